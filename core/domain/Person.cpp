@@ -1,0 +1,12 @@
+#include "Person.h"
+
+QString Person::fullName() const
+{
+    QStringList parts;
+    for (const QString& p : {givenNames, familyName1, familyName2}) {
+        const QString t = p.simplified();
+        if (!t.isEmpty())
+            parts.append(t);
+    }
+    return parts.join(QLatin1Char(' '));
+}

@@ -1,0 +1,19 @@
+#pragma once
+
+#include "common/EnumTable.h"
+
+// How a member of a family group is related to the case's principal person.
+enum class Relationship {
+    Principal,
+    Spouse,
+    Child,
+    Parent,
+    Sibling,
+    Grandparent,
+    Grandchild,
+    OtherRelative,
+    NonRelative
+};
+
+// Database codes and labels of Relationship.
+const EnumTable<Relationship>& relationshipCodes();

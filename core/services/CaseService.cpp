@@ -1,0 +1,195 @@
+#include "CaseService.h"
+
+#include "common/Clock.h"
+#include "common/TextNormalizer.h"
+#include "storage/CaseMemberRepository.h"
+#include "storage/CaseNoteRepository.h"
+#include "storage/CaseRepository.h"
+#include "storage/ConsentRepository.h"
+#include "storage/Database.h"
+#include "storage/PersonRepository.h"
+#include "storage/SiteRepository.h"
+#include "storage/Transaction.h"
+
+#include <QSet>
+
+namespace {
+QString sortName(const Person& p)
+{
+    return TextNormalizer::fold(QStringList{p.familyName1, p.familyName2, p.givenNames}
+                                    .join(QLatin1Char(' ')));
+}
+} // namespace
+
+CaseService::CaseService(const Database& db, const Clock& clock)
+    : m_db(db)
+    , m_clock(clock)
+    , m_validator(clock)
+{
+}
+
+Result<CaseRecord> CaseService::save(const CaseRecord& record)
+{
+    const QList<FieldError> errors = m_validator.validate(record);
+    if (!errors.isEmpty())
+        return Error::invalid(errors);
+    if (Status s = checkDocumentsAreFree(record); !s)
+        return s.error();
+
+    Transaction transaction(m_db);
+    if (Status s = transaction.begin(); !s)
+        return s.error();
+    Result<qint64> id = write(record);
+    if (!id)
+        return id.error();
+    if (Status s = transaction.commit(); !s)
+        return s.error();
+    return load(*id);
+}
+
+Status CaseService::checkDocumentsAreFree(const CaseRecord& record) const
+{
+    QSet<qint64> ownPersons;
+    for (const CaseMember& m : record.members)
+        ownPersons.insert(m.person.id);
+    PersonRepository persons(m_db, m_clock);
+    QList<FieldError> conflicts;
+    for (int i = 0; i < record.members.size(); ++i) {
+        const Person& p = record.members[i].person;
+        for (int d = 0; d < p.documents.size(); ++d) {
+            Result<qint64> holder = persons.holderOfDocument(p.documents[d]);
+            if (!holder)
+                return holder.error();
+            if (*holder == 0 || *holder == p.id)
+                continue;
+            Result<Person> other = persons.find(*holder);
+            const QString otherName = other ? other->fullName() : QString();
+            conflicts.append({QStringLiteral("members/%1/documents/%2/number").arg(i).arg(d),
+                              tr("The document %1 (%2) is already registered for %3. Check the "
+                                 "number, or open that person's case.")
+                                  .arg(p.documents[d].number, p.documents[d].issuingCountry,
+                                       otherName)});
+        }
+    }
+    if (conflicts.isEmpty())
+        return {};
+    Error e = Error::invalid(conflicts);
+    return Error(Error::Code::Conflict, e.message(), conflicts);
+}
+
+Result<qint64> CaseService::write(const CaseRecord& record)
+{
+    PersonRepository persons(m_db, m_clock);
+    CaseRepository cases(m_db, m_clock);
+    CaseMemberRepository memberships(m_db);
+
+    Result<std::optional<Site>> site = SiteRepository(m_db).find(record.siteId);
+    if (!site)
+        return site.error();
+    if (!site->has_value())
+        return Error(Error::Code::Invalid, tr("The chosen site no longer exists."),
+                     {{QStringLiteral("site"), tr("The chosen site no longer exists.")}});
+
+    QList<CaseMemberRepository::Membership> members;
+    for (const CaseMember& m : record.members) {
+        qint64 personId = m.person.id;
+        if (personId == 0) {
+            Result<qint64> inserted = persons.insert(m.person);
+            if (!inserted)
+                return inserted.error();
+            personId = *inserted;
+        } else if (Status s = persons.update(m.person); !s) {
+            return s.error();
+        }
+        members.append({personId, m.relationship});
+    }
+    const qint64 principalId = members.constFirst().personId;
+    const QString principalSortName = sortName(record.members.constFirst().person);
+
+    qint64 caseId = record.id;
+    QList<qint64> formerMembers;
+    if (caseId == 0) {
+        CaseRecord numbered = record;
+        Result<QString> number = cases.allocateNumber(**site, record.registeredOn.year());
+        if (!number)
+            return number.error();
+        numbered.caseNumber = *number;
+        Result<qint64> inserted = cases.insert(numbered, principalId, principalSortName);
+        if (!inserted)
+            return inserted.error();
+        caseId = *inserted;
+    } else {
+        Result<QList<CaseMemberRepository::Membership>> before = memberships.members(caseId);
+        if (!before)
+            return before.error();
+        for (const auto& m : *before)
+            formerMembers.append(m.personId);
+        if (Status s = cases.update(record, principalId, principalSortName); !s)
+            return s.error();
+    }
+    if (Status s = memberships.replace(caseId, members); !s)
+        return s.error();
+
+    // A person removed from the family group who belongs to no other case is removed too.
+    for (qint64 former : formerMembers) {
+        Result<int> count = memberships.caseCount(former);
+        if (!count)
+            return count.error();
+        if (*count == 0) {
+            if (Status s = persons.remove(former); !s)
+                return s.error();
+        }
+    }
+
+    CaseNoteRepository notes(m_db);
+    for (const CaseNote& note : record.notes) {
+        if (note.id != 0)
+            continue;
+        CaseNote stamped = note;
+        if (!stamped.writtenAt.isValid())
+            stamped.writtenAt = m_clock.now();
+        if (Result<qint64> n = notes.add(caseId, stamped); !n)
+            return n.error();
+    }
+    if (Status s = ConsentRepository(m_db).set(caseId, record.consent); !s)
+        return s.error();
+    return caseId;
+}
+
+Result<CaseRecord> CaseService::load(qint64 caseId) const
+{
+    Result<CaseRecord> found = CaseRepository(m_db, m_clock).find(caseId);
+    if (!found)
+        return found.error();
+    CaseRecord record = *found;
+    Result<QList<CaseMemberRepository::Membership>> members =
+        CaseMemberRepository(m_db).members(caseId);
+    if (!members)
+        return members.error();
+    PersonRepository persons(m_db, m_clock);
+    for (const auto& m : *members) {
+        Result<Person> p = persons.find(m.personId);
+        if (!p)
+            return p.error();
+        record.members.append(CaseMember{*p, m.relationship});
+    }
+    Result<QList<CaseNote>> notes = CaseNoteRepository(m_db).forCase(caseId);
+    if (!notes)
+        return notes.error();
+    record.notes = *notes;
+    Result<std::optional<Consent>> consent = ConsentRepository(m_db).forCase(caseId);
+    if (!consent)
+        return consent.error();
+    record.consent = *consent;
+    return record;
+}
+
+Result<CaseRecord> CaseService::loadByNumber(const QString& caseNumber) const
+{
+    Result<qint64> id = CaseRepository(m_db, m_clock).idForNumber(caseNumber);
+    if (!id)
+        return id.error();
+    if (*id == 0)
+        return Error(Error::Code::NotFound, tr("There is no case %1.").arg(caseNumber.trimmed()));
+    return load(*id);
+}

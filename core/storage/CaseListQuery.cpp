@@ -1,0 +1,117 @@
+#include "CaseListQuery.h"
+
+#include "Database.h"
+#include "PersonSearchIndex.h"
+
+#include <QRegularExpression>
+
+CaseListQuery::CaseListQuery(const Database& db)
+    : m_db(db)
+{
+}
+
+std::pair<QString, QVariantList> CaseListQuery::where(const CaseListFilter& filter) const
+{
+    QStringList conditions;
+    QVariantList params;
+    const QString text = filter.text.trimmed();
+    if (!text.isEmpty()) {
+        QStringList alternatives;
+        const QString match = PersonSearchIndex::matchExpression(text);
+        if (!match.isEmpty()) {
+            alternatives.append(QStringLiteral(
+                "c.id IN (SELECT m.case_id FROM case_members m WHERE m.person_id IN "
+                "(SELECT rowid FROM person_search WHERE person_search MATCH ?))"));
+            params.append(match);
+        }
+        static const QRegularExpression caseNumber(QStringLiteral("^[A-Za-z0-9]+-[0-9-]*$"));
+        if (caseNumber.match(text).hasMatch()) {
+            alternatives.append(QStringLiteral("c.case_number LIKE ?"));
+            params.append(text.toUpper() + QLatin1Char('%'));
+        }
+        if (alternatives.isEmpty())
+            alternatives.append(QStringLiteral("0"));
+        conditions.append(QLatin1Char('(') + alternatives.join(QStringLiteral(" OR ")) +
+                          QLatin1Char(')'));
+    }
+    if (filter.status) {
+        conditions.append(QStringLiteral("c.status = ?"));
+        params.append(caseStatusCodes().code(*filter.status));
+    }
+    if (conditions.isEmpty())
+        return {};
+    return {QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND ")), params};
+}
+
+Result<int> CaseListQuery::count(const CaseListFilter& filter) const
+{
+    const auto [clause, params] = where(filter);
+    Result<QSqlQuery> q = m_db.exec(QStringLiteral("SELECT count(*) FROM cases c") + clause,
+                                    params);
+    if (!q)
+        return q.error();
+    return q.value().next() ? q.value().value(0).toInt() : 0;
+}
+
+Result<QList<CaseListRow>> CaseListQuery::fetch(const CaseListFilter& filter, CaseListSort sort,
+                                                Qt::SortOrder order, int offset,
+                                                int limit) const
+{
+    const QString dir = order == Qt::AscendingOrder ? QStringLiteral(" ASC")
+                                                    : QStringLiteral(" DESC");
+    QString orderBy;
+    switch (sort) {
+    case CaseListSort::CaseNumber:
+        orderBy = QStringLiteral("c.case_number") + dir;
+        break;
+    case CaseListSort::PrincipalName:
+        orderBy = QStringLiteral("c.sort_name") + dir + QStringLiteral(", c.case_number") + dir;
+        break;
+    case CaseListSort::Status:
+        orderBy = QStringLiteral("c.status") + dir + QStringLiteral(", c.case_number") + dir;
+        break;
+    case CaseListSort::Registered:
+        orderBy = QStringLiteral("c.registered_on") + dir + QStringLiteral(", c.case_number") + dir;
+        break;
+    case CaseListSort::Site:
+        orderBy = QStringLiteral("c.site_id") + dir + QStringLiteral(", c.case_number") + dir;
+        break;
+    }
+    auto [clause, params] = where(filter);
+    params << limit << offset;
+    Result<QSqlQuery> q = m_db.exec(
+        QStringLiteral(
+            "SELECT c.id, c.case_number, p.given_names, p.family_name1, p.family_name2, "
+            "(SELECT count(*) FROM case_members m WHERE m.case_id = c.id), "
+            "(SELECT group_concat(n.country, ' ') FROM person_nationalities n "
+            " WHERE n.person_id = c.principal_id), "
+            "c.status, c.registered_on, s.code "
+            "FROM cases c JOIN persons p ON p.id = c.principal_id "
+            "JOIN sites s ON s.id = c.site_id") +
+            clause + QStringLiteral(" ORDER BY ") + orderBy + QStringLiteral(" LIMIT ? OFFSET ?"),
+        params);
+    if (!q)
+        return q.error();
+    QList<CaseListRow> rows;
+    rows.reserve(limit);
+    QSqlQuery& r = q.value();
+    while (r.next()) {
+        CaseListRow row;
+        row.caseId = r.value(0).toLongLong();
+        row.caseNumber = r.value(1).toString();
+        QStringList names;
+        for (int i = 2; i <= 4; ++i) {
+            const QString n = r.value(i).toString();
+            if (!n.isEmpty())
+                names.append(n);
+        }
+        row.principalName = names.join(QLatin1Char(' '));
+        row.memberCount = r.value(5).toInt();
+        row.nationalities = r.value(6).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        row.status = caseStatusCodes().fromCode(r.value(7).toString()).value_or(CaseStatus::Open);
+        row.registeredOn = QDate::fromString(r.value(8).toString(), Qt::ISODate);
+        row.siteCode = r.value(9).toString();
+        rows.append(row);
+    }
+    return rows;
+}

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "common/Result.h"
+#include "domain/CaseStatus.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+class Database;
+
+struct CaseListRow
+{
+    qint64 caseId = 0;
+    QString caseNumber;
+    QString principalName;
+    int memberCount = 0;
+    QStringList nationalities; // of the principal
+    CaseStatus status = CaseStatus::Open;
+    QDate registeredOn;
+    QString siteCode;
+};
+
+struct CaseListFilter
+{
+    // Words that must each start a name or document number of any member, or the start
+    // of a case number.
+    QString text;
+    std::optional<CaseStatus> status;
+
+    bool operator==(const CaseListFilter&) const = default;
+};
+
+enum class CaseListSort { CaseNumber, PrincipalName, Status, Registered, Site };
+
+// The case list, one page at a time: filtering and sorting happen in SQL, on indexes, so
+// that a page of a list of hundreds of thousands of cases costs the same as a short one.
+class CaseListQuery
+{
+public:
+    explicit CaseListQuery(const Database& db);
+
+    Result<int> count(const CaseListFilter& filter) const;
+    Result<QList<CaseListRow>> fetch(const CaseListFilter& filter, CaseListSort sort,
+                                     Qt::SortOrder order, int offset, int limit) const;
+
+private:
+    // The WHERE clause (or empty) and its parameters.
+    std::pair<QString, QVariantList> where(const CaseListFilter& filter) const;
+
+    const Database& m_db;
+};

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "common/Result.h"
+#include "domain/Relationship.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+class Database;
+
+// Who belongs to a case's family group, in order, with their relationship to the principal.
+class CaseMemberRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(CaseMemberRepository)
+
+public:
+    struct Membership
+    {
+        qint64 personId = 0;
+        Relationship relationship = Relationship::Principal;
+    };
+
+    explicit CaseMemberRepository(const Database& db);
+
+    Status replace(qint64 caseId, const QList<Membership>& members);
+    Result<QList<Membership>> members(qint64 caseId) const;
+    // How many cases a person belongs to.
+    Result<int> caseCount(qint64 personId) const;
+
+private:
+    const Database& m_db;
+};

@@ -1,0 +1,110 @@
+#include "CaseRepository.h"
+
+#include "Database.h"
+#include "common/Clock.h"
+#include "domain/Site.h"
+
+CaseRepository::CaseRepository(const Database& db, const Clock& clock)
+    : m_db(db)
+    , m_clock(clock)
+{
+}
+
+Result<QString> CaseRepository::allocateNumber(const Site& site, int year)
+{
+    const QString action = tr("assign a case number");
+    Result<QSqlQuery> upsert = m_db.exec(
+        QStringLiteral("INSERT INTO case_number_sequences (site_id, year, last_value) "
+                       "VALUES (?, ?, 1) ON CONFLICT (site_id, year) "
+                       "DO UPDATE SET last_value = last_value + 1"),
+        {site.id, year}, action);
+    if (!upsert)
+        return upsert.error();
+    Result<QSqlQuery> q = m_db.exec(
+        QStringLiteral(
+            "SELECT last_value FROM case_number_sequences WHERE site_id = ? AND year = ?"),
+        {site.id, year}, action);
+    if (!q)
+        return q.error();
+    if (!q.value().next())
+        return Error(Error::Code::Storage, tr("Could not assign a case number."));
+    const int sequence = q.value().value(0).toInt();
+    return QStringLiteral("%1-%2-%3")
+        .arg(site.code)
+        .arg(year, 4, 10, QLatin1Char('0'))
+        .arg(sequence, 5, 10, QLatin1Char('0'));
+}
+
+Result<qint64> CaseRepository::insert(const CaseRecord& r, qint64 principalId,
+                                      const QString& sortName)
+{
+    const QString now = m_clock.now().toUTC().toString(Qt::ISODateWithMs);
+    Result<QSqlQuery> q = m_db.exec(
+        QStringLiteral("INSERT INTO cases (case_number, site_id, status, closure_reason, "
+                       "registered_on, caseworker, principal_id, sort_name, revision, created_at, "
+                       "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)"),
+        {r.caseNumber, r.siteId, caseStatusCodes().code(r.status), r.closureReason,
+         r.registeredOn.toString(Qt::ISODate), r.caseworker, principalId, sortName, now, now},
+        tr("save the case"));
+    if (!q)
+        return q.error();
+    return q.value().lastInsertId().toLongLong();
+}
+
+Status CaseRepository::update(const CaseRecord& r, qint64 principalId, const QString& sortName)
+{
+    Result<QSqlQuery> q = m_db.exec(
+        QStringLiteral("UPDATE cases SET site_id = ?, status = ?, closure_reason = ?, "
+                       "registered_on = ?, caseworker = ?, principal_id = ?, sort_name = ?, "
+                       "revision = revision + 1, updated_at = ? WHERE id = ? AND revision = ?"),
+        {r.siteId, caseStatusCodes().code(r.status), r.closureReason,
+         r.registeredOn.toString(Qt::ISODate), r.caseworker, principalId, sortName,
+         m_clock.now().toUTC().toString(Qt::ISODateWithMs), r.id, r.revision},
+        tr("save the case"));
+    if (!q)
+        return q.error();
+    if (q.value().numRowsAffected() == 1)
+        return {};
+    Result<qint64> exists = idForNumber(r.caseNumber);
+    if (exists && *exists == 0)
+        return Error(Error::Code::NotFound,
+                     tr("Case %1 no longer exists; someone may have removed it.").arg(r.caseNumber));
+    return Error(Error::Code::Conflict,
+                 tr("Case %1 was changed by someone else after you opened it. Your changes are "
+                    "still in the form: close the case, open it again to see the other "
+                    "changes, and enter yours again.")
+                     .arg(r.caseNumber));
+}
+
+Result<CaseRecord> CaseRepository::find(qint64 id) const
+{
+    Result<QSqlQuery> q = m_db.exec(
+        QStringLiteral("SELECT id, revision, case_number, site_id, status, closure_reason, "
+                       "registered_on, caseworker FROM cases WHERE id = ?"),
+        {id});
+    if (!q)
+        return q.error();
+    QSqlQuery& row = q.value();
+    if (!row.next())
+        return Error(Error::Code::NotFound, tr("The case no longer exists."));
+    CaseRecord r;
+    r.id = row.value(0).toLongLong();
+    r.revision = row.value(1).toInt();
+    r.caseNumber = row.value(2).toString();
+    r.siteId = row.value(3).toLongLong();
+    r.status = caseStatusCodes().fromCode(row.value(4).toString()).value_or(CaseStatus::Open);
+    r.closureReason = row.value(5).toString();
+    r.registeredOn = QDate::fromString(row.value(6).toString(), Qt::ISODate);
+    r.caseworker = row.value(7).toString();
+    return r;
+}
+
+Result<qint64> CaseRepository::idForNumber(const QString& caseNumber) const
+{
+    Result<QSqlQuery> q =
+        m_db.exec(QStringLiteral("SELECT id FROM cases WHERE case_number = ?"),
+                  {caseNumber.trimmed().toUpper()});
+    if (!q)
+        return q.error();
+    return q.value().next() ? q.value().value(0).toLongLong() : qint64(0);
+}

@@ -1,0 +1,298 @@
+#include "Database.h"
+
+#include "SchemaMigrator.h"
+#include "StorageError.h"
+#include "common/Clock.h"
+
+#include <QAtomicInt>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QStandardPaths>
+
+namespace {
+QAtomicInt connectionCounter;
+
+Error refused(const QString& message)
+{
+    return Error(Error::Code::Refused, message);
+}
+} // namespace
+
+Database::Database(QString path, QString connectionName)
+    : m_path(std::move(path))
+    , m_connectionName(std::move(connectionName))
+{
+}
+
+Database::~Database()
+{
+    m_db.close();
+    m_db = QSqlDatabase();
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+int Database::latestSchemaVersion()
+{
+    return SchemaMigrator::latestVersion();
+}
+
+QString Database::defaultPath()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    return QDir(folder).filePath(QStringLiteral("amparo.sqlite"));
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString& path, const Clock& clock)
+{
+    return openImpl(path, clock, latestSchemaVersion());
+}
+
+Result<std::unique_ptr<Database>> Database::openAtVersion(const QString& path, const Clock& clock,
+                                                          int targetVersion)
+{
+    return openImpl(path, clock, targetVersion);
+}
+
+Result<std::unique_ptr<Database>> Database::openImpl(const QString& path, const Clock& clock,
+                                                     int targetVersion)
+{
+    const QFileInfo info(path);
+    if (path.isEmpty())
+        return Error(Error::Code::Io, tr("No database file was given."));
+    if (info.isDir())
+        return refused(tr("%1 is a folder, not a database file.").arg(path));
+
+    if (info.exists()) {
+        if (!info.isReadable())
+            return refused(tr("The database file %1 cannot be read: you do not have permission "
+                              "to read it.")
+                               .arg(path));
+        if (info.size() > 0) {
+            QFile file(path);
+            if (!file.open(QIODevice::ReadOnly))
+                return refused(tr("The database file %1 cannot be read: %2")
+                                   .arg(path, file.errorString()));
+            const QByteArray header = file.read(100);
+            if (!header.startsWith(QByteArrayLiteral("SQLite format 3\0")))
+                return refused(tr("%1 is not an Amparo database: it is not a database file at "
+                                  "all. Choose another file.")
+                                   .arg(path));
+            if (header.size() < 100)
+                return refused(tr("The database file %1 is damaged (it is too short). "
+                                  "Restore it from a backup.")
+                                   .arg(path));
+            const int pageSizeField = (uchar(header[16]) << 8) | uchar(header[17]);
+            const qint64 pageSize = pageSizeField == 1 ? 65536 : pageSizeField;
+            const quint32 pageCount = (quint32(uchar(header[28])) << 24)
+                                      | (quint32(uchar(header[29])) << 16)
+                                      | (quint32(uchar(header[30])) << 8) | uchar(header[31]);
+            // The header's page count is only trustworthy when its "valid for" counter
+            // matches the change counter (bytes 24 and 92).
+            const bool countValid = header.mid(24, 4) == header.mid(92, 4);
+            if (countValid && pageSize > 0 && qint64(pageCount) * pageSize > info.size())
+                return refused(tr("The database file %1 is damaged (it has been cut short). "
+                                  "Restore it from a backup.")
+                                   .arg(path));
+        }
+        const QFileInfo folder(info.absolutePath());
+        if (!info.isWritable() || !folder.isWritable())
+            return refused(tr("The database file %1 is read-only. Amparo needs to write to it "
+                              "and to its folder: copy it to a folder you can write to, or ask "
+                              "for permission to write.")
+                               .arg(path));
+    } else {
+        if (!QDir().mkpath(info.absolutePath()))
+            return Error(Error::Code::Io,
+                         tr("Could not create the folder %1 for the database.")
+                             .arg(info.absolutePath()));
+    }
+
+    const QString name = QStringLiteral("amparo-%1").arg(connectionCounter.fetchAndAddRelaxed(1));
+    std::unique_ptr<Database> db(new Database(info.absoluteFilePath(), name));
+    db->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db->m_db.setDatabaseName(db->m_path);
+    db->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs));
+    if (!db->m_db.open())
+        return storageError(db->m_db.lastError(), tr("open the database %1").arg(path));
+
+    if (info.exists() && info.size() > 0) {
+        if (Status s = db->inspectExisting(); !s)
+            return s.error();
+    }
+    if (Status s = db->configure(); !s)
+        return s.error();
+    if (Status s = db->migrate(clock, targetVersion); !s)
+        return s.error();
+    return db;
+}
+
+Status Database::inspectExisting()
+{
+    QSqlQuery q(m_db);
+    const auto damaged = [this](const QSqlError& e) {
+        Q_UNUSED(e)
+        return refused(tr("The database file %1 is damaged and cannot be opened. "
+                          "Restore it from a backup.")
+                           .arg(m_path));
+    };
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")) || !q.next())
+        return damaged(q.lastError());
+    const int objects = q.value(0).toInt();
+    if (!q.exec(QStringLiteral("PRAGMA application_id")) || !q.next())
+        return damaged(q.lastError());
+    const int applicationId = q.value(0).toInt();
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+        return damaged(q.lastError());
+    const int version = q.value(0).toInt();
+
+    if (applicationId != ApplicationId) {
+        if (objects == 0 && version == 0)
+            return {}; // an empty SQLite file: Amparo can make it its own
+        return refused(tr("%1 is not an Amparo database: it belongs to another program. "
+                          "Choose another file.")
+                           .arg(m_path));
+    }
+    if (version > latestSchemaVersion())
+        return refused(tr("The database %1 was made by a newer version of Amparo (schema %2; "
+                          "this version knows schema %3). Install the newer version of Amparo "
+                          "to open it.")
+                           .arg(m_path)
+                           .arg(version)
+                           .arg(latestSchemaVersion()));
+    if (QFileInfo(m_path).size() <= QuickCheckLimitBytes) {
+        if (!q.exec(QStringLiteral("PRAGMA quick_check(1)")) || !q.next()
+            || q.value(0).toString() != QLatin1String("ok"))
+            return damaged(q.lastError());
+    }
+    return {};
+}
+
+Status Database::configure()
+{
+    QSqlQuery q(m_db);
+    const auto fail = [this, &q]() {
+        return storageError(q.lastError(), tr("prepare the database %1").arg(m_path));
+    };
+    if (!q.exec(QStringLiteral("PRAGMA foreign_keys = ON")))
+        return fail();
+    if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !q.next())
+        return fail();
+    if (q.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
+        return refused(tr("The database %1 cannot use safe writing (WAL mode); is it on a "
+                          "network drive? Copy it to a local disk.")
+                           .arg(m_path));
+    // FULL: a committed change survives a power cut, not only a crash of Amparo.
+    if (!q.exec(QStringLiteral("PRAGMA synchronous = FULL")))
+        return fail();
+    if (!q.exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(BusyTimeoutMs)))
+        return fail();
+    return {};
+}
+
+Status Database::migrate(const Clock& clock, int targetVersion)
+{
+    const Result<int> current = schemaVersion();
+    if (!current)
+        return current.error();
+    if (*current >= targetVersion)
+        return {};
+    if (*current > 0) {
+        Result<QString> backup = backupBeforeMigration(clock, *current);
+        if (!backup)
+            return backup.error();
+        m_migrationBackupPath = *backup;
+    }
+    SchemaMigrator migrator(*this);
+    Status s = migrator.migrate(*current, targetVersion);
+    if (!s && !m_migrationBackupPath.isEmpty()) {
+        return Error(s.error().code(), tr("%1 The database was left as it was; a copy made "
+                                          "before the upgrade is at %2.")
+                                           .arg(s.error().message(), m_migrationBackupPath));
+    }
+    return s;
+}
+
+Result<QString> Database::backupBeforeMigration(const Clock& clock, int fromVersion)
+{
+    const QString stamp = clock.now().toUTC().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    const QString copy =
+        QStringLiteral("%1.schema%2-%3.bak").arg(m_path).arg(fromVersion).arg(stamp);
+    if (QFileInfo::exists(copy))
+        QFile::remove(copy);
+    // VACUUM INTO writes a consistent copy, including what is still in the WAL file.
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("VACUUM INTO ?"));
+    q.addBindValue(copy);
+    if (!q.exec())
+        return storageError(q.lastError(), tr("copy the database before upgrading it"));
+
+    // Verify the copy before trusting it.
+    const QString checkName = m_connectionName + QStringLiteral("-backupcheck");
+    bool sound = false;
+    {
+        QSqlDatabase check = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), checkName);
+        check.setDatabaseName(copy);
+        check.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (check.open()) {
+            QSqlQuery c(check);
+            sound = c.exec(QStringLiteral("PRAGMA quick_check(1)")) && c.next()
+                    && c.value(0).toString() == QLatin1String("ok")
+                    && c.exec(QStringLiteral("PRAGMA user_version")) && c.next()
+                    && c.value(0).toInt() == fromVersion;
+        }
+        check.close();
+    }
+    QSqlDatabase::removeDatabase(checkName);
+    if (!sound) {
+        QFile::remove(copy);
+        return Error(Error::Code::Io, tr("Could not make a sound copy of the database before "
+                                         "upgrading it; nothing was changed. Check the free "
+                                         "space on the disk."));
+    }
+    return copy;
+}
+
+Result<QSqlQuery> Database::exec(const QString& sql, const QVariantList& params,
+                                 const QString& action) const
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.prepare(sql))
+        return storageError(q.lastError(), action.isEmpty() ? tr("read the database") : action);
+    for (const QVariant& p : params) {
+        // A null QString would be stored as NULL; Amparo's text columns hold '' instead.
+        if (p.typeId() == QMetaType::QString && p.toString().isNull())
+            q.addBindValue(QString(QLatin1String("")));
+        else
+            q.addBindValue(p);
+    }
+    if (!q.exec())
+        return storageError(q.lastError(), action.isEmpty() ? tr("read the database") : action);
+    return q;
+}
+
+Result<int> Database::schemaVersion() const
+{
+    Result<QSqlQuery> q = exec(QStringLiteral("PRAGMA user_version"));
+    if (!q)
+        return q.error();
+    if (!q.value().next())
+        return Error(Error::Code::Storage, tr("Could not read the schema version."));
+    return q.value().value(0).toInt();
+}
+
+Result<QStringList> Database::integrityProblems() const
+{
+    Result<QSqlQuery> q = exec(QStringLiteral("PRAGMA integrity_check"));
+    if (!q)
+        return q.error();
+    QStringList problems;
+    while (q.value().next()) {
+        const QString line = q.value().value(0).toString();
+        if (line != QLatin1String("ok"))
+            problems.append(line);
+    }
+    return problems;
+}

@@ -1,0 +1,191 @@
+#include "PersonRepository.h"
+
+#include "Database.h"
+#include "PersonSearchIndex.h"
+#include "common/Clock.h"
+#include "common/TextNormalizer.h"
+
+namespace {
+QVariant nullableDate(QDate date)
+{
+    return date.isValid() ? QVariant(date.toString(Qt::ISODate)) : QVariant();
+}
+
+QVariant nullableText(const QString& text)
+{
+    return text.isEmpty() ? QVariant() : QVariant(text);
+}
+
+QString timestamp(const Clock& clock)
+{
+    return clock.now().toUTC().toString(Qt::ISODateWithMs);
+}
+} // namespace
+
+PersonRepository::PersonRepository(const Database& db, const Clock& clock)
+    : m_db(db)
+    , m_clock(clock)
+{
+}
+
+Result<qint64> PersonRepository::insert(const Person& p)
+{
+    const QString now = timestamp(m_clock);
+    Result<QSqlQuery> q = m_db.exec(
+        QStringLiteral("INSERT INTO persons (given_names, family_name1, family_name2, sex, "
+                       "birth_precision, birth_date, no_document, phone, country, admin1, place, "
+                       "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {p.givenNames, p.familyName1, p.familyName2, sexCodes().code(p.sex),
+         p.birthDate.precisionCode(), nullableText(p.birthDate.storageValue()),
+         p.hasNoDocument ? 1 : 0, p.phone, p.location.country, p.location.admin1,
+         p.location.place, now, now},
+        tr("save the person %1").arg(p.fullName()));
+    if (!q)
+        return q.error();
+    const qint64 id = q.value().lastInsertId().toLongLong();
+    if (Status s = writeDetails(id, p); !s)
+        return s.error();
+    return id;
+}
+
+Status PersonRepository::update(const Person& p)
+{
+    Result<QSqlQuery> q = m_db.exec(
+        QStringLiteral("UPDATE persons SET given_names = ?, family_name1 = ?, family_name2 = ?, "
+                       "sex = ?, birth_precision = ?, birth_date = ?, no_document = ?, phone = ?, "
+                       "country = ?, admin1 = ?, place = ?, updated_at = ? WHERE id = ?"),
+        {p.givenNames, p.familyName1, p.familyName2, sexCodes().code(p.sex),
+         p.birthDate.precisionCode(), nullableText(p.birthDate.storageValue()),
+         p.hasNoDocument ? 1 : 0, p.phone, p.location.country, p.location.admin1,
+         p.location.place, timestamp(m_clock), p.id},
+        tr("save the person %1").arg(p.fullName()));
+    if (!q)
+        return q.error();
+    if (q.value().numRowsAffected() != 1)
+        return Error(Error::Code::NotFound,
+                     tr("The person %1 no longer exists; someone may have removed them.")
+                         .arg(p.fullName()));
+    return writeDetails(p.id, p);
+}
+
+Status PersonRepository::writeDetails(qint64 id, const Person& p)
+{
+    const QString action = tr("save the details of %1").arg(p.fullName());
+    for (const QString& table : {QStringLiteral("person_other_names"),
+                                 QStringLiteral("person_nationalities"),
+                                 QStringLiteral("person_documents")}) {
+        Result<QSqlQuery> del =
+            m_db.exec(QStringLiteral("DELETE FROM %1 WHERE person_id = ?").arg(table), {id}, action);
+        if (!del)
+            return del.error();
+    }
+    for (int i = 0; i < p.otherNames.size(); ++i) {
+        Result<QSqlQuery> q = m_db.exec(
+            QStringLiteral("INSERT INTO person_other_names (person_id, position, name) "
+                           "VALUES (?, ?, ?)"),
+            {id, i, p.otherNames[i]}, action);
+        if (!q)
+            return q.error();
+    }
+    for (int i = 0; i < p.nationalities.size(); ++i) {
+        Result<QSqlQuery> q = m_db.exec(
+            QStringLiteral("INSERT INTO person_nationalities (person_id, position, country) "
+                           "VALUES (?, ?, ?)"),
+            {id, i, p.nationalities[i]}, action);
+        if (!q)
+            return q.error();
+    }
+    for (const IdentityDocument& d : p.documents) {
+        Result<QSqlQuery> q = m_db.exec(
+            QStringLiteral("INSERT INTO person_documents (person_id, doc_type, number, number_key, "
+                           "issuing_country, expiry) VALUES (?, ?, ?, ?, ?, ?)"),
+            {id, documentTypeCodes().code(d.type), d.number,
+             TextNormalizer::documentNumber(d.number), d.issuingCountry, nullableDate(d.expiry)},
+            action);
+        if (!q)
+            return q.error();
+    }
+    return PersonSearchIndex(m_db).index(id, p);
+}
+
+Result<Person> PersonRepository::find(qint64 id) const
+{
+    Result<QSqlQuery> q = m_db.exec(
+        QStringLiteral("SELECT id, given_names, family_name1, family_name2, sex, birth_precision, "
+                       "birth_date, no_document, phone, country, admin1, place "
+                       "FROM persons WHERE id = ?"),
+        {id});
+    if (!q)
+        return q.error();
+    QSqlQuery& row = q.value();
+    if (!row.next())
+        return Error(Error::Code::NotFound, tr("The person no longer exists."));
+    Person p;
+    p.id = row.value(0).toLongLong();
+    p.givenNames = row.value(1).toString();
+    p.familyName1 = row.value(2).toString();
+    p.familyName2 = row.value(3).toString();
+    p.sex = sexCodes().fromCode(row.value(4).toString()).value_or(Sex::Unknown);
+    p.birthDate = PartialDate::fromStorage(row.value(5).toString(), row.value(6).toString())
+                      .value_or(PartialDate());
+    p.hasNoDocument = row.value(7).toBool();
+    p.phone = row.value(8).toString();
+    p.location = Location{row.value(9).toString(), row.value(10).toString(),
+                          row.value(11).toString()};
+
+    Result<QSqlQuery> names = m_db.exec(
+        QStringLiteral("SELECT name FROM person_other_names WHERE person_id = ? ORDER BY position"),
+        {id});
+    if (!names)
+        return names.error();
+    while (names.value().next())
+        p.otherNames.append(names.value().value(0).toString());
+
+    Result<QSqlQuery> nats = m_db.exec(
+        QStringLiteral(
+            "SELECT country FROM person_nationalities WHERE person_id = ? ORDER BY position"),
+        {id});
+    if (!nats)
+        return nats.error();
+    while (nats.value().next())
+        p.nationalities.append(nats.value().value(0).toString());
+
+    Result<QSqlQuery> docs = m_db.exec(
+        QStringLiteral("SELECT id, doc_type, number, issuing_country, expiry "
+                       "FROM person_documents WHERE person_id = ? ORDER BY id"),
+        {id});
+    if (!docs)
+        return docs.error();
+    while (docs.value().next()) {
+        const QSqlQuery& d = docs.value();
+        p.documents.append(IdentityDocument{
+            d.value(0).toLongLong(),
+            documentTypeCodes().fromCode(d.value(1).toString()).value_or(DocumentType::Other),
+            d.value(2).toString(), d.value(3).toString(),
+            QDate::fromString(d.value(4).toString(), Qt::ISODate)});
+    }
+    return p;
+}
+
+Status PersonRepository::remove(qint64 id)
+{
+    if (Status s = PersonSearchIndex(m_db).remove(id); !s)
+        return s;
+    Result<QSqlQuery> q = m_db.exec(QStringLiteral("DELETE FROM persons WHERE id = ?"), {id},
+                                    tr("remove the person"));
+    if (!q)
+        return q.error();
+    return {};
+}
+
+Result<qint64> PersonRepository::holderOfDocument(const IdentityDocument& d) const
+{
+    Result<QSqlQuery> q = m_db.exec(
+        QStringLiteral("SELECT person_id FROM person_documents "
+                       "WHERE issuing_country = ? AND doc_type = ? AND number_key = ?"),
+        {d.issuingCountry, documentTypeCodes().code(d.type),
+         TextNormalizer::documentNumber(d.number)});
+    if (!q)
+        return q.error();
+    return q.value().next() ? q.value().value(0).toLongLong() : qint64(0);
+}

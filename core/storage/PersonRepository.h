@@ -1,0 +1,34 @@
+#pragma once
+
+#include "common/Result.h"
+#include "domain/Person.h"
+
+#include <QCoreApplication>
+
+class Clock;
+class Database;
+
+// Persons with their other names, nationalities and documents, and their entry in the
+// search index. Callers wrap writes in a Transaction.
+class PersonRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(PersonRepository)
+
+public:
+    PersonRepository(const Database& db, const Clock& clock);
+
+    Result<qint64> insert(const Person& person);
+    Status update(const Person& person);
+    Result<Person> find(qint64 id) const;
+    Status remove(qint64 id);
+
+    // The person holding a document (same country, type and number, ignoring spaces,
+    // dots and dashes), or 0 when nobody does.
+    Result<qint64> holderOfDocument(const IdentityDocument& document) const;
+
+private:
+    Status writeDetails(qint64 id, const Person& person);
+
+    const Database& m_db;
+    const Clock& m_clock;
+};

@@ -1,0 +1,77 @@
+#include "PersonSearchIndex.h"
+
+#include "Database.h"
+#include "common/TextNormalizer.h"
+#include "domain/Person.h"
+
+#include <QCoreApplication>
+
+namespace {
+QString indexedDocuments(const Person& person)
+{
+    QStringList tokens;
+    for (const IdentityDocument& d : person.documents) {
+        const QString key = TextNormalizer::documentNumber(d.number);
+        tokens.append(key);
+        QString digits;
+        for (const QChar c : key) {
+            if (c.isDigit())
+                digits.append(c);
+        }
+        if (!digits.isEmpty() && digits != key)
+            tokens.append(digits);
+    }
+    return tokens.join(QLatin1Char(' '));
+}
+
+QString indexedNames(const Person& person)
+{
+    QStringList parts{person.givenNames, person.familyName1, person.familyName2};
+    parts += person.otherNames;
+    return TextNormalizer::words(parts.join(QLatin1Char(' '))).join(QLatin1Char(' '));
+}
+} // namespace
+
+PersonSearchIndex::PersonSearchIndex(const Database& db)
+    : m_db(db)
+{
+}
+
+Status PersonSearchIndex::index(qint64 personId, const Person& person)
+{
+    const QString action = QCoreApplication::translate("PersonSearchIndex", "update the search index");
+    if (Status s = remove(personId); !s)
+        return s;
+    Result<QSqlQuery> q =
+        m_db.exec(QStringLiteral("INSERT INTO person_search (rowid, names, documents) "
+                                 "VALUES (?, ?, ?)"),
+                  {personId, indexedNames(person), indexedDocuments(person)}, action);
+    if (!q)
+        return q.error();
+    return {};
+}
+
+Status PersonSearchIndex::remove(qint64 personId)
+{
+    Result<QSqlQuery> q = m_db.exec(QStringLiteral("DELETE FROM person_search WHERE rowid = ?"),
+                                    {personId});
+    if (!q)
+        return q.error();
+    return {};
+}
+
+QString PersonSearchIndex::matchExpression(const QString& typed)
+{
+    QStringList terms;
+    for (const QString& chunk : typed.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        const bool hasDigit = std::any_of(chunk.begin(), chunk.end(),
+                                          [](QChar c) { return c.isDigit(); });
+        const QStringList tokens = hasDigit ? QStringList{TextNormalizer::documentNumber(chunk)}
+                                            : TextNormalizer::words(chunk);
+        for (const QString& token : tokens) {
+            if (!token.isEmpty())
+                terms.append(QLatin1Char('"') + token.toLower() + QStringLiteral("\"*"));
+        }
+    }
+    return terms.join(QLatin1Char(' '));
+}

@@ -1,0 +1,9 @@
+#pragma once
+
+#include "common/Error.h"
+
+#include <QSqlError>
+
+// Turns a SQLite error into a sentence that says what happened and what to do.
+// `action` says what Amparo was doing ("save the case").
+Error storageError(const QSqlError& error, const QString& action);

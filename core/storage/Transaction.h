@@ -1,0 +1,30 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QCoreApplication>
+
+class Database;
+
+// One write transaction. Rolls back when it goes out of scope without commit(), so an
+// early return on error never leaves half a change behind.
+class Transaction
+{
+    Q_DECLARE_TR_FUNCTIONS(Transaction)
+
+public:
+    explicit Transaction(const Database& db);
+    ~Transaction();
+    Transaction(const Transaction&) = delete;
+    Transaction& operator=(const Transaction&) = delete;
+
+    // Takes the write lock at once (BEGIN IMMEDIATE), so that a second writer waits for
+    // the busy timeout instead of failing half-way through.
+    Status begin();
+    Status commit();
+    void rollback();
+
+private:
+    const Database& m_db;
+    bool m_active = false;
+};

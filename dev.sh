@@ -1,0 +1,65 @@
+#!/bin/sh
+# Amparo developer entry point. See README.md.
+#   ./dev.sh run [APP ARGS...]   install missing packages, build, open the app
+#   ./dev.sh test [--sanitize]   install missing packages, build, run every test
+#   ./dev.sh bench               build in Release and run the benchmarks
+#   ./dev.sh build               install missing packages and build only
+set -eu
+
+ROOT="$(cd "$(dirname "$0")" && pwd)"
+JOBS="${AMPARO_JOBS:-$(nproc 2>/dev/null || echo 2)}"
+
+deps() {
+    "$ROOT/installer/install-deps.sh"
+}
+
+# configure_and_build BUILD_DIR [CMAKE ARGS...]
+configure_and_build() {
+    dir="$1"
+    shift
+    if [ ! -f "$dir/CMakeCache.txt" ]; then
+        cmake -S "$ROOT" -B "$dir" "$@"
+    fi
+    cmake --build "$dir" -j "$JOBS"
+}
+
+cmd="${1:-}"
+[ $# -gt 0 ] && shift
+
+case "$cmd" in
+run)
+    deps
+    configure_and_build "$ROOT/build" -DCMAKE_BUILD_TYPE=Debug -DAMPARO_DEV_BUILD=ON
+    if [ -z "${QT_QPA_PLATFORM:-}" ] && [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then
+        echo "dev.sh: no display found; starting Amparo with QT_QPA_PLATFORM=offscreen" >&2
+        QT_QPA_PLATFORM=offscreen
+        export QT_QPA_PLATFORM
+    fi
+    exec "$ROOT/build/app/amparo" "$@"
+    ;;
+build)
+    deps
+    configure_and_build "$ROOT/build" -DCMAKE_BUILD_TYPE=Debug -DAMPARO_DEV_BUILD=ON
+    ;;
+test)
+    deps
+    if [ "${1:-}" = "--sanitize" ]; then
+        configure_and_build "$ROOT/build-sanitize" -DCMAKE_BUILD_TYPE=Debug \
+            -DAMPARO_DEV_BUILD=ON -DAMPARO_SANITIZE=ON
+        cd "$ROOT/build-sanitize"
+    else
+        configure_and_build "$ROOT/build" -DCMAKE_BUILD_TYPE=Debug -DAMPARO_DEV_BUILD=ON
+        cd "$ROOT/build"
+    fi
+    ctest --output-on-failure -j "$JOBS"
+    ;;
+bench)
+    deps
+    configure_and_build "$ROOT/build-release" -DCMAKE_BUILD_TYPE=Release -DAMPARO_BUILD_BENCHMARKS=ON
+    exec "$ROOT/build-release/tests/benchmarks/amparo-bench" "$@"
+    ;;
+*)
+    echo "usage: ./dev.sh run|test [--sanitize]|bench|build" >&2
+    exit 2
+    ;;
+esac

@@ -1,0 +1,12 @@
+# Fails when a file under core/ includes a Qt Widgets, Gui or PrintSupport header.
+file(GLOB_RECURSE sources ${CORE_DIR}/*.h ${CORE_DIR}/*.cpp)
+set(offenders "")
+foreach(f ${sources})
+    file(STRINGS ${f} lines REGEX "^[ \t]*#[ \t]*include[ \t]*[<\"](QtWidgets|QtGui|QtPrintSupport|QWidget|QApplication|QGuiApplication|QMessageBox|QDialog|QMainWindow|QPixmap|QImage|QPainter|QPrinter)")
+    if(lines)
+        list(APPEND offenders "${f}: ${lines}")
+    endif()
+endforeach()
+if(offenders)
+    message(FATAL_ERROR "core/ includes GUI headers:\n${offenders}")
+endif()

@@ -1,0 +1,92 @@
+#include "Fixtures.h"
+#include "TestDatabase.h"
+#include "services/CaseService.h"
+#include "storage/CaseListQuery.h"
+
+#include <QTest>
+
+class TestCaseSearch : public QObject
+{
+    Q_OBJECT
+
+    TestDatabase m_t;
+
+    QStringList find(const QString& text)
+    {
+        CaseListFilter filter;
+        filter.text = text;
+        Result<QList<CaseListRow>> rows = CaseListQuery(m_t.db()).fetch(
+            filter, CaseListSort::CaseNumber, Qt::AscendingOrder, 0, 100);
+        if (!rows)
+            return {rows.error().message()};
+        QStringList numbers;
+        for (const CaseListRow& r : *rows)
+            numbers.append(r.caseNumber);
+        const int count = *CaseListQuery(m_t.db()).count(filter);
+        if (count != numbers.size())
+            return {QStringLiteral("count %1 differs from rows %2").arg(count).arg(numbers.size())};
+        return numbers;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_t);
+        const Site site = Fixtures::cucutaSite(m_t.db());
+        CaseService service(m_t.db(), m_t.clock());
+
+        Person jose = Fixtures::person(QStringLiteral("José Gregorio"), QStringLiteral("Pérez"),
+                                       QStringLiteral("Núñez"), Sex::Male);
+        jose.documents = {Fixtures::document(QStringLiteral("V-18.456.789"))};
+        CaseRecord first = Fixtures::caseFor(site.id, jose); // CUC-2026-00001
+        Person daughter = Fixtures::person(QStringLiteral("Yusleidy"), QStringLiteral("Pérez"),
+                                           QStringLiteral("Ávila"), Sex::Female,
+                                           PartialDate::yearOnly(2014));
+        daughter.otherNames = {QStringLiteral("Yuslei")};
+        daughter.documents = {Fixtures::document(QStringLiteral("P-0099123"), QStringLiteral("VEN"),
+                                                 DocumentType::Passport)};
+        first.members.append(CaseMember{daughter, Relationship::Child});
+        QVERIFY(service.save(first));
+
+        QVERIFY(service.save(Fixtures::caseFor(      // CUC-2026-00002
+            site.id, Fixtures::person(QStringLiteral("MARÍA"), QStringLiteral("GONZÁLEZ")))));
+        QVERIFY(service.save(Fixtures::caseFor(      // CUC-2026-00003
+            site.id, Fixtures::person(QStringLiteral("Josefina"), QStringLiteral("Peralta")))));
+    }
+
+    void search_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QStringList>("expected");
+        const QString c1 = QStringLiteral("CUC-2026-00001");
+        const QString c2 = QStringLiteral("CUC-2026-00002");
+        const QString c3 = QStringLiteral("CUC-2026-00003");
+        QTest::newRow("accents and case") << QStringLiteral("jose perez") << QStringList{c1};
+        QTest::newRow("typed with accents") << QStringLiteral("JOSÉ PÉREZ") << QStringList{c1};
+        QTest::newRow("upper case stored") << QStringLiteral("maria gonzalez") << QStringList{c2};
+        QTest::newRow("partial names") << QStringLiteral("jos pe") << QStringList{c1, c3};
+        QTest::newRow("order does not matter") << QStringLiteral("perez jose") << QStringList{c1};
+        QTest::newRow("second family name") << QStringLiteral("nunez") << QStringList{c1};
+        QTest::newRow("member, not principal") << QStringLiteral("yusleidy avila") << QStringList{c1};
+        QTest::newRow("other name") << QStringLiteral("yuslei") << QStringList{c1};
+        QTest::newRow("document as typed") << QStringLiteral("V-18.456.789") << QStringList{c1};
+        QTest::newRow("document digits only") << QStringLiteral("18456789") << QStringList{c1};
+        QTest::newRow("partial document") << QStringLiteral("18456") << QStringList{c1};
+        QTest::newRow("member's passport") << QStringLiteral("p0099123") << QStringList{c1};
+        QTest::newRow("case number") << QStringLiteral("cuc-2026-00002") << QStringList{c2};
+        QTest::newRow("no match") << QStringLiteral("rodriguez") << QStringList{};
+        QTest::newRow("quotes and operators are text")
+            << QStringLiteral("\"jose\" OR * NEAR(") << QStringList{};
+        QTest::newRow("punctuation only") << QStringLiteral("--- ...") << QStringList{};
+    }
+
+    void search()
+    {
+        QFETCH(QString, text);
+        QFETCH(QStringList, expected);
+        QCOMPARE(find(text), expected);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCaseSearch)
+#include "tst_casesearch.moc"

@@ -1,0 +1,245 @@
+#include "Fixtures.h"
+#include "TestDatabase.h"
+#include "services/CaseService.h"
+#include "storage/CaseListQuery.h"
+
+#include <QSqlQuery>
+#include <QTest>
+
+namespace {
+int rowCount(Database& db, const QString& table)
+{
+    Result<QSqlQuery> q = db.exec(QStringLiteral("SELECT count(*) FROM ") + table);
+    return q && q.value().next() ? q.value().value(0).toInt() : -1;
+}
+} // namespace
+
+class TestCaseService : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void savesAndLoadsAFamily()
+    {
+        TestDatabase t;
+        QVERIFY(t);
+        const Site site = Fixtures::cucutaSite(t.db());
+        CaseService service(t.db(), t.clock());
+
+        Person principal = Fixtures::person(QStringLiteral("María José"), QStringLiteral("Pérez"),
+                                            QStringLiteral("Gómez"), Sex::Female,
+                                            PartialDate::exact(QDate(1988, 3, 14)));
+        principal.otherNames = {QStringLiteral("Majo")};
+        principal.nationalities = {QStringLiteral("VEN"), QStringLiteral("COL")};
+        principal.documents = {Fixtures::document(QStringLiteral("V-18.456.789"))};
+        principal.phone = QStringLiteral("+57 310 555 0101");
+        CaseRecord record = Fixtures::caseFor(site.id, principal);
+        Person son = Fixtures::person(QStringLiteral("Johandry"), QStringLiteral("Pérez"),
+                                      QStringLiteral("Gómez"), Sex::Male,
+                                      PartialDate::estimatedFromAge(12, t.clock().today()));
+        son.hasNoDocument = true;
+        record.members.append(CaseMember{son, Relationship::Child});
+        record.notes.append(CaseNote{0, {}, QStringLiteral("Ana Torres"),
+                                     QStringLiteral("Arrived through the Simón Bolívar bridge.")});
+        record.consent = Consent{QDate(2026, 6, 1), QStringLiteral("Ana Torres"), true, false, true};
+
+        Result<CaseRecord> saved = service.save(record);
+        QVERIFY2(saved, qPrintable(saved.error().message()));
+        QCOMPARE(saved->caseNumber, QStringLiteral("CUC-2026-00001"));
+        QCOMPARE(saved->revision, 1);
+        QCOMPARE(saved->members.size(), 2);
+        QVERIFY(saved->members[0].person.id > 0);
+        QCOMPARE(saved->members[0].person.documents.size(), 1);
+        QCOMPARE(saved->members[0].person.nationalities,
+                 (QStringList{QStringLiteral("VEN"), QStringLiteral("COL")}));
+        QCOMPARE(saved->members[0].person.otherNames, QStringList{QStringLiteral("Majo")});
+        QCOMPARE(saved->members[1].relationship, Relationship::Child);
+        QVERIFY(saved->members[1].person.hasNoDocument);
+        QCOMPARE(saved->members[1].person.birthDate.precision(), PartialDate::Precision::Estimated);
+        QCOMPARE(saved->notes.size(), 1);
+        QCOMPARE(saved->notes[0].writtenAt, t.clock().now());
+        QCOMPARE(saved->consent, record.consent);
+
+        QVERIFY(t.reopen());
+        Result<CaseRecord> reloaded = CaseService(t.db(), t.clock()).loadByNumber(QStringLiteral("cuc-2026-00001"));
+        QVERIFY(reloaded);
+        QCOMPARE(*reloaded, *saved);
+    }
+
+    void numbersAreSequentialPerSiteAndYearAndNeverReused()
+    {
+        TestDatabase t;
+        QVERIFY(t);
+        const Site site = Fixtures::cucutaSite(t.db());
+        CaseService service(t.db(), t.clock());
+        const auto save = [&](const QString& name, QDate on) {
+            Result<CaseRecord> r = service.save(
+                Fixtures::caseFor(site.id, Fixtures::person(name, QStringLiteral("Díaz")), on));
+            return r ? r->caseNumber : r.error().message();
+        };
+        QCOMPARE(save(QStringLiteral("A"), QDate(2025, 12, 31)), QStringLiteral("CUC-2025-00001"));
+        QCOMPARE(save(QStringLiteral("B"), QDate(2026, 1, 2)), QStringLiteral("CUC-2026-00001"));
+        QCOMPARE(save(QStringLiteral("C"), QDate(2026, 1, 3)), QStringLiteral("CUC-2026-00002"));
+        QVERIFY(t.db().exec(QStringLiteral("DELETE FROM cases WHERE case_number = 'CUC-2026-00002'")));
+        QCOMPARE(save(QStringLiteral("D"), QDate(2026, 1, 4)), QStringLiteral("CUC-2026-00003"));
+    }
+
+    void updatesMembersAndRemovesOrphans()
+    {
+        TestDatabase t;
+        QVERIFY(t);
+        const Site site = Fixtures::cucutaSite(t.db());
+        CaseService service(t.db(), t.clock());
+        CaseRecord record = Fixtures::caseFor(site.id, Fixtures::person(QStringLiteral("Carmen"),
+                                                                         QStringLiteral("Rojas")));
+        record.members.append(CaseMember{Fixtures::person(QStringLiteral("Luis"), QStringLiteral("Rojas"),
+                                                          {}, Sex::Male, PartialDate::yearOnly(2015)),
+                                         Relationship::Child});
+        Result<CaseRecord> saved = service.save(record);
+        QVERIFY(saved);
+        QCOMPARE(rowCount(t.db(), QStringLiteral("persons")), 2);
+
+        CaseRecord edited = *saved;
+        edited.members.removeLast();
+        edited.members[0].person.familyName2 = QStringLiteral("Mendoza");
+        edited.members.append(CaseMember{Fixtures::person(QStringLiteral("Rosa"), QStringLiteral("Rojas")),
+                                         Relationship::Sibling});
+        edited.notes.append(CaseNote{0, {}, QStringLiteral("Ana"), QStringLiteral("Luis moved in with his father.")});
+        Result<CaseRecord> updated = service.save(edited);
+        QVERIFY2(updated, qPrintable(updated.error().message()));
+        QCOMPARE(updated->revision, 2);
+        QCOMPARE(updated->members.size(), 2);
+        QCOMPARE(updated->members[0].person.familyName2, QStringLiteral("Mendoza"));
+        QCOMPARE(updated->members[1].person.givenNames, QStringLiteral("Rosa"));
+        QCOMPARE(updated->notes.size(), 1);
+        QCOMPARE(rowCount(t.db(), QStringLiteral("persons")), 2);
+        QCOMPARE(rowCount(t.db(), QStringLiteral("person_search")), 2);
+    }
+
+    void concurrentEditIsAConflictNotALoss()
+    {
+        TestDatabase t;
+        QVERIFY(t);
+        const Site site = Fixtures::cucutaSite(t.db());
+        CaseService service(t.db(), t.clock());
+        Result<CaseRecord> saved = service.save(
+            Fixtures::caseFor(site.id, Fixtures::person(QStringLiteral("Carmen"), QStringLiteral("Rojas"))));
+        QVERIFY(saved);
+        CaseRecord first = *saved;
+        CaseRecord second = *saved;
+        first.caseworker = QStringLiteral("Pedro");
+        QVERIFY(service.save(first));
+        second.caseworker = QStringLiteral("Lucía");
+        Result<CaseRecord> late = service.save(second);
+        QVERIFY(!late);
+        QCOMPARE(late.error().code(), Error::Code::Conflict);
+        QCOMPARE(service.load(saved->id)->caseworker, QStringLiteral("Pedro"));
+    }
+
+    void invalidCaseWritesNothing()
+    {
+        TestDatabase t;
+        QVERIFY(t);
+        const Site site = Fixtures::cucutaSite(t.db());
+        CaseRecord record = Fixtures::caseFor(site.id, Fixtures::person(QStringLiteral("Carmen"),
+                                                                         QStringLiteral("Rojas")));
+        Person bad = Fixtures::person(QStringLiteral("Luis"), QStringLiteral("Rojas"));
+        bad.nationalities = {QStringLiteral("ABC")};
+        record.members.append(CaseMember{bad, Relationship::Child});
+        Result<CaseRecord> saved = CaseService(t.db(), t.clock()).save(record);
+        QVERIFY(!saved);
+        QCOMPARE(saved.error().code(), Error::Code::Invalid);
+        QCOMPARE(saved.error().fieldErrors().constFirst().field, QStringLiteral("members/1/nationalities"));
+        for (const QString& table : {QStringLiteral("persons"), QStringLiteral("cases"),
+                                     QStringLiteral("case_number_sequences"),
+                                     QStringLiteral("person_search")})
+            QCOMPARE(rowCount(t.db(), table), 0);
+    }
+
+    void failureHalfWayRollsBackEverything()
+    {
+        TestDatabase t;
+        QVERIFY(t);
+        const Site site = Fixtures::cucutaSite(t.db());
+        // A trigger makes the second person's insert fail after the first one was written.
+        QVERIFY(t.db().exec(QStringLiteral(
+            "CREATE TEMP TRIGGER fail_second BEFORE INSERT ON persons WHEN NEW.given_names = 'Luis' "
+            "BEGIN SELECT RAISE(ABORT, 'simulated failure'); END")));
+        CaseRecord record = Fixtures::caseFor(site.id, Fixtures::person(QStringLiteral("Carmen"),
+                                                                         QStringLiteral("Rojas")));
+        record.members.append(CaseMember{Fixtures::person(QStringLiteral("Luis"), QStringLiteral("Rojas"),
+                                                          {}, Sex::Male, PartialDate::yearOnly(2015)),
+                                         Relationship::Child});
+        Result<CaseRecord> saved = CaseService(t.db(), t.clock()).save(record);
+        QVERIFY(!saved);
+        QCOMPARE(saved.error().code(), Error::Code::Storage);
+        QCOMPARE(rowCount(t.db(), QStringLiteral("persons")), 0);
+        QCOMPARE(rowCount(t.db(), QStringLiteral("case_number_sequences")), 0);
+    }
+
+    void documentAlreadyRegisteredElsewhereIsRefused()
+    {
+        TestDatabase t;
+        QVERIFY(t);
+        const Site site = Fixtures::cucutaSite(t.db());
+        CaseService service(t.db(), t.clock());
+        Person first = Fixtures::person(QStringLiteral("Carmen"), QStringLiteral("Rojas"));
+        first.documents = {Fixtures::document(QStringLiteral("V-12.345.678"))};
+        QVERIFY(service.save(Fixtures::caseFor(site.id, first)));
+
+        Person second = Fixtures::person(QStringLiteral("Rosa"), QStringLiteral("Díaz"));
+        second.documents = {Fixtures::document(QStringLiteral("v 12345678"))};
+        Result<CaseRecord> dup = service.save(Fixtures::caseFor(site.id, second));
+        QVERIFY(!dup);
+        QCOMPARE(dup.error().code(), Error::Code::Conflict);
+        QCOMPARE(dup.error().fieldErrors().constFirst().field,
+                 QStringLiteral("members/0/documents/0/number"));
+        QVERIFY(dup.error().message().contains(QStringLiteral("Carmen Rojas")));
+
+        // The same number issued by another country, or as another type, is someone else's.
+        second.documents = {Fixtures::document(QStringLiteral("12345678"), QStringLiteral("COL"))};
+        QVERIFY(service.save(Fixtures::caseFor(site.id, second)));
+    }
+
+    void unknownSiteIsRefused()
+    {
+        TestDatabase t;
+        QVERIFY(t);
+        Result<CaseRecord> saved = CaseService(t.db(), t.clock())
+                                       .save(Fixtures::caseFor(42, Fixtures::person(QStringLiteral("A"),
+                                                                                    QStringLiteral("B"))));
+        QVERIFY(!saved);
+        QCOMPARE(saved.error().fieldErrors().constFirst().field, QStringLiteral("site"));
+    }
+
+    void listPagesAndSorts()
+    {
+        TestDatabase t;
+        QVERIFY(t);
+        const Site site = Fixtures::cucutaSite(t.db());
+        CaseService service(t.db(), t.clock());
+        const QStringList families{QStringLiteral("Zambrano"), QStringLiteral("Álvarez"),
+                                   QStringLiteral("Mendoza")};
+        for (const QString& f : families)
+            QVERIFY(service.save(Fixtures::caseFor(site.id, Fixtures::person(QStringLiteral("Ana"), f))));
+        CaseListQuery list(t.db());
+        QCOMPARE(*list.count({}), 3);
+        Result<QList<CaseListRow>> byName = list.fetch({}, CaseListSort::PrincipalName, Qt::AscendingOrder, 0, 10);
+        QVERIFY(byName);
+        QCOMPARE(byName->size(), 3);
+        QCOMPARE(byName->at(0).principalName, QStringLiteral("Ana Álvarez")); // accents sort as letters
+        QCOMPARE(byName->at(2).principalName, QStringLiteral("Ana Zambrano"));
+        QCOMPARE(byName->at(0).memberCount, 1);
+        QCOMPARE(byName->at(0).nationalities, QStringList{QStringLiteral("VEN")});
+        QCOMPARE(byName->at(0).siteCode, QStringLiteral("CUC"));
+        Result<QList<CaseListRow>> page = list.fetch({}, CaseListSort::CaseNumber, Qt::DescendingOrder, 1, 1);
+        QCOMPARE(page->size(), 1);
+        QCOMPARE(page->at(0).caseNumber, QStringLiteral("CUC-2026-00002"));
+        CaseListFilter closed;
+        closed.status = CaseStatus::Closed;
+        QCOMPARE(*list.count(closed), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCaseService)
+#include "tst_caseservice.moc"

@@ -1,0 +1,252 @@
+#include "MockClock.h"
+#include "TestDatabase.h"
+#include "storage/Database.h"
+#include "storage/SchemaMigrator.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+QByteArray fileHash(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+}
+
+// Runs SQL on a file through a plain QSQLITE connection, as another program would.
+void rawExec(const QString& path, const QStringList& statements)
+{
+    const QString name = QStringLiteral("raw");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        for (const QString& s : statements)
+            QVERIFY2(q.exec(s), qPrintable(s));
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+void writeFile(const QString& path, const QByteArray& bytes)
+{
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(bytes);
+}
+} // namespace
+
+class TestDatabaseOpening : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void createsNewDatabaseAtLatestSchema()
+    {
+        TestDatabase t;
+        QVERIFY2(t, qPrintable(t.error()));
+        QCOMPARE(*t.db().schemaVersion(), Database::latestSchemaVersion());
+        QVERIFY(Database::latestSchemaVersion() >= 1);
+        QVERIFY(t.db().migrationBackupPath().isEmpty()); // nothing to back up in a new file
+        QVERIFY(t.db().integrityProblems()->isEmpty());
+    }
+
+    void setsDurablePragmas()
+    {
+        TestDatabase t;
+        QVERIFY(t);
+        const auto value = [&](const QString& pragma) {
+            Result<QSqlQuery> q = t.db().exec(QStringLiteral("PRAGMA ") + pragma);
+            return q && q.value().next() ? q.value().value(0).toString() : QString();
+        };
+        QCOMPARE(value(QStringLiteral("journal_mode")), QStringLiteral("wal"));
+        QCOMPARE(value(QStringLiteral("foreign_keys")), QStringLiteral("1"));
+        QCOMPARE(value(QStringLiteral("synchronous")), QStringLiteral("2")); // FULL
+        QCOMPARE(value(QStringLiteral("busy_timeout")), QString::number(Database::BusyTimeoutMs));
+        QCOMPARE(value(QStringLiteral("application_id")), QString::number(Database::ApplicationId));
+    }
+
+    void reopensAndFindsTheSameData()
+    {
+        TestDatabase t;
+        QVERIFY(t);
+        QVERIFY(t.db().exec(QStringLiteral("INSERT INTO sites (code, name, country) VALUES (?, ?, ?)"),
+                            {QStringLiteral("LIM"), QStringLiteral("Lima"), QStringLiteral("PER")}));
+        QVERIFY(t.reopen());
+        Result<QSqlQuery> q = t.db().exec(QStringLiteral("SELECT name FROM sites WHERE code = 'LIM'"));
+        QVERIFY(q && q.value().next());
+        QCOMPARE(q.value().value(0).toString(), QStringLiteral("Lima"));
+    }
+
+    void migratesFromVersionOneKeepingDataAndACopy()
+    {
+        QTemporaryDir dir;
+        MockClock clock;
+        const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+        {
+            Result<std::unique_ptr<Database>> v1 = Database::openAtVersion(path, clock, 1);
+            QVERIFY2(v1, qPrintable(v1.error().message()));
+            QCOMPARE(*v1.value()->schemaVersion(), 1);
+            QVERIFY(v1.value()->exec(
+                QStringLiteral("INSERT INTO sites (code, name, country) VALUES ('QUI', 'Quito', 'ECU')")));
+        }
+        Result<std::unique_ptr<Database>> latest = Database::open(path, clock);
+        QVERIFY2(latest, qPrintable(latest.error().message()));
+        QCOMPARE(*latest.value()->schemaVersion(), Database::latestSchemaVersion());
+        Result<QSqlQuery> q = latest.value()->exec(QStringLiteral("SELECT name FROM sites"));
+        QVERIFY(q && q.value().next());
+        QCOMPARE(q.value().value(0).toString(), QStringLiteral("Quito"));
+        if (Database::latestSchemaVersion() > 1) {
+            const QString copy = latest.value()->migrationBackupPath();
+            QVERIFY(QFile::exists(copy));
+            QVERIFY(copy.contains(QStringLiteral("schema1")));
+        }
+    }
+
+    void refusesNewerSchemaUntouched()
+    {
+        QTemporaryDir dir;
+        MockClock clock;
+        const QString path = dir.filePath(QStringLiteral("newer.sqlite"));
+        {
+            Result<std::unique_ptr<Database>> db = Database::open(path, clock);
+            QVERIFY(db);
+        }
+        rawExec(path, {QStringLiteral("PRAGMA user_version = 999")});
+        const QByteArray before = fileHash(path);
+        Result<std::unique_ptr<Database>> db = Database::open(path, clock);
+        QVERIFY(!db);
+        QCOMPARE(db.error().code(), Error::Code::Refused);
+        QVERIFY(db.error().message().contains(QStringLiteral("newer version")));
+        QCOMPARE(fileHash(path), before);
+    }
+
+    void refusesForeignFilesUntouched_data()
+    {
+        QTest::addColumn<QByteArray>("contents");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("text file") << QByteArray("name,surname\nJosé,Pérez\n")
+                                   << QStringLiteral("not a database file at all");
+        QTest::newRow("binary junk") << QByteArray(4096, '\xAB')
+                                     << QStringLiteral("not a database file at all");
+        QByteArray header("SQLite format 3\0", 16);
+        QTest::newRow("sqlite header then garbage")
+            << header + QByteArray(8192, '\x5A') << QStringLiteral("damaged");
+        QTest::newRow("header only") << header << QStringLiteral("damaged");
+    }
+
+    void refusesForeignFilesUntouched()
+    {
+        QFETCH(QByteArray, contents);
+        QFETCH(QString, expected);
+        QTemporaryDir dir;
+        MockClock clock;
+        const QString path = dir.filePath(QStringLiteral("foreign.sqlite"));
+        writeFile(path, contents);
+        const QByteArray before = fileHash(path);
+        Result<std::unique_ptr<Database>> db = Database::open(path, clock);
+        QVERIFY(!db);
+        QCOMPARE(db.error().code(), Error::Code::Refused);
+        QVERIFY2(db.error().message().contains(expected), qPrintable(db.error().message()));
+        QCOMPARE(fileHash(path), before);
+    }
+
+    void refusesAnotherApplicationsDatabaseUntouched()
+    {
+        QTemporaryDir dir;
+        MockClock clock;
+        const QString path = dir.filePath(QStringLiteral("other-app.sqlite"));
+        rawExec(path, {QStringLiteral("CREATE TABLE contacts (name TEXT)"),
+                       QStringLiteral("INSERT INTO contacts VALUES ('x')")});
+        const QByteArray before = fileHash(path);
+        Result<std::unique_ptr<Database>> db = Database::open(path, clock);
+        QVERIFY(!db);
+        QVERIFY2(db.error().message().contains(QStringLiteral("another program")),
+                 qPrintable(db.error().message()));
+        QCOMPARE(fileHash(path), before);
+    }
+
+    void refusesCorruptDatabasesUntouched_data()
+    {
+        QTest::addColumn<QString>("damage");
+        QTest::newRow("truncated") << QStringLiteral("truncate");
+        QTest::newRow("schema page overwritten") << QStringLiteral("schema");
+        QTest::newRow("data page bit flips") << QStringLiteral("flip");
+    }
+
+    void refusesCorruptDatabasesUntouched()
+    {
+        QFETCH(QString, damage);
+        QTemporaryDir dir;
+        MockClock clock;
+        const QString path = dir.filePath(QStringLiteral("corrupt.sqlite"));
+        {
+            Result<std::unique_ptr<Database>> db = Database::open(path, clock);
+            QVERIFY(db);
+            for (int i = 0; i < 300; ++i)
+                QVERIFY(db.value()->exec(
+                    QStringLiteral("INSERT INTO sites (code, name, country) VALUES (?, ?, 'COL')"),
+                    {QStringLiteral("S%1").arg(i), QString(200, QLatin1Char('n'))}));
+        }
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        const qint64 size = f.size();
+        if (damage == QLatin1String("truncate")) {
+            QVERIFY(f.resize(size / 2));
+        } else if (damage == QLatin1String("schema")) {
+            f.seek(100);
+            f.write(QByteArray(3000, '\x7F'));
+        } else {
+            for (qint64 pos = 4096 * 3; pos < size; pos += 4096) {
+                f.seek(pos + 50);
+                f.write(QByteArray(64, '\xFF'));
+            }
+        }
+        f.close();
+        const QByteArray before = fileHash(path);
+        Result<std::unique_ptr<Database>> db = Database::open(path, clock);
+        QVERIFY(!db);
+        QCOMPARE(db.error().code(), Error::Code::Refused);
+        QVERIFY2(db.error().message().contains(QStringLiteral("damaged")),
+                 qPrintable(db.error().message()));
+        QCOMPARE(fileHash(path), before);
+    }
+
+    void refusesAFolder()
+    {
+        QTemporaryDir dir;
+        MockClock clock;
+        Result<std::unique_ptr<Database>> db = Database::open(dir.path(), clock);
+        QVERIFY(!db);
+        QVERIFY(db.error().message().contains(QStringLiteral("folder")));
+    }
+
+    void acceptsAnEmptyFile()
+    {
+        QTemporaryDir dir;
+        MockClock clock;
+        const QString path = dir.filePath(QStringLiteral("empty.sqlite"));
+        writeFile(path, {});
+        Result<std::unique_ptr<Database>> db = Database::open(path, clock);
+        QVERIFY2(db, qPrintable(db.error().message()));
+        QCOMPARE(*db.value()->schemaVersion(), Database::latestSchemaVersion());
+    }
+
+    void migrationsAreNumberedWithoutGaps()
+    {
+        const auto list = SchemaMigrator::migrations();
+        QVERIFY(!list.isEmpty());
+        for (int i = 0; i < list.size(); ++i)
+            QCOMPARE(list[i].version, i + 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDatabaseOpening)
+#include "tst_database.moc"

@@ -1,0 +1,51 @@
+#include "Fixtures.h"
+
+#include "services/SiteService.h"
+#include "storage/Database.h"
+
+#include <QTest>
+
+namespace Fixtures {
+Person person(const QString& given, const QString& family1, const QString& family2, Sex sex,
+              PartialDate born)
+{
+    Person p;
+    p.givenNames = given;
+    p.familyName1 = family1;
+    p.familyName2 = family2;
+    p.sex = sex;
+    p.birthDate = born;
+    p.nationalities = {QStringLiteral("VEN")};
+    p.location = Location{QStringLiteral("COL"), QStringLiteral("CO-NSA"), QStringLiteral("Cúcuta")};
+    return p;
+}
+
+IdentityDocument document(const QString& number, const QString& country, DocumentType type)
+{
+    IdentityDocument d;
+    d.type = type;
+    d.number = number;
+    d.issuingCountry = country;
+    return d;
+}
+
+CaseRecord caseFor(qint64 siteId, const Person& principal, QDate registeredOn)
+{
+    CaseRecord r;
+    r.siteId = siteId;
+    r.registeredOn = registeredOn;
+    r.caseworker = QStringLiteral("Ana Torres");
+    r.members.append(CaseMember{principal, Relationship::Principal});
+    return r;
+}
+
+Site cucutaSite(Database& db)
+{
+    Result<Site> site = SiteService(db).create(
+        Site{0, QStringLiteral("CUC"), QStringLiteral("Cúcuta"), QStringLiteral("COL"),
+             QStringLiteral("CO-NSA")});
+    if (!site)
+        qFatal("could not create the test site: %s", qPrintable(site.error().message()));
+    return *site;
+}
+} // namespace Fixtures

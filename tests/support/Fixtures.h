@@ -1,0 +1,19 @@
+#pragma once
+
+#include "domain/CaseRecord.h"
+#include "domain/Site.h"
+
+#include <QString>
+
+class Database;
+
+// Small builders so that tests say only what matters to them.
+namespace Fixtures {
+Person person(const QString& given, const QString& family1, const QString& family2 = {},
+              Sex sex = Sex::Female, PartialDate born = PartialDate::yearOnly(1990));
+IdentityDocument document(const QString& number, const QString& country = QStringLiteral("VEN"),
+                          DocumentType type = DocumentType::NationalId);
+CaseRecord caseFor(qint64 siteId, const Person& principal, QDate registeredOn = QDate(2026, 6, 1));
+// Creates the site CUC (Cúcuta, Colombia) and returns it; aborts the test on failure.
+Site cucutaSite(Database& db);
+} // namespace Fixtures
