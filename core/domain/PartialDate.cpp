@@ -46,6 +46,32 @@ PartialDate PartialDate::estimatedYear(int year)
     return d;
 }
 
+std::optional<PartialDate> PartialDate::parse(const QString& text, QDate today)
+{
+    const QString t = text.trimmed();
+    if (t.isEmpty())
+        return PartialDate();
+    static const QRegularExpression age(
+        QStringLiteral("^(?:~|about|approx\\.?|aproximadamente|aprox\\.?|cerca de|cerca)\\s*(\\d{1,3})$"),
+        QRegularExpression::CaseInsensitiveOption);
+    if (const auto m = age.match(t); m.hasMatch())
+        return estimatedFromAge(m.captured(1).toInt(), today);
+    static const QRegularExpression dayFirst(
+        QStringLiteral("^(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})$"));
+    if (const auto m = dayFirst.match(t); m.hasMatch()) {
+        const QDate d(m.captured(3).toInt(), m.captured(2).toInt(), m.captured(1).toInt());
+        return d.isValid() ? std::optional<PartialDate>(exact(d)) : std::nullopt;
+    }
+    static const QRegularExpression iso(QStringLiteral("^\\d{4}(-\\d{2}){0,2}$"));
+    if (!iso.match(t).hasMatch())
+        return std::nullopt;
+    const int parts = int(t.count(QLatin1Char('-')));
+    const QString precision = parts == 2   ? QStringLiteral("exact")
+                              : parts == 1 ? QStringLiteral("month")
+                                           : QStringLiteral("year");
+    return fromStorage(precision, t);
+}
+
 std::optional<PartialDate> PartialDate::fromStorage(const QString& precisionCode,
                                                     const QString& value)
 {

@@ -20,6 +20,10 @@ public:
     // "About N years old" on a given day: the year of birth is estimated.
     static PartialDate estimatedFromAge(int ageYears, QDate onDay);
     static PartialDate estimatedYear(int year);
+    // Reads what a person types: "2012-05-03", "03/05/2012" (day first), "2012-05", "2012",
+    // "~40" or "about 40" (an age). nullopt when the text is none of these or no such date
+    // exists; an empty text is an unknown date.
+    static std::optional<PartialDate> parse(const QString& text, QDate today);
 
     // Parses what fromStorage() wrote; nullopt when the stored text is malformed.
     static std::optional<PartialDate> fromStorage(const QString& precisionCode,

@@ -83,8 +83,8 @@ Result<QList<CaseListRow>> CaseListQuery::fetch(const CaseListFilter& filter, Ca
         QStringLiteral(
             "SELECT c.id, c.case_number, p.given_names, p.family_name1, p.family_name2, "
             "(SELECT count(*) FROM case_members m WHERE m.case_id = c.id), "
-            "(SELECT group_concat(n.country, ' ') FROM person_nationalities n "
-            " WHERE n.person_id = c.principal_id), "
+            "(SELECT group_concat(country, ' ') FROM (SELECT n.country FROM person_nationalities n "
+            " WHERE n.person_id = c.principal_id ORDER BY n.position)), "
             "c.status, c.registered_on, s.code "
             "FROM cases c JOIN persons p ON p.id = c.principal_id "
             "JOIN sites s ON s.id = c.site_id") +

@@ -1,0 +1,154 @@
+#include "CaseFormatter.h"
+
+#include "domain/CaseRecord.h"
+#include "reference/CountryCatalog.h"
+#include "storage/CaseListQuery.h"
+
+#include <QJsonArray>
+
+namespace {
+QString documentsText(const Person& p)
+{
+    if (p.hasNoDocument)
+        return CaseFormatter::tr("no identity document");
+    QStringList docs;
+    for (const IdentityDocument& d : p.documents) {
+        QString text = QStringLiteral("%1 %2 (%3)").arg(documentTypeCodes().label(d.type), d.number,
+                                                        d.issuingCountry);
+        if (d.expiry.isValid())
+            text += QLatin1Char(' ') + CaseFormatter::tr("expires %1").arg(d.expiry.toString(Qt::ISODate));
+        docs.append(text);
+    }
+    return docs.isEmpty() ? CaseFormatter::tr("not recorded") : docs.join(QStringLiteral("; "));
+}
+} // namespace
+
+QJsonObject CaseFormatter::listRowJson(const CaseListRow& r)
+{
+    return QJsonObject{
+        {QStringLiteral("caseNumber"), r.caseNumber},
+        {QStringLiteral("principal"), r.principalName},
+        {QStringLiteral("members"), r.memberCount},
+        {QStringLiteral("nationalities"), QJsonArray::fromStringList(r.nationalities)},
+        {QStringLiteral("status"), caseStatusCodes().code(r.status)},
+        {QStringLiteral("registeredOn"), r.registeredOn.toString(Qt::ISODate)},
+        {QStringLiteral("site"), r.siteCode},
+    };
+}
+
+QJsonObject CaseFormatter::caseJson(const CaseRecord& r, QDate today)
+{
+    QJsonArray members;
+    for (const CaseMember& m : r.members) {
+        const Person& p = m.person;
+        QJsonArray documents;
+        for (const IdentityDocument& d : p.documents) {
+            documents.append(QJsonObject{{QStringLiteral("type"), documentTypeCodes().code(d.type)},
+                                         {QStringLiteral("number"), d.number},
+                                         {QStringLiteral("issuingCountry"), d.issuingCountry},
+                                         {QStringLiteral("expiry"), d.expiry.toString(Qt::ISODate)}});
+        }
+        const auto age = p.birthDate.ageOn(today);
+        members.append(QJsonObject{
+            {QStringLiteral("relationship"), relationshipCodes().code(m.relationship)},
+            {QStringLiteral("givenNames"), p.givenNames},
+            {QStringLiteral("familyName1"), p.familyName1},
+            {QStringLiteral("familyName2"), p.familyName2},
+            {QStringLiteral("otherNames"), QJsonArray::fromStringList(p.otherNames)},
+            {QStringLiteral("sex"), sexCodes().code(p.sex)},
+            {QStringLiteral("birthDate"), p.birthDate.storageValue()},
+            {QStringLiteral("birthDatePrecision"), p.birthDate.precisionCode()},
+            {QStringLiteral("age"), age ? QJsonValue(*age) : QJsonValue()},
+            {QStringLiteral("nationalities"), QJsonArray::fromStringList(p.nationalities)},
+            {QStringLiteral("noDocument"), p.hasNoDocument},
+            {QStringLiteral("documents"), documents},
+            {QStringLiteral("phone"), p.phone},
+            {QStringLiteral("country"), p.location.country},
+            {QStringLiteral("admin1"), p.location.admin1},
+            {QStringLiteral("place"), p.location.place},
+        });
+    }
+    QJsonArray notes;
+    for (const CaseNote& n : r.notes) {
+        notes.append(QJsonObject{{QStringLiteral("writtenAt"), n.writtenAt.toUTC().toString(Qt::ISODate)},
+                                 {QStringLiteral("author"), n.author},
+                                 {QStringLiteral("text"), n.text}});
+    }
+    QJsonObject json{
+        {QStringLiteral("caseNumber"), r.caseNumber},
+        {QStringLiteral("status"), caseStatusCodes().code(r.status)},
+        {QStringLiteral("closureReason"), r.closureReason},
+        {QStringLiteral("registeredOn"), r.registeredOn.toString(Qt::ISODate)},
+        {QStringLiteral("caseworker"), r.caseworker},
+        {QStringLiteral("members"), members},
+        {QStringLiteral("notes"), notes},
+    };
+    if (r.consent) {
+        json.insert(QStringLiteral("consent"),
+                    QJsonObject{{QStringLiteral("givenOn"), r.consent->givenOn.toString(Qt::ISODate)},
+                                {QStringLiteral("recordedBy"), r.consent->recordedBy},
+                                {QStringLiteral("registration"), r.consent->registration},
+                                {QStringLiteral("referral"), r.consent->referral},
+                                {QStringLiteral("tracingContact"), r.consent->tracingContact}});
+    }
+    return json;
+}
+
+QString CaseFormatter::caseText(const CaseRecord& r, QDate today)
+{
+    QString out;
+    QTextStream s(&out);
+    s << tr("Case %1 — %2").arg(r.caseNumber, caseStatusCodes().label(r.status));
+    if (!r.closureReason.isEmpty())
+        s << " (" << r.closureReason << ')';
+    s << '\n' << tr("Registered: %1").arg(r.registeredOn.toString(Qt::ISODate));
+    if (!r.caseworker.isEmpty())
+        s << "   " << tr("Caseworker: %1").arg(r.caseworker);
+    s << "\n\n" << tr("Family group:") << '\n';
+    for (const CaseMember& m : r.members) {
+        const Person& p = m.person;
+        QStringList nationalities;
+        for (const QString& n : p.nationalities)
+            nationalities.append(CountryCatalog::instance().name(n));
+        s << "  " << p.fullName() << " — " << relationshipCodes().label(m.relationship) << ", "
+          << sexCodes().label(p.sex) << ", " << tr("born %1").arg(p.birthDate.displayText(today))
+          << '\n';
+        if (!p.otherNames.isEmpty())
+            s << "    " << tr("Also known as: %1").arg(p.otherNames.join(QStringLiteral(", "))) << '\n';
+        if (!nationalities.isEmpty())
+            s << "    " << tr("Nationality: %1").arg(nationalities.join(QStringLiteral(", "))) << '\n';
+        s << "    " << tr("Documents: %1").arg(documentsText(p)) << '\n';
+        if (!p.phone.isEmpty())
+            s << "    " << tr("Phone: %1").arg(p.phone) << '\n';
+        if (!p.location.country.isEmpty()) {
+            QStringList where{CountryCatalog::instance().name(p.location.country)};
+            if (!p.location.admin1.isEmpty())
+                where.append(CountryCatalog::instance().subdivisionName(p.location.admin1));
+            if (!p.location.place.isEmpty())
+                where.append(p.location.place);
+            s << "    " << tr("Now in: %1").arg(where.join(QStringLiteral(", "))) << '\n';
+        }
+    }
+    if (r.consent) {
+        QStringList scopes;
+        if (r.consent->registration)
+            scopes.append(tr("registration"));
+        if (r.consent->referral)
+            scopes.append(tr("referral to partners"));
+        if (r.consent->tracingContact)
+            scopes.append(tr("contact for family tracing"));
+        s << '\n'
+          << tr("Consent given on %1 for %2, recorded by %3")
+                 .arg(r.consent->givenOn.toString(Qt::ISODate),
+                      scopes.isEmpty() ? tr("nothing") : scopes.join(QStringLiteral(", ")),
+                      r.consent->recordedBy)
+          << '\n';
+    }
+    if (!r.notes.isEmpty()) {
+        s << '\n' << tr("Notes:") << '\n';
+        for (const CaseNote& n : r.notes)
+            s << "  " << n.writtenAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) << "  "
+              << n.author << ": " << n.text << '\n';
+    }
+    return out;
+}

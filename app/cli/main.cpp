@@ -1,0 +1,21 @@
+#include "CliRunner.h"
+#include "common/Clock.h"
+
+#include <QCoreApplication>
+
+#include <cstdio>
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Amparo"));
+    QCoreApplication::setApplicationName(QStringLiteral("Amparo"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(AMPARO_VERSION));
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    CliRunner runner(out, err, Clock::system());
+    const int code = runner.run(app.arguments());
+    out.flush();
+    err.flush();
+    return code;
+}

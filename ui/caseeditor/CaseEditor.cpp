@@ -1,0 +1,562 @@
+#include "CaseEditor.h"
+
+#include "FamilyGroupModel.h"
+#include "MemberDialog.h"
+#include "common/Clock.h"
+#include "common/FieldErrorLabel.h"
+#include "common/MessageBox.h"
+#include "services/CaseService.h"
+#include "services/CaseValidator.h"
+#include "services/SiteService.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeySequence>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QShortcut>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace {
+QWidget* withError(QWidget* editor, FieldErrorLabel* error, QWidget* parent)
+{
+    auto* cell = new QWidget(parent);
+    auto* layout = new QVBoxLayout(cell);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(editor);
+    layout->addWidget(error);
+    return cell;
+}
+} // namespace
+
+CaseEditor::CaseEditor(const Database& db, const Clock& clock, QString author, QWidget* parent)
+    : QWidget(parent)
+    , m_db(db)
+    , m_clock(clock)
+    , m_author(std::move(author))
+{
+    setObjectName(QStringLiteral("caseEditor"));
+    auto* outer = new QVBoxLayout(this);
+    m_banner = new QLabel(this);
+    m_banner->setObjectName(QStringLiteral("editorErrorLabel"));
+    m_banner->setWordWrap(true);
+    m_banner->setStyleSheet(QStringLiteral(
+        "background: #fde7e9; color: #8a0015; padding: 6px; border: 1px solid #e8a1aa;"));
+    m_banner->hide();
+    outer->addWidget(m_banner);
+
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    auto* left = new QWidget(splitter);
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    buildHeader(left, leftLayout);
+    buildFamily(left, leftLayout);
+    buildConsent(left, leftLayout);
+    auto* right = new QWidget(splitter);
+    auto* rightLayout = new QVBoxLayout(right);
+    rightLayout->setContentsMargins(0, 0, 0, 0);
+    buildNotes(right, rightLayout);
+    splitter->addWidget(left);
+    splitter->addWidget(right);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+    outer->addWidget(splitter, 1);
+
+    auto* buttons = new QHBoxLayout;
+    buttons->addStretch();
+    m_save = new QPushButton(tr("Save"), this);
+    m_save->setObjectName(QStringLiteral("saveCaseButton"));
+    m_save->setToolTip(tr("Save the case (Ctrl+S)"));
+    auto* close = new QPushButton(tr("Close"), this);
+    close->setObjectName(QStringLiteral("closeCaseButton"));
+    buttons->addWidget(m_save);
+    buttons->addWidget(close);
+    outer->addLayout(buttons);
+
+    connect(m_save, &QPushButton::clicked, this, &CaseEditor::save);
+    connect(close, &QPushButton::clicked, this, &CaseEditor::closeRequested);
+    auto* saveShortcut = new QShortcut(QKeySequence::Save, this);
+    saveShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(saveShortcut, &QShortcut::activated, this, &CaseEditor::save);
+    auto* escape = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    escape->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(escape, &QShortcut::activated, this, &CaseEditor::closeRequested);
+    for (QLineEdit* edit : {m_caseworker, m_closureReason, m_consentRecordedBy})
+        connect(edit, &QLineEdit::returnPressed, this, &CaseEditor::save);
+
+    setTabOrder(m_site, m_registeredOn);
+    setTabOrder(m_registeredOn, m_caseworker);
+    setTabOrder(m_caseworker, m_status);
+    setTabOrder(m_status, m_closureReason);
+    setTabOrder(m_closureReason, m_familyView);
+}
+
+void CaseEditor::buildHeader(QWidget* parent, QVBoxLayout* layout)
+{
+    auto* box = new QGroupBox(tr("Case"), parent);
+    auto* form = new QFormLayout(box);
+    m_caseNumber = new QLabel(box);
+    m_caseNumber->setObjectName(QStringLiteral("caseNumberLabel"));
+    m_caseNumber->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont bold = m_caseNumber->font();
+    bold.setBold(true);
+    m_caseNumber->setFont(bold);
+
+    m_site = new QComboBox(box);
+    m_site->setObjectName(QStringLiteral("siteCombo"));
+    if (Result<QList<Site>> sites = SiteService(m_db).sites()) {
+        for (const Site& s : *sites)
+            m_site->addItem(QStringLiteral("%1 — %2").arg(s.code, s.name), s.id);
+    }
+    m_registeredOn = new QDateEdit(box);
+    m_registeredOn->setObjectName(QStringLiteral("registeredOnEdit"));
+    m_registeredOn->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
+    m_registeredOn->setCalendarPopup(true);
+    m_caseworker = new QLineEdit(box);
+    m_caseworker->setObjectName(QStringLiteral("caseworkerEdit"));
+    m_caseworker->setMaxLength(CaseValidator::MaxShortTextLength);
+    m_status = new QComboBox(box);
+    m_status->setObjectName(QStringLiteral("statusCombo"));
+    for (CaseStatus s : caseStatusCodes().values())
+        m_status->addItem(caseStatusCodes().label(s), int(s));
+    m_closureReason = new QLineEdit(box);
+    m_closureReason->setObjectName(QStringLiteral("closureReasonEdit"));
+    m_closureReason->setPlaceholderText(tr("why the case was closed or transferred"));
+
+    const auto row = [&](const QString& label, QWidget* editor, const QString& field) {
+        auto* error = new FieldErrorLabel(box);
+        form->addRow(label, withError(editor, error, box));
+        m_errors.add(field, error, editor);
+    };
+    form->addRow(tr("Case number"), m_caseNumber);
+    row(tr("Site"), m_site, QStringLiteral("site"));
+    row(tr("Registered on"), m_registeredOn, QStringLiteral("registeredOn"));
+    row(tr("Caseworker"), m_caseworker, QStringLiteral("caseworker"));
+    row(tr("Status"), m_status, QStringLiteral("status"));
+    row(tr("Reason"), m_closureReason, QStringLiteral("closureReason"));
+    layout->addWidget(box);
+
+    connect(m_status, &QComboBox::currentIndexChanged, this, [this] {
+        updateStatusFields();
+        updateDirty();
+    });
+    connect(m_site, &QComboBox::currentIndexChanged, this, &CaseEditor::updateDirty);
+    connect(m_registeredOn, &QDateEdit::dateChanged, this, &CaseEditor::updateDirty);
+    connect(m_caseworker, &QLineEdit::textEdited, this, &CaseEditor::updateDirty);
+    connect(m_closureReason, &QLineEdit::textEdited, this, &CaseEditor::updateDirty);
+}
+
+void CaseEditor::buildFamily(QWidget* parent, QVBoxLayout* layout)
+{
+    auto* box = new QGroupBox(tr("Family group"), parent);
+    auto* boxLayout = new QVBoxLayout(box);
+    m_family = new FamilyGroupModel(m_clock.today(), this);
+    m_familyView = new QTableView(box);
+    m_familyView->setObjectName(QStringLiteral("familyTable"));
+    m_familyView->setModel(m_family);
+    m_familyView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_familyView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_familyView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_familyView->verticalHeader()->hide();
+    m_familyView->horizontalHeader()->setStretchLastSection(true);
+    m_familyView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_familyView->horizontalHeader()->setSectionResizeMode(FamilyGroupModel::NameColumn,
+                                                           QHeaderView::Stretch);
+    m_familyView->setWordWrap(false);
+    boxLayout->addWidget(m_familyView);
+    auto* memberError = new FieldErrorLabel(box);
+    boxLayout->addWidget(memberError);
+    m_errors.add(QStringLiteral("members"), memberError, m_familyView);
+
+    auto* buttons = new QHBoxLayout;
+    m_addMember = new QPushButton(tr("Add member…"), box);
+    m_addMember->setObjectName(QStringLiteral("addMemberButton"));
+    m_editMember = new QPushButton(tr("Edit…"), box);
+    m_editMember->setObjectName(QStringLiteral("editMemberButton"));
+    m_removeMember = new QPushButton(tr("Remove"), box);
+    m_removeMember->setObjectName(QStringLiteral("removeMemberButton"));
+    buttons->addWidget(m_addMember);
+    buttons->addWidget(m_editMember);
+    buttons->addWidget(m_removeMember);
+    buttons->addStretch();
+    boxLayout->addLayout(buttons);
+    layout->addWidget(box, 1);
+
+    connect(m_addMember, &QPushButton::clicked, this, &CaseEditor::addMember);
+    connect(m_editMember, &QPushButton::clicked, this, [this] {
+        const QModelIndex current = m_familyView->currentIndex();
+        editMember(current.isValid() ? current.row() : 0);
+    });
+    connect(m_removeMember, &QPushButton::clicked, this, &CaseEditor::removeMember);
+    connect(m_familyView, &QTableView::activated, this,
+            [this](const QModelIndex& index) { editMember(index.row()); });
+}
+
+void CaseEditor::buildConsent(QWidget* parent, QVBoxLayout* layout)
+{
+    auto* box = new QGroupBox(tr("Consent"), parent);
+    auto* form = new QFormLayout(box);
+    m_consentRegistration = new QCheckBox(tr("to be registered"), box);
+    m_consentRegistration->setObjectName(QStringLiteral("consentRegistrationCheck"));
+    m_consentReferral = new QCheckBox(tr("to share data with partner organisations for referral"), box);
+    m_consentReferral->setObjectName(QStringLiteral("consentReferralCheck"));
+    m_consentTracing = new QCheckBox(tr("to be contacted for family tracing"), box);
+    m_consentTracing->setObjectName(QStringLiteral("consentTracingCheck"));
+    m_consentDate = new QDateEdit(box);
+    m_consentDate->setObjectName(QStringLiteral("consentDateEdit"));
+    m_consentDate->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
+    m_consentDate->setCalendarPopup(true);
+    m_consentRecordedBy = new QLineEdit(box);
+    m_consentRecordedBy->setObjectName(QStringLiteral("consentRecordedByEdit"));
+    auto* scopes = new QVBoxLayout;
+    scopes->addWidget(m_consentRegistration);
+    scopes->addWidget(m_consentReferral);
+    scopes->addWidget(m_consentTracing);
+    form->addRow(tr("The person agreed"), scopes);
+    const auto row = [&](const QString& label, QWidget* editor, const QString& field) {
+        auto* error = new FieldErrorLabel(box);
+        form->addRow(label, withError(editor, error, box));
+        m_errors.add(field, error, editor);
+    };
+    row(tr("On"), m_consentDate, QStringLiteral("consent/givenOn"));
+    row(tr("Recorded by"), m_consentRecordedBy, QStringLiteral("consent/recordedBy"));
+    layout->addWidget(box);
+    for (QCheckBox* c : {m_consentRegistration, m_consentReferral, m_consentTracing})
+        connect(c, &QCheckBox::toggled, this, &CaseEditor::updateDirty);
+    connect(m_consentDate, &QDateEdit::dateChanged, this, &CaseEditor::updateDirty);
+    connect(m_consentRecordedBy, &QLineEdit::textEdited, this, &CaseEditor::updateDirty);
+}
+
+void CaseEditor::buildNotes(QWidget* parent, QVBoxLayout* layout)
+{
+    auto* box = new QGroupBox(tr("Notes"), parent);
+    auto* boxLayout = new QVBoxLayout(box);
+    m_notes = new QListWidget(box);
+    m_notes->setObjectName(QStringLiteral("notesList"));
+    m_notes->setWordWrap(true);
+    m_notes->setAlternatingRowColors(true);
+    m_newNote = new QPlainTextEdit(box);
+    m_newNote->setObjectName(QStringLiteral("newNoteEdit"));
+    m_newNote->setPlaceholderText(tr("Write a note; it is saved with the case."));
+    m_newNote->setMaximumHeight(100);
+    m_newNote->setTabChangesFocus(true);
+    auto* add = new QPushButton(tr("Add note"), box);
+    add->setObjectName(QStringLiteral("addNoteButton"));
+    auto* noteError = new FieldErrorLabel(box);
+    m_errors.add(QStringLiteral("notes"), noteError, m_newNote);
+    boxLayout->addWidget(m_notes, 1);
+    boxLayout->addWidget(m_newNote);
+    boxLayout->addWidget(noteError);
+    auto* addRow = new QHBoxLayout;
+    addRow->addStretch();
+    addRow->addWidget(add);
+    boxLayout->addLayout(addRow);
+    layout->addWidget(box);
+    connect(add, &QPushButton::clicked, this, &CaseEditor::addPendingNote);
+    connect(m_newNote, &QPlainTextEdit::textChanged, this, &CaseEditor::updateDirty);
+}
+
+void CaseEditor::startNewCase(qint64 siteId)
+{
+    CaseRecord r;
+    r.siteId = siteId;
+    r.registeredOn = m_clock.today();
+    r.caseworker = m_author;
+    display(r);
+    m_saved = record();
+    addMember();
+}
+
+bool CaseEditor::loadCase(qint64 caseId)
+{
+    Result<CaseRecord> loaded = CaseService(m_db, m_clock).load(caseId);
+    if (!loaded) {
+        MessageBox::warning(this, tr("Case"), loaded.error().message());
+        return false;
+    }
+    display(*loaded);
+    m_saved = record();
+    updateDirty();
+    return true;
+}
+
+void CaseEditor::display(const CaseRecord& r)
+{
+    m_record = r;
+    m_memberErrors.clear();
+    m_caseNumber->setText(r.caseNumber.isEmpty() ? tr("(assigned when saved)") : r.caseNumber);
+    const int site = m_site->findData(r.siteId);
+    m_site->setCurrentIndex(site >= 0 ? site : 0);
+    m_site->setEnabled(r.id == 0); // the number carries the site: fixed once saved
+    m_registeredOn->setDate(r.registeredOn.isValid() ? r.registeredOn : m_clock.today());
+    m_caseworker->setText(r.caseworker);
+    m_status->setCurrentIndex(m_status->findData(int(r.status)));
+    m_closureReason->setText(r.closureReason);
+    m_family->setMembers(r.members);
+    const Consent c = r.consent.value_or(Consent{});
+    m_consentRegistration->setChecked(c.registration);
+    m_consentReferral->setChecked(c.referral);
+    m_consentTracing->setChecked(c.tracingContact);
+    m_consentDate->setDate(c.givenOn.isValid() ? c.givenOn : m_clock.today());
+    m_consentRecordedBy->setText(r.consent ? c.recordedBy : m_author);
+    m_newNote->clear();
+    showNotes();
+    updateStatusFields();
+    clearErrors();
+    emit titleChanged(title());
+}
+
+void CaseEditor::showNotes()
+{
+    m_notes->clear();
+    for (const CaseNote& n : std::as_const(m_record.notes)) {
+        const QString when = n.writtenAt.isValid()
+                                 ? n.writtenAt.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm"))
+                                 : QString();
+        QString text = QStringLiteral("%1 — %2\n%3").arg(when, n.author, n.text);
+        if (n.id == 0)
+            text = tr("Not saved yet: %1").arg(text);
+        auto* item = new QListWidgetItem(text, m_notes);
+        if (n.id == 0) {
+            QFont f = item->font();
+            f.setItalic(true);
+            item->setFont(f);
+        }
+    }
+    m_notes->scrollToBottom();
+}
+
+QString CaseEditor::title() const
+{
+    const Person* principal = m_record.principal();
+    QString name = principal ? principal->fullName() : QString();
+    QString t = m_record.caseNumber.isEmpty() ? tr("New case") : m_record.caseNumber;
+    if (!name.isEmpty())
+        t += QStringLiteral(" · ") + name;
+    return t;
+}
+
+CaseRecord CaseEditor::record() const
+{
+    CaseRecord r = m_record;
+    r.siteId = m_site->currentData().toLongLong();
+    r.registeredOn = m_registeredOn->date();
+    r.caseworker = m_caseworker->text().simplified();
+    r.status = CaseStatus(m_status->currentData().toInt());
+    r.closureReason = r.status == CaseStatus::Open ? QString() : m_closureReason->text().simplified();
+    r.members = m_family->members();
+    const bool anyScope = m_consentRegistration->isChecked() || m_consentReferral->isChecked()
+                          || m_consentTracing->isChecked();
+    if (anyScope || m_record.consent) {
+        r.consent = Consent{m_consentDate->date(), m_consentRecordedBy->text().simplified(),
+                            m_consentRegistration->isChecked(), m_consentReferral->isChecked(),
+                            m_consentTracing->isChecked()};
+    } else {
+        r.consent.reset();
+    }
+    return r;
+}
+
+bool CaseEditor::isDirty() const
+{
+    return record() != m_saved || !m_newNote->toPlainText().trimmed().isEmpty();
+}
+
+void CaseEditor::updateDirty()
+{
+    emit titleChanged(isDirty() ? title() + QStringLiteral(" *") : title());
+}
+
+void CaseEditor::updateStatusFields()
+{
+    m_closureReason->setEnabled(CaseStatus(m_status->currentData().toInt()) != CaseStatus::Open);
+}
+
+void CaseEditor::addPendingNote()
+{
+    const QString text = m_newNote->toPlainText().trimmed();
+    if (text.isEmpty())
+        return;
+    m_record.notes.append(CaseNote{0, m_clock.now(), m_author, text});
+    m_newNote->clear();
+    showNotes();
+    updateDirty();
+}
+
+bool CaseEditor::save()
+{
+    addPendingNote();
+    clearErrors();
+    Result<CaseRecord> result = CaseService(m_db, m_clock).save(record());
+    if (!result) {
+        showError(result.error());
+        return false;
+    }
+    display(*result);
+    m_saved = record();
+    updateDirty();
+    emit saved(m_record.id);
+    return true;
+}
+
+void CaseEditor::clearErrors()
+{
+    m_errors.clear();
+    m_banner->hide();
+    m_memberErrors.clear();
+    m_family->setProblemRows({});
+}
+
+void CaseEditor::showError(const Error& error)
+{
+    // Member errors go with their member; the rest next to the case's own fields.
+    QList<FieldError> caseErrors;
+    QStringList memberLines;
+    for (const FieldError& e : error.fieldErrors()) {
+        if (e.field.startsWith(QLatin1String("members/"))) {
+            bool ok = false;
+            const int row = e.field.section(QLatin1Char('/'), 1, 1).toInt(&ok);
+            if (ok && row < m_family->members().size()) {
+                m_memberErrors[row].append(
+                    {e.field.section(QLatin1Char('/'), 2), e.message});
+                memberLines.append(QStringLiteral("%1: %2").arg(
+                    m_family->members()[row].person.fullName(), e.message));
+                continue;
+            }
+        }
+        caseErrors.append(e);
+    }
+    const QList<FieldError> unplaced = m_errors.show(caseErrors);
+    QStringList lines;
+    if (error.fieldErrors().isEmpty())
+        lines.append(error.message());
+    for (const FieldError& e : unplaced)
+        lines.append(e.message);
+    if (!memberLines.isEmpty()) {
+        lines.append(tr("Open the marked family member to correct:"));
+        lines += memberLines;
+    }
+    if (!lines.isEmpty() || !caseErrors.isEmpty()) {
+        if (lines.isEmpty())
+            lines.append(error.message());
+        m_banner->setText(lines.join(QLatin1Char('\n')));
+        m_banner->show();
+    }
+    QSet<int> rows;
+    for (auto it = m_memberErrors.cbegin(); it != m_memberErrors.cend(); ++it)
+        rows.insert(it.key());
+    m_family->setProblemRows(rows);
+    if (QWidget* w = m_errors.firstEditorWithError())
+        w->setFocus();
+}
+
+void CaseEditor::addMember()
+{
+    const bool principal = m_family->members().isEmpty();
+    CaseMember blank;
+    blank.relationship = principal ? Relationship::Principal : Relationship::Child;
+    if (!principal) {
+        // Family members usually share nationality and whereabouts with the principal.
+        const Person& p = m_family->members().constFirst().person;
+        blank.person.nationalities = p.nationalities;
+        blank.person.location = p.location;
+        blank.person.familyName1 = p.familyName1;
+    }
+    auto* dialog = new MemberDialog(m_clock, blank,
+                                    principal ? std::nullopt
+                                              : std::optional<Person>(m_family->members().constFirst().person),
+                                    this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        QList<CaseMember> members = m_family->members();
+        members.append(dialog->member());
+        m_record.members = members;
+        m_family->setMembers(members);
+        emit titleChanged(title());
+        updateDirty();
+    });
+    dialog->open();
+}
+
+void CaseEditor::editMember(int row)
+{
+    if (row < 0 || row >= m_family->members().size())
+        return;
+    const CaseMember current = m_family->members()[row];
+    auto* dialog = new MemberDialog(
+        m_clock, current,
+        row == 0 ? std::nullopt : std::optional<Person>(m_family->members().constFirst().person), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (m_memberErrors.contains(row))
+        dialog->showErrors(m_memberErrors.value(row));
+    connect(dialog, &QDialog::accepted, this, [this, dialog, row] {
+        QList<CaseMember> members = m_family->members();
+        if (row >= members.size())
+            return;
+        members[row] = dialog->member();
+        m_record.members = members;
+        m_memberErrors.remove(row);
+        m_family->setMembers(members);
+        QSet<int> rows;
+        for (auto it = m_memberErrors.cbegin(); it != m_memberErrors.cend(); ++it)
+            rows.insert(it.key());
+        m_family->setProblemRows(rows);
+        emit titleChanged(title());
+        updateDirty();
+    });
+    dialog->open();
+}
+
+void CaseEditor::removeMember()
+{
+    const QModelIndex current = m_familyView->currentIndex();
+    if (!current.isValid())
+        return;
+    const int row = current.row();
+    if (row == 0) {
+        MessageBox::information(this, tr("Family group"),
+                                tr("The principal person cannot be removed from the case."));
+        return;
+    }
+    const QString name = m_family->members()[row].person.fullName();
+    if (MessageBox::askYesNo(this, tr("Remove member"),
+                             tr("Remove %1 from this family group? The change is written when "
+                                "you save the case.")
+                                 .arg(name))
+        != MessageBox::Answer::Yes)
+        return;
+    QList<CaseMember> members = m_family->members();
+    members.removeAt(row);
+    m_record.members = members;
+    m_memberErrors.clear();
+    m_family->setMembers(members);
+    updateDirty();
+}
+
+bool CaseEditor::confirmClose()
+{
+    if (!isDirty())
+        return true;
+    const QString name = title();
+    switch (MessageBox::askUnsavedChanges(
+        this, tr("The case “%1” has changes that are not saved. Save them before closing?").arg(name))) {
+    case MessageBox::Answer::Save:
+        return save();
+    case MessageBox::Answer::Discard:
+        return true;
+    default:
+        return false;
+    }
+}

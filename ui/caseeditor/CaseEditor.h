@@ -1,0 +1,95 @@
+#pragma once
+
+#include "common/FormErrors.h"
+#include "domain/CaseRecord.h"
+
+#include <QHash>
+#include <QWidget>
+
+class Clock;
+class Database;
+class FamilyGroupModel;
+class FieldErrorLabel;
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPlainTextEdit;
+class QPushButton;
+class QTableView;
+
+// Registers a new case or edits one: the case's fields, its family group, consent and notes.
+// Nothing is written until Save; an error keeps everything typed in place.
+class CaseEditor : public QWidget
+{
+    Q_OBJECT
+
+public:
+    CaseEditor(const Database& db, const Clock& clock, QString author, QWidget* parent = nullptr);
+
+    // Starts a new case at a site and asks for the principal person.
+    void startNewCase(qint64 siteId);
+    bool loadCase(qint64 caseId);
+
+    qint64 caseId() const { return m_record.id; }
+    QString title() const;
+    // The case as it is in the form now.
+    CaseRecord record() const;
+    bool isDirty() const;
+    // Saves; on failure shows why and keeps the form as it is.
+    bool save();
+    // Asks what to do with unsaved changes; true when the editor may close.
+    bool confirmClose();
+
+signals:
+    void saved(qint64 caseId);
+    void titleChanged(const QString& title);
+    void closeRequested();
+
+private:
+    void buildHeader(QWidget* parent, class QVBoxLayout* layout);
+    void buildFamily(QWidget* parent, class QVBoxLayout* layout);
+    void buildConsent(QWidget* parent, class QVBoxLayout* layout);
+    void buildNotes(QWidget* parent, class QVBoxLayout* layout);
+    void display(const CaseRecord& record);
+    void showNotes();
+    void showError(const Error& error);
+    void clearErrors();
+    void editMember(int row);
+    void addMember();
+    void removeMember();
+    void addPendingNote();
+    void updateStatusFields();
+    void updateDirty();
+
+    const Database& m_db;
+    const Clock& m_clock;
+    QString m_author;
+    CaseRecord m_record; // members and notes live here; the other fields in the widgets
+    CaseRecord m_saved;  // as last loaded or saved, to know what is unsaved
+    QHash<int, QList<FieldError>> m_memberErrors;
+    FormErrors m_errors;
+
+    QLabel* m_banner;
+    QLabel* m_caseNumber;
+    QComboBox* m_site;
+    QDateEdit* m_registeredOn;
+    QLineEdit* m_caseworker;
+    QComboBox* m_status;
+    QLineEdit* m_closureReason;
+    FamilyGroupModel* m_family;
+    QTableView* m_familyView;
+    QPushButton* m_addMember;
+    QPushButton* m_editMember;
+    QPushButton* m_removeMember;
+    QCheckBox* m_consentRegistration;
+    QCheckBox* m_consentReferral;
+    QCheckBox* m_consentTracing;
+    QDateEdit* m_consentDate;
+    QLineEdit* m_consentRecordedBy;
+    QListWidget* m_notes;
+    QPlainTextEdit* m_newNote;
+    QPushButton* m_save;
+};

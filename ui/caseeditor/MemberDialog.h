@@ -1,0 +1,39 @@
+#pragma once
+
+#include "common/Error.h"
+#include "domain/CaseRecord.h"
+
+#include <QDialog>
+#include <optional>
+
+class Clock;
+class FieldErrorLabel;
+class PersonForm;
+class QComboBox;
+class QLabel;
+
+// Adds or edits one member of a family group (or the principal). Checks the member against
+// the core rules before it closes; nothing is written until the case is saved.
+class MemberDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    // `principal` is the principal person, for the checks between relatives; none when the
+    // dialog edits the principal.
+    MemberDialog(const Clock& clock, const CaseMember& member,
+                 std::optional<Person> principal, QWidget* parent = nullptr);
+
+    CaseMember member() const;
+    // Shows errors found later (when the case is saved), e.g. a document already registered.
+    void showErrors(const QList<FieldError>& errors);
+
+    void accept() override;
+
+private:
+    const Clock& m_clock;
+    std::optional<Person> m_principal;
+    PersonForm* m_form;
+    QComboBox* m_relationship;
+    QLabel* m_generalError;
+};

@@ -1,0 +1,59 @@
+#pragma once
+
+#include "common/Error.h"
+#include "common/FormErrors.h"
+#include "domain/Person.h"
+
+#include <QDate>
+#include <QWidget>
+
+class Admin1ComboBox;
+class BirthDateEdit;
+class CountryComboBox;
+class DocumentsEdit;
+class FieldErrorLabel;
+class NationalitiesEdit;
+class QComboBox;
+class QFormLayout;
+class QLineEdit;
+
+// The fields of one person, with each validation message shown under its field.
+class PersonForm : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit PersonForm(QDate today, QWidget* parent = nullptr);
+
+    // The person as typed; fields this form does not edit are kept from setPerson().
+    Person person() const;
+    void setPerson(const Person& person);
+    // Input the form itself cannot turn into a Person (an unreadable expiry date).
+    QList<FieldError> inputErrors() const;
+    // Shows errors next to their fields; returns those without a place in this form.
+    QList<FieldError> showErrors(const QList<FieldError>& errors);
+    void clearErrors();
+    void focusFirstError();
+
+signals:
+    void changed();
+
+private:
+    FieldErrorLabel* addRow(QFormLayout* form, const QString& label, QWidget* editor,
+                            const QString& field);
+
+    Person m_person;
+    FormErrors m_errors;
+    QLineEdit* m_givenNames;
+    QLineEdit* m_familyName1;
+    QLineEdit* m_familyName2;
+    QLineEdit* m_otherNames;
+    QComboBox* m_sex;
+    BirthDateEdit* m_birthDate;
+    NationalitiesEdit* m_nationalities;
+    DocumentsEdit* m_documents;
+    QLineEdit* m_phone;
+    CountryComboBox* m_country;
+    Admin1ComboBox* m_admin1;
+    QLineEdit* m_place;
+};

@@ -1,0 +1,159 @@
+#include "CaseListModel.h"
+
+#include "reference/CountryCatalog.h"
+
+#include <QLocale>
+
+CaseListModel::CaseListModel(const Database& db, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_db(db)
+    , m_pages(CachedPages)
+{
+    refresh();
+}
+
+void CaseListModel::setFilter(const CaseListFilter& filter)
+{
+    if (filter == m_filter)
+        return;
+    m_filter = filter;
+    refresh();
+}
+
+void CaseListModel::refresh()
+{
+    beginResetModel();
+    m_pages.clear();
+    m_lastError.clear();
+    Result<int> count = CaseListQuery(m_db).count(m_filter);
+    m_rowCount = count ? *count : 0;
+    endResetModel();
+    if (!count) {
+        m_lastError = count.error().message();
+        emit loadFailed(m_lastError);
+    }
+}
+
+const CaseListRow* CaseListModel::row(int index) const
+{
+    if (index < 0 || index >= m_rowCount)
+        return nullptr;
+    const int page = index / PageSize;
+    if (!m_pages.contains(page)) {
+        Result<QList<CaseListRow>> rows =
+            CaseListQuery(m_db).fetch(m_filter, m_sort, m_order, page * PageSize, PageSize);
+        if (!rows) {
+            m_lastError = rows.error().message();
+            return nullptr;
+        }
+        m_pages.insert(page, new QList<CaseListRow>(std::move(rows).value()));
+    }
+    const QList<CaseListRow>* rows = m_pages.object(page);
+    const int offset = index % PageSize;
+    return offset < rows->size() ? &rows->at(offset) : nullptr;
+}
+
+qint64 CaseListModel::caseIdAt(int index) const
+{
+    const CaseListRow* r = row(index);
+    return r ? r->caseId : 0;
+}
+
+int CaseListModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : m_rowCount;
+}
+
+int CaseListModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant CaseListModel::data(const QModelIndex& index, int role) const
+{
+    if (!index.isValid())
+        return {};
+    const CaseListRow* r = row(index.row());
+    if (!r)
+        return {};
+    if (role == CaseIdRole)
+        return r->caseId;
+    if (role == Qt::TextAlignmentRole && index.column() == MembersColumn)
+        return int(Qt::AlignRight | Qt::AlignVCenter);
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (index.column()) {
+    case NumberColumn:
+        return r->caseNumber;
+    case PrincipalColumn:
+        return r->principalName;
+    case MembersColumn:
+        return r->memberCount;
+    case NationalityColumn: {
+        QStringList names;
+        for (const QString& n : r->nationalities)
+            names.append(CountryCatalog::instance().name(n));
+        return names.join(QStringLiteral(", "));
+    }
+    case StatusColumn:
+        return caseStatusCodes().label(r->status);
+    case RegisteredColumn:
+        return QLocale().toString(r->registeredOn, QLocale::ShortFormat);
+    case SiteColumn:
+        return r->siteCode;
+    default:
+        return {};
+    }
+}
+
+QVariant CaseListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case NumberColumn:
+        return tr("Case number");
+    case PrincipalColumn:
+        return tr("Principal");
+    case MembersColumn:
+        return tr("Members");
+    case NationalityColumn:
+        return tr("Nationality");
+    case StatusColumn:
+        return tr("Status");
+    case RegisteredColumn:
+        return tr("Registered");
+    case SiteColumn:
+        return tr("Site");
+    default:
+        return {};
+    }
+}
+
+void CaseListModel::sort(int column, Qt::SortOrder order)
+{
+    CaseListSort sort = CaseListSort::CaseNumber;
+    switch (column) {
+    case PrincipalColumn:
+        sort = CaseListSort::PrincipalName;
+        break;
+    case StatusColumn:
+        sort = CaseListSort::Status;
+        break;
+    case RegisteredColumn:
+        sort = CaseListSort::Registered;
+        break;
+    case SiteColumn:
+        sort = CaseListSort::Site;
+        break;
+    default:
+        break;
+    }
+    if (sort == m_sort && order == m_order)
+        return;
+    m_sort = sort;
+    m_order = order;
+    beginResetModel();
+    m_pages.clear();
+    endResetModel();
+}

@@ -1,0 +1,52 @@
+#pragma once
+
+#include "storage/CaseListQuery.h"
+
+#include <QAbstractTableModel>
+#include <QCache>
+
+class Database;
+
+// The case list for a view, loaded a page at a time as the view scrolls: only the rows on
+// screen are ever read, so the list stays smooth with hundreds of thousands of cases.
+// Sorting and filtering are done by the database.
+class CaseListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { NumberColumn, PrincipalColumn, MembersColumn, NationalityColumn, StatusColumn,
+                  RegisteredColumn, SiteColumn, ColumnCount };
+    enum Role { CaseIdRole = Qt::UserRole + 1 };
+    static constexpr int PageSize = 200;
+    static constexpr int CachedPages = 25;
+
+    explicit CaseListModel(const Database& db, QObject* parent = nullptr);
+
+    void setFilter(const CaseListFilter& filter);
+    const CaseListFilter& filter() const { return m_filter; }
+    // Reads the list again (after a case was saved elsewhere).
+    void refresh();
+    qint64 caseIdAt(int row) const;
+    QString lastError() const { return m_lastError; }
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
+    void sort(int column, Qt::SortOrder order) override;
+
+signals:
+    void loadFailed(const QString& message);
+
+private:
+    const CaseListRow* row(int index) const;
+
+    const Database& m_db;
+    CaseListFilter m_filter;
+    CaseListSort m_sort = CaseListSort::CaseNumber;
+    Qt::SortOrder m_order = Qt::DescendingOrder;
+    int m_rowCount = 0;
+    mutable QCache<int, QList<CaseListRow>> m_pages;
+    mutable QString m_lastError;
+};

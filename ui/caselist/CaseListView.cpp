@@ -1,0 +1,118 @@
+#include "CaseListView.h"
+
+#include "CaseListModel.h"
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+CaseListView::CaseListView(const Database& db, QWidget* parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("caseListView"));
+    m_model = new CaseListModel(db, this);
+
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("searchEdit"));
+    m_search->setPlaceholderText(tr("Search by name, document number or case number (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    m_status = new QComboBox(this);
+    m_status->setObjectName(QStringLiteral("statusFilterCombo"));
+    m_status->addItem(tr("All statuses"), -1);
+    for (CaseStatus s : caseStatusCodes().values())
+        m_status->addItem(caseStatusCodes().label(s), int(s));
+    m_count = new QLabel(this);
+    m_count->setObjectName(QStringLiteral("caseCountLabel"));
+
+    m_table = new QTableView(this);
+    m_table->setObjectName(QStringLiteral("caseTable"));
+    m_table->setModel(m_model);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSortingEnabled(true);
+    m_table->sortByColumn(CaseListModel::NumberColumn, Qt::DescendingOrder);
+    m_table->setAlternatingRowColors(true);
+    m_table->setWordWrap(false);
+    // Fixed row heights: the view never measures rows it does not show.
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
+    m_table->horizontalHeader()->setSectionResizeMode(CaseListModel::PrincipalColumn,
+                                                      QHeaderView::Stretch);
+    m_table->setColumnWidth(CaseListModel::NumberColumn, 150);
+    m_table->setColumnWidth(CaseListModel::NationalityColumn, 160);
+    m_table->setColumnWidth(CaseListModel::RegisteredColumn, 110);
+
+    m_searchTimer = new QTimer(this);
+    m_searchTimer->setSingleShot(true);
+    m_searchTimer->setInterval(SearchDelayMs);
+
+    auto* top = new QHBoxLayout;
+    top->addWidget(m_search, 1);
+    top->addWidget(m_status);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_table, 1);
+    layout->addWidget(m_count);
+
+    connect(m_search, &QLineEdit::textChanged, m_searchTimer, qOverload<>(&QTimer::start));
+    connect(m_searchTimer, &QTimer::timeout, this, &CaseListView::applyFilter);
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        // Enter acts on what is typed now, not on what the timer would show later.
+        m_searchTimer->stop();
+        applyFilter();
+        if (m_model->rowCount() > 0) {
+            m_table->setFocus();
+            m_table->selectRow(0);
+        }
+    });
+    connect(m_status, &QComboBox::currentIndexChanged, this, &CaseListView::applyFilter);
+    connect(m_table, &QTableView::activated, this, [this](const QModelIndex& index) {
+        const qint64 id = m_model->caseIdAt(index.row());
+        if (id > 0)
+            emit openCaseRequested(id);
+    });
+    connect(m_model, &QAbstractItemModel::modelReset, this, &CaseListView::updateCount);
+    updateCount();
+    setFocusProxy(m_search);
+}
+
+void CaseListView::applyFilter()
+{
+    CaseListFilter filter;
+    filter.text = m_search->text();
+    const int status = m_status->currentData().toInt();
+    if (status >= 0)
+        filter.status = CaseStatus(status);
+    m_model->setFilter(filter);
+}
+
+void CaseListView::refresh()
+{
+    m_model->refresh();
+}
+
+void CaseListView::focusSearch()
+{
+    m_search->setFocus();
+    m_search->selectAll();
+}
+
+void CaseListView::updateCount()
+{
+    if (!m_model->lastError().isEmpty()) {
+        m_count->setText(m_model->lastError());
+        return;
+    }
+    const int n = m_model->rowCount();
+    const bool filtered = !m_model->filter().text.trimmed().isEmpty() || m_model->filter().status;
+    m_count->setText(filtered ? tr("%n case(s) found", nullptr, n) : tr("%n case(s)", nullptr, n));
+}

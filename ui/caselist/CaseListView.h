@@ -1,0 +1,41 @@
+#pragma once
+
+#include <QWidget>
+
+class CaseListModel;
+class Database;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QTableView;
+class QTimer;
+
+// The list of cases with a search box (names and document numbers of any member, accents
+// and case ignored) and a status filter. Activating a row asks to open the case.
+class CaseListView : public QWidget
+{
+    Q_OBJECT
+
+public:
+    static constexpr int SearchDelayMs = 200;
+
+    explicit CaseListView(const Database& db, QWidget* parent = nullptr);
+
+    CaseListModel* model() const { return m_model; }
+    void refresh();
+    void focusSearch();
+
+signals:
+    void openCaseRequested(qint64 caseId);
+
+private:
+    void applyFilter();
+    void updateCount();
+
+    CaseListModel* m_model;
+    QLineEdit* m_search;
+    QComboBox* m_status;
+    QTableView* m_table;
+    QLabel* m_count;
+    QTimer* m_searchTimer;
+};

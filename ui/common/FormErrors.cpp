@@ -1,0 +1,47 @@
+#include "FormErrors.h"
+
+#include "FieldErrorLabel.h"
+
+#include <QWidget>
+
+void FormErrors::add(const QString& field, FieldErrorLabel* label, QWidget* editor)
+{
+    m_fields.insert(field, Entry{label, editor});
+}
+
+QList<FieldError> FormErrors::show(const QList<FieldError>& errors, const QString& prefix)
+{
+    clear();
+    QList<FieldError> unplaced;
+    QHash<QString, QStringList> messages;
+    for (const FieldError& e : errors) {
+        QString field = e.field;
+        if (!prefix.isEmpty()) {
+            if (!field.startsWith(prefix)) {
+                unplaced.append(e);
+                continue;
+            }
+            field = field.mid(prefix.size());
+        }
+        // "documents/2/number" is shown at "documents" when there is no finer label.
+        while (!m_fields.contains(field) && field.contains(QLatin1Char('/')))
+            field = field.section(QLatin1Char('/'), 0, -2);
+        if (!m_fields.contains(field)) {
+            unplaced.append(e);
+            continue;
+        }
+        messages[field].append(e.message);
+        if (!m_firstEditor)
+            m_firstEditor = m_fields.value(field).editor;
+    }
+    for (auto it = messages.cbegin(); it != messages.cend(); ++it)
+        m_fields.value(it.key()).label->showError(it.value().join(QLatin1Char('\n')));
+    return unplaced;
+}
+
+void FormErrors::clear()
+{
+    for (const Entry& e : std::as_const(m_fields))
+        e.label->clearError();
+    m_firstEditor = nullptr;
+}

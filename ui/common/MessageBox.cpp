@@ -1,0 +1,73 @@
+#include "MessageBox.h"
+
+#include <QMessageBox>
+
+namespace {
+std::optional<MessageBox::Answer> nextAnswer;
+QString lastShownText;
+} // namespace
+
+void MessageBox::setNextAnswer(Answer answer)
+{
+    nextAnswer = answer;
+}
+
+QString MessageBox::lastText()
+{
+    return lastShownText;
+}
+
+void MessageBox::clearLastText()
+{
+    lastShownText.clear();
+}
+
+std::optional<MessageBox::Answer> MessageBox::takeNextAnswer(const QString& text)
+{
+    lastShownText = text;
+    std::optional<Answer> answer = nextAnswer;
+    nextAnswer.reset();
+    return answer;
+}
+
+MessageBox::Answer MessageBox::askUnsavedChanges(QWidget* parent, const QString& text)
+{
+    if (auto answer = takeNextAnswer(text))
+        return *answer;
+    QMessageBox box(QMessageBox::Question, tr("Unsaved changes"), text,
+                    QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, parent);
+    box.setDefaultButton(QMessageBox::Save);
+    box.setEscapeButton(QMessageBox::Cancel);
+    switch (box.exec()) {
+    case QMessageBox::Save:
+        return Answer::Save;
+    case QMessageBox::Discard:
+        return Answer::Discard;
+    default:
+        return Answer::Cancel;
+    }
+}
+
+MessageBox::Answer MessageBox::askYesNo(QWidget* parent, const QString& title, const QString& text)
+{
+    if (auto answer = takeNextAnswer(text))
+        return *answer;
+    return QMessageBox::question(parent, title, text, QMessageBox::Yes | QMessageBox::No,
+                                 QMessageBox::No) == QMessageBox::Yes
+               ? Answer::Yes
+               : Answer::No;
+}
+
+void MessageBox::warning(QWidget* parent, const QString& title, const QString& text)
+{
+    if (takeNextAnswer(text))
+        return;
+    QMessageBox::warning(parent, title, text);
+}
+
+void MessageBox::information(QWidget* parent, const QString& title, const QString& text)
+{
+    if (takeNextAnswer(text))
+        return;
+    QMessageBox::information(parent, title, text);
+}
