@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QApplication>
+#include <QTest>
+#include <QWidget>
+
+// The visible top-level dialog of a type, if one is open.
+template <typename T>
+T* visibleDialog()
+{
+    for (QWidget* w : QApplication::topLevelWidgets()) {
+        if (auto* d = qobject_cast<T*>(w); d && d->isVisible())
+            return d;
+    }
+    return nullptr;
+}
+
+// A child widget by object name, failing the test if it is missing.
+template <typename T>
+T* child(QWidget* parent, const char* name)
+{
+    T* w = parent ? parent->findChild<T*>(QLatin1String(name)) : nullptr;
+    if (!w)
+        qWarning("widget %s not found", name);
+    return w;
+}
+
+// Types text like a person would, including letters QTest::keyClicks cannot (á, ñ).
+inline void typeText(QWidget* widget, const QString& text)
+{
+    for (const QChar c : text) {
+        if (c.unicode() < 128)
+            QTest::keyClick(widget, c.toLatin1());
+        else
+            QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
+    }
+}

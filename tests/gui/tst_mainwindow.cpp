@@ -1,0 +1,226 @@
+#include "Fixtures.h"
+#include "GuiTestHelpers.h"
+#include "MainWindow.h"
+#include "TestDatabase.h"
+#include "caseeditor/CaseEditor.h"
+#include "caseeditor/MemberDialog.h"
+#include "caselist/CaseListModel.h"
+#include "caselist/CaseListView.h"
+#include "common/MessageBox.h"
+#include "services/CaseService.h"
+#include "sites/SiteDialog.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTableView>
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+    // Fills the open member dialog and presses OK.
+    static void fillMember(const QString& given, const QString& family, int sexIndex,
+                           int birthYear)
+    {
+        MemberDialog* dialog = visibleDialog<MemberDialog>();
+        QVERIFY(dialog);
+        auto* givenEdit = child<QLineEdit>(dialog, "givenNamesEdit");
+        auto* familyEdit = child<QLineEdit>(dialog, "familyName1Edit");
+        QVERIFY(givenEdit && familyEdit);
+        typeText(givenEdit, given);
+        familyEdit->clear();
+        typeText(familyEdit, family);
+        child<QComboBox>(dialog, "sexCombo")->setCurrentIndex(sexIndex);
+        child<QComboBox>(dialog, "birthPrecisionCombo")->setCurrentIndex(3); // year only
+        child<QSpinBox>(dialog, "birthYearSpin")->setValue(birthYear);
+        QTest::mouseClick(child<QPushButton>(dialog, "memberOkButton"), Qt::LeftButton);
+    }
+
+private slots:
+    void init() { MessageBox::clearLastText(); }
+
+    void registersAFamilyAndFindsIt()
+    {
+        TestDatabase t;
+        QVERIFY(t);
+        Fixtures::cucutaSite(t.db());
+        MainWindow window(t.db(), t.clock(), QStringLiteral("Ana Torres"));
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+
+        window.findChild<QAction*>(QStringLiteral("newCaseAction"))->trigger();
+        QTRY_VERIFY(visibleDialog<MemberDialog>());
+
+        // An empty name is refused next to the field, and the dialog stays open.
+        QTest::mouseClick(child<QPushButton>(visibleDialog<MemberDialog>(), "memberOkButton"),
+                          Qt::LeftButton);
+        auto* nameError = child<QLabel>(visibleDialog<MemberDialog>(), "givenNamesEditError");
+        QVERIFY(nameError && nameError->isVisible());
+        QVERIFY(nameError->text().contains(QStringLiteral("given name")));
+
+        fillMember(QStringLiteral("María José"), QStringLiteral("Pérez"), 0, 1988);
+        QTRY_VERIFY(!visibleDialog<MemberDialog>());
+        CaseEditor* editor = window.editors().value(0);
+        QVERIFY(editor);
+        QCOMPARE(editor->record().members.size(), 1);
+
+        QTest::mouseClick(child<QPushButton>(editor, "addMemberButton"), Qt::LeftButton);
+        QTRY_VERIFY(visibleDialog<MemberDialog>());
+        fillMember(QStringLiteral("Johandry"), QStringLiteral("Pérez"), 1, 2014);
+        QTRY_VERIFY(!visibleDialog<MemberDialog>());
+        QCOMPARE(editor->record().members.size(), 2);
+        QCOMPARE(editor->record().members[1].relationship, Relationship::Child);
+        QVERIFY(editor->isDirty());
+
+        typeText(child<QPlainTextEdit>(editor, "newNoteEdit"),
+                         QStringLiteral("Arrived at the shelter today."));
+        QTest::mouseClick(child<QPushButton>(editor, "saveCaseButton"), Qt::LeftButton);
+        QCOMPARE(child<QLabel>(editor, "caseNumberLabel")->text(), QStringLiteral("CUC-2026-00001"));
+        QVERIFY(!editor->isDirty());
+        QCOMPARE(editor->record().notes.size(), 1);
+
+        // The list shows it, and a search by the child's name (no accents) finds it.
+        CaseListModel* model = window.caseList()->model();
+        QCOMPARE(model->rowCount(), 1);
+        QCOMPARE(model->index(0, CaseListModel::PrincipalColumn).data().toString(),
+                 QStringLiteral("María José Pérez"));
+        QCOMPARE(model->index(0, CaseListModel::MembersColumn).data().toInt(), 2);
+        auto* search = child<QLineEdit>(&window, "searchEdit");
+        typeText(search, QStringLiteral("johandry perez"));
+        QTRY_COMPARE(model->filter().text, QStringLiteral("johandry perez"));
+        QCOMPARE(model->rowCount(), 1);
+        search->clear();
+        typeText(search, QStringLiteral("nobody"));
+        QTest::keyClick(search, Qt::Key_Return); // Enter searches at once
+        QCOMPARE(model->rowCount(), 0);
+        search->clear();
+        QTest::keyClick(search, Qt::Key_Return);
+        QCOMPARE(model->rowCount(), 1);
+
+        // Close the editor, then open the case again from the list.
+        QVERIFY(window.closeEditor(editor));
+        QCOMPARE(window.editors().size(), 0);
+        auto* table = child<QTableView>(&window, "caseTable");
+        const QRect rect = table->visualRect(model->index(0, 0));
+        QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, rect.center());
+        QTest::mouseDClick(table->viewport(), Qt::LeftButton, {}, rect.center());
+        QTRY_COMPARE(window.editors().size(), 1);
+        editor = window.editors().constFirst();
+        QCOMPARE(editor->record().caseNumber, QStringLiteral("CUC-2026-00001"));
+
+        // Edit: change the caseworker and save with Ctrl+S.
+        auto* caseworker = child<QLineEdit>(editor, "caseworkerEdit");
+        caseworker->setFocus();
+        caseworker->selectAll();
+        typeText(caseworker, QStringLiteral("Luis Peña"));
+        QVERIFY(editor->isDirty());
+        // Offscreen, closing a dialog leaves no active window; a desktop would reactivate it.
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        caseworker->setFocus();
+        QTest::keySequence(caseworker, QKeySequence::Save);
+        QVERIFY(!editor->isDirty());
+        QCOMPARE(CaseService(t.db(), t.clock()).load(editor->caseId())->caseworker,
+                 QStringLiteral("Luis Peña"));
+
+        // Unsaved changes: closing the window asks; Cancel keeps the window and the edit.
+        typeText(caseworker, QStringLiteral(" y Ana"));
+        QVERIFY(editor->isDirty());
+        MessageBox::setNextAnswer(MessageBox::Answer::Cancel);
+        QVERIFY(!window.close());
+        QVERIFY(MessageBox::lastText().contains(QStringLiteral("not saved")));
+        QVERIFY(window.isVisible());
+        QCOMPARE(caseworker->text(), QStringLiteral("Luis Peña y Ana"));
+        // Discard closes without writing.
+        MessageBox::setNextAnswer(MessageBox::Answer::Discard);
+        QVERIFY(window.close());
+        QCOMPARE(CaseService(t.db(), t.clock()).load(1)->caseworker, QStringLiteral("Luis Peña"));
+    }
+
+    void saveErrorsKeepWhatWasTyped()
+    {
+        TestDatabase t;
+        QVERIFY(t);
+        const Site site = Fixtures::cucutaSite(t.db());
+        Person holder = Fixtures::person(QStringLiteral("Carmen"), QStringLiteral("Rojas"));
+        holder.documents = {Fixtures::document(QStringLiteral("V-1234"))};
+        QVERIFY(CaseService(t.db(), t.clock()).save(Fixtures::caseFor(site.id, holder)));
+
+        MainWindow window(t.db(), t.clock(), QStringLiteral("Ana Torres"));
+        window.show();
+        CaseEditor* editor = nullptr;
+        window.newCase();
+        QTRY_VERIFY(visibleDialog<MemberDialog>());
+        editor = window.editors().constFirst();
+        MemberDialog* dialog = visibleDialog<MemberDialog>();
+        typeText(child<QLineEdit>(dialog, "givenNamesEdit"), QStringLiteral("Rosa"));
+        QTest::mouseClick(child<QPushButton>(dialog, "addDocumentButton"), Qt::LeftButton);
+        typeText(child<QLineEdit>(dialog, "documentNumberEdit0"), QStringLiteral("v 1234"));
+        QTest::mouseClick(child<QPushButton>(dialog, "memberOkButton"), Qt::LeftButton);
+        QTRY_VERIFY(!visibleDialog<MemberDialog>());
+
+        QTest::mouseClick(child<QPushButton>(editor, "saveCaseButton"), Qt::LeftButton);
+        auto* banner = child<QLabel>(editor, "editorErrorLabel");
+        QVERIFY(banner->isVisible());
+        QVERIFY2(banner->text().contains(QStringLiteral("Carmen Rojas")), qPrintable(banner->text()));
+        QCOMPARE(editor->record().members.constFirst().person.givenNames, QStringLiteral("Rosa"));
+        QVERIFY(editor->isDirty());
+        MessageBox::setNextAnswer(MessageBox::Answer::Discard);
+        QVERIFY(window.close());
+    }
+
+    void firstCaseAsksForASite()
+    {
+        TestDatabase t;
+        QVERIFY(t);
+        MainWindow window(t.db(), t.clock(), QStringLiteral("Ana Torres"));
+        window.show();
+        window.newCase();
+        QTRY_VERIFY(visibleDialog<SiteDialog>());
+        SiteDialog* dialog = visibleDialog<SiteDialog>();
+        typeText(child<QLineEdit>(dialog, "siteCodeEdit"), QStringLiteral("bog"));
+        typeText(child<QLineEdit>(dialog, "siteNameEdit"), QStringLiteral("Bogotá"));
+        QTest::mouseClick(child<QPushButton>(dialog, "siteOkButton"), Qt::LeftButton);
+        QVERIFY(dialog->isVisible()); // no country yet
+        auto* country = child<QComboBox>(dialog, "siteCountryCombo");
+        country->setCurrentIndex(country->findData(QStringLiteral("COL")));
+        QTest::mouseClick(child<QPushButton>(dialog, "siteOkButton"), Qt::LeftButton);
+        QTRY_VERIFY(!visibleDialog<SiteDialog>());
+        QTRY_VERIFY(visibleDialog<MemberDialog>());
+        visibleDialog<MemberDialog>()->reject();
+        QCOMPARE(child<QComboBox>(window.editors().constFirst(), "siteCombo")->currentText(),
+                 QStringLiteral("BOG — Bogotá"));
+        MessageBox::setNextAnswer(MessageBox::Answer::Discard);
+        window.close();
+    }
+
+    void listStaysLazyWithManyCases()
+    {
+        TestDatabase t;
+        QVERIFY(t);
+        const Site site = Fixtures::cucutaSite(t.db());
+        CaseService service(t.db(), t.clock());
+        for (int i = 0; i < 450; ++i)
+            QVERIFY(service.save(Fixtures::caseFor(
+                site.id, Fixtures::person(QStringLiteral("Persona %1").arg(i), QStringLiteral("Prueba")))));
+        CaseListModel model(t.db());
+        QCOMPARE(model.rowCount(), 450);
+        QCOMPARE(model.index(449, CaseListModel::NumberColumn).data().toString(),
+                 QStringLiteral("CUC-2026-00001"));
+        QCOMPARE(model.index(0, CaseListModel::NumberColumn).data().toString(),
+                 QStringLiteral("CUC-2026-00450"));
+        model.sort(CaseListModel::NumberColumn, Qt::AscendingOrder);
+        QCOMPARE(model.index(0, CaseListModel::NumberColumn).data().toString(),
+                 QStringLiteral("CUC-2026-00001"));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
