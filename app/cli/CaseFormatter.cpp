@@ -13,10 +13,11 @@ QString documentsText(const Person& p)
         return CaseFormatter::tr("no identity document");
     QStringList docs;
     for (const IdentityDocument& d : p.documents) {
-        QString text = QStringLiteral("%1 %2 (%3)").arg(documentTypeCodes().label(d.type), d.number,
-                                                        d.issuingCountry);
+        QString text = QStringLiteral("%1 %2 (%3)")
+                           .arg(documentTypeCodes().label(d.type), d.number, d.issuingCountry);
         if (d.expiry.isValid())
-            text += QLatin1Char(' ') + CaseFormatter::tr("expires %1").arg(d.expiry.toString(Qt::ISODate));
+            text += QLatin1Char(' ') +
+                    CaseFormatter::tr("expires %1").arg(d.expiry.toString(Qt::ISODate));
         docs.append(text);
     }
     return docs.isEmpty() ? CaseFormatter::tr("not recorded") : docs.join(QStringLiteral("; "));
@@ -36,6 +37,18 @@ QJsonObject CaseFormatter::listRowJson(const CaseListRow& r)
     };
 }
 
+QString CaseFormatter::listRowText(const CaseListRow& r)
+{
+    return QStringList{r.caseNumber,
+                       r.principalName,
+                       QString::number(r.memberCount),
+                       r.nationalities.join(QLatin1Char(',')),
+                       caseStatusCodes().code(r.status),
+                       r.registeredOn.toString(Qt::ISODate),
+                       r.siteCode}
+        .join(QLatin1Char('\t'));
+}
+
 QJsonObject CaseFormatter::caseJson(const CaseRecord& r, QDate today)
 {
     QJsonArray members;
@@ -43,10 +56,11 @@ QJsonObject CaseFormatter::caseJson(const CaseRecord& r, QDate today)
         const Person& p = m.person;
         QJsonArray documents;
         for (const IdentityDocument& d : p.documents) {
-            documents.append(QJsonObject{{QStringLiteral("type"), documentTypeCodes().code(d.type)},
-                                         {QStringLiteral("number"), d.number},
-                                         {QStringLiteral("issuingCountry"), d.issuingCountry},
-                                         {QStringLiteral("expiry"), d.expiry.toString(Qt::ISODate)}});
+            documents.append(
+                QJsonObject{{QStringLiteral("type"), documentTypeCodes().code(d.type)},
+                            {QStringLiteral("number"), d.number},
+                            {QStringLiteral("issuingCountry"), d.issuingCountry},
+                            {QStringLiteral("expiry"), d.expiry.toString(Qt::ISODate)}});
         }
         const auto age = p.birthDate.ageOn(today);
         members.append(QJsonObject{
@@ -70,9 +84,10 @@ QJsonObject CaseFormatter::caseJson(const CaseRecord& r, QDate today)
     }
     QJsonArray notes;
     for (const CaseNote& n : r.notes) {
-        notes.append(QJsonObject{{QStringLiteral("writtenAt"), n.writtenAt.toUTC().toString(Qt::ISODate)},
-                                 {QStringLiteral("author"), n.author},
-                                 {QStringLiteral("text"), n.text}});
+        notes.append(
+            QJsonObject{{QStringLiteral("writtenAt"), n.writtenAt.toUTC().toString(Qt::ISODate)},
+                        {QStringLiteral("author"), n.author},
+                        {QStringLiteral("text"), n.text}});
     }
     QJsonObject json{
         {QStringLiteral("caseNumber"), r.caseNumber},
@@ -84,12 +99,13 @@ QJsonObject CaseFormatter::caseJson(const CaseRecord& r, QDate today)
         {QStringLiteral("notes"), notes},
     };
     if (r.consent) {
-        json.insert(QStringLiteral("consent"),
-                    QJsonObject{{QStringLiteral("givenOn"), r.consent->givenOn.toString(Qt::ISODate)},
-                                {QStringLiteral("recordedBy"), r.consent->recordedBy},
-                                {QStringLiteral("registration"), r.consent->registration},
-                                {QStringLiteral("referral"), r.consent->referral},
-                                {QStringLiteral("tracingContact"), r.consent->tracingContact}});
+        json.insert(
+            QStringLiteral("consent"),
+            QJsonObject{{QStringLiteral("givenOn"), r.consent->givenOn.toString(Qt::ISODate)},
+                        {QStringLiteral("recordedBy"), r.consent->recordedBy},
+                        {QStringLiteral("registration"), r.consent->registration},
+                        {QStringLiteral("referral"), r.consent->referral},
+                        {QStringLiteral("tracingContact"), r.consent->tracingContact}});
     }
     return json;
 }
@@ -114,9 +130,11 @@ QString CaseFormatter::caseText(const CaseRecord& r, QDate today)
           << sexCodes().label(p.sex) << ", " << tr("born %1").arg(p.birthDate.displayText(today))
           << '\n';
         if (!p.otherNames.isEmpty())
-            s << "    " << tr("Also known as: %1").arg(p.otherNames.join(QStringLiteral(", "))) << '\n';
+            s << "    " << tr("Also known as: %1").arg(p.otherNames.join(QStringLiteral(", ")))
+              << '\n';
         if (!nationalities.isEmpty())
-            s << "    " << tr("Nationality: %1").arg(nationalities.join(QStringLiteral(", "))) << '\n';
+            s << "    " << tr("Nationality: %1").arg(nationalities.join(QStringLiteral(", ")))
+              << '\n';
         s << "    " << tr("Documents: %1").arg(documentsText(p)) << '\n';
         if (!p.phone.isEmpty())
             s << "    " << tr("Phone: %1").arg(p.phone) << '\n';
@@ -147,8 +165,8 @@ QString CaseFormatter::caseText(const CaseRecord& r, QDate today)
     if (!r.notes.isEmpty()) {
         s << '\n' << tr("Notes:") << '\n';
         for (const CaseNote& n : r.notes)
-            s << "  " << n.writtenAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) << "  "
-              << n.author << ": " << n.text << '\n';
+            s << "  " << n.writtenAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
+              << "  " << n.author << ": " << n.text << '\n';
     }
     return out;
 }

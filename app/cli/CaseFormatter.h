@@ -15,6 +15,8 @@ class CaseFormatter
 
 public:
     static QJsonObject listRowJson(const CaseListRow& row);
+    // One tab-separated line: number, principal, members, nationalities, status, date, site.
+    static QString listRowText(const CaseListRow& row);
     static QJsonObject caseJson(const CaseRecord& record, QDate today);
     static QString caseText(const CaseRecord& record, QDate today);
 };

@@ -15,8 +15,8 @@ int main(int argc, char* argv[])
     QApplication::setApplicationVersion(QStringLiteral(AMPARO_VERSION));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QApplication::translate("main", "Case management for organisations serving refugees and migrants."));
+    parser.setApplicationDescription(QApplication::translate(
+        "main", "Case management for organisations serving refugees and migrants."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption databaseOption(
@@ -26,9 +26,11 @@ int main(int argc, char* argv[])
     parser.addOption(databaseOption);
     parser.process(app);
 
-    Result<std::unique_ptr<Database>> db = Database::open(parser.value(databaseOption), Clock::system());
+    Result<std::unique_ptr<Database>> db =
+        Database::open(parser.value(databaseOption), Clock::system());
     if (!db) {
-        QMessageBox::critical(nullptr, QApplication::translate("main", "Amparo cannot open the database"),
+        QMessageBox::critical(nullptr,
+                              QApplication::translate("main", "Amparo cannot open the database"),
                               db.error().message());
         return 1;
     }
@@ -37,9 +39,10 @@ int main(int argc, char* argv[])
     window.show();
     if (!db.value()->migrationBackupPath().isEmpty()) {
         QMessageBox::information(&window, QApplication::translate("main", "Database upgraded"),
-                                 QApplication::translate("main", "The database was upgraded to this "
-                                                                 "version of Amparo. A copy of the "
-                                                                 "previous file was kept at %1.")
+                                 QApplication::translate("main",
+                                                         "The database was upgraded to this "
+                                                         "version of Amparo. A copy of the "
+                                                         "previous file was kept at %1.")
                                      .arg(db.value()->migrationBackupPath()));
     }
     return app.exec();

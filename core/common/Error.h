@@ -14,15 +14,16 @@ struct FieldError
 class Error
 {
 public:
-    enum class Code {
-        Invalid,       // the input breaks a rule; fieldErrors() says which
-        NotFound,      // the record does not exist (any more)
-        Conflict,      // the input clashes with a record already stored
-        NotPermitted,  // the signed-in user may not do this
-        Storage,       // the database could not be read or written
-        Refused,       // the file is not one Amparo may open or change
-        Cancelled,     // the person cancelled; nothing was changed
-        Io             // a file outside the database could not be read or written
+    enum class Code
+    {
+        Invalid,      // the input breaks a rule; fieldErrors() says which
+        NotFound,     // the record does not exist (any more)
+        Conflict,     // the input clashes with a record already stored
+        NotPermitted, // the signed-in user may not do this
+        Storage,      // the database could not be read or written
+        Refused,      // the file is not one Amparo may open or change
+        Cancelled,    // the person cancelled; nothing was changed
+        Io            // a file outside the database could not be read or written
     };
 
     Error() = default;

@@ -11,6 +11,7 @@ public:
     static QString fold(const QString& text);
     // The folded words of a text, split on anything that is not a letter or a digit.
     static QStringList words(const QString& text);
-    // A document number as it is compared: upper case letters and digits only ("V-12.345" -> "V12345").
+    // A document number as it is compared: upper case letters and digits only ("V-12.345" ->
+    // "V12345").
     static QString documentNumber(const QString& number);
 };

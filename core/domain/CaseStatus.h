@@ -3,7 +3,12 @@
 #include "common/EnumTable.h"
 
 // Where a case stands. Closed and transferred cases carry the reason.
-enum class CaseStatus { Open, Closed, Transferred };
+enum class CaseStatus
+{
+    Open,
+    Closed,
+    Transferred
+};
 
 // Database codes and labels of CaseStatus.
 const EnumTable<CaseStatus>& caseStatusCodes();

@@ -3,7 +3,8 @@
 #include "common/EnumTable.h"
 
 // Kinds of identity document people carry (or carried) across the region.
-enum class DocumentType {
+enum class DocumentType
+{
     Passport,
     NationalId,
     BirthCertificate,

@@ -52,7 +52,8 @@ std::optional<PartialDate> PartialDate::parse(const QString& text, QDate today)
     if (t.isEmpty())
         return PartialDate();
     static const QRegularExpression age(
-        QStringLiteral("^(?:~|about|approx\\.?|aproximadamente|aprox\\.?|cerca de|cerca)\\s*(\\d{1,3})$"),
+        QStringLiteral(
+            "^(?:~|about|approx\\.?|aproximadamente|aprox\\.?|cerca de|cerca)\\s*(\\d{1,3})$"),
         QRegularExpression::CaseInsensitiveOption);
     if (const auto m = age.match(t); m.hasMatch())
         return estimatedFromAge(m.captured(1).toInt(), today);

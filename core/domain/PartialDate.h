@@ -11,7 +11,14 @@
 class PartialDate
 {
 public:
-    enum class Precision { Unknown, Year, YearMonth, Exact, Estimated };
+    enum class Precision
+    {
+        Unknown,
+        Year,
+        YearMonth,
+        Exact,
+        Estimated
+    };
 
     PartialDate() = default;
     static PartialDate exact(QDate date);

@@ -13,13 +13,13 @@
 struct Person
 {
     qint64 id = 0;
-    QString givenNames;       // one or several ("María José")
-    QString familyName1;      // first family name
-    QString familyName2;      // second family name, often absent
-    QStringList otherNames;   // aliases and spellings from other documents
+    QString givenNames;     // one or several ("María José")
+    QString familyName1;    // first family name
+    QString familyName2;    // second family name, often absent
+    QStringList otherNames; // aliases and spellings from other documents
     Sex sex = Sex::Unknown;
     PartialDate birthDate;
-    QStringList nationalities; // ISO 3166-1 alpha-3, in order of importance
+    QStringList nationalities;  // ISO 3166-1 alpha-3, in order of importance
     bool hasNoDocument = false; // the person has no identity document at all
     QList<IdentityDocument> documents;
     QString phone;

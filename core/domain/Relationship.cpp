@@ -2,17 +2,23 @@
 
 const EnumTable<Relationship>& relationshipCodes()
 {
-    static const EnumTable<Relationship> table("Relationship", {
-        {Relationship::Principal, "principal", QT_TRANSLATE_NOOP("Relationship", "Principal")},
-    {Relationship::Spouse, "spouse", QT_TRANSLATE_NOOP("Relationship", "Spouse or partner")},
-    {Relationship::Child, "child", QT_TRANSLATE_NOOP("Relationship", "Child")},
-    {Relationship::Parent, "parent", QT_TRANSLATE_NOOP("Relationship", "Parent")},
-    {Relationship::Sibling, "sibling", QT_TRANSLATE_NOOP("Relationship", "Sibling")},
-    {Relationship::Grandparent, "grandparent", QT_TRANSLATE_NOOP("Relationship", "Grandparent")},
-    {Relationship::Grandchild, "grandchild", QT_TRANSLATE_NOOP("Relationship", "Grandchild")},
-    {Relationship::OtherRelative, "other_relative",
-     QT_TRANSLATE_NOOP("Relationship", "Other relative")},
-    {Relationship::NonRelative, "non_relative", QT_TRANSLATE_NOOP("Relationship", "Not related")},
-});
+    static const EnumTable<Relationship> table(
+        "Relationship",
+        {
+            {Relationship::Principal, "principal", QT_TRANSLATE_NOOP("Relationship", "Principal")},
+            {Relationship::Spouse, "spouse",
+             QT_TRANSLATE_NOOP("Relationship", "Spouse or partner")},
+            {Relationship::Child, "child", QT_TRANSLATE_NOOP("Relationship", "Child")},
+            {Relationship::Parent, "parent", QT_TRANSLATE_NOOP("Relationship", "Parent")},
+            {Relationship::Sibling, "sibling", QT_TRANSLATE_NOOP("Relationship", "Sibling")},
+            {Relationship::Grandparent, "grandparent",
+             QT_TRANSLATE_NOOP("Relationship", "Grandparent")},
+            {Relationship::Grandchild, "grandchild",
+             QT_TRANSLATE_NOOP("Relationship", "Grandchild")},
+            {Relationship::OtherRelative, "other_relative",
+             QT_TRANSLATE_NOOP("Relationship", "Other relative")},
+            {Relationship::NonRelative, "non_relative",
+             QT_TRANSLATE_NOOP("Relationship", "Not related")},
+        });
     return table;
 }

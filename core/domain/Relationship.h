@@ -3,7 +3,8 @@
 #include "common/EnumTable.h"
 
 // How a member of a family group is related to the case's principal person.
-enum class Relationship {
+enum class Relationship
+{
     Principal,
     Spouse,
     Child,

@@ -32,7 +32,12 @@ QList<QStringList> readTsv(const QString& path)
     return rows;
 }
 
-enum class Language { English, Spanish, Portuguese };
+enum class Language
+{
+    English,
+    Spanish,
+    Portuguese
+};
 
 Language currentLanguage()
 {
@@ -89,8 +94,8 @@ bool CountryCatalog::isCountry(const QString& alpha3) const
 
 bool CountryCatalog::isNationality(const QString& alpha3) const
 {
-    return isCountry(alpha3) || alpha3 == QLatin1String(Stateless)
-           || alpha3 == QLatin1String(UnknownNationality);
+    return isCountry(alpha3) || alpha3 == QLatin1String(Stateless) ||
+           alpha3 == QLatin1String(UnknownNationality);
 }
 
 QString CountryCatalog::name(const QString& alpha3) const

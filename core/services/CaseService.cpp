@@ -16,8 +16,8 @@
 namespace {
 QString sortName(const Person& p)
 {
-    return TextNormalizer::fold(QStringList{p.familyName1, p.familyName2, p.givenNames}
-                                    .join(QLatin1Char(' ')));
+    return TextNormalizer::fold(
+        QStringList{p.familyName1, p.familyName2, p.givenNames}.join(QLatin1Char(' ')));
 }
 } // namespace
 
@@ -64,11 +64,11 @@ Status CaseService::checkDocumentsAreFree(const CaseRecord& record) const
                 continue;
             Result<Person> other = persons.find(*holder);
             const QString otherName = other ? other->fullName() : QString();
-            conflicts.append({QStringLiteral("members/%1/documents/%2/number").arg(i).arg(d),
-                              tr("The document %1 (%2) is already registered for %3. Check the "
-                                 "number, or open that person's case.")
-                                  .arg(p.documents[d].number, p.documents[d].issuingCountry,
-                                       otherName)});
+            conflicts.append(
+                {QStringLiteral("members/%1/documents/%2/number").arg(i).arg(d),
+                 tr("The document %1 (%2) is already registered for %3. Check the "
+                    "number, or open that person's case.")
+                     .arg(p.documents[d].number, p.documents[d].issuingCountry, otherName)});
         }
     }
     if (conflicts.isEmpty())

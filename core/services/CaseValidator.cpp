@@ -57,26 +57,28 @@ QList<FieldError> CaseValidator::validate(const CaseRecord& r) const
     QList<FieldError> errors;
     const QDate today = m_clock.today();
     if (r.siteId <= 0)
-        errors.append({QStringLiteral("site"), tr("Choose the site where the case is registered.")});
+        errors.append(
+            {QStringLiteral("site"), tr("Choose the site where the case is registered.")});
     if (!r.registeredOn.isValid())
         errors.append({QStringLiteral("registeredOn"), tr("Enter the registration date.")});
     else if (r.registeredOn > today)
-        errors.append({QStringLiteral("registeredOn"), tr("The registration date is in the future.")});
+        errors.append(
+            {QStringLiteral("registeredOn"), tr("The registration date is in the future.")});
     if (r.caseworker.size() > MaxShortTextLength)
-        errors.append({QStringLiteral("caseworker"),
-                       tr("The caseworker's name can have at most %1 characters.")
-                           .arg(MaxShortTextLength)});
+        errors.append(
+            {QStringLiteral("caseworker"),
+             tr("The caseworker's name can have at most %1 characters.").arg(MaxShortTextLength)});
     if (r.status != CaseStatus::Open && r.closureReason.trimmed().isEmpty())
-        errors.append({QStringLiteral("closureReason"),
-                       tr("Say why the case is closed or transferred.")});
+        errors.append(
+            {QStringLiteral("closureReason"), tr("Say why the case is closed or transferred.")});
     if (r.closureReason.size() > MaxShortTextLength * 5)
         errors.append({QStringLiteral("closureReason"), tr("The reason is too long.")});
 
     if (r.members.isEmpty()) {
         errors.append({QStringLiteral("members"), tr("A case needs a principal person.")});
     } else if (r.members.size() > MaxMembers) {
-        errors.append({QStringLiteral("members"),
-                       tr("A case can have at most %1 members.").arg(MaxMembers)});
+        errors.append(
+            {QStringLiteral("members"), tr("A case can have at most %1 members.").arg(MaxMembers)});
     } else {
         const Person& principal = r.members.constFirst().person;
         QSet<QString> documents;
@@ -125,14 +127,14 @@ QList<FieldError> CaseValidator::validate(const CaseRecord& r) const
 
     if (r.consent) {
         if (!r.consent->givenOn.isValid())
-            errors.append({QStringLiteral("consent/givenOn"),
-                           tr("Enter the date the consent was given.")});
+            errors.append(
+                {QStringLiteral("consent/givenOn"), tr("Enter the date the consent was given.")});
         else if (r.consent->givenOn > today)
-            errors.append({QStringLiteral("consent/givenOn"),
-                           tr("The consent date is in the future.")});
+            errors.append(
+                {QStringLiteral("consent/givenOn"), tr("The consent date is in the future.")});
         if (r.consent->recordedBy.trimmed().isEmpty())
-            errors.append({QStringLiteral("consent/recordedBy"),
-                           tr("Enter who recorded the consent.")});
+            errors.append(
+                {QStringLiteral("consent/recordedBy"), tr("Enter who recorded the consent.")});
     }
     return errors;
 }

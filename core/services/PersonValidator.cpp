@@ -12,8 +12,8 @@ namespace {
 bool hasControlCharacters(const QString& text)
 {
     return std::any_of(text.begin(), text.end(), [](QChar c) {
-        return c.category() == QChar::Other_Control || c.category() == QChar::Other_Format
-               || c.category() == QChar::Other_NotAssigned;
+        return c.category() == QChar::Other_Control || c.category() == QChar::Other_Format ||
+               c.category() == QChar::Other_NotAssigned;
     });
 }
 } // namespace
@@ -73,8 +73,8 @@ void PersonValidator::checkBirthDate(QList<FieldError>& errors, const Person& pe
     if (inFuture) {
         errors.append({field, tr("The date of birth is in the future.")});
     } else if (born.year() < EarliestBirthYear) {
-        errors.append({field, tr("The date of birth is before %1; check the year.")
-                                  .arg(EarliestBirthYear)});
+        errors.append(
+            {field, tr("The date of birth is before %1; check the year.").arg(EarliestBirthYear)});
     }
 }
 
@@ -126,8 +126,7 @@ void PersonValidator::checkDocuments(QList<FieldError>& errors, const Person& pe
     }
 }
 
-void PersonValidator::checkContactAndLocation(QList<FieldError>& errors,
-                                              const Person& person) const
+void PersonValidator::checkContactAndLocation(QList<FieldError>& errors, const Person& person) const
 {
     static const QRegularExpression phone(QStringLiteral("^[0-9 +()./-]*$"));
     if (person.phone.size() > MaxPhoneLength || !phone.match(person.phone).hasMatch()) {

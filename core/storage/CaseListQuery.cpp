@@ -19,9 +19,9 @@ std::pair<QString, QVariantList> CaseListQuery::where(const CaseListFilter& filt
         QStringList alternatives;
         const QString match = PersonSearchIndex::matchExpression(text);
         if (!match.isEmpty()) {
-            alternatives.append(QStringLiteral(
-                "c.id IN (SELECT m.case_id FROM case_members m WHERE m.person_id IN "
-                "(SELECT rowid FROM person_search WHERE person_search MATCH ?))"));
+            alternatives.append(
+                QStringLiteral("c.id IN (SELECT m.case_id FROM case_members m WHERE m.person_id IN "
+                               "(SELECT rowid FROM person_search WHERE person_search MATCH ?))"));
             params.append(match);
         }
         static const QRegularExpression caseNumber(QStringLiteral("^[A-Za-z0-9]+-[0-9-]*$"));
@@ -46,19 +46,18 @@ std::pair<QString, QVariantList> CaseListQuery::where(const CaseListFilter& filt
 Result<int> CaseListQuery::count(const CaseListFilter& filter) const
 {
     const auto [clause, params] = where(filter);
-    Result<QSqlQuery> q = m_db.exec(QStringLiteral("SELECT count(*) FROM cases c") + clause,
-                                    params);
+    Result<QSqlQuery> q =
+        m_db.exec(QStringLiteral("SELECT count(*) FROM cases c") + clause, params);
     if (!q)
         return q.error();
     return q.value().next() ? q.value().value(0).toInt() : 0;
 }
 
 Result<QList<CaseListRow>> CaseListQuery::fetch(const CaseListFilter& filter, CaseListSort sort,
-                                                Qt::SortOrder order, int offset,
-                                                int limit) const
+                                                Qt::SortOrder order, int offset, int limit) const
 {
-    const QString dir = order == Qt::AscendingOrder ? QStringLiteral(" ASC")
-                                                    : QStringLiteral(" DESC");
+    const QString dir =
+        order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
     QString orderBy;
     switch (sort) {
     case CaseListSort::CaseNumber:

@@ -34,7 +34,14 @@ struct CaseListFilter
     bool operator==(const CaseListFilter&) const = default;
 };
 
-enum class CaseListSort { CaseNumber, PrincipalName, Status, Registered, Site };
+enum class CaseListSort
+{
+    CaseNumber,
+    PrincipalName,
+    Status,
+    Registered,
+    Site
+};
 
 // The case list, one page at a time: filtering and sorting happen in SQL, on indexes, so
 // that a page of a list of hundreds of thousands of cases costs the same as a short one.

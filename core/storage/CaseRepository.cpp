@@ -13,11 +13,11 @@ CaseRepository::CaseRepository(const Database& db, const Clock& clock)
 Result<QString> CaseRepository::allocateNumber(const Site& site, int year)
 {
     const QString action = tr("assign a case number");
-    Result<QSqlQuery> upsert = m_db.exec(
-        QStringLiteral("INSERT INTO case_number_sequences (site_id, year, last_value) "
-                       "VALUES (?, ?, 1) ON CONFLICT (site_id, year) "
-                       "DO UPDATE SET last_value = last_value + 1"),
-        {site.id, year}, action);
+    Result<QSqlQuery> upsert =
+        m_db.exec(QStringLiteral("INSERT INTO case_number_sequences (site_id, year, last_value) "
+                                 "VALUES (?, ?, 1) ON CONFLICT (site_id, year) "
+                                 "DO UPDATE SET last_value = last_value + 1"),
+                  {site.id, year}, action);
     if (!upsert)
         return upsert.error();
     Result<QSqlQuery> q = m_db.exec(
@@ -67,8 +67,9 @@ Status CaseRepository::update(const CaseRecord& r, qint64 principalId, const QSt
         return {};
     Result<qint64> exists = idForNumber(r.caseNumber);
     if (exists && *exists == 0)
-        return Error(Error::Code::NotFound,
-                     tr("Case %1 no longer exists; someone may have removed it.").arg(r.caseNumber));
+        return Error(
+            Error::Code::NotFound,
+            tr("Case %1 no longer exists; someone may have removed it.").arg(r.caseNumber));
     return Error(Error::Code::Conflict,
                  tr("Case %1 was changed by someone else after you opened it. Your changes are "
                     "still in the form: close the case, open it again to see the other "
@@ -101,9 +102,8 @@ Result<CaseRecord> CaseRepository::find(qint64 id) const
 
 Result<qint64> CaseRepository::idForNumber(const QString& caseNumber) const
 {
-    Result<QSqlQuery> q =
-        m_db.exec(QStringLiteral("SELECT id FROM cases WHERE case_number = ?"),
-                  {caseNumber.trimmed().toUpper()});
+    Result<QSqlQuery> q = m_db.exec(QStringLiteral("SELECT id FROM cases WHERE case_number = ?"),
+                                    {caseNumber.trimmed().toUpper()});
     if (!q)
         return q.error();
     return q.value().next() ? q.value().value(0).toLongLong() : qint64(0);

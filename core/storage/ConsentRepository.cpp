@@ -11,8 +11,8 @@ Status ConsentRepository::set(qint64 caseId, const std::optional<Consent>& conse
 {
     const QString action = tr("save the consent");
     if (!consent) {
-        Result<QSqlQuery> q = m_db.exec(QStringLiteral("DELETE FROM case_consents WHERE case_id = ?"),
-                                        {caseId}, action);
+        Result<QSqlQuery> q = m_db.exec(
+            QStringLiteral("DELETE FROM case_consents WHERE case_id = ?"), {caseId}, action);
         return q ? Status() : Status(q.error());
     }
     Result<QSqlQuery> q = m_db.exec(
@@ -22,8 +22,7 @@ Status ConsentRepository::set(qint64 caseId, const std::optional<Consent>& conse
                        "recorded_by = excluded.recorded_by, registration = excluded.registration, "
                        "referral = excluded.referral, tracing_contact = excluded.tracing_contact"),
         {caseId, consent->givenOn.toString(Qt::ISODate), consent->recordedBy,
-         consent->registration ? 1 : 0, consent->referral ? 1 : 0,
-         consent->tracingContact ? 1 : 0},
+         consent->registration ? 1 : 0, consent->referral ? 1 : 0, consent->tracingContact ? 1 : 0},
         action);
     return q ? Status() : Status(q.error());
 }

@@ -72,8 +72,8 @@ Result<std::unique_ptr<Database>> Database::openImpl(const QString& path, const 
         if (info.size() > 0) {
             QFile file(path);
             if (!file.open(QIODevice::ReadOnly))
-                return refused(tr("The database file %1 cannot be read: %2")
-                                   .arg(path, file.errorString()));
+                return refused(
+                    tr("The database file %1 cannot be read: %2").arg(path, file.errorString()));
             const QByteArray header = file.read(100);
             if (!header.startsWith(QByteArrayLiteral("SQLite format 3\0")))
                 return refused(tr("%1 is not an Amparo database: it is not a database file at "
@@ -85,9 +85,9 @@ Result<std::unique_ptr<Database>> Database::openImpl(const QString& path, const 
                                    .arg(path));
             const int pageSizeField = (uchar(header[16]) << 8) | uchar(header[17]);
             const qint64 pageSize = pageSizeField == 1 ? 65536 : pageSizeField;
-            const quint32 pageCount = (quint32(uchar(header[28])) << 24)
-                                      | (quint32(uchar(header[29])) << 16)
-                                      | (quint32(uchar(header[30])) << 8) | uchar(header[31]);
+            const quint32 pageCount = (quint32(uchar(header[28])) << 24) |
+                                      (quint32(uchar(header[29])) << 16) |
+                                      (quint32(uchar(header[30])) << 8) | uchar(header[31]);
             // The header's page count is only trustworthy when its "valid for" counter
             // matches the change counter (bytes 24 and 92).
             const bool countValid = header.mid(24, 4) == header.mid(92, 4);
@@ -104,9 +104,9 @@ Result<std::unique_ptr<Database>> Database::openImpl(const QString& path, const 
                                .arg(path));
     } else {
         if (!QDir().mkpath(info.absolutePath()))
-            return Error(Error::Code::Io,
-                         tr("Could not create the folder %1 for the database.")
-                             .arg(info.absolutePath()));
+            return Error(
+                Error::Code::Io,
+                tr("Could not create the folder %1 for the database.").arg(info.absolutePath()));
     }
 
     const QString name = QStringLiteral("amparo-%1").arg(connectionCounter.fetchAndAddRelaxed(1));
@@ -162,8 +162,8 @@ Status Database::inspectExisting()
                            .arg(version)
                            .arg(latestSchemaVersion()));
     if (QFileInfo(m_path).size() <= QuickCheckLimitBytes) {
-        if (!q.exec(QStringLiteral("PRAGMA quick_check(1)")) || !q.next()
-            || q.value(0).toString() != QLatin1String("ok"))
+        if (!q.exec(QStringLiteral("PRAGMA quick_check(1)")) || !q.next() ||
+            q.value(0).toString() != QLatin1String("ok"))
             return damaged(q.lastError());
     }
     return {};
@@ -237,10 +237,10 @@ Result<QString> Database::backupBeforeMigration(const Clock& clock, int fromVers
         check.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         if (check.open()) {
             QSqlQuery c(check);
-            sound = c.exec(QStringLiteral("PRAGMA quick_check(1)")) && c.next()
-                    && c.value(0).toString() == QLatin1String("ok")
-                    && c.exec(QStringLiteral("PRAGMA user_version")) && c.next()
-                    && c.value(0).toInt() == fromVersion;
+            sound = c.exec(QStringLiteral("PRAGMA quick_check(1)")) && c.next() &&
+                    c.value(0).toString() == QLatin1String("ok") &&
+                    c.exec(QStringLiteral("PRAGMA user_version")) && c.next() &&
+                    c.value(0).toInt() == fromVersion;
         }
         check.close();
     }

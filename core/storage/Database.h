@@ -28,11 +28,9 @@ public:
     // still checked by `amparo-cli check`.
     static constexpr qint64 QuickCheckLimitBytes = 64 * 1024 * 1024;
 
-    static Result<std::unique_ptr<Database>> open(const QString& path,
-                                                  const Clock& clock);
+    static Result<std::unique_ptr<Database>> open(const QString& path, const Clock& clock);
     // Opens for migration tests: stops at `targetVersion` instead of the latest schema.
-    static Result<std::unique_ptr<Database>> openAtVersion(const QString& path,
-                                                           const Clock& clock,
+    static Result<std::unique_ptr<Database>> openAtVersion(const QString& path, const Clock& clock,
                                                            int targetVersion);
     ~Database();
     Database(const Database&) = delete;

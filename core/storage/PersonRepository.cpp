@@ -37,8 +37,8 @@ Result<qint64> PersonRepository::insert(const Person& p)
                        "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {p.givenNames, p.familyName1, p.familyName2, sexCodes().code(p.sex),
          p.birthDate.precisionCode(), nullableText(p.birthDate.storageValue()),
-         p.hasNoDocument ? 1 : 0, p.phone, p.location.country, p.location.admin1,
-         p.location.place, now, now},
+         p.hasNoDocument ? 1 : 0, p.phone, p.location.country, p.location.admin1, p.location.place,
+         now, now},
         tr("save the person %1").arg(p.fullName()));
     if (!q)
         return q.error();
@@ -56,34 +56,34 @@ Status PersonRepository::update(const Person& p)
                        "country = ?, admin1 = ?, place = ?, updated_at = ? WHERE id = ?"),
         {p.givenNames, p.familyName1, p.familyName2, sexCodes().code(p.sex),
          p.birthDate.precisionCode(), nullableText(p.birthDate.storageValue()),
-         p.hasNoDocument ? 1 : 0, p.phone, p.location.country, p.location.admin1,
-         p.location.place, timestamp(m_clock), p.id},
+         p.hasNoDocument ? 1 : 0, p.phone, p.location.country, p.location.admin1, p.location.place,
+         timestamp(m_clock), p.id},
         tr("save the person %1").arg(p.fullName()));
     if (!q)
         return q.error();
     if (q.value().numRowsAffected() != 1)
-        return Error(Error::Code::NotFound,
-                     tr("The person %1 no longer exists; someone may have removed them.")
-                         .arg(p.fullName()));
+        return Error(
+            Error::Code::NotFound,
+            tr("The person %1 no longer exists; someone may have removed them.").arg(p.fullName()));
     return writeDetails(p.id, p);
 }
 
 Status PersonRepository::writeDetails(qint64 id, const Person& p)
 {
     const QString action = tr("save the details of %1").arg(p.fullName());
-    for (const QString& table : {QStringLiteral("person_other_names"),
-                                 QStringLiteral("person_nationalities"),
-                                 QStringLiteral("person_documents")}) {
-        Result<QSqlQuery> del =
-            m_db.exec(QStringLiteral("DELETE FROM %1 WHERE person_id = ?").arg(table), {id}, action);
+    for (const QString& table :
+         {QStringLiteral("person_other_names"), QStringLiteral("person_nationalities"),
+          QStringLiteral("person_documents")}) {
+        Result<QSqlQuery> del = m_db.exec(
+            QStringLiteral("DELETE FROM %1 WHERE person_id = ?").arg(table), {id}, action);
         if (!del)
             return del.error();
     }
     for (int i = 0; i < p.otherNames.size(); ++i) {
-        Result<QSqlQuery> q = m_db.exec(
-            QStringLiteral("INSERT INTO person_other_names (person_id, position, name) "
-                           "VALUES (?, ?, ?)"),
-            {id, i, p.otherNames[i]}, action);
+        Result<QSqlQuery> q =
+            m_db.exec(QStringLiteral("INSERT INTO person_other_names (person_id, position, name) "
+                                     "VALUES (?, ?, ?)"),
+                      {id, i, p.otherNames[i]}, action);
         if (!q)
             return q.error();
     }
@@ -130,8 +130,8 @@ Result<Person> PersonRepository::find(qint64 id) const
                       .value_or(PartialDate());
     p.hasNoDocument = row.value(7).toBool();
     p.phone = row.value(8).toString();
-    p.location = Location{row.value(9).toString(), row.value(10).toString(),
-                          row.value(11).toString()};
+    p.location =
+        Location{row.value(9).toString(), row.value(10).toString(), row.value(11).toString()};
 
     Result<QSqlQuery> names = m_db.exec(
         QStringLiteral("SELECT name FROM person_other_names WHERE person_id = ? ORDER BY position"),
@@ -150,10 +150,10 @@ Result<Person> PersonRepository::find(qint64 id) const
     while (nats.value().next())
         p.nationalities.append(nats.value().value(0).toString());
 
-    Result<QSqlQuery> docs = m_db.exec(
-        QStringLiteral("SELECT id, doc_type, number, issuing_country, expiry "
-                       "FROM person_documents WHERE person_id = ? ORDER BY id"),
-        {id});
+    Result<QSqlQuery> docs =
+        m_db.exec(QStringLiteral("SELECT id, doc_type, number, issuing_country, expiry "
+                                 "FROM person_documents WHERE person_id = ? ORDER BY id"),
+                  {id});
     if (!docs)
         return docs.error();
     while (docs.value().next()) {
@@ -180,11 +180,11 @@ Status PersonRepository::remove(qint64 id)
 
 Result<qint64> PersonRepository::holderOfDocument(const IdentityDocument& d) const
 {
-    Result<QSqlQuery> q = m_db.exec(
-        QStringLiteral("SELECT person_id FROM person_documents "
-                       "WHERE issuing_country = ? AND doc_type = ? AND number_key = ?"),
-        {d.issuingCountry, documentTypeCodes().code(d.type),
-         TextNormalizer::documentNumber(d.number)});
+    Result<QSqlQuery> q =
+        m_db.exec(QStringLiteral("SELECT person_id FROM person_documents "
+                                 "WHERE issuing_country = ? AND doc_type = ? AND number_key = ?"),
+                  {d.issuingCountry, documentTypeCodes().code(d.type),
+                   TextNormalizer::documentNumber(d.number)});
     if (!q)
         return q.error();
     return q.value().next() ? q.value().value(0).toLongLong() : qint64(0);

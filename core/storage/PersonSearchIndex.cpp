@@ -39,7 +39,8 @@ PersonSearchIndex::PersonSearchIndex(const Database& db)
 
 Status PersonSearchIndex::index(qint64 personId, const Person& person)
 {
-    const QString action = QCoreApplication::translate("PersonSearchIndex", "update the search index");
+    const QString action =
+        QCoreApplication::translate("PersonSearchIndex", "update the search index");
     if (Status s = remove(personId); !s)
         return s;
     Result<QSqlQuery> q =
@@ -53,8 +54,8 @@ Status PersonSearchIndex::index(qint64 personId, const Person& person)
 
 Status PersonSearchIndex::remove(qint64 personId)
 {
-    Result<QSqlQuery> q = m_db.exec(QStringLiteral("DELETE FROM person_search WHERE rowid = ?"),
-                                    {personId});
+    Result<QSqlQuery> q =
+        m_db.exec(QStringLiteral("DELETE FROM person_search WHERE rowid = ?"), {personId});
     if (!q)
         return q.error();
     return {};
@@ -64,8 +65,8 @@ QString PersonSearchIndex::matchExpression(const QString& typed)
 {
     QStringList terms;
     for (const QString& chunk : typed.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-        const bool hasDigit = std::any_of(chunk.begin(), chunk.end(),
-                                          [](QChar c) { return c.isDigit(); });
+        const bool hasDigit =
+            std::any_of(chunk.begin(), chunk.end(), [](QChar c) { return c.isDigit(); });
         const QStringList tokens = hasDigit ? QStringList{TextNormalizer::documentNumber(chunk)}
                                             : TextNormalizer::words(chunk);
         for (const QString& token : tokens) {

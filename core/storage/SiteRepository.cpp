@@ -3,8 +3,7 @@
 #include "Database.h"
 
 namespace {
-const QString selectSites =
-    QStringLiteral("SELECT id, code, name, country, admin1 FROM sites");
+const QString selectSites = QStringLiteral("SELECT id, code, name, country, admin1 FROM sites");
 
 Site readSite(const QSqlQuery& q)
 {

@@ -37,8 +37,8 @@ Error storageError(const QSqlError& error, const QString& action)
         why = tr("The disk is full. Free some space and try again.");
         break;
     case 19: // SQLITE_CONSTRAINT
-        why = tr("The change conflicts with a record already stored (%1).")
-                  .arg(error.databaseText());
+        why =
+            tr("The change conflicts with a record already stored (%1).").arg(error.databaseText());
         break;
     default:
         why = error.text();

@@ -28,7 +28,8 @@ Status Transaction::begin()
 Status Transaction::commit()
 {
     if (!m_active)
-        return Error(Error::Code::Storage, tr("Nothing to commit: the transaction was not started."));
+        return Error(Error::Code::Storage,
+                     tr("Nothing to commit: the transaction was not started."));
     QSqlQuery q(m_db.connection());
     if (!q.exec(QStringLiteral("COMMIT"))) {
         const Error e = storageError(q.lastError(), tr("save the changes"));

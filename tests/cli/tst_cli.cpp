@@ -53,16 +53,18 @@ private slots:
 
     void initAddListShowCheck()
     {
-        Run init = cli({QStringLiteral("init"), QStringLiteral("--site-code"), QStringLiteral("cuc"),
-                        QStringLiteral("--site-name"), QStringLiteral("Cúcuta"),
-                        QStringLiteral("--site-country"), QStringLiteral("Colombia"),
-                        QStringLiteral("--site-admin1"), QStringLiteral("CO-NSA")});
+        Run init =
+            cli({QStringLiteral("init"), QStringLiteral("--site-code"), QStringLiteral("cuc"),
+                 QStringLiteral("--site-name"), QStringLiteral("Cúcuta"),
+                 QStringLiteral("--site-country"), QStringLiteral("Colombia"),
+                 QStringLiteral("--site-admin1"), QStringLiteral("CO-NSA")});
         QCOMPARE(init.exitCode, 0);
         QVERIFY(init.out.contains(QStringLiteral("Database ready")));
 
-        Run add = cli({QStringLiteral("add-case"), QStringLiteral("--given"), QStringLiteral("José Gregorio"),
-                       QStringLiteral("--family1"), QStringLiteral("Pérez"), QStringLiteral("--sex"),
-                       QStringLiteral("M"), QStringLiteral("--born"), QStringLiteral("~45"),
+        Run add = cli({QStringLiteral("add-case"), QStringLiteral("--given"),
+                       QStringLiteral("José Gregorio"), QStringLiteral("--family1"),
+                       QStringLiteral("Pérez"), QStringLiteral("--sex"), QStringLiteral("M"),
+                       QStringLiteral("--born"), QStringLiteral("~45"),
                        QStringLiteral("--nationality"), QStringLiteral("VEN"),
                        QStringLiteral("--document"), QStringLiteral("national_id:VEN:V-18.456.789"),
                        QStringLiteral("--note"), QStringLiteral("Primera atención"),
@@ -74,11 +76,14 @@ private slots:
         QVERIFY(number.startsWith(QStringLiteral("CUC-")));
         QVERIFY(number.endsWith(QStringLiteral("-00001")));
 
-        Run list = cli({QStringLiteral("list"), QStringLiteral("--search"), QStringLiteral("jose perez")});
+        Run list =
+            cli({QStringLiteral("list"), QStringLiteral("--search"), QStringLiteral("jose perez")});
         QCOMPARE(list.exitCode, 0);
-        QVERIFY(list.out.startsWith(number + QLatin1Char('\t') + QStringLiteral("José Gregorio Pérez")));
+        QVERIFY(list.out.startsWith(number + QLatin1Char('\t') +
+                                    QStringLiteral("José Gregorio Pérez")));
 
-        Run json = cli({QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json")});
+        Run json =
+            cli({QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json")});
         const QJsonArray rows = QJsonDocument::fromJson(json.out.toUtf8()).array();
         QCOMPARE(rows.size(), 1);
         QCOMPARE(rows[0].toObject()[QStringLiteral("caseNumber")].toString(), number);
@@ -90,9 +95,13 @@ private slots:
         QVERIFY(show.out.contains(QStringLiteral("Primera atención")));
         QVERIFY(show.out.contains(QStringLiteral("about 45 years")));
 
-        Run showJson = cli({QStringLiteral("show"), number, QStringLiteral("--format"), QStringLiteral("json")});
+        Run showJson = cli(
+            {QStringLiteral("show"), number, QStringLiteral("--format"), QStringLiteral("json")});
         const QJsonObject c = QJsonDocument::fromJson(showJson.out.toUtf8()).object();
-        QCOMPARE(c[QStringLiteral("members")].toArray()[0].toObject()[QStringLiteral("birthDatePrecision")].toString(),
+        QCOMPARE(c[QStringLiteral("members")]
+                     .toArray()[0]
+                     .toObject()[QStringLiteral("birthDatePrecision")]
+                     .toString(),
                  QStringLiteral("estimated"));
         QVERIFY(c[QStringLiteral("consent")].toObject()[QStringLiteral("tracingContact")].toBool());
 
@@ -104,32 +113,38 @@ private slots:
     void badInputIsRefusedWithExitCodes()
     {
         // Rules refused: exit code 3, the message on stderr, nothing saved.
-        Run noName = cli({QStringLiteral("add-case"), QStringLiteral("--family1"), QStringLiteral("Pérez")});
+        Run noName =
+            cli({QStringLiteral("add-case"), QStringLiteral("--family1"), QStringLiteral("Pérez")});
         QCOMPARE(noName.exitCode, 3);
         QVERIFY(noName.err.contains(QStringLiteral("given name")));
         QCOMPARE(noName.out, QString());
 
-        Run future = cli({QStringLiteral("add-case"), QStringLiteral("--given"), QStringLiteral("Ana"),
-                          QStringLiteral("--born"), QStringLiteral("2999-01-01")});
+        Run future =
+            cli({QStringLiteral("add-case"), QStringLiteral("--given"), QStringLiteral("Ana"),
+                 QStringLiteral("--born"), QStringLiteral("2999-01-01")});
         QCOMPARE(future.exitCode, 3);
         QVERIFY(future.err.contains(QStringLiteral("future")));
 
-        Run country = cli({QStringLiteral("add-case"), QStringLiteral("--given"), QStringLiteral("Ana"),
-                           QStringLiteral("--nationality"), QStringLiteral("Atlantis")});
+        Run country =
+            cli({QStringLiteral("add-case"), QStringLiteral("--given"), QStringLiteral("Ana"),
+                 QStringLiteral("--nationality"), QStringLiteral("Atlantis")});
         QCOMPARE(country.exitCode, 3);
         QVERIFY(country.err.contains(QStringLiteral("ATLANTIS")));
 
-        Run duplicate = cli({QStringLiteral("add-case"), QStringLiteral("--given"), QStringLiteral("Otra"),
-                             QStringLiteral("--document"), QStringLiteral("national_id:VEN:v18456789")});
+        Run duplicate =
+            cli({QStringLiteral("add-case"), QStringLiteral("--given"), QStringLiteral("Otra"),
+                 QStringLiteral("--document"), QStringLiteral("national_id:VEN:v18456789")});
         QCOMPARE(duplicate.exitCode, 3);
         QVERIFY(duplicate.err.contains(QStringLiteral("already registered")));
 
         // Wrong usage: exit code 2.
-        Run badDate = cli({QStringLiteral("add-case"), QStringLiteral("--given"), QStringLiteral("Ana"),
-                           QStringLiteral("--born"), QStringLiteral("31/02/2020")});
+        Run badDate =
+            cli({QStringLiteral("add-case"), QStringLiteral("--given"), QStringLiteral("Ana"),
+                 QStringLiteral("--born"), QStringLiteral("31/02/2020")});
         QCOMPARE(badDate.exitCode, 2);
-        Run badDoc = cli({QStringLiteral("add-case"), QStringLiteral("--given"), QStringLiteral("Ana"),
-                          QStringLiteral("--document"), QStringLiteral("12345")});
+        Run badDoc =
+            cli({QStringLiteral("add-case"), QStringLiteral("--given"), QStringLiteral("Ana"),
+                 QStringLiteral("--document"), QStringLiteral("12345")});
         QCOMPARE(badDoc.exitCode, 2);
         Run badOption = cli({QStringLiteral("list"), QStringLiteral("--nonsense")});
         QCOMPARE(badOption.exitCode, 2);

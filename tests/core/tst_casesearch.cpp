@@ -39,18 +39,18 @@ private slots:
                                        QStringLiteral("Núñez"), Sex::Male);
         jose.documents = {Fixtures::document(QStringLiteral("V-18.456.789"))};
         CaseRecord first = Fixtures::caseFor(site.id, jose); // CUC-2026-00001
-        Person daughter = Fixtures::person(QStringLiteral("Yusleidy"), QStringLiteral("Pérez"),
-                                           QStringLiteral("Ávila"), Sex::Female,
-                                           PartialDate::yearOnly(2014));
+        Person daughter =
+            Fixtures::person(QStringLiteral("Yusleidy"), QStringLiteral("Pérez"),
+                             QStringLiteral("Ávila"), Sex::Female, PartialDate::yearOnly(2014));
         daughter.otherNames = {QStringLiteral("Yuslei")};
         daughter.documents = {Fixtures::document(QStringLiteral("P-0099123"), QStringLiteral("VEN"),
                                                  DocumentType::Passport)};
         first.members.append(CaseMember{daughter, Relationship::Child});
         QVERIFY(service.save(first));
 
-        QVERIFY(service.save(Fixtures::caseFor(      // CUC-2026-00002
+        QVERIFY(service.save(Fixtures::caseFor( // CUC-2026-00002
             site.id, Fixtures::person(QStringLiteral("MARÍA"), QStringLiteral("GONZÁLEZ")))));
-        QVERIFY(service.save(Fixtures::caseFor(      // CUC-2026-00003
+        QVERIFY(service.save(Fixtures::caseFor( // CUC-2026-00003
             site.id, Fixtures::person(QStringLiteral("Josefina"), QStringLiteral("Peralta")))));
     }
 
@@ -67,7 +67,8 @@ private slots:
         QTest::newRow("partial names") << QStringLiteral("jos pe") << QStringList{c1, c3};
         QTest::newRow("order does not matter") << QStringLiteral("perez jose") << QStringList{c1};
         QTest::newRow("second family name") << QStringLiteral("nunez") << QStringList{c1};
-        QTest::newRow("member, not principal") << QStringLiteral("yusleidy avila") << QStringList{c1};
+        QTest::newRow("member, not principal")
+            << QStringLiteral("yusleidy avila") << QStringList{c1};
         QTest::newRow("other name") << QStringLiteral("yuslei") << QStringList{c1};
         QTest::newRow("document as typed") << QStringLiteral("V-18.456.789") << QStringList{c1};
         QTest::newRow("document digits only") << QStringLiteral("18456789") << QStringList{c1};

@@ -39,9 +39,12 @@ private slots:
                                       PartialDate::estimatedFromAge(12, t.clock().today()));
         son.hasNoDocument = true;
         record.members.append(CaseMember{son, Relationship::Child});
-        record.notes.append(CaseNote{0, {}, QStringLiteral("Ana Torres"),
+        record.notes.append(CaseNote{0,
+                                     {},
+                                     QStringLiteral("Ana Torres"),
                                      QStringLiteral("Arrived through the Simón Bolívar bridge.")});
-        record.consent = Consent{QDate(2026, 6, 1), QStringLiteral("Ana Torres"), true, false, true};
+        record.consent =
+            Consent{QDate(2026, 6, 1), QStringLiteral("Ana Torres"), true, false, true};
 
         Result<CaseRecord> saved = service.save(record);
         QVERIFY2(saved, qPrintable(saved.error().message()));
@@ -61,7 +64,8 @@ private slots:
         QCOMPARE(saved->consent, record.consent);
 
         QVERIFY(t.reopen());
-        Result<CaseRecord> reloaded = CaseService(t.db(), t.clock()).loadByNumber(QStringLiteral("cuc-2026-00001"));
+        Result<CaseRecord> reloaded =
+            CaseService(t.db(), t.clock()).loadByNumber(QStringLiteral("cuc-2026-00001"));
         QVERIFY(reloaded);
         QCOMPARE(*reloaded, *saved);
     }
@@ -80,7 +84,8 @@ private slots:
         QCOMPARE(save(QStringLiteral("A"), QDate(2025, 12, 31)), QStringLiteral("CUC-2025-00001"));
         QCOMPARE(save(QStringLiteral("B"), QDate(2026, 1, 2)), QStringLiteral("CUC-2026-00001"));
         QCOMPARE(save(QStringLiteral("C"), QDate(2026, 1, 3)), QStringLiteral("CUC-2026-00002"));
-        QVERIFY(t.db().exec(QStringLiteral("DELETE FROM cases WHERE case_number = 'CUC-2026-00002'")));
+        QVERIFY(
+            t.db().exec(QStringLiteral("DELETE FROM cases WHERE case_number = 'CUC-2026-00002'")));
         QCOMPARE(save(QStringLiteral("D"), QDate(2026, 1, 4)), QStringLiteral("CUC-2026-00003"));
     }
 
@@ -90,11 +95,12 @@ private slots:
         QVERIFY(t);
         const Site site = Fixtures::cucutaSite(t.db());
         CaseService service(t.db(), t.clock());
-        CaseRecord record = Fixtures::caseFor(site.id, Fixtures::person(QStringLiteral("Carmen"),
-                                                                         QStringLiteral("Rojas")));
-        record.members.append(CaseMember{Fixtures::person(QStringLiteral("Luis"), QStringLiteral("Rojas"),
-                                                          {}, Sex::Male, PartialDate::yearOnly(2015)),
-                                         Relationship::Child});
+        CaseRecord record = Fixtures::caseFor(
+            site.id, Fixtures::person(QStringLiteral("Carmen"), QStringLiteral("Rojas")));
+        record.members.append(
+            CaseMember{Fixtures::person(QStringLiteral("Luis"), QStringLiteral("Rojas"), {},
+                                        Sex::Male, PartialDate::yearOnly(2015)),
+                       Relationship::Child});
         Result<CaseRecord> saved = service.save(record);
         QVERIFY(saved);
         QCOMPARE(rowCount(t.db(), QStringLiteral("persons")), 2);
@@ -102,9 +108,11 @@ private slots:
         CaseRecord edited = *saved;
         edited.members.removeLast();
         edited.members[0].person.familyName2 = QStringLiteral("Mendoza");
-        edited.members.append(CaseMember{Fixtures::person(QStringLiteral("Rosa"), QStringLiteral("Rojas")),
-                                         Relationship::Sibling});
-        edited.notes.append(CaseNote{0, {}, QStringLiteral("Ana"), QStringLiteral("Luis moved in with his father.")});
+        edited.members.append(
+            CaseMember{Fixtures::person(QStringLiteral("Rosa"), QStringLiteral("Rojas")),
+                       Relationship::Sibling});
+        edited.notes.append(CaseNote{
+            0, {}, QStringLiteral("Ana"), QStringLiteral("Luis moved in with his father.")});
         Result<CaseRecord> updated = service.save(edited);
         QVERIFY2(updated, qPrintable(updated.error().message()));
         QCOMPARE(updated->revision, 2);
@@ -122,8 +130,8 @@ private slots:
         QVERIFY(t);
         const Site site = Fixtures::cucutaSite(t.db());
         CaseService service(t.db(), t.clock());
-        Result<CaseRecord> saved = service.save(
-            Fixtures::caseFor(site.id, Fixtures::person(QStringLiteral("Carmen"), QStringLiteral("Rojas"))));
+        Result<CaseRecord> saved = service.save(Fixtures::caseFor(
+            site.id, Fixtures::person(QStringLiteral("Carmen"), QStringLiteral("Rojas"))));
         QVERIFY(saved);
         CaseRecord first = *saved;
         CaseRecord second = *saved;
@@ -141,18 +149,19 @@ private slots:
         TestDatabase t;
         QVERIFY(t);
         const Site site = Fixtures::cucutaSite(t.db());
-        CaseRecord record = Fixtures::caseFor(site.id, Fixtures::person(QStringLiteral("Carmen"),
-                                                                         QStringLiteral("Rojas")));
+        CaseRecord record = Fixtures::caseFor(
+            site.id, Fixtures::person(QStringLiteral("Carmen"), QStringLiteral("Rojas")));
         Person bad = Fixtures::person(QStringLiteral("Luis"), QStringLiteral("Rojas"));
         bad.nationalities = {QStringLiteral("ABC")};
         record.members.append(CaseMember{bad, Relationship::Child});
         Result<CaseRecord> saved = CaseService(t.db(), t.clock()).save(record);
         QVERIFY(!saved);
         QCOMPARE(saved.error().code(), Error::Code::Invalid);
-        QCOMPARE(saved.error().fieldErrors().constFirst().field, QStringLiteral("members/1/nationalities"));
-        for (const QString& table : {QStringLiteral("persons"), QStringLiteral("cases"),
-                                     QStringLiteral("case_number_sequences"),
-                                     QStringLiteral("person_search")})
+        QCOMPARE(saved.error().fieldErrors().constFirst().field,
+                 QStringLiteral("members/1/nationalities"));
+        for (const QString& table :
+             {QStringLiteral("persons"), QStringLiteral("cases"),
+              QStringLiteral("case_number_sequences"), QStringLiteral("person_search")})
             QCOMPARE(rowCount(t.db(), table), 0);
     }
 
@@ -162,14 +171,15 @@ private slots:
         QVERIFY(t);
         const Site site = Fixtures::cucutaSite(t.db());
         // A trigger makes the second person's insert fail after the first one was written.
-        QVERIFY(t.db().exec(QStringLiteral(
-            "CREATE TEMP TRIGGER fail_second BEFORE INSERT ON persons WHEN NEW.given_names = 'Luis' "
-            "BEGIN SELECT RAISE(ABORT, 'simulated failure'); END")));
-        CaseRecord record = Fixtures::caseFor(site.id, Fixtures::person(QStringLiteral("Carmen"),
-                                                                         QStringLiteral("Rojas")));
-        record.members.append(CaseMember{Fixtures::person(QStringLiteral("Luis"), QStringLiteral("Rojas"),
-                                                          {}, Sex::Male, PartialDate::yearOnly(2015)),
-                                         Relationship::Child});
+        QVERIFY(t.db().exec(QStringLiteral("CREATE TEMP TRIGGER fail_second BEFORE INSERT ON "
+                                           "persons WHEN NEW.given_names = 'Luis' "
+                                           "BEGIN SELECT RAISE(ABORT, 'simulated failure'); END")));
+        CaseRecord record = Fixtures::caseFor(
+            site.id, Fixtures::person(QStringLiteral("Carmen"), QStringLiteral("Rojas")));
+        record.members.append(
+            CaseMember{Fixtures::person(QStringLiteral("Luis"), QStringLiteral("Rojas"), {},
+                                        Sex::Male, PartialDate::yearOnly(2015)),
+                       Relationship::Child});
         Result<CaseRecord> saved = CaseService(t.db(), t.clock()).save(record);
         QVERIFY(!saved);
         QCOMPARE(saved.error().code(), Error::Code::Storage);
@@ -205,9 +215,10 @@ private slots:
     {
         TestDatabase t;
         QVERIFY(t);
-        Result<CaseRecord> saved = CaseService(t.db(), t.clock())
-                                       .save(Fixtures::caseFor(42, Fixtures::person(QStringLiteral("A"),
-                                                                                    QStringLiteral("B"))));
+        Result<CaseRecord> saved =
+            CaseService(t.db(), t.clock())
+                .save(Fixtures::caseFor(
+                    42, Fixtures::person(QStringLiteral("A"), QStringLiteral("B"))));
         QVERIFY(!saved);
         QCOMPARE(saved.error().fieldErrors().constFirst().field, QStringLiteral("site"));
     }
@@ -221,18 +232,22 @@ private slots:
         const QStringList families{QStringLiteral("Zambrano"), QStringLiteral("Álvarez"),
                                    QStringLiteral("Mendoza")};
         for (const QString& f : families)
-            QVERIFY(service.save(Fixtures::caseFor(site.id, Fixtures::person(QStringLiteral("Ana"), f))));
+            QVERIFY(service.save(
+                Fixtures::caseFor(site.id, Fixtures::person(QStringLiteral("Ana"), f))));
         CaseListQuery list(t.db());
         QCOMPARE(*list.count({}), 3);
-        Result<QList<CaseListRow>> byName = list.fetch({}, CaseListSort::PrincipalName, Qt::AscendingOrder, 0, 10);
+        Result<QList<CaseListRow>> byName =
+            list.fetch({}, CaseListSort::PrincipalName, Qt::AscendingOrder, 0, 10);
         QVERIFY(byName);
         QCOMPARE(byName->size(), 3);
-        QCOMPARE(byName->at(0).principalName, QStringLiteral("Ana Álvarez")); // accents sort as letters
+        QCOMPARE(byName->at(0).principalName,
+                 QStringLiteral("Ana Álvarez")); // accents sort as letters
         QCOMPARE(byName->at(2).principalName, QStringLiteral("Ana Zambrano"));
         QCOMPARE(byName->at(0).memberCount, 1);
         QCOMPARE(byName->at(0).nationalities, QStringList{QStringLiteral("VEN")});
         QCOMPARE(byName->at(0).siteCode, QStringLiteral("CUC"));
-        Result<QList<CaseListRow>> page = list.fetch({}, CaseListSort::CaseNumber, Qt::DescendingOrder, 1, 1);
+        Result<QList<CaseListRow>> page =
+            list.fetch({}, CaseListSort::CaseNumber, Qt::DescendingOrder, 1, 1);
         QCOMPARE(page->size(), 1);
         QCOMPARE(page->at(0).caseNumber, QStringLiteral("CUC-2026-00002"));
         CaseListFilter closed;

@@ -77,10 +77,12 @@ private slots:
     {
         TestDatabase t;
         QVERIFY(t);
-        QVERIFY(t.db().exec(QStringLiteral("INSERT INTO sites (code, name, country) VALUES (?, ?, ?)"),
-                            {QStringLiteral("LIM"), QStringLiteral("Lima"), QStringLiteral("PER")}));
+        QVERIFY(
+            t.db().exec(QStringLiteral("INSERT INTO sites (code, name, country) VALUES (?, ?, ?)"),
+                        {QStringLiteral("LIM"), QStringLiteral("Lima"), QStringLiteral("PER")}));
         QVERIFY(t.reopen());
-        Result<QSqlQuery> q = t.db().exec(QStringLiteral("SELECT name FROM sites WHERE code = 'LIM'"));
+        Result<QSqlQuery> q =
+            t.db().exec(QStringLiteral("SELECT name FROM sites WHERE code = 'LIM'"));
         QVERIFY(q && q.value().next());
         QCOMPARE(q.value().value(0).toString(), QStringLiteral("Lima"));
     }
@@ -94,8 +96,8 @@ private slots:
             Result<std::unique_ptr<Database>> v1 = Database::openAtVersion(path, clock, 1);
             QVERIFY2(v1, qPrintable(v1.error().message()));
             QCOMPARE(*v1.value()->schemaVersion(), 1);
-            QVERIFY(v1.value()->exec(
-                QStringLiteral("INSERT INTO sites (code, name, country) VALUES ('QUI', 'Quito', 'ECU')")));
+            QVERIFY(v1.value()->exec(QStringLiteral(
+                "INSERT INTO sites (code, name, country) VALUES ('QUI', 'Quito', 'ECU')")));
         }
         Result<std::unique_ptr<Database>> latest = Database::open(path, clock);
         QVERIFY2(latest, qPrintable(latest.error().message()));
@@ -134,8 +136,8 @@ private slots:
         QTest::addColumn<QString>("expected");
         QTest::newRow("text file") << QByteArray("name,surname\nJosé,Pérez\n")
                                    << QStringLiteral("not a database file at all");
-        QTest::newRow("binary junk") << QByteArray(4096, '\xAB')
-                                     << QStringLiteral("not a database file at all");
+        QTest::newRow("binary junk")
+            << QByteArray(4096, '\xAB') << QStringLiteral("not a database file at all");
         QByteArray header("SQLite format 3\0", 16);
         QTest::newRow("sqlite header then garbage")
             << header + QByteArray(8192, '\x5A') << QStringLiteral("damaged");

@@ -34,7 +34,8 @@ private slots:
         QTest::newRow("31 February") << QStringLiteral("exact") << QStringLiteral("2020-02-31");
         QTest::newRow("month 13") << QStringLiteral("month") << QStringLiteral("2020-13");
         QTest::newRow("words") << QStringLiteral("year") << QStringLiteral("about 40");
-        QTest::newRow("precision mismatch") << QStringLiteral("year") << QStringLiteral("2020-01-01");
+        QTest::newRow("precision mismatch")
+            << QStringLiteral("year") << QStringLiteral("2020-01-01");
         QTest::newRow("unknown precision") << QStringLiteral("weekly") << QStringLiteral("2020");
     }
 
@@ -72,7 +73,8 @@ private slots:
         const QDate day(2026, 6, 15);
         QCOMPARE(PartialDate::yearOnly(2012).displayText(day), QStringLiteral("2012"));
         QCOMPARE(PartialDate::yearMonth(2012, 5).displayText(day), QStringLiteral("05/2012"));
-        QCOMPARE(PartialDate::estimatedFromAge(40, day).displayText(day), QStringLiteral("about 40 years"));
+        QCOMPARE(PartialDate::estimatedFromAge(40, day).displayText(day),
+                 QStringLiteral("about 40 years"));
         QCOMPARE(PartialDate().displayText(day), QStringLiteral("unknown"));
     }
 };

@@ -13,7 +13,8 @@ private slots:
         QTest::addColumn<QStringList>("statements");
         QTest::newRow("two statements")
             << QStringLiteral("CREATE TABLE a (x);\nCREATE TABLE b (y);")
-            << QStringList{QStringLiteral("CREATE TABLE a (x)"), QStringLiteral("CREATE TABLE b (y)")};
+            << QStringList{QStringLiteral("CREATE TABLE a (x)"),
+                           QStringLiteral("CREATE TABLE b (y)")};
         QTest::newRow("semicolon in string")
             << QStringLiteral("INSERT INTO a VALUES ('x;y');")
             << QStringList{QStringLiteral("INSERT INTO a VALUES ('x;y')")};
@@ -26,8 +27,8 @@ private slots:
             << QStringList{QStringLiteral("CREATE TRIGGER t AFTER INSERT ON a BEGIN UPDATE b SET "
                                           "y = 1; DELETE FROM c; END"),
                            QStringLiteral("SELECT 3")};
-        QTest::newRow("no final semicolon") << QStringLiteral("SELECT 4")
-                                            << QStringList{QStringLiteral("SELECT 4")};
+        QTest::newRow("no final semicolon")
+            << QStringLiteral("SELECT 4") << QStringList{QStringLiteral("SELECT 4")};
         QTest::newRow("empty") << QStringLiteral(" ;; \n") << QStringList{};
     }
 

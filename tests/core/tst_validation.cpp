@@ -167,8 +167,8 @@ private slots:
         QTest::newRow("grandchild older")
             << r(Relationship::Grandchild) << PartialDate::exact(QDate(1950, 3, 1))
             << PartialDate::exact(QDate(1949, 3, 1)) << false;
-        QTest::newRow("unknown dates") << r(Relationship::Child) << PartialDate()
-                                       << PartialDate::yearOnly(1980) << true;
+        QTest::newRow("unknown dates")
+            << r(Relationship::Child) << PartialDate() << PartialDate::yearOnly(1980) << true;
         QTest::newRow("sibling any age") << r(Relationship::Sibling) << PartialDate::yearOnly(1985)
                                          << PartialDate::yearOnly(1960) << true;
     }
@@ -179,13 +179,13 @@ private slots:
         QFETCH(PartialDate, principalBorn);
         QFETCH(PartialDate, memberBorn);
         QFETCH(bool, valid);
-        const Person principal =
-            Fixtures::person(QStringLiteral("Carmen"), QStringLiteral("Rojas"), {}, Sex::Female,
-                             principalBorn);
+        const Person principal = Fixtures::person(QStringLiteral("Carmen"), QStringLiteral("Rojas"),
+                                                  {}, Sex::Female, principalBorn);
         CaseRecord r = Fixtures::caseFor(1, principal);
-        r.members.append(CaseMember{Fixtures::person(QStringLiteral("Luis"), QStringLiteral("Rojas"),
-                                                     {}, Sex::Male, memberBorn),
-                                    Relationship(relationship)});
+        r.members.append(
+            CaseMember{Fixtures::person(QStringLiteral("Luis"), QStringLiteral("Rojas"), {},
+                                        Sex::Male, memberBorn),
+                       Relationship(relationship)});
         const QList<FieldError> errors = CaseValidator(m_clock).validate(r);
         QCOMPARE(errors.isEmpty(), valid);
         if (!valid)
@@ -194,7 +194,8 @@ private slots:
 
     void caseRules()
     {
-        const Person principal = Fixtures::person(QStringLiteral("Carmen"), QStringLiteral("Rojas"));
+        const Person principal =
+            Fixtures::person(QStringLiteral("Carmen"), QStringLiteral("Rojas"));
         CaseValidator v(m_clock);
 
         CaseRecord r = Fixtures::caseFor(1, principal);
@@ -220,13 +221,15 @@ private slots:
 
         CaseRecord twoPrincipals = r;
         twoPrincipals.members.append(CaseMember{principal, Relationship::Principal});
-        QVERIFY(fields(v.validate(twoPrincipals)).contains(QStringLiteral("members/1/relationship")));
+        QVERIFY(
+            fields(v.validate(twoPrincipals)).contains(QStringLiteral("members/1/relationship")));
 
         CaseRecord badMember = r;
         Person nameless = principal;
         nameless.givenNames.clear();
         badMember.members.append(CaseMember{nameless, Relationship::Sibling});
-        QCOMPARE(fields(v.validate(badMember)), QStringList{QStringLiteral("members/1/givenNames")});
+        QCOMPARE(fields(v.validate(badMember)),
+                 QStringList{QStringLiteral("members/1/givenNames")});
 
         CaseRecord sharedDocument = r;
         sharedDocument.members[0].person.documents = {Fixtures::document(QStringLiteral("V1"))};

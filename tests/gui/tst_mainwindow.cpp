@@ -25,8 +25,7 @@ class TestMainWindow : public QObject
     Q_OBJECT
 
     // Fills the open member dialog and presses OK.
-    static void fillMember(const QString& given, const QString& family, int sexIndex,
-                           int birthYear)
+    static void fillMember(const QString& given, const QString& family, int sexIndex, int birthYear)
     {
         MemberDialog* dialog = visibleDialog<MemberDialog>();
         QVERIFY(dialog);
@@ -80,9 +79,10 @@ private slots:
         QVERIFY(editor->isDirty());
 
         typeText(child<QPlainTextEdit>(editor, "newNoteEdit"),
-                         QStringLiteral("Arrived at the shelter today."));
+                 QStringLiteral("Arrived at the shelter today."));
         QTest::mouseClick(child<QPushButton>(editor, "saveCaseButton"), Qt::LeftButton);
-        QCOMPARE(child<QLabel>(editor, "caseNumberLabel")->text(), QStringLiteral("CUC-2026-00001"));
+        QCOMPARE(child<QLabel>(editor, "caseNumberLabel")->text(),
+                 QStringLiteral("CUC-2026-00001"));
         QVERIFY(!editor->isDirty());
         QCOMPARE(editor->record().notes.size(), 1);
 
@@ -169,7 +169,8 @@ private slots:
         QTest::mouseClick(child<QPushButton>(editor, "saveCaseButton"), Qt::LeftButton);
         auto* banner = child<QLabel>(editor, "editorErrorLabel");
         QVERIFY(banner->isVisible());
-        QVERIFY2(banner->text().contains(QStringLiteral("Carmen Rojas")), qPrintable(banner->text()));
+        QVERIFY2(banner->text().contains(QStringLiteral("Carmen Rojas")),
+                 qPrintable(banner->text()));
         QCOMPARE(editor->record().members.constFirst().person.givenNames, QStringLiteral("Rosa"));
         QVERIFY(editor->isDirty());
         MessageBox::setNextAnswer(MessageBox::Answer::Discard);
@@ -208,8 +209,9 @@ private slots:
         const Site site = Fixtures::cucutaSite(t.db());
         CaseService service(t.db(), t.clock());
         for (int i = 0; i < 450; ++i)
-            QVERIFY(service.save(Fixtures::caseFor(
-                site.id, Fixtures::person(QStringLiteral("Persona %1").arg(i), QStringLiteral("Prueba")))));
+            QVERIFY(service.save(
+                Fixtures::caseFor(site.id, Fixtures::person(QStringLiteral("Persona %1").arg(i),
+                                                            QStringLiteral("Prueba")))));
         CaseListModel model(t.db());
         QCOMPARE(model.rowCount(), 450);
         QCOMPARE(model.index(449, CaseListModel::NumberColumn).data().toString(),

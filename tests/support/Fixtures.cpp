@@ -16,7 +16,8 @@ Person person(const QString& given, const QString& family1, const QString& famil
     p.sex = sex;
     p.birthDate = born;
     p.nationalities = {QStringLiteral("VEN")};
-    p.location = Location{QStringLiteral("COL"), QStringLiteral("CO-NSA"), QStringLiteral("Cúcuta")};
+    p.location =
+        Location{QStringLiteral("COL"), QStringLiteral("CO-NSA"), QStringLiteral("Cúcuta")};
     return p;
 }
 
@@ -41,9 +42,9 @@ CaseRecord caseFor(qint64 siteId, const Person& principal, QDate registeredOn)
 
 Site cucutaSite(Database& db)
 {
-    Result<Site> site = SiteService(db).create(
-        Site{0, QStringLiteral("CUC"), QStringLiteral("Cúcuta"), QStringLiteral("COL"),
-             QStringLiteral("CO-NSA")});
+    Result<Site> site =
+        SiteService(db).create(Site{0, QStringLiteral("CUC"), QStringLiteral("Cúcuta"),
+                                    QStringLiteral("COL"), QStringLiteral("CO-NSA")});
     if (!site)
         qFatal("could not create the test site: %s", qPrintable(site.error().message()));
     return *site;

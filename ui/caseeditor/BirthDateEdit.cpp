@@ -9,7 +9,14 @@
 #include <QStackedWidget>
 
 namespace {
-enum Page { UnknownPage, ExactPage, MonthPage, YearPage, AgePage };
+enum Page
+{
+    UnknownPage,
+    ExactPage,
+    MonthPage,
+    YearPage,
+    AgePage
+};
 
 QSpinBox* yearSpin(QDate today, QWidget* parent)
 {

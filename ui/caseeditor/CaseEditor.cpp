@@ -210,7 +210,8 @@ void CaseEditor::buildConsent(QWidget* parent, QVBoxLayout* layout)
     auto* form = new QFormLayout(box);
     m_consentRegistration = new QCheckBox(tr("to be registered"), box);
     m_consentRegistration->setObjectName(QStringLiteral("consentRegistrationCheck"));
-    m_consentReferral = new QCheckBox(tr("to share data with partner organisations for referral"), box);
+    m_consentReferral =
+        new QCheckBox(tr("to share data with partner organisations for referral"), box);
     m_consentReferral->setObjectName(QStringLiteral("consentReferralCheck"));
     m_consentTracing = new QCheckBox(tr("to be contacted for family tracing"), box);
     m_consentTracing->setObjectName(QStringLiteral("consentTracingCheck"));
@@ -322,9 +323,10 @@ void CaseEditor::showNotes()
 {
     m_notes->clear();
     for (const CaseNote& n : std::as_const(m_record.notes)) {
-        const QString when = n.writtenAt.isValid()
-                                 ? n.writtenAt.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm"))
-                                 : QString();
+        const QString when =
+            n.writtenAt.isValid()
+                ? n.writtenAt.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm"))
+                : QString();
         QString text = QStringLiteral("%1 — %2\n%3").arg(when, n.author, n.text);
         if (n.id == 0)
             text = tr("Not saved yet: %1").arg(text);
@@ -355,10 +357,11 @@ CaseRecord CaseEditor::record() const
     r.registeredOn = m_registeredOn->date();
     r.caseworker = m_caseworker->text().simplified();
     r.status = CaseStatus(m_status->currentData().toInt());
-    r.closureReason = r.status == CaseStatus::Open ? QString() : m_closureReason->text().simplified();
+    r.closureReason =
+        r.status == CaseStatus::Open ? QString() : m_closureReason->text().simplified();
     r.members = m_family->members();
-    const bool anyScope = m_consentRegistration->isChecked() || m_consentReferral->isChecked()
-                          || m_consentTracing->isChecked();
+    const bool anyScope = m_consentRegistration->isChecked() || m_consentReferral->isChecked() ||
+                          m_consentTracing->isChecked();
     if (anyScope || m_record.consent) {
         r.consent = Consent{m_consentDate->date(), m_consentRecordedBy->text().simplified(),
                             m_consentRegistration->isChecked(), m_consentReferral->isChecked(),
@@ -429,8 +432,7 @@ void CaseEditor::showError(const Error& error)
             bool ok = false;
             const int row = e.field.section(QLatin1Char('/'), 1, 1).toInt(&ok);
             if (ok && row < m_family->members().size()) {
-                m_memberErrors[row].append(
-                    {e.field.section(QLatin1Char('/'), 2), e.message});
+                m_memberErrors[row].append({e.field.section(QLatin1Char('/'), 2), e.message});
                 memberLines.append(QStringLiteral("%1: %2").arg(
                     m_family->members()[row].person.fullName(), e.message));
                 continue;
@@ -474,10 +476,10 @@ void CaseEditor::addMember()
         blank.person.location = p.location;
         blank.person.familyName1 = p.familyName1;
     }
-    auto* dialog = new MemberDialog(m_clock, blank,
-                                    principal ? std::nullopt
-                                              : std::optional<Person>(m_family->members().constFirst().person),
-                                    this);
+    auto* dialog = new MemberDialog(
+        m_clock, blank,
+        principal ? std::nullopt : std::optional<Person>(m_family->members().constFirst().person),
+        this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         QList<CaseMember> members = m_family->members();
@@ -497,7 +499,8 @@ void CaseEditor::editMember(int row)
     const CaseMember current = m_family->members()[row];
     auto* dialog = new MemberDialog(
         m_clock, current,
-        row == 0 ? std::nullopt : std::optional<Person>(m_family->members().constFirst().person), this);
+        row == 0 ? std::nullopt : std::optional<Person>(m_family->members().constFirst().person),
+        this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (m_memberErrors.contains(row))
         dialog->showErrors(m_memberErrors.value(row));
@@ -534,8 +537,7 @@ void CaseEditor::removeMember()
     if (MessageBox::askYesNo(this, tr("Remove member"),
                              tr("Remove %1 from this family group? The change is written when "
                                 "you save the case.")
-                                 .arg(name))
-        != MessageBox::Answer::Yes)
+                                 .arg(name)) != MessageBox::Answer::Yes)
         return;
     QList<CaseMember> members = m_family->members();
     members.removeAt(row);
@@ -551,7 +553,8 @@ bool CaseEditor::confirmClose()
         return true;
     const QString name = title();
     switch (MessageBox::askUnsavedChanges(
-        this, tr("The case “%1” has changes that are not saved. Save them before closing?").arg(name))) {
+        this,
+        tr("The case “%1” has changes that are not saved. Save them before closing?").arg(name))) {
     case MessageBox::Answer::Save:
         return save();
     case MessageBox::Answer::Discard:

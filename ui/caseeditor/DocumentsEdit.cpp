@@ -13,7 +13,13 @@
 #include <QVBoxLayout>
 
 namespace {
-enum Column { TypeColumn, NumberColumn, CountryColumn, ExpiryColumn };
+enum Column
+{
+    TypeColumn,
+    NumberColumn,
+    CountryColumn,
+    ExpiryColumn
+};
 
 std::optional<QDate> parseExpiry(const QString& text)
 {
@@ -33,8 +39,7 @@ DocumentsEdit::DocumentsEdit(QWidget* parent)
     m_noDocument->setObjectName(QStringLiteral("noDocumentCheck"));
     m_table = new QTableWidget(0, 4, this);
     m_table->setObjectName(QStringLiteral("documentsTable"));
-    m_table->setHorizontalHeaderLabels(
-        {tr("Type"), tr("Number"), tr("Issued by"), tr("Expires")});
+    m_table->setHorizontalHeaderLabels({tr("Type"), tr("Number"), tr("Issued by"), tr("Expires")});
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_table->verticalHeader()->hide();
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -90,11 +95,11 @@ void DocumentsEdit::addRow(const IdentityDocument& d)
     number->setMaxLength(60);
     auto* country = new CountryComboBox(CountryComboBox::Mode::Country, false, m_table);
     country->setCode(d.issuingCountry);
-    auto* expiry = new QLineEdit(d.expiry.isValid() ? d.expiry.toString(QStringLiteral("dd/MM/yyyy"))
-                                                    : QString(),
-                                 m_table);
+    auto* expiry = new QLineEdit(
+        d.expiry.isValid() ? d.expiry.toString(QStringLiteral("dd/MM/yyyy")) : QString(), m_table);
     expiry->setPlaceholderText(tr("dd/mm/yyyy"));
-    expiry->setToolTip(tr("Expiry date as dd/mm/yyyy; leave empty if the document does not expire."));
+    expiry->setToolTip(
+        tr("Expiry date as dd/mm/yyyy; leave empty if the document does not expire."));
     m_table->setCellWidget(row, TypeColumn, type);
     m_table->setCellWidget(row, NumberColumn, number);
     m_table->setCellWidget(row, CountryColumn, country);
@@ -125,14 +130,15 @@ QList<IdentityDocument> DocumentsEdit::documents() const
         return list;
     for (int row = 0; row < m_table->rowCount(); ++row) {
         IdentityDocument d;
-        d.type = DocumentType(qobject_cast<QComboBox*>(m_table->cellWidget(row, TypeColumn))
-                                  ->currentData()
-                                  .toInt());
-        d.number = qobject_cast<QLineEdit*>(m_table->cellWidget(row, NumberColumn))->text().trimmed();
+        d.type = DocumentType(
+            qobject_cast<QComboBox*>(m_table->cellWidget(row, TypeColumn))->currentData().toInt());
+        d.number =
+            qobject_cast<QLineEdit*>(m_table->cellWidget(row, NumberColumn))->text().trimmed();
         d.issuingCountry =
             qobject_cast<CountryComboBox*>(m_table->cellWidget(row, CountryColumn))->code();
-        d.expiry = parseExpiry(qobject_cast<QLineEdit*>(m_table->cellWidget(row, ExpiryColumn))->text())
-                       .value_or(QDate());
+        d.expiry =
+            parseExpiry(qobject_cast<QLineEdit*>(m_table->cellWidget(row, ExpiryColumn))->text())
+                .value_or(QDate());
         list.append(d);
     }
     return list;
@@ -144,7 +150,8 @@ QList<FieldError> DocumentsEdit::inputErrors() const
     if (hasNoDocument())
         return errors;
     for (int row = 0; row < m_table->rowCount(); ++row) {
-        const QString text = qobject_cast<QLineEdit*>(m_table->cellWidget(row, ExpiryColumn))->text();
+        const QString text =
+            qobject_cast<QLineEdit*>(m_table->cellWidget(row, ExpiryColumn))->text();
         if (!parseExpiry(text))
             errors.append({QStringLiteral("documents/%1/expiry").arg(row),
                            tr("The expiry date “%1” is not a date; write it as dd/mm/yyyy.")

@@ -13,8 +13,16 @@ class FamilyGroupModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { NameColumn, RelationshipColumn, SexColumn, AgeColumn, NationalityColumn,
-                  DocumentsColumn, ColumnCount };
+    enum Column
+    {
+        NameColumn,
+        RelationshipColumn,
+        SexColumn,
+        AgeColumn,
+        NationalityColumn,
+        DocumentsColumn,
+        ColumnCount
+    };
 
     explicit FamilyGroupModel(QDate today, QObject* parent = nullptr);
 

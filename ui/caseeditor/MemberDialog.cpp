@@ -62,8 +62,8 @@ CaseMember MemberDialog::member() const
 {
     CaseMember m;
     m.person = m_form->person();
-    m.relationship = m_principal ? Relationship(m_relationship->currentData().toInt())
-                                 : Relationship::Principal;
+    m.relationship =
+        m_principal ? Relationship(m_relationship->currentData().toInt()) : Relationship::Principal;
     return m;
 }
 

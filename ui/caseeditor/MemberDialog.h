@@ -21,8 +21,8 @@ class MemberDialog : public QDialog
 public:
     // `principal` is the principal person, for the checks between relatives; none when the
     // dialog edits the principal.
-    MemberDialog(const Clock& clock, const CaseMember& member,
-                 std::optional<Person> principal, QWidget* parent = nullptr);
+    MemberDialog(const Clock& clock, const CaseMember& member, std::optional<Person> principal,
+                 QWidget* parent = nullptr);
 
     CaseMember member() const;
     // Shows errors found later (when the case is saved), e.g. a document already registered.

@@ -35,8 +35,10 @@ PersonForm::PersonForm(QDate today, QWidget* parent)
     identityLayout->addStretch();
     m_givenNames = lineEdit(QStringLiteral("givenNamesEdit"), PersonValidator::MaxNameLength, this);
     m_givenNames->setPlaceholderText(tr("all given names, e.g. María José"));
-    m_familyName1 = lineEdit(QStringLiteral("familyName1Edit"), PersonValidator::MaxNameLength, this);
-    m_familyName2 = lineEdit(QStringLiteral("familyName2Edit"), PersonValidator::MaxNameLength, this);
+    m_familyName1 =
+        lineEdit(QStringLiteral("familyName1Edit"), PersonValidator::MaxNameLength, this);
+    m_familyName2 =
+        lineEdit(QStringLiteral("familyName2Edit"), PersonValidator::MaxNameLength, this);
     m_otherNames = lineEdit(QStringLiteral("otherNamesEdit"), 1000, this);
     m_otherNames->setPlaceholderText(tr("aliases or other spellings, separated by commas"));
     m_sex = new QComboBox(this);
@@ -84,7 +86,8 @@ PersonForm::PersonForm(QDate today, QWidget* parent)
     layout->addLayout(right, 1);
 
     connect(m_country, &CountryComboBox::codeChanged, m_admin1, &Admin1ComboBox::setCountry);
-    for (QLineEdit* edit : {m_givenNames, m_familyName1, m_familyName2, m_otherNames, m_phone, m_place})
+    for (QLineEdit* edit :
+         {m_givenNames, m_familyName1, m_familyName2, m_otherNames, m_phone, m_place})
         connect(edit, &QLineEdit::textEdited, this, &PersonForm::changed);
     connect(m_sex, &QComboBox::currentIndexChanged, this, &PersonForm::changed);
     connect(m_birthDate, &BirthDateEdit::changed, this, &PersonForm::changed);

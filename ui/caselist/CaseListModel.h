@@ -15,9 +15,21 @@ class CaseListModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    enum Column { NumberColumn, PrincipalColumn, MembersColumn, NationalityColumn, StatusColumn,
-                  RegisteredColumn, SiteColumn, ColumnCount };
-    enum Role { CaseIdRole = Qt::UserRole + 1 };
+    enum Column
+    {
+        NumberColumn,
+        PrincipalColumn,
+        MembersColumn,
+        NationalityColumn,
+        StatusColumn,
+        RegisteredColumn,
+        SiteColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        CaseIdRole = Qt::UserRole + 1
+    };
     static constexpr int PageSize = 200;
     static constexpr int CachedPages = 25;
 

@@ -16,8 +16,9 @@ void Admin1ComboBox::setCountry(const QString& alpha3)
     clear();
     addItem(tr("— not recorded —"), QString());
     auto subdivisions = CountryCatalog::instance().subdivisions(alpha3);
-    std::sort(subdivisions.begin(), subdivisions.end(),
-              [](const auto& a, const auto& b) { return QString::localeAwareCompare(a.name, b.name) < 0; });
+    std::sort(subdivisions.begin(), subdivisions.end(), [](const auto& a, const auto& b) {
+        return QString::localeAwareCompare(a.name, b.name) < 0;
+    });
     for (const auto& s : subdivisions)
         addItem(s.name, s.code);
     setEnabled(!subdivisions.isEmpty());

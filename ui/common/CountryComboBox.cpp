@@ -4,12 +4,12 @@
 
 namespace {
 // Where people served by Amparo come from and go to: listed first.
-const QStringList regionFirst{
-    QStringLiteral("VEN"), QStringLiteral("COL"), QStringLiteral("PER"), QStringLiteral("ECU"),
-    QStringLiteral("BRA"), QStringLiteral("CHL"), QStringLiteral("ARG"), QStringLiteral("PAN"),
-    QStringLiteral("MEX"), QStringLiteral("CRI"), QStringLiteral("DOM"), QStringLiteral("TTO"),
-    QStringLiteral("GUY"), QStringLiteral("BOL"), QStringLiteral("URY"), QStringLiteral("PRY"),
-    QStringLiteral("CUB"), QStringLiteral("HTI")};
+const QStringList regionFirst{QStringLiteral("VEN"), QStringLiteral("COL"), QStringLiteral("PER"),
+                              QStringLiteral("ECU"), QStringLiteral("BRA"), QStringLiteral("CHL"),
+                              QStringLiteral("ARG"), QStringLiteral("PAN"), QStringLiteral("MEX"),
+                              QStringLiteral("CRI"), QStringLiteral("DOM"), QStringLiteral("TTO"),
+                              QStringLiteral("GUY"), QStringLiteral("BOL"), QStringLiteral("URY"),
+                              QStringLiteral("PRY"), QStringLiteral("CUB"), QStringLiteral("HTI")};
 } // namespace
 
 CountryComboBox::CountryComboBox(Mode mode, bool allowNone, QWidget* parent)
@@ -32,8 +32,7 @@ CountryComboBox::CountryComboBox(Mode mode, bool allowNone, QWidget* parent)
             addItem(catalog.name(c.alpha3), c.alpha3);
     }
     setMaxVisibleItems(20);
-    connect(this, &QComboBox::currentIndexChanged, this,
-            [this](int) { emit codeChanged(code()); });
+    connect(this, &QComboBox::currentIndexChanged, this, [this](int) { emit codeChanged(code()); });
 }
 
 QString CountryComboBox::code() const

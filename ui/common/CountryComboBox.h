@@ -9,7 +9,11 @@ class CountryComboBox : public QComboBox
     Q_OBJECT
 
 public:
-    enum class Mode { Country, Nationality };
+    enum class Mode
+    {
+        Country,
+        Nationality
+    };
     explicit CountryComboBox(Mode mode = Mode::Country, bool allowNone = true,
                              QWidget* parent = nullptr);
 

@@ -14,7 +14,15 @@ class MessageBox
     Q_DECLARE_TR_FUNCTIONS(MessageBox)
 
 public:
-    enum class Answer { Save, Discard, Cancel, Yes, No, Ok };
+    enum class Answer
+    {
+        Save,
+        Discard,
+        Cancel,
+        Yes,
+        No,
+        Ok
+    };
 
     // "You have unsaved changes": Save, Discard or Cancel.
     static Answer askUnsavedChanges(QWidget* parent, const QString& text);

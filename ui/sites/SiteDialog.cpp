@@ -18,10 +18,11 @@ SiteDialog::SiteDialog(const Database& db, QWidget* parent)
 {
     setObjectName(QStringLiteral("siteDialog"));
     setWindowTitle(tr("Add a site"));
-    auto* intro = new QLabel(tr("A site is a place where your organisation registers cases: a "
-                                "border post, a shelter, a legal clinic. Its code starts every case "
-                                "number registered there, for example CUC-2026-00001."),
-                             this);
+    auto* intro =
+        new QLabel(tr("A site is a place where your organisation registers cases: a "
+                      "border post, a shelter, a legal clinic. Its code starts every case "
+                      "number registered there, for example CUC-2026-00001."),
+                   this);
     intro->setWordWrap(true);
     m_code = new QLineEdit(this);
     m_code->setObjectName(QStringLiteral("siteCodeEdit"));

@@ -1,0 +1,36 @@
+#include "AddSiteCommand.h"
+
+#include "CliContext.h"
+#include "SiteOptions.h"
+#include "services/SiteService.h"
+
+namespace {
+const SiteOptions siteOptions{QString()};
+}
+
+QString AddSiteCommand::name() const
+{
+    return QStringLiteral("add-site");
+}
+
+QString AddSiteCommand::summary() const
+{
+    return tr("add a site where cases are registered");
+}
+
+void AddSiteCommand::defineOptions(QCommandLineParser& parser)
+{
+    siteOptions.define(parser);
+}
+
+int AddSiteCommand::run(CliContext& context)
+{
+    Database* db = context.database();
+    if (!db)
+        return CliContext::Failure;
+    Result<Site> site = SiteService(*db).create(siteOptions.read(context.parser()));
+    if (!site)
+        return context.fail(site.error());
+    context.out() << site->code << Qt::endl;
+    return CliContext::Success;
+}

@@ -1,0 +1,18 @@
+#pragma once
+
+#include "CliCommand.h"
+
+#include <QCommandLineOption>
+#include <QCoreApplication>
+
+// amparo-cli check: checks the whole database file and shows its schema version.
+class CheckCommand : public CliCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(CheckCommand)
+
+public:
+    QString name() const override;
+    QString summary() const override;
+    void defineOptions(QCommandLineParser& parser) override;
+    int run(CliContext& context) override;
+};

@@ -1,0 +1,80 @@
+#include "ListCommand.h"
+
+#include "CaseFormatter.h"
+#include "CliContext.h"
+#include "OutputFormat.h"
+#include "storage/CaseListQuery.h"
+#include "storage/Database.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <limits>
+
+namespace {
+const QStringList formats{QStringLiteral("text"), QStringLiteral("json")};
+}
+
+QString ListCommand::name() const
+{
+    return QStringLiteral("list");
+}
+
+QString ListCommand::summary() const
+{
+    return tr("list cases, newest number first, optionally filtered");
+}
+
+void ListCommand::defineOptions(QCommandLineParser& parser)
+{
+    parser.addOptions({
+        {QStringLiteral("search"), tr("Names, document numbers or a case number to look for."),
+         QStringLiteral("TEXT")},
+        {QStringLiteral("status"), tr("Only cases with this status: open, closed or transferred."),
+         QStringLiteral("STATUS")},
+        {QStringLiteral("limit"), tr("At most this many cases (0: all)."), QStringLiteral("N"),
+         QStringLiteral("50")},
+    });
+    OutputFormat::define(parser, formats);
+}
+
+int ListCommand::run(CliContext& context)
+{
+    const QCommandLineParser& p = context.parser();
+    CaseListFilter filter;
+    filter.text = p.value(QStringLiteral("search"));
+    if (p.isSet(QStringLiteral("status"))) {
+        filter.status =
+            caseStatusCodes().fromCode(p.value(QStringLiteral("status")).trimmed().toLower());
+        if (!filter.status)
+            return context.usage(tr("--status must be open, closed or transferred."));
+    }
+    bool ok = false;
+    int limit = p.value(QStringLiteral("limit")).toInt(&ok);
+    if (!ok || limit < 0)
+        return context.usage(tr("--limit must be a whole number."));
+    if (limit == 0)
+        limit = std::numeric_limits<int>::max();
+    const auto format = OutputFormat::read(p, formats);
+    if (!format)
+        return context.usage(tr("--format must be text or json."));
+
+    Database* db = context.database();
+    if (!db)
+        return CliContext::Failure;
+    Result<QList<CaseListRow>> rows =
+        CaseListQuery(*db).fetch(filter, CaseListSort::CaseNumber, Qt::DescendingOrder, 0, limit);
+    if (!rows)
+        return context.fail(rows.error());
+    if (*format == OutputFormat::Json) {
+        QJsonArray array;
+        for (const CaseListRow& r : *rows)
+            array.append(CaseFormatter::listRowJson(r));
+        context.out() << QJsonDocument(array).toJson(QJsonDocument::Indented);
+        return CliContext::Success;
+    }
+    for (const CaseListRow& r : *rows)
+        context.out() << CaseFormatter::listRowText(r) << '\n';
+    context.out().flush();
+    return CliContext::Success;
+}

@@ -1,0 +1,53 @@
+#include "ShowCommand.h"
+
+#include "CaseFormatter.h"
+#include "CliContext.h"
+#include "OutputFormat.h"
+#include "common/Clock.h"
+#include "services/CaseService.h"
+
+#include <QJsonDocument>
+
+namespace {
+const QStringList formats{QStringLiteral("text"), QStringLiteral("json")};
+}
+
+QString ShowCommand::name() const
+{
+    return QStringLiteral("show");
+}
+
+QString ShowCommand::summary() const
+{
+    return tr("show one case with its family group, consent and notes");
+}
+
+void ShowCommand::defineOptions(QCommandLineParser& parser)
+{
+    parser.addPositionalArgument(QStringLiteral("CASE"),
+                                 tr("The case number, e.g. CUC-2026-00042."));
+    OutputFormat::define(parser, formats);
+}
+
+int ShowCommand::run(CliContext& context)
+{
+    const QStringList args = context.parser().positionalArguments();
+    if (args.size() != 1)
+        return context.usage(tr("show needs one case number."));
+    const auto format = OutputFormat::read(context.parser(), formats);
+    if (!format)
+        return context.usage(tr("--format must be text or json."));
+    Database* db = context.database();
+    if (!db)
+        return CliContext::Failure;
+    Result<CaseRecord> record = CaseService(*db, context.clock()).loadByNumber(args.constFirst());
+    if (!record)
+        return context.fail(record.error());
+    const QDate today = context.clock().today();
+    if (*format == OutputFormat::Json)
+        context.out() << QJsonDocument(CaseFormatter::caseJson(*record, today))
+                             .toJson(QJsonDocument::Indented);
+    else
+        context.out() << CaseFormatter::caseText(*record, today);
+    return CliContext::Success;
+}
