@@ -1,8 +1,20 @@
 #include "MainWindow.h"
 
+#include "StatisticsHome.h"
+#include "admin/AuditView.h"
+#include "admin/UsersDialog.h"
 #include "caseeditor/CaseEditor.h"
 #include "caselist/CaseListView.h"
+#include "common/AppSettings.h"
+#include "common/Clock.h"
 #include "common/MessageBox.h"
+#include "security/AccessPolicy.h"
+#include "security/BackupDialog.h"
+#include "security/InactivityTimer.h"
+#include "security/LockScreen.h"
+#include "security/PassphraseDialog.h"
+#include "security/RestoreDialog.h"
+#include "services/AuthService.h"
 #include "services/SiteService.h"
 #include "sites/SiteDialog.h"
 #include "storage/Database.h"
@@ -10,64 +22,122 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QFileInfo>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabBar>
 #include <QTabWidget>
 #include <QToolBar>
 
-MainWindow::MainWindow(Database& db, const Clock& clock, QString userName, QWidget* parent)
+MainWindow::MainWindow(Database& db, const Clock& clock, const UserSession& session,
+                       QWidget* parent)
     : QMainWindow(parent)
     , m_db(db)
     , m_clock(clock)
-    , m_userName(std::move(userName))
+    , m_session(session)
+    , m_auth(std::make_unique<AuthService>(db, clock))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(tr("Amparo — %1").arg(db.path()));
+    setWindowTitle(
+        tr("Amparo — %1 (%2)").arg(QFileInfo(db.path()).fileName(), session.displayName));
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("tabs"));
     m_tabs->setTabsClosable(true);
     m_tabs->setDocumentMode(true);
-    m_caseList = new CaseListView(db, m_tabs);
-    m_tabs->addTab(m_caseList, tr("Cases"));
+    if (AccessPolicy::allows(session.role, Permission::ViewCaseList)) {
+        m_caseList = new CaseListView(db, session, m_tabs);
+        m_tabs->addTab(m_caseList, tr("Cases"));
+        connect(m_caseList, &CaseListView::openCaseRequested, this, &MainWindow::openCase);
+    } else {
+        m_tabs->addTab(new StatisticsHome(db, session, m_tabs), tr("Statistics"));
+    }
     m_tabs->tabBar()->setTabButton(0, QTabBar::RightSide, nullptr);
     m_tabs->tabBar()->setTabButton(0, QTabBar::LeftSide, nullptr);
-    setCentralWidget(m_tabs);
+
+    m_lockScreen = new LockScreen(*m_auth, session, this);
+    m_stack = new QStackedWidget(this);
+    m_stack->addWidget(m_tabs);
+    m_stack->addWidget(m_lockScreen);
+    setCentralWidget(m_stack);
     createMenus();
-    statusBar()->showMessage(tr("Database: %1").arg(db.path()));
+    statusBar()->showMessage(
+        tr("Signed in as %1 (%2) · Database: %3")
+            .arg(session.displayName, roleCodes().label(session.role), db.path()));
     resize(1200, 760);
 
-    connect(m_caseList, &CaseListView::openCaseRequested, this, &MainWindow::openCase);
+    m_idle = new InactivityTimer(this);
+    m_idle->setInterval(AppSettings().lockAfterMinutes() * 60 * 1000);
+    m_idle->start();
+    connect(m_idle, &InactivityTimer::inactive, this, &MainWindow::lock);
+    connect(m_lockScreen, &LockScreen::unlocked, this, &MainWindow::unlock);
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, [this](int index) {
-        if (auto* editor = qobject_cast<CaseEditor*>(m_tabs->widget(index)))
+        if (auto* editor = qobject_cast<CaseEditor*>(m_tabs->widget(index))) {
             closeEditor(editor);
+        } else if (index > 0) {
+            QWidget* w = m_tabs->widget(index);
+            m_tabs->removeTab(index);
+            if (w == m_auditView)
+                m_auditView = nullptr;
+            w->deleteLater();
+        }
     });
 }
 
+MainWindow::~MainWindow() = default;
+
 void MainWindow::createMenus()
 {
+    const Role role = m_session.role;
     QMenu* file = menuBar()->addMenu(tr("&File"));
     QAction* newCase = file->addAction(tr("&New case…"), this, &MainWindow::newCase);
     newCase->setObjectName(QStringLiteral("newCaseAction"));
     newCase->setShortcut(QKeySequence::New);
+    newCase->setEnabled(AccessPolicy::allows(role, Permission::CreateCase));
     QAction* find = file->addAction(tr("&Find a case"), this, [this] {
-        m_tabs->setCurrentWidget(m_caseList);
-        m_caseList->focusSearch();
+        if (m_caseList) {
+            m_tabs->setCurrentWidget(m_caseList);
+            m_caseList->focusSearch();
+        }
     });
     find->setShortcut(QKeySequence::Find);
+    find->setEnabled(m_caseList != nullptr);
     QAction* closeTab = file->addAction(tr("&Close case"), this, [this] {
         if (auto* editor = qobject_cast<CaseEditor*>(m_tabs->currentWidget()))
             closeEditor(editor);
     });
     closeTab->setShortcut(QKeySequence::Close);
     file->addSeparator();
+    QAction* backup = file->addAction(tr("&Back up…"), this, &MainWindow::backUp);
+    backup->setObjectName(QStringLiteral("backupAction"));
+    backup->setEnabled(AccessPolicy::allows(role, Permission::MakeBackup));
+    QAction* restoreAction =
+        file->addAction(tr("&Restore from a backup…"), this, &MainWindow::restore);
+    restoreAction->setObjectName(QStringLiteral("restoreAction"));
+    restoreAction->setEnabled(AccessPolicy::allows(role, Permission::RestoreBackup));
+    file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
-    QMenu* organisation = menuBar()->addMenu(tr("&Organisation"));
-    organisation->addAction(tr("Add a &site…"), this, &MainWindow::addSite)
-        ->setObjectName(QStringLiteral("addSiteAction"));
+    QMenu* account = menuBar()->addMenu(tr("&Account"));
+    QAction* lockAction = account->addAction(tr("&Lock"), this, &MainWindow::lock);
+    lockAction->setObjectName(QStringLiteral("lockAction"));
+    lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    lockAction->setShortcutContext(Qt::ApplicationShortcut);
+    account->addAction(tr("Change my &passphrase…"), this, &MainWindow::changeOwnPassphrase);
+
+    QMenu* admin = menuBar()->addMenu(tr("&Administration"));
+    QAction* sites = admin->addAction(tr("Add a &site…"), this, &MainWindow::addSite);
+    sites->setObjectName(QStringLiteral("addSiteAction"));
+    sites->setEnabled(AccessPolicy::allows(role, Permission::ManageSites));
+    QAction* users = admin->addAction(tr("&Users…"), this, &MainWindow::showUsers);
+    users->setObjectName(QStringLiteral("usersAction"));
+    users->setEnabled(AccessPolicy::allows(role, Permission::ManageUsers));
+    QAction* audit = admin->addAction(tr("&Audit trail"), this, &MainWindow::showAuditTrail);
+    audit->setObjectName(QStringLiteral("auditAction"));
+    audit->setEnabled(AccessPolicy::allows(role, Permission::ViewAudit));
+    admin->menuAction()->setVisible(sites->isEnabled() || users->isEnabled() || audit->isEnabled());
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About Amparo"), this, &MainWindow::showAbout);
@@ -76,8 +146,63 @@ void MainWindow::createMenus()
     toolbar->setObjectName(QStringLiteral("mainToolBar"));
     toolbar->setMovable(false);
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    toolbar->addAction(newCase);
-    toolbar->addAction(find);
+    if (newCase->isEnabled())
+        toolbar->addAction(newCase);
+    if (find->isEnabled())
+        toolbar->addAction(find);
+    toolbar->addAction(lockAction);
+
+    // While locked, only the lock screen answers: every other action is switched off.
+    for (QMenu* menu : {file, account, admin, help}) {
+        for (QAction* a : menu->actions()) {
+            if (a != lockAction && !a->isSeparator() && a->isEnabled())
+                m_actionsWhileUnlocked.append(a);
+        }
+    }
+}
+
+void MainWindow::setIdleLockInterval(int milliseconds)
+{
+    m_idle->setInterval(milliseconds);
+    m_idle->start();
+}
+
+bool MainWindow::isLocked() const
+{
+    return m_stack->currentWidget() == m_lockScreen;
+}
+
+void MainWindow::lock()
+{
+    if (isLocked())
+        return;
+    // Hide every other window of Amparo (a member form, a dialog) with the cases.
+    for (QWidget* w : QApplication::topLevelWidgets()) {
+        if (w != this && w->isVisible() && w->window() == w) {
+            m_hiddenWhileLocked.append(w);
+            w->hide();
+        }
+    }
+    for (QAction* a : std::as_const(m_actionsWhileUnlocked))
+        a->setEnabled(false);
+    menuBar()->setEnabled(false);
+    m_stack->setCurrentWidget(m_lockScreen);
+    m_lockScreen->prepare();
+    m_idle->stop();
+}
+
+void MainWindow::unlock()
+{
+    m_stack->setCurrentWidget(m_tabs);
+    menuBar()->setEnabled(true);
+    for (QAction* a : std::as_const(m_actionsWhileUnlocked))
+        a->setEnabled(true);
+    for (QWidget* w : std::as_const(m_hiddenWhileLocked)) {
+        if (w)
+            w->show();
+    }
+    m_hiddenWhileLocked.clear();
+    m_idle->start();
 }
 
 CaseEditor* MainWindow::editorFor(qint64 caseId) const
@@ -101,7 +226,7 @@ QList<CaseEditor*> MainWindow::editors() const
 
 CaseEditor* MainWindow::addEditorTab()
 {
-    auto* editor = new CaseEditor(m_db, m_clock, m_userName, m_tabs);
+    auto* editor = new CaseEditor(m_db, m_clock, m_session, m_tabs);
     const int index = m_tabs->addTab(editor, tr("New case"));
     m_tabs->setCurrentIndex(index);
     connect(editor, &CaseEditor::titleChanged, this, [this, editor](const QString& title) {
@@ -109,21 +234,33 @@ CaseEditor* MainWindow::addEditorTab()
         if (i >= 0)
             m_tabs->setTabText(i, title);
     });
-    connect(editor, &CaseEditor::saved, m_caseList, &CaseListView::refresh);
+    if (m_caseList)
+        connect(editor, &CaseEditor::saved, m_caseList, &CaseListView::refresh);
     connect(editor, &CaseEditor::closeRequested, this, [this, editor] { closeEditor(editor); });
     return editor;
 }
 
 void MainWindow::newCase()
 {
-    Result<QList<Site>> sites = SiteService(m_db).sites();
+    if (Status allowed = AccessPolicy::require(m_session, Permission::CreateCase); !allowed) {
+        MessageBox::warning(this, tr("New case"), allowed.error().message());
+        return;
+    }
+    Result<QList<Site>> sites = SiteService(m_db, m_clock, m_session).sites();
     if (!sites) {
         MessageBox::warning(this, tr("New case"), sites.error().message());
         return;
     }
     if (sites->isEmpty()) {
+        if (!AccessPolicy::allows(m_session.role, Permission::ManageSites)) {
+            MessageBox::information(
+                this, tr("New case"),
+                tr("No site has been set up yet. Ask an administrator to add the "
+                   "site where you register cases."));
+            return;
+        }
         // A case number needs a site: ask for the first one, then go on with the case.
-        auto* dialog = new SiteDialog(m_db, this);
+        auto* dialog = new SiteDialog(m_db, m_clock, m_session, this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(dialog, &QDialog::accepted, this,
                 [this, dialog] { startNewCaseAt(dialog->site().id); });
@@ -154,7 +291,82 @@ void MainWindow::openCase(qint64 caseId)
 
 void MainWindow::addSite()
 {
-    auto* dialog = new SiteDialog(m_db, this);
+    auto* dialog = new SiteDialog(m_db, m_clock, m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::showAuditTrail()
+{
+    if (Status allowed = AccessPolicy::require(m_session, Permission::ViewAudit); !allowed) {
+        MessageBox::warning(this, tr("Audit trail"), allowed.error().message());
+        return;
+    }
+    if (!m_auditView) {
+        m_auditView = new AuditView(m_db, m_clock, m_session, m_tabs);
+        m_tabs->addTab(m_auditView, tr("Audit trail"));
+    } else {
+        m_auditView->refresh();
+    }
+    m_tabs->setCurrentWidget(m_auditView);
+}
+
+void MainWindow::showUsers()
+{
+    auto* dialog = new UsersDialog(m_db, m_clock, m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::backUp()
+{
+    auto* dialog = new BackupDialog(m_db.path(), m_clock, m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &BackupDialog::backupMade, this, [this](const QString& file) {
+        statusBar()->showMessage(tr("Backup written to %1").arg(file), 10000);
+    });
+    dialog->open();
+}
+
+void MainWindow::restore()
+{
+    auto* dialog = new RestoreDialog(m_db.path(), m_clock, m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &RestoreDialog::prepared, this,
+            [this](const BackupService::PreparedRestore& prepared) {
+                const QString when =
+                    prepared.manifest.value(QStringLiteral("createdAt")).toString();
+                const QString who = prepared.manifest.value(QStringLiteral("createdBy")).toString();
+                if (MessageBox::askYesNo(
+                        this, tr("Restore"),
+                        tr("The backup made on %1 by %2 is sound. Replace the current "
+                           "database with it? Amparo will close the open cases and ask you "
+                           "to sign in again. The current database is kept next to it.")
+                            .arg(when, who)) != MessageBox::Answer::Yes) {
+                    BackupService::discard(prepared);
+                    return;
+                }
+                for (CaseEditor* editor : editors()) {
+                    if (!closeEditor(editor)) {
+                        BackupService::discard(prepared);
+                        return;
+                    }
+                }
+                m_backupOffered = true;
+                emit restoreRequested(prepared);
+            });
+    dialog->open();
+}
+
+void MainWindow::changeOwnPassphrase()
+{
+    auto* dialog = new PassphraseDialog(
+        tr("Change my passphrase"), tr("Enter your current passphrase, then the new one twice."),
+        true, m_session.username,
+        [this](const QString& current, const QString& replacement) {
+            return m_auth->changeOwnPassphrase(m_session, current, replacement);
+        },
+        this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
@@ -169,13 +381,42 @@ bool MainWindow::closeEditor(CaseEditor* editor)
     return true;
 }
 
+bool MainWindow::offerBackupBeforeClosing()
+{
+    if (m_backupOffered || !AccessPolicy::allows(m_session.role, Permission::MakeBackup))
+        return false;
+    m_backupOffered = true;
+    const int days = AppSettings().backupReminderDays();
+    Result<bool> due = BackupService(m_db, m_clock, m_session).backupIsDue(days);
+    if (!due || !*due)
+        return false;
+    Result<QDateTime> last = BackupService(m_db, m_clock, m_session).lastBackupAt();
+    const QString text =
+        last && last->isValid()
+            ? tr("The last backup of this database was made %n day(s) ago. Make one now?", nullptr,
+                 int(last->daysTo(m_clock.now())))
+            : tr("This database has never been backed up. Make a backup now?");
+    if (MessageBox::askYesNo(this, tr("Backup"), text) != MessageBox::Answer::Yes)
+        return false;
+    backUp();
+    return true;
+}
+
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (isLocked()) {
+        event->ignore();
+        return;
+    }
     for (CaseEditor* editor : editors()) {
         if (!closeEditor(editor)) {
             event->ignore();
             return;
         }
+    }
+    if (offerBackupBeforeClosing()) {
+        event->ignore();
+        return;
     }
     event->accept();
 }

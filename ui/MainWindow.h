@@ -1,31 +1,59 @@
 #pragma once
 
+#include "security/UserSession.h"
+#include "services/BackupService.h"
+
 #include <QMainWindow>
 
+class AuditView;
+class AuthService;
 class CaseEditor;
 class CaseListView;
 class Clock;
 class Database;
+class InactivityTimer;
+class LockScreen;
+class QAction;
+class QStackedWidget;
 class QTabWidget;
 
-// The main window: the case list in the first tab, each open case in a tab of its own.
+// The main window: the case list in the first tab (a coordinator gets statistics instead),
+// each open case in a tab of its own. It locks itself after a while without input and on
+// Ctrl+L, hiding every case until the signed-in user's passphrase is entered again.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
-    MainWindow(Database& db, const Clock& clock, QString userName, QWidget* parent = nullptr);
+    MainWindow(Database& db, const Clock& clock, const UserSession& session,
+               QWidget* parent = nullptr);
+    ~MainWindow() override;
 
+    const UserSession& session() const { return m_session; }
     CaseListView* caseList() const { return m_caseList; }
     // The editor showing a case, or null.
     CaseEditor* editorFor(qint64 caseId) const;
     QList<CaseEditor*> editors() const;
+    bool isLocked() const;
+    // Tests: how long without input before locking.
+    void setIdleLockInterval(int milliseconds);
 
 public slots:
     void newCase();
     void openCase(qint64 caseId);
     void addSite();
     bool closeEditor(CaseEditor* editor);
+    void lock();
+    void showAuditTrail();
+    void showUsers();
+    void backUp();
+    void restore();
+    void changeOwnPassphrase();
+
+signals:
+    // A checked backup is ready to replace the database: whoever opened the database closes
+    // this window and the database, completes the restore and starts again.
+    void restoreRequested(const BackupService::PreparedRestore& restore);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -34,11 +62,21 @@ private:
     void createMenus();
     CaseEditor* addEditorTab();
     void startNewCaseAt(qint64 siteId);
+    void unlock();
+    bool offerBackupBeforeClosing();
     void showAbout();
 
     Database& m_db;
     const Clock& m_clock;
-    QString m_userName;
+    UserSession m_session;
+    std::unique_ptr<AuthService> m_auth;
+    QStackedWidget* m_stack;
     QTabWidget* m_tabs;
-    CaseListView* m_caseList;
+    CaseListView* m_caseList = nullptr;
+    AuditView* m_auditView = nullptr;
+    LockScreen* m_lockScreen;
+    InactivityTimer* m_idle;
+    QList<QWidget*> m_hiddenWhileLocked;
+    QList<QAction*> m_actionsWhileUnlocked;
+    bool m_backupOffered = false;
 };

@@ -1,15 +1,70 @@
 #include "CliContext.h"
 
+#include "platform/TerminalPrompt.h"
+#include "services/AuthService.h"
 #include "storage/Database.h"
 
 CliContext::CliContext(QCommandLineParser& parser, QTextStream& out, QTextStream& err,
-                       const Clock& clock, QString databasePath)
+                       const Clock& clock, QString databasePath, QString username)
     : m_parser(parser)
     , m_out(out)
     , m_err(err)
     , m_clock(clock)
     , m_databasePath(std::move(databasePath))
+    , m_username(std::move(username))
 {
+}
+
+QString CliContext::secret(const char* variable, const QString& prompt, bool confirm)
+{
+    if (qEnvironmentVariableIsSet(variable))
+        return qEnvironmentVariable(variable);
+    m_err.flush();
+    const QString first = TerminalPrompt::readSecret(prompt);
+    if (first.isNull() || !confirm)
+        return first;
+    const QString second = TerminalPrompt::readSecret(tr("Again: "));
+    if (second != first) {
+        m_err << tr("The two passphrases are not the same.") << Qt::endl;
+        return QString();
+    }
+    return first;
+}
+
+const UserSession* CliContext::session()
+{
+    if (m_session)
+        return &*m_session;
+    Database* db = database();
+    if (!db)
+        return nullptr;
+    AuthService auth(*db, m_clock);
+    if (m_username.isEmpty()) {
+        Result<bool> hasUsers = auth.hasUsers();
+        m_err << (hasUsers && !*hasUsers
+                      ? tr("This database has no users yet: create the administrator with "
+                           "amparo-cli init --admin NAME.")
+                      : tr("Sign in with --user NAME (the passphrase is asked for, or read from "
+                           "%1).")
+                            .arg(QLatin1String(PassphraseVariable)))
+              << Qt::endl;
+        m_failureCode = NotPermitted;
+        return nullptr;
+    }
+    const QString passphrase =
+        secret(PassphraseVariable, tr("Passphrase for %1: ").arg(m_username));
+    if (passphrase.isNull()) {
+        m_err << tr("No passphrase was given.") << Qt::endl;
+        m_failureCode = NotPermitted;
+        return nullptr;
+    }
+    Result<UserSession> signedIn = auth.signIn(m_username, passphrase);
+    if (!signedIn) {
+        fail(signedIn.error());
+        return nullptr;
+    }
+    m_session = *signedIn;
+    return &*m_session;
 }
 
 CliContext::~CliContext() = default;
@@ -31,15 +86,33 @@ Database* CliContext::database()
     return m_db.get();
 }
 
+void CliContext::closeDatabase()
+{
+    m_db.reset();
+}
+
 int CliContext::fail(const Error& error)
 {
+    m_failureCode = exitCodeFor(error);
     m_err << error.message() << Qt::endl;
     if (error.fieldErrors().size() > 1) {
         for (const FieldError& f : error.fieldErrors())
             m_err << "  " << f.field << ": " << f.message << Qt::endl;
     }
-    return error.code() == Error::Code::Invalid || error.code() == Error::Code::Conflict ? Invalid
-                                                                                         : Failure;
+    return m_failureCode;
+}
+
+int CliContext::exitCodeFor(const Error& error)
+{
+    switch (error.code()) {
+    case Error::Code::Invalid:
+    case Error::Code::Conflict:
+        return Invalid;
+    case Error::Code::NotPermitted:
+        return NotPermitted;
+    default:
+        return Failure;
+    }
 }
 
 int CliContext::usage(const QString& problem)

@@ -1,35 +1,40 @@
 #pragma once
 
 #include "common/Error.h"
+#include "security/UserSession.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QTextStream>
 
 #include <memory>
+#include <optional>
 
 class Clock;
 class Database;
 
-// What a command runs with: its parsed options, the output streams, the clock, and the
-// database, opened when the command first asks for it (after it has checked its input).
+// What a command runs with: its parsed options, the output streams, the clock, the
+// database (opened when the command first asks for it, after it has checked its input) and
+// the signed-in user (--user, with the passphrase from AMPARO_PASSPHRASE or typed).
 class CliContext
 {
     Q_DECLARE_TR_FUNCTIONS(CliContext)
 
 public:
     // Exit codes: 0 done, 1 failed (the message says why), 2 wrong usage, 3 input refused
-    // by a rule (nothing was saved).
+    // by a rule (nothing was saved), 4 not signed in or not permitted.
     enum ExitCode
     {
         Success = 0,
         Failure = 1,
         Usage = 2,
-        Invalid = 3
+        Invalid = 3,
+        NotPermitted = 4
     };
+    static constexpr const char* PassphraseVariable = "AMPARO_PASSPHRASE";
 
     CliContext(QCommandLineParser& parser, QTextStream& out, QTextStream& err, const Clock& clock,
-               QString databasePath);
+               QString databasePath, QString username);
     ~CliContext();
 
     QCommandLineParser& parser() { return m_parser; }
@@ -39,16 +44,32 @@ public:
 
     // The database, or null after printing why it cannot be opened.
     Database* database();
+    // Closes the database (a restore replaces its file); database() opens it again.
+    void closeDatabase();
+    // Signs in (once) as --user; null after printing why it failed.
+    const UserSession* session();
+    // The user the command has just created and signed in as (init --admin).
+    void setSession(const UserSession& session) { m_session = session; }
+    // A secret from an environment variable (for scripts) or typed at the terminal; with
+    // `confirm`, typed twice. Null when none was given.
+    QString secret(const char* variable, const QString& prompt, bool confirm = false);
     // Prints the error (and each field's problem) and returns the matching exit code.
     int fail(const Error& error);
     // Prints a usage problem and returns Usage.
     int usage(const QString& problem);
+    // The exit code for the last failure of database() or session().
+    int failureCode() const { return m_failureCode; }
 
 private:
+    static int exitCodeFor(const Error& error);
+
     QCommandLineParser& m_parser;
     QTextStream& m_out;
     QTextStream& m_err;
     const Clock& m_clock;
     QString m_databasePath;
+    QString m_username;
     std::unique_ptr<Database> m_db;
+    std::optional<UserSession> m_session;
+    int m_failureCode = Failure;
 };

@@ -3,10 +3,14 @@
 #include "CliContext.h"
 #include "commands/AddCaseCommand.h"
 #include "commands/AddSiteCommand.h"
+#include "commands/AuditCommand.h"
+#include "commands/BackupCommand.h"
 #include "commands/CheckCommand.h"
 #include "commands/InitCommand.h"
 #include "commands/ListCommand.h"
+#include "commands/RestoreCommand.h"
 #include "commands/ShowCommand.h"
+#include "commands/UsersCommand.h"
 #include "storage/Database.h"
 
 #include <QCommandLineParser>
@@ -22,6 +26,10 @@ CliRunner::CliRunner(QTextStream& out, QTextStream& err, const Clock& clock)
     m_commands.push_back(std::make_unique<ListCommand>());
     m_commands.push_back(std::make_unique<ShowCommand>());
     m_commands.push_back(std::make_unique<CheckCommand>());
+    m_commands.push_back(std::make_unique<UsersCommand>());
+    m_commands.push_back(std::make_unique<AuditCommand>());
+    m_commands.push_back(std::make_unique<BackupCommand>());
+    m_commands.push_back(std::make_unique<RestoreCommand>());
 }
 
 CliRunner::~CliRunner() = default;
@@ -39,13 +47,17 @@ int CliRunner::usage(const QString& problem)
 {
     if (!problem.isEmpty())
         m_err << problem << Qt::endl;
-    m_err << tr("Usage: amparo-cli [--database PATH] COMMAND [OPTIONS]") << "\n\n"
+    m_err << tr("Usage: amparo-cli [--database PATH] [--user NAME] COMMAND [OPTIONS]") << "\n\n"
           << tr("Commands:") << '\n';
     for (const auto& c : m_commands)
         m_err << "  " << c->name().leftJustified(12) << c->summary() << '\n';
     m_err << '\n'
           << tr("Run amparo-cli COMMAND --help for the options of a command.") << '\n'
-          << tr("Exit codes: 0 done, 1 failed, 2 wrong usage, 3 input refused (nothing saved).")
+          << tr("Sign in with --user NAME; the passphrase is asked for, or read from %1.")
+                 .arg(QLatin1String(CliContext::PassphraseVariable))
+          << '\n'
+          << tr("Exit codes: 0 done, 1 failed, 2 wrong usage, 3 input refused (nothing saved), "
+                "4 not signed in or not permitted.")
           << Qt::endl;
     return CliContext::Usage;
 }
@@ -56,7 +68,7 @@ int CliRunner::run(const QStringList& arguments)
     QStringList rest = arguments.mid(1);
     QString name;
     for (int i = 0; i < rest.size(); ++i) {
-        if (rest[i] == QLatin1String("--database")) {
+        if (rest[i] == QLatin1String("--database") || rest[i] == QLatin1String("--user")) {
             ++i;
             continue;
         }
@@ -87,6 +99,9 @@ int CliRunner::run(const QStringList& arguments)
         tr("The database file (default: %1).").arg(Database::defaultPath()),
         QStringLiteral("PATH"));
     parser.addOption(database);
+    const QCommandLineOption user(QStringLiteral("user"), tr("Sign in as this user."),
+                                  QStringLiteral("NAME"));
+    parser.addOption(user);
     const QCommandLineOption help = parser.addHelpOption();
     cmd->defineOptions(parser);
     if (!parser.parse(QStringList{arguments.value(0)} + rest)) {
@@ -98,6 +113,7 @@ int CliRunner::run(const QStringList& arguments)
         return CliContext::Success;
     }
     CliContext context(parser, m_out, m_err, m_clock,
-                       parser.isSet(database) ? parser.value(database) : Database::defaultPath());
+                       parser.isSet(database) ? parser.value(database) : Database::defaultPath(),
+                       parser.value(user));
     return cmd->run(context);
 }

@@ -1,5 +1,6 @@
 #include "CliRunner.h"
 #include "common/Clock.h"
+#include "crypto/Crypto.h"
 
 #include <QCoreApplication>
 
@@ -13,6 +14,10 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(AMPARO_VERSION));
     QTextStream out(stdout);
     QTextStream err(stderr);
+    if (Status s = Crypto::init(); !s) {
+        err << s.error().message() << Qt::endl;
+        return 1;
+    }
     CliRunner runner(out, err, Clock::system());
     const int code = runner.run(app.arguments());
     out.flush();

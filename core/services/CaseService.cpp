@@ -1,7 +1,11 @@
 #include "CaseService.h"
 
+#include "audit/AuditLog.h"
+#include "audit/CaseChanges.h"
 #include "common/Clock.h"
 #include "common/TextNormalizer.h"
+#include "security/AccessPolicy.h"
+#include "security/CaseRedactor.h"
 #include "storage/CaseMemberRepository.h"
 #include "storage/CaseNoteRepository.h"
 #include "storage/CaseRepository.h"
@@ -21,15 +25,21 @@ QString sortName(const Person& p)
 }
 } // namespace
 
-CaseService::CaseService(const Database& db, const Clock& clock)
+CaseService::CaseService(const Database& db, const Clock& clock, const UserSession& session)
     : m_db(db)
     , m_clock(clock)
+    , m_session(session)
     , m_validator(clock)
 {
 }
 
 Result<CaseRecord> CaseService::save(const CaseRecord& record)
 {
+    const bool isNew = record.id == 0;
+    if (Status s =
+            AccessPolicy::require(m_session, isNew ? Permission::CreateCase : Permission::EditCase);
+        !s)
+        return s.error();
     const QList<FieldError> errors = m_validator.validate(record);
     if (!errors.isEmpty())
         return Error::invalid(errors);
@@ -39,12 +49,31 @@ Result<CaseRecord> CaseService::save(const CaseRecord& record)
     Transaction transaction(m_db);
     if (Status s = transaction.begin(); !s)
         return s.error();
+    CaseRecord before;
+    if (!isNew) {
+        Result<CaseRecord> stored = loadUnredacted(record.id);
+        if (!stored)
+            return stored.error();
+        before = *stored;
+    }
     Result<qint64> id = write(record);
     if (!id)
         return id.error();
+    Result<CaseRecord> after = loadUnredacted(*id);
+    if (!after)
+        return after.error();
+    AuditEvent event{isNew ? QStringLiteral("case.create") : QStringLiteral("case.change"),
+                     QStringLiteral("case"),
+                     QString::number(*id),
+                     after->caseNumber,
+                     isNew ? CaseChanges::created(record) : CaseChanges::between(before, record),
+                     {}};
+    if (Status s = AuditLog(m_db, m_clock).record(m_session, event); !s)
+        return s.error();
     if (Status s = transaction.commit(); !s)
         return s.error();
-    return load(*id);
+    CaseRedactor::apply(after.value(), m_session.role);
+    return after;
 }
 
 Status CaseService::checkDocumentsAreFree(const CaseRecord& record) const
@@ -158,6 +187,32 @@ Result<qint64> CaseService::write(const CaseRecord& record)
 
 Result<CaseRecord> CaseService::load(qint64 caseId) const
 {
+    if (Status s = AccessPolicy::require(m_session, Permission::ViewCase); !s)
+        return s.error();
+    Result<CaseRecord> record = loadUnredacted(caseId);
+    if (record)
+        CaseRedactor::apply(record.value(), m_session.role);
+    return record;
+}
+
+Result<CaseRecord> CaseService::open(qint64 caseId)
+{
+    Result<CaseRecord> record = load(caseId);
+    if (!record)
+        return record;
+    const AuditEvent event{QStringLiteral("case.open"),
+                           QStringLiteral("case"),
+                           QString::number(caseId),
+                           record->caseNumber,
+                           {},
+                           {}};
+    if (Status s = AuditLog(m_db, m_clock).recordAlone(m_session, event); !s)
+        return s.error();
+    return record;
+}
+
+Result<CaseRecord> CaseService::loadUnredacted(qint64 caseId) const
+{
     Result<CaseRecord> found = CaseRepository(m_db, m_clock).find(caseId);
     if (!found)
         return found.error();
@@ -184,12 +239,14 @@ Result<CaseRecord> CaseService::load(qint64 caseId) const
     return record;
 }
 
-Result<CaseRecord> CaseService::loadByNumber(const QString& caseNumber) const
+Result<CaseRecord> CaseService::openByNumber(const QString& caseNumber)
 {
+    if (Status s = AccessPolicy::require(m_session, Permission::ViewCase); !s)
+        return s.error();
     Result<qint64> id = CaseRepository(m_db, m_clock).idForNumber(caseNumber);
     if (!id)
         return id.error();
     if (*id == 0)
         return Error(Error::Code::NotFound, tr("There is no case %1.").arg(caseNumber.trimmed()));
-    return load(*id);
+    return open(*id);
 }

@@ -3,32 +3,40 @@
 #include "CaseValidator.h"
 #include "common/Result.h"
 #include "domain/CaseRecord.h"
+#include "security/UserSession.h"
 
 #include <QCoreApplication>
 
 class Clock;
 class Database;
 
-// Registers and changes cases with their family groups. Every save is validated whole and
-// written in one transaction: it all lands, or nothing does.
+// Registers, opens and changes cases with their family groups, on behalf of a signed-in
+// user. Every save is validated whole and written in one transaction together with its
+// audit entry: it all lands, or nothing does. What a role may not read is removed from the
+// cases it gets.
 class CaseService
 {
     Q_DECLARE_TR_FUNCTIONS(CaseService)
 
 public:
-    CaseService(const Database& db, const Clock& clock);
+    CaseService(const Database& db, const Clock& clock, const UserSession& session);
 
     // Saves a new case (id 0: a number is assigned) or changes to an existing one. Returns
     // the case as stored, with ids, number and revision filled in.
     Result<CaseRecord> save(const CaseRecord& record);
+    // A person opens a case to look at it: recorded in the audit trail.
+    Result<CaseRecord> open(qint64 caseId);
+    Result<CaseRecord> openByNumber(const QString& caseNumber);
+    // Reads a case without recording it (to refresh what is already open).
     Result<CaseRecord> load(qint64 caseId) const;
-    Result<CaseRecord> loadByNumber(const QString& caseNumber) const;
 
 private:
+    Result<CaseRecord> loadUnredacted(qint64 caseId) const;
     Status checkDocumentsAreFree(const CaseRecord& record) const;
     Result<qint64> write(const CaseRecord& record);
 
     const Database& m_db;
     const Clock& m_clock;
+    UserSession m_session;
     CaseValidator m_validator;
 };

@@ -1,16 +1,21 @@
 #include "SiteService.h"
 
+#include "audit/AuditLog.h"
 #include "reference/CountryCatalog.h"
+#include "security/AccessPolicy.h"
 #include "storage/SiteRepository.h"
+#include "storage/Transaction.h"
 
 #include <QRegularExpression>
 
-SiteService::SiteService(const Database& db)
+SiteService::SiteService(const Database& db, const Clock& clock, const UserSession& session)
     : m_db(db)
+    , m_clock(clock)
+    , m_session(session)
 {
 }
 
-QList<FieldError> SiteService::validate(const Site& site) const
+QList<FieldError> SiteService::validate(const Site& site)
 {
     QList<FieldError> errors;
     static const QRegularExpression code(QStringLiteral("^[A-Z0-9]{2,8}$"));
@@ -32,6 +37,8 @@ QList<FieldError> SiteService::validate(const Site& site) const
 
 Result<Site> SiteService::create(const Site& site)
 {
+    if (Status allowed = AccessPolicy::require(m_session, Permission::ManageSites); !allowed)
+        return allowed.error();
     Site s = site;
     s.code = s.code.trimmed().toUpper();
     s.name = s.name.trimmed();
@@ -46,14 +53,31 @@ Result<Site> SiteService::create(const Site& site)
         const QString message = tr("There is already a site with the code %1.").arg(s.code);
         return Error(Error::Code::Conflict, message, {{QStringLiteral("code"), message}});
     }
+    Transaction transaction(m_db);
+    if (Status started = transaction.begin(); !started)
+        return started.error();
     Result<qint64> id = repository.insert(s);
     if (!id)
         return id.error();
     s.id = *id;
+    const AuditEvent event{QStringLiteral("site.create"),
+                           QStringLiteral("site"),
+                           QString::number(s.id),
+                           s.code,
+                           {{QStringLiteral("name"), QString(), s.name},
+                            {QStringLiteral("country"), QString(), s.country},
+                            {QStringLiteral("admin1"), QString(), s.admin1}},
+                           {}};
+    if (Status logged = AuditLog(m_db, m_clock).record(m_session, event); !logged)
+        return logged.error();
+    if (Status committed = transaction.commit(); !committed)
+        return committed.error();
     return s;
 }
 
 Result<QList<Site>> SiteService::sites() const
 {
+    if (!m_session.isValid())
+        return Error(Error::Code::NotPermitted, tr("Sign in first."));
     return SiteRepository(m_db).all();
 }

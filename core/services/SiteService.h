@@ -2,10 +2,12 @@
 
 #include "common/Result.h"
 #include "domain/Site.h"
+#include "security/UserSession.h"
 
 #include <QCoreApplication>
 #include <QList>
 
+class Clock;
 class Database;
 
 // The organisation's sites (border posts, shelters, clinics) where cases are registered.
@@ -14,12 +16,14 @@ class SiteService
     Q_DECLARE_TR_FUNCTIONS(SiteService)
 
 public:
-    explicit SiteService(const Database& db);
+    SiteService(const Database& db, const Clock& clock, const UserSession& session);
 
-    QList<FieldError> validate(const Site& site) const;
+    static QList<FieldError> validate(const Site& site);
     Result<Site> create(const Site& site);
     Result<QList<Site>> sites() const;
 
 private:
     const Database& m_db;
+    const Clock& m_clock;
+    UserSession m_session;
 };

@@ -11,11 +11,10 @@ Status ConsentRepository::set(qint64 caseId, const std::optional<Consent>& conse
 {
     const QString action = tr("save the consent");
     if (!consent) {
-        Result<QSqlQuery> q = m_db.exec(
-            QStringLiteral("DELETE FROM case_consents WHERE case_id = ?"), {caseId}, action);
-        return q ? Status() : Status(q.error());
+        return m_db.run(QStringLiteral("DELETE FROM case_consents WHERE case_id = ?"), {caseId},
+                        action);
     }
-    Result<QSqlQuery> q = m_db.exec(
+    return m_db.run(
         QStringLiteral("INSERT INTO case_consents (case_id, given_on, recorded_by, registration, "
                        "referral, tracing_contact) VALUES (?, ?, ?, ?, ?, ?) "
                        "ON CONFLICT (case_id) DO UPDATE SET given_on = excluded.given_on, "
@@ -24,7 +23,6 @@ Status ConsentRepository::set(qint64 caseId, const std::optional<Consent>& conse
         {caseId, consent->givenOn.toString(Qt::ISODate), consent->recordedBy,
          consent->registration ? 1 : 0, consent->referral ? 1 : 0, consent->tracingContact ? 1 : 0},
         action);
-    return q ? Status() : Status(q.error());
 }
 
 Result<std::optional<Consent>> ConsentRepository::forCase(qint64 caseId) const

@@ -273,6 +273,12 @@ Result<QSqlQuery> Database::exec(const QString& sql, const QVariantList& params,
     return q;
 }
 
+Status Database::run(const QString& sql, const QVariantList& params, const QString& action) const
+{
+    Result<QSqlQuery> q = exec(sql, params, action);
+    return q ? Status() : Status(q.error());
+}
+
 Result<int> Database::schemaVersion() const
 {
     Result<QSqlQuery> q = exec(QStringLiteral("PRAGMA user_version"));

@@ -48,6 +48,9 @@ public:
     // Prepares, binds (positionally) and runs one statement.
     Result<QSqlQuery> exec(const QString& sql, const QVariantList& params = {},
                            const QString& action = {}) const;
+    // Runs one statement whose rows are not needed.
+    Status run(const QString& sql, const QVariantList& params = {},
+               const QString& action = {}) const;
     Result<int> schemaVersion() const;
     // PRAGMA integrity_check: an empty list when the file is sound.
     Result<QStringList> integrityProblems() const;

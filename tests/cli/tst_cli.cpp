@@ -20,11 +20,24 @@ class TestCli : public QObject
         QString err;
     };
 
-    Run cli(const QStringList& args, bool withDatabase = true)
+    // Runs amparo-cli on the test database, signed in as `user` (empty: no --user) with
+    // the test passphrase in the environment, plus `env` ("NAME=value").
+    Run cli(const QStringList& args, bool withDatabase = true,
+            const QString& user = QStringLiteral("admin"), const QStringList& env = {})
     {
         QProcess p;
-        p.start(QStringLiteral(AMPARO_CLI_PATH),
-                withDatabase ? QStringList{QStringLiteral("--database"), m_db} + args : args);
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("AMPARO_PASSPHRASE"),
+                           QStringLiteral("a long test passphrase"));
+        for (const QString& e : env)
+            environment.insert(e.section(QLatin1Char('='), 0, 0), e.section(QLatin1Char('='), 1));
+        p.setProcessEnvironment(environment);
+        QStringList full = args;
+        if (!user.isEmpty())
+            full = QStringList{QStringLiteral("--user"), user} + full;
+        if (withDatabase)
+            full = QStringList{QStringLiteral("--database"), m_db} + full;
+        p.start(QStringLiteral(AMPARO_CLI_PATH), full);
         if (!p.waitForFinished(30000))
             return {-1, {}, QStringLiteral("timeout")};
         return {p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
@@ -53,11 +66,19 @@ private slots:
 
     void initAddListShowCheck()
     {
-        Run init =
-            cli({QStringLiteral("init"), QStringLiteral("--site-code"), QStringLiteral("cuc"),
-                 QStringLiteral("--site-name"), QStringLiteral("Cúcuta"),
-                 QStringLiteral("--site-country"), QStringLiteral("Colombia"),
-                 QStringLiteral("--site-admin1"), QStringLiteral("CO-NSA")});
+        // Without users, only init --admin is possible.
+        Run noUsers = cli({QStringLiteral("list")}, true, QString());
+        QCOMPARE(noUsers.exitCode, 4);
+        QVERIFY(noUsers.err.contains(QStringLiteral("no users yet")));
+
+        Run init = cli({QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("admin"),
+                        QStringLiteral("--admin-name"), QStringLiteral("Ada Admin"),
+                        QStringLiteral("--site-code"), QStringLiteral("cuc"),
+                        QStringLiteral("--site-name"), QStringLiteral("Cúcuta"),
+                        QStringLiteral("--site-country"), QStringLiteral("Colombia"),
+                        QStringLiteral("--site-admin1"), QStringLiteral("CO-NSA")},
+                       true, QString());
+        QCOMPARE(init.err, QString());
         QCOMPARE(init.exitCode, 0);
         QVERIFY(init.out.contains(QStringLiteral("Database ready")));
 
@@ -156,6 +177,114 @@ private slots:
         Run missing = cli({QStringLiteral("show"), QStringLiteral("CUC-1999-00001")});
         QCOMPARE(missing.exitCode, 1);
         QVERIFY(missing.err.contains(QStringLiteral("no case")));
+    }
+
+    void rolesAndSignIn()
+    {
+        const QString newPass = QStringLiteral("AMPARO_NEW_PASSPHRASE=another long passphrase");
+        Run addVolunteer = cli({QStringLiteral("users"), QStringLiteral("add"),
+                                QStringLiteral("--username"), QStringLiteral("vera"),
+                                QStringLiteral("--name"), QStringLiteral("Vera Voluntaria"),
+                                QStringLiteral("--role"), QStringLiteral("volunteer")},
+                               true, QStringLiteral("admin"), {newPass});
+        QCOMPARE(addVolunteer.err, QString());
+        QCOMPARE(addVolunteer.exitCode, 0);
+        Run addCoordinator = cli({QStringLiteral("users"), QStringLiteral("add"),
+                                  QStringLiteral("--username"), QStringLiteral("coco"),
+                                  QStringLiteral("--name"), QStringLiteral("Coco Coordinadora"),
+                                  QStringLiteral("--role"), QStringLiteral("coordinator")},
+                                 true, QStringLiteral("admin"), {newPass});
+        QCOMPARE(addCoordinator.exitCode, 0);
+        Run users = cli({QStringLiteral("users"), QStringLiteral("list")});
+        QVERIFY(users.out.contains(QStringLiteral("vera\tVera Voluntaria\tvolunteer\tactive")));
+
+        const QString volunteerPass = QStringLiteral("AMPARO_PASSPHRASE=another long passphrase");
+        // A volunteer sees the family group, not documents, phones or notes.
+        Run show = cli({QStringLiteral("show"), QStringLiteral("CUC-") +
+                                                    QString::number(QDate::currentDate().year()) +
+                                                    QStringLiteral("-00001")},
+                       true, QStringLiteral("vera"), {volunteerPass});
+        QCOMPARE(show.exitCode, 0);
+        QVERIFY(show.out.contains(QStringLiteral("José Gregorio Pérez")));
+        QVERIFY(!show.out.contains(QStringLiteral("18.456.789")));
+        QVERIFY(!show.out.contains(QStringLiteral("Primera atención")));
+        // … and may not register a case.
+        Run add =
+            cli({QStringLiteral("add-case"), QStringLiteral("--given"), QStringLiteral("Ana")},
+                true, QStringLiteral("vera"), {volunteerPass});
+        QCOMPARE(add.exitCode, 4);
+        QVERIFY(add.err.contains(QStringLiteral("Not permitted")));
+        // A coordinator sees no named record at all.
+        Run coordinatorList =
+            cli({QStringLiteral("list")}, true, QStringLiteral("coco"), {volunteerPass});
+        QCOMPARE(coordinatorList.exitCode, 4);
+        QCOMPARE(coordinatorList.out, QString());
+
+        Run wrong = cli({QStringLiteral("list")}, true, QStringLiteral("vera"),
+                        {QStringLiteral("AMPARO_PASSPHRASE=not the passphrase")});
+        QCOMPARE(wrong.exitCode, 4);
+        QVERIFY(wrong.err.contains(QStringLiteral("not right")));
+
+        Run deactivate =
+            cli({QStringLiteral("users"), QStringLiteral("deactivate"), QStringLiteral("vera")});
+        QCOMPARE(deactivate.exitCode, 0);
+        Run deactivated =
+            cli({QStringLiteral("list")}, true, QStringLiteral("vera"), {volunteerPass});
+        QCOMPARE(deactivated.exitCode, 4);
+        QVERIFY(deactivated.err.contains(QStringLiteral("deactivated")));
+
+        // The trail says who opened what, and is intact.
+        Run opened = cli({QStringLiteral("audit"), QStringLiteral("list"),
+                          QStringLiteral("--action"), QStringLiteral("case.open"),
+                          QStringLiteral("--for-user"), QStringLiteral("vera")});
+        QCOMPARE(opened.exitCode, 0);
+        QVERIFY(opened.out.contains(QStringLiteral("\tvera\tcase.open\tCUC-")));
+        Run verify = cli({QStringLiteral("audit"), QStringLiteral("verify")});
+        QCOMPARE(verify.exitCode, 0);
+        QVERIFY(verify.out.contains(QStringLiteral("intact")));
+        Run notAdmin = cli({QStringLiteral("audit"), QStringLiteral("verify")}, true,
+                           QStringLiteral("coco"), {volunteerPass});
+        QCOMPARE(notAdmin.exitCode, 4);
+    }
+
+    void backupAndRestore()
+    {
+        const QString backup = m_dir.filePath(QStringLiteral("cli.amparobackup"));
+        const QString backupPass =
+            QStringLiteral("AMPARO_BACKUP_PASSPHRASE=backup passphrase 2026");
+        Run made = cli({QStringLiteral("backup"), QStringLiteral("--to"), backup}, true,
+                       QStringLiteral("admin"), {backupPass});
+        QCOMPARE(made.err, QString());
+        QCOMPARE(made.exitCode, 0);
+        QFile file(backup);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        QVERIFY(bytes.startsWith("AMPBKUP1"));
+        QVERIFY(!bytes.contains("Gregorio")); // encrypted, not just compressed
+        file.close();
+
+        // A case registered after the backup disappears with the restore.
+        Run later = cli(
+            {QStringLiteral("add-case"), QStringLiteral("--given"), QStringLiteral("Posterior")});
+        QCOMPARE(later.exitCode, 0);
+        Run wrong = cli({QStringLiteral("restore"), QStringLiteral("--from"), backup}, true,
+                        QStringLiteral("admin"),
+                        {QStringLiteral("AMPARO_BACKUP_PASSPHRASE=wrong passphrase!!")});
+        QCOMPARE(wrong.exitCode, 1);
+        QVERIFY(wrong.err.contains(QStringLiteral("passphrase is wrong")));
+        QVERIFY(cli({QStringLiteral("list")}).out.contains(QStringLiteral("Posterior")));
+
+        Run restored = cli({QStringLiteral("restore"), QStringLiteral("--from"), backup}, true,
+                           QStringLiteral("admin"), {backupPass});
+        QCOMPARE(restored.err, QString());
+        QCOMPARE(restored.exitCode, 0);
+        QVERIFY(restored.out.contains(QStringLiteral("previous database was kept")));
+        const QString list = cli({QStringLiteral("list")}).out;
+        QVERIFY(list.contains(QStringLiteral("José Gregorio")));
+        QVERIFY(!list.contains(QStringLiteral("Posterior")));
+        QVERIFY(cli({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--action"),
+                     QStringLiteral("backup.restore")})
+                    .out.contains(QStringLiteral("backup.restore")));
     }
 
     void refusesAFileThatIsNotAnAmparoDatabase()

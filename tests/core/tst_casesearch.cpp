@@ -32,8 +32,8 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_t);
-        const Site site = Fixtures::cucutaSite(m_t.db());
-        CaseService service(m_t.db(), m_t.clock());
+        const Site site = Fixtures::cucutaSite(m_t);
+        CaseService service(m_t.db(), m_t.clock(), m_t.legal());
 
         Person jose = Fixtures::person(QStringLiteral("José Gregorio"), QStringLiteral("Pérez"),
                                        QStringLiteral("Núñez"), Sex::Male);

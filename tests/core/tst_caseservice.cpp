@@ -23,8 +23,8 @@ private slots:
     {
         TestDatabase t;
         QVERIFY(t);
-        const Site site = Fixtures::cucutaSite(t.db());
-        CaseService service(t.db(), t.clock());
+        const Site site = Fixtures::cucutaSite(t);
+        CaseService service(t.db(), t.clock(), t.legal());
 
         Person principal = Fixtures::person(QStringLiteral("María José"), QStringLiteral("Pérez"),
                                             QStringLiteral("Gómez"), Sex::Female,
@@ -64,8 +64,8 @@ private slots:
         QCOMPARE(saved->consent, record.consent);
 
         QVERIFY(t.reopen());
-        Result<CaseRecord> reloaded =
-            CaseService(t.db(), t.clock()).loadByNumber(QStringLiteral("cuc-2026-00001"));
+        Result<CaseRecord> reloaded = CaseService(t.db(), t.clock(), t.legal())
+                                          .openByNumber(QStringLiteral("cuc-2026-00001"));
         QVERIFY(reloaded);
         QCOMPARE(*reloaded, *saved);
     }
@@ -74,8 +74,8 @@ private slots:
     {
         TestDatabase t;
         QVERIFY(t);
-        const Site site = Fixtures::cucutaSite(t.db());
-        CaseService service(t.db(), t.clock());
+        const Site site = Fixtures::cucutaSite(t);
+        CaseService service(t.db(), t.clock(), t.legal());
         const auto save = [&](const QString& name, QDate on) {
             Result<CaseRecord> r = service.save(
                 Fixtures::caseFor(site.id, Fixtures::person(name, QStringLiteral("Díaz")), on));
@@ -93,8 +93,8 @@ private slots:
     {
         TestDatabase t;
         QVERIFY(t);
-        const Site site = Fixtures::cucutaSite(t.db());
-        CaseService service(t.db(), t.clock());
+        const Site site = Fixtures::cucutaSite(t);
+        CaseService service(t.db(), t.clock(), t.legal());
         CaseRecord record = Fixtures::caseFor(
             site.id, Fixtures::person(QStringLiteral("Carmen"), QStringLiteral("Rojas")));
         record.members.append(
@@ -128,8 +128,8 @@ private slots:
     {
         TestDatabase t;
         QVERIFY(t);
-        const Site site = Fixtures::cucutaSite(t.db());
-        CaseService service(t.db(), t.clock());
+        const Site site = Fixtures::cucutaSite(t);
+        CaseService service(t.db(), t.clock(), t.legal());
         Result<CaseRecord> saved = service.save(Fixtures::caseFor(
             site.id, Fixtures::person(QStringLiteral("Carmen"), QStringLiteral("Rojas"))));
         QVERIFY(saved);
@@ -148,13 +148,13 @@ private slots:
     {
         TestDatabase t;
         QVERIFY(t);
-        const Site site = Fixtures::cucutaSite(t.db());
+        const Site site = Fixtures::cucutaSite(t);
         CaseRecord record = Fixtures::caseFor(
             site.id, Fixtures::person(QStringLiteral("Carmen"), QStringLiteral("Rojas")));
         Person bad = Fixtures::person(QStringLiteral("Luis"), QStringLiteral("Rojas"));
         bad.nationalities = {QStringLiteral("ABC")};
         record.members.append(CaseMember{bad, Relationship::Child});
-        Result<CaseRecord> saved = CaseService(t.db(), t.clock()).save(record);
+        Result<CaseRecord> saved = CaseService(t.db(), t.clock(), t.legal()).save(record);
         QVERIFY(!saved);
         QCOMPARE(saved.error().code(), Error::Code::Invalid);
         QCOMPARE(saved.error().fieldErrors().constFirst().field,
@@ -169,7 +169,7 @@ private slots:
     {
         TestDatabase t;
         QVERIFY(t);
-        const Site site = Fixtures::cucutaSite(t.db());
+        const Site site = Fixtures::cucutaSite(t);
         // A trigger makes the second person's insert fail after the first one was written.
         QVERIFY(t.db().exec(QStringLiteral("CREATE TEMP TRIGGER fail_second BEFORE INSERT ON "
                                            "persons WHEN NEW.given_names = 'Luis' "
@@ -180,7 +180,7 @@ private slots:
             CaseMember{Fixtures::person(QStringLiteral("Luis"), QStringLiteral("Rojas"), {},
                                         Sex::Male, PartialDate::yearOnly(2015)),
                        Relationship::Child});
-        Result<CaseRecord> saved = CaseService(t.db(), t.clock()).save(record);
+        Result<CaseRecord> saved = CaseService(t.db(), t.clock(), t.legal()).save(record);
         QVERIFY(!saved);
         QCOMPARE(saved.error().code(), Error::Code::Storage);
         QCOMPARE(rowCount(t.db(), QStringLiteral("persons")), 0);
@@ -191,8 +191,8 @@ private slots:
     {
         TestDatabase t;
         QVERIFY(t);
-        const Site site = Fixtures::cucutaSite(t.db());
-        CaseService service(t.db(), t.clock());
+        const Site site = Fixtures::cucutaSite(t);
+        CaseService service(t.db(), t.clock(), t.legal());
         Person first = Fixtures::person(QStringLiteral("Carmen"), QStringLiteral("Rojas"));
         first.documents = {Fixtures::document(QStringLiteral("V-12.345.678"))};
         QVERIFY(service.save(Fixtures::caseFor(site.id, first)));
@@ -216,7 +216,7 @@ private slots:
         TestDatabase t;
         QVERIFY(t);
         Result<CaseRecord> saved =
-            CaseService(t.db(), t.clock())
+            CaseService(t.db(), t.clock(), t.legal())
                 .save(Fixtures::caseFor(
                     42, Fixtures::person(QStringLiteral("A"), QStringLiteral("B"))));
         QVERIFY(!saved);
@@ -227,8 +227,8 @@ private slots:
     {
         TestDatabase t;
         QVERIFY(t);
-        const Site site = Fixtures::cucutaSite(t.db());
-        CaseService service(t.db(), t.clock());
+        const Site site = Fixtures::cucutaSite(t);
+        CaseService service(t.db(), t.clock(), t.legal());
         const QStringList families{QStringLiteral("Zambrano"), QStringLiteral("Álvarez"),
                                    QStringLiteral("Mendoza")};
         for (const QString& f : families)

@@ -48,8 +48,8 @@ private slots:
     {
         TestDatabase t;
         QVERIFY(t);
-        Fixtures::cucutaSite(t.db());
-        MainWindow window(t.db(), t.clock(), QStringLiteral("Ana Torres"));
+        Fixtures::cucutaSite(t);
+        MainWindow window(t.db(), t.clock(), t.legal());
         window.show();
         window.activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(&window));
@@ -127,7 +127,7 @@ private slots:
         caseworker->setFocus();
         QTest::keySequence(caseworker, QKeySequence::Save);
         QVERIFY(!editor->isDirty());
-        QCOMPARE(CaseService(t.db(), t.clock()).load(editor->caseId())->caseworker,
+        QCOMPARE(CaseService(t.db(), t.clock(), t.legal()).load(editor->caseId())->caseworker,
                  QStringLiteral("Luis Peña"));
 
         // Unsaved changes: closing the window asks; Cancel keeps the window and the edit.
@@ -140,20 +140,22 @@ private slots:
         QCOMPARE(caseworker->text(), QStringLiteral("Luis Peña y Ana"));
         // Discard closes without writing.
         MessageBox::setNextAnswer(MessageBox::Answer::Discard);
+        MessageBox::setNextAnswer(MessageBox::Answer::No); // no backup now
         QVERIFY(window.close());
-        QCOMPARE(CaseService(t.db(), t.clock()).load(1)->caseworker, QStringLiteral("Luis Peña"));
+        QCOMPARE(CaseService(t.db(), t.clock(), t.legal()).load(1)->caseworker,
+                 QStringLiteral("Luis Peña"));
     }
 
     void saveErrorsKeepWhatWasTyped()
     {
         TestDatabase t;
         QVERIFY(t);
-        const Site site = Fixtures::cucutaSite(t.db());
+        const Site site = Fixtures::cucutaSite(t);
         Person holder = Fixtures::person(QStringLiteral("Carmen"), QStringLiteral("Rojas"));
         holder.documents = {Fixtures::document(QStringLiteral("V-1234"))};
-        QVERIFY(CaseService(t.db(), t.clock()).save(Fixtures::caseFor(site.id, holder)));
+        QVERIFY(CaseService(t.db(), t.clock(), t.legal()).save(Fixtures::caseFor(site.id, holder)));
 
-        MainWindow window(t.db(), t.clock(), QStringLiteral("Ana Torres"));
+        MainWindow window(t.db(), t.clock(), t.legal());
         window.show();
         CaseEditor* editor = nullptr;
         window.newCase();
@@ -174,6 +176,7 @@ private slots:
         QCOMPARE(editor->record().members.constFirst().person.givenNames, QStringLiteral("Rosa"));
         QVERIFY(editor->isDirty());
         MessageBox::setNextAnswer(MessageBox::Answer::Discard);
+        MessageBox::setNextAnswer(MessageBox::Answer::No);
         QVERIFY(window.close());
     }
 
@@ -181,7 +184,7 @@ private slots:
     {
         TestDatabase t;
         QVERIFY(t);
-        MainWindow window(t.db(), t.clock(), QStringLiteral("Ana Torres"));
+        MainWindow window(t.db(), t.clock(), t.admin());
         window.show();
         window.newCase();
         QTRY_VERIFY(visibleDialog<SiteDialog>());
@@ -199,6 +202,7 @@ private slots:
         QCOMPARE(child<QComboBox>(window.editors().constFirst(), "siteCombo")->currentText(),
                  QStringLiteral("BOG — Bogotá"));
         MessageBox::setNextAnswer(MessageBox::Answer::Discard);
+        MessageBox::setNextAnswer(MessageBox::Answer::No);
         window.close();
     }
 
@@ -206,13 +210,13 @@ private slots:
     {
         TestDatabase t;
         QVERIFY(t);
-        const Site site = Fixtures::cucutaSite(t.db());
-        CaseService service(t.db(), t.clock());
+        const Site site = Fixtures::cucutaSite(t);
+        CaseService service(t.db(), t.clock(), t.legal());
         for (int i = 0; i < 450; ++i)
             QVERIFY(service.save(
                 Fixtures::caseFor(site.id, Fixtures::person(QStringLiteral("Persona %1").arg(i),
                                                             QStringLiteral("Prueba")))));
-        CaseListModel model(t.db());
+        CaseListModel model(t.db(), t.legal());
         QCOMPARE(model.rowCount(), 450);
         QCOMPARE(model.index(449, CaseListModel::NumberColumn).data().toString(),
                  QStringLiteral("CUC-2026-00001"));

@@ -1,7 +1,7 @@
 #include "Fixtures.h"
 
+#include "TestDatabase.h"
 #include "services/SiteService.h"
-#include "storage/Database.h"
 
 #include <QTest>
 
@@ -40,11 +40,11 @@ CaseRecord caseFor(qint64 siteId, const Person& principal, QDate registeredOn)
     return r;
 }
 
-Site cucutaSite(Database& db)
+Site cucutaSite(TestDatabase& t)
 {
-    Result<Site> site =
-        SiteService(db).create(Site{0, QStringLiteral("CUC"), QStringLiteral("Cúcuta"),
-                                    QStringLiteral("COL"), QStringLiteral("CO-NSA")});
+    Result<Site> site = SiteService(t.db(), t.clock(), t.admin())
+                            .create(Site{0, QStringLiteral("CUC"), QStringLiteral("Cúcuta"),
+                                         QStringLiteral("COL"), QStringLiteral("CO-NSA")});
     if (!site)
         qFatal("could not create the test site: %s", qPrintable(site.error().message()));
     return *site;

@@ -5,7 +5,7 @@
 
 #include <QString>
 
-class Database;
+class TestDatabase;
 
 // Small builders so that tests say only what matters to them.
 namespace Fixtures {
@@ -15,5 +15,5 @@ IdentityDocument document(const QString& number, const QString& country = QStrin
                           DocumentType type = DocumentType::NationalId);
 CaseRecord caseFor(qint64 siteId, const Person& principal, QDate registeredOn = QDate(2026, 6, 1));
 // Creates the site CUC (Cúcuta, Colombia) and returns it; aborts the test on failure.
-Site cucutaSite(Database& db);
+Site cucutaSite(TestDatabase& t);
 } // namespace Fixtures

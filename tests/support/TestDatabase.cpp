@@ -1,8 +1,45 @@
 #include "TestDatabase.h"
 
+#include "crypto/Crypto.h"
+#include "services/AuthService.h"
+#include "services/UserService.h"
+
 TestDatabase::TestDatabase()
 {
+    Crypto::useFastParametersForTests();
+    if (Status s = Crypto::init(); !s)
+        qFatal("%s", qPrintable(s.error().message()));
     reopen();
+}
+
+UserSession TestDatabase::session(Role role)
+{
+    if (m_sessions.contains(int(role)))
+        return m_sessions.value(int(role));
+    const QString passphrase = QLatin1String(Passphrase);
+    if (!m_sessions.contains(int(Role::Administrator))) {
+        Result<UserSession> admin =
+            AuthService(*m_db, m_clock)
+                .createFirstAdministrator(QStringLiteral("admin"), QStringLiteral("Ada Admin"),
+                                          passphrase);
+        if (!admin)
+            qFatal("could not create the test administrator: %s",
+                   qPrintable(admin.error().message()));
+        m_sessions.insert(int(Role::Administrator), *admin);
+    }
+    if (role == Role::Administrator)
+        return m_sessions.value(int(role));
+    User user;
+    user.username = roleCodes().code(role).section(QLatin1Char('_'), 0, 0);
+    user.displayName = roleCodes().label(role) + QStringLiteral(" User");
+    user.role = role;
+    Result<User> added = UserService(*m_db, m_clock, m_sessions.value(int(Role::Administrator)))
+                             .addUser(user, passphrase);
+    if (!added)
+        qFatal("could not create a test user: %s", qPrintable(added.error().message()));
+    const UserSession s{added->id, added->username, added->displayName, role};
+    m_sessions.insert(int(role), s);
+    return s;
 }
 
 bool TestDatabase::reopen()

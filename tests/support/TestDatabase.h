@@ -1,16 +1,22 @@
 #pragma once
 
 #include "MockClock.h"
+#include "security/UserSession.h"
 #include "storage/Database.h"
+
+#include <QHash>
 
 #include <QTemporaryDir>
 
 #include <memory>
 
-// A fresh Amparo database in a temporary folder, removed after the test.
+// A fresh Amparo database in a temporary folder, removed after the test, with one user per
+// role made on demand (passphrase TestDatabase::Passphrase, fast Argon2id parameters).
 class TestDatabase
 {
 public:
+    static constexpr const char* Passphrase = "a long test passphrase";
+
     TestDatabase();
     explicit operator bool() const { return m_db != nullptr; }
     Database& db() { return *m_db; }
@@ -21,9 +27,15 @@ public:
     void close() { m_db.reset(); }
     bool reopen();
 
+    // A signed-in user with this role (user names: admin, legal, volunteer, coordinator).
+    UserSession session(Role role);
+    UserSession admin() { return session(Role::Administrator); }
+    UserSession legal() { return session(Role::LegalStaff); }
+
 private:
     QTemporaryDir m_dir;
     MockClock m_clock;
     std::unique_ptr<Database> m_db;
     QString m_error;
+    QHash<int, UserSession> m_sessions;
 };

@@ -5,6 +5,7 @@
 #include "common/Clock.h"
 #include "common/FieldErrorLabel.h"
 #include "common/MessageBox.h"
+#include "security/AccessPolicy.h"
 #include "services/CaseService.h"
 #include "services/CaseValidator.h"
 #include "services/SiteService.h"
@@ -41,11 +42,14 @@ QWidget* withError(QWidget* editor, FieldErrorLabel* error, QWidget* parent)
 }
 } // namespace
 
-CaseEditor::CaseEditor(const Database& db, const Clock& clock, QString author, QWidget* parent)
+CaseEditor::CaseEditor(const Database& db, const Clock& clock, const UserSession& session,
+                       QWidget* parent)
     : QWidget(parent)
     , m_db(db)
     , m_clock(clock)
-    , m_author(std::move(author))
+    , m_session(session)
+    , m_author(session.displayName)
+    , m_editable(AccessPolicy::allows(session.role, Permission::EditCase))
 {
     setObjectName(QStringLiteral("caseEditor"));
     auto* outer = new QVBoxLayout(this);
@@ -101,6 +105,20 @@ CaseEditor::CaseEditor(const Database& db, const Clock& clock, QString author, Q
     setTabOrder(m_caseworker, m_status);
     setTabOrder(m_status, m_closureReason);
     setTabOrder(m_closureReason, m_familyView);
+    applyEditable();
+}
+
+void CaseEditor::applyEditable()
+{
+    // What the role may not change is shown read-only; the services refuse it anyway.
+    for (QWidget* w : std::initializer_list<QWidget*>{
+             m_site, m_registeredOn, m_caseworker, m_status, m_closureReason, m_consentRegistration,
+             m_consentReferral, m_consentTracing, m_consentDate, m_consentRecordedBy, m_newNote,
+             m_addMember, m_removeMember, m_save})
+        w->setEnabled(m_editable && w->isEnabled());
+    m_editMember->setText(m_editable ? tr("Edit…") : tr("View…"));
+    m_notesBox->setVisible(AccessPolicy::allows(m_session.role, Permission::ViewNotes));
+    m_consentBox->setVisible(m_editable);
 }
 
 void CaseEditor::buildHeader(QWidget* parent, QVBoxLayout* layout)
@@ -116,7 +134,7 @@ void CaseEditor::buildHeader(QWidget* parent, QVBoxLayout* layout)
 
     m_site = new QComboBox(box);
     m_site->setObjectName(QStringLiteral("siteCombo"));
-    if (Result<QList<Site>> sites = SiteService(m_db).sites()) {
+    if (Result<QList<Site>> sites = SiteService(m_db, m_clock, m_session).sites()) {
         for (const Site& s : *sites)
             m_site->addItem(QStringLiteral("%1 — %2").arg(s.code, s.name), s.id);
     }
@@ -207,6 +225,7 @@ void CaseEditor::buildFamily(QWidget* parent, QVBoxLayout* layout)
 void CaseEditor::buildConsent(QWidget* parent, QVBoxLayout* layout)
 {
     auto* box = new QGroupBox(tr("Consent"), parent);
+    m_consentBox = box;
     auto* form = new QFormLayout(box);
     m_consentRegistration = new QCheckBox(tr("to be registered"), box);
     m_consentRegistration->setObjectName(QStringLiteral("consentRegistrationCheck"));
@@ -243,6 +262,7 @@ void CaseEditor::buildConsent(QWidget* parent, QVBoxLayout* layout)
 void CaseEditor::buildNotes(QWidget* parent, QVBoxLayout* layout)
 {
     auto* box = new QGroupBox(tr("Notes"), parent);
+    m_notesBox = box;
     auto* boxLayout = new QVBoxLayout(box);
     m_notes = new QListWidget(box);
     m_notes->setObjectName(QStringLiteral("notesList"));
@@ -282,7 +302,7 @@ void CaseEditor::startNewCase(qint64 siteId)
 
 bool CaseEditor::loadCase(qint64 caseId)
 {
-    Result<CaseRecord> loaded = CaseService(m_db, m_clock).load(caseId);
+    Result<CaseRecord> loaded = CaseService(m_db, m_clock, m_session).open(caseId);
     if (!loaded) {
         MessageBox::warning(this, tr("Case"), loaded.error().message());
         return false;
@@ -300,7 +320,7 @@ void CaseEditor::display(const CaseRecord& r)
     m_caseNumber->setText(r.caseNumber.isEmpty() ? tr("(assigned when saved)") : r.caseNumber);
     const int site = m_site->findData(r.siteId);
     m_site->setCurrentIndex(site >= 0 ? site : 0);
-    m_site->setEnabled(r.id == 0); // the number carries the site: fixed once saved
+    m_site->setEnabled(m_editable && r.id == 0); // the number carries the site: fixed once saved
     m_registeredOn->setDate(r.registeredOn.isValid() ? r.registeredOn : m_clock.today());
     m_caseworker->setText(r.caseworker);
     m_status->setCurrentIndex(m_status->findData(int(r.status)));
@@ -384,7 +404,8 @@ void CaseEditor::updateDirty()
 
 void CaseEditor::updateStatusFields()
 {
-    m_closureReason->setEnabled(CaseStatus(m_status->currentData().toInt()) != CaseStatus::Open);
+    m_closureReason->setEnabled(m_editable &&
+                                CaseStatus(m_status->currentData().toInt()) != CaseStatus::Open);
 }
 
 void CaseEditor::addPendingNote()
@@ -402,7 +423,9 @@ bool CaseEditor::save()
 {
     addPendingNote();
     clearErrors();
-    Result<CaseRecord> result = CaseService(m_db, m_clock).save(record());
+    if (!m_editable)
+        return false;
+    Result<CaseRecord> result = CaseService(m_db, m_clock, m_session).save(record());
     if (!result) {
         showError(result.error());
         return false;
@@ -502,6 +525,9 @@ void CaseEditor::editMember(int row)
         row == 0 ? std::nullopt : std::optional<Person>(m_family->members().constFirst().person),
         this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!m_editable)
+        dialog->setReadOnly(
+            AccessPolicy::allows(m_session.role, Permission::ViewDocumentsAndContact));
     if (m_memberErrors.contains(row))
         dialog->showErrors(m_memberErrors.value(row));
     connect(dialog, &QDialog::accepted, this, [this, dialog, row] {

@@ -2,6 +2,7 @@
 
 #include "common/FormErrors.h"
 #include "domain/CaseRecord.h"
+#include "security/UserSession.h"
 
 #include <QHash>
 #include <QWidget>
@@ -27,11 +28,14 @@ class CaseEditor : public QWidget
     Q_OBJECT
 
 public:
-    CaseEditor(const Database& db, const Clock& clock, QString author, QWidget* parent = nullptr);
+    CaseEditor(const Database& db, const Clock& clock, const UserSession& session,
+               QWidget* parent = nullptr);
 
     // Starts a new case at a site and asks for the principal person.
     void startNewCase(qint64 siteId);
     bool loadCase(qint64 caseId);
+    // False when the signed-in user may only look (a volunteer): nothing can be changed.
+    bool isEditable() const { return m_editable; }
 
     qint64 caseId() const { return m_record.id; }
     QString title() const;
@@ -63,10 +67,13 @@ private:
     void addPendingNote();
     void updateStatusFields();
     void updateDirty();
+    void applyEditable();
 
     const Database& m_db;
     const Clock& m_clock;
+    UserSession m_session;
     QString m_author;
+    bool m_editable;
     CaseRecord m_record; // members and notes live here; the other fields in the widgets
     CaseRecord m_saved;  // as last loaded or saved, to know what is unsaved
     QHash<int, QList<FieldError>> m_memberErrors;
@@ -92,4 +99,6 @@ private:
     QListWidget* m_notes;
     QPlainTextEdit* m_newNote;
     QPushButton* m_save;
+    QWidget* m_consentBox;
+    QWidget* m_notesBox;
 };

@@ -39,6 +39,7 @@ MemberDialog::MemberDialog(const Clock& clock, const CaseMember& member,
     m_generalError->hide();
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_buttons = buttons;
     buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("memberOkButton"));
     buttons->button(QDialogButtonBox::Ok)->setDefault(true);
     connect(buttons, &QDialogButtonBox::accepted, this, &MemberDialog::accept);
@@ -56,6 +57,14 @@ MemberDialog::MemberDialog(const Clock& clock, const CaseMember& member,
     layout->addWidget(m_generalError);
     layout->addWidget(buttons);
     m_form->setFocus();
+}
+
+void MemberDialog::setReadOnly(bool showDocumentsAndContact)
+{
+    m_form->setReadOnly(true);
+    m_form->setDocumentsAndContactVisible(showDocumentsAndContact);
+    m_relationship->setEnabled(false);
+    m_buttons->setStandardButtons(QDialogButtonBox::Close);
 }
 
 CaseMember MemberDialog::member() const

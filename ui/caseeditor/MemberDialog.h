@@ -28,6 +28,10 @@ public:
     // Shows errors found later (when the case is saved), e.g. a document already registered.
     void showErrors(const QList<FieldError>& errors);
 
+    // Only to look at: nothing can be changed; documents and contact are hidden unless
+    // `showDocumentsAndContact`.
+    void setReadOnly(bool showDocumentsAndContact);
+
     void accept() override;
 
 private:
@@ -36,4 +40,5 @@ private:
     PersonForm* m_form;
     QComboBox* m_relationship;
     QLabel* m_generalError;
+    class QDialogButtonBox* m_buttons;
 };

@@ -12,6 +12,7 @@
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QLineEdit>
 #include <QVBoxLayout>
 
@@ -56,6 +57,7 @@ PersonForm::PersonForm(QDate today, QWidget* parent)
     addRow(identityForm, tr("Nationality"), m_nationalities, QStringLiteral("nationalities"));
 
     auto* documents = new QGroupBox(tr("Identity documents"), this);
+    m_documentsBox = documents;
     auto* documentsLayout = new QVBoxLayout(documents);
     m_documents = new DocumentsEdit(this);
     documentsLayout->addWidget(m_documents);
@@ -74,6 +76,8 @@ PersonForm::PersonForm(QDate today, QWidget* parent)
     m_place = lineEdit(QStringLiteral("placeEdit"), PersonValidator::MaxPlaceLength, this);
     m_place->setPlaceholderText(tr("town, neighbourhood or shelter"));
     addRow(contactForm, tr("Phone"), m_phone, QStringLiteral("phone"));
+    m_phoneRow = m_phone->parentWidget();
+    m_phoneLabel = qobject_cast<QLabel*>(contactForm->labelForField(m_phoneRow));
     addRow(contactForm, tr("Country"), m_country, QStringLiteral("location/country"));
     addRow(contactForm, tr("Department / state"), m_admin1, QStringLiteral("location/admin1"));
     addRow(contactForm, tr("Place"), m_place, QStringLiteral("location/place"));
@@ -168,6 +172,25 @@ QList<FieldError> PersonForm::showErrors(const QList<FieldError>& errors)
 void PersonForm::clearErrors()
 {
     m_errors.clear();
+}
+
+void PersonForm::setDocumentsAndContactVisible(bool visible)
+{
+    m_documentsBox->setVisible(visible);
+    m_phoneRow->setVisible(visible);
+    if (m_phoneLabel)
+        m_phoneLabel->setVisible(visible);
+}
+
+void PersonForm::setReadOnly(bool readOnly)
+{
+    for (QLineEdit* edit : findChildren<QLineEdit*>())
+        edit->setReadOnly(readOnly);
+    for (QWidget* w : findChildren<QWidget*>()) {
+        if (!qobject_cast<QLineEdit*>(w) && !qobject_cast<QGroupBox*>(w) &&
+            !qobject_cast<QLabel*>(w) && w->focusPolicy() != Qt::NoFocus)
+            w->setEnabled(!readOnly);
+    }
 }
 
 void PersonForm::focusFirstError()

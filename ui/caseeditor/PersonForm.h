@@ -15,6 +15,7 @@ class FieldErrorLabel;
 class NationalitiesEdit;
 class QComboBox;
 class QFormLayout;
+class QLabel;
 class QLineEdit;
 
 // The fields of one person, with each validation message shown under its field.
@@ -34,6 +35,9 @@ public:
     QList<FieldError> showErrors(const QList<FieldError>& errors);
     void clearErrors();
     void focusFirstError();
+    // For a role that may not see them: identity documents and phone are not shown.
+    void setDocumentsAndContactVisible(bool visible);
+    void setReadOnly(bool readOnly);
 
 signals:
     void changed();
@@ -56,4 +60,7 @@ private:
     CountryComboBox* m_country;
     Admin1ComboBox* m_admin1;
     QLineEdit* m_place;
+    QWidget* m_documentsBox;
+    QWidget* m_phoneRow;
+    QLabel* m_phoneLabel;
 };

@@ -4,10 +4,10 @@
 
 #include <QLocale>
 
-CaseListModel::CaseListModel(const Database& db, QObject* parent)
+CaseListModel::CaseListModel(const Database& db, const UserSession& session, QObject* parent)
     : QAbstractTableModel(parent)
-    , m_db(db)
-    , m_pages(CachedPages)
+    , m_service(db, session)
+    , m_pages(PageSize, CachedPages)
 {
     refresh();
 }
@@ -25,7 +25,7 @@ void CaseListModel::refresh()
     beginResetModel();
     m_pages.clear();
     m_lastError.clear();
-    Result<int> count = CaseListQuery(m_db).count(m_filter);
+    Result<int> count = m_service.count(m_filter);
     m_rowCount = count ? *count : 0;
     endResetModel();
     if (!count) {
@@ -38,19 +38,12 @@ const CaseListRow* CaseListModel::row(int index) const
 {
     if (index < 0 || index >= m_rowCount)
         return nullptr;
-    const int page = index / PageSize;
-    if (!m_pages.contains(page)) {
-        Result<QList<CaseListRow>> rows =
-            CaseListQuery(m_db).fetch(m_filter, m_sort, m_order, page * PageSize, PageSize);
-        if (!rows) {
-            m_lastError = rows.error().message();
-            return nullptr;
-        }
-        m_pages.insert(page, new QList<CaseListRow>(std::move(rows).value()));
-    }
-    const QList<CaseListRow>* rows = m_pages.object(page);
-    const int offset = index % PageSize;
-    return offset < rows->size() ? &rows->at(offset) : nullptr;
+    return m_pages.row(
+        index,
+        [this](int offset, int limit) {
+            return m_service.fetch(m_filter, m_sort, m_order, offset, limit);
+        },
+        m_lastError);
 }
 
 qint64 CaseListModel::caseIdAt(int index) const

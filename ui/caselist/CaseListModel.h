@@ -1,9 +1,9 @@
 #pragma once
 
-#include "storage/CaseListQuery.h"
+#include "common/PageCache.h"
+#include "services/CaseListService.h"
 
 #include <QAbstractTableModel>
-#include <QCache>
 
 class Database;
 
@@ -33,7 +33,7 @@ public:
     static constexpr int PageSize = 200;
     static constexpr int CachedPages = 25;
 
-    explicit CaseListModel(const Database& db, QObject* parent = nullptr);
+    CaseListModel(const Database& db, const UserSession& session, QObject* parent = nullptr);
 
     void setFilter(const CaseListFilter& filter);
     const CaseListFilter& filter() const { return m_filter; }
@@ -54,11 +54,11 @@ signals:
 private:
     const CaseListRow* row(int index) const;
 
-    const Database& m_db;
+    CaseListService m_service;
     CaseListFilter m_filter;
     CaseListSort m_sort = CaseListSort::CaseNumber;
     Qt::SortOrder m_order = Qt::DescendingOrder;
     int m_rowCount = 0;
-    mutable QCache<int, QList<CaseListRow>> m_pages;
+    mutable PageCache<CaseListRow> m_pages;
     mutable QString m_lastError;
 };

@@ -12,11 +12,11 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
-CaseListView::CaseListView(const Database& db, QWidget* parent)
+CaseListView::CaseListView(const Database& db, const UserSession& session, QWidget* parent)
     : QWidget(parent)
 {
     setObjectName(QStringLiteral("caseListView"));
-    m_model = new CaseListModel(db, this);
+    m_model = new CaseListModel(db, session, this);
 
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("searchEdit"));

@@ -4,6 +4,7 @@
 
 class CaseListModel;
 class Database;
+struct UserSession;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -19,7 +20,7 @@ class CaseListView : public QWidget
 public:
     static constexpr int SearchDelayMs = 200;
 
-    explicit CaseListView(const Database& db, QWidget* parent = nullptr);
+    CaseListView(const Database& db, const UserSession& session, QWidget* parent = nullptr);
 
     CaseListModel* model() const { return m_model; }
     void refresh();

@@ -1,15 +1,16 @@
 #include "MessageBox.h"
 
 #include <QMessageBox>
+#include <QQueue>
 
 namespace {
-std::optional<MessageBox::Answer> nextAnswer;
+QQueue<MessageBox::Answer> nextAnswers;
 QString lastShownText;
 } // namespace
 
 void MessageBox::setNextAnswer(Answer answer)
 {
-    nextAnswer = answer;
+    nextAnswers.enqueue(answer);
 }
 
 QString MessageBox::lastText()
@@ -25,9 +26,9 @@ void MessageBox::clearLastText()
 std::optional<MessageBox::Answer> MessageBox::takeNextAnswer(const QString& text)
 {
     lastShownText = text;
-    std::optional<Answer> answer = nextAnswer;
-    nextAnswer.reset();
-    return answer;
+    if (nextAnswers.isEmpty())
+        return std::nullopt;
+    return nextAnswers.dequeue();
 }
 
 MessageBox::Answer MessageBox::askUnsavedChanges(QWidget* parent, const QString& text)

@@ -30,7 +30,8 @@ public:
     static void warning(QWidget* parent, const QString& title, const QString& text);
     static void information(QWidget* parent, const QString& title, const QString& text);
 
-    // Tests: the next question is answered with this, without showing anything.
+    // Tests: the next question is answered with this, without showing anything (answers
+    // queue up for several questions in a row).
     static void setNextAnswer(Answer answer);
     // Tests: the text of the last question or warning, and clearing it.
     static QString lastText();

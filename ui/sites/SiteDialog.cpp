@@ -12,9 +12,12 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-SiteDialog::SiteDialog(const Database& db, QWidget* parent)
+SiteDialog::SiteDialog(const Database& db, const Clock& clock, const UserSession& session,
+                       QWidget* parent)
     : QDialog(parent)
     , m_db(db)
+    , m_clock(clock)
+    , m_session(session)
 {
     setObjectName(QStringLiteral("siteDialog"));
     setWindowTitle(tr("Add a site"));
@@ -76,7 +79,7 @@ void SiteDialog::accept()
     s.name = m_name->text().simplified();
     s.country = m_country->code();
     s.admin1 = m_admin1->code();
-    Result<Site> created = SiteService(m_db).create(s);
+    Result<Site> created = SiteService(m_db, m_clock, m_session).create(s);
     if (!created) {
         const QList<FieldError> unplaced = m_errors.show(created.error().fieldErrors());
         const bool general = created.error().fieldErrors().isEmpty() || !unplaced.isEmpty();

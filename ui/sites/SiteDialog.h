@@ -2,10 +2,12 @@
 
 #include "common/FormErrors.h"
 #include "domain/Site.h"
+#include "security/UserSession.h"
 
 #include <QDialog>
 
 class Admin1ComboBox;
+class Clock;
 class CountryComboBox;
 class Database;
 class QLabel;
@@ -17,7 +19,8 @@ class SiteDialog : public QDialog
     Q_OBJECT
 
 public:
-    explicit SiteDialog(const Database& db, QWidget* parent = nullptr);
+    SiteDialog(const Database& db, const Clock& clock, const UserSession& session,
+               QWidget* parent = nullptr);
 
     // The site created, once the dialog was accepted.
     Site site() const { return m_site; }
@@ -25,6 +28,8 @@ public:
 
 private:
     const Database& m_db;
+    const Clock& m_clock;
+    UserSession m_session;
     Site m_site;
     FormErrors m_errors;
     QLineEdit* m_code;

@@ -5,6 +5,7 @@
 #include "reference/CountryCatalog.h"
 #include "services/CaseService.h"
 #include "services/SiteService.h"
+#include "storage/Database.h"
 
 namespace {
 QString countryCode(const QString& nameOrCode)
@@ -140,9 +141,10 @@ int AddCaseCommand::run(CliContext& context)
     }
 
     Database* db = context.database();
-    if (!db)
-        return CliContext::Failure;
-    Result<QList<Site>> sites = SiteService(*db).sites();
+    const UserSession* session = db ? context.session() : nullptr;
+    if (!session)
+        return context.failureCode();
+    Result<QList<Site>> sites = SiteService(*db, context.clock(), *session).sites();
     if (!sites)
         return context.fail(sites.error());
     if (p.isSet(QStringLiteral("site"))) {
@@ -163,7 +165,7 @@ int AddCaseCommand::run(CliContext& context)
                                    : tr("There are several sites: choose one with --site.")));
     }
 
-    Result<CaseRecord> saved = CaseService(*db, context.clock()).save(record);
+    Result<CaseRecord> saved = CaseService(*db, context.clock(), *session).save(record);
     if (!saved)
         return context.fail(saved.error());
     context.out() << saved->caseNumber << Qt::endl;

@@ -3,6 +3,7 @@
 #include "CliContext.h"
 #include "SiteOptions.h"
 #include "services/SiteService.h"
+#include "storage/Database.h"
 
 namespace {
 const SiteOptions siteOptions{QString()};
@@ -26,9 +27,11 @@ void AddSiteCommand::defineOptions(QCommandLineParser& parser)
 int AddSiteCommand::run(CliContext& context)
 {
     Database* db = context.database();
-    if (!db)
-        return CliContext::Failure;
-    Result<Site> site = SiteService(*db).create(siteOptions.read(context.parser()));
+    const UserSession* session = db ? context.session() : nullptr;
+    if (!session)
+        return context.failureCode();
+    Result<Site> site =
+        SiteService(*db, context.clock(), *session).create(siteOptions.read(context.parser()));
     if (!site)
         return context.fail(site.error());
     context.out() << site->code << Qt::endl;

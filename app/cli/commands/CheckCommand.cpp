@@ -18,8 +18,8 @@ void CheckCommand::defineOptions(QCommandLineParser&) {}
 int CheckCommand::run(CliContext& context)
 {
     Database* db = context.database();
-    if (!db)
-        return CliContext::Failure;
+    if (!db || !context.session())
+        return context.failureCode();
     Result<QStringList> problems = db->integrityProblems();
     if (!problems)
         return context.fail(problems.error());

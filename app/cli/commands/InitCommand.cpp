@@ -2,6 +2,7 @@
 
 #include "CliContext.h"
 #include "SiteOptions.h"
+#include "services/AuthService.h"
 #include "services/SiteService.h"
 #include "storage/Database.h"
 
@@ -16,11 +17,20 @@ QString InitCommand::name() const
 
 QString InitCommand::summary() const
 {
-    return tr("create the database (and optionally the first site)");
+    return tr("create the database, its administrator and optionally the first site");
 }
 
 void InitCommand::defineOptions(QCommandLineParser& parser)
 {
+    parser.addOptions({
+        {QStringLiteral("admin"),
+         tr("Create the first administrator with this user name (only on a database without "
+            "users; the passphrase is asked for twice, or read from %1).")
+             .arg(QLatin1String(CliContext::PassphraseVariable)),
+         QStringLiteral("NAME")},
+        {QStringLiteral("admin-name"), tr("The administrator's full name."),
+         QStringLiteral("TEXT")},
+    });
     siteOptions.define(parser);
 }
 
@@ -28,9 +38,30 @@ int InitCommand::run(CliContext& context)
 {
     Database* db = context.database();
     if (!db)
-        return CliContext::Failure;
-    if (siteOptions.isSet(context.parser())) {
-        Result<Site> site = SiteService(*db).create(siteOptions.read(context.parser()));
+        return context.failureCode();
+    const QCommandLineParser& p = context.parser();
+    if (p.isSet(QStringLiteral("admin"))) {
+        const QString username = p.value(QStringLiteral("admin")).trimmed();
+        const QString passphrase = context.secret(
+            CliContext::PassphraseVariable, tr("New passphrase for %1: ").arg(username), true);
+        if (passphrase.isNull())
+            return context.usage(tr("No passphrase was given for the administrator."));
+        const QString displayName = p.isSet(QStringLiteral("admin-name"))
+                                        ? p.value(QStringLiteral("admin-name"))
+                                        : username;
+        Result<UserSession> admin =
+            AuthService(*db, context.clock())
+                .createFirstAdministrator(username, displayName, passphrase);
+        if (!admin)
+            return context.fail(admin.error());
+        context.setSession(*admin);
+        context.out() << tr("Administrator %1 created.").arg(admin->username) << Qt::endl;
+    }
+    if (siteOptions.isSet(p)) {
+        const UserSession* session = context.session();
+        if (!session)
+            return context.failureCode();
+        Result<Site> site = SiteService(*db, context.clock(), *session).create(siteOptions.read(p));
         if (!site)
             return context.fail(site.error());
     }

@@ -3,7 +3,7 @@
 #include "CaseFormatter.h"
 #include "CliContext.h"
 #include "OutputFormat.h"
-#include "storage/CaseListQuery.h"
+#include "services/CaseListService.h"
 #include "storage/Database.h"
 
 #include <QJsonArray>
@@ -60,10 +60,12 @@ int ListCommand::run(CliContext& context)
         return context.usage(tr("--format must be text or json."));
 
     Database* db = context.database();
-    if (!db)
-        return CliContext::Failure;
+    const UserSession* session = db ? context.session() : nullptr;
+    if (!session)
+        return context.failureCode();
     Result<QList<CaseListRow>> rows =
-        CaseListQuery(*db).fetch(filter, CaseListSort::CaseNumber, Qt::DescendingOrder, 0, limit);
+        CaseListService(*db, *session)
+            .fetch(filter, CaseListSort::CaseNumber, Qt::DescendingOrder, 0, limit);
     if (!rows)
         return context.fail(rows.error());
     if (*format == OutputFormat::Json) {

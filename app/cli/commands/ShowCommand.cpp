@@ -5,6 +5,7 @@
 #include "OutputFormat.h"
 #include "common/Clock.h"
 #include "services/CaseService.h"
+#include "storage/Database.h"
 
 #include <QJsonDocument>
 
@@ -38,9 +39,11 @@ int ShowCommand::run(CliContext& context)
     if (!format)
         return context.usage(tr("--format must be text or json."));
     Database* db = context.database();
-    if (!db)
-        return CliContext::Failure;
-    Result<CaseRecord> record = CaseService(*db, context.clock()).loadByNumber(args.constFirst());
+    const UserSession* session = db ? context.session() : nullptr;
+    if (!session)
+        return context.failureCode();
+    Result<CaseRecord> record =
+        CaseService(*db, context.clock(), *session).openByNumber(args.constFirst());
     if (!record)
         return context.fail(record.error());
     const QDate today = context.clock().today();

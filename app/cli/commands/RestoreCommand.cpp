@@ -1,0 +1,63 @@
+#include "RestoreCommand.h"
+
+#include "CliContext.h"
+#include "services/BackupService.h"
+#include "storage/Database.h"
+
+namespace {
+const char* backupPassphraseVariable = "AMPARO_BACKUP_PASSPHRASE";
+}
+
+QString RestoreCommand::name() const
+{
+    return QStringLiteral("restore");
+}
+
+QString RestoreCommand::summary() const
+{
+    return tr(
+        "replace the database with a backup, after checking it (--from FILE; administrators)");
+}
+
+void RestoreCommand::defineOptions(QCommandLineParser& parser)
+{
+    parser.addOption({QStringLiteral("from"),
+                      tr("The backup file. Its passphrase is asked for, or read from %1.")
+                          .arg(QLatin1String(backupPassphraseVariable)),
+                      QStringLiteral("FILE")});
+}
+
+int RestoreCommand::run(CliContext& context)
+{
+    if (!context.parser().isSet(QStringLiteral("from")))
+        return context.usage(tr("restore needs --from FILE."));
+    Database* db = context.database();
+    const UserSession* session = db ? context.session() : nullptr;
+    if (!session)
+        return context.failureCode();
+    const QString passphrase = context.secret(backupPassphraseVariable, tr("Backup passphrase: "));
+    if (passphrase.isNull())
+        return context.usage(tr("No backup passphrase was given."));
+    const QString path = db->path();
+    Result<BackupService::PreparedRestore> prepared = BackupService::prepareRestore(
+        *session, context.parser().value(QStringLiteral("from")), passphrase, path);
+    if (!prepared)
+        return context.fail(prepared.error());
+    // The database must be closed before its file is replaced.
+    context.closeDatabase();
+    Result<QString> previous = BackupService::completeRestore(*prepared, path, context.clock());
+    if (!previous) {
+        BackupService::discard(*prepared);
+        return context.fail(previous.error());
+    }
+    Database* restored = context.database();
+    if (!restored)
+        return context.failureCode();
+    if (Status s = BackupService::recordRestore(*restored, context.clock(), session->username,
+                                                *prepared, *previous);
+        !s)
+        return context.fail(s.error());
+    context.out() << tr("Restored. The previous database was kept at %1").arg(*previous)
+                  << Qt::endl;
+    return CliContext::Success;
+}

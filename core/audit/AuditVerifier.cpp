@@ -1,0 +1,61 @@
+#include "AuditVerifier.h"
+
+#include "AuditLog.h"
+#include "AuditQuery.h"
+#include "storage/Database.h"
+
+AuditVerifier::AuditVerifier(const Database& db)
+    : m_db(db)
+{
+}
+
+Result<AuditVerifier::Report> AuditVerifier::verify() const
+{
+    Result<QList<AuditEntry>> entries = AuditQuery(m_db).all();
+    if (!entries)
+        return entries.error();
+    Report report;
+    report.entries = entries->size();
+    QString previousHash = QLatin1String(AuditLog::GenesisHash);
+    qint64 previousId = 0;
+    for (const AuditEntry& e : *entries) {
+        if (e.id != previousId + 1) {
+            report.problems.append(
+                {e.id, e.id - previousId == 2
+                           ? tr("Entry %1 is missing: it was removed.").arg(previousId + 1)
+                           : tr("Entries %1 to %2 are missing: they were removed.")
+                                 .arg(previousId + 1)
+                                 .arg(e.id - 1)});
+        } else if (e.prevHash != previousHash) {
+            report.problems.append(
+                {e.id, tr("Entry %1 does not follow entry %2: entries were removed or their "
+                          "order was changed.")
+                           .arg(e.id)
+                           .arg(previousId)});
+        }
+        if (AuditLog::hashOf(e) != e.hash)
+            report.problems.append(
+                {e.id, tr("Entry %1 was changed after it was written.").arg(e.id)});
+        previousHash = e.hash;
+        previousId = e.id;
+    }
+    report.headHash = previousHash;
+
+    Result<QSqlQuery> head =
+        m_db.exec(QStringLiteral("SELECT entries, hash FROM audit_head WHERE id = 1"));
+    if (!head)
+        return head.error();
+    const bool hasHead = head.value().next();
+    const qint64 headEntries = hasHead ? head.value().value(0).toLongLong() : 0;
+    const QString headHash =
+        hasHead ? head.value().value(1).toString() : QLatin1String(AuditLog::GenesisHash);
+    if (headEntries != report.entries || headHash != previousHash) {
+        report.problems.append(
+            {0, tr("The trail should have %1 entries ending in %2, but has %3: the newest "
+                   "entries were removed or the trail was rewritten.")
+                    .arg(headEntries)
+                    .arg(headHash.left(12))
+                    .arg(report.entries)});
+    }
+    return report;
+}

@@ -1,0 +1,56 @@
+#include "AppSettings.h"
+
+namespace {
+const QString versionKey = QStringLiteral("settingsVersion");
+const QString lockKey = QStringLiteral("security/lockAfterMinutes");
+const QString backupKey = QStringLiteral("backup/reminderDays");
+const QString languageKey = QStringLiteral("ui/language");
+} // namespace
+
+AppSettings::AppSettings()
+    : m_settings(std::make_unique<QSettings>())
+{
+    migrate();
+}
+
+AppSettings::AppSettings(const QString& iniFile)
+    : m_settings(std::make_unique<QSettings>(iniFile, QSettings::IniFormat))
+{
+    migrate();
+}
+
+void AppSettings::migrate()
+{
+    if (m_settings->value(versionKey, 0).toInt() < Version)
+        m_settings->setValue(versionKey, Version);
+}
+
+int AppSettings::lockAfterMinutes() const
+{
+    return std::clamp(m_settings->value(lockKey, DefaultLockAfterMinutes).toInt(), 0, 24 * 60);
+}
+
+void AppSettings::setLockAfterMinutes(int minutes)
+{
+    m_settings->setValue(lockKey, minutes);
+}
+
+int AppSettings::backupReminderDays() const
+{
+    return std::clamp(m_settings->value(backupKey, DefaultBackupReminderDays).toInt(), 1, 365);
+}
+
+void AppSettings::setBackupReminderDays(int days)
+{
+    m_settings->setValue(backupKey, days);
+}
+
+QString AppSettings::language() const
+{
+    return m_settings->value(languageKey).toString();
+}
+
+void AppSettings::setLanguage(const QString& language)
+{
+    m_settings->setValue(languageKey, language);
+}

@@ -1,0 +1,34 @@
+#include "Permission.h"
+
+const EnumTable<Permission>& permissionCodes()
+{
+    static const EnumTable<Permission> table(
+        "Permission",
+        {
+            {Permission::ViewCaseList, "view_case_list",
+             QT_TRANSLATE_NOOP("Permission", "see the list of cases")},
+            {Permission::ViewCase, "view_case", QT_TRANSLATE_NOOP("Permission", "open a case")},
+            {Permission::ViewExactBirthDates, "view_birth_dates",
+             QT_TRANSLATE_NOOP("Permission", "see exact dates of birth")},
+            {Permission::ViewDocumentsAndContact, "view_documents",
+             QT_TRANSLATE_NOOP("Permission", "see identity documents and contact details")},
+            {Permission::ViewNotes, "view_notes",
+             QT_TRANSLATE_NOOP("Permission", "read case notes")},
+            {Permission::CreateCase, "create_case",
+             QT_TRANSLATE_NOOP("Permission", "register cases")},
+            {Permission::EditCase, "edit_case", QT_TRANSLATE_NOOP("Permission", "change cases")},
+            {Permission::ManageSites, "manage_sites",
+             QT_TRANSLATE_NOOP("Permission", "manage sites")},
+            {Permission::ManageUsers, "manage_users",
+             QT_TRANSLATE_NOOP("Permission", "manage users")},
+            {Permission::ViewAudit, "view_audit",
+             QT_TRANSLATE_NOOP("Permission", "see the audit trail")},
+            {Permission::MakeBackup, "make_backup",
+             QT_TRANSLATE_NOOP("Permission", "make backups")},
+            {Permission::RestoreBackup, "restore_backup",
+             QT_TRANSLATE_NOOP("Permission", "restore backups")},
+            {Permission::ViewAggregates, "view_aggregates",
+             QT_TRANSLATE_NOOP("Permission", "see statistics")},
+        });
+    return table;
+}

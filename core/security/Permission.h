@@ -1,0 +1,24 @@
+#pragma once
+
+#include "common/EnumTable.h"
+
+// Everything a service can be asked to do that not every role may do.
+enum class Permission
+{
+    ViewCaseList,            // the list of cases: names, nationality, status, site
+    ViewCase,                // open a case: its members as reunification needs them
+    ViewExactBirthDates,     // full dates of birth (others see the year)
+    ViewDocumentsAndContact, // identity documents, phone numbers
+    ViewNotes,               // notes, closure reasons and other free text
+    CreateCase,
+    EditCase,
+    ManageSites,
+    ManageUsers,
+    ViewAudit, // browse, export and verify the audit trail
+    MakeBackup,
+    RestoreBackup,
+    ViewAggregates // anonymized counts
+};
+
+// Database codes and descriptions of Permission ("read legal notes").
+const EnumTable<Permission>& permissionCodes();

@@ -1,0 +1,235 @@
+#include "AuthService.h"
+
+#include "UserService.h"
+#include "audit/AuditLog.h"
+#include "common/Clock.h"
+#include "crypto/PasswordHasher.h"
+#include "security/PassphrasePolicy.h"
+#include "storage/Database.h"
+#include "storage/SignInFailureRepository.h"
+#include "storage/Transaction.h"
+#include "storage/UserRepository.h"
+
+namespace {
+UserSession sessionFor(const User& u)
+{
+    return UserSession{u.id, u.username, u.displayName, u.role};
+}
+} // namespace
+
+AuthService::AuthService(const Database& db, const Clock& clock)
+    : m_db(db)
+    , m_clock(clock)
+{
+}
+
+int AuthService::waitSeconds(int failures)
+{
+    if (failures < FreeAttempts)
+        return 0;
+    const int exponent = std::min(failures - FreeAttempts, 16);
+    return std::min(1 << exponent, MaxWaitSeconds);
+}
+
+Result<bool> AuthService::hasUsers() const
+{
+    Result<int> count = UserRepository(m_db).count();
+    if (!count)
+        return count.error();
+    return *count > 0;
+}
+
+Result<UserSession> AuthService::createFirstAdministrator(const QString& username,
+                                                          const QString& displayName,
+                                                          const QString& passphrase)
+{
+    User admin;
+    admin.username = username.trimmed();
+    admin.displayName = displayName.simplified();
+    admin.role = Role::Administrator;
+    const QList<FieldError> errors = UserService::validate(admin, passphrase);
+    if (!errors.isEmpty())
+        return Error::invalid(errors);
+
+    Transaction transaction(m_db);
+    if (Status s = transaction.begin(); !s)
+        return s.error();
+    UserRepository users(m_db);
+    Result<int> count = users.count();
+    if (!count)
+        return count.error();
+    if (*count > 0)
+        return Error(Error::Code::NotPermitted,
+                     tr("This database already has users: sign in instead."));
+    const QString hash = PasswordHasher::hash(passphrase);
+    if (hash.isEmpty())
+        return Error(Error::Code::Storage, tr("Not enough memory to protect the passphrase."));
+    Result<qint64> id = users.insert(admin, hash, m_clock.now());
+    if (!id)
+        return id.error();
+    admin.id = *id;
+    const UserSession session = sessionFor(admin);
+    AuditEvent event{QStringLiteral("user.create"),
+                     QStringLiteral("user"),
+                     QString::number(admin.id),
+                     admin.username,
+                     {{QStringLiteral("role"), QString(), roleCodes().code(admin.role)}},
+                     QStringLiteral("first administrator")};
+    if (Status s = AuditLog(m_db, m_clock).record(session, event); !s)
+        return s.error();
+    if (Status s = transaction.commit(); !s)
+        return s.error();
+    return session;
+}
+
+Status AuthService::checkNotThrottled(const QString& username) const
+{
+    Result<SignInFailureRepository::Failures> failures =
+        SignInFailureRepository(m_db).get(username);
+    if (!failures)
+        return failures.error();
+    const int wait = waitSeconds(failures->count);
+    if (wait == 0 || !failures->last.isValid())
+        return {};
+    const qint64 elapsed = failures->last.secsTo(m_clock.now());
+    if (elapsed >= wait)
+        return {};
+    return Error(Error::Code::NotPermitted,
+                 tr("Too many wrong passphrases for this name. Wait %n second(s) and try again.",
+                    nullptr, int(wait - elapsed)));
+}
+
+Status AuthService::recordFailure(const QString& username, qint64 knownUserId,
+                                  const QString& reason)
+{
+    Transaction transaction(m_db);
+    if (Status s = transaction.begin(); !s)
+        return s;
+    if (Status s = SignInFailureRepository(m_db).recordFailure(username, m_clock.now()); !s)
+        return s;
+    // A name nobody has may be a passphrase typed in the wrong field: it is not written down.
+    const QString label = knownUserId > 0 ? username.trimmed() : tr("(unknown user name)");
+    AuditEvent event{QStringLiteral("sign_in.failed"),
+                     QStringLiteral("user"),
+                     knownUserId > 0 ? QString::number(knownUserId) : QString(),
+                     label,
+                     {},
+                     reason};
+    if (Status s = AuditLog(m_db, m_clock).recordUnauthenticated(label, event); !s)
+        return s;
+    return transaction.commit();
+}
+
+Result<UserSession> AuthService::verify(const QString& username, const QString& passphrase,
+                                        const QString& action)
+{
+    if (Status s = checkNotThrottled(username); !s)
+        return s.error();
+    const Error wrong(Error::Code::NotPermitted,
+                      tr("The user name or the passphrase is not right. Check that Caps Lock "
+                         "is off and try again."));
+    Result<std::optional<User>> found = UserRepository(m_db).findByUsername(username);
+    if (!found)
+        return found.error();
+    if (!found->has_value()) {
+        // Hash anyway, so that an unknown name takes as long as a known one.
+        static const QString timingEqualiser = PasswordHasher::hash(QStringLiteral("amparo"));
+        PasswordHasher::verify(timingEqualiser, passphrase);
+        if (Status s = recordFailure(username, 0, action + QStringLiteral(": unknown user")); !s)
+            return s.error();
+        return wrong;
+    }
+    const User user = **found;
+    Result<QString> hash = UserRepository(m_db).passphraseHash(user.id);
+    if (!hash)
+        return hash.error();
+    if (!PasswordHasher::verify(*hash, passphrase)) {
+        if (Status s =
+                recordFailure(username, user.id, action + QStringLiteral(": wrong passphrase"));
+            !s)
+            return s.error();
+        return wrong;
+    }
+    if (!user.active) {
+        if (Status s =
+                recordFailure(username, user.id, action + QStringLiteral(": account deactivated"));
+            !s)
+            return s.error();
+        return Error(Error::Code::NotPermitted,
+                     tr("This account has been deactivated. Ask an administrator."));
+    }
+    return sessionFor(user);
+}
+
+Result<UserSession> AuthService::signIn(const QString& username, const QString& passphrase)
+{
+    Result<UserSession> session = verify(username, passphrase, QStringLiteral("sign in"));
+    if (!session)
+        return session;
+    Transaction transaction(m_db);
+    if (Status s = transaction.begin(); !s)
+        return s.error();
+    if (Status s = SignInFailureRepository(m_db).clear(username); !s)
+        return s.error();
+    AuditEvent event{QStringLiteral("sign_in"),
+                     QStringLiteral("user"),
+                     QString::number(session->userId),
+                     session->username,
+                     {},
+                     {}};
+    if (Status s = AuditLog(m_db, m_clock).record(*session, event); !s)
+        return s.error();
+    if (Status s = transaction.commit(); !s)
+        return s.error();
+    return session;
+}
+
+Status AuthService::unlock(const UserSession& session, const QString& passphrase)
+{
+    Result<UserSession> verified = verify(session.username, passphrase, QStringLiteral("unlock"));
+    if (!verified)
+        return verified.error();
+    if (verified->userId != session.userId)
+        return Error(Error::Code::NotPermitted,
+                     tr("Only %1 can unlock this window.").arg(session.displayName));
+    if (Status s = SignInFailureRepository(m_db).clear(session.username); !s)
+        return s;
+    return AuditLog(m_db, m_clock)
+        .recordAlone(session, AuditEvent{QStringLiteral("unlock"),
+                                         QStringLiteral("user"),
+                                         QString::number(session.userId),
+                                         session.username,
+                                         {},
+                                         {}});
+}
+
+Status AuthService::changeOwnPassphrase(const UserSession& session, const QString& current,
+                                        const QString& replacement)
+{
+    Result<UserSession> verified =
+        verify(session.username, current, QStringLiteral("change passphrase"));
+    if (!verified)
+        return verified.error();
+    const QList<FieldError> errors = PassphrasePolicy::check(replacement, session.username);
+    if (!errors.isEmpty())
+        return Error::invalid(errors);
+    const QString hash = PasswordHasher::hash(replacement);
+    if (hash.isEmpty())
+        return Error(Error::Code::Storage, tr("Not enough memory to protect the passphrase."));
+    Transaction transaction(m_db);
+    if (Status s = transaction.begin(); !s)
+        return s;
+    if (Status s = UserRepository(m_db).setPassphraseHash(session.userId, hash, m_clock.now()); !s)
+        return s;
+    // The change is recorded; the passphrase never is.
+    if (Status s = AuditLog(m_db, m_clock)
+                       .record(session, AuditEvent{QStringLiteral("user.passphrase_change"),
+                                                   QStringLiteral("user"),
+                                                   QString::number(session.userId),
+                                                   session.username,
+                                                   {},
+                                                   {}});
+        !s)
+        return s;
+    return transaction.commit();
+}

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "common/Result.h"
+#include "domain/User.h"
+#include "security/UserSession.h"
+
+#include <QCoreApplication>
+
+class Clock;
+class Database;
+
+// Signing in and out. Passphrases are checked against their Argon2id hashes; after a few
+// wrong passphrases for a name, each new attempt must wait longer (up to five minutes).
+// Every sign-in and every failed one is in the audit trail.
+class AuthService
+{
+    Q_DECLARE_TR_FUNCTIONS(AuthService)
+
+public:
+    static constexpr int FreeAttempts = 3;
+    static constexpr int MaxWaitSeconds = 300;
+
+    AuthService(const Database& db, const Clock& clock);
+
+    Result<bool> hasUsers() const;
+    // The first start: creates the administrator. Refused once any user exists.
+    Result<UserSession> createFirstAdministrator(const QString& username,
+                                                 const QString& displayName,
+                                                 const QString& passphrase);
+    Result<UserSession> signIn(const QString& username, const QString& passphrase);
+    // Unlocking a locked window: the signed-in user's passphrase again.
+    Status unlock(const UserSession& session, const QString& passphrase);
+    Status changeOwnPassphrase(const UserSession& session, const QString& current,
+                               const QString& replacement);
+    // Seconds to wait after `failures` wrong passphrases.
+    static int waitSeconds(int failures);
+
+private:
+    Status checkNotThrottled(const QString& username) const;
+    Status recordFailure(const QString& username, qint64 knownUserId, const QString& reason);
+    Result<UserSession> verify(const QString& username, const QString& passphrase,
+                               const QString& action);
+
+    const Database& m_db;
+    const Clock& m_clock;
+};

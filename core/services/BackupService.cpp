@@ -1,0 +1,256 @@
+#include "BackupService.h"
+
+#include "audit/AuditLog.h"
+#include "common/Clock.h"
+#include "crypto/BackupCipher.h"
+#include "security/AccessPolicy.h"
+#include "security/PassphrasePolicy.h"
+#include "storage/AppStateRepository.h"
+#include "storage/Database.h"
+#include "storage/StorageError.h"
+#include "storage/Transaction.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QRandomGenerator>
+#include <QSaveFile>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+namespace {
+struct FileDigest
+{
+    qint64 size = 0;
+    QString sha256;
+};
+
+std::optional<FileDigest> digest(const QString& path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return std::nullopt;
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    if (!hash.addData(&f))
+        return std::nullopt;
+    return FileDigest{f.size(), QString::fromLatin1(hash.result().toHex())};
+}
+
+// Checks that a file is a sound Amparo database this version can open, without changing it.
+Status checkRestoredDatabase(const QString& path)
+{
+    const QString name =
+        QStringLiteral("amparo-restore-check-%1").arg(QRandomGenerator::global()->generate());
+    QString problem;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (!db.open()) {
+            problem = db.lastError().text();
+        } else {
+            QSqlQuery q(db);
+            if (!q.exec(QStringLiteral("PRAGMA quick_check(1)")) || !q.next() ||
+                q.value(0).toString() != QLatin1String("ok"))
+                problem = BackupService::tr("the restored database fails its integrity check");
+            else if (!q.exec(QStringLiteral("PRAGMA application_id")) || !q.next() ||
+                     q.value(0).toInt() != Database::ApplicationId)
+                problem = BackupService::tr("it does not hold an Amparo database");
+            else if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next() ||
+                     q.value(0).toInt() > Database::latestSchemaVersion())
+                problem = BackupService::tr("it was made by a newer version of Amparo");
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    if (problem.isEmpty())
+        return {};
+    return Error(
+        Error::Code::Refused,
+        BackupService::tr("The backup cannot be restored: %1. Nothing was changed.").arg(problem));
+}
+} // namespace
+
+BackupService::BackupService(const Database& db, const Clock& clock, const UserSession& session)
+    : m_db(db)
+    , m_clock(clock)
+    , m_session(session)
+{
+}
+
+Status BackupService::createBackup(const QString& file, const QString& passphrase)
+{
+    if (Status s = AccessPolicy::require(m_session, Permission::MakeBackup); !s)
+        return s;
+    if (const QList<FieldError> weak = PassphrasePolicy::check(passphrase); !weak.isEmpty())
+        return Error::invalid(weak);
+    QTemporaryDir scratch;
+    if (!scratch.isValid())
+        return Error(Error::Code::Io, tr("Could not create a temporary folder for the backup."));
+    const QString snapshot = scratch.filePath(QStringLiteral("snapshot.sqlite"));
+    // VACUUM INTO reads one consistent state of the database, whoever is writing meanwhile.
+    if (Status s = m_db.run(QStringLiteral("VACUUM INTO ?"), {snapshot},
+                            tr("copy the database for the backup"));
+        !s)
+        return s;
+    const std::optional<FileDigest> d = digest(snapshot);
+    if (!d)
+        return Error(Error::Code::Io, tr("Could not read the copy of the database."));
+    const Result<int> schema = m_db.schemaVersion();
+    const QJsonObject manifest{
+        {QStringLiteral("format"), 1},
+        {QStringLiteral("appVersion"), QCoreApplication::applicationVersion()},
+        {QStringLiteral("schemaVersion"), schema ? *schema : 0},
+        {QStringLiteral("createdAt"), m_clock.now().toUTC().toString(Qt::ISODate)},
+        {QStringLiteral("createdBy"), m_session.username},
+        {QStringLiteral("bytes"), double(d->size)},
+        {QStringLiteral("sha256"), d->sha256},
+    };
+    QFile plain(snapshot);
+    if (!plain.open(QIODevice::ReadOnly))
+        return Error(Error::Code::Io, tr("Could not read the copy of the database."));
+    QSaveFile out(file);
+    if (!out.open(QIODevice::WriteOnly))
+        return Error(Error::Code::Io,
+                     tr("Could not write the backup to %1: %2").arg(file, out.errorString()));
+    if (Status s = BackupCipher::encrypt(plain, out, passphrase,
+                                         QJsonDocument(manifest).toJson(QJsonDocument::Compact));
+        !s) {
+        out.cancelWriting();
+        return s;
+    }
+    if (!out.commit())
+        return Error(Error::Code::Io,
+                     tr("Could not write the backup to %1: %2").arg(file, out.errorString()));
+
+    const QString now = m_clock.now().toUTC().toString(Qt::ISODate);
+    if (Status s =
+            AppStateRepository(m_db).setValue(QLatin1String(AppStateRepository::LastBackupAt), now);
+        !s)
+        return s;
+    return AuditLog(m_db, m_clock)
+        .recordAlone(m_session, AuditEvent{QStringLiteral("backup.create"),
+                                           QStringLiteral("database"),
+                                           QString(),
+                                           QFileInfo(m_db.path()).fileName(),
+                                           {},
+                                           tr("encrypted backup written to %1").arg(file)});
+}
+
+Result<QDateTime> BackupService::lastBackupAt() const
+{
+    Result<QString> value =
+        AppStateRepository(m_db).value(QLatin1String(AppStateRepository::LastBackupAt));
+    if (!value)
+        return value.error();
+    return QDateTime::fromString(*value, Qt::ISODate);
+}
+
+Result<bool> BackupService::backupIsDue(int days) const
+{
+    Result<QDateTime> last = lastBackupAt();
+    if (!last)
+        return last.error();
+    return !last->isValid() || last->daysTo(m_clock.now()) >= days;
+}
+
+Result<BackupService::PreparedRestore> BackupService::prepareRestore(const UserSession& session,
+                                                                     const QString& backupFile,
+                                                                     const QString& passphrase,
+                                                                     const QString& databasePath)
+{
+    if (Status s = AccessPolicy::require(session, Permission::RestoreBackup); !s)
+        return s.error();
+    QFile in(backupFile);
+    if (!in.open(QIODevice::ReadOnly))
+        return Error(Error::Code::Io,
+                     tr("Could not open the backup %1: %2").arg(backupFile, in.errorString()));
+    PreparedRestore prepared;
+    prepared.restoredFile =
+        QStringLiteral("%1.restore-%2")
+            .arg(databasePath)
+            .arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
+    QFile out(prepared.restoredFile);
+    if (!out.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+        return Error(Error::Code::Io,
+                     tr("Could not write next to the database: %1").arg(out.errorString()));
+    Result<QByteArray> manifest = BackupCipher::decrypt(in, out, passphrase);
+    const bool flushed = out.flush();
+    out.close();
+    const auto fail = [&prepared](const Error& e) {
+        QFile::remove(prepared.restoredFile);
+        return e;
+    };
+    if (!manifest)
+        return fail(manifest.error());
+    if (!flushed)
+        return fail(Error(Error::Code::Io,
+                          tr("Could not write the restored database: the disk may be full.")));
+    prepared.manifest = QJsonDocument::fromJson(*manifest).object();
+    const std::optional<FileDigest> d = digest(prepared.restoredFile);
+    if (!d || d->sha256 != prepared.manifest.value(QStringLiteral("sha256")).toString() ||
+        d->size != qint64(prepared.manifest.value(QStringLiteral("bytes")).toDouble()))
+        return fail(
+            Error(Error::Code::Refused, tr("The backup file is damaged: its contents do not "
+                                           "match its checksum. Nothing was restored.")));
+    if (Status s = checkRestoredDatabase(prepared.restoredFile); !s)
+        return fail(s.error());
+    return prepared;
+}
+
+Result<QString> BackupService::completeRestore(const PreparedRestore& prepared,
+                                               const QString& databasePath, const Clock& clock)
+{
+    const QString stamp = clock.now().toUTC().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    const QString previous = QStringLiteral("%1.before-restore-%2").arg(databasePath, stamp);
+    const QStringList suffixes{QString(), QStringLiteral("-wal"), QStringLiteral("-shm")};
+    QStringList moved;
+    for (const QString& suffix : suffixes) {
+        if (!QFile::exists(databasePath + suffix))
+            continue;
+        if (!QFile::rename(databasePath + suffix, previous + suffix)) {
+            for (const QString& back : moved)
+                QFile::rename(previous + back, databasePath + back);
+            return Error(Error::Code::Io,
+                         tr("Could not move the current database aside; nothing was "
+                            "changed. Is it open in another Amparo window?"));
+        }
+        moved.append(suffix);
+    }
+    if (!QFile::rename(prepared.restoredFile, databasePath)) {
+        for (const QString& back : moved)
+            QFile::rename(previous + back, databasePath + back);
+        return Error(Error::Code::Io,
+                     tr("Could not put the restored database in place; the current "
+                        "database was left as it was."));
+    }
+    return moved.isEmpty() ? QString() : previous;
+}
+
+Status BackupService::recordRestore(const Database& restored, const Clock& clock,
+                                    const QString& username, const PreparedRestore& prepared,
+                                    const QString& previousCopy)
+{
+    const AuditEvent event{
+        QStringLiteral("backup.restore"),
+        QStringLiteral("database"),
+        QString(),
+        QFileInfo(restored.path()).fileName(),
+        {},
+        tr("restored the backup made on %1 by %2; the previous database was kept at %3")
+            .arg(prepared.manifest.value(QStringLiteral("createdAt")).toString(),
+                 prepared.manifest.value(QStringLiteral("createdBy")).toString(), previousCopy)};
+    Transaction transaction(restored);
+    if (Status s = transaction.begin(); !s)
+        return s;
+    if (Status s = AuditLog(restored, clock).recordUnauthenticated(username, event); !s)
+        return s;
+    return transaction.commit();
+}
+
+void BackupService::discard(const PreparedRestore& prepared)
+{
+    QFile::remove(prepared.restoredFile);
+}

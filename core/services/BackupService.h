@@ -1,0 +1,58 @@
+#pragma once
+
+#include "common/Result.h"
+#include "security/UserSession.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonObject>
+
+class Clock;
+class Database;
+
+// Encrypted backups of the whole database, made while Amparo is in use, and restores that
+// check everything before they replace anything.
+class BackupService
+{
+    Q_DECLARE_TR_FUNCTIONS(BackupService)
+
+public:
+    struct PreparedRestore
+    {
+        QString restoredFile; // the decrypted, checked database, next to the current one
+        QJsonObject manifest;
+    };
+
+    BackupService(const Database& db, const Clock& clock, const UserSession& session);
+
+    // A consistent copy of the database, sealed with the passphrase, written atomically.
+    Status createBackup(const QString& file, const QString& passphrase);
+    // When the last backup of this database was made; null if never.
+    Result<QDateTime> lastBackupAt() const;
+    // True when there is no backup newer than `days` days.
+    Result<bool> backupIsDue(int days) const;
+
+    // Decrypts a backup next to the database at `databasePath` and checks it (integrity,
+    // that it is an Amparo database this version can open, the manifest's checksum). Nothing
+    // is replaced yet; a failure leaves no file behind.
+    static Result<PreparedRestore> prepareRestore(const UserSession& session,
+                                                  const QString& backupFile,
+                                                  const QString& passphrase,
+                                                  const QString& databasePath);
+    // With the database closed: keeps the current file aside and puts the restored one in
+    // its place. Returns where the previous file was kept.
+    static Result<QString> completeRestore(const PreparedRestore& prepared,
+                                           const QString& databasePath, const Clock& clock);
+    // Writes the restore into the audit trail of the restored database (whose users may not
+    // include the administrator who restored it).
+    static Status recordRestore(const Database& restored, const Clock& clock,
+                                const QString& username, const PreparedRestore& prepared,
+                                const QString& previousCopy);
+    // Throws away a prepared restore that will not be completed.
+    static void discard(const PreparedRestore& prepared);
+
+private:
+    const Database& m_db;
+    const Clock& m_clock;
+    UserSession m_session;
+};

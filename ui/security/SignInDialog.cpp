@@ -1,0 +1,59 @@
+#include "SignInDialog.h"
+
+#include "services/AuthService.h"
+
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+SignInDialog::SignInDialog(AuthService& auth, const QString& databasePath, QWidget* parent)
+    : QDialog(parent)
+    , m_auth(auth)
+{
+    setObjectName(QStringLiteral("signInDialog"));
+    setWindowTitle(tr("Sign in to Amparo"));
+    auto* intro =
+        new QLabel(tr("<b>Amparo</b><br>Database: %1").arg(databasePath.toHtmlEscaped()), this);
+    intro->setWordWrap(true);
+    m_username = new QLineEdit(this);
+    m_username->setObjectName(QStringLiteral("usernameEdit"));
+    m_passphrase = new QLineEdit(this);
+    m_passphrase->setObjectName(QStringLiteral("passphraseEdit"));
+    m_passphrase->setEchoMode(QLineEdit::Password);
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("signInErrorLabel"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_error->hide();
+    auto* form = new QFormLayout;
+    form->addRow(tr("User name"), m_username);
+    form->addRow(tr("Passphrase"), m_passphrase);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Sign in"));
+    buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("signInButton"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &SignInDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &SignInDialog::reject);
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(intro);
+    layout->addLayout(form);
+    layout->addWidget(m_error);
+    layout->addWidget(buttons);
+    setMinimumWidth(420);
+}
+
+void SignInDialog::accept()
+{
+    Result<UserSession> session = m_auth.signIn(m_username->text(), m_passphrase->text());
+    m_passphrase->clear();
+    if (!session) {
+        m_error->setText(session.error().message());
+        m_error->show();
+        m_passphrase->setFocus();
+        return;
+    }
+    m_session = *session;
+    QDialog::accept();
+}
