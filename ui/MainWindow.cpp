@@ -10,6 +10,7 @@
 #include "common/MessageBox.h"
 #include "security/AccessPolicy.h"
 #include "security/BackupDialog.h"
+#include "security/GlobalShortcut.h"
 #include "security/InactivityTimer.h"
 #include "security/LockScreen.h"
 #include "security/PassphraseDialog.h"
@@ -124,7 +125,10 @@ void MainWindow::createMenus()
     QAction* lockAction = account->addAction(tr("&Lock"), this, &MainWindow::lock);
     lockAction->setObjectName(QStringLiteral("lockAction"));
     lockAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
-    lockAction->setShortcutContext(Qt::ApplicationShortcut);
+    // The menu shows the keys; GlobalShortcut makes them work even behind a modal dialog.
+    lockAction->setShortcutContext(Qt::WidgetShortcut);
+    connect(new GlobalShortcut(lockAction->shortcut(), this), &GlobalShortcut::activated, this,
+            &MainWindow::lock);
     account->addAction(tr("Change my &passphrase…"), this, &MainWindow::changeOwnPassphrase);
 
     QMenu* admin = menuBar()->addMenu(tr("&Administration"));

@@ -25,9 +25,12 @@ public:
 
     const T& value() const& { return *m_value; }
     T& value() & { return *m_value; }
-    T&& value() && { return std::move(*m_value); }
+    // On a temporary Result the value is moved out, so that `for (x : *f())` and
+    // `f().value()` never refer into a Result that is already gone.
+    T value() && { return std::move(*m_value); }
     const T* operator->() const { return &*m_value; }
-    const T& operator*() const { return *m_value; }
+    const T& operator*() const& { return *m_value; }
+    T operator*() && { return std::move(*m_value); }
 
     const Error& error() const { return m_error; }
 

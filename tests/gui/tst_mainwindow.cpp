@@ -42,7 +42,7 @@ class TestMainWindow : public QObject
     }
 
 private slots:
-    void init() { MessageBox::clearLastText(); }
+    void init() { MessageBox::resetForTests(); }
 
     void registersAFamilyAndFindsIt()
     {

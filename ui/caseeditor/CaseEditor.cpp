@@ -118,6 +118,9 @@ void CaseEditor::applyEditable()
         w->setEnabled(m_editable && w->isEnabled());
     m_editMember->setText(m_editable ? tr("Edit…") : tr("View…"));
     m_notesBox->setVisible(AccessPolicy::allows(m_session.role, Permission::ViewNotes));
+    m_familyView->setColumnHidden(
+        FamilyGroupModel::DocumentsColumn,
+        !AccessPolicy::allows(m_session.role, Permission::ViewDocumentsAndContact));
     m_consentBox->setVisible(m_editable);
 }
 

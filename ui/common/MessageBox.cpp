@@ -18,9 +18,10 @@ QString MessageBox::lastText()
     return lastShownText;
 }
 
-void MessageBox::clearLastText()
+void MessageBox::resetForTests()
 {
     lastShownText.clear();
+    nextAnswers.clear();
 }
 
 std::optional<MessageBox::Answer> MessageBox::takeNextAnswer(const QString& text)

@@ -35,7 +35,8 @@ public:
     static void setNextAnswer(Answer answer);
     // Tests: the text of the last question or warning, and clearing it.
     static QString lastText();
-    static void clearLastText();
+    // Tests: forgets queued answers and the last text.
+    static void resetForTests();
 
 private:
     static std::optional<Answer> takeNextAnswer(const QString& text);
