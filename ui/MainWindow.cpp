@@ -131,7 +131,7 @@ void MainWindow::createMenus()
             &MainWindow::lock);
     account->addAction(tr("Change my &passphrase…"), this, &MainWindow::changeOwnPassphrase);
 
-    QMenu* admin = menuBar()->addMenu(tr("&Administration"));
+    QMenu* admin = menuBar()->addMenu(tr("A&dministration"));
     QAction* sites = admin->addAction(tr("Add a &site…"), this, &MainWindow::addSite);
     sites->setObjectName(QStringLiteral("addSiteAction"));
     sites->setEnabled(AccessPolicy::allows(role, Permission::ManageSites));

@@ -121,13 +121,15 @@ Status AuthService::recordFailure(const QString& username, qint64 knownUserId,
 }
 
 Result<UserSession> AuthService::verify(const QString& username, const QString& passphrase,
-                                        const QString& action)
+                                        const QString& action, const QString& wrongMessage)
 {
     if (Status s = checkNotThrottled(username); !s)
         return s.error();
     const Error wrong(Error::Code::NotPermitted,
-                      tr("The user name or the passphrase is not right. Check that Caps Lock "
-                         "is off and try again."));
+                      wrongMessage.isEmpty()
+                          ? tr("The user name or the passphrase is not right. Check that Caps "
+                               "Lock is off and try again.")
+                          : wrongMessage);
     Result<std::optional<User>> found = UserRepository(m_db).findByUsername(username);
     if (!found)
         return found.error();
@@ -186,7 +188,9 @@ Result<UserSession> AuthService::signIn(const QString& username, const QString& 
 
 Status AuthService::unlock(const UserSession& session, const QString& passphrase)
 {
-    Result<UserSession> verified = verify(session.username, passphrase, QStringLiteral("unlock"));
+    Result<UserSession> verified =
+        verify(session.username, passphrase, QStringLiteral("unlock"),
+               tr("That passphrase is not right. Check that Caps Lock is off and try again."));
     if (!verified)
         return verified.error();
     if (verified->userId != session.userId)

@@ -38,8 +38,10 @@ public:
 private:
     Status checkNotThrottled(const QString& username) const;
     Status recordFailure(const QString& username, qint64 knownUserId, const QString& reason);
+    // `wrongMessage`: what to say for a wrong passphrase (by default, that the name or the
+    // passphrase is wrong, without saying which).
     Result<UserSession> verify(const QString& username, const QString& passphrase,
-                               const QString& action);
+                               const QString& action, const QString& wrongMessage = {});
 
     const Database& m_db;
     const Clock& m_clock;

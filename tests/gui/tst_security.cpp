@@ -7,6 +7,7 @@
 #include "admin/AuditView.h"
 #include "admin/UsersDialog.h"
 #include "caseeditor/CaseEditor.h"
+#include "caseeditor/FamilyGroupModel.h"
 #include "caseeditor/MemberDialog.h"
 #include "caselist/CaseListView.h"
 #include "common/FileDialog.h"
@@ -186,7 +187,7 @@ private slots:
         QVERIFY(editor->record().notes.isEmpty());
         QVERIFY(editor->record().members.constFirst().person.documents.isEmpty());
         auto* family = child<QTableView>(editor, "familyTable");
-        QVERIFY(family->isColumnHidden(5));
+        QVERIFY(family->isColumnHidden(FamilyGroupModel::DocumentsColumn));
         QVERIFY(!editor->save());
         closeWithoutQuestions(window);
     }
@@ -219,7 +220,7 @@ private slots:
         QVERIFY(view && view->isVisible());
         QVERIFY(view->model()->rowCount() >= 5);
         QCOMPARE(view->model()->index(0, AuditTrailModel::ActionColumn).data().toString(),
-                 QStringLiteral("case.open"));
+                 QStringLiteral("Opened a case"));
         QCOMPARE(view->model()->index(0, AuditTrailModel::UserColumn).data().toString(),
                  QStringLiteral("volunteer"));
 

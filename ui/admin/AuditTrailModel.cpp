@@ -1,5 +1,7 @@
 #include "AuditTrailModel.h"
 
+#include "audit/AuditLog.h"
+
 AuditTrailModel::AuditTrailModel(const Database& db, const Clock& clock, const UserSession& session,
                                  QObject* parent)
     : QAbstractTableModel(parent)
@@ -55,7 +57,7 @@ QVariant AuditTrailModel::data(const QModelIndex& index, int role) const
     case UserColumn:
         return e->username;
     case ActionColumn:
-        return e->event.action;
+        return role == Qt::ToolTipRole ? e->event.action : AuditLog::actionLabel(e->event.action);
     case RecordColumn:
         return e->event.recordLabel;
     case DetailsColumn: {

@@ -59,6 +59,7 @@ AuditView::AuditView(const Database& db, const Clock& clock, const UserSession& 
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setColumnWidth(AuditTrailModel::IdColumn, 60);
     m_table->setColumnWidth(AuditTrailModel::AtColumn, 150);

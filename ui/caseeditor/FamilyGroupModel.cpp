@@ -69,6 +69,16 @@ QVariant FamilyGroupModel::data(const QModelIndex& index, int role) const
             names.append(CountryCatalog::instance().name(n));
         return names.join(QStringLiteral(", "));
     }
+    case LocationColumn: {
+        QStringList where;
+        if (!p.location.place.isEmpty())
+            where.append(p.location.place);
+        if (!p.location.admin1.isEmpty())
+            where.append(CountryCatalog::instance().subdivisionName(p.location.admin1));
+        else if (!p.location.country.isEmpty())
+            where.append(CountryCatalog::instance().name(p.location.country));
+        return where.join(QStringLiteral(", "));
+    }
     case DocumentsColumn: {
         if (p.hasNoDocument)
             return tr("none");
@@ -97,6 +107,8 @@ QVariant FamilyGroupModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Age (born)");
     case NationalityColumn:
         return tr("Nationality");
+    case LocationColumn:
+        return tr("Now in");
     case DocumentsColumn:
         return tr("Documents");
     default:

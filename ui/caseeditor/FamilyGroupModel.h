@@ -20,6 +20,7 @@ public:
         SexColumn,
         AgeColumn,
         NationalityColumn,
+        LocationColumn,
         DocumentsColumn,
         ColumnCount
     };

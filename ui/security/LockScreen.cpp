@@ -31,7 +31,7 @@ LockScreen::LockScreen(AuthService& auth, const UserSession& session, QWidget* p
     unlock->setDefault(true);
 
     auto* box = new QWidget(this);
-    box->setMaximumWidth(480);
+    box->setFixedWidth(480); // a fixed width lets the wrapped labels take the height they need
     auto* boxLayout = new QVBoxLayout(box);
     boxLayout->addWidget(title);
     boxLayout->addWidget(text);
