@@ -1,5 +1,7 @@
 #include "CliRunner.h"
+#include "common/AppSettings.h"
 #include "common/Clock.h"
+#include "common/Translations.h"
 #include "crypto/Crypto.h"
 
 #include <QCoreApplication>
@@ -12,6 +14,7 @@ int main(int argc, char* argv[])
     QCoreApplication::setOrganizationName(QStringLiteral("Amparo"));
     QCoreApplication::setApplicationName(QStringLiteral("Amparo"));
     QCoreApplication::setApplicationVersion(QStringLiteral(AMPARO_VERSION));
+    Translations::install(app, Translations::resolve(AppSettings().language()));
     QTextStream out(stdout);
     QTextStream err(stderr);
     if (Status s = Crypto::init(); !s) {

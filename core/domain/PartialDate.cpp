@@ -217,9 +217,10 @@ QString PartialDate::displayText(QDate today) const
         return QStringLiteral("%1/%2").arg(m_month, 2, 10, QLatin1Char('0')).arg(m_year);
     case Precision::Year:
         return QString::number(m_year);
-    case Precision::Estimated:
-        return QCoreApplication::translate("PartialDate", "about %n years", nullptr,
-                                           ageOn(today).value_or(0));
+    case Precision::Estimated: {
+        const int age = ageOn(today).value_or(0);
+        return QCoreApplication::translate("PartialDate", "about %n years", nullptr, age);
+    }
     case Precision::Unknown:
         break;
     }

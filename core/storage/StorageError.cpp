@@ -2,13 +2,6 @@
 
 #include <QCoreApplication>
 
-namespace {
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("StorageError", text);
-}
-} // namespace
-
 Error storageError(const QSqlError& error, const QString& action)
 {
     // QSQLITE reports SQLite's (extended) result code; the low byte is the primary code.
@@ -17,28 +10,37 @@ Error storageError(const QSqlError& error, const QString& action)
     switch (code) {
     case 5: // SQLITE_BUSY
     case 6: // SQLITE_LOCKED
-        why = tr("Another Amparo window or program is writing to the database. Wait a moment "
-                 "and try again.");
+        why = QCoreApplication::translate(
+            "StorageError",
+            "Another Amparo window or program is writing to the database. Wait a moment "
+            "and try again.");
         break;
     case 8: // SQLITE_READONLY
-        why = tr("The database file is read-only. Check that the disk is not write-protected "
-                 "and that you may write to the file.");
+        why = QCoreApplication::translate(
+            "StorageError",
+            "The database file is read-only. Check that the disk is not write-protected "
+            "and that you may write to the file.");
         break;
     case 10: // SQLITE_IOERR
     case 14: // SQLITE_CANTOPEN
-        why = tr("The database file could not be read or written. Check that the disk or USB "
-                 "stick holding it is still connected.");
+        why = QCoreApplication::translate(
+            "StorageError",
+            "The database file could not be read or written. Check that the disk or USB "
+            "stick holding it is still connected.");
         break;
     case 11: // SQLITE_CORRUPT
     case 26: // SQLITE_NOTADB
-        why = tr("The database file is damaged. Restore it from a backup.");
+        why = QCoreApplication::translate(
+            "StorageError", "The database file is damaged. Restore it from a backup.");
         break;
     case 13: // SQLITE_FULL
-        why = tr("The disk is full. Free some space and try again.");
+        why = QCoreApplication::translate("StorageError",
+                                          "The disk is full. Free some space and try again.");
         break;
     case 19: // SQLITE_CONSTRAINT
-        why =
-            tr("The change conflicts with a record already stored (%1).").arg(error.databaseText());
+        why = QCoreApplication::translate("StorageError",
+                                          "The change conflicts with a record already stored (%1).")
+                  .arg(error.databaseText());
         break;
     default:
         why = error.text();

@@ -193,7 +193,7 @@ void CaseEditor::buildFamily(QWidget* parent, QVBoxLayout* layout)
     m_familyView->verticalHeader()->hide();
     m_familyView->horizontalHeader()->setStretchLastSection(true);
     m_familyView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_familyView->horizontalHeader()->setSectionResizeMode(FamilyGroupModel::NameColumn,
+    m_familyView->horizontalHeader()->setSectionResizeMode(FamilyGroupModel::LocationColumn,
                                                            QHeaderView::Stretch);
     m_familyView->setWordWrap(false);
     boxLayout->addWidget(m_familyView);

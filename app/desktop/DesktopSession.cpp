@@ -1,0 +1,115 @@
+#include "DesktopSession.h"
+
+#include "MainWindow.h"
+#include "common/Clock.h"
+#include "crypto/Crypto.h"
+#include "security/FirstAdministratorDialog.h"
+#include "security/SignInDialog.h"
+#include "services/AuthService.h"
+#include "services/BackupService.h"
+#include "storage/Database.h"
+
+#include <QApplication>
+#include <QMessageBox>
+
+namespace {
+struct CompletedRestore
+{
+    BackupService::PreparedRestore prepared;
+    QString username;
+    QString previousCopy;
+};
+} // namespace
+
+DesktopSession::DesktopSession(QString databasePath, const Clock& clock)
+    : m_databasePath(std::move(databasePath))
+    , m_clock(clock)
+{
+}
+
+std::optional<UserSession> DesktopSession::signIn(Database& db)
+{
+    AuthService auth(db, m_clock);
+    Result<bool> hasUsers = auth.hasUsers();
+    if (!hasUsers) {
+        QMessageBox::critical(nullptr, tr("Amparo"), hasUsers.error().message());
+        return std::nullopt;
+    }
+    if (!*hasUsers) {
+        FirstAdministratorDialog dialog(auth);
+        if (dialog.exec() != QDialog::Accepted)
+            return std::nullopt;
+        return dialog.session();
+    }
+    SignInDialog dialog(auth, db.path());
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return dialog.session();
+}
+
+int DesktopSession::run()
+{
+    if (Status s = Crypto::init(); !s) {
+        QMessageBox::critical(nullptr, tr("Amparo cannot start"), s.error().message());
+        return 1;
+    }
+    std::optional<CompletedRestore> justRestored;
+    while (true) {
+        Result<std::unique_ptr<Database>> opened = Database::open(m_databasePath, m_clock);
+        if (!opened) {
+            QMessageBox::critical(nullptr, tr("Amparo cannot open the database"),
+                                  opened.error().message());
+            return 1;
+        }
+        Database& db = *opened.value();
+        if (justRestored) {
+            if (Status s = BackupService::recordRestore(db, m_clock, justRestored->username,
+                                                        justRestored->prepared,
+                                                        justRestored->previousCopy);
+                !s)
+                QMessageBox::warning(nullptr, tr("Restore"), s.error().message());
+            justRestored.reset();
+        }
+        const std::optional<UserSession> session = signIn(db);
+        if (!session)
+            return 0;
+        if (!db.migrationBackupPath().isEmpty()) {
+            QMessageBox::information(
+                nullptr, tr("Database upgraded"),
+                tr("The database was upgraded to this version of Amparo. A copy of "
+                   "the previous file was kept at %1.")
+                    .arg(db.migrationBackupPath()));
+        }
+
+        std::optional<BackupService::PreparedRestore> pending;
+        int rc = 0;
+        {
+            MainWindow window(db, m_clock, *session);
+            QObject::connect(&window, &MainWindow::restoreRequested, &window,
+                             [&pending, &window](const BackupService::PreparedRestore& prepared) {
+                                 pending = prepared;
+                                 window.close();
+                             });
+            window.show();
+            rc = QApplication::exec();
+        }
+        if (!pending)
+            return rc;
+
+        // The window and the database are closed before the file is replaced.
+        opened.value().reset();
+        Result<QString> previous =
+            BackupService::completeRestore(*pending, m_databasePath, m_clock);
+        if (!previous) {
+            BackupService::discard(*pending);
+            QMessageBox::critical(nullptr, tr("Restore"), previous.error().message());
+            continue;
+        }
+        QMessageBox::information(
+            nullptr, tr("Restore"),
+            tr("The backup was restored. The previous database was kept at %1. "
+               "Sign in again.")
+                .arg(*previous));
+        justRestored = CompletedRestore{*pending, session->username, *previous};
+    }
+}

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "security/UserSession.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+#include <optional>
+
+class Clock;
+class Database;
+
+// The desktop application's life: open the database, sign in (or create the first
+// administrator), show the main window, and start again after a restore replaced the
+// database.
+class DesktopSession
+{
+    Q_DECLARE_TR_FUNCTIONS(DesktopSession)
+
+public:
+    DesktopSession(QString databasePath, const Clock& clock);
+    int run();
+
+private:
+    std::optional<UserSession> signIn(Database& db);
+
+    QString m_databasePath;
+    const Clock& m_clock;
+};

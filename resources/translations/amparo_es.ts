@@ -1,0 +1,2688 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES">
+<context>
+    <name>AccessPolicy</name>
+    <message>
+        <source>Sign in first.</source>
+        <translation>Inicie sesión primero.</translation>
+    </message>
+    <message>
+        <source>Not permitted: as %1 you may not %2. Ask an administrator if you need to.</source>
+        <translation>No permitido: como %1 no puede %2. Si lo necesita, pida ayuda a un administrador.</translation>
+    </message>
+</context>
+<context>
+    <name>AddCaseCommand</name>
+    <message>
+        <source>register a case with its principal person; prints the case number</source>
+        <translation>registrar un caso con su persona principal; muestra el número de caso</translation>
+    </message>
+    <message>
+        <source>Site code (optional when there is one site).</source>
+        <translation>Código de la sede (opcional si hay una sola sede).</translation>
+    </message>
+    <message>
+        <source>Given name(s).</source>
+        <translation>Nombre(s).</translation>
+    </message>
+    <message>
+        <source>First family name.</source>
+        <translation>Primer apellido.</translation>
+    </message>
+    <message>
+        <source>Second family name.</source>
+        <translation>Segundo apellido.</translation>
+    </message>
+    <message>
+        <source>Another name or alias (repeatable).</source>
+        <translation>Otro nombre o alias (se puede repetir).</translation>
+    </message>
+    <message>
+        <source>F, M, X (other) or U (unknown).</source>
+        <translation>F, M, X (otro) o U (desconocido).</translation>
+    </message>
+    <message>
+        <source>Date of birth: 2012-05-03, 03/05/2012, 2012-05, 2012, or ~40 for about 40 years old.</source>
+        <translation>Fecha de nacimiento: 2012-05-03, 03/05/2012, 2012-05, 2012, o ~40 para unos 40 años.</translation>
+    </message>
+    <message>
+        <source>Nationality, ISO code or name (repeatable).</source>
+        <translation>Nacionalidad, código ISO o nombre (se puede repetir).</translation>
+    </message>
+    <message>
+        <source>Identity document TYPE:COUNTRY:NUMBER; TYPE is passport, national_id, birth_certificate, residence_permit, asylum_document or other (repeatable).</source>
+        <translation>Documento de identidad TIPO:PAÍS:NÚMERO; TIPO es passport, national_id, birth_certificate, residence_permit, asylum_document u other (se puede repetir).</translation>
+    </message>
+    <message>
+        <source>The person has no identity document.</source>
+        <translation>La persona no tiene ningún documento de identidad.</translation>
+    </message>
+    <message>
+        <source>Contact phone.</source>
+        <translation>Teléfono de contacto.</translation>
+    </message>
+    <message>
+        <source>Country where the person is now.</source>
+        <translation>País donde está la persona ahora.</translation>
+    </message>
+    <message>
+        <source>First-level division where the person is now (e.g. CO-NSA).</source>
+        <translation>Departamento, estado o provincia donde está la persona ahora (p. ej. CO-NSA).</translation>
+    </message>
+    <message>
+        <source>Town or place where the person is now.</source>
+        <translation>Ciudad o lugar donde está la persona ahora.</translation>
+    </message>
+    <message>
+        <source>Registration date (default: today).</source>
+        <translation>Fecha de registro (por defecto: hoy).</translation>
+    </message>
+    <message>
+        <source>Assigned caseworker.</source>
+        <translation>Profesional asignado/a al caso.</translation>
+    </message>
+    <message>
+        <source>A first note on the case.</source>
+        <translation>Una primera nota en el caso.</translation>
+    </message>
+    <message>
+        <source>Consent given, comma-separated: registration, referral, tracing.</source>
+        <translation>Consentimiento dado, separado por comas: registration, referral, tracing.</translation>
+    </message>
+    <message>
+        <source>Who recorded the consent (default: the caseworker).</source>
+        <translation>Quién registró el consentimiento (por defecto: el/la profesional del caso).</translation>
+    </message>
+    <message>
+        <source>--sex must be F, M, X or U.</source>
+        <translation>--sex debe ser F, M, X o U.</translation>
+    </message>
+    <message>
+        <source>--born: “%1” is not a date Amparo understands (for example 2012-05-03, 2012 or ~40).</source>
+        <translation>--born: «%1» no es una fecha que Amparo entienda (por ejemplo 2012-05-03, 2012 o ~40).</translation>
+    </message>
+    <message>
+        <source>--document must be TYPE:COUNTRY:NUMBER, for example national_id:VEN:V-12345678.</source>
+        <translation>--document debe ser TIPO:PAÍS:NÚMERO, por ejemplo national_id:VEN:V-12345678.</translation>
+    </message>
+    <message>
+        <source>--registered must be a full date, for example 2026-05-03.</source>
+        <translation>--registered debe ser una fecha completa, por ejemplo 2026-05-03.</translation>
+    </message>
+    <message>
+        <source>--consent takes registration, referral and tracing.</source>
+        <translation>--consent admite registration, referral y tracing.</translation>
+    </message>
+    <message>
+        <source>There is no site %1. Add it with amparo-cli add-site.</source>
+        <translation>No existe la sede %1. Agréguela con amparo-cli add-site.</translation>
+    </message>
+    <message>
+        <source>There is no site yet. Add one with amparo-cli add-site.</source>
+        <translation>Todavía no hay ninguna sede. Agregue una con amparo-cli add-site.</translation>
+    </message>
+    <message>
+        <source>There are several sites: choose one with --site.</source>
+        <translation>Hay varias sedes: elija una con --site.</translation>
+    </message>
+</context>
+<context>
+    <name>AddSiteCommand</name>
+    <message>
+        <source>add a site where cases are registered</source>
+        <translation>agregar una sede donde se registran casos</translation>
+    </message>
+</context>
+<context>
+    <name>AddUserDialog</name>
+    <message>
+        <source>Add a user</source>
+        <translation>Agregar un usuario</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>First passphrase</source>
+        <translation>Primera frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Again</source>
+        <translation>Repetir</translation>
+    </message>
+    <message>
+        <source>&lt;small&gt;&lt;b&gt;Legal staff&lt;/b&gt; register and follow cases. &lt;b&gt;Volunteers&lt;/b&gt; see only what family reunification needs. &lt;b&gt;Coordinators&lt;/b&gt; see anonymized statistics only. &lt;b&gt;Administrators&lt;/b&gt; also manage users, backups and the audit trail.&lt;/small&gt;</source>
+        <translation>&lt;small&gt;El &lt;b&gt;personal jurídico&lt;/b&gt; registra y sigue los casos. Los &lt;b&gt;voluntarios&lt;/b&gt; ven solo lo que necesita la reunificación familiar. Los &lt;b&gt;coordinadores&lt;/b&gt; ven solo estadísticas anonimizadas. Los &lt;b&gt;administradores&lt;/b&gt; además gestionan usuarios, copias de seguridad y el registro de auditoría.&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation>Las dos frases de contraseña no son iguales.</translation>
+    </message>
+</context>
+<context>
+    <name>Admin1ComboBox</name>
+    <message>
+        <source>— not recorded —</source>
+        <translation>— sin registrar —</translation>
+    </message>
+</context>
+<context>
+    <name>AuditCommand</name>
+    <message>
+        <source>verify, list or export the audit trail (administrators)</source>
+        <translation>verificar, listar o exportar el registro de auditoría (administradores)</translation>
+    </message>
+    <message>
+        <source>verify, list or export.</source>
+        <translation>verify, list o export.</translation>
+    </message>
+    <message>
+        <source>Only what this user did.</source>
+        <translation>Solo lo que hizo este usuario.</translation>
+    </message>
+    <message>
+        <source>Only this kind of action (sign_in, case, case.open, user, backup…).</source>
+        <translation>Solo este tipo de acción (sign_in, case, case.open, user, backup…).</translation>
+    </message>
+    <message>
+        <source>Only entries about this record (a case number, a user name).</source>
+        <translation>Solo entradas sobre este registro (un número de caso, un nombre de usuario).</translation>
+    </message>
+    <message>
+        <source>From this date (YYYY-MM-DD).</source>
+        <translation>Desde esta fecha (AAAA-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Up to this date (YYYY-MM-DD).</source>
+        <translation>Hasta esta fecha (AAAA-MM-DD).</translation>
+    </message>
+    <message>
+        <source>list: at most this many entries.</source>
+        <translation>list: como máximo esta cantidad de entradas.</translation>
+    </message>
+    <message>
+        <source>export: the CSV file to write.</source>
+        <translation>export: el archivo CSV a escribir.</translation>
+    </message>
+    <message>
+        <source>audit needs an action: verify, list or export.</source>
+        <translation>audit necesita una acción: verify, list o export.</translation>
+    </message>
+    <message>
+        <source>--%1 must be a date like 2026-05-31.</source>
+        <translation>--%1 debe ser una fecha como 2026-05-31.</translation>
+    </message>
+    <message>
+        <source>audit export needs --out FILE.</source>
+        <translation>audit export necesita --out ARCHIVO.</translation>
+    </message>
+    <message>
+        <source>The audit trail is intact: %1 entries. Newest hash: %2</source>
+        <translation>El registro de auditoría está intacto: %1 entradas. Huella más reciente: %2</translation>
+    </message>
+    <message>
+        <source>The audit trail was tampered with:</source>
+        <translation>El registro de auditoría fue alterado:</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 entries written to %2</source>
+        <translation>%1 entradas escritas en %2</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>Signed in</source>
+        <translation>Inició sesión</translation>
+    </message>
+    <message>
+        <source>Failed to sign in</source>
+        <translation>Inicio de sesión fallido</translation>
+    </message>
+    <message>
+        <source>Unlocked the window</source>
+        <translation>Desbloqueó la ventana</translation>
+    </message>
+    <message>
+        <source>Registered a case</source>
+        <translation>Registró un caso</translation>
+    </message>
+    <message>
+        <source>Changed a case</source>
+        <translation>Modificó un caso</translation>
+    </message>
+    <message>
+        <source>Opened a case</source>
+        <translation>Abrió un caso</translation>
+    </message>
+    <message>
+        <source>Added a site</source>
+        <translation>Agregó una sede</translation>
+    </message>
+    <message>
+        <source>Added a user</source>
+        <translation>Agregó un usuario</translation>
+    </message>
+    <message>
+        <source>Changed a user</source>
+        <translation>Modificó un usuario</translation>
+    </message>
+    <message>
+        <source>Reactivated a user</source>
+        <translation>Reactivó un usuario</translation>
+    </message>
+    <message>
+        <source>Deactivated a user</source>
+        <translation>Desactivó un usuario</translation>
+    </message>
+    <message>
+        <source>Reset a passphrase</source>
+        <translation>Restableció una frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Changed own passphrase</source>
+        <translation>Cambió su frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Made a backup</source>
+        <translation>Hizo una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Restored a backup</source>
+        <translation>Restauró una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Exported the audit trail</source>
+        <translation>Exportó el registro de auditoría</translation>
+    </message>
+    <message>
+        <source>write to the audit trail</source>
+        <translation>escribir en el registro de auditoría</translation>
+    </message>
+    <message>
+        <source>Could not read the audit trail.</source>
+        <translation>No se pudo leer el registro de auditoría.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditService</name>
+    <message>
+        <source>Could not write the export: %1</source>
+        <translation>No se pudo escribir la exportación: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries exported (user: %1, action: %2, record: %3, from %4 to %5)</source>
+        <translation>
+            <numerusform>%n entrada exportada (usuario: %1, acción: %2, registro: %3, del %4 al %5)</numerusform>
+            <numerusform>%n entradas exportadas (usuario: %1, acción: %2, registro: %3, del %4 al %5)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AuditTrailModel</name>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quién</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+</context>
+<context>
+    <name>AuditVerifier</name>
+    <message>
+        <source>Entry %1 is missing: it was removed.</source>
+        <translation>Falta la entrada %1: fue eliminada.</translation>
+    </message>
+    <message>
+        <source>Entries %1 to %2 are missing: they were removed.</source>
+        <translation>Faltan las entradas %1 a %2: fueron eliminadas.</translation>
+    </message>
+    <message>
+        <source>Entry %1 does not follow entry %2: entries were removed or their order was changed.</source>
+        <translation>La entrada %1 no sigue a la entrada %2: se eliminaron entradas o se cambió su orden.</translation>
+    </message>
+    <message>
+        <source>Entry %1 was changed after it was written.</source>
+        <translation>La entrada %1 fue modificada después de escribirse.</translation>
+    </message>
+    <message>
+        <source>The trail should have %1 entries ending in %2, but has %3: the newest entries were removed or the trail was rewritten.</source>
+        <translation>El registro debería tener %1 entradas terminando en %2, pero tiene %3: se eliminaron las entradas más recientes o se reescribió el registro.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditView</name>
+    <message>
+        <source>user name</source>
+        <translation>nombre de usuario</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Todas las acciones</translation>
+    </message>
+    <message>
+        <source>Sign-ins</source>
+        <translation>Inicios de sesión</translation>
+    </message>
+    <message>
+        <source>Cases opened</source>
+        <translation>Casos abiertos</translation>
+    </message>
+    <message>
+        <source>Cases created or changed</source>
+        <translation>Casos creados o modificados</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Usuarios</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Copias de seguridad</translation>
+    </message>
+    <message>
+        <source>Exports</source>
+        <translation>Exportaciones</translation>
+    </message>
+    <message>
+        <source>case number or user</source>
+        <translation>número de caso o usuario</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>desde</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>hasta</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filtrar</translation>
+    </message>
+    <message>
+        <source>Check the trail</source>
+        <translation>Verificar el registro</translation>
+    </message>
+    <message>
+        <source>Checks that no entry was changed, removed or moved.</source>
+        <translation>Comprueba que ninguna entrada fue modificada, eliminada o movida.</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entrada</numerusform>
+            <numerusform>%n entradas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Registro de auditoría</translation>
+    </message>
+    <message numerus="yes">
+        <source>The trail is intact: %n entries, none changed, removed or moved. Newest hash: %1</source>
+        <translation>
+            <numerusform>El registro está intacto: %n entrada, ninguna modificada, eliminada ni movida. Huella más reciente: %1</numerusform>
+            <numerusform>El registro está intacto: %n entradas, ninguna modificada, eliminada ni movida. Huella más reciente: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The trail was tampered with:</source>
+        <translation>El registro fue alterado:</translation>
+    </message>
+    <message>
+        <source>The audit trail was tampered with:
+%1</source>
+        <translation>El registro de auditoría fue alterado:
+%1</translation>
+    </message>
+    <message>
+        <source>Export the audit trail</source>
+        <translation>Exportar el registro de auditoría</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries exported to %1.</source>
+        <translation>
+            <numerusform>%n entrada exportada a %1.</numerusform>
+            <numerusform>%n entradas exportadas a %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AuthService</name>
+    <message>
+        <source>This database already has users: sign in instead.</source>
+        <translation>Esta base de datos ya tiene usuarios: inicie sesión.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to protect the passphrase.</source>
+        <translation>No hay memoria suficiente para proteger la frase de contraseña.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong passphrases for this name. Wait %n second(s) and try again.</source>
+        <translation>
+            <numerusform>Demasiadas frases de contraseña incorrectas para este nombre. Espere %n segundo e intente de nuevo.</numerusform>
+            <numerusform>Demasiadas frases de contraseña incorrectas para este nombre. Espere %n segundos e intente de nuevo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(unknown user name)</source>
+        <translation>(nombre de usuario desconocido)</translation>
+    </message>
+    <message>
+        <source>The user name or the passphrase is not right. Check that Caps Lock is off and try again.</source>
+        <translation>El nombre de usuario o la frase de contraseña no son correctos. Compruebe que Bloq Mayús esté desactivado e intente de nuevo.</translation>
+    </message>
+    <message>
+        <source>This account has been deactivated. Ask an administrator.</source>
+        <translation>Esta cuenta fue desactivada. Consulte a un administrador.</translation>
+    </message>
+    <message>
+        <source>That passphrase is not right. Check that Caps Lock is off and try again.</source>
+        <translation>Esa frase de contraseña no es correcta. Compruebe que Bloq Mayús esté desactivado e intente de nuevo.</translation>
+    </message>
+    <message>
+        <source>Only %1 can unlock this window.</source>
+        <translation>Solo %1 puede desbloquear esta ventana.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupCipher</name>
+    <message>
+        <source>The backup file is damaged: it fails its integrity check. Nothing was restored.</source>
+        <translation>El archivo de copia de seguridad está dañado: no pasa la verificación de integridad. No se restauró nada.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to protect the backup with the passphrase. Close other programs and try again.</source>
+        <translation>No hay memoria suficiente para proteger la copia con la frase de contraseña. Cierre otros programas e intente de nuevo.</translation>
+    </message>
+    <message>
+        <source>Could not write the backup file: %1</source>
+        <translation>No se pudo escribir el archivo de copia de seguridad: %1</translation>
+    </message>
+    <message>
+        <source>This file is not an Amparo backup (or it was made by a newer version of Amparo).</source>
+        <translation>Este archivo no es una copia de seguridad de Amparo (o fue hecho por una versión más nueva de Amparo).</translation>
+    </message>
+    <message>
+        <source>Not enough memory to open the backup. Close other programs and try again.</source>
+        <translation>No hay memoria suficiente para abrir la copia. Cierre otros programas e intente de nuevo.</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong, or the backup file is damaged. Nothing was restored.</source>
+        <translation>La frase de contraseña es incorrecta o el archivo de copia está dañado. No se restauró nada.</translation>
+    </message>
+    <message>
+        <source>Could not write the restored database: %1</source>
+        <translation>No se pudo escribir la base de datos restaurada: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BackupCommand</name>
+    <message>
+        <source>write an encrypted backup of the whole database (--to FILE)</source>
+        <translation>escribir una copia de seguridad cifrada de toda la base de datos (--to ARCHIVO)</translation>
+    </message>
+    <message>
+        <source>The backup file to write. Its passphrase is asked for twice, or read from %1.</source>
+        <translation>El archivo de copia a escribir. Su frase de contraseña se pide dos veces o se lee de %1.</translation>
+    </message>
+    <message>
+        <source>backup needs --to FILE.</source>
+        <translation>backup necesita --to ARCHIVO.</translation>
+    </message>
+    <message>
+        <source>Backup passphrase: </source>
+        <translation>Frase de contraseña de la copia: </translation>
+    </message>
+    <message>
+        <source>No backup passphrase was given.</source>
+        <translation>No se indicó la frase de contraseña de la copia.</translation>
+    </message>
+    <message>
+        <source>Backup written to %1</source>
+        <translation>Copia de seguridad escrita en %1</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Back up the database</source>
+        <translation>Hacer una copia de seguridad de la base de datos</translation>
+    </message>
+    <message>
+        <source>The backup is a single encrypted file with everything in this database. Without the passphrase nobody can read it — and nobody can restore it: keep the passphrase somewhere safe, apart from the backup. Keep backups away from this computer, for example on a USB stick in a locked place.</source>
+        <translation>La copia de seguridad es un único archivo cifrado con todo lo que hay en esta base de datos. Sin la frase de contraseña nadie puede leerla — y nadie puede restaurarla: guarde la frase en un lugar seguro, separada de la copia. Guarde las copias lejos de esta computadora, por ejemplo en una memoria USB en un lugar con llave.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Save the backup as</source>
+        <translation>Guardar la copia como</translation>
+    </message>
+    <message>
+        <source>Amparo backups (*.amparobackup)</source>
+        <translation>Copias de Amparo (*.amparobackup)</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>Archivo de copia</translation>
+    </message>
+    <message>
+        <source>Backup passphrase</source>
+        <translation>Frase de contraseña de la copia</translation>
+    </message>
+    <message>
+        <source>Again</source>
+        <translation>Repetir</translation>
+    </message>
+    <message>
+        <source>Make the backup</source>
+        <translation>Hacer la copia</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation>Las dos frases de contraseña no son iguales.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the backup.</source>
+        <translation>Elija dónde guardar la copia.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupService</name>
+    <message>
+        <source>the restored database fails its integrity check</source>
+        <translation>la base de datos restaurada no pasa la verificación de integridad</translation>
+    </message>
+    <message>
+        <source>it does not hold an Amparo database</source>
+        <translation>no contiene una base de datos de Amparo</translation>
+    </message>
+    <message>
+        <source>it was made by a newer version of Amparo</source>
+        <translation>fue hecha por una versión más nueva de Amparo</translation>
+    </message>
+    <message>
+        <source>The backup cannot be restored: %1. Nothing was changed.</source>
+        <translation>La copia no se puede restaurar: %1. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Could not create a temporary folder for the backup.</source>
+        <translation>No se pudo crear una carpeta temporal para la copia.</translation>
+    </message>
+    <message>
+        <source>copy the database for the backup</source>
+        <translation>copiar la base de datos para la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Could not read the copy of the database.</source>
+        <translation>No se pudo leer la copia de la base de datos.</translation>
+    </message>
+    <message>
+        <source>Could not write the backup to %1: %2</source>
+        <translation>No se pudo escribir la copia en %1: %2</translation>
+    </message>
+    <message>
+        <source>encrypted backup written to %1</source>
+        <translation>copia cifrada escrita en %1</translation>
+    </message>
+    <message>
+        <source>Could not open the backup %1: %2</source>
+        <translation>No se pudo abrir la copia %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not write next to the database: %1</source>
+        <translation>No se pudo escribir junto a la base de datos: %1</translation>
+    </message>
+    <message>
+        <source>Could not write the restored database: the disk may be full.</source>
+        <translation>No se pudo escribir la base de datos restaurada: puede que el disco esté lleno.</translation>
+    </message>
+    <message>
+        <source>The backup file is damaged: its contents do not match its checksum. Nothing was restored.</source>
+        <translation>El archivo de copia está dañado: su contenido no coincide con su suma de verificación. No se restauró nada.</translation>
+    </message>
+    <message>
+        <source>Could not move the current database aside; nothing was changed. Is it open in another Amparo window?</source>
+        <translation>No se pudo apartar la base de datos actual; no se cambió nada. ¿Está abierta en otra ventana de Amparo?</translation>
+    </message>
+    <message>
+        <source>Could not put the restored database in place; the current database was left as it was.</source>
+        <translation>No se pudo poner en su lugar la base de datos restaurada; la base actual quedó como estaba.</translation>
+    </message>
+    <message>
+        <source>restored the backup made on %1 by %2; the previous database was kept at %3</source>
+        <translation>restauró la copia hecha el %1 por %2; la base de datos anterior se guardó en %3</translation>
+    </message>
+</context>
+<context>
+    <name>BirthDateEdit</name>
+    <message>
+        <source>Not known</source>
+        <translation>Desconocida</translation>
+    </message>
+    <message>
+        <source>Exact date</source>
+        <translation>Fecha exacta</translation>
+    </message>
+    <message>
+        <source>Month and year</source>
+        <translation>Mes y año</translation>
+    </message>
+    <message>
+        <source>Year only</source>
+        <translation>Solo el año</translation>
+    </message>
+    <message>
+        <source>Approximate age</source>
+        <translation>Edad aproximada</translation>
+    </message>
+    <message>
+        <source>about</source>
+        <translation>unos</translation>
+    </message>
+    <message>
+        <source>years old</source>
+        <translation>años</translation>
+    </message>
+</context>
+<context>
+    <name>CaseEditor</name>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Save the case (Ctrl+S)</source>
+        <translation>Guardar el caso (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>View…</source>
+        <translation>Ver…</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <source>why the case was closed or transferred</source>
+        <translation>por qué se cerró o transfirió el caso</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Número de caso</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Sede</translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation>Registrado el</translation>
+    </message>
+    <message>
+        <source>Caseworker</source>
+        <translation>Profesional del caso</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Family group</source>
+        <translation>Grupo familiar</translation>
+    </message>
+    <message>
+        <source>Add member…</source>
+        <translation>Agregar miembro…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentimiento</translation>
+    </message>
+    <message>
+        <source>to be registered</source>
+        <translation>a ser registrada</translation>
+    </message>
+    <message>
+        <source>to share data with partner organisations for referral</source>
+        <translation>a compartir datos con organizaciones aliadas para remisión</translation>
+    </message>
+    <message>
+        <source>to be contacted for family tracing</source>
+        <translation>a ser contactada para búsqueda de familiares</translation>
+    </message>
+    <message>
+        <source>The person agreed</source>
+        <translation>La persona aceptó</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>El</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Registrado por</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Write a note; it is saved with the case.</source>
+        <translation>Escriba una nota; se guarda con el caso.</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Agregar nota</translation>
+    </message>
+    <message>
+        <source>(assigned when saved)</source>
+        <translation>(se asigna al guardar)</translation>
+    </message>
+    <message>
+        <source>Not saved yet: %1</source>
+        <translation>Aún sin guardar: %1</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>Caso nuevo</translation>
+    </message>
+    <message>
+        <source>Open the marked family member to correct:</source>
+        <translation>Abra el miembro de la familia marcado para corregir:</translation>
+    </message>
+    <message>
+        <source>The principal person cannot be removed from the case.</source>
+        <translation>La persona principal no se puede quitar del caso.</translation>
+    </message>
+    <message>
+        <source>Remove member</source>
+        <translation>Quitar miembro</translation>
+    </message>
+    <message>
+        <source>Remove %1 from this family group? The change is written when you save the case.</source>
+        <translation>¿Quitar a %1 de este grupo familiar? El cambio se escribe cuando guarde el caso.</translation>
+    </message>
+    <message>
+        <source>The case “%1” has changes that are not saved. Save them before closing?</source>
+        <translation>El caso «%1» tiene cambios sin guardar. ¿Guardarlos antes de cerrar?</translation>
+    </message>
+</context>
+<context>
+    <name>CaseFormatter</name>
+    <message>
+        <source>no identity document</source>
+        <translation>sin documento de identidad</translation>
+    </message>
+    <message>
+        <source>expires %1</source>
+        <translation>vence el %1</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>sin registrar</translation>
+    </message>
+    <message>
+        <source>Case %1 — %2</source>
+        <translation>Caso %1 — %2</translation>
+    </message>
+    <message>
+        <source>Registered: %1</source>
+        <translation>Registrado: %1</translation>
+    </message>
+    <message>
+        <source>Caseworker: %1</source>
+        <translation>Profesional del caso: %1</translation>
+    </message>
+    <message>
+        <source>Family group:</source>
+        <translation>Grupo familiar:</translation>
+    </message>
+    <message>
+        <source>born %1</source>
+        <translation>nacido/a %1</translation>
+    </message>
+    <message>
+        <source>Also known as: %1</source>
+        <translation>También conocido/a como: %1</translation>
+    </message>
+    <message>
+        <source>Nationality: %1</source>
+        <translation>Nacionalidad: %1</translation>
+    </message>
+    <message>
+        <source>Documents: %1</source>
+        <translation>Documentos: %1</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Teléfono: %1</translation>
+    </message>
+    <message>
+        <source>Now in: %1</source>
+        <translation>Ahora en: %1</translation>
+    </message>
+    <message>
+        <source>registration</source>
+        <translation>registro</translation>
+    </message>
+    <message>
+        <source>referral to partners</source>
+        <translation>remisión a organizaciones aliadas</translation>
+    </message>
+    <message>
+        <source>contact for family tracing</source>
+        <translation>contacto para búsqueda de familiares</translation>
+    </message>
+    <message>
+        <source>Consent given on %1 for %2, recorded by %3</source>
+        <translation>Consentimiento dado el %1 para %2, registrado por %3</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notas:</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListModel</name>
+    <message>
+        <source>Case number</source>
+        <translation>Número de caso</translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Miembros</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Nacionalidad</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registrado</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Sede</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListView</name>
+    <message>
+        <source>Search by name, document number or case number (Ctrl+F)</source>
+        <translation>Buscar por nombre, número de documento o número de caso (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Todos los estados</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) found</source>
+        <translation>
+            <numerusform>%n caso encontrado</numerusform>
+            <numerusform>%n casos encontrados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n caso</numerusform>
+            <numerusform>%n casos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CaseMemberRepository</name>
+    <message>
+        <source>save the family group</source>
+        <translation>guardar el grupo familiar</translation>
+    </message>
+</context>
+<context>
+    <name>CaseNoteRepository</name>
+    <message>
+        <source>save the note</source>
+        <translation>guardar la nota</translation>
+    </message>
+</context>
+<context>
+    <name>CaseRepository</name>
+    <message>
+        <source>assign a case number</source>
+        <translation>asignar un número de caso</translation>
+    </message>
+    <message>
+        <source>Could not assign a case number.</source>
+        <translation>No se pudo asignar un número de caso.</translation>
+    </message>
+    <message>
+        <source>save the case</source>
+        <translation>guardar el caso</translation>
+    </message>
+    <message>
+        <source>Case %1 no longer exists; someone may have removed it.</source>
+        <translation>El caso %1 ya no existe; puede que alguien lo haya eliminado.</translation>
+    </message>
+    <message>
+        <source>Case %1 was changed by someone else after you opened it. Your changes are still in the form: close the case, open it again to see the other changes, and enter yours again.</source>
+        <translation>Otra persona modificó el caso %1 después de que usted lo abriera. Sus cambios siguen en el formulario: cierre el caso, ábralo de nuevo para ver los otros cambios e ingrese los suyos otra vez.</translation>
+    </message>
+    <message>
+        <source>The case no longer exists.</source>
+        <translation>El caso ya no existe.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseService</name>
+    <message>
+        <source>The document %1 (%2) is already registered for %3. Check the number, or open that person&apos;s case.</source>
+        <translation>El documento %1 (%2) ya está registrado para %3. Revise el número o abra el caso de esa persona.</translation>
+    </message>
+    <message>
+        <source>The chosen site no longer exists.</source>
+        <translation>La sede elegida ya no existe.</translation>
+    </message>
+    <message>
+        <source>There is no case %1.</source>
+        <translation>No existe el caso %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseStatus</name>
+    <message>
+        <source>Open</source>
+        <translation>Abierto</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Cerrado</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>Transferido</translation>
+    </message>
+</context>
+<context>
+    <name>CaseValidator</name>
+    <message>
+        <source>%1 is recorded as a child or grandchild of %2 but was born before them. Check both dates of birth and the relationship.</source>
+        <translation>%1 figura como hijo/a o nieto/a de %2 pero nació antes. Revise ambas fechas de nacimiento y el parentesco.</translation>
+    </message>
+    <message>
+        <source>%1 is recorded as a parent or grandparent of %2 but was born after them. Check both dates of birth and the relationship.</source>
+        <translation>%1 figura como padre/madre o abuelo/a de %2 pero nació después. Revise ambas fechas de nacimiento y el parentesco.</translation>
+    </message>
+    <message>
+        <source>Choose the site where the case is registered.</source>
+        <translation>Elija la sede donde se registra el caso.</translation>
+    </message>
+    <message>
+        <source>Enter the registration date.</source>
+        <translation>Ingrese la fecha de registro.</translation>
+    </message>
+    <message>
+        <source>The registration date is in the future.</source>
+        <translation>La fecha de registro está en el futuro.</translation>
+    </message>
+    <message>
+        <source>The caseworker&apos;s name can have at most %1 characters.</source>
+        <translation>El nombre del/de la profesional puede tener como máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>Say why the case is closed or transferred.</source>
+        <translation>Indique por qué se cierra o transfiere el caso.</translation>
+    </message>
+    <message>
+        <source>The reason is too long.</source>
+        <translation>El motivo es demasiado largo.</translation>
+    </message>
+    <message>
+        <source>A case needs a principal person.</source>
+        <translation>Un caso necesita una persona principal.</translation>
+    </message>
+    <message>
+        <source>A case can have at most %1 members.</source>
+        <translation>Un caso puede tener como máximo %1 miembros.</translation>
+    </message>
+    <message>
+        <source>The first member must be the principal person.</source>
+        <translation>El primer miembro debe ser la persona principal.</translation>
+    </message>
+    <message>
+        <source>%1 cannot also be principal: a case has one principal.</source>
+        <translation>%1 no puede ser también principal: un caso tiene una sola persona principal.</translation>
+    </message>
+    <message>
+        <source>The document %1 of %2 is also recorded for another member of this case.</source>
+        <translation>El documento %1 de %2 también está registrado para otro miembro de este caso.</translation>
+    </message>
+    <message>
+        <source>Say who wrote the note.</source>
+        <translation>Indique quién escribió la nota.</translation>
+    </message>
+    <message>
+        <source>A note is empty.</source>
+        <translation>Una nota está vacía.</translation>
+    </message>
+    <message>
+        <source>A note can have at most %1 characters.</source>
+        <translation>Una nota puede tener como máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>Enter the date the consent was given.</source>
+        <translation>Ingrese la fecha en que se dio el consentimiento.</translation>
+    </message>
+    <message>
+        <source>The consent date is in the future.</source>
+        <translation>La fecha del consentimiento está en el futuro.</translation>
+    </message>
+    <message>
+        <source>Enter who recorded the consent.</source>
+        <translation>Ingrese quién registró el consentimiento.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckCommand</name>
+    <message>
+        <source>check the whole database file and show its schema version</source>
+        <translation>verificar todo el archivo de la base de datos y mostrar su versión de esquema</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Base de datos: %1</translation>
+    </message>
+    <message>
+        <source>Schema version: %1 (this Amparo: %2)</source>
+        <translation>Versión del esquema: %1 (este Amparo: %2)</translation>
+    </message>
+    <message>
+        <source>The database file is damaged:</source>
+        <translation>El archivo de la base de datos está dañado:</translation>
+    </message>
+    <message>
+        <source>Integrity: ok</source>
+        <translation>Integridad: correcta</translation>
+    </message>
+</context>
+<context>
+    <name>CliContext</name>
+    <message>
+        <source>Again: </source>
+        <translation>Otra vez: </translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation>Las dos frases de contraseña no son iguales.</translation>
+    </message>
+    <message>
+        <source>This database has no users yet: create the administrator with amparo-cli init --admin NAME.</source>
+        <translation>Esta base de datos aún no tiene usuarios: cree el administrador con amparo-cli init --admin NOMBRE.</translation>
+    </message>
+    <message>
+        <source>Sign in with --user NAME (the passphrase is asked for, or read from %1).</source>
+        <translation>Inicie sesión con --user NOMBRE (la frase de contraseña se pide o se lee de %1).</translation>
+    </message>
+    <message>
+        <source>Passphrase for %1: </source>
+        <translation>Frase de contraseña de %1: </translation>
+    </message>
+    <message>
+        <source>No passphrase was given.</source>
+        <translation>No se indicó ninguna frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>The database was upgraded; a copy of the old file is at %1</source>
+        <translation>La base de datos fue actualizada; hay una copia del archivo anterior en %1</translation>
+    </message>
+</context>
+<context>
+    <name>CliRunner</name>
+    <message>
+        <source>Usage: amparo-cli [--database PATH] [--user NAME] COMMAND [OPTIONS]</source>
+        <translation>Uso: amparo-cli [--database RUTA] [--user NOMBRE] COMANDO [OPCIONES]</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Comandos:</translation>
+    </message>
+    <message>
+        <source>Run amparo-cli COMMAND --help for the options of a command.</source>
+        <translation>Ejecute amparo-cli COMANDO --help para ver las opciones de un comando.</translation>
+    </message>
+    <message>
+        <source>Sign in with --user NAME; the passphrase is asked for, or read from %1.</source>
+        <translation>Inicie sesión con --user NOMBRE; la frase de contraseña se pide o se lee de %1.</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 done, 1 failed, 2 wrong usage, 3 input refused (nothing saved), 4 not signed in or not permitted.</source>
+        <translation>Códigos de salida: 0 hecho, 1 falló, 2 uso incorrecto, 3 datos rechazados (no se guardó nada), 4 sin sesión o no permitido.</translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation>No se indicó ningún comando.</translation>
+    </message>
+    <message>
+        <source>Unknown command “%1”.</source>
+        <translation>Comando desconocido «%1».</translation>
+    </message>
+    <message>
+        <source>The database file (default: %1).</source>
+        <translation>El archivo de la base de datos (por defecto: %1).</translation>
+    </message>
+    <message>
+        <source>Sign in as this user.</source>
+        <translation>Iniciar sesión como este usuario.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentRepository</name>
+    <message>
+        <source>save the consent</source>
+        <translation>guardar el consentimiento</translation>
+    </message>
+</context>
+<context>
+    <name>CountryCatalog</name>
+    <message>
+        <source>Stateless</source>
+        <translation>Apátrida</translation>
+    </message>
+    <message>
+        <source>Nationality unknown</source>
+        <translation>Nacionalidad desconocida</translation>
+    </message>
+</context>
+<context>
+    <name>CountryComboBox</name>
+    <message>
+        <source>— not recorded —</source>
+        <translation>— sin registrar —</translation>
+    </message>
+</context>
+<context>
+    <name>Crypto</name>
+    <message>
+        <source>Amparo&apos;s encryption library failed its self-test, so Amparo will not run: your data could not be protected. Reinstall Amparo.</source>
+        <translation>La biblioteca de cifrado de Amparo falló su autoprueba, así que Amparo no se ejecutará: sus datos no podrían protegerse. Reinstale Amparo.</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>No database file was given.</source>
+        <translation>No se indicó ningún archivo de base de datos.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file.</source>
+        <translation>%1 es una carpeta, no un archivo de base de datos.</translation>
+    </message>
+    <message>
+        <source>The database file %1 cannot be read: you do not have permission to read it.</source>
+        <translation>No se puede leer el archivo de base de datos %1: no tiene permiso para leerlo.</translation>
+    </message>
+    <message>
+        <source>The database file %1 cannot be read: %2</source>
+        <translation>No se puede leer el archivo de base de datos %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an Amparo database: it is not a database file at all. Choose another file.</source>
+        <translation>%1 no es una base de datos de Amparo: ni siquiera es un archivo de base de datos. Elija otro archivo.</translation>
+    </message>
+    <message>
+        <source>The database file %1 is damaged (it is too short). Restore it from a backup.</source>
+        <translation>El archivo de base de datos %1 está dañado (es demasiado corto). Restáurelo desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>The database file %1 is damaged (it has been cut short). Restore it from a backup.</source>
+        <translation>El archivo de base de datos %1 está dañado (quedó cortado). Restáurelo desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>The database file %1 is read-only. Amparo needs to write to it and to its folder: copy it to a folder you can write to, or ask for permission to write.</source>
+        <translation>El archivo de base de datos %1 es de solo lectura. Amparo necesita escribir en él y en su carpeta: cópielo a una carpeta donde pueda escribir o pida permiso de escritura.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1 for the database.</source>
+        <translation>No se pudo crear la carpeta %1 para la base de datos.</translation>
+    </message>
+    <message>
+        <source>open the database %1</source>
+        <translation>abrir la base de datos %1</translation>
+    </message>
+    <message>
+        <source>The database file %1 is damaged and cannot be opened. Restore it from a backup.</source>
+        <translation>El archivo de base de datos %1 está dañado y no se puede abrir. Restáurelo desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>%1 is not an Amparo database: it belongs to another program. Choose another file.</source>
+        <translation>%1 no es una base de datos de Amparo: pertenece a otro programa. Elija otro archivo.</translation>
+    </message>
+    <message>
+        <source>The database %1 was made by a newer version of Amparo (schema %2; this version knows schema %3). Install the newer version of Amparo to open it.</source>
+        <translation>La base de datos %1 fue creada por una versión más nueva de Amparo (esquema %2; esta versión conoce el esquema %3). Instale la versión más nueva de Amparo para abrirla.</translation>
+    </message>
+    <message>
+        <source>prepare the database %1</source>
+        <translation>preparar la base de datos %1</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot use safe writing (WAL mode); is it on a network drive? Copy it to a local disk.</source>
+        <translation>La base de datos %1 no puede usar escritura segura (modo WAL); ¿está en una unidad de red? Cópiela a un disco local.</translation>
+    </message>
+    <message>
+        <source>%1 The database was left as it was; a copy made before the upgrade is at %2.</source>
+        <translation>%1 La base de datos quedó como estaba; hay una copia hecha antes de la actualización en %2.</translation>
+    </message>
+    <message>
+        <source>copy the database before upgrading it</source>
+        <translation>copiar la base de datos antes de actualizarla</translation>
+    </message>
+    <message>
+        <source>Could not make a sound copy of the database before upgrading it; nothing was changed. Check the free space on the disk.</source>
+        <translation>No se pudo hacer una copia íntegra de la base de datos antes de actualizarla; no se cambió nada. Revise el espacio libre en el disco.</translation>
+    </message>
+    <message>
+        <source>read the database</source>
+        <translation>leer la base de datos</translation>
+    </message>
+    <message>
+        <source>Could not read the schema version.</source>
+        <translation>No se pudo leer la versión del esquema.</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopSession</name>
+    <message>
+        <source>Amparo</source>
+        <translation>Amparo</translation>
+    </message>
+    <message>
+        <source>Amparo cannot start</source>
+        <translation>Amparo no puede iniciar</translation>
+    </message>
+    <message>
+        <source>Amparo cannot open the database</source>
+        <translation>Amparo no puede abrir la base de datos</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
+        <source>Database upgraded</source>
+        <translation>Base de datos actualizada</translation>
+    </message>
+    <message>
+        <source>The database was upgraded to this version of Amparo. A copy of the previous file was kept at %1.</source>
+        <translation>La base de datos se actualizó a esta versión de Amparo. Se guardó una copia del archivo anterior en %1.</translation>
+    </message>
+    <message>
+        <source>The backup was restored. The previous database was kept at %1. Sign in again.</source>
+        <translation>La copia fue restaurada. La base de datos anterior se guardó en %1. Inicie sesión de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentType</name>
+    <message>
+        <source>Passport</source>
+        <translation>Pasaporte</translation>
+    </message>
+    <message>
+        <source>National identity card</source>
+        <translation>Cédula de identidad</translation>
+    </message>
+    <message>
+        <source>Birth certificate</source>
+        <translation>Partida de nacimiento</translation>
+    </message>
+    <message>
+        <source>Residence or stay permit</source>
+        <translation>Permiso de residencia o permanencia</translation>
+    </message>
+    <message>
+        <source>Asylum seeker document</source>
+        <translation>Documento de solicitante de asilo</translation>
+    </message>
+    <message>
+        <source>Other document</source>
+        <translation>Otro documento</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsEdit</name>
+    <message>
+        <source>Has no identity document</source>
+        <translation>No tiene documento de identidad</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Emitido por</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <source>Add document</source>
+        <translation>Agregar documento</translation>
+    </message>
+    <message>
+        <source>Remove document</source>
+        <translation>Quitar documento</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/aaaa</translation>
+    </message>
+    <message>
+        <source>Expiry date as dd/mm/yyyy; leave empty if the document does not expire.</source>
+        <translation>Fecha de vencimiento como dd/mm/aaaa; déjela vacía si el documento no vence.</translation>
+    </message>
+    <message>
+        <source>The expiry date “%1” is not a date; write it as dd/mm/yyyy.</source>
+        <translation>La fecha de vencimiento «%1» no es una fecha; escríbala como dd/mm/aaaa.</translation>
+    </message>
+</context>
+<context>
+    <name>Error</name>
+    <message numerus="yes">
+        <source>%n field(s) need attention before saving.</source>
+        <translation>
+            <numerusform>%n campo necesita atención antes de guardar.</numerusform>
+            <numerusform>%n campos necesitan atención antes de guardar.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FamilyGroupModel</name>
+    <message>
+        <source>Something in this person&apos;s record needs attention: open it to see what.</source>
+        <translation>Algo en el registro de esta persona necesita atención: ábralo para ver qué.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocida</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n</source>
+        <translation>
+            <numerusform>unos %n</numerusform>
+            <numerusform>unos %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Parentesco</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexo</translation>
+    </message>
+    <message>
+        <source>Age (born)</source>
+        <translation>Edad (nacimiento)</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Nacionalidad</translation>
+    </message>
+    <message>
+        <source>Now in</source>
+        <translation>Ahora en</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+</context>
+<context>
+    <name>FieldErrorLabel</name>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+</context>
+<context>
+    <name>FirstAdministratorDialog</name>
+    <message>
+        <source>Welcome to Amparo</source>
+        <translation>Bienvenida/o a Amparo</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Welcome to Amparo.&lt;/b&gt;&lt;p&gt;This database has no users yet. Create the administrator: the person who adds the others, makes backups and reads the audit trail. Choose a passphrase of several words that only you know; it cannot be recovered if it is forgotten.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Bienvenida/o a Amparo.&lt;/b&gt;&lt;p&gt;Esta base de datos todavía no tiene usuarios. Cree el administrador: la persona que agrega a los demás, hace copias de seguridad y lee el registro de auditoría. Elija una frase de contraseña de varias palabras que solo usted conozca; no se puede recuperar si se olvida.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>at least %1 characters</source>
+        <translation>al menos %1 caracteres</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Su nombre</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Repita la frase</translation>
+    </message>
+    <message>
+        <source>Create administrator</source>
+        <translation>Crear administrador</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation>Las dos frases de contraseña no son iguales.</translation>
+    </message>
+</context>
+<context>
+    <name>InitCommand</name>
+    <message>
+        <source>create the database, its administrator and optionally the first site</source>
+        <translation>crear la base de datos, su administrador y, si se desea, la primera sede</translation>
+    </message>
+    <message>
+        <source>Create the first administrator with this user name (only on a database without users; the passphrase is asked for twice, or read from %1).</source>
+        <translation>Crear el primer administrador con este nombre de usuario (solo en una base de datos sin usuarios; la frase de contraseña se pide dos veces o se lee de %1).</translation>
+    </message>
+    <message>
+        <source>The administrator&apos;s full name.</source>
+        <translation>El nombre completo del administrador.</translation>
+    </message>
+    <message>
+        <source>New passphrase for %1: </source>
+        <translation>Nueva frase de contraseña para %1: </translation>
+    </message>
+    <message>
+        <source>No passphrase was given for the administrator.</source>
+        <translation>No se indicó la frase de contraseña del administrador.</translation>
+    </message>
+    <message>
+        <source>Administrator %1 created.</source>
+        <translation>Administrador %1 creado.</translation>
+    </message>
+    <message>
+        <source>Database ready: %1 (schema %2)</source>
+        <translation>Base de datos lista: %1 (esquema %2)</translation>
+    </message>
+</context>
+<context>
+    <name>ListCommand</name>
+    <message>
+        <source>list cases, newest number first, optionally filtered</source>
+        <translation>listar casos, el número más reciente primero, con filtro opcional</translation>
+    </message>
+    <message>
+        <source>Names, document numbers or a case number to look for.</source>
+        <translation>Nombres, números de documento o un número de caso a buscar.</translation>
+    </message>
+    <message>
+        <source>Only cases with this status: open, closed or transferred.</source>
+        <translation>Solo casos con este estado: open, closed o transferred.</translation>
+    </message>
+    <message>
+        <source>At most this many cases (0: all).</source>
+        <translation>Como máximo esta cantidad de casos (0: todos).</translation>
+    </message>
+    <message>
+        <source>--status must be open, closed or transferred.</source>
+        <translation>--status debe ser open, closed o transferred.</translation>
+    </message>
+    <message>
+        <source>--limit must be a whole number.</source>
+        <translation>--limit debe ser un número entero.</translation>
+    </message>
+    <message>
+        <source>--format must be text or json.</source>
+        <translation>--format debe ser text o json.</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <source>&lt;h2&gt;Amparo is locked&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Amparo está bloqueado&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>%1, enter your passphrase to continue. Your unsaved work is kept.</source>
+        <translation>%1, ingrese su frase de contraseña para continuar. Su trabajo sin guardar se conserva.</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Desbloquear</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Amparo — %1 (%2)</source>
+        <translation>Amparo — %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Casos</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Estadísticas</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2) · Database: %3</source>
+        <translation>Sesión de %1 (%2) · Base de datos: %3</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;New case…</source>
+        <translation>Caso &amp;nuevo…</translation>
+    </message>
+    <message>
+        <source>&amp;Find a case</source>
+        <translation>&amp;Buscar un caso</translation>
+    </message>
+    <message>
+        <source>&amp;Close case</source>
+        <translation>&amp;Cerrar caso</translation>
+    </message>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation>&amp;Copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Restaurar desde una copia…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>C&amp;uenta</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Bloquear</translation>
+    </message>
+    <message>
+        <source>Change my &amp;passphrase…</source>
+        <translation>Cambiar mi &amp;frase de contraseña…</translation>
+    </message>
+    <message>
+        <source>A&amp;dministration</source>
+        <translation>A&amp;dministración</translation>
+    </message>
+    <message>
+        <source>Add a &amp;site…</source>
+        <translation>Agregar una &amp;sede…</translation>
+    </message>
+    <message>
+        <source>&amp;Users…</source>
+        <translation>&amp;Usuarios…</translation>
+    </message>
+    <message>
+        <source>&amp;Audit trail</source>
+        <translation>&amp;Registro de auditoría</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;About Amparo</source>
+        <translation>&amp;Acerca de Amparo</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>Caso nuevo</translation>
+    </message>
+    <message>
+        <source>No site has been set up yet. Ask an administrator to add the site where you register cases.</source>
+        <translation>Todavía no se configuró ninguna sede. Pida a un administrador que agregue la sede donde registra casos.</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Registro de auditoría</translation>
+    </message>
+    <message>
+        <source>Backup written to %1</source>
+        <translation>Copia de seguridad escrita en %1</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
+        <source>The backup made on %1 by %2 is sound. Replace the current database with it? Amparo will close the open cases and ask you to sign in again. The current database is kept next to it.</source>
+        <translation>La copia hecha el %1 por %2 está íntegra. ¿Reemplazar con ella la base de datos actual? Amparo cerrará los casos abiertos y le pedirá iniciar sesión de nuevo. La base de datos actual se guarda a su lado.</translation>
+    </message>
+    <message>
+        <source>Change my passphrase</source>
+        <translation>Cambiar mi frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Enter your current passphrase, then the new one twice.</source>
+        <translation>Ingrese su frase de contraseña actual y luego la nueva dos veces.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last backup of this database was made %n day(s) ago. Make one now?</source>
+        <translation>
+            <numerusform>La última copia de seguridad de esta base de datos se hizo hace %n día. ¿Hacer una ahora?</numerusform>
+            <numerusform>La última copia de seguridad de esta base de datos se hizo hace %n días. ¿Hacer una ahora?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This database has never been backed up. Make a backup now?</source>
+        <translation>Nunca se hizo una copia de seguridad de esta base de datos. ¿Hacer una ahora?</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Copia de seguridad</translation>
+    </message>
+    <message>
+        <source>About Amparo</source>
+        <translation>Acerca de Amparo</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Amparo %1&lt;/h3&gt;&lt;p&gt;Case management for organisations that serve refugees and migrants.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Amparo %1&lt;/h3&gt;&lt;p&gt;Gestión de casos para organizaciones que atienden a personas refugiadas y migrantes.&lt;/p&gt;&lt;p&gt;Base de datos: %2&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MemberDialog</name>
+    <message>
+        <source>Principal person</source>
+        <translation>Persona principal</translation>
+    </message>
+    <message>
+        <source>Family member</source>
+        <translation>Miembro de la familia</translation>
+    </message>
+    <message>
+        <source>Relationship to %1</source>
+        <translation>Parentesco con %1</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBox</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+</context>
+<context>
+    <name>NationalitiesEdit</name>
+    <message>
+        <source>Add a nationality</source>
+        <translation>Agregar una nacionalidad</translation>
+    </message>
+    <message>
+        <source>Remove this nationality</source>
+        <translation>Quitar esta nacionalidad</translation>
+    </message>
+</context>
+<context>
+    <name>OutputFormat</name>
+    <message>
+        <source>Output format: %1.</source>
+        <translation>Formato de salida: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PartialDate</name>
+    <message numerus="yes">
+        <source>about %n years</source>
+        <translation>
+            <numerusform>unos %n años</numerusform>
+            <numerusform>unos %n años</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocida</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Frase de contraseña actual</translation>
+    </message>
+    <message>
+        <source>at least %1 characters</source>
+        <translation>al menos %1 caracteres</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Nueva frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Again</source>
+        <translation>Repetir</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation>Las dos frases de contraseña no son iguales.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphrasePolicy</name>
+    <message>
+        <source>A passphrase needs at least %1 characters. Several words are easy to remember and hard to guess.</source>
+        <translation>Una frase de contraseña necesita al menos %1 caracteres. Varias palabras son fáciles de recordar y difíciles de adivinar.</translation>
+    </message>
+    <message>
+        <source>A passphrase can have at most %1 characters.</source>
+        <translation>Una frase de contraseña puede tener como máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>The passphrase repeats too few different characters.</source>
+        <translation>La frase de contraseña tiene muy pocos caracteres distintos.</translation>
+    </message>
+    <message>
+        <source>The passphrase must not contain the user name.</source>
+        <translation>La frase de contraseña no debe contener el nombre de usuario.</translation>
+    </message>
+    <message>
+        <source>This passphrase is one of the first that attackers try. Choose another.</source>
+        <translation>Esta frase de contraseña es de las primeras que prueban los atacantes. Elija otra.</translation>
+    </message>
+</context>
+<context>
+    <name>Permission</name>
+    <message>
+        <source>see the list of cases</source>
+        <translation>ver la lista de casos</translation>
+    </message>
+    <message>
+        <source>open a case</source>
+        <translation>abrir un caso</translation>
+    </message>
+    <message>
+        <source>see exact dates of birth</source>
+        <translation>ver fechas de nacimiento exactas</translation>
+    </message>
+    <message>
+        <source>see identity documents and contact details</source>
+        <translation>ver documentos de identidad y datos de contacto</translation>
+    </message>
+    <message>
+        <source>read case notes</source>
+        <translation>leer las notas de los casos</translation>
+    </message>
+    <message>
+        <source>register cases</source>
+        <translation>registrar casos</translation>
+    </message>
+    <message>
+        <source>change cases</source>
+        <translation>modificar casos</translation>
+    </message>
+    <message>
+        <source>manage sites</source>
+        <translation>gestionar sedes</translation>
+    </message>
+    <message>
+        <source>manage users</source>
+        <translation>gestionar usuarios</translation>
+    </message>
+    <message>
+        <source>see the audit trail</source>
+        <translation>ver el registro de auditoría</translation>
+    </message>
+    <message>
+        <source>make backups</source>
+        <translation>hacer copias de seguridad</translation>
+    </message>
+    <message>
+        <source>restore backups</source>
+        <translation>restaurar copias de seguridad</translation>
+    </message>
+    <message>
+        <source>see statistics</source>
+        <translation>ver estadísticas</translation>
+    </message>
+</context>
+<context>
+    <name>PersonForm</name>
+    <message>
+        <source>Identity</source>
+        <translation>Identidad</translation>
+    </message>
+    <message>
+        <source>all given names, e.g. María José</source>
+        <translation>todos los nombres, p. ej. María José</translation>
+    </message>
+    <message>
+        <source>aliases or other spellings, separated by commas</source>
+        <translation>alias u otras grafías, separados por comas</translation>
+    </message>
+    <message>
+        <source>Given names *</source>
+        <translation>Nombres *</translation>
+    </message>
+    <message>
+        <source>First family name</source>
+        <translation>Primer apellido</translation>
+    </message>
+    <message>
+        <source>Second family name</source>
+        <translation>Segundo apellido</translation>
+    </message>
+    <message>
+        <source>Other names</source>
+        <translation>Otros nombres</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexo</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Nacionalidad</translation>
+    </message>
+    <message>
+        <source>Identity documents</source>
+        <translation>Documentos de identidad</translation>
+    </message>
+    <message>
+        <source>Contact and current location</source>
+        <translation>Contacto y ubicación actual</translation>
+    </message>
+    <message>
+        <source>+57 310 555 0101</source>
+        <translation>+57 310 555 0101</translation>
+    </message>
+    <message>
+        <source>town, neighbourhood or shelter</source>
+        <translation>ciudad, barrio o albergue</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Department / state</source>
+        <translation>Departamento / estado</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+</context>
+<context>
+    <name>PersonRepository</name>
+    <message>
+        <source>save the person %1</source>
+        <translation>guardar a la persona %1</translation>
+    </message>
+    <message>
+        <source>The person %1 no longer exists; someone may have removed them.</source>
+        <translation>La persona %1 ya no existe; puede que alguien la haya eliminado.</translation>
+    </message>
+    <message>
+        <source>save the details of %1</source>
+        <translation>guardar los datos de %1</translation>
+    </message>
+    <message>
+        <source>The person no longer exists.</source>
+        <translation>La persona ya no existe.</translation>
+    </message>
+    <message>
+        <source>remove the person</source>
+        <translation>eliminar a la persona</translation>
+    </message>
+</context>
+<context>
+    <name>PersonSearchIndex</name>
+    <message>
+        <source>update the search index</source>
+        <translation>actualizar el índice de búsqueda</translation>
+    </message>
+</context>
+<context>
+    <name>PersonValidator</name>
+    <message>
+        <source>Enter the person&apos;s given name.</source>
+        <translation>Ingrese el nombre de la persona.</translation>
+    </message>
+    <message>
+        <source>At most %1 other names can be recorded.</source>
+        <translation>Se pueden registrar como máximo %1 otros nombres.</translation>
+    </message>
+    <message>
+        <source>An other name is empty.</source>
+        <translation>Uno de los otros nombres está vacío.</translation>
+    </message>
+    <message>
+        <source>A name can have at most %1 characters.</source>
+        <translation>Un nombre puede tener como máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>The name contains characters that cannot be part of a name.</source>
+        <translation>El nombre contiene caracteres que no pueden formar parte de un nombre.</translation>
+    </message>
+    <message>
+        <source>This date of birth does not exist.</source>
+        <translation>Esta fecha de nacimiento no existe.</translation>
+    </message>
+    <message>
+        <source>The date of birth is in the future.</source>
+        <translation>La fecha de nacimiento está en el futuro.</translation>
+    </message>
+    <message>
+        <source>The date of birth is before %1; check the year.</source>
+        <translation>La fecha de nacimiento es anterior a %1; revise el año.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a known country code. Use a three-letter ISO code such as VEN or COL.</source>
+        <translation>«%1» no es un código de país conocido. Use un código ISO de tres letras como VEN o COL.</translation>
+    </message>
+    <message>
+        <source>The nationality %1 is listed twice.</source>
+        <translation>La nacionalidad %1 aparece dos veces.</translation>
+    </message>
+    <message>
+        <source>The person is marked as having no document, but documents are listed. Remove the documents or clear “no document”.</source>
+        <translation>La persona está marcada como sin documento, pero hay documentos en la lista. Quite los documentos o desmarque «sin documento».</translation>
+    </message>
+    <message>
+        <source>A document number can have at most %1 characters.</source>
+        <translation>Un número de documento puede tener como máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>Enter the document number.</source>
+        <translation>Ingrese el número del documento.</translation>
+    </message>
+    <message>
+        <source>Choose the country that issued the document.</source>
+        <translation>Elija el país que emitió el documento.</translation>
+    </message>
+    <message>
+        <source>The document %1 is listed twice.</source>
+        <translation>El documento %1 aparece dos veces.</translation>
+    </message>
+    <message>
+        <source>A phone number can only contain digits, spaces and + - ( ) (at most %1 characters).</source>
+        <translation>Un número de teléfono solo puede contener dígitos, espacios y + - ( ) (como máximo %1 caracteres).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a known country code.</source>
+        <translation>«%1» no es un código de país conocido.</translation>
+    </message>
+    <message>
+        <source>Choose a department, state or province of the chosen country.</source>
+        <translation>Elija un departamento, estado o provincia del país elegido.</translation>
+    </message>
+    <message>
+        <source>The place can have at most %1 characters, without control characters.</source>
+        <translation>El lugar puede tener como máximo %1 caracteres, sin caracteres de control.</translation>
+    </message>
+</context>
+<context>
+    <name>Relationship</name>
+    <message>
+        <source>Principal</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <source>Spouse or partner</source>
+        <translation>Cónyuge o pareja</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Hijo/a</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Padre/madre</translation>
+    </message>
+    <message>
+        <source>Sibling</source>
+        <translation>Hermano/a</translation>
+    </message>
+    <message>
+        <source>Grandparent</source>
+        <translation>Abuelo/a</translation>
+    </message>
+    <message>
+        <source>Grandchild</source>
+        <translation>Nieto/a</translation>
+    </message>
+    <message>
+        <source>Other relative</source>
+        <translation>Otro familiar</translation>
+    </message>
+    <message>
+        <source>Not related</source>
+        <translation>Sin parentesco</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreCommand</name>
+    <message>
+        <source>replace the database with a backup, after checking it (--from FILE; administrators)</source>
+        <translation>reemplazar la base de datos por una copia, después de verificarla (--from ARCHIVO; administradores)</translation>
+    </message>
+    <message>
+        <source>The backup file. Its passphrase is asked for, or read from %1.</source>
+        <translation>El archivo de copia. Su frase de contraseña se pide o se lee de %1.</translation>
+    </message>
+    <message>
+        <source>restore needs --from FILE.</source>
+        <translation>restore necesita --from ARCHIVO.</translation>
+    </message>
+    <message>
+        <source>Backup passphrase: </source>
+        <translation>Frase de contraseña de la copia: </translation>
+    </message>
+    <message>
+        <source>No backup passphrase was given.</source>
+        <translation>No se indicó la frase de contraseña de la copia.</translation>
+    </message>
+    <message>
+        <source>Restored. The previous database was kept at %1</source>
+        <translation>Restaurado. La base de datos anterior se guardó en %1</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Restaurar desde una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Restoring replaces everything in this database with the backup. The current database is not deleted: it is kept next to it, so you can go back. The backup is checked completely before anything is replaced.</source>
+        <translation>Restaurar reemplaza todo lo que hay en esta base de datos por la copia. La base de datos actual no se borra: se guarda a su lado, para poder volver atrás. La copia se verifica por completo antes de reemplazar nada.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Choose the backup</source>
+        <translation>Elegir la copia</translation>
+    </message>
+    <message>
+        <source>Amparo backups (*.amparobackup);;All files (*)</source>
+        <translation>Copias de Amparo (*.amparobackup);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>Archivo de copia</translation>
+    </message>
+    <message>
+        <source>Backup passphrase</source>
+        <translation>Frase de contraseña de la copia</translation>
+    </message>
+    <message>
+        <source>Check the backup</source>
+        <translation>Verificar la copia</translation>
+    </message>
+    <message>
+        <source>Choose the backup file.</source>
+        <translation>Elija el archivo de copia.</translation>
+    </message>
+</context>
+<context>
+    <name>Role</name>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrador/a</translation>
+    </message>
+    <message>
+        <source>Legal staff</source>
+        <translation>Personal jurídico</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>Voluntario/a</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Coordinador/a</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaMigrator</name>
+    <message>
+        <source>The upgrade step %1 is missing from this installation of Amparo.</source>
+        <translation>Falta el paso de actualización %1 en esta instalación de Amparo.</translation>
+    </message>
+    <message>
+        <source>upgrade the database to schema %1</source>
+        <translation>actualizar la base de datos al esquema %1</translation>
+    </message>
+</context>
+<context>
+    <name>Sex</name>
+    <message>
+        <source>Female</source>
+        <translation>Mujer</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Hombre</translation>
+    </message>
+    <message>
+        <source>Other / intersex</source>
+        <translation>Otro / intersexual</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconocido</translation>
+    </message>
+</context>
+<context>
+    <name>ShowCommand</name>
+    <message>
+        <source>show one case with its family group, consent and notes</source>
+        <translation>mostrar un caso con su grupo familiar, consentimiento y notas</translation>
+    </message>
+    <message>
+        <source>The case number, e.g. CUC-2026-00042.</source>
+        <translation>El número de caso, p. ej. CUC-2026-00042.</translation>
+    </message>
+    <message>
+        <source>show needs one case number.</source>
+        <translation>show necesita un número de caso.</translation>
+    </message>
+    <message>
+        <source>--format must be text or json.</source>
+        <translation>--format debe ser text o json.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in to Amparo</source>
+        <translation>Iniciar sesión en Amparo</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Amparo&lt;/b&gt;&lt;br&gt;Database: %1</source>
+        <translation>&lt;b&gt;Amparo&lt;/b&gt;&lt;br&gt;Base de datos: %1</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Iniciar sesión</translation>
+    </message>
+</context>
+<context>
+    <name>SiteDialog</name>
+    <message>
+        <source>Add a site</source>
+        <translation>Agregar una sede</translation>
+    </message>
+    <message>
+        <source>A site is a place where your organisation registers cases: a border post, a shelter, a legal clinic. Its code starts every case number registered there, for example CUC-2026-00001.</source>
+        <translation>Una sede es un lugar donde su organización registra casos: un puesto fronterizo, un albergue, una clínica jurídica. Su código encabeza cada número de caso registrado allí, por ejemplo CUC-2026-00001.</translation>
+    </message>
+    <message>
+        <source>e.g. CUC</source>
+        <translation>p. ej. CUC</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Department / state</source>
+        <translation>Departamento / estado</translation>
+    </message>
+</context>
+<context>
+    <name>SiteOptions</name>
+    <message>
+        <source>Site code, 2 to 8 letters or digits (e.g. CUC).</source>
+        <translation>Código de la sede, de 2 a 8 letras o dígitos (p. ej. CUC).</translation>
+    </message>
+    <message>
+        <source>Site name.</source>
+        <translation>Nombre de la sede.</translation>
+    </message>
+    <message>
+        <source>Country of the site (ISO code or name).</source>
+        <translation>País de la sede (código ISO o nombre).</translation>
+    </message>
+    <message>
+        <source>First-level division (ISO 3166-2 code, e.g. CO-NSA).</source>
+        <translation>Departamento, estado o provincia (código ISO 3166-2, p. ej. CO-NSA).</translation>
+    </message>
+</context>
+<context>
+    <name>SiteRepository</name>
+    <message>
+        <source>save the site</source>
+        <translation>guardar la sede</translation>
+    </message>
+</context>
+<context>
+    <name>SiteService</name>
+    <message>
+        <source>The site code is 2 to 8 capital letters or digits, for example CUC.</source>
+        <translation>El código de la sede tiene de 2 a 8 letras mayúsculas o dígitos, por ejemplo CUC.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the site.</source>
+        <translation>Ingrese el nombre de la sede.</translation>
+    </message>
+    <message>
+        <source>The name can have at most 100 characters.</source>
+        <translation>El nombre puede tener como máximo 100 caracteres.</translation>
+    </message>
+    <message>
+        <source>Choose the country of the site.</source>
+        <translation>Elija el país de la sede.</translation>
+    </message>
+    <message>
+        <source>Choose a department, state or province of the chosen country.</source>
+        <translation>Elija un departamento, estado o provincia del país elegido.</translation>
+    </message>
+    <message>
+        <source>There is already a site with the code %1.</source>
+        <translation>Ya existe una sede con el código %1.</translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation>Inicie sesión primero.</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsHome</name>
+    <message>
+        <source>&lt;h2&gt;Statistics&lt;/h2&gt;&lt;p&gt;As coordinator you see anonymized counts only: no name, document or note.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Estadísticas&lt;/h2&gt;&lt;p&gt;Como coordinador/a usted ve solo conteos anonimizados: ningún nombre, documento ni nota.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>&lt;table cellpadding=&apos;4&apos;&gt;&lt;tr&gt;&lt;td&gt;Open cases&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Closed cases&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Transferred cases&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Persons registered&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%4&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Sites&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%5&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table cellpadding=&apos;4&apos;&gt;&lt;tr&gt;&lt;td&gt;Casos abiertos&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Casos cerrados&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Casos transferidos&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Personas registradas&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%4&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Sedes&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%5&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsService</name>
+    <message>
+        <source>Could not count the records.</source>
+        <translation>No se pudieron contar los registros.</translation>
+    </message>
+</context>
+<context>
+    <name>StorageError</name>
+    <message>
+        <source>Could not %1. %2</source>
+        <translation>No se pudo %1. %2</translation>
+    </message>
+    <message>
+        <source>Another Amparo window or program is writing to the database. Wait a moment and try again.</source>
+        <translation>Otra ventana de Amparo u otro programa está escribiendo en la base de datos. Espere un momento e intente de nuevo.</translation>
+    </message>
+    <message>
+        <source>The database file is read-only. Check that the disk is not write-protected and that you may write to the file.</source>
+        <translation>El archivo de la base de datos es de solo lectura. Compruebe que el disco no esté protegido contra escritura y que usted pueda escribir en el archivo.</translation>
+    </message>
+    <message>
+        <source>The database file could not be read or written. Check that the disk or USB stick holding it is still connected.</source>
+        <translation>No se pudo leer ni escribir el archivo de la base de datos. Compruebe que el disco o la memoria USB que lo contiene siga conectado.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged. Restore it from a backup.</source>
+        <translation>El archivo de la base de datos está dañado. Restáurelo desde una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space and try again.</source>
+        <translation>El disco está lleno. Libere espacio e intente de nuevo.</translation>
+    </message>
+    <message>
+        <source>The change conflicts with a record already stored (%1).</source>
+        <translation>El cambio choca con un registro ya guardado (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>Transaction</name>
+    <message>
+        <source>start writing to the database</source>
+        <translation>empezar a escribir en la base de datos</translation>
+    </message>
+    <message>
+        <source>Nothing to commit: the transaction was not started.</source>
+        <translation>Nada que confirmar: la transacción no se inició.</translation>
+    </message>
+    <message>
+        <source>save the changes</source>
+        <translation>guardar los cambios</translation>
+    </message>
+</context>
+<context>
+    <name>UserRepository</name>
+    <message>
+        <source>The user no longer exists.</source>
+        <translation>El usuario ya no existe.</translation>
+    </message>
+    <message>
+        <source>save the user</source>
+        <translation>guardar el usuario</translation>
+    </message>
+    <message>
+        <source>change the passphrase</source>
+        <translation>cambiar la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>change the user</source>
+        <translation>modificar el usuario</translation>
+    </message>
+</context>
+<context>
+    <name>UserService</name>
+    <message>
+        <source>A user name has 2 to 40 letters, digits, dots, dashes or @, without spaces.</source>
+        <translation>Un nombre de usuario tiene de 2 a 40 letras, dígitos, puntos, guiones o @, sin espacios.</translation>
+    </message>
+    <message>
+        <source>Enter the person&apos;s name (at most 100 characters).</source>
+        <translation>Ingrese el nombre de la persona (como máximo 100 caracteres).</translation>
+    </message>
+    <message>
+        <source>There is already a user called %1.</source>
+        <translation>Ya existe un usuario llamado %1.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to protect the passphrase.</source>
+        <translation>No hay memoria suficiente para proteger la frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>The user no longer exists.</source>
+        <translation>El usuario ya no existe.</translation>
+    </message>
+    <message>
+        <source>%1 is the only active administrator. Make another user administrator first.</source>
+        <translation>%1 es el único administrador activo. Primero haga administrador a otro usuario.</translation>
+    </message>
+</context>
+<context>
+    <name>UsersCommand</name>
+    <message>
+        <source>list, add, reset-passphrase, set-role, deactivate or activate users (administrators)</source>
+        <translation>listar, agregar, restablecer frase, cambiar rol, desactivar o activar usuarios (administradores)</translation>
+    </message>
+    <message>
+        <source>list, add, reset-passphrase, set-role, deactivate or activate.</source>
+        <translation>list, add, reset-passphrase, set-role, deactivate o activate.</translation>
+    </message>
+    <message>
+        <source>The user name (all actions but list and add).</source>
+        <translation>El nombre de usuario (todas las acciones salvo list y add).</translation>
+    </message>
+    <message>
+        <source>add: the new user&apos;s user name.</source>
+        <translation>add: el nombre de usuario del nuevo usuario.</translation>
+    </message>
+    <message>
+        <source>add: the new user&apos;s full name.</source>
+        <translation>add: el nombre completo del nuevo usuario.</translation>
+    </message>
+    <message>
+        <source>add, set-role: administrator, legal_staff, volunteer or coordinator.</source>
+        <translation>add, set-role: administrator, legal_staff, volunteer o coordinator.</translation>
+    </message>
+    <message>
+        <source>users needs an action: %1.</source>
+        <translation>users necesita una acción: %1.</translation>
+    </message>
+    <message>
+        <source>--role must be administrator, legal_staff, volunteer or coordinator.</source>
+        <translation>--role debe ser administrator, legal_staff, volunteer o coordinator.</translation>
+    </message>
+    <message>
+        <source>users add needs --username, --name and --role.</source>
+        <translation>users add necesita --username, --name y --role.</translation>
+    </message>
+    <message>
+        <source>First passphrase for %1: </source>
+        <translation>Primera frase de contraseña para %1: </translation>
+    </message>
+    <message>
+        <source>No passphrase was given for the new user.</source>
+        <translation>No se indicó la frase de contraseña del nuevo usuario.</translation>
+    </message>
+    <message>
+        <source>User %1 added.</source>
+        <translation>Usuario %1 agregado.</translation>
+    </message>
+    <message>
+        <source>users %1 needs a user name.</source>
+        <translation>users %1 necesita un nombre de usuario.</translation>
+    </message>
+    <message>
+        <source>There is no user %1.</source>
+        <translation>No existe el usuario %1.</translation>
+    </message>
+    <message>
+        <source>New passphrase for %1: </source>
+        <translation>Nueva frase de contraseña para %1: </translation>
+    </message>
+    <message>
+        <source>No passphrase was given.</source>
+        <translation>No se indicó ninguna frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>users set-role needs --role.</source>
+        <translation>users set-role necesita --role.</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Hecho.</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <source>Users</source>
+        <translation>Usuarios</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Add user…</source>
+        <translation>Agregar usuario…</translation>
+    </message>
+    <message>
+        <source>Reset passphrase…</source>
+        <translation>Restablecer frase de contraseña…</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Desactivar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>Reactivar</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>activo</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>desactivado</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+    <message>
+        <source>Choose a user first.</source>
+        <translation>Primero elija un usuario.</translation>
+    </message>
+    <message>
+        <source>Reset passphrase</source>
+        <translation>Restablecer frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Give %1 a new passphrase, and tell it to them in person.</source>
+        <translation>Dé a %1 una nueva frase de contraseña y comuníquesela en persona.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Case management for organisations serving refugees and migrants.</source>
+        <translation>Gestión de casos para organizaciones que atienden a personas refugiadas y migrantes.</translation>
+    </message>
+    <message>
+        <source>Open this database file instead of the default one.</source>
+        <translation>Abrir este archivo de base de datos en lugar del predeterminado.</translation>
+    </message>
+</context>
+</TS>

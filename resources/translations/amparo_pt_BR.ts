@@ -1,0 +1,2688 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pt_BR">
+<context>
+    <name>AccessPolicy</name>
+    <message>
+        <source>Sign in first.</source>
+        <translation>Entre primeiro.</translation>
+    </message>
+    <message>
+        <source>Not permitted: as %1 you may not %2. Ask an administrator if you need to.</source>
+        <translation>Não permitido: como %1 você não pode %2. Se precisar, peça a um administrador.</translation>
+    </message>
+</context>
+<context>
+    <name>AddCaseCommand</name>
+    <message>
+        <source>register a case with its principal person; prints the case number</source>
+        <translation>registrar um caso com sua pessoa principal; mostra o número do caso</translation>
+    </message>
+    <message>
+        <source>Site code (optional when there is one site).</source>
+        <translation>Código do local (opcional quando há um só local).</translation>
+    </message>
+    <message>
+        <source>Given name(s).</source>
+        <translation>Nome(s).</translation>
+    </message>
+    <message>
+        <source>First family name.</source>
+        <translation>Primeiro sobrenome.</translation>
+    </message>
+    <message>
+        <source>Second family name.</source>
+        <translation>Segundo sobrenome.</translation>
+    </message>
+    <message>
+        <source>Another name or alias (repeatable).</source>
+        <translation>Outro nome ou apelido (pode repetir).</translation>
+    </message>
+    <message>
+        <source>F, M, X (other) or U (unknown).</source>
+        <translation>F, M, X (outro) ou U (desconhecido).</translation>
+    </message>
+    <message>
+        <source>Date of birth: 2012-05-03, 03/05/2012, 2012-05, 2012, or ~40 for about 40 years old.</source>
+        <translation>Data de nascimento: 2012-05-03, 03/05/2012, 2012-05, 2012, ou ~40 para cerca de 40 anos.</translation>
+    </message>
+    <message>
+        <source>Nationality, ISO code or name (repeatable).</source>
+        <translation>Nacionalidade, código ISO ou nome (pode repetir).</translation>
+    </message>
+    <message>
+        <source>Identity document TYPE:COUNTRY:NUMBER; TYPE is passport, national_id, birth_certificate, residence_permit, asylum_document or other (repeatable).</source>
+        <translation>Documento de identidade TIPO:PAÍS:NÚMERO; TIPO é passport, national_id, birth_certificate, residence_permit, asylum_document ou other (pode repetir).</translation>
+    </message>
+    <message>
+        <source>The person has no identity document.</source>
+        <translation>A pessoa não tem nenhum documento de identidade.</translation>
+    </message>
+    <message>
+        <source>Contact phone.</source>
+        <translation>Telefone de contato.</translation>
+    </message>
+    <message>
+        <source>Country where the person is now.</source>
+        <translation>País onde a pessoa está agora.</translation>
+    </message>
+    <message>
+        <source>First-level division where the person is now (e.g. CO-NSA).</source>
+        <translation>Estado, departamento ou província onde a pessoa está agora (p. ex. CO-NSA).</translation>
+    </message>
+    <message>
+        <source>Town or place where the person is now.</source>
+        <translation>Cidade ou lugar onde a pessoa está agora.</translation>
+    </message>
+    <message>
+        <source>Registration date (default: today).</source>
+        <translation>Data de registro (padrão: hoje).</translation>
+    </message>
+    <message>
+        <source>Assigned caseworker.</source>
+        <translation>Profissional responsável pelo caso.</translation>
+    </message>
+    <message>
+        <source>A first note on the case.</source>
+        <translation>Uma primeira nota no caso.</translation>
+    </message>
+    <message>
+        <source>Consent given, comma-separated: registration, referral, tracing.</source>
+        <translation>Consentimento dado, separado por vírgulas: registration, referral, tracing.</translation>
+    </message>
+    <message>
+        <source>Who recorded the consent (default: the caseworker).</source>
+        <translation>Quem registrou o consentimento (padrão: o profissional do caso).</translation>
+    </message>
+    <message>
+        <source>--sex must be F, M, X or U.</source>
+        <translation>--sex deve ser F, M, X ou U.</translation>
+    </message>
+    <message>
+        <source>--born: “%1” is not a date Amparo understands (for example 2012-05-03, 2012 or ~40).</source>
+        <translation>--born: “%1” não é uma data que o Amparo entenda (por exemplo 2012-05-03, 2012 ou ~40).</translation>
+    </message>
+    <message>
+        <source>--document must be TYPE:COUNTRY:NUMBER, for example national_id:VEN:V-12345678.</source>
+        <translation>--document deve ser TIPO:PAÍS:NÚMERO, por exemplo national_id:VEN:V-12345678.</translation>
+    </message>
+    <message>
+        <source>--registered must be a full date, for example 2026-05-03.</source>
+        <translation>--registered deve ser uma data completa, por exemplo 2026-05-03.</translation>
+    </message>
+    <message>
+        <source>--consent takes registration, referral and tracing.</source>
+        <translation>--consent aceita registration, referral e tracing.</translation>
+    </message>
+    <message>
+        <source>There is no site %1. Add it with amparo-cli add-site.</source>
+        <translation>Não existe o local %1. Adicione-o com amparo-cli add-site.</translation>
+    </message>
+    <message>
+        <source>There is no site yet. Add one with amparo-cli add-site.</source>
+        <translation>Ainda não há nenhum local. Adicione um com amparo-cli add-site.</translation>
+    </message>
+    <message>
+        <source>There are several sites: choose one with --site.</source>
+        <translation>Há vários locais: escolha um com --site.</translation>
+    </message>
+</context>
+<context>
+    <name>AddSiteCommand</name>
+    <message>
+        <source>add a site where cases are registered</source>
+        <translation>adicionar um local onde os casos são registrados</translation>
+    </message>
+</context>
+<context>
+    <name>AddUserDialog</name>
+    <message>
+        <source>Add a user</source>
+        <translation>Adicionar um usuário</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nome de usuário</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Função</translation>
+    </message>
+    <message>
+        <source>First passphrase</source>
+        <translation>Primeira frase-senha</translation>
+    </message>
+    <message>
+        <source>Again</source>
+        <translation>Repetir</translation>
+    </message>
+    <message>
+        <source>&lt;small&gt;&lt;b&gt;Legal staff&lt;/b&gt; register and follow cases. &lt;b&gt;Volunteers&lt;/b&gt; see only what family reunification needs. &lt;b&gt;Coordinators&lt;/b&gt; see anonymized statistics only. &lt;b&gt;Administrators&lt;/b&gt; also manage users, backups and the audit trail.&lt;/small&gt;</source>
+        <translation>&lt;small&gt;A &lt;b&gt;equipe jurídica&lt;/b&gt; registra e acompanha os casos. Os &lt;b&gt;voluntários&lt;/b&gt; veem só o que a reunificação familiar precisa. Os &lt;b&gt;coordenadores&lt;/b&gt; veem apenas estatísticas anonimizadas. Os &lt;b&gt;administradores&lt;/b&gt; também gerenciam usuários, cópias de segurança e o registro de auditoria.&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation>As duas frases-senha não são iguais.</translation>
+    </message>
+</context>
+<context>
+    <name>Admin1ComboBox</name>
+    <message>
+        <source>— not recorded —</source>
+        <translation>— não registrado —</translation>
+    </message>
+</context>
+<context>
+    <name>AuditCommand</name>
+    <message>
+        <source>verify, list or export the audit trail (administrators)</source>
+        <translation>verificar, listar ou exportar o registro de auditoria (administradores)</translation>
+    </message>
+    <message>
+        <source>verify, list or export.</source>
+        <translation>verify, list ou export.</translation>
+    </message>
+    <message>
+        <source>Only what this user did.</source>
+        <translation>Só o que este usuário fez.</translation>
+    </message>
+    <message>
+        <source>Only this kind of action (sign_in, case, case.open, user, backup…).</source>
+        <translation>Só este tipo de ação (sign_in, case, case.open, user, backup…).</translation>
+    </message>
+    <message>
+        <source>Only entries about this record (a case number, a user name).</source>
+        <translation>Só entradas sobre este registro (um número de caso, um nome de usuário).</translation>
+    </message>
+    <message>
+        <source>From this date (YYYY-MM-DD).</source>
+        <translation>A partir desta data (AAAA-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Up to this date (YYYY-MM-DD).</source>
+        <translation>Até esta data (AAAA-MM-DD).</translation>
+    </message>
+    <message>
+        <source>list: at most this many entries.</source>
+        <translation>list: no máximo esta quantidade de entradas.</translation>
+    </message>
+    <message>
+        <source>export: the CSV file to write.</source>
+        <translation>export: o arquivo CSV a gravar.</translation>
+    </message>
+    <message>
+        <source>audit needs an action: verify, list or export.</source>
+        <translation>audit precisa de uma ação: verify, list ou export.</translation>
+    </message>
+    <message>
+        <source>--%1 must be a date like 2026-05-31.</source>
+        <translation>--%1 deve ser uma data como 2026-05-31.</translation>
+    </message>
+    <message>
+        <source>audit export needs --out FILE.</source>
+        <translation>audit export precisa de --out ARQUIVO.</translation>
+    </message>
+    <message>
+        <source>The audit trail is intact: %1 entries. Newest hash: %2</source>
+        <translation>O registro de auditoria está intacto: %1 entradas. Hash mais recente: %2</translation>
+    </message>
+    <message>
+        <source>The audit trail was tampered with:</source>
+        <translation>O registro de auditoria foi adulterado:</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Não foi possível gravar %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 entries written to %2</source>
+        <translation>%1 entradas gravadas em %2</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>Signed in</source>
+        <translation>Entrou</translation>
+    </message>
+    <message>
+        <source>Failed to sign in</source>
+        <translation>Falha ao entrar</translation>
+    </message>
+    <message>
+        <source>Unlocked the window</source>
+        <translation>Desbloqueou a janela</translation>
+    </message>
+    <message>
+        <source>Registered a case</source>
+        <translation>Registrou um caso</translation>
+    </message>
+    <message>
+        <source>Changed a case</source>
+        <translation>Alterou um caso</translation>
+    </message>
+    <message>
+        <source>Opened a case</source>
+        <translation>Abriu um caso</translation>
+    </message>
+    <message>
+        <source>Added a site</source>
+        <translation>Adicionou um local</translation>
+    </message>
+    <message>
+        <source>Added a user</source>
+        <translation>Adicionou um usuário</translation>
+    </message>
+    <message>
+        <source>Changed a user</source>
+        <translation>Alterou um usuário</translation>
+    </message>
+    <message>
+        <source>Reactivated a user</source>
+        <translation>Reativou um usuário</translation>
+    </message>
+    <message>
+        <source>Deactivated a user</source>
+        <translation>Desativou um usuário</translation>
+    </message>
+    <message>
+        <source>Reset a passphrase</source>
+        <translation>Redefiniu uma frase-senha</translation>
+    </message>
+    <message>
+        <source>Changed own passphrase</source>
+        <translation>Alterou a própria frase-senha</translation>
+    </message>
+    <message>
+        <source>Made a backup</source>
+        <translation>Fez uma cópia de segurança</translation>
+    </message>
+    <message>
+        <source>Restored a backup</source>
+        <translation>Restaurou uma cópia de segurança</translation>
+    </message>
+    <message>
+        <source>Exported the audit trail</source>
+        <translation>Exportou o registro de auditoria</translation>
+    </message>
+    <message>
+        <source>write to the audit trail</source>
+        <translation>gravar no registro de auditoria</translation>
+    </message>
+    <message>
+        <source>Could not read the audit trail.</source>
+        <translation>Não foi possível ler o registro de auditoria.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditService</name>
+    <message>
+        <source>Could not write the export: %1</source>
+        <translation>Não foi possível gravar a exportação: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries exported (user: %1, action: %2, record: %3, from %4 to %5)</source>
+        <translation>
+            <numerusform>%n entrada exportada (usuário: %1, ação: %2, registro: %3, de %4 a %5)</numerusform>
+            <numerusform>%n entradas exportadas (usuário: %1, ação: %2, registro: %3, de %4 a %5)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AuditTrailModel</name>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Quem</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>O quê</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalhes</translation>
+    </message>
+</context>
+<context>
+    <name>AuditVerifier</name>
+    <message>
+        <source>Entry %1 is missing: it was removed.</source>
+        <translation>Falta a entrada %1: foi removida.</translation>
+    </message>
+    <message>
+        <source>Entries %1 to %2 are missing: they were removed.</source>
+        <translation>Faltam as entradas %1 a %2: foram removidas.</translation>
+    </message>
+    <message>
+        <source>Entry %1 does not follow entry %2: entries were removed or their order was changed.</source>
+        <translation>A entrada %1 não segue a entrada %2: entradas foram removidas ou sua ordem foi alterada.</translation>
+    </message>
+    <message>
+        <source>Entry %1 was changed after it was written.</source>
+        <translation>A entrada %1 foi alterada depois de gravada.</translation>
+    </message>
+    <message>
+        <source>The trail should have %1 entries ending in %2, but has %3: the newest entries were removed or the trail was rewritten.</source>
+        <translation>O registro deveria ter %1 entradas terminando em %2, mas tem %3: as entradas mais recentes foram removidas ou o registro foi reescrito.</translation>
+    </message>
+</context>
+<context>
+    <name>AuditView</name>
+    <message>
+        <source>user name</source>
+        <translation>nome de usuário</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Todas as ações</translation>
+    </message>
+    <message>
+        <source>Sign-ins</source>
+        <translation>Entradas no sistema</translation>
+    </message>
+    <message>
+        <source>Cases opened</source>
+        <translation>Casos abertos</translation>
+    </message>
+    <message>
+        <source>Cases created or changed</source>
+        <translation>Casos criados ou alterados</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation>Usuários</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Cópias de segurança</translation>
+    </message>
+    <message>
+        <source>Exports</source>
+        <translation>Exportações</translation>
+    </message>
+    <message>
+        <source>case number or user</source>
+        <translation>número do caso ou usuário</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>de</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>até</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filtrar</translation>
+    </message>
+    <message>
+        <source>Check the trail</source>
+        <translation>Verificar o registro</translation>
+    </message>
+    <message>
+        <source>Checks that no entry was changed, removed or moved.</source>
+        <translation>Verifica que nenhuma entrada foi alterada, removida ou movida.</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entrada</numerusform>
+            <numerusform>%n entradas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Registro de auditoria</translation>
+    </message>
+    <message numerus="yes">
+        <source>The trail is intact: %n entries, none changed, removed or moved. Newest hash: %1</source>
+        <translation>
+            <numerusform>O registro está intacto: %n entrada, nenhuma alterada, removida ou movida. Hash mais recente: %1</numerusform>
+            <numerusform>O registro está intacto: %n entradas, nenhuma alterada, removida ou movida. Hash mais recente: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The trail was tampered with:</source>
+        <translation>O registro foi adulterado:</translation>
+    </message>
+    <message>
+        <source>The audit trail was tampered with:
+%1</source>
+        <translation>O registro de auditoria foi adulterado:
+%1</translation>
+    </message>
+    <message>
+        <source>Export the audit trail</source>
+        <translation>Exportar o registro de auditoria</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Arquivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Não foi possível gravar %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries exported to %1.</source>
+        <translation>
+            <numerusform>%n entrada exportada para %1.</numerusform>
+            <numerusform>%n entradas exportadas para %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AuthService</name>
+    <message>
+        <source>This database already has users: sign in instead.</source>
+        <translation>Este banco de dados já tem usuários: entre com sua conta.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to protect the passphrase.</source>
+        <translation>Não há memória suficiente para proteger a frase-senha.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too many wrong passphrases for this name. Wait %n second(s) and try again.</source>
+        <translation>
+            <numerusform>Frases-senha erradas demais para este nome. Aguarde %n segundo e tente de novo.</numerusform>
+            <numerusform>Frases-senha erradas demais para este nome. Aguarde %n segundos e tente de novo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(unknown user name)</source>
+        <translation>(nome de usuário desconhecido)</translation>
+    </message>
+    <message>
+        <source>The user name or the passphrase is not right. Check that Caps Lock is off and try again.</source>
+        <translation>O nome de usuário ou a frase-senha não estão corretos. Verifique se o Caps Lock está desligado e tente de novo.</translation>
+    </message>
+    <message>
+        <source>This account has been deactivated. Ask an administrator.</source>
+        <translation>Esta conta foi desativada. Fale com um administrador.</translation>
+    </message>
+    <message>
+        <source>That passphrase is not right. Check that Caps Lock is off and try again.</source>
+        <translation>Essa frase-senha não está correta. Verifique se o Caps Lock está desligado e tente de novo.</translation>
+    </message>
+    <message>
+        <source>Only %1 can unlock this window.</source>
+        <translation>Só %1 pode desbloquear esta janela.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupCipher</name>
+    <message>
+        <source>The backup file is damaged: it fails its integrity check. Nothing was restored.</source>
+        <translation>O arquivo de cópia de segurança está danificado: não passa na verificação de integridade. Nada foi restaurado.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to protect the backup with the passphrase. Close other programs and try again.</source>
+        <translation>Não há memória suficiente para proteger a cópia com a frase-senha. Feche outros programas e tente de novo.</translation>
+    </message>
+    <message>
+        <source>Could not write the backup file: %1</source>
+        <translation>Não foi possível gravar o arquivo de cópia de segurança: %1</translation>
+    </message>
+    <message>
+        <source>This file is not an Amparo backup (or it was made by a newer version of Amparo).</source>
+        <translation>Este arquivo não é uma cópia de segurança do Amparo (ou foi feito por uma versão mais nova do Amparo).</translation>
+    </message>
+    <message>
+        <source>Not enough memory to open the backup. Close other programs and try again.</source>
+        <translation>Não há memória suficiente para abrir a cópia. Feche outros programas e tente de novo.</translation>
+    </message>
+    <message>
+        <source>The passphrase is wrong, or the backup file is damaged. Nothing was restored.</source>
+        <translation>A frase-senha está errada ou o arquivo de cópia está danificado. Nada foi restaurado.</translation>
+    </message>
+    <message>
+        <source>Could not write the restored database: %1</source>
+        <translation>Não foi possível gravar o banco de dados restaurado: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BackupCommand</name>
+    <message>
+        <source>write an encrypted backup of the whole database (--to FILE)</source>
+        <translation>gravar uma cópia de segurança criptografada de todo o banco de dados (--to ARQUIVO)</translation>
+    </message>
+    <message>
+        <source>The backup file to write. Its passphrase is asked for twice, or read from %1.</source>
+        <translation>O arquivo de cópia a gravar. A frase-senha é pedida duas vezes ou lida de %1.</translation>
+    </message>
+    <message>
+        <source>backup needs --to FILE.</source>
+        <translation>backup precisa de --to ARQUIVO.</translation>
+    </message>
+    <message>
+        <source>Backup passphrase: </source>
+        <translation>Frase-senha da cópia: </translation>
+    </message>
+    <message>
+        <source>No backup passphrase was given.</source>
+        <translation>Nenhuma frase-senha da cópia foi informada.</translation>
+    </message>
+    <message>
+        <source>Backup written to %1</source>
+        <translation>Cópia de segurança gravada em %1</translation>
+    </message>
+</context>
+<context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Back up the database</source>
+        <translation>Fazer uma cópia de segurança do banco de dados</translation>
+    </message>
+    <message>
+        <source>The backup is a single encrypted file with everything in this database. Without the passphrase nobody can read it — and nobody can restore it: keep the passphrase somewhere safe, apart from the backup. Keep backups away from this computer, for example on a USB stick in a locked place.</source>
+        <translation>A cópia de segurança é um único arquivo criptografado com tudo o que há neste banco de dados. Sem a frase-senha ninguém pode lê-la — e ninguém pode restaurá-la: guarde a frase em um lugar seguro, separada da cópia. Guarde as cópias longe deste computador, por exemplo em um pendrive em um lugar trancado.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Escolher…</translation>
+    </message>
+    <message>
+        <source>Save the backup as</source>
+        <translation>Salvar a cópia como</translation>
+    </message>
+    <message>
+        <source>Amparo backups (*.amparobackup)</source>
+        <translation>Cópias do Amparo (*.amparobackup)</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>Arquivo de cópia</translation>
+    </message>
+    <message>
+        <source>Backup passphrase</source>
+        <translation>Frase-senha da cópia</translation>
+    </message>
+    <message>
+        <source>Again</source>
+        <translation>Repetir</translation>
+    </message>
+    <message>
+        <source>Make the backup</source>
+        <translation>Fazer a cópia</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation>As duas frases-senha não são iguais.</translation>
+    </message>
+    <message>
+        <source>Choose where to save the backup.</source>
+        <translation>Escolha onde salvar a cópia.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupService</name>
+    <message>
+        <source>the restored database fails its integrity check</source>
+        <translation>o banco de dados restaurado não passa na verificação de integridade</translation>
+    </message>
+    <message>
+        <source>it does not hold an Amparo database</source>
+        <translation>não contém um banco de dados do Amparo</translation>
+    </message>
+    <message>
+        <source>it was made by a newer version of Amparo</source>
+        <translation>foi feita por uma versão mais nova do Amparo</translation>
+    </message>
+    <message>
+        <source>The backup cannot be restored: %1. Nothing was changed.</source>
+        <translation>A cópia não pode ser restaurada: %1. Nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>Could not create a temporary folder for the backup.</source>
+        <translation>Não foi possível criar uma pasta temporária para a cópia.</translation>
+    </message>
+    <message>
+        <source>copy the database for the backup</source>
+        <translation>copiar o banco de dados para a cópia de segurança</translation>
+    </message>
+    <message>
+        <source>Could not read the copy of the database.</source>
+        <translation>Não foi possível ler a cópia do banco de dados.</translation>
+    </message>
+    <message>
+        <source>Could not write the backup to %1: %2</source>
+        <translation>Não foi possível gravar a cópia em %1: %2</translation>
+    </message>
+    <message>
+        <source>encrypted backup written to %1</source>
+        <translation>cópia criptografada gravada em %1</translation>
+    </message>
+    <message>
+        <source>Could not open the backup %1: %2</source>
+        <translation>Não foi possível abrir a cópia %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not write next to the database: %1</source>
+        <translation>Não foi possível gravar ao lado do banco de dados: %1</translation>
+    </message>
+    <message>
+        <source>Could not write the restored database: the disk may be full.</source>
+        <translation>Não foi possível gravar o banco de dados restaurado: o disco pode estar cheio.</translation>
+    </message>
+    <message>
+        <source>The backup file is damaged: its contents do not match its checksum. Nothing was restored.</source>
+        <translation>O arquivo de cópia está danificado: o conteúdo não corresponde à soma de verificação. Nada foi restaurado.</translation>
+    </message>
+    <message>
+        <source>Could not move the current database aside; nothing was changed. Is it open in another Amparo window?</source>
+        <translation>Não foi possível mover o banco de dados atual; nada foi alterado. Ele está aberto em outra janela do Amparo?</translation>
+    </message>
+    <message>
+        <source>Could not put the restored database in place; the current database was left as it was.</source>
+        <translation>Não foi possível colocar o banco de dados restaurado no lugar; o banco atual ficou como estava.</translation>
+    </message>
+    <message>
+        <source>restored the backup made on %1 by %2; the previous database was kept at %3</source>
+        <translation>restaurou a cópia feita em %1 por %2; o banco de dados anterior foi guardado em %3</translation>
+    </message>
+</context>
+<context>
+    <name>BirthDateEdit</name>
+    <message>
+        <source>Not known</source>
+        <translation>Desconhecida</translation>
+    </message>
+    <message>
+        <source>Exact date</source>
+        <translation>Data exata</translation>
+    </message>
+    <message>
+        <source>Month and year</source>
+        <translation>Mês e ano</translation>
+    </message>
+    <message>
+        <source>Year only</source>
+        <translation>Só o ano</translation>
+    </message>
+    <message>
+        <source>Approximate age</source>
+        <translation>Idade aproximada</translation>
+    </message>
+    <message>
+        <source>about</source>
+        <translation>cerca de</translation>
+    </message>
+    <message>
+        <source>years old</source>
+        <translation>anos</translation>
+    </message>
+</context>
+<context>
+    <name>CaseEditor</name>
+    <message>
+        <source>Save</source>
+        <translation>Salvar</translation>
+    </message>
+    <message>
+        <source>Save the case (Ctrl+S)</source>
+        <translation>Salvar o caso (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Editar…</translation>
+    </message>
+    <message>
+        <source>View…</source>
+        <translation>Ver…</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <source>why the case was closed or transferred</source>
+        <translation>por que o caso foi encerrado ou transferido</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Número do caso</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Local</translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation>Registrado em</translation>
+    </message>
+    <message>
+        <source>Caseworker</source>
+        <translation>Profissional do caso</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Situação</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Family group</source>
+        <translation>Grupo familiar</translation>
+    </message>
+    <message>
+        <source>Add member…</source>
+        <translation>Adicionar membro…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remover</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentimento</translation>
+    </message>
+    <message>
+        <source>to be registered</source>
+        <translation>a ser registrada</translation>
+    </message>
+    <message>
+        <source>to share data with partner organisations for referral</source>
+        <translation>a compartilhar dados com organizações parceiras para encaminhamento</translation>
+    </message>
+    <message>
+        <source>to be contacted for family tracing</source>
+        <translation>a ser contatada para busca de familiares</translation>
+    </message>
+    <message>
+        <source>The person agreed</source>
+        <translation>A pessoa concordou</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Em</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Registrado por</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Write a note; it is saved with the case.</source>
+        <translation>Escreva uma nota; ela é salva com o caso.</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Adicionar nota</translation>
+    </message>
+    <message>
+        <source>(assigned when saved)</source>
+        <translation>(atribuído ao salvar)</translation>
+    </message>
+    <message>
+        <source>Not saved yet: %1</source>
+        <translation>Ainda não salvo: %1</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>Novo caso</translation>
+    </message>
+    <message>
+        <source>Open the marked family member to correct:</source>
+        <translation>Abra o membro da família marcado para corrigir:</translation>
+    </message>
+    <message>
+        <source>The principal person cannot be removed from the case.</source>
+        <translation>A pessoa principal não pode ser removida do caso.</translation>
+    </message>
+    <message>
+        <source>Remove member</source>
+        <translation>Remover membro</translation>
+    </message>
+    <message>
+        <source>Remove %1 from this family group? The change is written when you save the case.</source>
+        <translation>Remover %1 deste grupo familiar? A alteração é gravada quando você salvar o caso.</translation>
+    </message>
+    <message>
+        <source>The case “%1” has changes that are not saved. Save them before closing?</source>
+        <translation>O caso “%1” tem alterações não salvas. Salvá-las antes de fechar?</translation>
+    </message>
+</context>
+<context>
+    <name>CaseFormatter</name>
+    <message>
+        <source>no identity document</source>
+        <translation>sem documento de identidade</translation>
+    </message>
+    <message>
+        <source>expires %1</source>
+        <translation>vence em %1</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>não registrado</translation>
+    </message>
+    <message>
+        <source>Case %1 — %2</source>
+        <translation>Caso %1 — %2</translation>
+    </message>
+    <message>
+        <source>Registered: %1</source>
+        <translation>Registrado: %1</translation>
+    </message>
+    <message>
+        <source>Caseworker: %1</source>
+        <translation>Profissional do caso: %1</translation>
+    </message>
+    <message>
+        <source>Family group:</source>
+        <translation>Grupo familiar:</translation>
+    </message>
+    <message>
+        <source>born %1</source>
+        <translation>nascido/a %1</translation>
+    </message>
+    <message>
+        <source>Also known as: %1</source>
+        <translation>Também conhecido/a como: %1</translation>
+    </message>
+    <message>
+        <source>Nationality: %1</source>
+        <translation>Nacionalidade: %1</translation>
+    </message>
+    <message>
+        <source>Documents: %1</source>
+        <translation>Documentos: %1</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Telefone: %1</translation>
+    </message>
+    <message>
+        <source>Now in: %1</source>
+        <translation>Agora em: %1</translation>
+    </message>
+    <message>
+        <source>registration</source>
+        <translation>registro</translation>
+    </message>
+    <message>
+        <source>referral to partners</source>
+        <translation>encaminhamento a parceiros</translation>
+    </message>
+    <message>
+        <source>contact for family tracing</source>
+        <translation>contato para busca de familiares</translation>
+    </message>
+    <message>
+        <source>Consent given on %1 for %2, recorded by %3</source>
+        <translation>Consentimento dado em %1 para %2, registrado por %3</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notas:</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListModel</name>
+    <message>
+        <source>Case number</source>
+        <translation>Número do caso</translation>
+    </message>
+    <message>
+        <source>Principal</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Membros</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Nacionalidade</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Situação</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registrado</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Local</translation>
+    </message>
+</context>
+<context>
+    <name>CaseListView</name>
+    <message>
+        <source>Search by name, document number or case number (Ctrl+F)</source>
+        <translation>Buscar por nome, número de documento ou número do caso (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Todas as situações</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) found</source>
+        <translation>
+            <numerusform>%n caso encontrado</numerusform>
+            <numerusform>%n casos encontrados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n caso</numerusform>
+            <numerusform>%n casos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CaseMemberRepository</name>
+    <message>
+        <source>save the family group</source>
+        <translation>salvar o grupo familiar</translation>
+    </message>
+</context>
+<context>
+    <name>CaseNoteRepository</name>
+    <message>
+        <source>save the note</source>
+        <translation>salvar a nota</translation>
+    </message>
+</context>
+<context>
+    <name>CaseRepository</name>
+    <message>
+        <source>assign a case number</source>
+        <translation>atribuir um número de caso</translation>
+    </message>
+    <message>
+        <source>Could not assign a case number.</source>
+        <translation>Não foi possível atribuir um número de caso.</translation>
+    </message>
+    <message>
+        <source>save the case</source>
+        <translation>salvar o caso</translation>
+    </message>
+    <message>
+        <source>Case %1 no longer exists; someone may have removed it.</source>
+        <translation>O caso %1 não existe mais; alguém pode tê-lo removido.</translation>
+    </message>
+    <message>
+        <source>Case %1 was changed by someone else after you opened it. Your changes are still in the form: close the case, open it again to see the other changes, and enter yours again.</source>
+        <translation>Outra pessoa alterou o caso %1 depois que você o abriu. Suas alterações continuam no formulário: feche o caso, abra-o de novo para ver as outras alterações e digite as suas novamente.</translation>
+    </message>
+    <message>
+        <source>The case no longer exists.</source>
+        <translation>O caso não existe mais.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseService</name>
+    <message>
+        <source>The document %1 (%2) is already registered for %3. Check the number, or open that person&apos;s case.</source>
+        <translation>O documento %1 (%2) já está registrado para %3. Confira o número ou abra o caso dessa pessoa.</translation>
+    </message>
+    <message>
+        <source>The chosen site no longer exists.</source>
+        <translation>O local escolhido não existe mais.</translation>
+    </message>
+    <message>
+        <source>There is no case %1.</source>
+        <translation>Não existe o caso %1.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseStatus</name>
+    <message>
+        <source>Open</source>
+        <translation>Aberto</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Encerrado</translation>
+    </message>
+    <message>
+        <source>Transferred</source>
+        <translation>Transferido</translation>
+    </message>
+</context>
+<context>
+    <name>CaseValidator</name>
+    <message>
+        <source>%1 is recorded as a child or grandchild of %2 but was born before them. Check both dates of birth and the relationship.</source>
+        <translation>%1 consta como filho/a ou neto/a de %2 mas nasceu antes. Confira as duas datas de nascimento e o parentesco.</translation>
+    </message>
+    <message>
+        <source>%1 is recorded as a parent or grandparent of %2 but was born after them. Check both dates of birth and the relationship.</source>
+        <translation>%1 consta como pai/mãe ou avô/avó de %2 mas nasceu depois. Confira as duas datas de nascimento e o parentesco.</translation>
+    </message>
+    <message>
+        <source>Choose the site where the case is registered.</source>
+        <translation>Escolha o local onde o caso é registrado.</translation>
+    </message>
+    <message>
+        <source>Enter the registration date.</source>
+        <translation>Informe a data de registro.</translation>
+    </message>
+    <message>
+        <source>The registration date is in the future.</source>
+        <translation>A data de registro está no futuro.</translation>
+    </message>
+    <message>
+        <source>The caseworker&apos;s name can have at most %1 characters.</source>
+        <translation>O nome do profissional pode ter no máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>Say why the case is closed or transferred.</source>
+        <translation>Informe por que o caso é encerrado ou transferido.</translation>
+    </message>
+    <message>
+        <source>The reason is too long.</source>
+        <translation>O motivo é longo demais.</translation>
+    </message>
+    <message>
+        <source>A case needs a principal person.</source>
+        <translation>Um caso precisa de uma pessoa principal.</translation>
+    </message>
+    <message>
+        <source>A case can have at most %1 members.</source>
+        <translation>Um caso pode ter no máximo %1 membros.</translation>
+    </message>
+    <message>
+        <source>The first member must be the principal person.</source>
+        <translation>O primeiro membro deve ser a pessoa principal.</translation>
+    </message>
+    <message>
+        <source>%1 cannot also be principal: a case has one principal.</source>
+        <translation>%1 não pode ser também principal: um caso tem uma só pessoa principal.</translation>
+    </message>
+    <message>
+        <source>The document %1 of %2 is also recorded for another member of this case.</source>
+        <translation>O documento %1 de %2 também está registrado para outro membro deste caso.</translation>
+    </message>
+    <message>
+        <source>Say who wrote the note.</source>
+        <translation>Informe quem escreveu a nota.</translation>
+    </message>
+    <message>
+        <source>A note is empty.</source>
+        <translation>Uma nota está vazia.</translation>
+    </message>
+    <message>
+        <source>A note can have at most %1 characters.</source>
+        <translation>Uma nota pode ter no máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>Enter the date the consent was given.</source>
+        <translation>Informe a data em que o consentimento foi dado.</translation>
+    </message>
+    <message>
+        <source>The consent date is in the future.</source>
+        <translation>A data do consentimento está no futuro.</translation>
+    </message>
+    <message>
+        <source>Enter who recorded the consent.</source>
+        <translation>Informe quem registrou o consentimento.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckCommand</name>
+    <message>
+        <source>check the whole database file and show its schema version</source>
+        <translation>verificar todo o arquivo do banco de dados e mostrar a versão do esquema</translation>
+    </message>
+    <message>
+        <source>Database: %1</source>
+        <translation>Banco de dados: %1</translation>
+    </message>
+    <message>
+        <source>Schema version: %1 (this Amparo: %2)</source>
+        <translation>Versão do esquema: %1 (este Amparo: %2)</translation>
+    </message>
+    <message>
+        <source>The database file is damaged:</source>
+        <translation>O arquivo do banco de dados está danificado:</translation>
+    </message>
+    <message>
+        <source>Integrity: ok</source>
+        <translation>Integridade: ok</translation>
+    </message>
+</context>
+<context>
+    <name>CliContext</name>
+    <message>
+        <source>Again: </source>
+        <translation>De novo: </translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation>As duas frases-senha não são iguais.</translation>
+    </message>
+    <message>
+        <source>This database has no users yet: create the administrator with amparo-cli init --admin NAME.</source>
+        <translation>Este banco de dados ainda não tem usuários: crie o administrador com amparo-cli init --admin NOME.</translation>
+    </message>
+    <message>
+        <source>Sign in with --user NAME (the passphrase is asked for, or read from %1).</source>
+        <translation>Entre com --user NOME (a frase-senha é pedida ou lida de %1).</translation>
+    </message>
+    <message>
+        <source>Passphrase for %1: </source>
+        <translation>Frase-senha de %1: </translation>
+    </message>
+    <message>
+        <source>No passphrase was given.</source>
+        <translation>Nenhuma frase-senha foi informada.</translation>
+    </message>
+    <message>
+        <source>The database was upgraded; a copy of the old file is at %1</source>
+        <translation>O banco de dados foi atualizado; há uma cópia do arquivo anterior em %1</translation>
+    </message>
+</context>
+<context>
+    <name>CliRunner</name>
+    <message>
+        <source>Usage: amparo-cli [--database PATH] [--user NAME] COMMAND [OPTIONS]</source>
+        <translation>Uso: amparo-cli [--database CAMINHO] [--user NOME] COMANDO [OPÇÕES]</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Comandos:</translation>
+    </message>
+    <message>
+        <source>Run amparo-cli COMMAND --help for the options of a command.</source>
+        <translation>Execute amparo-cli COMANDO --help para ver as opções de um comando.</translation>
+    </message>
+    <message>
+        <source>Sign in with --user NAME; the passphrase is asked for, or read from %1.</source>
+        <translation>Entre com --user NOME; a frase-senha é pedida ou lida de %1.</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 done, 1 failed, 2 wrong usage, 3 input refused (nothing saved), 4 not signed in or not permitted.</source>
+        <translation>Códigos de saída: 0 feito, 1 falhou, 2 uso incorreto, 3 dados recusados (nada foi salvo), 4 sem sessão ou não permitido.</translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation>Nenhum comando informado.</translation>
+    </message>
+    <message>
+        <source>Unknown command “%1”.</source>
+        <translation>Comando desconhecido “%1”.</translation>
+    </message>
+    <message>
+        <source>The database file (default: %1).</source>
+        <translation>O arquivo do banco de dados (padrão: %1).</translation>
+    </message>
+    <message>
+        <source>Sign in as this user.</source>
+        <translation>Entrar como este usuário.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentRepository</name>
+    <message>
+        <source>save the consent</source>
+        <translation>salvar o consentimento</translation>
+    </message>
+</context>
+<context>
+    <name>CountryCatalog</name>
+    <message>
+        <source>Stateless</source>
+        <translation>Apátrida</translation>
+    </message>
+    <message>
+        <source>Nationality unknown</source>
+        <translation>Nacionalidade desconhecida</translation>
+    </message>
+</context>
+<context>
+    <name>CountryComboBox</name>
+    <message>
+        <source>— not recorded —</source>
+        <translation>— não registrado —</translation>
+    </message>
+</context>
+<context>
+    <name>Crypto</name>
+    <message>
+        <source>Amparo&apos;s encryption library failed its self-test, so Amparo will not run: your data could not be protected. Reinstall Amparo.</source>
+        <translation>A biblioteca de criptografia do Amparo falhou no autoteste, então o Amparo não vai rodar: seus dados não poderiam ser protegidos. Reinstale o Amparo.</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>No database file was given.</source>
+        <translation>Nenhum arquivo de banco de dados foi informado.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a database file.</source>
+        <translation>%1 é uma pasta, não um arquivo de banco de dados.</translation>
+    </message>
+    <message>
+        <source>The database file %1 cannot be read: you do not have permission to read it.</source>
+        <translation>Não é possível ler o arquivo de banco de dados %1: você não tem permissão para lê-lo.</translation>
+    </message>
+    <message>
+        <source>The database file %1 cannot be read: %2</source>
+        <translation>Não é possível ler o arquivo de banco de dados %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an Amparo database: it is not a database file at all. Choose another file.</source>
+        <translation>%1 não é um banco de dados do Amparo: nem sequer é um arquivo de banco de dados. Escolha outro arquivo.</translation>
+    </message>
+    <message>
+        <source>The database file %1 is damaged (it is too short). Restore it from a backup.</source>
+        <translation>O arquivo de banco de dados %1 está danificado (é curto demais). Restaure-o a partir de uma cópia de segurança.</translation>
+    </message>
+    <message>
+        <source>The database file %1 is damaged (it has been cut short). Restore it from a backup.</source>
+        <translation>O arquivo de banco de dados %1 está danificado (foi cortado). Restaure-o a partir de uma cópia de segurança.</translation>
+    </message>
+    <message>
+        <source>The database file %1 is read-only. Amparo needs to write to it and to its folder: copy it to a folder you can write to, or ask for permission to write.</source>
+        <translation>O arquivo de banco de dados %1 é somente leitura. O Amparo precisa gravar nele e na pasta dele: copie-o para uma pasta onde você possa gravar ou peça permissão de gravação.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1 for the database.</source>
+        <translation>Não foi possível criar a pasta %1 para o banco de dados.</translation>
+    </message>
+    <message>
+        <source>open the database %1</source>
+        <translation>abrir o banco de dados %1</translation>
+    </message>
+    <message>
+        <source>The database file %1 is damaged and cannot be opened. Restore it from a backup.</source>
+        <translation>O arquivo de banco de dados %1 está danificado e não pode ser aberto. Restaure-o a partir de uma cópia de segurança.</translation>
+    </message>
+    <message>
+        <source>%1 is not an Amparo database: it belongs to another program. Choose another file.</source>
+        <translation>%1 não é um banco de dados do Amparo: pertence a outro programa. Escolha outro arquivo.</translation>
+    </message>
+    <message>
+        <source>The database %1 was made by a newer version of Amparo (schema %2; this version knows schema %3). Install the newer version of Amparo to open it.</source>
+        <translation>O banco de dados %1 foi criado por uma versão mais nova do Amparo (esquema %2; esta versão conhece o esquema %3). Instale a versão mais nova do Amparo para abri-lo.</translation>
+    </message>
+    <message>
+        <source>prepare the database %1</source>
+        <translation>preparar o banco de dados %1</translation>
+    </message>
+    <message>
+        <source>The database %1 cannot use safe writing (WAL mode); is it on a network drive? Copy it to a local disk.</source>
+        <translation>O banco de dados %1 não pode usar gravação segura (modo WAL); ele está em uma unidade de rede? Copie-o para um disco local.</translation>
+    </message>
+    <message>
+        <source>%1 The database was left as it was; a copy made before the upgrade is at %2.</source>
+        <translation>%1 O banco de dados ficou como estava; há uma cópia feita antes da atualização em %2.</translation>
+    </message>
+    <message>
+        <source>copy the database before upgrading it</source>
+        <translation>copiar o banco de dados antes de atualizá-lo</translation>
+    </message>
+    <message>
+        <source>Could not make a sound copy of the database before upgrading it; nothing was changed. Check the free space on the disk.</source>
+        <translation>Não foi possível fazer uma cópia íntegra do banco de dados antes de atualizá-lo; nada foi alterado. Verifique o espaço livre no disco.</translation>
+    </message>
+    <message>
+        <source>read the database</source>
+        <translation>ler o banco de dados</translation>
+    </message>
+    <message>
+        <source>Could not read the schema version.</source>
+        <translation>Não foi possível ler a versão do esquema.</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopSession</name>
+    <message>
+        <source>Amparo</source>
+        <translation>Amparo</translation>
+    </message>
+    <message>
+        <source>Amparo cannot start</source>
+        <translation>O Amparo não pode iniciar</translation>
+    </message>
+    <message>
+        <source>Amparo cannot open the database</source>
+        <translation>O Amparo não pode abrir o banco de dados</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
+        <source>Database upgraded</source>
+        <translation>Banco de dados atualizado</translation>
+    </message>
+    <message>
+        <source>The database was upgraded to this version of Amparo. A copy of the previous file was kept at %1.</source>
+        <translation>O banco de dados foi atualizado para esta versão do Amparo. Uma cópia do arquivo anterior foi guardada em %1.</translation>
+    </message>
+    <message>
+        <source>The backup was restored. The previous database was kept at %1. Sign in again.</source>
+        <translation>A cópia foi restaurada. O banco de dados anterior foi guardado em %1. Entre de novo.</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentType</name>
+    <message>
+        <source>Passport</source>
+        <translation>Passaporte</translation>
+    </message>
+    <message>
+        <source>National identity card</source>
+        <translation>Carteira de identidade</translation>
+    </message>
+    <message>
+        <source>Birth certificate</source>
+        <translation>Certidão de nascimento</translation>
+    </message>
+    <message>
+        <source>Residence or stay permit</source>
+        <translation>Autorização de residência ou permanência</translation>
+    </message>
+    <message>
+        <source>Asylum seeker document</source>
+        <translation>Documento de solicitante de refúgio</translation>
+    </message>
+    <message>
+        <source>Other document</source>
+        <translation>Outro documento</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentsEdit</name>
+    <message>
+        <source>Has no identity document</source>
+        <translation>Não tem documento de identidade</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Emitido por</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <source>Add document</source>
+        <translation>Adicionar documento</translation>
+    </message>
+    <message>
+        <source>Remove document</source>
+        <translation>Remover documento</translation>
+    </message>
+    <message>
+        <source>dd/mm/yyyy</source>
+        <translation>dd/mm/aaaa</translation>
+    </message>
+    <message>
+        <source>Expiry date as dd/mm/yyyy; leave empty if the document does not expire.</source>
+        <translation>Data de vencimento como dd/mm/aaaa; deixe vazio se o documento não vence.</translation>
+    </message>
+    <message>
+        <source>The expiry date “%1” is not a date; write it as dd/mm/yyyy.</source>
+        <translation>A data de vencimento “%1” não é uma data; escreva-a como dd/mm/aaaa.</translation>
+    </message>
+</context>
+<context>
+    <name>Error</name>
+    <message numerus="yes">
+        <source>%n field(s) need attention before saving.</source>
+        <translation>
+            <numerusform>%n campo precisa de atenção antes de salvar.</numerusform>
+            <numerusform>%n campos precisam de atenção antes de salvar.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FamilyGroupModel</name>
+    <message>
+        <source>Something in this person&apos;s record needs attention: open it to see what.</source>
+        <translation>Algo no registro desta pessoa precisa de atenção: abra-o para ver o quê.</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconhecida</translation>
+    </message>
+    <message numerus="yes">
+        <source>about %n</source>
+        <translation>
+            <numerusform>cerca de %n</numerusform>
+            <numerusform>cerca de %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nenhum</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Parentesco</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexo</translation>
+    </message>
+    <message>
+        <source>Age (born)</source>
+        <translation>Idade (nascimento)</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Nacionalidade</translation>
+    </message>
+    <message>
+        <source>Now in</source>
+        <translation>Agora em</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documentos</translation>
+    </message>
+</context>
+<context>
+    <name>FieldErrorLabel</name>
+    <message>
+        <source>Error</source>
+        <translation>Erro</translation>
+    </message>
+</context>
+<context>
+    <name>FirstAdministratorDialog</name>
+    <message>
+        <source>Welcome to Amparo</source>
+        <translation>Boas-vindas ao Amparo</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Welcome to Amparo.&lt;/b&gt;&lt;p&gt;This database has no users yet. Create the administrator: the person who adds the others, makes backups and reads the audit trail. Choose a passphrase of several words that only you know; it cannot be recovered if it is forgotten.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Boas-vindas ao Amparo.&lt;/b&gt;&lt;p&gt;Este banco de dados ainda não tem usuários. Crie o administrador: a pessoa que adiciona os demais, faz cópias de segurança e lê o registro de auditoria. Escolha uma frase-senha de várias palavras que só você conheça; ela não pode ser recuperada se for esquecida.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>at least %1 characters</source>
+        <translation>pelo menos %1 caracteres</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Seu nome</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nome de usuário</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase-senha</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Repita a frase-senha</translation>
+    </message>
+    <message>
+        <source>Create administrator</source>
+        <translation>Criar administrador</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation>As duas frases-senha não são iguais.</translation>
+    </message>
+</context>
+<context>
+    <name>InitCommand</name>
+    <message>
+        <source>create the database, its administrator and optionally the first site</source>
+        <translation>criar o banco de dados, seu administrador e, se quiser, o primeiro local</translation>
+    </message>
+    <message>
+        <source>Create the first administrator with this user name (only on a database without users; the passphrase is asked for twice, or read from %1).</source>
+        <translation>Criar o primeiro administrador com este nome de usuário (só em um banco de dados sem usuários; a frase-senha é pedida duas vezes ou lida de %1).</translation>
+    </message>
+    <message>
+        <source>The administrator&apos;s full name.</source>
+        <translation>O nome completo do administrador.</translation>
+    </message>
+    <message>
+        <source>New passphrase for %1: </source>
+        <translation>Nova frase-senha para %1: </translation>
+    </message>
+    <message>
+        <source>No passphrase was given for the administrator.</source>
+        <translation>Nenhuma frase-senha foi informada para o administrador.</translation>
+    </message>
+    <message>
+        <source>Administrator %1 created.</source>
+        <translation>Administrador %1 criado.</translation>
+    </message>
+    <message>
+        <source>Database ready: %1 (schema %2)</source>
+        <translation>Banco de dados pronto: %1 (esquema %2)</translation>
+    </message>
+</context>
+<context>
+    <name>ListCommand</name>
+    <message>
+        <source>list cases, newest number first, optionally filtered</source>
+        <translation>listar casos, o número mais recente primeiro, com filtro opcional</translation>
+    </message>
+    <message>
+        <source>Names, document numbers or a case number to look for.</source>
+        <translation>Nomes, números de documento ou um número de caso a buscar.</translation>
+    </message>
+    <message>
+        <source>Only cases with this status: open, closed or transferred.</source>
+        <translation>Só casos com esta situação: open, closed ou transferred.</translation>
+    </message>
+    <message>
+        <source>At most this many cases (0: all).</source>
+        <translation>No máximo esta quantidade de casos (0: todos).</translation>
+    </message>
+    <message>
+        <source>--status must be open, closed or transferred.</source>
+        <translation>--status deve ser open, closed ou transferred.</translation>
+    </message>
+    <message>
+        <source>--limit must be a whole number.</source>
+        <translation>--limit deve ser um número inteiro.</translation>
+    </message>
+    <message>
+        <source>--format must be text or json.</source>
+        <translation>--format deve ser text ou json.</translation>
+    </message>
+</context>
+<context>
+    <name>LockScreen</name>
+    <message>
+        <source>&lt;h2&gt;Amparo is locked&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;O Amparo está bloqueado&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <source>%1, enter your passphrase to continue. Your unsaved work is kept.</source>
+        <translation>%1, digite sua frase-senha para continuar. Seu trabalho não salvo é mantido.</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Desbloquear</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Amparo — %1 (%2)</source>
+        <translation>Amparo — %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Casos</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Estatísticas</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2) · Database: %3</source>
+        <translation>Conectado como %1 (%2) · Banco de dados: %3</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arquivo</translation>
+    </message>
+    <message>
+        <source>&amp;New case…</source>
+        <translation>&amp;Novo caso…</translation>
+    </message>
+    <message>
+        <source>&amp;Find a case</source>
+        <translation>&amp;Buscar um caso</translation>
+    </message>
+    <message>
+        <source>&amp;Close case</source>
+        <translation>&amp;Fechar caso</translation>
+    </message>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation>&amp;Cópia de segurança…</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Restaurar a partir de uma cópia…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Sair</translation>
+    </message>
+    <message>
+        <source>&amp;Account</source>
+        <translation>C&amp;onta</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Bloquear</translation>
+    </message>
+    <message>
+        <source>Change my &amp;passphrase…</source>
+        <translation>Alterar minha &amp;frase-senha…</translation>
+    </message>
+    <message>
+        <source>A&amp;dministration</source>
+        <translation>A&amp;dministração</translation>
+    </message>
+    <message>
+        <source>Add a &amp;site…</source>
+        <translation>Adicionar um &amp;local…</translation>
+    </message>
+    <message>
+        <source>&amp;Users…</source>
+        <translation>&amp;Usuários…</translation>
+    </message>
+    <message>
+        <source>&amp;Audit trail</source>
+        <translation>&amp;Registro de auditoria</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;juda</translation>
+    </message>
+    <message>
+        <source>&amp;About Amparo</source>
+        <translation>&amp;Sobre o Amparo</translation>
+    </message>
+    <message>
+        <source>Main</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <source>New case</source>
+        <translation>Novo caso</translation>
+    </message>
+    <message>
+        <source>No site has been set up yet. Ask an administrator to add the site where you register cases.</source>
+        <translation>Ainda nenhum local foi configurado. Peça a um administrador para adicionar o local onde você registra casos.</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>Registro de auditoria</translation>
+    </message>
+    <message>
+        <source>Backup written to %1</source>
+        <translation>Cópia de segurança gravada em %1</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
+        <source>The backup made on %1 by %2 is sound. Replace the current database with it? Amparo will close the open cases and ask you to sign in again. The current database is kept next to it.</source>
+        <translation>A cópia feita em %1 por %2 está íntegra. Substituir o banco de dados atual por ela? O Amparo fechará os casos abertos e pedirá que você entre de novo. O banco de dados atual é guardado ao lado.</translation>
+    </message>
+    <message>
+        <source>Change my passphrase</source>
+        <translation>Alterar minha frase-senha</translation>
+    </message>
+    <message>
+        <source>Enter your current passphrase, then the new one twice.</source>
+        <translation>Digite sua frase-senha atual e depois a nova duas vezes.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last backup of this database was made %n day(s) ago. Make one now?</source>
+        <translation>
+            <numerusform>A última cópia de segurança deste banco de dados foi feita há %n dia. Fazer uma agora?</numerusform>
+            <numerusform>A última cópia de segurança deste banco de dados foi feita há %n dias. Fazer uma agora?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This database has never been backed up. Make a backup now?</source>
+        <translation>Nunca foi feita uma cópia de segurança deste banco de dados. Fazer uma agora?</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Cópia de segurança</translation>
+    </message>
+    <message>
+        <source>About Amparo</source>
+        <translation>Sobre o Amparo</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Amparo %1&lt;/h3&gt;&lt;p&gt;Case management for organisations that serve refugees and migrants.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Amparo %1&lt;/h3&gt;&lt;p&gt;Gestão de casos para organizações que atendem pessoas refugiadas e migrantes.&lt;/p&gt;&lt;p&gt;Banco de dados: %2&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MemberDialog</name>
+    <message>
+        <source>Principal person</source>
+        <translation>Pessoa principal</translation>
+    </message>
+    <message>
+        <source>Family member</source>
+        <translation>Membro da família</translation>
+    </message>
+    <message>
+        <source>Relationship to %1</source>
+        <translation>Parentesco com %1</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBox</name>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Alterações não salvas</translation>
+    </message>
+</context>
+<context>
+    <name>NationalitiesEdit</name>
+    <message>
+        <source>Add a nationality</source>
+        <translation>Adicionar uma nacionalidade</translation>
+    </message>
+    <message>
+        <source>Remove this nationality</source>
+        <translation>Remover esta nacionalidade</translation>
+    </message>
+</context>
+<context>
+    <name>OutputFormat</name>
+    <message>
+        <source>Output format: %1.</source>
+        <translation>Formato de saída: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PartialDate</name>
+    <message numerus="yes">
+        <source>about %n years</source>
+        <translation>
+            <numerusform>cerca de %n anos</numerusform>
+            <numerusform>cerca de %n anos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconhecida</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Current passphrase</source>
+        <translation>Frase-senha atual</translation>
+    </message>
+    <message>
+        <source>at least %1 characters</source>
+        <translation>pelo menos %1 caracteres</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Nova frase-senha</translation>
+    </message>
+    <message>
+        <source>Again</source>
+        <translation>Repetir</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation>As duas frases-senha não são iguais.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphrasePolicy</name>
+    <message>
+        <source>A passphrase needs at least %1 characters. Several words are easy to remember and hard to guess.</source>
+        <translation>Uma frase-senha precisa de pelo menos %1 caracteres. Várias palavras são fáceis de lembrar e difíceis de adivinhar.</translation>
+    </message>
+    <message>
+        <source>A passphrase can have at most %1 characters.</source>
+        <translation>Uma frase-senha pode ter no máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>The passphrase repeats too few different characters.</source>
+        <translation>A frase-senha tem poucos caracteres diferentes.</translation>
+    </message>
+    <message>
+        <source>The passphrase must not contain the user name.</source>
+        <translation>A frase-senha não deve conter o nome de usuário.</translation>
+    </message>
+    <message>
+        <source>This passphrase is one of the first that attackers try. Choose another.</source>
+        <translation>Esta frase-senha é uma das primeiras que os atacantes tentam. Escolha outra.</translation>
+    </message>
+</context>
+<context>
+    <name>Permission</name>
+    <message>
+        <source>see the list of cases</source>
+        <translation>ver a lista de casos</translation>
+    </message>
+    <message>
+        <source>open a case</source>
+        <translation>abrir um caso</translation>
+    </message>
+    <message>
+        <source>see exact dates of birth</source>
+        <translation>ver datas de nascimento exatas</translation>
+    </message>
+    <message>
+        <source>see identity documents and contact details</source>
+        <translation>ver documentos de identidade e dados de contato</translation>
+    </message>
+    <message>
+        <source>read case notes</source>
+        <translation>ler as notas dos casos</translation>
+    </message>
+    <message>
+        <source>register cases</source>
+        <translation>registrar casos</translation>
+    </message>
+    <message>
+        <source>change cases</source>
+        <translation>alterar casos</translation>
+    </message>
+    <message>
+        <source>manage sites</source>
+        <translation>gerenciar locais</translation>
+    </message>
+    <message>
+        <source>manage users</source>
+        <translation>gerenciar usuários</translation>
+    </message>
+    <message>
+        <source>see the audit trail</source>
+        <translation>ver o registro de auditoria</translation>
+    </message>
+    <message>
+        <source>make backups</source>
+        <translation>fazer cópias de segurança</translation>
+    </message>
+    <message>
+        <source>restore backups</source>
+        <translation>restaurar cópias de segurança</translation>
+    </message>
+    <message>
+        <source>see statistics</source>
+        <translation>ver estatísticas</translation>
+    </message>
+</context>
+<context>
+    <name>PersonForm</name>
+    <message>
+        <source>Identity</source>
+        <translation>Identidade</translation>
+    </message>
+    <message>
+        <source>all given names, e.g. María José</source>
+        <translation>todos os nomes, p. ex. Maria José</translation>
+    </message>
+    <message>
+        <source>aliases or other spellings, separated by commas</source>
+        <translation>apelidos ou outras grafias, separados por vírgulas</translation>
+    </message>
+    <message>
+        <source>Given names *</source>
+        <translation>Nomes *</translation>
+    </message>
+    <message>
+        <source>First family name</source>
+        <translation>Primeiro sobrenome</translation>
+    </message>
+    <message>
+        <source>Second family name</source>
+        <translation>Segundo sobrenome</translation>
+    </message>
+    <message>
+        <source>Other names</source>
+        <translation>Outros nomes</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexo</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Data de nascimento</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Nacionalidade</translation>
+    </message>
+    <message>
+        <source>Identity documents</source>
+        <translation>Documentos de identidade</translation>
+    </message>
+    <message>
+        <source>Contact and current location</source>
+        <translation>Contato e localização atual</translation>
+    </message>
+    <message>
+        <source>+57 310 555 0101</source>
+        <translation>+57 310 555 0101</translation>
+    </message>
+    <message>
+        <source>town, neighbourhood or shelter</source>
+        <translation>cidade, bairro ou abrigo</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefone</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Department / state</source>
+        <translation>Estado / departamento</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+</context>
+<context>
+    <name>PersonRepository</name>
+    <message>
+        <source>save the person %1</source>
+        <translation>salvar a pessoa %1</translation>
+    </message>
+    <message>
+        <source>The person %1 no longer exists; someone may have removed them.</source>
+        <translation>A pessoa %1 não existe mais; alguém pode tê-la removido.</translation>
+    </message>
+    <message>
+        <source>save the details of %1</source>
+        <translation>salvar os dados de %1</translation>
+    </message>
+    <message>
+        <source>The person no longer exists.</source>
+        <translation>A pessoa não existe mais.</translation>
+    </message>
+    <message>
+        <source>remove the person</source>
+        <translation>remover a pessoa</translation>
+    </message>
+</context>
+<context>
+    <name>PersonSearchIndex</name>
+    <message>
+        <source>update the search index</source>
+        <translation>atualizar o índice de busca</translation>
+    </message>
+</context>
+<context>
+    <name>PersonValidator</name>
+    <message>
+        <source>Enter the person&apos;s given name.</source>
+        <translation>Informe o nome da pessoa.</translation>
+    </message>
+    <message>
+        <source>At most %1 other names can be recorded.</source>
+        <translation>É possível registrar no máximo %1 outros nomes.</translation>
+    </message>
+    <message>
+        <source>An other name is empty.</source>
+        <translation>Um dos outros nomes está vazio.</translation>
+    </message>
+    <message>
+        <source>A name can have at most %1 characters.</source>
+        <translation>Um nome pode ter no máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>The name contains characters that cannot be part of a name.</source>
+        <translation>O nome contém caracteres que não podem fazer parte de um nome.</translation>
+    </message>
+    <message>
+        <source>This date of birth does not exist.</source>
+        <translation>Esta data de nascimento não existe.</translation>
+    </message>
+    <message>
+        <source>The date of birth is in the future.</source>
+        <translation>A data de nascimento está no futuro.</translation>
+    </message>
+    <message>
+        <source>The date of birth is before %1; check the year.</source>
+        <translation>A data de nascimento é anterior a %1; confira o ano.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a known country code. Use a three-letter ISO code such as VEN or COL.</source>
+        <translation>“%1” não é um código de país conhecido. Use um código ISO de três letras como VEN ou COL.</translation>
+    </message>
+    <message>
+        <source>The nationality %1 is listed twice.</source>
+        <translation>A nacionalidade %1 aparece duas vezes.</translation>
+    </message>
+    <message>
+        <source>The person is marked as having no document, but documents are listed. Remove the documents or clear “no document”.</source>
+        <translation>A pessoa está marcada como sem documento, mas há documentos na lista. Remova os documentos ou desmarque “sem documento”.</translation>
+    </message>
+    <message>
+        <source>A document number can have at most %1 characters.</source>
+        <translation>Um número de documento pode ter no máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>Enter the document number.</source>
+        <translation>Informe o número do documento.</translation>
+    </message>
+    <message>
+        <source>Choose the country that issued the document.</source>
+        <translation>Escolha o país que emitiu o documento.</translation>
+    </message>
+    <message>
+        <source>The document %1 is listed twice.</source>
+        <translation>O documento %1 aparece duas vezes.</translation>
+    </message>
+    <message>
+        <source>A phone number can only contain digits, spaces and + - ( ) (at most %1 characters).</source>
+        <translation>Um número de telefone só pode conter dígitos, espaços e + - ( ) (no máximo %1 caracteres).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a known country code.</source>
+        <translation>“%1” não é um código de país conhecido.</translation>
+    </message>
+    <message>
+        <source>Choose a department, state or province of the chosen country.</source>
+        <translation>Escolha um estado, departamento ou província do país escolhido.</translation>
+    </message>
+    <message>
+        <source>The place can have at most %1 characters, without control characters.</source>
+        <translation>O lugar pode ter no máximo %1 caracteres, sem caracteres de controle.</translation>
+    </message>
+</context>
+<context>
+    <name>Relationship</name>
+    <message>
+        <source>Principal</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <source>Spouse or partner</source>
+        <translation>Cônjuge ou companheiro/a</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Filho/a</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Pai/mãe</translation>
+    </message>
+    <message>
+        <source>Sibling</source>
+        <translation>Irmão/irmã</translation>
+    </message>
+    <message>
+        <source>Grandparent</source>
+        <translation>Avô/avó</translation>
+    </message>
+    <message>
+        <source>Grandchild</source>
+        <translation>Neto/a</translation>
+    </message>
+    <message>
+        <source>Other relative</source>
+        <translation>Outro parente</translation>
+    </message>
+    <message>
+        <source>Not related</source>
+        <translation>Sem parentesco</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreCommand</name>
+    <message>
+        <source>replace the database with a backup, after checking it (--from FILE; administrators)</source>
+        <translation>substituir o banco de dados por uma cópia, depois de verificá-la (--from ARQUIVO; administradores)</translation>
+    </message>
+    <message>
+        <source>The backup file. Its passphrase is asked for, or read from %1.</source>
+        <translation>O arquivo de cópia. A frase-senha é pedida ou lida de %1.</translation>
+    </message>
+    <message>
+        <source>restore needs --from FILE.</source>
+        <translation>restore precisa de --from ARQUIVO.</translation>
+    </message>
+    <message>
+        <source>Backup passphrase: </source>
+        <translation>Frase-senha da cópia: </translation>
+    </message>
+    <message>
+        <source>No backup passphrase was given.</source>
+        <translation>Nenhuma frase-senha da cópia foi informada.</translation>
+    </message>
+    <message>
+        <source>Restored. The previous database was kept at %1</source>
+        <translation>Restaurado. O banco de dados anterior foi guardado em %1</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Restaurar a partir de uma cópia de segurança</translation>
+    </message>
+    <message>
+        <source>Restoring replaces everything in this database with the backup. The current database is not deleted: it is kept next to it, so you can go back. The backup is checked completely before anything is replaced.</source>
+        <translation>Restaurar substitui tudo o que há neste banco de dados pela cópia. O banco de dados atual não é apagado: é guardado ao lado, para que você possa voltar. A cópia é verificada por completo antes de substituir qualquer coisa.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Escolher…</translation>
+    </message>
+    <message>
+        <source>Choose the backup</source>
+        <translation>Escolher a cópia</translation>
+    </message>
+    <message>
+        <source>Amparo backups (*.amparobackup);;All files (*)</source>
+        <translation>Cópias do Amparo (*.amparobackup);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Backup file</source>
+        <translation>Arquivo de cópia</translation>
+    </message>
+    <message>
+        <source>Backup passphrase</source>
+        <translation>Frase-senha da cópia</translation>
+    </message>
+    <message>
+        <source>Check the backup</source>
+        <translation>Verificar a cópia</translation>
+    </message>
+    <message>
+        <source>Choose the backup file.</source>
+        <translation>Escolha o arquivo de cópia.</translation>
+    </message>
+</context>
+<context>
+    <name>Role</name>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrador/a</translation>
+    </message>
+    <message>
+        <source>Legal staff</source>
+        <translation>Equipe jurídica</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>Voluntário/a</translation>
+    </message>
+    <message>
+        <source>Coordinator</source>
+        <translation>Coordenador/a</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaMigrator</name>
+    <message>
+        <source>The upgrade step %1 is missing from this installation of Amparo.</source>
+        <translation>Falta a etapa de atualização %1 nesta instalação do Amparo.</translation>
+    </message>
+    <message>
+        <source>upgrade the database to schema %1</source>
+        <translation>atualizar o banco de dados para o esquema %1</translation>
+    </message>
+</context>
+<context>
+    <name>Sex</name>
+    <message>
+        <source>Female</source>
+        <translation>Mulher</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Homem</translation>
+    </message>
+    <message>
+        <source>Other / intersex</source>
+        <translation>Outro / intersexo</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Desconhecido</translation>
+    </message>
+</context>
+<context>
+    <name>ShowCommand</name>
+    <message>
+        <source>show one case with its family group, consent and notes</source>
+        <translation>mostrar um caso com seu grupo familiar, consentimento e notas</translation>
+    </message>
+    <message>
+        <source>The case number, e.g. CUC-2026-00042.</source>
+        <translation>O número do caso, p. ex. CUC-2026-00042.</translation>
+    </message>
+    <message>
+        <source>show needs one case number.</source>
+        <translation>show precisa de um número de caso.</translation>
+    </message>
+    <message>
+        <source>--format must be text or json.</source>
+        <translation>--format deve ser text ou json.</translation>
+    </message>
+</context>
+<context>
+    <name>SignInDialog</name>
+    <message>
+        <source>Sign in to Amparo</source>
+        <translation>Entrar no Amparo</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Amparo&lt;/b&gt;&lt;br&gt;Database: %1</source>
+        <translation>&lt;b&gt;Amparo&lt;/b&gt;&lt;br&gt;Banco de dados: %1</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nome de usuário</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase-senha</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Entrar</translation>
+    </message>
+</context>
+<context>
+    <name>SiteDialog</name>
+    <message>
+        <source>Add a site</source>
+        <translation>Adicionar um local</translation>
+    </message>
+    <message>
+        <source>A site is a place where your organisation registers cases: a border post, a shelter, a legal clinic. Its code starts every case number registered there, for example CUC-2026-00001.</source>
+        <translation>Um local é onde sua organização registra casos: um posto de fronteira, um abrigo, uma clínica jurídica. O código dele inicia cada número de caso registrado ali, por exemplo CUC-2026-00001.</translation>
+    </message>
+    <message>
+        <source>e.g. CUC</source>
+        <translation>p. ex. CUC</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Department / state</source>
+        <translation>Estado / departamento</translation>
+    </message>
+</context>
+<context>
+    <name>SiteOptions</name>
+    <message>
+        <source>Site code, 2 to 8 letters or digits (e.g. CUC).</source>
+        <translation>Código do local, de 2 a 8 letras ou dígitos (p. ex. CUC).</translation>
+    </message>
+    <message>
+        <source>Site name.</source>
+        <translation>Nome do local.</translation>
+    </message>
+    <message>
+        <source>Country of the site (ISO code or name).</source>
+        <translation>País do local (código ISO ou nome).</translation>
+    </message>
+    <message>
+        <source>First-level division (ISO 3166-2 code, e.g. CO-NSA).</source>
+        <translation>Estado, departamento ou província (código ISO 3166-2, p. ex. CO-NSA).</translation>
+    </message>
+</context>
+<context>
+    <name>SiteRepository</name>
+    <message>
+        <source>save the site</source>
+        <translation>salvar o local</translation>
+    </message>
+</context>
+<context>
+    <name>SiteService</name>
+    <message>
+        <source>The site code is 2 to 8 capital letters or digits, for example CUC.</source>
+        <translation>O código do local tem de 2 a 8 letras maiúsculas ou dígitos, por exemplo CUC.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the site.</source>
+        <translation>Informe o nome do local.</translation>
+    </message>
+    <message>
+        <source>The name can have at most 100 characters.</source>
+        <translation>O nome pode ter no máximo 100 caracteres.</translation>
+    </message>
+    <message>
+        <source>Choose the country of the site.</source>
+        <translation>Escolha o país do local.</translation>
+    </message>
+    <message>
+        <source>Choose a department, state or province of the chosen country.</source>
+        <translation>Escolha um estado, departamento ou província do país escolhido.</translation>
+    </message>
+    <message>
+        <source>There is already a site with the code %1.</source>
+        <translation>Já existe um local com o código %1.</translation>
+    </message>
+    <message>
+        <source>Sign in first.</source>
+        <translation>Entre primeiro.</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsHome</name>
+    <message>
+        <source>&lt;h2&gt;Statistics&lt;/h2&gt;&lt;p&gt;As coordinator you see anonymized counts only: no name, document or note.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Estatísticas&lt;/h2&gt;&lt;p&gt;Como coordenador/a você vê apenas contagens anonimizadas: nenhum nome, documento ou nota.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Atualizar</translation>
+    </message>
+    <message>
+        <source>&lt;table cellpadding=&apos;4&apos;&gt;&lt;tr&gt;&lt;td&gt;Open cases&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Closed cases&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Transferred cases&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Persons registered&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%4&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Sites&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%5&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
+        <translation>&lt;table cellpadding=&apos;4&apos;&gt;&lt;tr&gt;&lt;td&gt;Casos abertos&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Casos encerrados&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Casos transferidos&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Pessoas registradas&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%4&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Locais&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%5&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsService</name>
+    <message>
+        <source>Could not count the records.</source>
+        <translation>Não foi possível contar os registros.</translation>
+    </message>
+</context>
+<context>
+    <name>StorageError</name>
+    <message>
+        <source>Could not %1. %2</source>
+        <translation>Não foi possível %1. %2</translation>
+    </message>
+    <message>
+        <source>Another Amparo window or program is writing to the database. Wait a moment and try again.</source>
+        <translation>Outra janela do Amparo ou outro programa está gravando no banco de dados. Aguarde um momento e tente de novo.</translation>
+    </message>
+    <message>
+        <source>The database file is read-only. Check that the disk is not write-protected and that you may write to the file.</source>
+        <translation>O arquivo do banco de dados é somente leitura. Verifique se o disco não está protegido contra gravação e se você pode gravar no arquivo.</translation>
+    </message>
+    <message>
+        <source>The database file could not be read or written. Check that the disk or USB stick holding it is still connected.</source>
+        <translation>Não foi possível ler nem gravar o arquivo do banco de dados. Verifique se o disco ou pendrive que o contém continua conectado.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged. Restore it from a backup.</source>
+        <translation>O arquivo do banco de dados está danificado. Restaure-o a partir de uma cópia de segurança.</translation>
+    </message>
+    <message>
+        <source>The disk is full. Free some space and try again.</source>
+        <translation>O disco está cheio. Libere espaço e tente de novo.</translation>
+    </message>
+    <message>
+        <source>The change conflicts with a record already stored (%1).</source>
+        <translation>A alteração entra em conflito com um registro já salvo (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>Transaction</name>
+    <message>
+        <source>start writing to the database</source>
+        <translation>começar a gravar no banco de dados</translation>
+    </message>
+    <message>
+        <source>Nothing to commit: the transaction was not started.</source>
+        <translation>Nada a confirmar: a transação não foi iniciada.</translation>
+    </message>
+    <message>
+        <source>save the changes</source>
+        <translation>salvar as alterações</translation>
+    </message>
+</context>
+<context>
+    <name>UserRepository</name>
+    <message>
+        <source>The user no longer exists.</source>
+        <translation>O usuário não existe mais.</translation>
+    </message>
+    <message>
+        <source>save the user</source>
+        <translation>salvar o usuário</translation>
+    </message>
+    <message>
+        <source>change the passphrase</source>
+        <translation>alterar a frase-senha</translation>
+    </message>
+    <message>
+        <source>change the user</source>
+        <translation>alterar o usuário</translation>
+    </message>
+</context>
+<context>
+    <name>UserService</name>
+    <message>
+        <source>A user name has 2 to 40 letters, digits, dots, dashes or @, without spaces.</source>
+        <translation>Um nome de usuário tem de 2 a 40 letras, dígitos, pontos, hifens ou @, sem espaços.</translation>
+    </message>
+    <message>
+        <source>Enter the person&apos;s name (at most 100 characters).</source>
+        <translation>Informe o nome da pessoa (no máximo 100 caracteres).</translation>
+    </message>
+    <message>
+        <source>There is already a user called %1.</source>
+        <translation>Já existe um usuário chamado %1.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to protect the passphrase.</source>
+        <translation>Não há memória suficiente para proteger a frase-senha.</translation>
+    </message>
+    <message>
+        <source>The user no longer exists.</source>
+        <translation>O usuário não existe mais.</translation>
+    </message>
+    <message>
+        <source>%1 is the only active administrator. Make another user administrator first.</source>
+        <translation>%1 é o único administrador ativo. Primeiro torne outro usuário administrador.</translation>
+    </message>
+</context>
+<context>
+    <name>UsersCommand</name>
+    <message>
+        <source>list, add, reset-passphrase, set-role, deactivate or activate users (administrators)</source>
+        <translation>listar, adicionar, redefinir frase-senha, mudar função, desativar ou ativar usuários (administradores)</translation>
+    </message>
+    <message>
+        <source>list, add, reset-passphrase, set-role, deactivate or activate.</source>
+        <translation>list, add, reset-passphrase, set-role, deactivate ou activate.</translation>
+    </message>
+    <message>
+        <source>The user name (all actions but list and add).</source>
+        <translation>O nome de usuário (todas as ações exceto list e add).</translation>
+    </message>
+    <message>
+        <source>add: the new user&apos;s user name.</source>
+        <translation>add: o nome de usuário do novo usuário.</translation>
+    </message>
+    <message>
+        <source>add: the new user&apos;s full name.</source>
+        <translation>add: o nome completo do novo usuário.</translation>
+    </message>
+    <message>
+        <source>add, set-role: administrator, legal_staff, volunteer or coordinator.</source>
+        <translation>add, set-role: administrator, legal_staff, volunteer ou coordinator.</translation>
+    </message>
+    <message>
+        <source>users needs an action: %1.</source>
+        <translation>users precisa de uma ação: %1.</translation>
+    </message>
+    <message>
+        <source>--role must be administrator, legal_staff, volunteer or coordinator.</source>
+        <translation>--role deve ser administrator, legal_staff, volunteer ou coordinator.</translation>
+    </message>
+    <message>
+        <source>users add needs --username, --name and --role.</source>
+        <translation>users add precisa de --username, --name e --role.</translation>
+    </message>
+    <message>
+        <source>First passphrase for %1: </source>
+        <translation>Primeira frase-senha para %1: </translation>
+    </message>
+    <message>
+        <source>No passphrase was given for the new user.</source>
+        <translation>Nenhuma frase-senha foi informada para o novo usuário.</translation>
+    </message>
+    <message>
+        <source>User %1 added.</source>
+        <translation>Usuário %1 adicionado.</translation>
+    </message>
+    <message>
+        <source>users %1 needs a user name.</source>
+        <translation>users %1 precisa de um nome de usuário.</translation>
+    </message>
+    <message>
+        <source>There is no user %1.</source>
+        <translation>Não existe o usuário %1.</translation>
+    </message>
+    <message>
+        <source>New passphrase for %1: </source>
+        <translation>Nova frase-senha para %1: </translation>
+    </message>
+    <message>
+        <source>No passphrase was given.</source>
+        <translation>Nenhuma frase-senha foi informada.</translation>
+    </message>
+    <message>
+        <source>users set-role needs --role.</source>
+        <translation>users set-role precisa de --role.</translation>
+    </message>
+    <message>
+        <source>Done.</source>
+        <translation>Feito.</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <source>Users</source>
+        <translation>Usuários</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nome de usuário</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Função</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Situação</translation>
+    </message>
+    <message>
+        <source>Add user…</source>
+        <translation>Adicionar usuário…</translation>
+    </message>
+    <message>
+        <source>Reset passphrase…</source>
+        <translation>Redefinir frase-senha…</translation>
+    </message>
+    <message>
+        <source>Deactivate</source>
+        <translation>Desativar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Fechar</translation>
+    </message>
+    <message>
+        <source>Reactivate</source>
+        <translation>Reativar</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>ativo</translation>
+    </message>
+    <message>
+        <source>deactivated</source>
+        <translation>desativado</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Salvo.</translation>
+    </message>
+    <message>
+        <source>Choose a user first.</source>
+        <translation>Primeiro escolha um usuário.</translation>
+    </message>
+    <message>
+        <source>Reset passphrase</source>
+        <translation>Redefinir frase-senha</translation>
+    </message>
+    <message>
+        <source>Give %1 a new passphrase, and tell it to them in person.</source>
+        <translation>Dê a %1 uma nova frase-senha e informe-a pessoalmente.</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Case management for organisations serving refugees and migrants.</source>
+        <translation>Gestão de casos para organizações que atendem pessoas refugiadas e migrantes.</translation>
+    </message>
+    <message>
+        <source>Open this database file instead of the default one.</source>
+        <translation>Abrir este arquivo de banco de dados em vez do padrão.</translation>
+    </message>
+</context>
+</TS>
