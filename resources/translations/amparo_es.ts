@@ -603,10 +603,6 @@
         <translation>La copia de seguridad es un único archivo cifrado con todo lo que hay en esta base de datos. Sin la frase de contraseña nadie puede leerla — y nadie puede restaurarla: guarde la frase en un lugar seguro, separada de la copia. Guarde las copias lejos de esta computadora, por ejemplo en una memoria USB en un lugar con llave.</translation>
     </message>
     <message>
-        <source>Choose…</source>
-        <translation>Elegir…</translation>
-    </message>
-    <message>
         <source>Save the backup as</source>
         <translation>Guardar la copia como</translation>
     </message>
@@ -2211,10 +2207,6 @@
         <translation>Restaurar reemplaza todo lo que hay en esta base de datos por la copia. La base de datos actual no se borra: se guarda a su lado, para poder volver atrás. La copia se verifica por completo antes de reemplazar nada.</translation>
     </message>
     <message>
-        <source>Choose…</source>
-        <translation>Elegir…</translation>
-    </message>
-    <message>
         <source>Choose the backup</source>
         <translation>Elegir la copia</translation>
     </message>
@@ -2469,6 +2461,13 @@
     <message>
         <source>The change conflicts with a record already stored (%1).</source>
         <translation>El cambio choca con un registro ya guardado (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>TaskDialog</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
     </message>
 </context>
 <context>

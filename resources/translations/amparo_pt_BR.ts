@@ -603,10 +603,6 @@
         <translation>A cópia de segurança é um único arquivo criptografado com tudo o que há neste banco de dados. Sem a frase-senha ninguém pode lê-la — e ninguém pode restaurá-la: guarde a frase em um lugar seguro, separada da cópia. Guarde as cópias longe deste computador, por exemplo em um pendrive em um lugar trancado.</translation>
     </message>
     <message>
-        <source>Choose…</source>
-        <translation>Escolher…</translation>
-    </message>
-    <message>
         <source>Save the backup as</source>
         <translation>Salvar a cópia como</translation>
     </message>
@@ -2211,10 +2207,6 @@
         <translation>Restaurar substitui tudo o que há neste banco de dados pela cópia. O banco de dados atual não é apagado: é guardado ao lado, para que você possa voltar. A cópia é verificada por completo antes de substituir qualquer coisa.</translation>
     </message>
     <message>
-        <source>Choose…</source>
-        <translation>Escolher…</translation>
-    </message>
-    <message>
         <source>Choose the backup</source>
         <translation>Escolher a cópia</translation>
     </message>
@@ -2469,6 +2461,13 @@
     <message>
         <source>The change conflicts with a record already stored (%1).</source>
         <translation>A alteração entra em conflito com um registro já salvo (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>TaskDialog</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Escolher…</translation>
     </message>
 </context>
 <context>

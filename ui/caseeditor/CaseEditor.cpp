@@ -29,19 +29,6 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
-namespace {
-QWidget* withError(QWidget* editor, FieldErrorLabel* error, QWidget* parent)
-{
-    auto* cell = new QWidget(parent);
-    auto* layout = new QVBoxLayout(cell);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(2);
-    layout->addWidget(editor);
-    layout->addWidget(error);
-    return cell;
-}
-} // namespace
-
 CaseEditor::CaseEditor(const Database& db, const Clock& clock, const UserSession& session,
                        QWidget* parent)
     : QWidget(parent)
@@ -156,17 +143,12 @@ void CaseEditor::buildHeader(QWidget* parent, QVBoxLayout* layout)
     m_closureReason->setObjectName(QStringLiteral("closureReasonEdit"));
     m_closureReason->setPlaceholderText(tr("why the case was closed or transferred"));
 
-    const auto row = [&](const QString& label, QWidget* editor, const QString& field) {
-        auto* error = new FieldErrorLabel(box);
-        form->addRow(label, withError(editor, error, box));
-        m_errors.add(field, error, editor);
-    };
     form->addRow(tr("Case number"), m_caseNumber);
-    row(tr("Site"), m_site, QStringLiteral("site"));
-    row(tr("Registered on"), m_registeredOn, QStringLiteral("registeredOn"));
-    row(tr("Caseworker"), m_caseworker, QStringLiteral("caseworker"));
-    row(tr("Status"), m_status, QStringLiteral("status"));
-    row(tr("Reason"), m_closureReason, QStringLiteral("closureReason"));
+    m_errors.addRow(form, tr("Site"), m_site, QStringLiteral("site"));
+    m_errors.addRow(form, tr("Registered on"), m_registeredOn, QStringLiteral("registeredOn"));
+    m_errors.addRow(form, tr("Caseworker"), m_caseworker, QStringLiteral("caseworker"));
+    m_errors.addRow(form, tr("Status"), m_status, QStringLiteral("status"));
+    m_errors.addRow(form, tr("Reason"), m_closureReason, QStringLiteral("closureReason"));
     layout->addWidget(box);
 
     connect(m_status, &QComboBox::currentIndexChanged, this, [this] {
@@ -248,13 +230,9 @@ void CaseEditor::buildConsent(QWidget* parent, QVBoxLayout* layout)
     scopes->addWidget(m_consentReferral);
     scopes->addWidget(m_consentTracing);
     form->addRow(tr("The person agreed"), scopes);
-    const auto row = [&](const QString& label, QWidget* editor, const QString& field) {
-        auto* error = new FieldErrorLabel(box);
-        form->addRow(label, withError(editor, error, box));
-        m_errors.add(field, error, editor);
-    };
-    row(tr("On"), m_consentDate, QStringLiteral("consent/givenOn"));
-    row(tr("Recorded by"), m_consentRecordedBy, QStringLiteral("consent/recordedBy"));
+    m_errors.addRow(form, tr("On"), m_consentDate, QStringLiteral("consent/givenOn"));
+    m_errors.addRow(form, tr("Recorded by"), m_consentRecordedBy,
+                    QStringLiteral("consent/recordedBy"));
     layout->addWidget(box);
     for (QCheckBox* c : {m_consentRegistration, m_consentReferral, m_consentTracing})
         connect(c, &QCheckBox::toggled, this, &CaseEditor::updateDirty);

@@ -48,13 +48,16 @@ PersonForm::PersonForm(QDate today, QWidget* parent)
         m_sex->addItem(sexCodes().label(s), int(s));
     m_birthDate = new BirthDateEdit(today, this);
     m_nationalities = new NationalitiesEdit(this);
-    addRow(identityForm, tr("Given names *"), m_givenNames, QStringLiteral("givenNames"));
-    addRow(identityForm, tr("First family name"), m_familyName1, QStringLiteral("familyName1"));
-    addRow(identityForm, tr("Second family name"), m_familyName2, QStringLiteral("familyName2"));
-    addRow(identityForm, tr("Other names"), m_otherNames, QStringLiteral("otherNames"));
-    addRow(identityForm, tr("Sex"), m_sex, QStringLiteral("sex"));
-    addRow(identityForm, tr("Date of birth"), m_birthDate, QStringLiteral("birthDate"));
-    addRow(identityForm, tr("Nationality"), m_nationalities, QStringLiteral("nationalities"));
+    m_errors.addRow(identityForm, tr("Given names *"), m_givenNames, QStringLiteral("givenNames"));
+    m_errors.addRow(identityForm, tr("First family name"), m_familyName1,
+                    QStringLiteral("familyName1"));
+    m_errors.addRow(identityForm, tr("Second family name"), m_familyName2,
+                    QStringLiteral("familyName2"));
+    m_errors.addRow(identityForm, tr("Other names"), m_otherNames, QStringLiteral("otherNames"));
+    m_errors.addRow(identityForm, tr("Sex"), m_sex, QStringLiteral("sex"));
+    m_errors.addRow(identityForm, tr("Date of birth"), m_birthDate, QStringLiteral("birthDate"));
+    m_errors.addRow(identityForm, tr("Nationality"), m_nationalities,
+                    QStringLiteral("nationalities"));
 
     auto* documents = new QGroupBox(tr("Identity documents"), this);
     m_documentsBox = documents;
@@ -75,12 +78,13 @@ PersonForm::PersonForm(QDate today, QWidget* parent)
     m_admin1->setObjectName(QStringLiteral("admin1Combo"));
     m_place = lineEdit(QStringLiteral("placeEdit"), PersonValidator::MaxPlaceLength, this);
     m_place->setPlaceholderText(tr("town, neighbourhood or shelter"));
-    addRow(contactForm, tr("Phone"), m_phone, QStringLiteral("phone"));
+    m_errors.addRow(contactForm, tr("Phone"), m_phone, QStringLiteral("phone"));
     m_phoneRow = m_phone->parentWidget();
     m_phoneLabel = qobject_cast<QLabel*>(contactForm->labelForField(m_phoneRow));
-    addRow(contactForm, tr("Country"), m_country, QStringLiteral("location/country"));
-    addRow(contactForm, tr("Department / state"), m_admin1, QStringLiteral("location/admin1"));
-    addRow(contactForm, tr("Place"), m_place, QStringLiteral("location/place"));
+    m_errors.addRow(contactForm, tr("Country"), m_country, QStringLiteral("location/country"));
+    m_errors.addRow(contactForm, tr("Department / state"), m_admin1,
+                    QStringLiteral("location/admin1"));
+    m_errors.addRow(contactForm, tr("Place"), m_place, QStringLiteral("location/place"));
 
     auto* right = new QVBoxLayout;
     right->addWidget(documents, 1);
@@ -101,22 +105,6 @@ PersonForm::PersonForm(QDate today, QWidget* parent)
     connect(m_admin1, &QComboBox::currentIndexChanged, this, &PersonForm::changed);
     setFocusProxy(m_givenNames);
     setPerson(Person());
-}
-
-FieldErrorLabel* PersonForm::addRow(QFormLayout* form, const QString& label, QWidget* editor,
-                                    const QString& field)
-{
-    auto* cell = new QWidget(this);
-    auto* cellLayout = new QVBoxLayout(cell);
-    cellLayout->setContentsMargins(0, 0, 0, 0);
-    cellLayout->setSpacing(2);
-    cellLayout->addWidget(editor);
-    auto* error = new FieldErrorLabel(cell);
-    error->setObjectName(editor->objectName() + QStringLiteral("Error"));
-    cellLayout->addWidget(error);
-    form->addRow(label, cell);
-    m_errors.add(field, error, editor);
-    return error;
 }
 
 Person PersonForm::person() const

@@ -43,9 +43,6 @@ signals:
     void changed();
 
 private:
-    FieldErrorLabel* addRow(QFormLayout* form, const QString& label, QWidget* editor,
-                            const QString& field);
-
     Person m_person;
     FormErrors m_errors;
     QLineEdit* m_givenNames;

@@ -2,11 +2,30 @@
 
 #include "FieldErrorLabel.h"
 
+#include <QFormLayout>
+#include <QVBoxLayout>
 #include <QWidget>
 
 void FormErrors::add(const QString& field, FieldErrorLabel* label, QWidget* editor)
 {
     m_fields.insert(field, Entry{label, editor});
+}
+
+FieldErrorLabel* FormErrors::addRow(QFormLayout* form, const QString& label, QWidget* editor,
+                                    const QString& field)
+{
+    auto* cell = new QWidget(form->parentWidget());
+    auto* layout = new QVBoxLayout(cell);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(editor);
+    auto* error = new FieldErrorLabel(cell);
+    if (!editor->objectName().isEmpty())
+        error->setObjectName(editor->objectName() + QStringLiteral("Error"));
+    layout->addWidget(error);
+    form->addRow(label, cell);
+    add(field, error, editor);
+    return error;
 }
 
 QList<FieldError> FormErrors::show(const QList<FieldError>& errors, const QString& prefix)

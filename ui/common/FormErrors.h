@@ -6,6 +6,7 @@
 #include <QString>
 
 class FieldErrorLabel;
+class QFormLayout;
 class QWidget;
 
 // Connects field names used by core validation ("givenNames", "documents/0/number") to the
@@ -14,6 +15,9 @@ class FormErrors
 {
 public:
     void add(const QString& field, FieldErrorLabel* label, QWidget* editor);
+    // Adds a form row: the editor with its (hidden) error label under it.
+    FieldErrorLabel* addRow(QFormLayout* form, const QString& label, QWidget* editor,
+                            const QString& field);
     // Shows each error next to its field (errors for a field without a label go to the
     // fallback, if given); returns the errors that found no place.
     QList<FieldError> show(const QList<FieldError>& errors, const QString& prefix = {});

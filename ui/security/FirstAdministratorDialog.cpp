@@ -38,20 +38,10 @@ FirstAdministratorDialog::FirstAdministratorDialog(AuthService& auth, QWidget* p
     m_repeat->setEchoMode(QLineEdit::Password);
 
     auto* form = new QFormLayout;
-    const auto row = [&](const QString& label, QLineEdit* edit, const QString& field) {
-        auto* cell = new QWidget(this);
-        auto* cellLayout = new QVBoxLayout(cell);
-        cellLayout->setContentsMargins(0, 0, 0, 0);
-        cellLayout->addWidget(edit);
-        auto* error = new FieldErrorLabel(cell);
-        cellLayout->addWidget(error);
-        form->addRow(label, cell);
-        m_errors.add(field, error, edit);
-    };
-    row(tr("Your name"), m_displayName, QStringLiteral("displayName"));
-    row(tr("User name"), m_username, QStringLiteral("username"));
-    row(tr("Passphrase"), m_passphrase, QStringLiteral("passphrase"));
-    row(tr("Passphrase again"), m_repeat, QStringLiteral("repeat"));
+    m_errors.addRow(form, tr("Your name"), m_displayName, QStringLiteral("displayName"));
+    m_errors.addRow(form, tr("User name"), m_username, QStringLiteral("username"));
+    m_errors.addRow(form, tr("Passphrase"), m_passphrase, QStringLiteral("passphrase"));
+    m_errors.addRow(form, tr("Passphrase again"), m_repeat, QStringLiteral("repeat"));
     m_error = new QLabel(this);
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #b00020;"));

@@ -41,20 +41,10 @@ SiteDialog::SiteDialog(const Database& db, const Clock& clock, const UserSession
     connect(m_country, &CountryComboBox::codeChanged, m_admin1, &Admin1ComboBox::setCountry);
 
     auto* form = new QFormLayout;
-    const auto row = [&](const QString& label, QWidget* editor, const QString& field) {
-        auto* cell = new QWidget(this);
-        auto* cellLayout = new QVBoxLayout(cell);
-        cellLayout->setContentsMargins(0, 0, 0, 0);
-        cellLayout->addWidget(editor);
-        auto* error = new FieldErrorLabel(cell);
-        cellLayout->addWidget(error);
-        form->addRow(label, cell);
-        m_errors.add(field, error, editor);
-    };
-    row(tr("Code"), m_code, QStringLiteral("code"));
-    row(tr("Name"), m_name, QStringLiteral("name"));
-    row(tr("Country"), m_country, QStringLiteral("country"));
-    row(tr("Department / state"), m_admin1, QStringLiteral("admin1"));
+    m_errors.addRow(form, tr("Code"), m_code, QStringLiteral("code"));
+    m_errors.addRow(form, tr("Name"), m_name, QStringLiteral("name"));
+    m_errors.addRow(form, tr("Country"), m_country, QStringLiteral("country"));
+    m_errors.addRow(form, tr("Department / state"), m_admin1, QStringLiteral("admin1"));
 
     m_generalError = new QLabel(this);
     m_generalError->setWordWrap(true);
