@@ -35,6 +35,7 @@ QList<std::pair<QString, QString>> fields(const CaseMember& m)
          p.birthDate.isKnown()
              ? p.birthDate.storageValue() + QLatin1Char(' ') + p.birthDate.precisionCode()
              : QString()},
+        {QStringLiteral("birthCountry"), p.birthCountry},
         {QStringLiteral("nationalities"), p.nationalities.join(QLatin1Char(' '))},
         {QStringLiteral("documents"), documentsText(p)},
         {QStringLiteral("phone"), p.phone},

@@ -19,6 +19,7 @@ struct Person
     QStringList otherNames; // aliases and spellings from other documents
     Sex sex = Sex::Unknown;
     PartialDate birthDate;
+    QString birthCountry;       // ISO 3166-1 alpha-3, may be empty
     QStringList nationalities;  // ISO 3166-1 alpha-3, in order of importance
     bool hasNoDocument = false; // the person has no identity document at all
     QList<IdentityDocument> documents;

@@ -29,6 +29,9 @@ const EnumTable<Permission>& permissionCodes()
              QT_TRANSLATE_NOOP("Permission", "restore backups")},
             {Permission::ViewAggregates, "view_aggregates",
              QT_TRANSLATE_NOOP("Permission", "see statistics")},
+            {Permission::ViewRisk, "view_risk",
+             QT_TRANSLATE_NOOP("Permission", "see risk screenings")},
+            {Permission::EditRisk, "edit_risk", QT_TRANSLATE_NOOP("Permission", "screen for risk")},
         });
     return table;
 }

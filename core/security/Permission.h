@@ -17,7 +17,9 @@ enum class Permission
     ViewAudit, // browse, export and verify the audit trail
     MakeBackup,
     RestoreBackup,
-    ViewAggregates // anonymized counts
+    ViewAggregates, // anonymized counts
+    ViewRisk,       // risk screenings, levels, categories, specific needs
+    EditRisk        // screen, reassess, update actions and specific needs
 };
 
 // Database codes and descriptions of Permission ("read legal notes").

@@ -5,7 +5,8 @@
 
 class Database;
 
-// The case list for whoever may see it (see CaseListQuery for how it is read).
+// The case list for whoever may see it (see CaseListQuery for how it is read). Roles that
+// may not see risk details get only whether a case needs attention.
 class CaseListService
 {
 public:
@@ -16,6 +17,8 @@ public:
                                      Qt::SortOrder order, int offset, int limit) const;
 
 private:
+    Status allowed(const CaseListFilter& filter) const;
+
     CaseListQuery m_query;
     UserSession m_session;
 };

@@ -9,9 +9,11 @@
 #include "storage/CaseMemberRepository.h"
 #include "storage/CaseNoteRepository.h"
 #include "storage/CaseRepository.h"
+#include "storage/CaseRiskRepository.h"
 #include "storage/ConsentRepository.h"
 #include "storage/Database.h"
 #include "storage/PersonRepository.h"
+#include "storage/ScreeningRepository.h"
 #include "storage/SiteRepository.h"
 #include "storage/Transaction.h"
 
@@ -159,15 +161,28 @@ Result<qint64> CaseService::write(const CaseRecord& record)
     if (Status s = memberships.replace(caseId, members); !s)
         return s.error();
 
-    // A person removed from the family group who belongs to no other case is removed too.
+    // A person removed from the family group who belongs to no other case and has no
+    // history elsewhere (a screening) is removed too.
     for (qint64 former : formerMembers) {
         Result<int> count = memberships.caseCount(former);
         if (!count)
             return count.error();
-        if (*count == 0) {
+        Result<bool> referenced = persons.hasHistory(former);
+        if (!referenced)
+            return referenced.error();
+        if (*count == 0 && !*referenced) {
             if (Status s = persons.remove(former); !s)
                 return s.error();
         }
+    }
+    if (!formerMembers.isEmpty()) {
+        // Someone who left the group no longer counts towards the case's risk.
+        Result<QHash<qint64, Screening>> latest =
+            ScreeningRepository(m_db, m_clock).latestForCase(caseId);
+        if (!latest)
+            return latest.error();
+        if (Status s = CaseRiskRepository(m_db).store(caseId, *latest); !s)
+            return s.error();
     }
 
     CaseNoteRepository notes(m_db);

@@ -135,6 +135,11 @@ void PersonValidator::checkContactAndLocation(QList<FieldError>& errors, const P
                           "(at most %1 characters).")
                            .arg(MaxPhoneLength)});
     }
+    if (!person.birthCountry.isEmpty() &&
+        !CountryCatalog::instance().isCountry(person.birthCountry)) {
+        errors.append({QStringLiteral("birthCountry"),
+                       tr("“%1” is not a known country code.").arg(person.birthCountry.left(10))});
+    }
     const Location& l = person.location;
     const CountryCatalog& catalog = CountryCatalog::instance();
     if (!l.country.isEmpty() && !catalog.isCountry(l.country)) {

@@ -21,6 +21,7 @@ public:
         int transferredCases = 0;
         int persons = 0;
         int sites = 0;
+        int highRiskCases = 0;
     };
 
     StatisticsService(const Database& db, const UserSession& session);

@@ -34,6 +34,18 @@ std::pair<QString, QVariantList> CaseListQuery::where(const CaseListFilter& filt
         conditions.append(QLatin1Char('(') + alternatives.join(QStringLiteral(" OR ")) +
                           QLatin1Char(')'));
     }
+    if (!filter.riskCategory.isEmpty()) {
+        conditions.append(QStringLiteral("c.id IN (SELECT case_id FROM case_risk_categories WHERE "
+                                         "category_code = ? AND level >= ?)"));
+        params << filter.riskCategory << std::max(filter.minRiskLevel, 1);
+    } else if (filter.minRiskLevel > 0) {
+        conditions.append(
+            QStringLiteral("c.id IN (SELECT case_id FROM case_risk WHERE max_level >= ?)"));
+        params.append(filter.minRiskLevel);
+    }
+    if (filter.pendingActionsOnly)
+        conditions.append(
+            QStringLiteral("c.id IN (SELECT case_id FROM case_risk WHERE pending_actions > 0)"));
     if (filter.status) {
         conditions.append(QStringLiteral("c.status = ?"));
         params.append(caseStatusCodes().code(*filter.status));
@@ -75,6 +87,10 @@ Result<QList<CaseListRow>> CaseListQuery::fetch(const CaseListFilter& filter, Ca
     case CaseListSort::Site:
         orderBy = QStringLiteral("c.site_id") + dir + QStringLiteral(", c.case_number") + dir;
         break;
+    case CaseListSort::Risk:
+        orderBy = QStringLiteral("coalesce(r.max_level, 0)") + dir +
+                  QStringLiteral(", c.case_number") + dir;
+        break;
     }
     auto [clause, params] = where(filter);
     params << limit << offset;
@@ -84,9 +100,10 @@ Result<QList<CaseListRow>> CaseListQuery::fetch(const CaseListFilter& filter, Ca
             "(SELECT count(*) FROM case_members m WHERE m.case_id = c.id), "
             "(SELECT group_concat(country, ' ') FROM (SELECT n.country FROM person_nationalities n "
             " WHERE n.person_id = c.principal_id ORDER BY n.position)), "
-            "c.status, c.registered_on, s.code "
+            "c.status, c.registered_on, s.code, coalesce(r.max_level, 0), "
+            "coalesce(r.high_categories, ''), coalesce(r.pending_actions, 0) "
             "FROM cases c JOIN persons p ON p.id = c.principal_id "
-            "JOIN sites s ON s.id = c.site_id") +
+            "JOIN sites s ON s.id = c.site_id LEFT JOIN case_risk r ON r.case_id = c.id") +
             clause + QStringLiteral(" ORDER BY ") + orderBy + QStringLiteral(" LIMIT ? OFFSET ?"),
         params);
     if (!q)
@@ -110,6 +127,10 @@ Result<QList<CaseListRow>> CaseListQuery::fetch(const CaseListFilter& filter, Ca
         row.status = caseStatusCodes().fromCode(r.value(7).toString()).value_or(CaseStatus::Open);
         row.registeredOn = QDate::fromString(r.value(8).toString(), Qt::ISODate);
         row.siteCode = r.value(9).toString();
+        row.riskLevel = r.value(10).toInt();
+        row.highCategories = r.value(11).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+        row.pendingActions = r.value(12).toInt();
+        row.needsAttention = row.riskLevel >= 3;
         rows.append(row);
     }
     return rows;

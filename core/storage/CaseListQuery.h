@@ -22,6 +22,10 @@ struct CaseListRow
     CaseStatus status = CaseStatus::Open;
     QDate registeredOn;
     QString siteCode;
+    int riskLevel = 0;           // highest risk level of the members' newest screenings
+    QStringList highCategories;  // categories at high risk
+    int pendingActions = 0;      // recommended actions still pending
+    bool needsAttention = false; // some member at high risk (all a volunteer is told)
 };
 
 struct CaseListFilter
@@ -30,6 +34,15 @@ struct CaseListFilter
     // of a case number.
     QString text;
     std::optional<CaseStatus> status;
+    int minRiskLevel = 0; // 0: any; 1..3: at least that level
+    QString riskCategory; // only cases with this category at minRiskLevel or more
+    bool pendingActionsOnly = false;
+
+    bool usesRiskDetails() const
+    {
+        return !riskCategory.isEmpty() || pendingActionsOnly ||
+               (minRiskLevel > 0 && minRiskLevel < 3);
+    }
 
     bool operator==(const CaseListFilter&) const = default;
 };
@@ -40,7 +53,8 @@ enum class CaseListSort
     PrincipalName,
     Status,
     Registered,
-    Site
+    Site,
+    Risk
 };
 
 // The case list, one page at a time: filtering and sorting happen in SQL, on indexes, so

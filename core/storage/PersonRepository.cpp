@@ -33,10 +33,11 @@ Result<qint64> PersonRepository::insert(const Person& p)
     const QString now = timestamp(m_clock);
     Result<QSqlQuery> q = m_db.exec(
         QStringLiteral("INSERT INTO persons (given_names, family_name1, family_name2, sex, "
-                       "birth_precision, birth_date, no_document, phone, country, admin1, place, "
-                       "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                       "birth_precision, birth_date, birth_country, no_document, phone, country, "
+                       "admin1, place, "
+                       "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {p.givenNames, p.familyName1, p.familyName2, sexCodes().code(p.sex),
-         p.birthDate.precisionCode(), nullableText(p.birthDate.storageValue()),
+         p.birthDate.precisionCode(), nullableText(p.birthDate.storageValue()), p.birthCountry,
          p.hasNoDocument ? 1 : 0, p.phone, p.location.country, p.location.admin1, p.location.place,
          now, now},
         tr("save the person %1").arg(p.fullName()));
@@ -52,10 +53,11 @@ Status PersonRepository::update(const Person& p)
 {
     Result<QSqlQuery> q = m_db.exec(
         QStringLiteral("UPDATE persons SET given_names = ?, family_name1 = ?, family_name2 = ?, "
-                       "sex = ?, birth_precision = ?, birth_date = ?, no_document = ?, phone = ?, "
+                       "sex = ?, birth_precision = ?, birth_date = ?, birth_country = ?, "
+                       "no_document = ?, phone = ?, "
                        "country = ?, admin1 = ?, place = ?, updated_at = ? WHERE id = ?"),
         {p.givenNames, p.familyName1, p.familyName2, sexCodes().code(p.sex),
-         p.birthDate.precisionCode(), nullableText(p.birthDate.storageValue()),
+         p.birthDate.precisionCode(), nullableText(p.birthDate.storageValue()), p.birthCountry,
          p.hasNoDocument ? 1 : 0, p.phone, p.location.country, p.location.admin1, p.location.place,
          timestamp(m_clock), p.id},
         tr("save the person %1").arg(p.fullName()));
@@ -112,7 +114,7 @@ Result<Person> PersonRepository::find(qint64 id) const
 {
     Result<QSqlQuery> q = m_db.exec(
         QStringLiteral("SELECT id, given_names, family_name1, family_name2, sex, birth_precision, "
-                       "birth_date, no_document, phone, country, admin1, place "
+                       "birth_date, no_document, phone, country, admin1, place, birth_country "
                        "FROM persons WHERE id = ?"),
         {id});
     if (!q)
@@ -132,6 +134,7 @@ Result<Person> PersonRepository::find(qint64 id) const
     p.phone = row.value(8).toString();
     p.location =
         Location{row.value(9).toString(), row.value(10).toString(), row.value(11).toString()};
+    p.birthCountry = row.value(12).toString();
 
     Result<QSqlQuery> names = m_db.exec(
         QStringLiteral("SELECT name FROM person_other_names WHERE person_id = ? ORDER BY position"),
@@ -176,6 +179,15 @@ Status PersonRepository::remove(qint64 id)
     if (!q)
         return q.error();
     return {};
+}
+
+Result<bool> PersonRepository::hasHistory(qint64 id) const
+{
+    Result<QSqlQuery> q = m_db.exec(
+        QStringLiteral("SELECT EXISTS (SELECT 1 FROM screenings WHERE person_id = ?)"), {id});
+    if (!q)
+        return q.error();
+    return q.value().next() && q.value().value(0).toBool();
 }
 
 Result<qint64> PersonRepository::holderOfDocument(const IdentityDocument& d) const

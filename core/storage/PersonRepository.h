@@ -21,6 +21,9 @@ public:
     Status update(const Person& person);
     Result<Person> find(qint64 id) const;
     Status remove(qint64 id);
+    // Whether records other than case membership point at the person (screenings…), so that
+    // removing them would lose history.
+    Result<bool> hasHistory(qint64 id) const;
 
     // The person holding a document (same country, type and number, ignoring spaces,
     // dots and dashes), or 0 when nobody does.

@@ -1,0 +1,237 @@
+#include "RiskCatalogue.h"
+
+#include "risk/RiskSuggester.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSet>
+#include <QStandardPaths>
+
+#include <memory>
+
+namespace {
+Error broken(const QString& what)
+{
+    return Error(Error::Code::Refused,
+                 RiskCatalogue::tr("The risk screening catalogue cannot be used: %1").arg(what));
+}
+
+std::unique_ptr<RiskCatalogue>& installed()
+{
+    static std::unique_ptr<RiskCatalogue> catalogue;
+    return catalogue;
+}
+} // namespace
+
+Result<RiskCatalogue> RiskCatalogue::fromJson(const QByteArray& json)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject())
+        return broken(tr("it is not valid JSON (%1 at byte %2).")
+                          .arg(parseError.errorString())
+                          .arg(parseError.offset));
+    const QJsonObject root = doc.object();
+    const int format = root.value(QStringLiteral("format")).toInt(-1);
+    if (format > SupportedFormat)
+        return broken(tr("it is in format %1, made for a newer version of Amparo.").arg(format));
+    if (format != SupportedFormat)
+        return broken(tr("it has no valid \"format\" number."));
+
+    RiskCatalogue c;
+    c.m_version = root.value(QStringLiteral("version")).toString();
+    if (c.m_version.trimmed().isEmpty())
+        return broken(tr("it has no \"version\"."));
+
+    for (const QJsonValue& v : root.value(QStringLiteral("riskLevels")).toArray()) {
+        const int level = v.toObject().value(QStringLiteral("level")).toInt();
+        const auto label = LocalizedText::fromJson(v.toObject().value(QStringLiteral("label")));
+        if (level < 1 || level > 3 || !label)
+            return broken(tr("a risk level is not 1, 2 or 3 with a label in English."));
+        c.m_levels.insert(level, *label);
+    }
+    if (c.m_levels.size() != 3)
+        return broken(tr("it must name the three risk levels (low, medium, high)."));
+
+    static const QRegularExpression codePattern(QStringLiteral("^[A-Z]{2}(-[A-Z]{2})?$"));
+    QSet<QString> needCodes;
+    for (const QJsonValue& v : root.value(QStringLiteral("specificNeeds")).toArray()) {
+        const QJsonObject o = v.toObject();
+        SpecificNeedCategory category;
+        category.code = o.value(QStringLiteral("code")).toString();
+        const auto label = LocalizedText::fromJson(o.value(QStringLiteral("label")));
+        if (!codePattern.match(category.code).hasMatch() || !label ||
+            needCodes.contains(category.code))
+            return broken(tr("the specific-needs category “%1” has a bad or repeated code or no "
+                             "English label.")
+                              .arg(category.code));
+        category.label = *label;
+        needCodes.insert(category.code);
+        for (const QJsonValue& s : o.value(QStringLiteral("subcodes")).toArray()) {
+            SpecificNeedCode sub;
+            sub.code = s.toObject().value(QStringLiteral("code")).toString();
+            sub.categoryCode = category.code;
+            const auto subLabel =
+                LocalizedText::fromJson(s.toObject().value(QStringLiteral("label")));
+            if (!codePattern.match(sub.code).hasMatch() ||
+                !sub.code.startsWith(category.code + QLatin1Char('-')) || !subLabel ||
+                needCodes.contains(sub.code))
+                return broken(
+                    tr("the specific-needs code “%1” is bad, repeated, outside its category "
+                       "or has no English label.")
+                        .arg(sub.code));
+            sub.label = *subLabel;
+            needCodes.insert(sub.code);
+            category.subcodes.append(sub);
+        }
+        c.m_needs.append(category);
+    }
+    if (c.m_needs.isEmpty())
+        return broken(tr("it has no specific-needs codes."));
+
+    static const QRegularExpression namePattern(QStringLiteral("^[a-z][a-z0-9_]*$"));
+    const QStringList rules = RiskSuggester::ruleNames();
+    QSet<QString> indicatorCodes;
+    const QJsonArray categories = root.value(QStringLiteral("categories")).toArray();
+    if (categories.isEmpty())
+        return broken(tr("it has no risk categories."));
+    for (const QJsonValue& v : categories) {
+        const QJsonObject o = v.toObject();
+        RiskCategory category;
+        category.code = o.value(QStringLiteral("code")).toString();
+        const auto label = LocalizedText::fromJson(o.value(QStringLiteral("label")));
+        if (!namePattern.match(category.code).hasMatch() || !label || c.category(category.code))
+            return broken(tr("the category “%1” has a bad or repeated code or no English label.")
+                              .arg(category.code));
+        category.label = *label;
+        const QJsonArray indicators = o.value(QStringLiteral("indicators")).toArray();
+        if (indicators.isEmpty())
+            return broken(tr("the category “%1” has no indicators.").arg(category.code));
+        for (const QJsonValue& iv : indicators) {
+            const QJsonObject io = iv.toObject();
+            RiskIndicator indicator;
+            indicator.code = io.value(QStringLiteral("code")).toString();
+            indicator.categoryCode = category.code;
+            const auto indicatorLabel = LocalizedText::fromJson(io.value(QStringLiteral("label")));
+            if (!indicator.code.startsWith(category.code + QLatin1Char('.')) ||
+                !namePattern.match(indicator.code.section(QLatin1Char('.'), 1)).hasMatch() ||
+                !indicatorLabel || indicatorCodes.contains(indicator.code))
+                return broken(
+                    tr("the indicator “%1” has a bad or repeated code or no English label.")
+                        .arg(indicator.code));
+            indicator.label = *indicatorLabel;
+            indicator.specificNeed = io.value(QStringLiteral("specificNeed")).toString();
+            if (!indicator.specificNeed.isEmpty() && !needCodes.contains(indicator.specificNeed))
+                return broken(
+                    tr("the indicator “%1” refers to the unknown specific-needs code “%2”.")
+                        .arg(indicator.code, indicator.specificNeed));
+            indicator.suggestedBy = io.value(QStringLiteral("suggestedBy")).toString();
+            if (!indicator.suggestedBy.isEmpty() && !rules.contains(indicator.suggestedBy))
+                return broken(tr("the indicator “%1” is suggested by the unknown rule “%2”.")
+                                  .arg(indicator.code, indicator.suggestedBy));
+            indicatorCodes.insert(indicator.code);
+            c.m_indicatorIndex.insert(
+                indicator.code, {int(c.m_categories.size()), int(category.indicators.size())});
+            category.indicators.append(indicator);
+        }
+        c.m_categories.append(category);
+    }
+
+    for (const QJsonValue& v : root.value(QStringLiteral("actions")).toArray()) {
+        RiskActionType action;
+        action.code = v.toObject().value(QStringLiteral("code")).toString();
+        const auto label = LocalizedText::fromJson(v.toObject().value(QStringLiteral("label")));
+        if (!namePattern.match(action.code).hasMatch() || !label || c.action(action.code))
+            return broken(tr("the action “%1” has a bad or repeated code or no English label.")
+                              .arg(action.code));
+        action.label = *label;
+        c.m_actions.append(action);
+    }
+    if (c.m_actions.isEmpty())
+        return broken(tr("it has no recommended actions."));
+    return c;
+}
+
+Result<RiskCatalogue> RiskCatalogue::load(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return broken(tr("%1 cannot be read (%2).").arg(path, file.errorString()));
+    if (file.size() > 8 * 1024 * 1024)
+        return broken(tr("%1 is far too large to be a catalogue.").arg(path));
+    return fromJson(file.readAll());
+}
+
+const RiskCatalogue& RiskCatalogue::current()
+{
+    if (installed())
+        return *installed();
+    static const RiskCatalogue shipped = [] {
+        Result<RiskCatalogue> c = load(QStringLiteral(":/reference/hrit-catalogue.json"));
+        if (!c)
+            qFatal("%s", qPrintable(c.error().message()));
+        return std::move(c).value();
+    }();
+    return shipped;
+}
+
+Status RiskCatalogue::installFrom(const QString& path)
+{
+    Result<RiskCatalogue> c = load(path);
+    if (!c)
+        return c.error();
+    installed() = std::make_unique<RiskCatalogue>(std::move(c).value());
+    return {};
+}
+
+QString RiskCatalogue::overridePath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("reference/hrit-catalogue.json"));
+}
+
+const RiskCategory* RiskCatalogue::category(const QString& code) const
+{
+    for (const RiskCategory& c : m_categories) {
+        if (c.code == code)
+            return &c;
+    }
+    return nullptr;
+}
+
+const RiskIndicator* RiskCatalogue::indicator(const QString& code) const
+{
+    const auto it = m_indicatorIndex.constFind(code);
+    if (it == m_indicatorIndex.constEnd())
+        return nullptr;
+    return &m_categories[it->first].indicators[it->second];
+}
+
+const SpecificNeedCode* RiskCatalogue::specificNeed(const QString& code) const
+{
+    for (const SpecificNeedCategory& c : m_needs) {
+        for (const SpecificNeedCode& s : c.subcodes) {
+            if (s.code == code)
+                return &s;
+        }
+    }
+    return nullptr;
+}
+
+const RiskActionType* RiskCatalogue::action(const QString& code) const
+{
+    for (const RiskActionType& a : m_actions) {
+        if (a.code == code)
+            return &a;
+    }
+    return nullptr;
+}
+
+QString RiskCatalogue::levelLabel(int level) const
+{
+    return m_levels.contains(level) ? m_levels.value(level).text() : QString();
+}

@@ -1,0 +1,86 @@
+#pragma once
+
+#include "LocalizedText.h"
+#include "common/Result.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+struct RiskIndicator
+{
+    QString code;         // "children.unaccompanied"
+    QString categoryCode; // "children"
+    LocalizedText label;
+    QString specificNeed; // the UNHCR specific-needs code it implies, if any ("SC-UC")
+    QString suggestedBy;  // the rule that suggests it from recorded data, if any
+};
+
+struct RiskCategory
+{
+    QString code;
+    LocalizedText label;
+    QList<RiskIndicator> indicators;
+};
+
+struct SpecificNeedCode
+{
+    QString code;         // "SC-UC"
+    QString categoryCode; // "SC"
+    LocalizedText label;
+};
+
+struct SpecificNeedCategory
+{
+    QString code;
+    LocalizedText label;
+    QList<SpecificNeedCode> subcodes;
+};
+
+struct RiskActionType
+{
+    QString code;
+    LocalizedText label;
+};
+
+// The heightened-risk screening catalogue: HRIT-style categories and indicators, UNHCR
+// specific-needs codes and the recommended actions, read from a versioned data file
+// (resources/reference/hrit-catalogue.json). Adding an indicator is a change of that file.
+class RiskCatalogue
+{
+    Q_DECLARE_TR_FUNCTIONS(RiskCatalogue)
+
+public:
+    static constexpr int SupportedFormat = 1;
+
+    // Checks everything: a broken or incomplete file is refused with what is wrong in it.
+    static Result<RiskCatalogue> fromJson(const QByteArray& json);
+    static Result<RiskCatalogue> load(const QString& path);
+
+    // The catalogue in use: the shipped one, or one installed at start.
+    static const RiskCatalogue& current();
+    // Uses the catalogue at `path` from now on, if it is sound; otherwise keeps the one in
+    // use and says why.
+    static Status installFrom(const QString& path);
+    // Where an organisation may put its own catalogue to replace the shipped one.
+    static QString overridePath();
+
+    QString version() const { return m_version; }
+    const QList<RiskCategory>& categories() const { return m_categories; }
+    const RiskCategory* category(const QString& code) const;
+    const RiskIndicator* indicator(const QString& code) const;
+    const QList<SpecificNeedCategory>& specificNeeds() const { return m_needs; }
+    const SpecificNeedCode* specificNeed(const QString& code) const;
+    const QList<RiskActionType>& actions() const { return m_actions; }
+    const RiskActionType* action(const QString& code) const;
+    QString levelLabel(int level) const;
+
+private:
+    QString m_version;
+    QHash<int, LocalizedText> m_levels;
+    QList<RiskCategory> m_categories;
+    QList<SpecificNeedCategory> m_needs;
+    QList<RiskActionType> m_actions;
+    QHash<QString, std::pair<int, int>> m_indicatorIndex; // code -> (category, indicator)
+};

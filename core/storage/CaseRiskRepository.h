@@ -1,0 +1,22 @@
+#pragma once
+
+#include "common/Result.h"
+#include "domain/Screening.h"
+
+#include <QHash>
+
+class Database;
+
+// The current risk of each case, derived from the newest screening of each member and kept
+// in its own tables so that the case list can filter and sort on it with indexes.
+class CaseRiskRepository
+{
+public:
+    explicit CaseRiskRepository(const Database& db);
+
+    // Rewrites the case's row from the newest screenings of its members.
+    Status store(qint64 caseId, const QHash<qint64, Screening>& latest);
+
+private:
+    const Database& m_db;
+};
