@@ -2,6 +2,7 @@
 
 #include "domain/CaseRecord.h"
 #include "reference/CountryCatalog.h"
+#include "reference/RiskCatalogue.h"
 #include "storage/CaseListQuery.h"
 
 #include <QJsonArray>
@@ -108,6 +109,51 @@ QJsonObject CaseFormatter::caseJson(const CaseRecord& r, QDate today)
                         {QStringLiteral("tracingContact"), r.consent->tracingContact}});
     }
     return json;
+}
+
+QString CaseFormatter::riskText(const CaseRecord& record, const QHash<qint64, Screening>& current)
+{
+    const RiskCatalogue& catalogue = RiskCatalogue::current();
+    QString out = QLatin1Char('\n') + tr("Heightened risk (newest screening):") + QLatin1Char('\n');
+    for (const CaseMember& m : record.members) {
+        const auto s = current.constFind(m.person.id);
+        if (s == current.constEnd()) {
+            out += QStringLiteral("  %1: %2\n").arg(m.person.fullName(), tr("not screened"));
+            continue;
+        }
+        QStringList levels;
+        for (const RiskCategory& c : catalogue.categories()) {
+            if (const RiskLevel l = s->levels.value(c.code); l != RiskLevel::None)
+                levels.append(
+                    QStringLiteral("%1 %2").arg(c.label.text(), catalogue.levelLabel(int(l))));
+        }
+        out += QStringLiteral("  %1 (%2, %3): %4\n")
+                   .arg(m.person.fullName(), s->screenedOn.toString(Qt::ISODate), s->assessorName,
+                        levels.isEmpty() ? tr("no risk found") : levels.join(QStringLiteral("; ")));
+    }
+    return out;
+}
+
+QJsonObject CaseFormatter::riskJson(const CaseRecord& record,
+                                    const QHash<qint64, Screening>& current)
+{
+    QJsonObject members;
+    for (const CaseMember& m : record.members) {
+        const auto s = current.constFind(m.person.id);
+        if (s == current.constEnd())
+            continue;
+        QJsonObject levels;
+        for (auto it = s->levels.cbegin(); it != s->levels.cend(); ++it)
+            levels.insert(it.key(), int(it.value()));
+        QStringList indicators = s->indicators.values();
+        indicators.sort();
+        members.insert(
+            m.person.fullName(),
+            QJsonObject{{QStringLiteral("screenedOn"), s->screenedOn.toString(Qt::ISODate)},
+                        {QStringLiteral("levels"), levels},
+                        {QStringLiteral("indicators"), QJsonArray::fromStringList(indicators)}});
+    }
+    return members;
 }
 
 QString CaseFormatter::caseText(const CaseRecord& r, QDate today)

@@ -5,6 +5,10 @@
 #include <QJsonObject>
 #include <QString>
 
+#include "domain/Screening.h"
+
+#include <QHash>
+
 struct CaseListRow;
 struct CaseRecord;
 
@@ -19,4 +23,7 @@ public:
     static QString listRowText(const CaseListRow& row);
     static QJsonObject caseJson(const CaseRecord& record, QDate today);
     static QString caseText(const CaseRecord& record, QDate today);
+    // The risk part: each screened member's newest levels, or only "needs attention".
+    static QString riskText(const CaseRecord& record, const QHash<qint64, Screening>& current);
+    static QJsonObject riskJson(const CaseRecord& record, const QHash<qint64, Screening>& current);
 };

@@ -3,8 +3,10 @@
 #include "common/Clock.h"
 #include "common/Translations.h"
 #include "crypto/Crypto.h"
+#include "reference/RiskCatalogue.h"
 
 #include <QCoreApplication>
+#include <QFile>
 
 #include <cstdio>
 
@@ -20,6 +22,10 @@ int main(int argc, char* argv[])
     if (Status s = Crypto::init(); !s) {
         err << s.error().message() << Qt::endl;
         return 1;
+    }
+    if (QFile::exists(RiskCatalogue::overridePath())) {
+        if (Status s = RiskCatalogue::installFrom(RiskCatalogue::overridePath()); !s)
+            err << s.error().message() << Qt::endl;
     }
     CliRunner runner(out, err, Clock::system());
     const int code = runner.run(app.arguments());

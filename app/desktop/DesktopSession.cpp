@@ -3,6 +3,7 @@
 #include "MainWindow.h"
 #include "common/Clock.h"
 #include "crypto/Crypto.h"
+#include "reference/RiskCatalogue.h"
 #include "security/FirstAdministratorDialog.h"
 #include "security/SignInDialog.h"
 #include "services/AuthService.h"
@@ -10,6 +11,7 @@
 #include "storage/Database.h"
 
 #include <QApplication>
+#include <QFile>
 #include <QMessageBox>
 
 namespace {
@@ -52,6 +54,12 @@ int DesktopSession::run()
     if (Status s = Crypto::init(); !s) {
         QMessageBox::critical(nullptr, tr("Amparo cannot start"), s.error().message());
         return 1;
+    }
+    if (QFile::exists(RiskCatalogue::overridePath())) {
+        if (Status s = RiskCatalogue::installFrom(RiskCatalogue::overridePath()); !s)
+            QMessageBox::warning(
+                nullptr, tr("Risk screening catalogue"),
+                tr("%1 Amparo uses the catalogue it ships with.").arg(s.error().message()));
     }
     std::optional<CompletedRestore> justRestored;
     while (true) {

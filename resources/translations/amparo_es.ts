@@ -13,6 +13,21 @@
     </message>
 </context>
 <context>
+    <name>ActionStatus</name>
+    <message>
+        <source>Pending</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecha</translation>
+    </message>
+    <message>
+        <source>Not possible</source>
+        <translation>No posible</translation>
+    </message>
+</context>
+<context>
     <name>AddCaseCommand</name>
     <message>
         <source>register a case with its principal person; prints the case number</source>
@@ -871,6 +886,18 @@
         <source>The case “%1” has changes that are not saved. Save them before closing?</source>
         <translation>El caso «%1» tiene cambios sin guardar. ¿Guardarlos antes de cerrar?</translation>
     </message>
+    <message>
+        <source>Heightened risk</source>
+        <translation>Riesgo elevado</translation>
+    </message>
+    <message>
+        <source>Screen for risk</source>
+        <translation>Evaluar riesgo</translation>
+    </message>
+    <message>
+        <source>The case has unsaved changes. Save them before screening?</source>
+        <translation>El caso tiene cambios sin guardar. ¿Guardarlos antes de la evaluación?</translation>
+    </message>
 </context>
 <context>
     <name>CaseFormatter</name>
@@ -950,6 +977,18 @@
         <source>Notes:</source>
         <translation>Notas:</translation>
     </message>
+    <message>
+        <source>Heightened risk (newest screening):</source>
+        <translation>Riesgo elevado (evaluación más reciente):</translation>
+    </message>
+    <message>
+        <source>not screened</source>
+        <translation>sin evaluar</translation>
+    </message>
+    <message>
+        <source>no risk found</source>
+        <translation>sin riesgo identificado</translation>
+    </message>
 </context>
 <context>
     <name>CaseListModel</name>
@@ -981,6 +1020,21 @@
         <source>Site</source>
         <translation>Sede</translation>
     </message>
+    <message>
+        <source>Speak to staff</source>
+        <translation>Hablar con el personal</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending</source>
+        <translation>
+            <numerusform>%n pendiente</numerusform>
+            <numerusform>%n pendientes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Riesgo</translation>
+    </message>
 </context>
 <context>
     <name>CaseListView</name>
@@ -1005,6 +1059,38 @@
             <numerusform>%n caso</numerusform>
             <numerusform>%n casos</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Any risk</source>
+        <translation>Cualquier riesgo</translation>
+    </message>
+    <message>
+        <source>High risk</source>
+        <translation>Riesgo alto</translation>
+    </message>
+    <message>
+        <source>High risk, pending actions</source>
+        <translation>Riesgo alto, acciones pendientes</translation>
+    </message>
+    <message>
+        <source>Medium risk or higher</source>
+        <translation>Riesgo medio o mayor</translation>
+    </message>
+    <message>
+        <source>Any screened risk</source>
+        <translation>Cualquier riesgo identificado</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Requiere atención</translation>
+    </message>
+    <message>
+        <source>All risk categories</source>
+        <translation>Todas las categorías de riesgo</translation>
+    </message>
+    <message>
+        <source>High risk with pending actions</source>
+        <translation>Riesgo alto con acciones pendientes</translation>
     </message>
 </context>
 <context>
@@ -1394,6 +1480,14 @@
     <message>
         <source>The backup was restored. The previous database was kept at %1. Sign in again.</source>
         <translation>La copia fue restaurada. La base de datos anterior se guardó en %1. Inicie sesión de nuevo.</translation>
+    </message>
+    <message>
+        <source>Risk screening catalogue</source>
+        <translation>Catálogo de evaluación de riesgo</translation>
+    </message>
+    <message>
+        <source>%1 Amparo uses the catalogue it ships with.</source>
+        <translation>%1 Amparo usa el catálogo que trae incorporado.</translation>
     </message>
 </context>
 <context>
@@ -1945,6 +2039,14 @@
         <source>see statistics</source>
         <translation>ver estadísticas</translation>
     </message>
+    <message>
+        <source>see risk screenings</source>
+        <translation>ver las evaluaciones de riesgo</translation>
+    </message>
+    <message>
+        <source>screen for risk</source>
+        <translation>evaluar el riesgo</translation>
+    </message>
 </context>
 <context>
     <name>PersonForm</name>
@@ -2019,6 +2121,10 @@
     <message>
         <source>Place</source>
         <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Country of birth</source>
+        <translation>País de nacimiento</translation>
     </message>
 </context>
 <context>
@@ -2232,6 +2338,202 @@
     </message>
 </context>
 <context>
+    <name>RiskCatalogue</name>
+    <message>
+        <source>The risk screening catalogue cannot be used: %1</source>
+        <translation>El catálogo de evaluación de riesgo no se puede usar: %1</translation>
+    </message>
+    <message>
+        <source>it is not valid JSON (%1 at byte %2).</source>
+        <translation>no es JSON válido (%1 en el byte %2).</translation>
+    </message>
+    <message>
+        <source>it is in format %1, made for a newer version of Amparo.</source>
+        <translation>está en el formato %1, hecho para una versión más nueva de Amparo.</translation>
+    </message>
+    <message>
+        <source>it has no valid &quot;format&quot; number.</source>
+        <translation>no tiene un número de &quot;format&quot; válido.</translation>
+    </message>
+    <message>
+        <source>it has no &quot;version&quot;.</source>
+        <translation>no tiene &quot;version&quot;.</translation>
+    </message>
+    <message>
+        <source>a risk level is not 1, 2 or 3 with a label in English.</source>
+        <translation>un nivel de riesgo no es 1, 2 o 3 con una etiqueta en inglés.</translation>
+    </message>
+    <message>
+        <source>it must name the three risk levels (low, medium, high).</source>
+        <translation>debe nombrar los tres niveles de riesgo (bajo, medio, alto).</translation>
+    </message>
+    <message>
+        <source>the specific-needs category “%1” has a bad or repeated code or no English label.</source>
+        <translation>la categoría de necesidades específicas «%1» tiene un código incorrecto o repetido o no tiene etiqueta en inglés.</translation>
+    </message>
+    <message>
+        <source>the specific-needs code “%1” is bad, repeated, outside its category or has no English label.</source>
+        <translation>el código de necesidad específica «%1» es incorrecto, está repetido, fuera de su categoría o no tiene etiqueta en inglés.</translation>
+    </message>
+    <message>
+        <source>it has no specific-needs codes.</source>
+        <translation>no tiene códigos de necesidades específicas.</translation>
+    </message>
+    <message>
+        <source>it has no risk categories.</source>
+        <translation>no tiene categorías de riesgo.</translation>
+    </message>
+    <message>
+        <source>the category “%1” has a bad or repeated code or no English label.</source>
+        <translation>la categoría «%1» tiene un código incorrecto o repetido o no tiene etiqueta en inglés.</translation>
+    </message>
+    <message>
+        <source>the category “%1” has no indicators.</source>
+        <translation>la categoría «%1» no tiene indicadores.</translation>
+    </message>
+    <message>
+        <source>the indicator “%1” has a bad or repeated code or no English label.</source>
+        <translation>el indicador «%1» tiene un código incorrecto o repetido o no tiene etiqueta en inglés.</translation>
+    </message>
+    <message>
+        <source>the indicator “%1” refers to the unknown specific-needs code “%2”.</source>
+        <translation>el indicador «%1» remite al código de necesidad específica desconocido «%2».</translation>
+    </message>
+    <message>
+        <source>the indicator “%1” is suggested by the unknown rule “%2”.</source>
+        <translation>el indicador «%1» lo sugiere la regla desconocida «%2».</translation>
+    </message>
+    <message>
+        <source>the action “%1” has a bad or repeated code or no English label.</source>
+        <translation>la acción «%1» tiene un código incorrecto o repetido o no tiene etiqueta en inglés.</translation>
+    </message>
+    <message>
+        <source>it has no recommended actions.</source>
+        <translation>no tiene acciones recomendadas.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (%2).</source>
+        <translation>no se puede leer %1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is far too large to be a catalogue.</source>
+        <translation>%1 es demasiado grande para ser un catálogo.</translation>
+    </message>
+</context>
+<context>
+    <name>RiskPanel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Riesgo</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Categorías</translation>
+    </message>
+    <message>
+        <source>Specific needs</source>
+        <translation>Necesidades específicas</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Why not possible</source>
+        <translation>Por qué no es posible</translation>
+    </message>
+    <message>
+        <source>Screen for risk…</source>
+        <translation>Evaluar riesgo…</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>Historial…</translation>
+    </message>
+    <message>
+        <source>Save action status</source>
+        <translation>Guardar estado de las acciones</translation>
+    </message>
+    <message>
+        <source>Save the case to screen its members for heightened risk.</source>
+        <translation>Guarde el caso para evaluar el riesgo elevado de sus miembros.</translation>
+    </message>
+    <message>
+        <source>This case needs attention: speak to staff before any action.</source>
+        <translation>Este caso requiere atención: hable con el personal antes de cualquier acción.</translation>
+    </message>
+    <message>
+        <source>No flag on this case.</source>
+        <translation>Este caso no tiene alertas.</translation>
+    </message>
+    <message>
+        <source>not screened</source>
+        <translation>sin evaluar</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>Screened on %1 by %2</source>
+        <translation>Evaluado el %1 por %2</translation>
+    </message>
+    <message>
+        <source>Nobody in this family group has been screened yet.</source>
+        <translation>Todavía no se evaluó a nadie de este grupo familiar.</translation>
+    </message>
+    <message>
+        <source>The newest screening of each member:</source>
+        <translation>La evaluación más reciente de cada miembro:</translation>
+    </message>
+    <message>
+        <source>High risk: %1</source>
+        <translation>Riesgo alto: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) updated.</source>
+        <translation>
+            <numerusform>%n acción actualizada.</numerusform>
+            <numerusform>%n acciones actualizadas.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RiskSuggester</name>
+    <message>
+        <source>Aged %1 and no adult is registered in the family group.</source>
+        <translation>Tiene %1 años y no hay ningún adulto registrado en el grupo familiar.</translation>
+    </message>
+    <message>
+        <source>Aged %1 and none of the adults registered with them is recorded as a parent.</source>
+        <translation>Tiene %1 años y ninguno de los adultos registrados con él o ella figura como padre o madre.</translation>
+    </message>
+    <message>
+        <source>Aged %1 and no younger adult is registered with them.</source>
+        <translation>Tiene %1 años y no hay ningún adulto más joven registrado con esta persona.</translation>
+    </message>
+    <message>
+        <source>Recorded as having no identity document.</source>
+        <translation>Registrada como sin documento de identidad.</translation>
+    </message>
+    <message>
+        <source>Born in %1, which is not a country of their nationality, and no birth certificate is recorded.</source>
+        <translation>Nació en %1, que no es un país de su nacionalidad, y no hay partida de nacimiento registrada.</translation>
+    </message>
+</context>
+<context>
     <name>Role</name>
     <message>
         <source>Administrator</source>
@@ -2259,6 +2561,197 @@
     <message>
         <source>upgrade the database to schema %1</source>
         <translation>actualizar la base de datos al esquema %1</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningDialog</name>
+    <message>
+        <source>Heightened-risk screening — %1</source>
+        <translation>Evaluación de riesgo elevado — %1</translation>
+    </message>
+    <message>
+        <source>Date of the screening</source>
+        <translation>Fecha de la evaluación</translation>
+    </message>
+    <message>
+        <source>Assessor</source>
+        <translation>Evaluador/a</translation>
+    </message>
+    <message>
+        <source>Screen these members:</source>
+        <translation>Evaluar a estos miembros:</translation>
+    </message>
+    <message>
+        <source>Some answers need attention: see the marked places.</source>
+        <translation>Algunas respuestas requieren atención: vea los lugares marcados.</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningForm</name>
+    <message>
+        <source>Observations</source>
+        <translation>Observaciones</translation>
+    </message>
+    <message>
+        <source>Suggested from what is recorded — confirm or dismiss each</source>
+        <translation>Sugerido a partir de lo registrado — confirme o descarte cada una</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Confirmar</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Specific-needs code %1</source>
+        <translation>Código de necesidad específica %1</translation>
+    </message>
+    <message>
+        <source>— not at risk —</source>
+        <translation>— sin riesgo —</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>Nivel de riesgo</translation>
+    </message>
+    <message>
+        <source>Recommended actions</source>
+        <translation>Acciones recomendadas</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Why not possible</source>
+        <translation>Por qué no es posible</translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation>Agregar acción</translation>
+    </message>
+    <message>
+        <source>Remove action</source>
+        <translation>Quitar acción</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningHistoryDialog</name>
+    <message>
+        <source>Screening history — %1</source>
+        <translation>Historial de evaluaciones — %1</translation>
+    </message>
+    <message>
+        <source>Not screened.</source>
+        <translation>Sin evaluar.</translation>
+    </message>
+    <message>
+        <source>no level</source>
+        <translation>sin nivel</translation>
+    </message>
+    <message>
+        <source>Suggestion confirmed: %1</source>
+        <translation>Sugerencia confirmada: %1</translation>
+    </message>
+    <message>
+        <source>Suggestion dismissed: %1</source>
+        <translation>Sugerencia descartada: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningRepository</name>
+    <message>
+        <source>save the screening</source>
+        <translation>guardar la evaluación</translation>
+    </message>
+    <message>
+        <source>save the action</source>
+        <translation>guardar la acción</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningService</name>
+    <message>
+        <source>The person screened is not a member of this case.</source>
+        <translation>La persona evaluada no es miembro de este caso.</translation>
+    </message>
+    <message>
+        <source>Enter the date of the screening.</source>
+        <translation>Ingrese la fecha de la evaluación.</translation>
+    </message>
+    <message>
+        <source>The screening date is in the future.</source>
+        <translation>La fecha de la evaluación está en el futuro.</translation>
+    </message>
+    <message>
+        <source>The screening date is long before the case was registered.</source>
+        <translation>La fecha de la evaluación es muy anterior al registro del caso.</translation>
+    </message>
+    <message>
+        <source>The indicator “%1” is not in the catalogue.</source>
+        <translation>El indicador «%1» no está en el catálogo.</translation>
+    </message>
+    <message>
+        <source>The category “%1” is not in the catalogue.</source>
+        <translation>La categoría «%1» no está en el catálogo.</translation>
+    </message>
+    <message>
+        <source>Set the risk level for “%1”: indicators are marked in it.</source>
+        <translation>Indique el nivel de riesgo de «%1»: tiene indicadores marcados.</translation>
+    </message>
+    <message>
+        <source>Confirm or dismiss the suggestion “%1”.</source>
+        <translation>Confirme o descarte la sugerencia «%1».</translation>
+    </message>
+    <message>
+        <source>“%1” was confirmed but is not marked.</source>
+        <translation>«%1» fue confirmada pero no está marcada.</translation>
+    </message>
+    <message>
+        <source>“%1” was dismissed but is marked.</source>
+        <translation>«%1» fue descartada pero está marcada.</translation>
+    </message>
+    <message>
+        <source>Choose an action from the list.</source>
+        <translation>Elija una acción de la lista.</translation>
+    </message>
+    <message>
+        <source>A note can have at most %1 characters.</source>
+        <translation>Una nota puede tener como máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>Say why the action is not possible.</source>
+        <translation>Indique por qué la acción no es posible.</translation>
+    </message>
+    <message>
+        <source>The observations can have at most %1 characters.</source>
+        <translation>Las observaciones pueden tener como máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>Choose at least one person to screen.</source>
+        <translation>Elija al menos una persona para evaluar.</translation>
+    </message>
+    <message>
+        <source>A person is screened twice at once.</source>
+        <translation>Una persona aparece dos veces en la misma evaluación.</translation>
+    </message>
+    <message>
+        <source>screening of %1</source>
+        <translation>evaluación de %1</translation>
+    </message>
+    <message>
+        <source>The action no longer exists.</source>
+        <translation>La acción ya no existe.</translation>
     </message>
 </context>
 <context>
@@ -2297,6 +2790,10 @@
     <message>
         <source>--format must be text or json.</source>
         <translation>--format debe ser text o json.</translation>
+    </message>
+    <message>
+        <source>This case needs attention: speak to staff before any action.</source>
+        <translation>Este caso requiere atención: hable con el personal antes de cualquier acción.</translation>
     </message>
 </context>
 <context>
@@ -2408,6 +2905,32 @@
     <message>
         <source>Sign in first.</source>
         <translation>Inicie sesión primero.</translation>
+    </message>
+</context>
+<context>
+    <name>SpecificNeedRepository</name>
+    <message>
+        <source>save the specific need</source>
+        <translation>guardar la necesidad específica</translation>
+    </message>
+    <message>
+        <source>remove the specific need</source>
+        <translation>quitar la necesidad específica</translation>
+    </message>
+</context>
+<context>
+    <name>SpecificNeedService</name>
+    <message>
+        <source>“%1” is not a specific-needs code.</source>
+        <translation>«%1» no es un código de necesidad específica.</translation>
+    </message>
+    <message>
+        <source>The person is not a member of this case.</source>
+        <translation>La persona no es miembro de este caso.</translation>
+    </message>
+    <message>
+        <source>%1 already has the code %2.</source>
+        <translation>%1 ya tiene el código %2.</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,21 @@
     </message>
 </context>
 <context>
+    <name>ActionStatus</name>
+    <message>
+        <source>Pending</source>
+        <translation>Pendente</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Feita</translation>
+    </message>
+    <message>
+        <source>Not possible</source>
+        <translation>Não possível</translation>
+    </message>
+</context>
+<context>
     <name>AddCaseCommand</name>
     <message>
         <source>register a case with its principal person; prints the case number</source>
@@ -871,6 +886,18 @@
         <source>The case “%1” has changes that are not saved. Save them before closing?</source>
         <translation>O caso “%1” tem alterações não salvas. Salvá-las antes de fechar?</translation>
     </message>
+    <message>
+        <source>Heightened risk</source>
+        <translation>Risco elevado</translation>
+    </message>
+    <message>
+        <source>Screen for risk</source>
+        <translation>Triagem de risco</translation>
+    </message>
+    <message>
+        <source>The case has unsaved changes. Save them before screening?</source>
+        <translation>O caso tem alterações não salvas. Salvá-las antes da triagem?</translation>
+    </message>
 </context>
 <context>
     <name>CaseFormatter</name>
@@ -950,6 +977,18 @@
         <source>Notes:</source>
         <translation>Notas:</translation>
     </message>
+    <message>
+        <source>Heightened risk (newest screening):</source>
+        <translation>Risco elevado (triagem mais recente):</translation>
+    </message>
+    <message>
+        <source>not screened</source>
+        <translation>sem triagem</translation>
+    </message>
+    <message>
+        <source>no risk found</source>
+        <translation>nenhum risco identificado</translation>
+    </message>
 </context>
 <context>
     <name>CaseListModel</name>
@@ -981,6 +1020,21 @@
         <source>Site</source>
         <translation>Local</translation>
     </message>
+    <message>
+        <source>Speak to staff</source>
+        <translation>Falar com a equipe</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending</source>
+        <translation>
+            <numerusform>%n pendente</numerusform>
+            <numerusform>%n pendentes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risco</translation>
+    </message>
 </context>
 <context>
     <name>CaseListView</name>
@@ -1005,6 +1059,38 @@
             <numerusform>%n caso</numerusform>
             <numerusform>%n casos</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Any risk</source>
+        <translation>Qualquer risco</translation>
+    </message>
+    <message>
+        <source>High risk</source>
+        <translation>Risco alto</translation>
+    </message>
+    <message>
+        <source>High risk, pending actions</source>
+        <translation>Risco alto, ações pendentes</translation>
+    </message>
+    <message>
+        <source>Medium risk or higher</source>
+        <translation>Risco médio ou maior</translation>
+    </message>
+    <message>
+        <source>Any screened risk</source>
+        <translation>Qualquer risco identificado</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Requer atenção</translation>
+    </message>
+    <message>
+        <source>All risk categories</source>
+        <translation>Todas as categorias de risco</translation>
+    </message>
+    <message>
+        <source>High risk with pending actions</source>
+        <translation>Risco alto com ações pendentes</translation>
     </message>
 </context>
 <context>
@@ -1394,6 +1480,14 @@
     <message>
         <source>The backup was restored. The previous database was kept at %1. Sign in again.</source>
         <translation>A cópia foi restaurada. O banco de dados anterior foi guardado em %1. Entre de novo.</translation>
+    </message>
+    <message>
+        <source>Risk screening catalogue</source>
+        <translation>Catálogo de triagem de risco</translation>
+    </message>
+    <message>
+        <source>%1 Amparo uses the catalogue it ships with.</source>
+        <translation>%1 O Amparo usa o catálogo que vem com ele.</translation>
     </message>
 </context>
 <context>
@@ -1945,6 +2039,14 @@
         <source>see statistics</source>
         <translation>ver estatísticas</translation>
     </message>
+    <message>
+        <source>see risk screenings</source>
+        <translation>ver as triagens de risco</translation>
+    </message>
+    <message>
+        <source>screen for risk</source>
+        <translation>fazer triagem de risco</translation>
+    </message>
 </context>
 <context>
     <name>PersonForm</name>
@@ -2019,6 +2121,10 @@
     <message>
         <source>Place</source>
         <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Country of birth</source>
+        <translation>País de nascimento</translation>
     </message>
 </context>
 <context>
@@ -2232,6 +2338,202 @@
     </message>
 </context>
 <context>
+    <name>RiskCatalogue</name>
+    <message>
+        <source>The risk screening catalogue cannot be used: %1</source>
+        <translation>O catálogo de triagem de risco não pode ser usado: %1</translation>
+    </message>
+    <message>
+        <source>it is not valid JSON (%1 at byte %2).</source>
+        <translation>não é JSON válido (%1 no byte %2).</translation>
+    </message>
+    <message>
+        <source>it is in format %1, made for a newer version of Amparo.</source>
+        <translation>está no formato %1, feito para uma versão mais nova do Amparo.</translation>
+    </message>
+    <message>
+        <source>it has no valid &quot;format&quot; number.</source>
+        <translation>não tem um número de &quot;format&quot; válido.</translation>
+    </message>
+    <message>
+        <source>it has no &quot;version&quot;.</source>
+        <translation>não tem &quot;version&quot;.</translation>
+    </message>
+    <message>
+        <source>a risk level is not 1, 2 or 3 with a label in English.</source>
+        <translation>um nível de risco não é 1, 2 ou 3 com um rótulo em inglês.</translation>
+    </message>
+    <message>
+        <source>it must name the three risk levels (low, medium, high).</source>
+        <translation>deve nomear os três níveis de risco (baixo, médio, alto).</translation>
+    </message>
+    <message>
+        <source>the specific-needs category “%1” has a bad or repeated code or no English label.</source>
+        <translation>a categoria de necessidades específicas “%1” tem um código incorreto ou repetido ou não tem rótulo em inglês.</translation>
+    </message>
+    <message>
+        <source>the specific-needs code “%1” is bad, repeated, outside its category or has no English label.</source>
+        <translation>o código de necessidade específica “%1” é incorreto, repetido, fora da sua categoria ou não tem rótulo em inglês.</translation>
+    </message>
+    <message>
+        <source>it has no specific-needs codes.</source>
+        <translation>não tem códigos de necessidades específicas.</translation>
+    </message>
+    <message>
+        <source>it has no risk categories.</source>
+        <translation>não tem categorias de risco.</translation>
+    </message>
+    <message>
+        <source>the category “%1” has a bad or repeated code or no English label.</source>
+        <translation>a categoria “%1” tem um código incorreto ou repetido ou não tem rótulo em inglês.</translation>
+    </message>
+    <message>
+        <source>the category “%1” has no indicators.</source>
+        <translation>a categoria “%1” não tem indicadores.</translation>
+    </message>
+    <message>
+        <source>the indicator “%1” has a bad or repeated code or no English label.</source>
+        <translation>o indicador “%1” tem um código incorreto ou repetido ou não tem rótulo em inglês.</translation>
+    </message>
+    <message>
+        <source>the indicator “%1” refers to the unknown specific-needs code “%2”.</source>
+        <translation>o indicador “%1” se refere ao código de necessidade específica desconhecido “%2”.</translation>
+    </message>
+    <message>
+        <source>the indicator “%1” is suggested by the unknown rule “%2”.</source>
+        <translation>o indicador “%1” é sugerido pela regra desconhecida “%2”.</translation>
+    </message>
+    <message>
+        <source>the action “%1” has a bad or repeated code or no English label.</source>
+        <translation>a ação “%1” tem um código incorreto ou repetido ou não tem rótulo em inglês.</translation>
+    </message>
+    <message>
+        <source>it has no recommended actions.</source>
+        <translation>não tem ações recomendadas.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (%2).</source>
+        <translation>não é possível ler %1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is far too large to be a catalogue.</source>
+        <translation>%1 é grande demais para ser um catálogo.</translation>
+    </message>
+</context>
+<context>
+    <name>RiskPanel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risco</translation>
+    </message>
+    <message>
+        <source>Categories</source>
+        <translation>Categorias</translation>
+    </message>
+    <message>
+        <source>Specific needs</source>
+        <translation>Necessidades específicas</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Ação</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Situação</translation>
+    </message>
+    <message>
+        <source>Why not possible</source>
+        <translation>Por que não é possível</translation>
+    </message>
+    <message>
+        <source>Screen for risk…</source>
+        <translation>Triagem de risco…</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>Histórico…</translation>
+    </message>
+    <message>
+        <source>Save action status</source>
+        <translation>Salvar situação das ações</translation>
+    </message>
+    <message>
+        <source>Save the case to screen its members for heightened risk.</source>
+        <translation>Salve o caso para fazer a triagem de risco elevado dos membros.</translation>
+    </message>
+    <message>
+        <source>This case needs attention: speak to staff before any action.</source>
+        <translation>Este caso requer atenção: fale com a equipe antes de qualquer ação.</translation>
+    </message>
+    <message>
+        <source>No flag on this case.</source>
+        <translation>Este caso não tem alertas.</translation>
+    </message>
+    <message>
+        <source>not screened</source>
+        <translation>sem triagem</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nenhum</translation>
+    </message>
+    <message>
+        <source>Screened on %1 by %2</source>
+        <translation>Triagem em %1 por %2</translation>
+    </message>
+    <message>
+        <source>Nobody in this family group has been screened yet.</source>
+        <translation>Ainda ninguém deste grupo familiar passou por triagem.</translation>
+    </message>
+    <message>
+        <source>The newest screening of each member:</source>
+        <translation>A triagem mais recente de cada membro:</translation>
+    </message>
+    <message>
+        <source>High risk: %1</source>
+        <translation>Risco alto: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) updated.</source>
+        <translation>
+            <numerusform>%n ação atualizada.</numerusform>
+            <numerusform>%n ações atualizadas.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RiskSuggester</name>
+    <message>
+        <source>Aged %1 and no adult is registered in the family group.</source>
+        <translation>Tem %1 anos e não há nenhum adulto registrado no grupo familiar.</translation>
+    </message>
+    <message>
+        <source>Aged %1 and none of the adults registered with them is recorded as a parent.</source>
+        <translation>Tem %1 anos e nenhum dos adultos registrados com ele ou ela consta como pai ou mãe.</translation>
+    </message>
+    <message>
+        <source>Aged %1 and no younger adult is registered with them.</source>
+        <translation>Tem %1 anos e não há nenhum adulto mais jovem registrado com essa pessoa.</translation>
+    </message>
+    <message>
+        <source>Recorded as having no identity document.</source>
+        <translation>Registrada como sem documento de identidade.</translation>
+    </message>
+    <message>
+        <source>Born in %1, which is not a country of their nationality, and no birth certificate is recorded.</source>
+        <translation>Nasceu em %1, que não é um país da sua nacionalidade, e não há certidão de nascimento registrada.</translation>
+    </message>
+</context>
+<context>
     <name>Role</name>
     <message>
         <source>Administrator</source>
@@ -2259,6 +2561,197 @@
     <message>
         <source>upgrade the database to schema %1</source>
         <translation>atualizar o banco de dados para o esquema %1</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningDialog</name>
+    <message>
+        <source>Heightened-risk screening — %1</source>
+        <translation>Triagem de risco elevado — %1</translation>
+    </message>
+    <message>
+        <source>Date of the screening</source>
+        <translation>Data da triagem</translation>
+    </message>
+    <message>
+        <source>Assessor</source>
+        <translation>Avaliador/a</translation>
+    </message>
+    <message>
+        <source>Screen these members:</source>
+        <translation>Fazer a triagem destes membros:</translation>
+    </message>
+    <message>
+        <source>Some answers need attention: see the marked places.</source>
+        <translation>Algumas respostas precisam de atenção: veja os lugares marcados.</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningForm</name>
+    <message>
+        <source>Observations</source>
+        <translation>Observações</translation>
+    </message>
+    <message>
+        <source>Suggested from what is recorded — confirm or dismiss each</source>
+        <translation>Sugerido a partir do que está registrado — confirme ou descarte cada uma</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>Confirmar</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
+    </message>
+    <message>
+        <source>Specific-needs code %1</source>
+        <translation>Código de necessidade específica %1</translation>
+    </message>
+    <message>
+        <source>— not at risk —</source>
+        <translation>— sem risco —</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>Nível de risco</translation>
+    </message>
+    <message>
+        <source>Recommended actions</source>
+        <translation>Ações recomendadas</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Ação</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Situação</translation>
+    </message>
+    <message>
+        <source>Why not possible</source>
+        <translation>Por que não é possível</translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation>Adicionar ação</translation>
+    </message>
+    <message>
+        <source>Remove action</source>
+        <translation>Remover ação</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningHistoryDialog</name>
+    <message>
+        <source>Screening history — %1</source>
+        <translation>Histórico de triagens — %1</translation>
+    </message>
+    <message>
+        <source>Not screened.</source>
+        <translation>Sem triagem.</translation>
+    </message>
+    <message>
+        <source>no level</source>
+        <translation>sem nível</translation>
+    </message>
+    <message>
+        <source>Suggestion confirmed: %1</source>
+        <translation>Sugestão confirmada: %1</translation>
+    </message>
+    <message>
+        <source>Suggestion dismissed: %1</source>
+        <translation>Sugestão descartada: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningRepository</name>
+    <message>
+        <source>save the screening</source>
+        <translation>salvar a triagem</translation>
+    </message>
+    <message>
+        <source>save the action</source>
+        <translation>salvar a ação</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningService</name>
+    <message>
+        <source>The person screened is not a member of this case.</source>
+        <translation>A pessoa avaliada não é membro deste caso.</translation>
+    </message>
+    <message>
+        <source>Enter the date of the screening.</source>
+        <translation>Informe a data da triagem.</translation>
+    </message>
+    <message>
+        <source>The screening date is in the future.</source>
+        <translation>A data da triagem está no futuro.</translation>
+    </message>
+    <message>
+        <source>The screening date is long before the case was registered.</source>
+        <translation>A data da triagem é muito anterior ao registro do caso.</translation>
+    </message>
+    <message>
+        <source>The indicator “%1” is not in the catalogue.</source>
+        <translation>O indicador “%1” não está no catálogo.</translation>
+    </message>
+    <message>
+        <source>The category “%1” is not in the catalogue.</source>
+        <translation>A categoria “%1” não está no catálogo.</translation>
+    </message>
+    <message>
+        <source>Set the risk level for “%1”: indicators are marked in it.</source>
+        <translation>Defina o nível de risco de “%1”: há indicadores marcados.</translation>
+    </message>
+    <message>
+        <source>Confirm or dismiss the suggestion “%1”.</source>
+        <translation>Confirme ou descarte a sugestão “%1”.</translation>
+    </message>
+    <message>
+        <source>“%1” was confirmed but is not marked.</source>
+        <translation>“%1” foi confirmada mas não está marcada.</translation>
+    </message>
+    <message>
+        <source>“%1” was dismissed but is marked.</source>
+        <translation>“%1” foi descartada mas está marcada.</translation>
+    </message>
+    <message>
+        <source>Choose an action from the list.</source>
+        <translation>Escolha uma ação da lista.</translation>
+    </message>
+    <message>
+        <source>A note can have at most %1 characters.</source>
+        <translation>Uma nota pode ter no máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>Say why the action is not possible.</source>
+        <translation>Informe por que a ação não é possível.</translation>
+    </message>
+    <message>
+        <source>The observations can have at most %1 characters.</source>
+        <translation>As observações podem ter no máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>Choose at least one person to screen.</source>
+        <translation>Escolha pelo menos uma pessoa para a triagem.</translation>
+    </message>
+    <message>
+        <source>A person is screened twice at once.</source>
+        <translation>Uma pessoa aparece duas vezes na mesma triagem.</translation>
+    </message>
+    <message>
+        <source>screening of %1</source>
+        <translation>triagem de %1</translation>
+    </message>
+    <message>
+        <source>The action no longer exists.</source>
+        <translation>A ação não existe mais.</translation>
     </message>
 </context>
 <context>
@@ -2297,6 +2790,10 @@
     <message>
         <source>--format must be text or json.</source>
         <translation>--format deve ser text ou json.</translation>
+    </message>
+    <message>
+        <source>This case needs attention: speak to staff before any action.</source>
+        <translation>Este caso requer atenção: fale com a equipe antes de qualquer ação.</translation>
     </message>
 </context>
 <context>
@@ -2408,6 +2905,32 @@
     <message>
         <source>Sign in first.</source>
         <translation>Entre primeiro.</translation>
+    </message>
+</context>
+<context>
+    <name>SpecificNeedRepository</name>
+    <message>
+        <source>save the specific need</source>
+        <translation>salvar a necessidade específica</translation>
+    </message>
+    <message>
+        <source>remove the specific need</source>
+        <translation>remover a necessidade específica</translation>
+    </message>
+</context>
+<context>
+    <name>SpecificNeedService</name>
+    <message>
+        <source>“%1” is not a specific-needs code.</source>
+        <translation>“%1” não é um código de necessidade específica.</translation>
+    </message>
+    <message>
+        <source>The person is not a member of this case.</source>
+        <translation>A pessoa não é membro deste caso.</translation>
+    </message>
+    <message>
+        <source>%1 already has the code %2.</source>
+        <translation>%1 já tem o código %2.</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,8 @@
 #include "common/Clock.h"
 #include "common/FieldErrorLabel.h"
 #include "common/MessageBox.h"
+#include "risk/RiskPanel.h"
+#include "risk/ScreeningDialog.h"
 #include "security/AccessPolicy.h"
 #include "services/CaseService.h"
 #include "services/CaseValidator.h"
@@ -47,6 +49,13 @@ CaseEditor::CaseEditor(const Database& db, const Clock& clock, const UserSession
         "background: #fde7e9; color: #8a0015; padding: 6px; border: 1px solid #e8a1aa;"));
     m_banner->hide();
     outer->addWidget(m_banner);
+    m_riskBanner = new QLabel(this);
+    m_riskBanner->setObjectName(QStringLiteral("riskBannerLabel"));
+    m_riskBanner->setWordWrap(true);
+    m_riskBanner->setStyleSheet(
+        QStringLiteral("background: #b00020; color: white; font-weight: bold; padding: 6px;"));
+    m_riskBanner->hide();
+    outer->addWidget(m_riskBanner);
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     auto* left = new QWidget(splitter);
@@ -58,11 +67,12 @@ CaseEditor::CaseEditor(const Database& db, const Clock& clock, const UserSession
     auto* right = new QWidget(splitter);
     auto* rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
+    buildRisk(right, rightLayout);
     buildNotes(right, rightLayout);
     splitter->addWidget(left);
     splitter->addWidget(right);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
     outer->addWidget(splitter, 1);
 
     auto* buttons = new QHBoxLayout;
@@ -240,6 +250,41 @@ void CaseEditor::buildConsent(QWidget* parent, QVBoxLayout* layout)
     connect(m_consentRecordedBy, &QLineEdit::textEdited, this, &CaseEditor::updateDirty);
 }
 
+void CaseEditor::buildRisk(QWidget* parent, QVBoxLayout* layout)
+{
+    auto* box = new QGroupBox(tr("Heightened risk"), parent);
+    auto* boxLayout = new QVBoxLayout(box);
+    m_riskPanel = new RiskPanel(m_db, m_clock, m_session, box);
+    boxLayout->addWidget(m_riskPanel);
+    layout->addWidget(box);
+    connect(m_riskPanel, &RiskPanel::bannerChanged, this, [this](const QString& text) {
+        m_riskBanner->setText(text);
+        m_riskBanner->setVisible(!text.isEmpty());
+    });
+    connect(m_riskPanel, &RiskPanel::screenRequested, this, &CaseEditor::screen);
+    connect(m_riskPanel, &RiskPanel::actionsChanged, this, [this] { emit saved(m_record.id); });
+}
+
+void CaseEditor::screen()
+{
+    // A screening is about the family group as saved.
+    if (isDirty()) {
+        if (MessageBox::askYesNo(this, tr("Screen for risk"),
+                                 tr("The case has unsaved changes. Save them before screening?")) !=
+            MessageBox::Answer::Yes)
+            return;
+        if (!save())
+            return;
+    }
+    auto* dialog = new ScreeningDialog(m_db, m_clock, m_session, m_record, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ScreeningDialog::saved, this, [this] {
+        m_riskPanel->refresh(m_record);
+        emit saved(m_record.id);
+    });
+    dialog->open();
+}
+
 void CaseEditor::buildNotes(QWidget* parent, QVBoxLayout* layout)
 {
     auto* box = new QGroupBox(tr("Notes"), parent);
@@ -317,6 +362,7 @@ void CaseEditor::display(const CaseRecord& r)
     showNotes();
     updateStatusFields();
     clearErrors();
+    m_riskPanel->refresh(r);
     emit titleChanged(title());
 }
 

@@ -47,7 +47,11 @@ public:
     // Asks what to do with unsaved changes; true when the editor may close.
     bool confirmClose();
 
+    // The risk panel of the case (tests).
+    class RiskPanel* riskPanel() const { return m_riskPanel; }
+
 signals:
+    // The case changed in the database (saved, screened, an action updated).
     void saved(qint64 caseId);
     void titleChanged(const QString& title);
     void closeRequested();
@@ -57,6 +61,8 @@ private:
     void buildFamily(QWidget* parent, class QVBoxLayout* layout);
     void buildConsent(QWidget* parent, class QVBoxLayout* layout);
     void buildNotes(QWidget* parent, class QVBoxLayout* layout);
+    void buildRisk(QWidget* parent, class QVBoxLayout* layout);
+    void screen();
     void display(const CaseRecord& record);
     void showNotes();
     void showError(const Error& error);
@@ -80,6 +86,8 @@ private:
     FormErrors m_errors;
 
     QLabel* m_banner;
+    QLabel* m_riskBanner;
+    class RiskPanel* m_riskPanel;
     QLabel* m_caseNumber;
     QComboBox* m_site;
     QDateEdit* m_registeredOn;

@@ -48,6 +48,8 @@ PersonForm::PersonForm(QDate today, QWidget* parent)
         m_sex->addItem(sexCodes().label(s), int(s));
     m_birthDate = new BirthDateEdit(today, this);
     m_nationalities = new NationalitiesEdit(this);
+    m_birthCountry = new CountryComboBox(CountryComboBox::Mode::Country, true, this);
+    m_birthCountry->setObjectName(QStringLiteral("birthCountryCombo"));
     m_errors.addRow(identityForm, tr("Given names *"), m_givenNames, QStringLiteral("givenNames"));
     m_errors.addRow(identityForm, tr("First family name"), m_familyName1,
                     QStringLiteral("familyName1"));
@@ -56,6 +58,8 @@ PersonForm::PersonForm(QDate today, QWidget* parent)
     m_errors.addRow(identityForm, tr("Other names"), m_otherNames, QStringLiteral("otherNames"));
     m_errors.addRow(identityForm, tr("Sex"), m_sex, QStringLiteral("sex"));
     m_errors.addRow(identityForm, tr("Date of birth"), m_birthDate, QStringLiteral("birthDate"));
+    m_errors.addRow(identityForm, tr("Country of birth"), m_birthCountry,
+                    QStringLiteral("birthCountry"));
     m_errors.addRow(identityForm, tr("Nationality"), m_nationalities,
                     QStringLiteral("nationalities"));
 
@@ -102,6 +106,7 @@ PersonForm::PersonForm(QDate today, QWidget* parent)
     connect(m_nationalities, &NationalitiesEdit::changed, this, &PersonForm::changed);
     connect(m_documents, &DocumentsEdit::changed, this, &PersonForm::changed);
     connect(m_country, &CountryComboBox::codeChanged, this, &PersonForm::changed);
+    connect(m_birthCountry, &CountryComboBox::codeChanged, this, &PersonForm::changed);
     connect(m_admin1, &QComboBox::currentIndexChanged, this, &PersonForm::changed);
     setFocusProxy(m_givenNames);
     setPerson(Person());
@@ -121,6 +126,7 @@ Person PersonForm::person() const
     p.sex = Sex(m_sex->currentData().toInt());
     p.birthDate = m_birthDate->value();
     p.nationalities = m_nationalities->values();
+    p.birthCountry = m_birthCountry->code();
     p.hasNoDocument = m_documents->hasNoDocument();
     p.documents = m_documents->documents();
     p.phone = m_phone->text().trimmed();
@@ -138,6 +144,7 @@ void PersonForm::setPerson(const Person& p)
     m_sex->setCurrentIndex(m_sex->findData(int(p.sex)));
     m_birthDate->setValue(p.birthDate);
     m_nationalities->setValues(p.nationalities);
+    m_birthCountry->setCode(p.birthCountry);
     m_documents->setDocuments(p.hasNoDocument, p.documents);
     m_phone->setText(p.phone);
     m_country->setCode(p.location.country);

@@ -52,6 +52,7 @@ private:
     QComboBox* m_sex;
     BirthDateEdit* m_birthDate;
     NationalitiesEdit* m_nationalities;
+    CountryComboBox* m_birthCountry;
     DocumentsEdit* m_documents;
     QLineEdit* m_phone;
     CountryComboBox* m_country;

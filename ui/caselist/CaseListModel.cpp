@@ -1,6 +1,11 @@
 #include "CaseListModel.h"
 
+#include "domain/Screening.h"
 #include "reference/CountryCatalog.h"
+#include "reference/RiskCatalogue.h"
+
+#include <QColor>
+#include <QFont>
 
 #include <QLocale>
 
@@ -73,7 +78,17 @@ QVariant CaseListModel::data(const QModelIndex& index, int role) const
         return r->caseId;
     if (role == Qt::TextAlignmentRole && index.column() == MembersColumn)
         return int(Qt::AlignRight | Qt::AlignVCenter);
-    if (role != Qt::DisplayRole)
+    if (index.column() == RiskColumn && (role == Qt::ForegroundRole || role == Qt::FontRole)) {
+        const bool high = r->riskLevel >= int(RiskLevel::High) || r->needsAttention;
+        if (role == Qt::ForegroundRole)
+            return high                                     ? QColor(0xb0, 0x00, 0x20)
+                   : r->riskLevel == int(RiskLevel::Medium) ? QColor(0xa6, 0x5c, 0x00)
+                                                            : QVariant();
+        QFont bold;
+        bold.setBold(high);
+        return bold;
+    }
+    if (role != Qt::DisplayRole && !(role == Qt::ToolTipRole && index.column() == RiskColumn))
         return {};
     switch (index.column()) {
     case NumberColumn:
@@ -94,9 +109,29 @@ QVariant CaseListModel::data(const QModelIndex& index, int role) const
         return QLocale().toString(r->registeredOn, QLocale::ShortFormat);
     case SiteColumn:
         return r->siteCode;
+    case RiskColumn:
+        return riskText(*r);
     default:
         return {};
     }
+}
+
+QString CaseListModel::riskText(const CaseListRow& r)
+{
+    const RiskCatalogue& catalogue = RiskCatalogue::current();
+    if (r.riskLevel == 0)
+        return r.needsAttention ? tr("Speak to staff") : QString();
+    QStringList parts{catalogue.levelLabel(r.riskLevel)};
+    QStringList categories;
+    for (const QString& code : r.highCategories) {
+        const RiskCategory* c = catalogue.category(code);
+        categories.append(c ? c->label.text() : code);
+    }
+    if (!categories.isEmpty())
+        parts.append(categories.join(QStringLiteral(", ")));
+    if (r.pendingActions > 0)
+        parts.append(tr("%n pending", nullptr, r.pendingActions));
+    return parts.join(QStringLiteral(" · "));
 }
 
 QVariant CaseListModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -114,6 +149,8 @@ QVariant CaseListModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Nationality");
     case StatusColumn:
         return tr("Status");
+    case RiskColumn:
+        return tr("Risk");
     case RegisteredColumn:
         return tr("Registered");
     case SiteColumn:
@@ -138,6 +175,9 @@ void CaseListModel::sort(int column, Qt::SortOrder order)
         break;
     case SiteColumn:
         sort = CaseListSort::Site;
+        break;
+    case RiskColumn:
+        sort = CaseListSort::Risk;
         break;
     default:
         break;

@@ -24,6 +24,7 @@ public:
         StatusColumn,
         RegisteredColumn,
         SiteColumn,
+        RiskColumn,
         ColumnCount
     };
     enum Role
@@ -47,6 +48,10 @@ public:
     QVariant data(const QModelIndex& index, int role) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
     void sort(int column, Qt::SortOrder order) override;
+
+    // "High · Women and girls at risk · 2 pending", or "Speak to staff" for those who may
+    // see only that a case needs attention.
+    static QString riskText(const CaseListRow& row);
 
 signals:
     void loadFailed(const QString& message);

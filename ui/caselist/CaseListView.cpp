@@ -1,6 +1,8 @@
 #include "CaseListView.h"
 
 #include "CaseListModel.h"
+#include "reference/RiskCatalogue.h"
+#include "security/AccessPolicy.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -8,6 +10,8 @@
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
+#include <QSignalBlocker>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -22,6 +26,28 @@ CaseListView::CaseListView(const Database& db, const UserSession& session, QWidg
     m_search->setObjectName(QStringLiteral("searchEdit"));
     m_search->setPlaceholderText(tr("Search by name, document number or case number (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
+    const bool riskDetails = AccessPolicy::allows(session.role, Permission::ViewRisk);
+    m_risk = new QComboBox(this);
+    m_risk->setObjectName(QStringLiteral("riskFilterCombo"));
+    m_risk->addItem(tr("Any risk"), QVariantList{0, false});
+    if (riskDetails) {
+        m_risk->addItem(tr("High risk"), QVariantList{3, false});
+        m_risk->addItem(tr("High risk, pending actions"), QVariantList{3, true});
+        m_risk->addItem(tr("Medium risk or higher"), QVariantList{2, false});
+        m_risk->addItem(tr("Any screened risk"), QVariantList{1, false});
+    } else {
+        m_risk->addItem(tr("Needs attention"), QVariantList{3, false});
+    }
+    m_riskCategory = new QComboBox(this);
+    m_riskCategory->setObjectName(QStringLiteral("riskCategoryCombo"));
+    m_riskCategory->addItem(tr("All risk categories"), QString());
+    for (const RiskCategory& c : RiskCatalogue::current().categories())
+        m_riskCategory->addItem(c.label.text(), c.code);
+    m_riskCategory->setVisible(riskDetails);
+    m_highRiskPending = new QPushButton(tr("High risk with pending actions"), this);
+    m_highRiskPending->setObjectName(QStringLiteral("highRiskPendingButton"));
+    m_highRiskPending->setVisible(riskDetails);
+
     m_status = new QComboBox(this);
     m_status->setObjectName(QStringLiteral("statusFilterCombo"));
     m_status->addItem(tr("All statuses"), -1);
@@ -45,8 +71,12 @@ CaseListView::CaseListView(const Database& db, const UserSession& session, QWidg
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 10);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_table->horizontalHeader()->setSectionResizeMode(CaseListModel::PrincipalColumn,
+    m_table->horizontalHeader()->setSectionResizeMode(CaseListModel::RiskColumn,
                                                       QHeaderView::Stretch);
+    m_table->setColumnWidth(CaseListModel::PrincipalColumn, 260);
+    m_table->setColumnWidth(CaseListModel::MembersColumn, 80);
+    m_table->setColumnWidth(CaseListModel::StatusColumn, 90);
+    m_table->setColumnWidth(CaseListModel::SiteColumn, 60);
     m_table->setColumnWidth(CaseListModel::NumberColumn, 150);
     m_table->setColumnWidth(CaseListModel::NationalityColumn, 160);
     m_table->setColumnWidth(CaseListModel::RegisteredColumn, 110);
@@ -58,6 +88,9 @@ CaseListView::CaseListView(const Database& db, const UserSession& session, QWidg
     auto* top = new QHBoxLayout;
     top->addWidget(m_search, 1);
     top->addWidget(m_status);
+    top->addWidget(m_risk);
+    top->addWidget(m_riskCategory);
+    top->addWidget(m_highRiskPending);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(m_table, 1);
@@ -75,6 +108,9 @@ CaseListView::CaseListView(const Database& db, const UserSession& session, QWidg
         }
     });
     connect(m_status, &QComboBox::currentIndexChanged, this, &CaseListView::applyFilter);
+    connect(m_risk, &QComboBox::currentIndexChanged, this, &CaseListView::applyFilter);
+    connect(m_riskCategory, &QComboBox::currentIndexChanged, this, &CaseListView::applyFilter);
+    connect(m_highRiskPending, &QPushButton::clicked, this, &CaseListView::showHighRiskPending);
     connect(m_table, &QTableView::activated, this, [this](const QModelIndex& index) {
         const qint64 id = m_model->caseIdAt(index.row());
         if (id > 0)
@@ -92,7 +128,21 @@ void CaseListView::applyFilter()
     const int status = m_status->currentData().toInt();
     if (status >= 0)
         filter.status = CaseStatus(status);
+    const QVariantList risk = m_risk->currentData().toList();
+    filter.minRiskLevel = risk.value(0).toInt();
+    filter.pendingActionsOnly = risk.value(1).toBool();
+    if (!m_riskCategory->isHidden())
+        filter.riskCategory = m_riskCategory->currentData().toString();
     m_model->setFilter(filter);
+}
+
+void CaseListView::showHighRiskPending()
+{
+    const QSignalBlocker blockRisk(m_risk);
+    const QSignalBlocker blockCategory(m_riskCategory);
+    m_risk->setCurrentIndex(m_risk->findData(QVariantList{3, true}));
+    m_riskCategory->setCurrentIndex(0);
+    applyFilter();
 }
 
 void CaseListView::refresh()

@@ -25,6 +25,8 @@ public:
     CaseListModel* model() const { return m_model; }
     void refresh();
     void focusSearch();
+    // One click to every case at high risk with an action still pending.
+    void showHighRiskPending();
 
 signals:
     void openCaseRequested(qint64 caseId);
@@ -36,6 +38,9 @@ private:
     CaseListModel* m_model;
     QLineEdit* m_search;
     QComboBox* m_status;
+    QComboBox* m_risk;
+    QComboBox* m_riskCategory;
+    class QPushButton* m_highRiskPending;
     QTableView* m_table;
     QLabel* m_count;
     QTimer* m_searchTimer;

@@ -5,9 +5,11 @@
 #include "OutputFormat.h"
 #include "common/Clock.h"
 #include "services/CaseService.h"
+#include "services/ScreeningService.h"
 #include "storage/Database.h"
 
 #include <QJsonDocument>
+#include <QJsonObject>
 
 namespace {
 const QStringList formats{QStringLiteral("text"), QStringLiteral("json")};
@@ -47,10 +49,23 @@ int ShowCommand::run(CliContext& context)
     if (!record)
         return context.fail(record.error());
     const QDate today = context.clock().today();
-    if (*format == OutputFormat::Json)
-        context.out() << QJsonDocument(CaseFormatter::caseJson(*record, today))
-                             .toJson(QJsonDocument::Indented);
-    else
-        context.out() << CaseFormatter::caseText(*record, today);
+    // Risk details for those who may see them; for others only whether the case needs attention.
+    ScreeningService screenings(*db, context.clock(), *session);
+    Result<QHash<qint64, Screening>> risk = screenings.current(record->id);
+    Result<bool> attention = screenings.needsAttention(record->id);
+    if (*format == OutputFormat::Json) {
+        QJsonObject json = CaseFormatter::caseJson(*record, today);
+        if (risk)
+            json.insert(QStringLiteral("risk"), CaseFormatter::riskJson(*record, *risk));
+        json.insert(QStringLiteral("needsAttention"), attention && *attention);
+        context.out() << QJsonDocument(json).toJson(QJsonDocument::Indented);
+        return CliContext::Success;
+    }
+    context.out() << CaseFormatter::caseText(*record, today);
+    if (risk)
+        context.out() << CaseFormatter::riskText(*record, *risk);
+    else if (attention && *attention)
+        context.out() << '\n'
+                      << tr("This case needs attention: speak to staff before any action.") << '\n';
     return CliContext::Success;
 }

@@ -1,0 +1,160 @@
+#include "Fixtures.h"
+#include "GuiTestHelpers.h"
+#include "MainWindow.h"
+#include "TestDatabase.h"
+#include "caseeditor/CaseEditor.h"
+#include "caselist/CaseListModel.h"
+#include "caselist/CaseListView.h"
+#include "common/MessageBox.h"
+#include "risk/RiskPanel.h"
+#include "risk/ScreeningDialog.h"
+#include "risk/ScreeningForm.h"
+#include "services/CaseService.h"
+#include "services/ScreeningService.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QTableWidget>
+
+class TestScreeningGui : public QObject
+{
+    Q_OBJECT
+
+    static CaseRecord family(TestDatabase& t)
+    {
+        const Site site = Fixtures::cucutaSite(t);
+        Person mother = Fixtures::person(QStringLiteral("Carmen"), QStringLiteral("Rojas"), {},
+                                         Sex::Female, PartialDate::yearOnly(1990));
+        mother.hasNoDocument = true;
+        CaseRecord r = Fixtures::caseFor(site.id, mother);
+        r.members.append(
+            CaseMember{Fixtures::person(QStringLiteral("Luis"), QStringLiteral("Rojas"), {},
+                                        Sex::Male, PartialDate::yearOnly(2014)),
+                       Relationship::Child});
+        return *CaseService(t.db(), t.clock(), t.legal()).save(r);
+    }
+
+    static void close(MainWindow& window)
+    {
+        MessageBox::setNextAnswer(MessageBox::Answer::Discard);
+        MessageBox::setNextAnswer(MessageBox::Answer::No);
+        window.close();
+    }
+
+private slots:
+    void init() { MessageBox::resetForTests(); }
+
+    void screenAFamilyThroughTheForm()
+    {
+        TestDatabase t;
+        QVERIFY(t);
+        const CaseRecord r = family(t);
+        MainWindow window(t.db(), t.clock(), t.legal());
+        window.show();
+        window.openCase(r.id);
+        CaseEditor* editor = window.editorFor(r.id);
+        QVERIFY(editor);
+        QVERIFY(!child<QLabel>(editor, "riskBannerLabel")->isVisible());
+        QTest::mouseClick(child<QPushButton>(editor, "screenButton"), Qt::LeftButton);
+        QTRY_VERIFY(visibleDialog<ScreeningDialog>());
+        ScreeningDialog* dialog = visibleDialog<ScreeningDialog>();
+        ScreeningForm* mother = dialog->formFor(r.members[0].person.id);
+        ScreeningForm* son = dialog->formFor(r.members[1].person.id);
+        QVERIFY(mother && son);
+
+        // The suggestion from the data is shown, not applied.
+        auto* confirm = child<QRadioButton>(mother, "confirm_legal_physical.no_documentation");
+        QVERIFY(confirm);
+        QVERIFY(
+            !mother->indicatorBox(QStringLiteral("legal_physical.no_documentation"))->isChecked());
+        QVERIFY(
+            !mother->indicatorBox(QStringLiteral("legal_physical.no_documentation"))->isEnabled());
+        QTest::mouseClick(child<QPushButton>(dialog, "saveScreeningButton"), Qt::LeftButton);
+        QVERIFY(dialog->isVisible());
+        QVERIFY(child<QLabel>(dialog, "screeningErrorLabel")->isVisible());
+
+        QTest::mouseClick(confirm, Qt::LeftButton);
+        QVERIFY(
+            mother->indicatorBox(QStringLiteral("legal_physical.no_documentation"))->isChecked());
+        QTest::mouseClick(child<QPushButton>(dialog, "saveScreeningButton"), Qt::LeftButton);
+        QVERIFY(dialog->isVisible()); // the level of legal protection is still missing
+        auto* category = mother->findChild<QWidget*>(QStringLiteral("category_legal_physical"));
+        bool levelErrorShown = false;
+        for (QLabel* label : category->findChildren<QLabel*>())
+            levelErrorShown |=
+                label->isVisible() && label->text().contains(QStringLiteral("Set the risk level"));
+        QVERIFY(levelErrorShown);
+        mother->levelBox(QStringLiteral("legal_physical"))->setCurrentIndex(2); // medium
+        QTest::mouseClick(mother->indicatorBox(QStringLiteral("women_girls.gbv_risk")),
+                          Qt::LeftButton);
+        mother->levelBox(QStringLiteral("women_girls"))->setCurrentIndex(3); // high
+        mother->addAction(QStringLiteral("safe_shelter"), QStringLiteral("Casa de paso"));
+        QTest::mouseClick(son->indicatorBox(QStringLiteral("children.not_in_school")),
+                          Qt::LeftButton);
+        son->levelBox(QStringLiteral("children"))->setCurrentIndex(1); // low
+        QTest::mouseClick(child<QPushButton>(dialog, "saveScreeningButton"), Qt::LeftButton);
+        QTRY_VERIFY(!visibleDialog<ScreeningDialog>());
+
+        // The case shows the flag with its categories; the list too.
+        auto* banner = child<QLabel>(editor, "riskBannerLabel");
+        QTRY_VERIFY(banner->isVisible());
+        QVERIFY(banner->text().contains(QStringLiteral("Women and girls at risk")));
+        auto* members = child<QTableWidget>(editor, "riskMembersTable");
+        QCOMPARE(members->item(0, 1)->text(), QStringLiteral("High"));
+        QCOMPARE(members->item(1, 1)->text(), QStringLiteral("Low"));
+        QVERIFY(members->item(0, 3)->text().contains(QStringLiteral("LP-ND")));
+        auto* actions = child<QTableWidget>(editor, "riskActionsTable");
+        QCOMPARE(actions->rowCount(), 1);
+
+        window.caseList()->refresh();
+        CaseListModel* model = window.caseList()->model();
+        QCOMPARE(model->index(0, CaseListModel::RiskColumn).data().toString(),
+                 QStringLiteral("High · Women and girls at risk · 1 pending"));
+        QTest::mouseClick(child<QPushButton>(window.caseList(), "highRiskPendingButton"),
+                          Qt::LeftButton);
+        QCOMPARE(model->rowCount(), 1);
+
+        // Mark the action done from the case: no longer pending.
+        auto* status = qobject_cast<QComboBox*>(actions->cellWidget(0, 2));
+        status->setCurrentIndex(status->findData(int(ActionStatus::Done)));
+        QTest::mouseClick(child<QPushButton>(editor, "saveActionsButton"), Qt::LeftButton);
+        window.caseList()->refresh();
+        QCOMPARE(model->rowCount(), 0);
+        close(window);
+    }
+
+    void volunteerSeesOnlyTheFlag()
+    {
+        TestDatabase t;
+        QVERIFY(t);
+        const CaseRecord r = family(t);
+        Screening s;
+        s.personId = r.members[1].person.id;
+        s.screenedOn = t.clock().today();
+        s.indicators = {QStringLiteral("children.armed_groups")};
+        s.levels.insert(QStringLiteral("children"), RiskLevel::High);
+        QVERIFY(ScreeningService(t.db(), t.clock(), t.legal()).save(r.id, {s}));
+
+        MainWindow window(t.db(), t.clock(), t.session(Role::Volunteer));
+        window.show();
+        CaseListModel* model = window.caseList()->model();
+        QCOMPARE(model->index(0, CaseListModel::RiskColumn).data().toString(),
+                 QStringLiteral("Speak to staff"));
+        QVERIFY(child<QComboBox>(window.caseList(), "riskCategoryCombo")->isHidden());
+        window.openCase(r.id);
+        CaseEditor* editor = window.editorFor(r.id);
+        auto* banner = child<QLabel>(editor, "riskBannerLabel");
+        QVERIFY(banner->isVisible());
+        QVERIFY(banner->text().contains(QStringLiteral("speak to staff")));
+        QVERIFY(!banner->text().contains(QStringLiteral("Children")));
+        QVERIFY(child<QPushButton>(editor, "screenButton")->isHidden());
+        QVERIFY(child<QTableWidget>(editor, "riskMembersTable")->isHidden());
+        close(window);
+    }
+};
+
+QTEST_MAIN(TestScreeningGui)
+#include "tst_screeninggui.moc"

@@ -1,0 +1,58 @@
+#pragma once
+
+#include "common/FormErrors.h"
+#include "domain/Person.h"
+#include "domain/Screening.h"
+#include "risk/RiskSuggester.h"
+
+#include <QHash>
+#include <QWidget>
+
+#include <optional>
+
+class QButtonGroup;
+class QCheckBox;
+class QComboBox;
+class QPlainTextEdit;
+class QTableWidget;
+class RiskCatalogue;
+
+// The screening of one person: Amparo's suggestions to confirm or dismiss, the indicators by
+// category with a risk level each, observations and recommended actions. A reassessment
+// starts from the person's previous screening.
+class ScreeningForm : public QWidget
+{
+    Q_OBJECT
+
+public:
+    ScreeningForm(const Person& person, const QList<RiskSuggestion>& suggestions,
+                  const std::optional<Screening>& previous, const RiskCatalogue& catalogue,
+                  QWidget* parent = nullptr);
+
+    qint64 personId() const { return m_personId; }
+    // The screening as filled in (without date and assessor).
+    Screening screening() const;
+    // Shows errors next to their place; returns those with no place here.
+    QList<FieldError> showErrors(const QList<FieldError>& errors);
+
+    // Tests and keyboard users: the controls by code.
+    QCheckBox* indicatorBox(const QString& code) const { return m_indicators.value(code); }
+    QComboBox* levelBox(const QString& category) const { return m_levels.value(category); }
+    void decide(const QString& indicatorCode, bool confirm);
+    void addAction(const QString& actionCode, const QString& note = {});
+
+private:
+    QWidget* buildSuggestions(const QList<RiskSuggestion>& suggestions);
+    QWidget* buildCategories();
+    QWidget* buildActions();
+    void addActionRow(const ScreeningAction& action);
+
+    const RiskCatalogue& m_catalogue;
+    qint64 m_personId;
+    FormErrors m_errors;
+    QHash<QString, QCheckBox*> m_indicators;
+    QHash<QString, QComboBox*> m_levels;
+    QHash<QString, QButtonGroup*> m_decisions;
+    QPlainTextEdit* m_observations;
+    QTableWidget* m_actions;
+};
