@@ -2509,6 +2509,10 @@
             <numerusform>%n acciones actualizadas.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Specific needs…</source>
+        <translation>Necesidades específicas…</translation>
+    </message>
 </context>
 <context>
     <name>RiskSuggester</name>
@@ -2931,6 +2935,45 @@
     <message>
         <source>%1 already has the code %2.</source>
         <translation>%1 ya tiene el código %2.</translation>
+    </message>
+</context>
+<context>
+    <name>SpecificNeedsDialog</name>
+    <message>
+        <source>Specific needs — %1</source>
+        <translation>Necesidades específicas — %1</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Agregar</translation>
+    </message>
+    <message>
+        <source>Remove the selected code</source>
+        <translation>Quitar el código seleccionado</translation>
+    </message>
+    <message>
+        <source>added on %1 by %2</source>
+        <translation>agregado el %1 por %2</translation>
+    </message>
+    <message>
+        <source>removed on %1 by %2</source>
+        <translation>quitado el %1 por %2</translation>
+    </message>
+    <message>
+        <source>Code %1 added.</source>
+        <translation>Código %1 agregado.</translation>
+    </message>
+    <message>
+        <source>Choose a code in the list first.</source>
+        <translation>Primero elija un código de la lista.</translation>
+    </message>
+    <message>
+        <source>That code was already removed.</source>
+        <translation>Ese código ya fue quitado.</translation>
+    </message>
+    <message>
+        <source>Code %1 removed.</source>
+        <translation>Código %1 quitado.</translation>
     </message>
 </context>
 <context>

@@ -2509,6 +2509,10 @@
             <numerusform>%n ações atualizadas.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Specific needs…</source>
+        <translation>Necessidades específicas…</translation>
+    </message>
 </context>
 <context>
     <name>RiskSuggester</name>
@@ -2931,6 +2935,45 @@
     <message>
         <source>%1 already has the code %2.</source>
         <translation>%1 já tem o código %2.</translation>
+    </message>
+</context>
+<context>
+    <name>SpecificNeedsDialog</name>
+    <message>
+        <source>Specific needs — %1</source>
+        <translation>Necessidades específicas — %1</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Adicionar</translation>
+    </message>
+    <message>
+        <source>Remove the selected code</source>
+        <translation>Remover o código selecionado</translation>
+    </message>
+    <message>
+        <source>added on %1 by %2</source>
+        <translation>adicionado em %1 por %2</translation>
+    </message>
+    <message>
+        <source>removed on %1 by %2</source>
+        <translation>removido em %1 por %2</translation>
+    </message>
+    <message>
+        <source>Code %1 added.</source>
+        <translation>Código %1 adicionado.</translation>
+    </message>
+    <message>
+        <source>Choose a code in the list first.</source>
+        <translation>Primeiro escolha um código da lista.</translation>
+    </message>
+    <message>
+        <source>That code was already removed.</source>
+        <translation>Esse código já foi removido.</translation>
+    </message>
+    <message>
+        <source>Code %1 removed.</source>
+        <translation>Código %1 removido.</translation>
     </message>
 </context>
 <context>

@@ -9,12 +9,14 @@
 #include "risk/RiskPanel.h"
 #include "risk/ScreeningDialog.h"
 #include "risk/ScreeningForm.h"
+#include "risk/SpecificNeedsDialog.h"
 #include "services/CaseService.h"
 #include "services/ScreeningService.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
+#include <QListWidget>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QTableWidget>
@@ -116,6 +118,19 @@ private slots:
         QTest::mouseClick(child<QPushButton>(window.caseList(), "highRiskPendingButton"),
                           Qt::LeftButton);
         QCOMPARE(model->rowCount(), 1);
+
+        // A specific-needs code added by hand appears in the panel; removing it keeps history.
+        QTest::mouseClick(child<QPushButton>(editor, "specificNeedsButton"), Qt::LeftButton);
+        QTRY_VERIFY(visibleDialog<SpecificNeedsDialog>());
+        SpecificNeedsDialog* needs = visibleDialog<SpecificNeedsDialog>();
+        needs->addCode(QStringLiteral("WR-SF"));
+        QTRY_VERIFY(members->item(0, 3)->text().contains(QStringLiteral("WR-SF")));
+        auto* list = child<QListWidget>(needs, "needsList");
+        list->setCurrentRow(list->count() - 1);
+        needs->removeSelected();
+        QVERIFY(list->item(list->count() - 1)->text().contains(QStringLiteral("removed on")));
+        QVERIFY(!members->item(0, 3)->text().contains(QStringLiteral("WR-SF")));
+        needs->reject();
 
         // Mark the action done from the case: no longer pending.
         auto* status = qobject_cast<QComboBox*>(actions->cellWidget(0, 2));

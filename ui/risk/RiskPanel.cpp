@@ -1,6 +1,7 @@
 #include "RiskPanel.h"
 
 #include "ScreeningHistoryDialog.h"
+#include "SpecificNeedsDialog.h"
 #include "domain/ActionStatus.h"
 #include "reference/RiskCatalogue.h"
 #include "security/AccessPolicy.h"
@@ -66,6 +67,8 @@ RiskPanel::RiskPanel(const Database& db, const Clock& clock, const UserSession& 
     m_screen = new QPushButton(tr("Screen for risk…"), this);
     m_screen->setObjectName(QStringLiteral("screenButton"));
     m_history = new QPushButton(tr("History…"), this);
+    m_needsButton = new QPushButton(tr("Specific needs…"), this);
+    m_needsButton->setObjectName(QStringLiteral("specificNeedsButton"));
     m_history->setObjectName(QStringLiteral("screeningHistoryButton"));
     m_saveActions = new QPushButton(tr("Save action status"), this);
     m_saveActions->setObjectName(QStringLiteral("saveActionsButton"));
@@ -75,6 +78,7 @@ RiskPanel::RiskPanel(const Database& db, const Clock& clock, const UserSession& 
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_screen);
     buttons->addWidget(m_history);
+    buttons->addWidget(m_needsButton);
     buttons->addStretch();
     buttons->addWidget(m_saveActions);
     auto* layout = new QVBoxLayout(this);
@@ -90,10 +94,17 @@ RiskPanel::RiskPanel(const Database& db, const Clock& clock, const UserSession& 
     m_members->setVisible(details);
     m_actions->setVisible(details);
     m_history->setVisible(details);
+    m_needsButton->setVisible(details);
     m_screen->setVisible(edit);
     m_saveActions->setVisible(edit);
     connect(m_screen, &QPushButton::clicked, this, &RiskPanel::screenRequested);
     connect(m_history, &QPushButton::clicked, this, &RiskPanel::showHistory);
+    connect(m_needsButton, &QPushButton::clicked, this, [this] {
+        auto* dialog = new SpecificNeedsDialog(m_db, m_clock, m_session, m_record, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &SpecificNeedsDialog::changed, this, [this] { refresh(m_record); });
+        dialog->open();
+    });
     connect(m_saveActions, &QPushButton::clicked, this, &RiskPanel::saveActionStatuses);
 }
 
@@ -104,6 +115,7 @@ void RiskPanel::refresh(const CaseRecord& record)
     const bool saved = record.id > 0;
     m_screen->setEnabled(saved);
     m_history->setEnabled(saved);
+    m_needsButton->setEnabled(saved);
     m_members->setRowCount(0);
     m_actions->setRowCount(0);
     m_current.clear();

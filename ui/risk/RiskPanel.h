@@ -47,6 +47,7 @@ private:
     QTableWidget* m_actions;
     QPushButton* m_screen;
     QPushButton* m_history;
+    QPushButton* m_needsButton;
     QPushButton* m_saveActions;
     QLabel* m_message;
 };
