@@ -32,6 +32,10 @@ const EnumTable<Permission>& permissionCodes()
             {Permission::ViewRisk, "view_risk",
              QT_TRANSLATE_NOOP("Permission", "see risk screenings")},
             {Permission::EditRisk, "edit_risk", QT_TRANSLATE_NOOP("Permission", "screen for risk")},
+            {Permission::ViewLegal, "view_legal",
+             QT_TRANSLATE_NOOP("Permission", "see legal procedures and deadlines")},
+            {Permission::EditLegal, "edit_legal",
+             QT_TRANSLATE_NOOP("Permission", "follow legal procedures")},
         });
     return table;
 }

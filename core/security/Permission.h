@@ -19,7 +19,9 @@ enum class Permission
     RestoreBackup,
     ViewAggregates, // anonymized counts
     ViewRisk,       // risk screenings, levels, categories, specific needs
-    EditRisk        // screen, reassess, update actions and specific needs
+    EditRisk,       // screen, reassess, update actions and specific needs
+    ViewLegal,      // legal procedures, deadlines, conflict checks
+    EditLegal       // open procedures, record events, manage deadlines, run conflict checks
 };
 
 // Database codes and descriptions of Permission ("read legal notes").

@@ -12,6 +12,7 @@
 #include "storage/CaseRiskRepository.h"
 #include "storage/ConsentRepository.h"
 #include "storage/Database.h"
+#include "storage/DeadlineRepository.h"
 #include "storage/PersonRepository.h"
 #include "storage/ScreeningRepository.h"
 #include "storage/SiteRepository.h"
@@ -196,6 +197,32 @@ Result<qint64> CaseService::write(const CaseRecord& record)
             return n.error();
     }
     if (Status s = ConsentRepository(m_db).set(caseId, record.consent); !s)
+        return s.error();
+
+    // Documents that will expire (a passport, a permit) are deadlines, kept in step with the
+    // documents recorded.
+    QList<Deadline> expiries;
+    for (int i = 0; i < record.members.size(); ++i) {
+        const Person& p = record.members[i].person;
+        for (const IdentityDocument& d : p.documents) {
+            if (!d.expiry.isValid() || d.expiry < m_clock.today())
+                continue;
+            Deadline deadline;
+            deadline.kind = Deadline::Kind::Document;
+            deadline.caseId = caseId;
+            deadline.personId = members[i].personId;
+            deadline.sourceKey = QStringLiteral("doc:%1:%2:%3:%4")
+                                     .arg(members[i].personId)
+                                     .arg(documentTypeCodes().code(d.type), d.issuingCountry,
+                                          TextNormalizer::documentNumber(d.number));
+            deadline.what =
+                tr("%1 of %2 expires").arg(documentTypeCodes().label(d.type), p.fullName());
+            deadline.dueOn = d.expiry;
+            deadline.responsible = record.caseworker;
+            expiries.append(deadline);
+        }
+    }
+    if (Status s = DeadlineRepository(m_db, m_clock).syncDocuments(caseId, expiries); !s)
         return s.error();
     return caseId;
 }

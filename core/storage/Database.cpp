@@ -1,5 +1,6 @@
 #include "Database.h"
 
+#include "PersonNameKeyIndex.h"
 #include "SchemaMigrator.h"
 #include "StorageError.h"
 #include "common/Clock.h"
@@ -125,6 +126,11 @@ Result<std::unique_ptr<Database>> Database::openImpl(const QString& path, const 
         return s.error();
     if (Status s = db->migrate(clock, targetVersion); !s)
         return s.error();
+    if (targetVersion >= 4) {
+        // Name keys made by older rules (or before they existed) are made again.
+        if (Status s = PersonNameKeyIndex(*db).rebuildIfStale(); !s)
+            return s.error();
+    }
     return db;
 }
 

@@ -1,6 +1,7 @@
 #include "PersonRepository.h"
 
 #include "Database.h"
+#include "PersonNameKeyIndex.h"
 #include "PersonSearchIndex.h"
 #include "common/Clock.h"
 #include "common/TextNormalizer.h"
@@ -107,7 +108,9 @@ Status PersonRepository::writeDetails(qint64 id, const Person& p)
         if (!q)
             return q.error();
     }
-    return PersonSearchIndex(m_db).index(id, p);
+    if (Status s = PersonSearchIndex(m_db).index(id, p); !s)
+        return s;
+    return PersonNameKeyIndex(m_db).index(id, p);
 }
 
 Result<Person> PersonRepository::find(qint64 id) const
@@ -184,10 +187,81 @@ Status PersonRepository::remove(qint64 id)
 Result<bool> PersonRepository::hasHistory(qint64 id) const
 {
     Result<QSqlQuery> q = m_db.exec(
-        QStringLiteral("SELECT EXISTS (SELECT 1 FROM screenings WHERE person_id = ?)"), {id});
+        QStringLiteral(
+            "SELECT EXISTS (SELECT 1 FROM screenings WHERE person_id = ?) "
+            "OR EXISTS (SELECT 1 FROM procedure_persons WHERE person_id = ?) "
+            "OR EXISTS (SELECT 1 FROM deadlines WHERE person_id = ? AND kind <> 'document')"),
+        {id, id, id});
     if (!q)
         return q.error();
     return q.value().next() && q.value().value(0).toBool();
+}
+
+QString PersonSummary::fullName() const
+{
+    return QStringList{givenNames, familyName1, familyName2}.join(QLatin1Char(' ')).simplified();
+}
+
+Result<QList<PersonSummary>> PersonRepository::summaries(const QList<qint64>& ids) const
+{
+    QList<PersonSummary> out;
+    constexpr int batch = 400;
+    for (int start = 0; start < ids.size(); start += batch) {
+        const QList<qint64> part = ids.mid(start, batch);
+        QStringList marks;
+        QVariantList params;
+        for (qint64 id : part) {
+            marks.append(QStringLiteral("?"));
+            params.append(id);
+        }
+        Result<QSqlQuery> q =
+            m_db.exec(QStringLiteral("SELECT p.id, p.given_names, p.family_name1, p.family_name2, "
+                                     "p.sex, p.birth_precision, "
+                                     "p.birth_date, p.country, p.admin1, p.place, "
+                                     "(SELECT group_concat(o.name, char(10)) FROM "
+                                     "person_other_names o WHERE o.person_id = p.id), "
+                                     "(SELECT group_concat(n.country, ' ') FROM "
+                                     "person_nationalities n WHERE n.person_id = p.id), "
+                                     "(SELECT group_concat(c.case_number, ' ') FROM case_members m "
+                                     "JOIN cases c ON c.id = m.case_id "
+                                     " WHERE m.person_id = p.id) "
+                                     "FROM persons p WHERE p.id IN (%1)")
+                          .arg(marks.join(QStringLiteral(", "))),
+                      params);
+        if (!q)
+            return q.error();
+        while (q.value().next()) {
+            const QSqlQuery& r = q.value();
+            PersonSummary s;
+            s.id = r.value(0).toLongLong();
+            s.givenNames = r.value(1).toString();
+            s.familyName1 = r.value(2).toString();
+            s.familyName2 = r.value(3).toString();
+            s.sex = sexCodes().fromCode(r.value(4).toString()).value_or(Sex::Unknown);
+            s.birthDate = PartialDate::fromStorage(r.value(5).toString(), r.value(6).toString())
+                              .value_or(PartialDate());
+            s.location =
+                Location{r.value(7).toString(), r.value(8).toString(), r.value(9).toString()};
+            s.otherNames = r.value(10).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+            s.nationalities = r.value(11).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            s.caseNumbers = r.value(12).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            out.append(s);
+        }
+    }
+    return out;
+}
+
+Result<QList<qint64>> PersonRepository::holdersOfNumber(const QString& number) const
+{
+    Result<QSqlQuery> q = m_db.exec(
+        QStringLiteral("SELECT DISTINCT person_id FROM person_documents WHERE number_key = ?"),
+        {TextNormalizer::documentNumber(number)});
+    if (!q)
+        return q.error();
+    QList<qint64> ids;
+    while (q.value().next())
+        ids.append(q.value().value(0).toLongLong());
+    return ids;
 }
 
 Result<qint64> PersonRepository::holderOfDocument(const IdentityDocument& d) const

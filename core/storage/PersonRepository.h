@@ -6,6 +6,22 @@
 #include <QCoreApplication>
 
 class Clock;
+
+// What comparing two persons needs, without their documents or contact details.
+struct PersonSummary
+{
+    qint64 id = 0;
+    QString givenNames;
+    QString familyName1;
+    QString familyName2;
+    QStringList otherNames;
+    Sex sex = Sex::Unknown;
+    PartialDate birthDate;
+    Location location;
+    QStringList nationalities;
+    QStringList caseNumbers;
+    QString fullName() const;
+};
 class Database;
 
 // Persons with their other names, nationalities and documents, and their entry in the
@@ -24,10 +40,15 @@ public:
     // Whether records other than case membership point at the person (screenings…), so that
     // removing them would lose history.
     Result<bool> hasHistory(qint64 id) const;
+    // Names, sex, date of birth, place and case numbers of many persons at once (for
+    // comparing names), by id.
+    Result<QList<PersonSummary>> summaries(const QList<qint64>& ids) const;
 
     // The person holding a document (same country, type and number, ignoring spaces,
     // dots and dashes), or 0 when nobody does.
     Result<qint64> holderOfDocument(const IdentityDocument& document) const;
+    // Everyone with a document of this number, whatever its country or type.
+    Result<QList<qint64>> holdersOfNumber(const QString& number) const;
 
 private:
     Status writeDetails(qint64 id, const Person& person);

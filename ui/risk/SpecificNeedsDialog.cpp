@@ -12,8 +12,9 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-SpecificNeedsDialog::SpecificNeedsDialog(const Database& db, const Clock& clock, const UserSession& session,
-                                         const CaseRecord& record, QWidget* parent)
+SpecificNeedsDialog::SpecificNeedsDialog(const Database& db, const Clock& clock,
+                                         const UserSession& session, const CaseRecord& record,
+                                         QWidget* parent)
     : QDialog(parent)
     , m_db(db)
     , m_clock(clock)
@@ -32,7 +33,8 @@ SpecificNeedsDialog::SpecificNeedsDialog(const Database& db, const Clock& clock,
     m_code->setObjectName(QStringLiteral("needsCodeCombo"));
     for (const SpecificNeedCategory& c : RiskCatalogue::current().specificNeeds()) {
         for (const SpecificNeedCode& s : c.subcodes)
-            m_code->addItem(QStringLiteral("%1 — %2 (%3)").arg(s.code, s.label.text(), c.label.text()), s.code);
+            m_code->addItem(
+                QStringLiteral("%1 — %2 (%3)").arg(s.code, s.label.text(), c.label.text()), s.code);
     }
     auto* add = new QPushButton(tr("Add"), this);
     add->setObjectName(QStringLiteral("addNeedButton"));
@@ -61,7 +63,8 @@ SpecificNeedsDialog::SpecificNeedsDialog(const Database& db, const Clock& clock,
     resize(640, 460);
 
     connect(m_member, &QComboBox::currentIndexChanged, this, &SpecificNeedsDialog::reload);
-    connect(add, &QPushButton::clicked, this, [this] { addCode(m_code->currentData().toString()); });
+    connect(add, &QPushButton::clicked, this,
+            [this] { addCode(m_code->currentData().toString()); });
     connect(remove, &QPushButton::clicked, this, &SpecificNeedsDialog::removeSelected);
     reload();
 }
@@ -74,7 +77,8 @@ qint64 SpecificNeedsDialog::personId() const
 void SpecificNeedsDialog::reload()
 {
     m_list->clear();
-    Result<QList<SpecificNeed>> needs = SpecificNeedService(m_db, m_clock, m_session).forPerson(personId());
+    Result<QList<SpecificNeed>> needs =
+        SpecificNeedService(m_db, m_clock, m_session).forPerson(personId());
     if (!needs) {
         m_message->setText(needs.error().message());
         return;
@@ -83,11 +87,15 @@ void SpecificNeedsDialog::reload()
     const RiskCatalogue& catalogue = RiskCatalogue::current();
     for (const SpecificNeed& n : std::as_const(m_needs)) {
         const SpecificNeedCode* code = catalogue.specificNeed(n.code);
-        QString text = QStringLiteral("%1 — %2 · %3")
-                           .arg(n.code, code ? code->label.text() : QString(),
-                                tr("added on %1 by %2").arg(n.attachedOn.toString(QStringLiteral("dd/MM/yyyy")), n.attachedBy));
+        QString text =
+            QStringLiteral("%1 — %2 · %3")
+                .arg(n.code, code ? code->label.text() : QString(),
+                     tr("added on %1 by %2")
+                         .arg(n.attachedOn.toString(QStringLiteral("dd/MM/yyyy")), n.attachedBy));
         if (!n.isActive())
-            text += QStringLiteral(" · ") + tr("removed on %1 by %2").arg(n.removedOn.toString(QStringLiteral("dd/MM/yyyy")), n.removedBy);
+            text += QStringLiteral(" · ") +
+                    tr("removed on %1 by %2")
+                        .arg(n.removedOn.toString(QStringLiteral("dd/MM/yyyy")), n.removedBy);
         auto* item = new QListWidgetItem(text, m_list);
         item->setData(Qt::UserRole, n.id);
         if (!n.isActive())
@@ -97,7 +105,8 @@ void SpecificNeedsDialog::reload()
 
 void SpecificNeedsDialog::addCode(const QString& code)
 {
-    Result<SpecificNeed> added = SpecificNeedService(m_db, m_clock, m_session).attach(m_record.id, personId(), code);
+    Result<SpecificNeed> added =
+        SpecificNeedService(m_db, m_clock, m_session).attach(m_record.id, personId(), code);
     m_message->setText(added ? tr("Code %1 added.").arg(code) : added.error().message());
     reload();
     if (added)
@@ -110,11 +119,13 @@ void SpecificNeedsDialog::removeSelected()
     if (!item)
         return m_message->setText(tr("Choose a code in the list first."));
     const qint64 id = item->data(Qt::UserRole).toLongLong();
-    const auto need = std::find_if(m_needs.begin(), m_needs.end(), [id](const SpecificNeed& n) { return n.id == id; });
+    const auto need = std::find_if(m_needs.begin(), m_needs.end(),
+                                   [id](const SpecificNeed& n) { return n.id == id; });
     if (need == m_needs.end() || !need->isActive())
         return m_message->setText(tr("That code was already removed."));
     const Status removed = SpecificNeedService(m_db, m_clock, m_session).remove(m_record.id, *need);
-    m_message->setText(removed ? tr("Code %1 removed.").arg(need->code) : removed.error().message());
+    m_message->setText(removed ? tr("Code %1 removed.").arg(need->code)
+                               : removed.error().message());
     reload();
     if (removed)
         emit changed();

@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QDate>
+#include <QString>
+
+// Something that must be done by a date.
+struct Deadline
+{
+    enum class Kind
+    {
+        Procedure,
+        Document,
+        Manual
+    };
+
+    qint64 id = 0;
+    qint64 caseId = 0;
+    qint64 procedureId = 0;
+    qint64 eventId = 0;
+    qint64 personId = 0;
+    Kind kind = Kind::Manual;
+    QString sourceKey;
+    QString what;
+    QDate dueOn;
+    QString responsible;
+    bool done = false;
+    QDate doneOn;
+    QString doneBy;
+};

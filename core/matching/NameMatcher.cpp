@@ -1,0 +1,148 @@
+#include "NameMatcher.h"
+
+#include "PhoneticKey.h"
+#include "common/TextNormalizer.h"
+#include "domain/Person.h"
+
+#include <algorithm>
+
+namespace {
+int editDistance(const QString& a, const QString& b)
+{
+    QList<int> previous(b.size() + 1), current(b.size() + 1);
+    for (int j = 0; j <= b.size(); ++j)
+        previous[j] = j;
+    for (int i = 1; i <= a.size(); ++i) {
+        current[0] = i;
+        for (int j = 1; j <= b.size(); ++j) {
+            const int cost = a[i - 1] == b[j - 1] ? 0 : 1;
+            current[j] = std::min({previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost});
+            // A swap of two neighbouring letters counts as one typo.
+            if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                current[j] = std::min(current[j], previous[j - 1] - cost + 1);
+        }
+        std::swap(previous, current);
+    }
+    return previous[b.size()];
+}
+
+struct Alignment
+{
+    double score = 0;  // average best similarity of the shorter list's words
+    bool exact = true; // every aligned word equal once folded
+    bool reordered = false;
+};
+
+// Aligns each word of the shorter list with its best match in the other.
+Alignment align(const QStringList& a, const QStringList& b)
+{
+    Alignment result;
+    if (a.isEmpty() || b.isEmpty())
+        return {0, false, false};
+    const QStringList& shorter = a.size() <= b.size() ? a : b;
+    const QStringList& longer = a.size() <= b.size() ? b : a;
+    double total = 0;
+    for (int i = 0; i < shorter.size(); ++i) {
+        double best = 0;
+        int bestIndex = -1;
+        for (int j = 0; j < longer.size(); ++j) {
+            const double s = NameMatcher::wordSimilarity(shorter[i], longer[j]);
+            if (s > best) {
+                best = s;
+                bestIndex = j;
+            }
+        }
+        total += best;
+        result.exact = result.exact && best >= 1.0;
+        if (bestIndex != i)
+            result.reordered = true;
+    }
+    result.score = total / shorter.size();
+    return result;
+}
+} // namespace
+
+PersonName PersonName::of(const Person& p)
+{
+    return of(p.givenNames, p.familyName1, p.familyName2);
+}
+
+PersonName PersonName::of(const QString& given, const QString& family1, const QString& family2)
+{
+    PersonName n;
+    n.given = TextNormalizer::words(given);
+    n.family = TextNormalizer::words(family1) + TextNormalizer::words(family2);
+    return n;
+}
+
+PersonName PersonName::fromFullName(const QString& fullName)
+{
+    const QStringList words = TextNormalizer::words(fullName);
+    PersonName n;
+    const int familyCount = words.size() >= 4 ? 2 : words.size() >= 2 ? 1 : 0;
+    n.given = words.mid(0, words.size() - familyCount);
+    n.family = words.mid(words.size() - familyCount);
+    return n;
+}
+
+double NameMatcher::wordSimilarity(const QString& a, const QString& b)
+{
+    const QString fa = TextNormalizer::fold(a), fb = TextNormalizer::fold(b);
+    if (fa == fb)
+        return 1.0;
+    const QString ka = PhoneticKey::of(fa), kb = PhoneticKey::of(fb);
+    if (!ka.isEmpty() && ka == kb)
+        return 0.95;
+    const int longest = std::max(ka.size(), kb.size());
+    if (longest == 0)
+        return 0;
+    const int distance = editDistance(ka, kb);
+    // One typo in a short name is as much as a word can stand.
+    const double similarity = 1.0 - double(distance) / longest;
+    return std::clamp(similarity * 0.9, 0.0, 0.9);
+}
+
+NameMatcher::Comparison NameMatcher::compare(const PersonName& a, const PersonName& b)
+{
+    Comparison c;
+    if (a.isEmpty() || b.isEmpty())
+        return c;
+    // Names may have been written in the wrong fields: compare all words too.
+    const Alignment family = align(a.family, b.family);
+    const Alignment given = align(a.given, b.given);
+    const Alignment whole = align(a.given + a.family, b.given + b.family);
+
+    double familyScore =
+        a.family.isEmpty() || b.family.isEmpty() ? whole.score * 0.8 : family.score;
+    double givenScore = a.given.isEmpty() || b.given.isEmpty() ? whole.score * 0.8 : given.score;
+    double score = 0.55 * familyScore + 0.45 * givenScore;
+    if (whole.score * 0.9 > score) {
+        score = whole.score * 0.9;
+        c.reasons.append(tr("names in different fields or order"));
+    }
+
+    if (!a.family.isEmpty() && !b.family.isEmpty()) {
+        if (family.exact)
+            c.reasons.append(tr("family name equal"));
+        else if (family.score >= 0.94)
+            c.reasons.append(tr("family name spelt differently"));
+        else if (family.score >= 0.7)
+            c.reasons.append(tr("family name similar"));
+        if (a.family.size() != b.family.size())
+            c.reasons.append(tr("one family name missing on one side"));
+        else if (family.reordered && family.score >= 0.7)
+            c.reasons.append(tr("family names in a different order"));
+    }
+    if (!a.given.isEmpty() && !b.given.isEmpty()) {
+        if (given.exact)
+            c.reasons.append(tr("given name equal"));
+        else if (given.score >= 0.94)
+            c.reasons.append(tr("given name spelt differently"));
+        else if (given.score >= 0.7)
+            c.reasons.append(tr("given name similar"));
+        if (a.given.size() != b.given.size() && given.score >= 0.7)
+            c.reasons.append(tr("compound given name on one side"));
+    }
+    c.score = std::clamp(score, 0.0, 1.0);
+    return c;
+}

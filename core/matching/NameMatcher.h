@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+struct Person;
+
+// The names to compare: given names and family names as separate lists of words.
+struct PersonName
+{
+    QStringList given;
+    QStringList family;
+
+    static PersonName of(const Person& person);
+    static PersonName of(const QString& given, const QString& family1, const QString& family2 = {});
+    // From one line ("María José Pérez Gómez"): the last two words taken as family names
+    // when there are four or more, the last one when there are two or three.
+    static PersonName fromFullName(const QString& fullName);
+    bool isEmpty() const { return given.isEmpty() && family.isEmpty(); }
+};
+
+// Compares two names the way a person reading two registers would: accents, case and word
+// order do not matter; typos, a missing second family name, compound given names and the
+// usual spelling variants (see PhoneticKey) are tolerated. The score is between 0 and 1,
+// with the reasons in words.
+class NameMatcher
+{
+    Q_DECLARE_TR_FUNCTIONS(NameMatcher)
+
+public:
+    struct Comparison
+    {
+        double score = 0;
+        QStringList reasons;
+    };
+
+    static Comparison compare(const PersonName& a, const PersonName& b);
+    // Similarity of two single words, 0..1: 1 when equal once folded, 0.95 when they sound
+    // alike, otherwise by edit distance.
+    static double wordSimilarity(const QString& a, const QString& b);
+};

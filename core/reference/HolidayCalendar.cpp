@@ -1,0 +1,124 @@
+#include "HolidayCalendar.h"
+
+#include "CountryCatalog.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStandardPaths>
+
+#include <memory>
+
+namespace {
+Error broken(const QString& what)
+{
+    return Error(Error::Code::Refused,
+                 HolidayCalendar::tr("The holidays file cannot be used: %1").arg(what));
+}
+
+std::unique_ptr<HolidayCalendar>& installed()
+{
+    static std::unique_ptr<HolidayCalendar> calendar;
+    return calendar;
+}
+} // namespace
+
+Result<HolidayCalendar> HolidayCalendar::fromJson(const QByteArray& json)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject())
+        return broken(tr("it is not valid JSON (%1 at byte %2).")
+                          .arg(parseError.errorString())
+                          .arg(parseError.offset));
+    const QJsonObject root = doc.object();
+    const int format = root.value(QStringLiteral("format")).toInt(-1);
+    if (format != SupportedFormat)
+        return broken(
+            format > SupportedFormat
+                ? tr("it is in format %1, made for a newer version of Amparo.").arg(format)
+                : tr("it has no valid \"format\" number."));
+    HolidayCalendar c;
+    c.m_version = root.value(QStringLiteral("version")).toString();
+    const QJsonObject countries = root.value(QStringLiteral("countries")).toObject();
+    for (auto it = countries.begin(); it != countries.end(); ++it) {
+        if (!CountryCatalog::instance().isCountry(it.key()))
+            return broken(tr("“%1” is not a country code.").arg(it.key()));
+        for (const QJsonValue& v : it.value().toArray()) {
+            const QDate d = QDate::fromString(v.toString(), Qt::ISODate);
+            if (!d.isValid())
+                return broken(
+                    tr("“%1” under %2 is not a date (YYYY-MM-DD).").arg(v.toString(), it.key()));
+            c.m_holidays[it.key()].insert(d);
+            c.m_years[it.key()].insert(d.year());
+        }
+    }
+    return c;
+}
+
+Result<HolidayCalendar> HolidayCalendar::load(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return broken(tr("%1 cannot be read (%2).").arg(path, file.errorString()));
+    if (file.size() > 4 * 1024 * 1024)
+        return broken(tr("%1 is far too large.").arg(path));
+    return fromJson(file.readAll());
+}
+
+const HolidayCalendar& HolidayCalendar::current()
+{
+    if (installed())
+        return *installed();
+    static const HolidayCalendar shipped = [] {
+        Result<HolidayCalendar> c = load(QStringLiteral(":/reference/holidays.json"));
+        if (!c)
+            qFatal("%s", qPrintable(c.error().message()));
+        return std::move(c).value();
+    }();
+    return shipped;
+}
+
+Status HolidayCalendar::installFrom(const QString& path)
+{
+    Result<HolidayCalendar> c = load(path);
+    if (!c)
+        return c.error();
+    installed() = std::make_unique<HolidayCalendar>(std::move(c).value());
+    return {};
+}
+
+QString HolidayCalendar::overridePath()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("reference/holidays.json"));
+}
+
+bool HolidayCalendar::isHoliday(const QString& country, QDate day) const
+{
+    return m_holidays.value(country).contains(day);
+}
+
+bool HolidayCalendar::isWorkingDay(const QString& country, QDate day) const
+{
+    return day.dayOfWeek() <= 5 && !isHoliday(country, day);
+}
+
+QDate HolidayCalendar::addWorkingDays(const QString& country, QDate from, int days) const
+{
+    QDate d = from;
+    int counted = 0;
+    while (counted < days) {
+        d = d.addDays(1);
+        if (isWorkingDay(country, d))
+            ++counted;
+    }
+    return d;
+}
+
+bool HolidayCalendar::covers(const QString& country, int year) const
+{
+    return m_years.value(country).contains(year);
+}

@@ -1,0 +1,147 @@
+#include "DeadlineService.h"
+
+#include "CaseService.h"
+#include "audit/AuditLog.h"
+#include "common/Clock.h"
+#include "security/AccessPolicy.h"
+#include "storage/Database.h"
+#include "storage/Transaction.h"
+
+DeadlineService::DeadlineService(const Database& db, const Clock& clock, const UserSession& session)
+    : m_db(db)
+    , m_clock(clock)
+    , m_session(session)
+{
+}
+
+DeadlineService::Bucket DeadlineService::bucketOf(QDate due, QDate today)
+{
+    if (due < today)
+        return Bucket::Overdue;
+    if (due == today)
+        return Bucket::Today;
+    if (due <= today.addDays(WeekDays))
+        return Bucket::ThisWeek;
+    return Bucket::Later;
+}
+
+QString DeadlineService::bucketLabel(Bucket bucket)
+{
+    switch (bucket) {
+    case Bucket::Overdue:
+        return tr("Overdue");
+    case Bucket::Today:
+        return tr("Today");
+    case Bucket::ThisWeek:
+        return tr("This week");
+    case Bucket::Later:
+        break;
+    }
+    return tr("Later");
+}
+
+Result<QList<DeadlineRow>> DeadlineService::open(bool mineOnly, QDate dueOnOrBefore) const
+{
+    if (Status s = AccessPolicy::require(m_session, Permission::ViewLegal); !s)
+        return s.error();
+    DeadlineFilter f;
+    f.responsible = mineOnly ? m_session.displayName : QString();
+    f.dueOnOrBefore = dueOnOrBefore;
+    return DeadlineRepository(m_db, m_clock).list(f);
+}
+
+Result<QList<DeadlineRow>> DeadlineService::forCase(qint64 caseId, bool includeDone) const
+{
+    if (Status s = AccessPolicy::require(m_session, Permission::ViewLegal); !s)
+        return s.error();
+    DeadlineFilter f;
+    f.caseId = caseId;
+    f.openOnly = !includeDone;
+    return DeadlineRepository(m_db, m_clock).list(f);
+}
+
+Result<std::pair<int, int>> DeadlineService::counts(bool mineOnly) const
+{
+    if (Status s = AccessPolicy::require(m_session, Permission::ViewLegal); !s)
+        return s.error();
+    const QDate today = m_clock.today();
+    return DeadlineRepository(m_db, m_clock)
+        .counts(today, today.addDays(WeekDays), mineOnly ? m_session.displayName : QString());
+}
+
+Status DeadlineService::setDone(qint64 id, bool done)
+{
+    if (Status s = AccessPolicy::require(m_session, Permission::EditLegal); !s)
+        return s;
+    DeadlineRepository repository(m_db, m_clock);
+    Result<Deadline> d = repository.find(id);
+    if (!d)
+        return d.error();
+    Result<CaseRecord> record = CaseService(m_db, m_clock, m_session).load(d->caseId);
+    if (!record)
+        return record.error();
+    Transaction transaction(m_db);
+    if (Status s = transaction.begin(); !s)
+        return s;
+    if (Status s = repository.setDone(id, done, m_clock.today(), m_session.displayName); !s)
+        return s;
+    if (Status s =
+            AuditLog(m_db, m_clock)
+                .record(m_session,
+                        {done ? QStringLiteral("deadline.done") : QStringLiteral("deadline.reopen"),
+                         QStringLiteral("case"),
+                         QString::number(d->caseId),
+                         record->caseNumber,
+                         {{d->what, d->done ? QStringLiteral("done") : QStringLiteral("open"),
+                           done ? QStringLiteral("done") : QStringLiteral("open")}},
+                         {}});
+        !s)
+        return s;
+    return transaction.commit();
+}
+
+Result<qint64> DeadlineService::add(qint64 caseId, qint64 procedureId, const QString& what,
+                                    QDate due, const QString& responsible)
+{
+    if (Status s = AccessPolicy::require(m_session, Permission::EditLegal); !s)
+        return s.error();
+    QList<FieldError> errors;
+    if (what.trimmed().isEmpty())
+        errors.append({QStringLiteral("what"), tr("Say what is due.")});
+    else if (what.size() > 500)
+        errors.append({QStringLiteral("what"), tr("At most 500 characters.")});
+    if (!due.isValid())
+        errors.append({QStringLiteral("due"), tr("Enter the due date.")});
+    else if (due < m_clock.today())
+        errors.append({QStringLiteral("due"), tr("A new deadline cannot be in the past.")});
+    if (!errors.isEmpty())
+        return Error::invalid(errors);
+    Result<CaseRecord> record = CaseService(m_db, m_clock, m_session).load(caseId);
+    if (!record)
+        return record.error();
+    Deadline d;
+    d.kind = Deadline::Kind::Manual;
+    d.caseId = caseId;
+    d.procedureId = procedureId;
+    d.what = what.trimmed();
+    d.dueOn = due;
+    d.responsible = responsible.trimmed().isEmpty() ? m_session.displayName : responsible.trimmed();
+    Transaction transaction(m_db);
+    if (Status s = transaction.begin(); !s)
+        return s.error();
+    Result<qint64> id = DeadlineRepository(m_db, m_clock).insert(d);
+    if (!id)
+        return id.error();
+    if (Status s = AuditLog(m_db, m_clock)
+                       .record(m_session, {QStringLiteral("deadline.create"),
+                                           QStringLiteral("case"),
+                                           QString::number(caseId),
+                                           record->caseNumber,
+                                           {{d.what, QString(), due.toString(Qt::ISODate)}},
+                                           {}});
+        !s)
+        return s.error();
+    if (Status s = transaction.commit(); !s)
+        return s.error();
+    return *id;
+}

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "common/Result.h"
+#include "security/UserSession.h"
+#include "storage/DeadlineRepository.h"
+
+#include <QCoreApplication>
+
+class Clock;
+class Database;
+
+// Every deadline in sight: what is overdue, due today, this week and later, for the
+// signed-in user or for everyone; marking done; adding one by hand.
+class DeadlineService
+{
+    Q_DECLARE_TR_FUNCTIONS(DeadlineService)
+
+public:
+    enum class Bucket
+    {
+        Overdue,
+        Today,
+        ThisWeek,
+        Later
+    };
+    // "This week": the next seven days after today.
+    static constexpr int WeekDays = 7;
+
+    DeadlineService(const Database& db, const Clock& clock, const UserSession& session);
+
+    static Bucket bucketOf(QDate due, QDate today);
+    static QString bucketLabel(Bucket bucket);
+
+    // Open deadlines, oldest first; `mineOnly`: those the signed-in user is responsible for.
+    Result<QList<DeadlineRow>> open(bool mineOnly, QDate dueOnOrBefore = {}) const;
+    Result<QList<DeadlineRow>> forCase(qint64 caseId, bool includeDone) const;
+    // Overdue, and due today or in the next seven days.
+    Result<std::pair<int, int>> counts(bool mineOnly) const;
+    Status setDone(qint64 id, bool done);
+    Result<qint64> add(qint64 caseId, qint64 procedureId, const QString& what, QDate due,
+                       const QString& responsible);
+
+private:
+    const Database& m_db;
+    const Clock& m_clock;
+    UserSession m_session;
+};

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QList>
+#include <QStringList>
+
+class Database;
+struct Person;
+struct PersonName;
+
+// The phonetic keys of persons' names (SQL table person_name_keys), so that people whose
+// names sound alike are found without comparing against everyone.
+class PersonNameKeyIndex
+{
+public:
+    explicit PersonNameKeyIndex(const Database& db);
+
+    Status index(qint64 personId, const Person& person);
+    // Rebuilds every key when they were made by older rules (or never): after an upgrade.
+    Status rebuildIfStale();
+    // Persons sharing a family-name key with `name` (or, with no family name, a given-name
+    // key), at most `limit`.
+    Result<QList<qint64>> candidates(const PersonName& name, int limit) const;
+
+private:
+    const Database& m_db;
+};
