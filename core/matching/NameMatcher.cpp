@@ -79,7 +79,7 @@ PersonName PersonName::fromFullName(const QString& fullName)
 {
     const QStringList words = TextNormalizer::words(fullName);
     PersonName n;
-    const int familyCount = words.size() >= 4 ? 2 : words.size() >= 2 ? 1 : 0;
+    const int familyCount = words.size() >= 3 ? 2 : words.size() == 2 ? 1 : 0;
     n.given = words.mid(0, words.size() - familyCount);
     n.family = words.mid(words.size() - familyCount);
     return n;
@@ -93,13 +93,13 @@ double NameMatcher::wordSimilarity(const QString& a, const QString& b)
     const QString ka = PhoneticKey::of(fa), kb = PhoneticKey::of(fb);
     if (!ka.isEmpty() && ka == kb)
         return 0.95;
-    const int longest = std::max(ka.size(), kb.size());
-    if (longest == 0)
-        return 0;
-    const int distance = editDistance(ka, kb);
-    // One typo in a short name is as much as a word can stand.
-    const double similarity = 1.0 - double(distance) / longest;
-    return std::clamp(similarity * 0.9, 0.0, 0.9);
+    // Typos are counted on the spelling and on the sound; the kinder of the two counts.
+    const auto similarity = [](const QString& x, const QString& y) {
+        const int longest = std::max(x.size(), y.size());
+        return longest == 0 ? 0.0 : 1.0 - double(editDistance(x, y)) / longest;
+    };
+    const double best = std::max(similarity(fa, fb), similarity(ka, kb));
+    return std::clamp(best * 0.9, 0.0, 0.9);
 }
 
 NameMatcher::Comparison NameMatcher::compare(const PersonName& a, const PersonName& b)

@@ -14,8 +14,9 @@ struct PersonName
 
     static PersonName of(const Person& person);
     static PersonName of(const QString& given, const QString& family1, const QString& family2 = {});
-    // From one line ("María José Pérez Gómez"): the last two words taken as family names
-    // when there are four or more, the last one when there are two or three.
+    // From one line ("Johandry Pérez Gómez"): the last two words taken as family names when
+    // there are three or more, the last one when there are two. Names split otherwise are
+    // still compared well: the matcher also compares all words regardless of field.
     static PersonName fromFullName(const QString& fullName);
     bool isEmpty() const { return given.isEmpty() && family.isEmpty(); }
 };
