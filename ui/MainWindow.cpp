@@ -8,6 +8,8 @@
 #include "common/AppSettings.h"
 #include "common/Clock.h"
 #include "common/MessageBox.h"
+#include "legal/DeadlineCountLabel.h"
+#include "legal/DeadlinesView.h"
 #include "security/AccessPolicy.h"
 #include "security/BackupDialog.h"
 #include "security/GlobalShortcut.h"
@@ -16,6 +18,7 @@
 #include "security/PassphraseDialog.h"
 #include "security/RestoreDialog.h"
 #include "services/AuthService.h"
+#include "services/DeadlineService.h"
 #include "services/SiteService.h"
 #include "sites/SiteDialog.h"
 #include "storage/Database.h"
@@ -54,8 +57,21 @@ MainWindow::MainWindow(Database& db, const Clock& clock, const UserSession& sess
     } else {
         m_tabs->addTab(new StatisticsHome(db, session, m_tabs), tr("Statistics"));
     }
-    m_tabs->tabBar()->setTabButton(0, QTabBar::RightSide, nullptr);
-    m_tabs->tabBar()->setTabButton(0, QTabBar::LeftSide, nullptr);
+    if (AccessPolicy::allows(session.role, Permission::ViewLegal)) {
+        m_deadlinesView =
+            new DeadlinesView(db, clock, session, DeadlinesView::Scope::AllCases, m_tabs);
+        m_tabs->addTab(m_deadlinesView, tr("Deadlines"));
+        connect(m_deadlinesView, &DeadlinesView::openCaseRequested, this, [this](qint64 id) {
+            openCase(id);
+            if (CaseEditor* editor = editorFor(id))
+                editor->showProcedures();
+        });
+    }
+    // The fixed tabs (cases, deadlines) cannot be closed.
+    for (int i = 0; i < m_tabs->count(); ++i) {
+        m_tabs->tabBar()->setTabButton(i, QTabBar::RightSide, nullptr);
+        m_tabs->tabBar()->setTabButton(i, QTabBar::LeftSide, nullptr);
+    }
 
     m_lockScreen = new LockScreen(*m_auth, session, this);
     m_stack = new QStackedWidget(this);
@@ -66,6 +82,18 @@ MainWindow::MainWindow(Database& db, const Clock& clock, const UserSession& sess
     statusBar()->showMessage(
         tr("Signed in as %1 (%2) · Database: %3")
             .arg(session.displayName, roleCodes().label(session.role), db.path()));
+    if (m_deadlinesView) {
+        m_deadlineCount = new DeadlineCountLabel(db, clock, session, this);
+        statusBar()->addPermanentWidget(m_deadlineCount);
+        connect(m_deadlineCount, &DeadlineCountLabel::clicked, this, &MainWindow::showDeadlines);
+        connect(m_deadlinesView, &DeadlinesView::changed, m_deadlineCount,
+                &DeadlineCountLabel::refresh);
+        // The morning reminder: what is overdue or due today comes first.
+        Result<QList<DeadlineRow>> dueNow =
+            DeadlineService(db, clock, session).open(false, clock.today());
+        if (dueNow && !dueNow->isEmpty())
+            m_tabs->setCurrentWidget(m_deadlinesView);
+    }
     resize(1200, 760);
 
     m_idle = new InactivityTimer(this);
@@ -76,7 +104,8 @@ MainWindow::MainWindow(Database& db, const Clock& clock, const UserSession& sess
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, [this](int index) {
         if (auto* editor = qobject_cast<CaseEditor*>(m_tabs->widget(index))) {
             closeEditor(editor);
-        } else if (index > 0) {
+        } else if (m_tabs->widget(index) != m_caseList &&
+                   m_tabs->widget(index) != m_deadlinesView && index > 0) {
             QWidget* w = m_tabs->widget(index);
             m_tabs->removeTab(index);
             if (w == m_auditView)
@@ -154,6 +183,13 @@ void MainWindow::createMenus()
         toolbar->addAction(newCase);
     if (find->isEnabled())
         toolbar->addAction(find);
+    if (m_deadlinesView) {
+        QAction* deadlines = file->addAction(tr("&Deadlines"), this, &MainWindow::showDeadlines);
+        deadlines->setObjectName(QStringLiteral("deadlinesAction"));
+        deadlines->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+        file->insertAction(closeTab, deadlines);
+        toolbar->addAction(deadlines);
+    }
     toolbar->addAction(lockAction);
 
     // While locked, only the lock screen answers: every other action is switched off.
@@ -240,6 +276,10 @@ CaseEditor* MainWindow::addEditorTab()
     });
     if (m_caseList)
         connect(editor, &CaseEditor::saved, m_caseList, &CaseListView::refresh);
+    if (m_deadlinesView) {
+        connect(editor, &CaseEditor::saved, m_deadlinesView, &DeadlinesView::refresh);
+        connect(editor, &CaseEditor::saved, m_deadlineCount, &DeadlineCountLabel::refresh);
+    }
     connect(editor, &CaseEditor::closeRequested, this, [this, editor] { closeEditor(editor); });
     return editor;
 }
@@ -313,6 +353,14 @@ void MainWindow::showAuditTrail()
         m_auditView->refresh();
     }
     m_tabs->setCurrentWidget(m_auditView);
+}
+
+void MainWindow::showDeadlines()
+{
+    if (!m_deadlinesView)
+        return;
+    m_deadlinesView->refresh();
+    m_tabs->setCurrentWidget(m_deadlinesView);
 }
 
 void MainWindow::showUsers()

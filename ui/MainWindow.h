@@ -31,6 +31,8 @@ public:
 
     const UserSession& session() const { return m_session; }
     CaseListView* caseList() const { return m_caseList; }
+    class DeadlinesView* deadlinesView() const { return m_deadlinesView; }
+    class DeadlineCountLabel* deadlineCount() const { return m_deadlineCount; }
     // The editor showing a case, or null.
     CaseEditor* editorFor(qint64 caseId) const;
     QList<CaseEditor*> editors() const;
@@ -45,6 +47,7 @@ public slots:
     bool closeEditor(CaseEditor* editor);
     void lock();
     void showAuditTrail();
+    void showDeadlines();
     void showUsers();
     void backUp();
     void restore();
@@ -74,6 +77,8 @@ private:
     QTabWidget* m_tabs;
     CaseListView* m_caseList = nullptr;
     AuditView* m_auditView = nullptr;
+    class DeadlinesView* m_deadlinesView = nullptr;
+    class DeadlineCountLabel* m_deadlineCount = nullptr;
     LockScreen* m_lockScreen;
     InactivityTimer* m_idle;
     QList<QWidget*> m_hiddenWhileLocked;

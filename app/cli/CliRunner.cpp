@@ -6,6 +6,7 @@
 #include "commands/AuditCommand.h"
 #include "commands/BackupCommand.h"
 #include "commands/CheckCommand.h"
+#include "commands/DeadlinesCommand.h"
 #include "commands/InitCommand.h"
 #include "commands/ListCommand.h"
 #include "commands/RestoreCommand.h"
@@ -26,6 +27,7 @@ CliRunner::CliRunner(QTextStream& out, QTextStream& err, const Clock& clock)
     m_commands.push_back(std::make_unique<ListCommand>());
     m_commands.push_back(std::make_unique<ShowCommand>());
     m_commands.push_back(std::make_unique<CheckCommand>());
+    m_commands.push_back(std::make_unique<DeadlinesCommand>());
     m_commands.push_back(std::make_unique<UsersCommand>());
     m_commands.push_back(std::make_unique<AuditCommand>());
     m_commands.push_back(std::make_unique<BackupCommand>());

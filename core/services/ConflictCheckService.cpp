@@ -37,6 +37,25 @@ ConflictCheckService::ConflictCheckService(const Database& db, const Clock& cloc
 {
 }
 
+QList<ConflictSubject> ConflictCheckService::subjectsFor(const CaseRecord& record,
+                                                         const QList<OpposingParty>& parties)
+{
+    QList<ConflictSubject> subjects;
+    for (const CaseMember& m : record.members) {
+        ConflictSubject s{m.person.fullName(), {}};
+        for (const IdentityDocument& d : m.person.documents) {
+            if (!d.number.trimmed().isEmpty())
+                s.documentNumbers.append(d.number.trimmed());
+        }
+        subjects.append(s);
+    }
+    for (const OpposingParty& p : parties) {
+        subjects.append(
+            {p.name, p.documentNumber.isEmpty() ? QStringList() : QStringList{p.documentNumber}});
+    }
+    return subjects;
+}
+
 QString ConflictCheckService::decisionLabel(ConflictCheck::Decision decision)
 {
     switch (decision) {

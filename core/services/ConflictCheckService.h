@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "domain/CaseRecord.h"
 #include "domain/ConflictCheck.h"
 #include "security/UserSession.h"
 
@@ -35,6 +36,10 @@ public:
     Status removeOpposingParty(qint64 caseId, qint64 partyId);
     Result<QList<OpposingParty>> opposingParties(qint64 caseId) const;
 
+    // What to check for a case: each member's name and document numbers, and each
+    // opposing party's.
+    static QList<ConflictSubject> subjectsFor(const CaseRecord& record,
+                                              const QList<OpposingParty>& parties);
     static QString decisionLabel(ConflictCheck::Decision decision);
 
 private:

@@ -40,6 +40,33 @@ QString DeadlineService::bucketLabel(Bucket bucket)
     return tr("Later");
 }
 
+QString DeadlineService::bucketCode(Bucket bucket)
+{
+    switch (bucket) {
+    case Bucket::Overdue:
+        return QStringLiteral("overdue");
+    case Bucket::Today:
+        return QStringLiteral("today");
+    case Bucket::ThisWeek:
+        return QStringLiteral("this_week");
+    case Bucket::Later:
+        break;
+    }
+    return QStringLiteral("later");
+}
+
+QString DeadlineService::whenText(QDate due, QDate today)
+{
+    const qint64 days = today.daysTo(due);
+    if (days == 0)
+        return tr("today");
+    if (days == 1)
+        return tr("tomorrow");
+    if (days < 0)
+        return tr("%n day(s) late", nullptr, int(-days));
+    return tr("in %n day(s)", nullptr, int(days));
+}
+
 Result<QList<DeadlineRow>> DeadlineService::open(bool mineOnly, QDate dueOnOrBefore) const
 {
     if (Status s = AccessPolicy::require(m_session, Permission::ViewLegal); !s)

@@ -30,6 +30,10 @@ public:
 
     static Bucket bucketOf(QDate due, QDate today);
     static QString bucketLabel(Bucket bucket);
+    // "overdue", "today", "this_week", "later": for files and scripts.
+    static QString bucketCode(Bucket bucket);
+    // "3 days late", "today", "tomorrow", "in 5 days".
+    static QString whenText(QDate due, QDate today);
 
     // Open deadlines, oldest first; `mineOnly`: those the signed-in user is responsible for.
     Result<QList<DeadlineRow>> open(bool mineOnly, QDate dueOnOrBefore = {}) const;

@@ -51,6 +51,23 @@ QString ProcedureService::stageLabel(const Procedure& p, const QString& code)
     return code;
 }
 
+QString ProcedureService::deadlineText(const Procedure& p, const Deadline& deadline)
+{
+    // Deadlines from a rule are stored in the language of whoever recorded the event; the
+    // rule gives the label in the language of now.
+    const ProcedureType* t = ProcedureCatalogue::current().type(p.typeCode);
+    if (!t || !deadline.sourceKey.startsWith(RulePrefix))
+        return deadline.what;
+    const QString code = deadline.sourceKey.mid(RulePrefix.size());
+    for (const ProcedureEventType& e : t->events) {
+        for (const DeadlineRule& rule : e.deadlines) {
+            if (rule.code == code)
+                return rule.label.text();
+        }
+    }
+    return deadline.what;
+}
+
 QString ProcedureService::eventLabel(const Procedure& p, const QString& code)
 {
     const ProcedureType* t = ProcedureCatalogue::current().type(p.typeCode);
@@ -233,15 +250,9 @@ Result<QList<Procedure>> ProcedureService::forCase(qint64 caseId) const
     return ProcedureRepository(m_db, m_clock).forCase(caseId);
 }
 
-Result<Procedure> ProcedureService::recordEvent(qint64 procedureId, const EventInput& input)
+Result<ProcedureService::EventEffects> ProcedureService::plan(const Procedure& p,
+                                                              const EventInput& input) const
 {
-    if (Status s = AccessPolicy::require(m_session, Permission::EditLegal); !s)
-        return s.error();
-    ProcedureRepository repository(m_db, m_clock);
-    Result<Procedure> stored = repository.find(procedureId);
-    if (!stored)
-        return stored.error();
-    Procedure p = *stored;
     const ProcedureType* type = ProcedureCatalogue::current().type(p.typeCode);
     const ProcedureEventType* event = type ? type->event(input.eventCode) : nullptr;
     QList<FieldError> errors;
@@ -261,25 +272,24 @@ Result<Procedure> ProcedureService::recordEvent(qint64 procedureId, const EventI
     if (input.note.size() > MaxNoteLength)
         errors.append({QStringLiteral("note"),
                        tr("The note can have at most %1 characters.").arg(MaxNoteLength)});
-    QString stageAfter = p.currentStage;
+    EventEffects effects;
+    effects.stageAfter = p.currentStage;
+    effects.outcome = p.outcome;
+    effects.documentLabel = p.documentLabel;
+    effects.documentExpiry = p.documentExpiry;
     if (event && type->customStages && event->code == QLatin1String("stage_reached")) {
         if (!p.customStages.contains(input.customStage))
             errors.append({QStringLiteral("stage"),
                            tr("“%1” is not a stage of this procedure.").arg(input.customStage)});
-        stageAfter = input.customStage;
+        effects.stageAfter = input.customStage;
     } else if (event && !event->toStage.isEmpty()) {
-        stageAfter = event->toStage;
+        effects.stageAfter = event->toStage;
     }
     if (!errors.isEmpty())
         return Error::invalid(errors);
 
-    Result<CaseRecord> record = CaseService(m_db, m_clock, m_session).load(p.caseId);
-    if (!record)
-        return record.error();
-    p.currentStage = stageAfter;
     if (event->setsOutcome)
-        p.outcome = event->outcome;
-    QList<Deadline> deadlines;
+        effects.outcome = event->outcome;
     const HolidayCalendar& calendar = HolidayCalendar::current();
     for (const DeadlineRule& rule : event->deadlines) {
         Deadline d;
@@ -287,15 +297,16 @@ Result<Procedure> ProcedureService::recordEvent(qint64 procedureId, const EventI
         d.caseId = p.caseId;
         d.procedureId = p.id;
         d.what = rule.label.text();
+        d.sourceKey = RulePrefix + rule.code;
         d.responsible = p.responsible;
         d.dueOn = rule.onEventDate   ? input.date
                   : rule.workingDays ? calendar.addWorkingDays(p.country, input.date, rule.days)
                                      : input.date.addDays(rule.days);
-        deadlines.append(d);
+        effects.deadlines.append(d);
     }
     if (event->yieldsDocument) {
-        p.documentLabel = event->document.label.text();
-        p.documentExpiry = event->document.expiryFrom(input.date);
+        effects.documentLabel = event->document.label.text();
+        effects.documentExpiry = event->document.expiryFrom(input.date);
         Deadline d;
         d.kind = Deadline::Kind::Procedure;
         d.caseId = p.caseId;
@@ -303,19 +314,43 @@ Result<Procedure> ProcedureService::recordEvent(qint64 procedureId, const EventI
         d.responsible = p.responsible;
         if (event->document.hasRenewal) {
             d.what = event->document.renewLabel.text();
-            d.dueOn = p.documentExpiry.addDays(-event->document.renewDaysBefore);
+            d.dueOn = effects.documentExpiry.addDays(-event->document.renewDaysBefore);
         } else {
-            d.what = tr("%1 expires").arg(p.documentLabel);
-            d.dueOn = p.documentExpiry;
+            d.what = tr("%1 expires").arg(effects.documentLabel);
+            d.dueOn = effects.documentExpiry;
         }
-        deadlines.append(d);
+        effects.deadlines.append(d);
     }
+    return effects;
+}
+
+Result<Procedure> ProcedureService::recordEvent(qint64 procedureId, const EventInput& input)
+{
+    if (Status s = AccessPolicy::require(m_session, Permission::EditLegal); !s)
+        return s.error();
+    ProcedureRepository repository(m_db, m_clock);
+    Result<Procedure> stored = repository.find(procedureId);
+    if (!stored)
+        return stored.error();
+    Result<EventEffects> effects = plan(*stored, input);
+    if (!effects)
+        return effects.error();
+    Result<CaseRecord> record = CaseService(m_db, m_clock, m_session).load(stored->caseId);
+    if (!record)
+        return record.error();
+    Procedure p = *stored;
+    p.currentStage = effects->stageAfter;
+    p.outcome = effects->outcome;
+    p.documentLabel = effects->documentLabel;
+    p.documentExpiry = effects->documentExpiry;
+    QList<Deadline> deadlines = effects->deadlines;
+    const QString stageAfter = p.currentStage;
 
     Transaction transaction(m_db);
     if (Status s = transaction.begin(); !s)
         return s.error();
     Result<qint64> eventId = repository.addEvent(p.id, ProcedureEvent{0,
-                                                                      event->code,
+                                                                      input.eventCode,
                                                                       input.date,
                                                                       stageAfter,
                                                                       input.note.trimmed(),
@@ -344,7 +379,7 @@ Result<Procedure> ProcedureService::recordEvent(qint64 procedureId, const EventI
                 .record(m_session, {QStringLiteral("procedure.event"), QStringLiteral("case"),
                                     QString::number(p.caseId), record->caseNumber, changes,
                                     QStringLiteral("%1: %2 (%3)")
-                                        .arg(typeName(p.typeCode), event->code,
+                                        .arg(typeName(p.typeCode), input.eventCode,
                                              input.date.toString(Qt::ISODate))});
         !s)
         return s.error();

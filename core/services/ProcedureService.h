@@ -2,6 +2,7 @@
 
 #include "common/Result.h"
 #include "domain/CaseRecord.h"
+#include "domain/Deadline.h"
 #include "domain/Procedure.h"
 #include "security/UserSession.h"
 
@@ -21,6 +22,7 @@ class ProcedureService
 
 public:
     static constexpr int MaxNoteLength = 5000;
+    static inline const QString RulePrefix = QStringLiteral("rule:");
 
     struct EventInput
     {
@@ -28,6 +30,17 @@ public:
         QDate date;
         QString note;
         QString customStage; // for a procedure of type "other": the stage reached
+    };
+
+    // What recording an event would do: the stage and outcome after it, the document it
+    // yields and the deadlines it creates. Shown before saving; recordEvent applies it.
+    struct EventEffects
+    {
+        QString stageAfter;
+        QString outcome;
+        QString documentLabel;
+        QDate documentExpiry;
+        QList<Deadline> deadlines;
     };
 
     ProcedureService(const Database& db, const Clock& clock, const UserSession& session);
@@ -38,11 +51,14 @@ public:
     Result<Procedure> update(const Procedure& procedure);
     Result<Procedure> find(qint64 id) const;
     Result<QList<Procedure>> forCase(qint64 caseId) const;
+    Result<EventEffects> plan(const Procedure& procedure, const EventInput& input) const;
     Result<Procedure> recordEvent(qint64 procedureId, const EventInput& input);
 
     // The stages of a procedure in order, as (code, label).
     static QList<std::pair<QString, QString>> stages(const Procedure& procedure);
     static QString stageLabel(const Procedure& procedure, const QString& code);
+    // What a deadline asks, in the current language when it comes from a rule of the type.
+    static QString deadlineText(const Procedure& procedure, const Deadline& deadline);
     static QString eventLabel(const Procedure& procedure, const QString& code);
     static QString typeName(const QString& typeCode);
 

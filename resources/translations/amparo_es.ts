@@ -66,10 +66,6 @@
         <translation>Nacionalidad, código ISO o nombre (se puede repetir).</translation>
     </message>
     <message>
-        <source>Identity document TYPE:COUNTRY:NUMBER; TYPE is passport, national_id, birth_certificate, residence_permit, asylum_document or other (repeatable).</source>
-        <translation>Documento de identidad TIPO:PAÍS:NÚMERO; TIPO es passport, national_id, birth_certificate, residence_permit, asylum_document u other (se puede repetir).</translation>
-    </message>
-    <message>
         <source>The person has no identity document.</source>
         <translation>La persona no tiene ningún documento de identidad.</translation>
     </message>
@@ -118,10 +114,6 @@
         <translation>--born: «%1» no es una fecha que Amparo entienda (por ejemplo 2012-05-03, 2012 o ~40).</translation>
     </message>
     <message>
-        <source>--document must be TYPE:COUNTRY:NUMBER, for example national_id:VEN:V-12345678.</source>
-        <translation>--document debe ser TIPO:PAÍS:NÚMERO, por ejemplo national_id:VEN:V-12345678.</translation>
-    </message>
-    <message>
         <source>--registered must be a full date, for example 2026-05-03.</source>
         <translation>--registered debe ser una fecha completa, por ejemplo 2026-05-03.</translation>
     </message>
@@ -140,6 +132,14 @@
     <message>
         <source>There are several sites: choose one with --site.</source>
         <translation>Hay varias sedes: elija una con --site.</translation>
+    </message>
+    <message>
+        <source>Identity document TYPE:COUNTRY:NUMBER[:EXPIRES]; TYPE is passport, national_id, birth_certificate, residence_permit, asylum_document or other; EXPIRES is YYYY-MM-DD (repeatable).</source>
+        <translation>Documento de identidad TIPO:PAÍS:NÚMERO[:VENCE]; TIPO es passport, national_id, birth_certificate, residence_permit, asylum_document u other; VENCE es AAAA-MM-DD (repetible).</translation>
+    </message>
+    <message>
+        <source>--document must be TYPE:COUNTRY:NUMBER or TYPE:COUNTRY:NUMBER:EXPIRES, for example national_id:VEN:V-12345678 or passport:VEN:123456789:2027-03-31.</source>
+        <translation>--document debe ser TIPO:PAÍS:NÚMERO o TIPO:PAÍS:NÚMERO:VENCE, por ejemplo national_id:VEN:V-12345678 o passport:VEN:123456789:2027-03-31.</translation>
     </message>
 </context>
 <context>
@@ -898,6 +898,29 @@
         <source>The case has unsaved changes. Save them before screening?</source>
         <translation>El caso tiene cambios sin guardar. ¿Guardarlos antes de la evaluación?</translation>
     </message>
+    <message>
+        <source>Case and family</source>
+        <translation>Caso y familia</translation>
+    </message>
+    <message>
+        <source>Legal procedures and deadlines</source>
+        <translation>Trámites legales y plazos</translation>
+    </message>
+    <message>
+        <source>Save the case first.</source>
+        <translation>Guarde primero el caso.</translation>
+    </message>
+    <message>
+        <source>Close the case</source>
+        <translation>Cerrar el caso</translation>
+    </message>
+    <message numerus="yes">
+        <source>This case still has %n open deadline(s); the next is “%1” on %2. Close it anyway? The deadlines stay open until marked done.</source>
+        <translation>
+            <numerusform>Este caso aún tiene %n plazo abierto; el próximo es «%1» el %2. ¿Cerrarlo de todos modos? Los plazos siguen abiertos hasta que se marquen como hechos.</numerusform>
+            <numerusform>Este caso aún tiene %n plazos abiertos; el próximo es «%1» el %2. ¿Cerrarlo de todos modos? Los plazos siguen abiertos hasta que se marquen como hechos.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CaseFormatter</name>
@@ -1148,6 +1171,10 @@
         <source>There is no case %1.</source>
         <translation>No existe el caso %1.</translation>
     </message>
+    <message>
+        <source>%1 of %2 expires</source>
+        <translation>%1 de %2 vence</translation>
+    </message>
 </context>
 <context>
     <name>CaseStatus</name>
@@ -1337,6 +1364,236 @@
     </message>
 </context>
 <context>
+    <name>ConflictCheckDialog</name>
+    <message>
+        <source>Conflict check · %1</source>
+        <translation>Verificación de conflictos · %1</translation>
+    </message>
+    <message>
+        <source>Before taking on a case or a procedure, check that the clinic does not already act for, or against, the same people. Names are compared ignoring accents, case and small spelling differences; document numbers must match.</source>
+        <translation>Antes de asumir un caso o un trámite, verifique que la clínica no representa ya a las mismas personas, ni actúa contra ellas. Los nombres se comparan sin tener en cuenta tildes, mayúsculas ni pequeñas diferencias de escritura; los números de documento deben coincidir.</translation>
+    </message>
+    <message>
+        <source>Opposing parties in this case</source>
+        <translation>Contrapartes en este caso</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>name of the other side</source>
+        <translation>nombre de la contraparte</translation>
+    </message>
+    <message>
+        <source>document number, if known</source>
+        <translation>número de documento, si se conoce</translation>
+    </message>
+    <message>
+        <source>relation to the case</source>
+        <translation>relación con el caso</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Names to check</source>
+        <translation>Nombres a verificar</translation>
+    </message>
+    <message>
+        <source>Document numbers (comma between them)</source>
+        <translation>Números de documento (separados por comas)</translation>
+    </message>
+    <message>
+        <source>Add a name</source>
+        <translation>Añadir un nombre</translation>
+    </message>
+    <message>
+        <source>Run check</source>
+        <translation>Verificar</translation>
+    </message>
+    <message>
+        <source>Possible conflicts</source>
+        <translation>Posibles conflictos</translation>
+    </message>
+    <message>
+        <source>Run the check to see possible conflicts.</source>
+        <translation>Ejecute la verificación para ver los posibles conflictos.</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Verificado</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Encontrado</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <source>As</source>
+        <translation>Como</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Por qué</translation>
+    </message>
+    <message>
+        <source>Likeness</source>
+        <translation>Parecido</translation>
+    </message>
+    <message>
+        <source>why — required when waived or declined</source>
+        <translation>por qué — obligatorio si se dispensa o se declina</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decisión</translation>
+    </message>
+    <message>
+        <source>Record decision</source>
+        <translation>Registrar la decisión</translation>
+    </message>
+    <message>
+        <source>Checks recorded on this case</source>
+        <translation>Verificaciones registradas en este caso</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <source>Checked: %1
+Found:
+%2</source>
+        <translation>Verificado: %1
+Encontrado:
+%2</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <source>Opposing parties</source>
+        <translation>Contrapartes</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the opposing parties of this case?</source>
+        <translation>¿Quitar a %1 de las contrapartes de este caso?</translation>
+    </message>
+    <message>
+        <source>The names changed: run the check again.</source>
+        <translation>Los nombres cambiaron: vuelva a verificar.</translation>
+    </message>
+    <message>
+        <source>Write at least one name or document number to check.</source>
+        <translation>Escriba al menos un nombre o número de documento para verificar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No possible conflict found among %n name(s).</source>
+        <translation>
+            <numerusform>No se encontró ningún posible conflicto para %n nombre.</numerusform>
+            <numerusform>No se encontró ningún posible conflicto entre %n nombres.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n possible conflict(s): look at each before deciding.</source>
+        <translation>
+            <numerusform>%n posible conflicto: revíselo antes de decidir.</numerusform>
+            <numerusform>%n posibles conflictos: revise cada uno antes de decidir.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run the check first.</source>
+        <translation>Primero ejecute la verificación.</translation>
+    </message>
+    <message>
+        <source>Decision recorded: %1.</source>
+        <translation>Decisión registrada: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictCheckService</name>
+    <message>
+        <source>Conflict waived</source>
+        <translation>Conflicto dispensado</translation>
+    </message>
+    <message>
+        <source>Declined because of a conflict</source>
+        <translation>Declinado por conflicto</translation>
+    </message>
+    <message>
+        <source>No conflict</source>
+        <translation>Sin conflicto</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>persona</translation>
+    </message>
+    <message>
+        <source>same document number %1</source>
+        <translation>mismo número de documento %1</translation>
+    </message>
+    <message>
+        <source>opposing party</source>
+        <translation>contraparte</translation>
+    </message>
+    <message>
+        <source>Nothing was checked.</source>
+        <translation>No se verificó nada.</translation>
+    </message>
+    <message>
+        <source>Say why the conflict is waived or the case declined.</source>
+        <translation>Indique por qué se dispensa el conflicto o se declina el caso.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n possible conflict(s) found</source>
+        <translation>
+            <numerusform>%n posible conflicto encontrado</numerusform>
+            <numerusform>%n posibles conflictos encontrados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the opposing party&apos;s name (at most 200 characters).</source>
+        <translation>Escriba el nombre de la contraparte (máximo 200 caracteres).</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictRepository</name>
+    <message>
+        <source>save the opposing party</source>
+        <translation>guardar la contraparte</translation>
+    </message>
+    <message>
+        <source>remove the opposing party</source>
+        <translation>quitar la contraparte</translation>
+    </message>
+    <message>
+        <source>save the conflict check</source>
+        <translation>guardar la verificación de conflictos</translation>
+    </message>
+</context>
+<context>
     <name>ConsentRepository</name>
     <message>
         <source>save the consent</source>
@@ -1449,6 +1706,229 @@
     <message>
         <source>Could not read the schema version.</source>
         <translation>No se pudo leer la versión del esquema.</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineCountLabel</name>
+    <message>
+        <source>Show the deadlines</source>
+        <translation>Mostrar los plazos</translation>
+    </message>
+    <message>
+        <source>Deadlines: %1 overdue · %2 due within a week</source>
+        <translation>Plazos: %1 vencidos · %2 vencen en una semana</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineDialog</name>
+    <message>
+        <source>Add a deadline</source>
+        <translation>Añadir un plazo</translation>
+    </message>
+    <message>
+        <source>what must be done</source>
+        <translation>qué hay que hacer</translation>
+    </message>
+    <message>
+        <source>(the case as a whole)</source>
+        <translation>(el caso en general)</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Vence el</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Trámite</translation>
+    </message>
+    <message>
+        <source>Add deadline</source>
+        <translation>Añadir plazo</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineRepository</name>
+    <message>
+        <source>save the deadline</source>
+        <translation>guardar el plazo</translation>
+    </message>
+    <message>
+        <source>The deadline no longer exists.</source>
+        <translation>El plazo ya no existe.</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineService</name>
+    <message>
+        <source>Overdue</source>
+        <translation>Vencidos</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoy</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Esta semana</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Más adelante</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>hoy</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>mañana</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>%n día de retraso</numerusform>
+            <numerusform>%n días de retraso</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>en %n día</numerusform>
+            <numerusform>en %n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Say what is due.</source>
+        <translation>Indique qué vence.</translation>
+    </message>
+    <message>
+        <source>At most 500 characters.</source>
+        <translation>Máximo 500 caracteres.</translation>
+    </message>
+    <message>
+        <source>Enter the due date.</source>
+        <translation>Escriba la fecha de vencimiento.</translation>
+    </message>
+    <message>
+        <source>A new deadline cannot be in the past.</source>
+        <translation>Un plazo nuevo no puede estar en el pasado.</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlinesCommand</name>
+    <message>
+        <source>list open deadlines, soonest first (for a daily reminder)</source>
+        <translation>listar los plazos abiertos, los más próximos primero (para un recordatorio diario)</translation>
+    </message>
+    <message>
+        <source>Only the deadlines already missed.</source>
+        <translation>Solo los plazos ya vencidos.</translation>
+    </message>
+    <message>
+        <source>Only those due in the next DAYS days, with those already missed.</source>
+        <translation>Solo los que vencen en los próximos DAYS días, con los ya vencidos.</translation>
+    </message>
+    <message>
+        <source>Only those the signed-in user is responsible for.</source>
+        <translation>Solo aquellos de los que es responsable el usuario que inició sesión.</translation>
+    </message>
+    <message>
+        <source>--within must be a number of days from 0 to 3660.</source>
+        <translation>--within debe ser un número de días entre 0 y 3660.</translation>
+    </message>
+    <message>
+        <source>Use either --overdue or --within, not both.</source>
+        <translation>Use --overdue o --within, no ambos.</translation>
+    </message>
+    <message>
+        <source>--format must be text, csv or json.</source>
+        <translation>--format debe ser text, csv o json.</translation>
+    </message>
+    <message>
+        <source>No open deadlines.</source>
+        <translation>No hay plazos abiertos.</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlinesModel</name>
+    <message>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <source>Document expiry</source>
+        <translation>Vencimiento de documento</translation>
+    </message>
+    <message>
+        <source>Done on %1 by %2</source>
+        <translation>Hecho el %1 por %2</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Trámite</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsable</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlinesView</name>
+    <message>
+        <source>Everyone&apos;s</source>
+        <translation>De todos</translation>
+    </message>
+    <message>
+        <source>Mine (%1)</source>
+        <translation>Míos (%1)</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>Show those done</source>
+        <translation>Mostrar los hechos</translation>
+    </message>
+    <message>
+        <source>Add deadline…</source>
+        <translation>Añadir plazo…</translation>
+    </message>
+    <message>
+        <source>Double-click a deadline to open its case.</source>
+        <translation>Haga doble clic en un plazo para abrir su caso.</translation>
+    </message>
+    <message>
+        <source>Nothing overdue or due this week.</source>
+        <translation>Nada vencido ni por vencer esta semana.</translation>
+    </message>
+    <message>
+        <source>%1 overdue · %2 due today · %3 in the next seven days</source>
+        <translation>%1 vencidos · %2 vencen hoy · %3 en los próximos siete días</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Plazos</translation>
     </message>
 </context>
 <context>
@@ -1571,6 +2051,57 @@
     </message>
 </context>
 <context>
+    <name>EventDialog</name>
+    <message>
+        <source>Record what happened</source>
+        <translation>Registrar lo ocurrido</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elija…</translation>
+    </message>
+    <message>
+        <source>What the person was told, what was handed in…</source>
+        <translation>Qué se le dijo a la persona, qué se entregó…</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Qué ocurrió</translation>
+    </message>
+    <message>
+        <source>Stage reached</source>
+        <translation>Etapa alcanzada</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registrar</translation>
+    </message>
+    <message>
+        <source>The procedure moves to the stage “%1”.</source>
+        <translation>El trámite pasa a la etapa «%1».</translation>
+    </message>
+    <message>
+        <source>Outcome: %1.</source>
+        <translation>Resultado: %1.</translation>
+    </message>
+    <message>
+        <source>%1, valid until %2.</source>
+        <translation>%1, válido hasta el %2.</translation>
+    </message>
+    <message>
+        <source>New deadline: %1 by %2.</source>
+        <translation>Nuevo plazo: %1 a más tardar el %2.</translation>
+    </message>
+</context>
+<context>
     <name>FamilyGroupModel</name>
     <message>
         <source>Something in this person&apos;s record needs attention: open it to see what.</source>
@@ -1664,6 +2195,41 @@
     <message>
         <source>The two passphrases are not the same.</source>
         <translation>Las dos frases de contraseña no son iguales.</translation>
+    </message>
+</context>
+<context>
+    <name>HolidayCalendar</name>
+    <message>
+        <source>The holidays file cannot be used: %1</source>
+        <translation>No se puede usar el archivo de feriados: %1</translation>
+    </message>
+    <message>
+        <source>it is not valid JSON (%1 at byte %2).</source>
+        <translation>no es JSON válido (%1 en el byte %2).</translation>
+    </message>
+    <message>
+        <source>it is in format %1, made for a newer version of Amparo.</source>
+        <translation>está en el formato %1, hecho para una versión más nueva de Amparo.</translation>
+    </message>
+    <message>
+        <source>it has no valid &quot;format&quot; number.</source>
+        <translation>no tiene un número de &quot;format&quot; válido.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a country code.</source>
+        <translation>«%1» no es un código de país.</translation>
+    </message>
+    <message>
+        <source>“%1” under %2 is not a date (YYYY-MM-DD).</source>
+        <translation>«%1» en %2 no es una fecha (AAAA-MM-DD).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (%2).</source>
+        <translation>No se puede leer %1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is far too large.</source>
+        <translation>%1 es demasiado grande.</translation>
     </message>
 </context>
 <context>
@@ -1884,6 +2450,14 @@
         <source>&lt;h3&gt;Amparo %1&lt;/h3&gt;&lt;p&gt;Case management for organisations that serve refugees and migrants.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Amparo %1&lt;/h3&gt;&lt;p&gt;Gestión de casos para organizaciones que atienden a personas refugiadas y migrantes.&lt;/p&gt;&lt;p&gt;Base de datos: %2&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Plazos</translation>
+    </message>
+    <message>
+        <source>&amp;Deadlines</source>
+        <translation>&amp;Plazos</translation>
+    </message>
 </context>
 <context>
     <name>MemberDialog</name>
@@ -1905,6 +2479,49 @@
     <message>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
+    </message>
+</context>
+<context>
+    <name>NameMatcher</name>
+    <message>
+        <source>names in different fields or order</source>
+        <translation>nombres en otros campos u otro orden</translation>
+    </message>
+    <message>
+        <source>family name equal</source>
+        <translation>apellido igual</translation>
+    </message>
+    <message>
+        <source>family name spelt differently</source>
+        <translation>apellido escrito de otra forma</translation>
+    </message>
+    <message>
+        <source>family name similar</source>
+        <translation>apellido parecido</translation>
+    </message>
+    <message>
+        <source>one family name missing on one side</source>
+        <translation>falta un apellido en uno de los lados</translation>
+    </message>
+    <message>
+        <source>family names in a different order</source>
+        <translation>apellidos en otro orden</translation>
+    </message>
+    <message>
+        <source>given name equal</source>
+        <translation>nombre igual</translation>
+    </message>
+    <message>
+        <source>given name spelt differently</source>
+        <translation>nombre escrito de otra forma</translation>
+    </message>
+    <message>
+        <source>given name similar</source>
+        <translation>nombre parecido</translation>
+    </message>
+    <message>
+        <source>compound given name on one side</source>
+        <translation>nombre compuesto en uno de los lados</translation>
     </message>
 </context>
 <context>
@@ -1986,6 +2603,13 @@
     </message>
 </context>
 <context>
+    <name>PdfDocumentWriter</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Permission</name>
     <message>
         <source>see the list of cases</source>
@@ -2046,6 +2670,14 @@
     <message>
         <source>screen for risk</source>
         <translation>evaluar el riesgo</translation>
+    </message>
+    <message>
+        <source>see legal procedures and deadlines</source>
+        <translation>ver trámites legales y plazos</translation>
+    </message>
+    <message>
+        <source>follow legal procedures</source>
+        <translation>dar seguimiento a trámites legales</translation>
     </message>
 </context>
 <context>
@@ -2234,6 +2866,496 @@
     <message>
         <source>The place can have at most %1 characters, without control characters.</source>
         <translation>El lugar puede tener como máximo %1 caracteres, sin caracteres de control.</translation>
+    </message>
+</context>
+<context>
+    <name>ProcedureCatalogue</name>
+    <message>
+        <source>The procedure types file cannot be used: %1</source>
+        <translation>No se puede usar el archivo de tipos de trámite: %1</translation>
+    </message>
+    <message>
+        <source>it is not valid JSON (%1 at byte %2).</source>
+        <translation>no es JSON válido (%1 en el byte %2).</translation>
+    </message>
+    <message>
+        <source>it is in format %1, made for a newer version of Amparo.</source>
+        <translation>está en el formato %1, hecho para una versión más nueva de Amparo.</translation>
+    </message>
+    <message>
+        <source>it has no valid &quot;format&quot; number.</source>
+        <translation>no tiene un número de &quot;format&quot; válido.</translation>
+    </message>
+    <message>
+        <source>it has no &quot;version&quot;.</source>
+        <translation>no tiene &quot;version&quot;.</translation>
+    </message>
+    <message>
+        <source>the procedure type “%1” has a bad or repeated code or no English name.</source>
+        <translation>el tipo de trámite «%1» tiene un código incorrecto o repetido, o no tiene nombre en inglés.</translation>
+    </message>
+    <message>
+        <source>the procedure type “%1” names the unknown country “%2”.</source>
+        <translation>el tipo de trámite «%1» indica el país desconocido «%2».</translation>
+    </message>
+    <message>
+        <source>a stage of “%1” has a bad or repeated code or no English label.</source>
+        <translation>una etapa de «%1» tiene un código incorrecto o repetido, o no tiene etiqueta en inglés.</translation>
+    </message>
+    <message>
+        <source>the procedure type “%1” has no stages.</source>
+        <translation>el tipo de trámite «%1» no tiene etapas.</translation>
+    </message>
+    <message>
+        <source>an event of “%1” has a bad or repeated code or no English label.</source>
+        <translation>un evento de «%1» tiene un código incorrecto o repetido, o no tiene etiqueta en inglés.</translation>
+    </message>
+    <message>
+        <source>the event “%1” of “%2” moves to the unknown stage “%3”.</source>
+        <translation>el evento «%1» de «%2» pasa a la etapa desconocida «%3».</translation>
+    </message>
+    <message>
+        <source>the event “%1” of “%2” has the unknown outcome “%3”.</source>
+        <translation>el evento «%1» de «%2» tiene el resultado desconocido «%3».</translation>
+    </message>
+    <message>
+        <source>the document of event “%1” of “%2” needs a label and a validity.</source>
+        <translation>el documento del evento «%1» de «%2» necesita una etiqueta y una vigencia.</translation>
+    </message>
+    <message>
+        <source>the renewal of event “%1” of “%2” needs a label and a number of days.</source>
+        <translation>la renovación del evento «%1» de «%2» necesita una etiqueta y un número de días.</translation>
+    </message>
+    <message>
+        <source>a deadline of event “%1” of “%2” needs a label, 0 to 3650 days and &quot;working&quot; or &quot;calendar&quot; days.</source>
+        <translation>un plazo del evento «%1» de «%2» necesita una etiqueta, de 0 a 3650 días y días &quot;working&quot; o &quot;calendar&quot;.</translation>
+    </message>
+    <message>
+        <source>the procedure type “%1” has no events.</source>
+        <translation>el tipo de trámite «%1» no tiene eventos.</translation>
+    </message>
+    <message>
+        <source>it has no procedure types.</source>
+        <translation>no tiene tipos de trámite.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (%2).</source>
+        <translation>No se puede leer %1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is far too large.</source>
+        <translation>%1 es demasiado grande.</translation>
+    </message>
+    <message>
+        <source>Recognized</source>
+        <translation>Reconocido</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Negado</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Otorgado</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Desistido</translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <translation>Abandonado</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pendiente</translation>
+    </message>
+</context>
+<context>
+    <name>ProcedureDialog</name>
+    <message>
+        <source>Open a procedure</source>
+        <translation>Abrir un trámite</translation>
+    </message>
+    <message>
+        <source>Procedure details</source>
+        <translation>Datos del trámite</translation>
+    </message>
+    <message>
+        <source>One stage per line, in order</source>
+        <translation>Una etapa por línea, en orden</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Trámite</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Autoridad</translation>
+    </message>
+    <message>
+        <source>File number</source>
+        <translation>Número de expediente</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation>Iniciado el</translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>Etapas</translation>
+    </message>
+    <message>
+        <source>Open procedure</source>
+        <translation>Abrir trámite</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>&lt;small&gt;About this procedure: %1&lt;/small&gt;</source>
+        <translation>&lt;small&gt;Sobre este trámite: %1&lt;/small&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ProcedureRepository</name>
+    <message>
+        <source>save the procedure</source>
+        <translation>guardar el trámite</translation>
+    </message>
+    <message>
+        <source>The procedure was changed by someone else after you opened it. Close the case and open it again to see the changes.</source>
+        <translation>Otra persona modificó el trámite después de que usted lo abrió. Cierre el caso y ábralo de nuevo para ver los cambios.</translation>
+    </message>
+    <message>
+        <source>The procedure no longer exists.</source>
+        <translation>El trámite ya no existe.</translation>
+    </message>
+    <message>
+        <source>save the event</source>
+        <translation>guardar el evento</translation>
+    </message>
+</context>
+<context>
+    <name>ProcedureService</name>
+    <message>
+        <source>Choose the kind of procedure.</source>
+        <translation>Elija el tipo de trámite.</translation>
+    </message>
+    <message>
+        <source>Choose the country of the procedure.</source>
+        <translation>Elija el país del trámite.</translation>
+    </message>
+    <message>
+        <source>This procedure exists only in %1.</source>
+        <translation>Este trámite solo existe en %1.</translation>
+    </message>
+    <message>
+        <source>The authority can have at most 200 characters.</source>
+        <translation>La autoridad puede tener como máximo 200 caracteres.</translation>
+    </message>
+    <message>
+        <source>The file number can have at most 100 characters.</source>
+        <translation>El número de expediente puede tener como máximo 100 caracteres.</translation>
+    </message>
+    <message>
+        <source>Say who is responsible for the procedure.</source>
+        <translation>Indique quién es responsable del trámite.</translation>
+    </message>
+    <message>
+        <source>The name can have at most 200 characters.</source>
+        <translation>El nombre puede tener como máximo 200 caracteres.</translation>
+    </message>
+    <message>
+        <source>Enter the date the procedure started.</source>
+        <translation>Escriba la fecha de inicio del trámite.</translation>
+    </message>
+    <message>
+        <source>The procedure cannot start in the future.</source>
+        <translation>El trámite no puede empezar en el futuro.</translation>
+    </message>
+    <message>
+        <source>Choose the members the procedure concerns.</source>
+        <translation>Elija los miembros a los que se refiere el trámite.</translation>
+    </message>
+    <message>
+        <source>Someone chosen is not a member of this case.</source>
+        <translation>Una de las personas elegidas no es miembro de este caso.</translation>
+    </message>
+    <message>
+        <source>Name the stages of this procedure, one per line.</source>
+        <translation>Escriba las etapas de este trámite, una por línea.</translation>
+    </message>
+    <message>
+        <source>Each stage needs a different name.</source>
+        <translation>Cada etapa necesita un nombre distinto.</translation>
+    </message>
+    <message>
+        <source>A stage name can have at most 100 characters.</source>
+        <translation>El nombre de una etapa puede tener como máximo 100 caracteres.</translation>
+    </message>
+    <message>
+        <source>Choose what happened from the list.</source>
+        <translation>Elija en la lista lo que ocurrió.</translation>
+    </message>
+    <message>
+        <source>Enter the date of the event.</source>
+        <translation>Escriba la fecha del evento.</translation>
+    </message>
+    <message>
+        <source>The event cannot be before the procedure started (%1).</source>
+        <translation>El evento no puede ser anterior al inicio del trámite (%1).</translation>
+    </message>
+    <message>
+        <source>This event cannot be in the future.</source>
+        <translation>Este evento no puede estar en el futuro.</translation>
+    </message>
+    <message>
+        <source>The date is too far ahead.</source>
+        <translation>La fecha está demasiado lejos.</translation>
+    </message>
+    <message>
+        <source>The note can have at most %1 characters.</source>
+        <translation>La nota puede tener como máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a stage of this procedure.</source>
+        <translation>«%1» no es una etapa de este trámite.</translation>
+    </message>
+    <message>
+        <source>%1 expires</source>
+        <translation>%1 vence</translation>
+    </message>
+</context>
+<context>
+    <name>ProcedureSummary</name>
+    <message>
+        <source>Summary of your procedure</source>
+        <translation>Resumen de su trámite</translation>
+    </message>
+    <message>
+        <source>Case %1 · printed on %2</source>
+        <translation>Caso %1 · impreso el %2</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Trámite</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Autoridad</translation>
+    </message>
+    <message>
+        <source>File number</source>
+        <translation>Número de expediente</translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation>Iniciado el</translation>
+    </message>
+    <message>
+        <source>Your lawyer or caseworker</source>
+        <translation>Su abogada/o o persona de referencia</translation>
+    </message>
+    <message>
+        <source>Stage now</source>
+        <translation>Etapa actual</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>%1, valid until %2</source>
+        <translation>%1, válido hasta el %2</translation>
+    </message>
+    <message>
+        <source>Next dates</source>
+        <translation>Próximas fechas</translation>
+    </message>
+    <message>
+        <source>No date is pending at the moment.</source>
+        <translation>Por ahora no hay fechas pendientes.</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>Etapas</translation>
+    </message>
+    <message>
+        <source>What has happened</source>
+        <translation>Lo que ha ocurrido</translation>
+    </message>
+    <message>
+        <source>Keep this sheet with your documents and bring it to every appointment. If a date is near and you have not heard from us, contact %1.</source>
+        <translation>Guarde esta hoja con sus documentos y tráigala a cada cita. Si se acerca una fecha y no ha sabido de nosotros, contacte a %1.</translation>
+    </message>
+    <message>
+        <source>the legal team</source>
+        <translation>el equipo legal</translation>
+    </message>
+</context>
+<context>
+    <name>ProceduresPanel</name>
+    <message>
+        <source>Procedures</source>
+        <translation>Trámites</translation>
+    </message>
+    <message>
+        <source>Open a procedure…</source>
+        <translation>Abrir un trámite…</translation>
+    </message>
+    <message>
+        <source>Conflict check…</source>
+        <translation>Verificación de conflictos…</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Trámite</translation>
+    </message>
+    <message>
+        <source>No procedure yet. Open one to follow its stages and deadlines.</source>
+        <translation>Aún no hay trámites. Abra uno para seguir sus etapas y plazos.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Qué ocurrió</translation>
+    </message>
+    <message>
+        <source>Stage after</source>
+        <translation>Etapa después</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Registrado por</translation>
+    </message>
+    <message>
+        <source>Record what happened…</source>
+        <translation>Registrar lo ocurrido…</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>Datos…</translation>
+    </message>
+    <message>
+        <source>Summary for the person (PDF)…</source>
+        <translation>Resumen para la persona (PDF)…</translation>
+    </message>
+    <message>
+        <source>A one-page summary in Spanish; the arrow offers other languages.</source>
+        <translation>Un resumen de una página en español; la flecha ofrece otros idiomas.</translation>
+    </message>
+    <message>
+        <source>In Spanish</source>
+        <translation>En español</translation>
+    </message>
+    <message>
+        <source>In Portuguese</source>
+        <translation>En portugués</translation>
+    </message>
+    <message>
+        <source>In English</source>
+        <translation>En inglés</translation>
+    </message>
+    <message>
+        <source>Deadlines of this case</source>
+        <translation>Plazos de este caso</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Autoridad</translation>
+    </message>
+    <message>
+        <source>File number</source>
+        <translation>Número de expediente</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation>Iniciado el</translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation>Resultado: %1</translation>
+    </message>
+    <message>
+        <source>%1, valid until %2</source>
+        <translation>%1, válido hasta el %2</translation>
+    </message>
+    <message>
+        <source>No conflict check recorded yet.</source>
+        <translation>Aún no hay verificación de conflictos registrada.</translation>
+    </message>
+    <message>
+        <source>Conflict check of %1: %2</source>
+        <translation>Verificación de conflictos del %1: %2</translation>
+    </message>
+    <message>
+        <source>Open a procedure</source>
+        <translation>Abrir un trámite</translation>
+    </message>
+    <message>
+        <source>No conflict check is recorded on this case. Run one before opening the procedure?</source>
+        <translation>Este caso no tiene ninguna verificación de conflictos registrada. ¿Hacer una antes de abrir el trámite?</translation>
+    </message>
+    <message>
+        <source>Choose a procedure first.</source>
+        <translation>Primero elija un trámite.</translation>
+    </message>
+    <message>
+        <source>Save the summary as PDF</source>
+        <translation>Guardar el resumen como PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>The summary was saved to %1. It contains personal data: hand it to the person and do not leave copies around.</source>
+        <translation>El resumen se guardó en %1. Contiene datos personales: entrégueselo a la persona y no deje copias a la vista.</translation>
     </message>
 </context>
 <context>
@@ -2974,6 +4096,13 @@
     <message>
         <source>Code %1 removed.</source>
         <translation>Código %1 quitado.</translation>
+    </message>
+</context>
+<context>
+    <name>StageProgress</name>
+    <message>
+        <source>%1 of %2: %3</source>
+        <translation>%1 de %2: %3</translation>
     </message>
 </context>
 <context>

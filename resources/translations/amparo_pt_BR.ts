@@ -66,10 +66,6 @@
         <translation>Nacionalidade, código ISO ou nome (pode repetir).</translation>
     </message>
     <message>
-        <source>Identity document TYPE:COUNTRY:NUMBER; TYPE is passport, national_id, birth_certificate, residence_permit, asylum_document or other (repeatable).</source>
-        <translation>Documento de identidade TIPO:PAÍS:NÚMERO; TIPO é passport, national_id, birth_certificate, residence_permit, asylum_document ou other (pode repetir).</translation>
-    </message>
-    <message>
         <source>The person has no identity document.</source>
         <translation>A pessoa não tem nenhum documento de identidade.</translation>
     </message>
@@ -118,10 +114,6 @@
         <translation>--born: “%1” não é uma data que o Amparo entenda (por exemplo 2012-05-03, 2012 ou ~40).</translation>
     </message>
     <message>
-        <source>--document must be TYPE:COUNTRY:NUMBER, for example national_id:VEN:V-12345678.</source>
-        <translation>--document deve ser TIPO:PAÍS:NÚMERO, por exemplo national_id:VEN:V-12345678.</translation>
-    </message>
-    <message>
         <source>--registered must be a full date, for example 2026-05-03.</source>
         <translation>--registered deve ser uma data completa, por exemplo 2026-05-03.</translation>
     </message>
@@ -140,6 +132,14 @@
     <message>
         <source>There are several sites: choose one with --site.</source>
         <translation>Há vários locais: escolha um com --site.</translation>
+    </message>
+    <message>
+        <source>Identity document TYPE:COUNTRY:NUMBER[:EXPIRES]; TYPE is passport, national_id, birth_certificate, residence_permit, asylum_document or other; EXPIRES is YYYY-MM-DD (repeatable).</source>
+        <translation>Documento de identidade TIPO:PAÍS:NÚMERO[:VENCE]; TIPO é passport, national_id, birth_certificate, residence_permit, asylum_document ou other; VENCE é AAAA-MM-DD (repetível).</translation>
+    </message>
+    <message>
+        <source>--document must be TYPE:COUNTRY:NUMBER or TYPE:COUNTRY:NUMBER:EXPIRES, for example national_id:VEN:V-12345678 or passport:VEN:123456789:2027-03-31.</source>
+        <translation>--document deve ser TIPO:PAÍS:NÚMERO ou TIPO:PAÍS:NÚMERO:VENCE, por exemplo national_id:VEN:V-12345678 ou passport:VEN:123456789:2027-03-31.</translation>
     </message>
 </context>
 <context>
@@ -898,6 +898,29 @@
         <source>The case has unsaved changes. Save them before screening?</source>
         <translation>O caso tem alterações não salvas. Salvá-las antes da triagem?</translation>
     </message>
+    <message>
+        <source>Case and family</source>
+        <translation>Caso e família</translation>
+    </message>
+    <message>
+        <source>Legal procedures and deadlines</source>
+        <translation>Procedimentos legais e prazos</translation>
+    </message>
+    <message>
+        <source>Save the case first.</source>
+        <translation>Salve o caso primeiro.</translation>
+    </message>
+    <message>
+        <source>Close the case</source>
+        <translation>Encerrar o caso</translation>
+    </message>
+    <message numerus="yes">
+        <source>This case still has %n open deadline(s); the next is “%1” on %2. Close it anyway? The deadlines stay open until marked done.</source>
+        <translation>
+            <numerusform>Este caso ainda tem %n prazo aberto; o próximo é “%1” em %2. Encerrá-lo mesmo assim? Os prazos continuam abertos até serem marcados como feitos.</numerusform>
+            <numerusform>Este caso ainda tem %n prazos abertos; o próximo é “%1” em %2. Encerrá-lo mesmo assim? Os prazos continuam abertos até serem marcados como feitos.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CaseFormatter</name>
@@ -1148,6 +1171,10 @@
         <source>There is no case %1.</source>
         <translation>Não existe o caso %1.</translation>
     </message>
+    <message>
+        <source>%1 of %2 expires</source>
+        <translation>%1 de %2 vence</translation>
+    </message>
 </context>
 <context>
     <name>CaseStatus</name>
@@ -1337,6 +1364,236 @@
     </message>
 </context>
 <context>
+    <name>ConflictCheckDialog</name>
+    <message>
+        <source>Conflict check · %1</source>
+        <translation>Verificação de conflitos · %1</translation>
+    </message>
+    <message>
+        <source>Before taking on a case or a procedure, check that the clinic does not already act for, or against, the same people. Names are compared ignoring accents, case and small spelling differences; document numbers must match.</source>
+        <translation>Antes de assumir um caso ou um procedimento, verifique se a clínica já não atua pelas mesmas pessoas, ou contra elas. Os nomes são comparados ignorando acentos, maiúsculas e pequenas diferenças de grafia; os números de documento devem coincidir.</translation>
+    </message>
+    <message>
+        <source>Opposing parties in this case</source>
+        <translation>Partes contrárias neste caso</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>name of the other side</source>
+        <translation>nome da parte contrária</translation>
+    </message>
+    <message>
+        <source>document number, if known</source>
+        <translation>número do documento, se conhecido</translation>
+    </message>
+    <message>
+        <source>relation to the case</source>
+        <translation>relação com o caso</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Adicionar</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remover</translation>
+    </message>
+    <message>
+        <source>Names to check</source>
+        <translation>Nomes a verificar</translation>
+    </message>
+    <message>
+        <source>Document numbers (comma between them)</source>
+        <translation>Números de documento (separados por vírgulas)</translation>
+    </message>
+    <message>
+        <source>Add a name</source>
+        <translation>Adicionar um nome</translation>
+    </message>
+    <message>
+        <source>Run check</source>
+        <translation>Verificar</translation>
+    </message>
+    <message>
+        <source>Possible conflicts</source>
+        <translation>Possíveis conflitos</translation>
+    </message>
+    <message>
+        <source>Run the check to see possible conflicts.</source>
+        <translation>Execute a verificação para ver os possíveis conflitos.</translation>
+    </message>
+    <message>
+        <source>Checked</source>
+        <translation>Verificado</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Encontrado</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <source>As</source>
+        <translation>Como</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Por quê</translation>
+    </message>
+    <message>
+        <source>Likeness</source>
+        <translation>Semelhança</translation>
+    </message>
+    <message>
+        <source>why — required when waived or declined</source>
+        <translation>por quê — obrigatório se dispensado ou recusado</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decisão</translation>
+    </message>
+    <message>
+        <source>Record decision</source>
+        <translation>Registrar a decisão</translation>
+    </message>
+    <message>
+        <source>Checks recorded on this case</source>
+        <translation>Verificações registradas neste caso</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <source>Checked: %1
+Found:
+%2</source>
+        <translation>Verificado: %1
+Encontrado:
+%2</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <source>Opposing parties</source>
+        <translation>Partes contrárias</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the opposing parties of this case?</source>
+        <translation>Remover %1 das partes contrárias deste caso?</translation>
+    </message>
+    <message>
+        <source>The names changed: run the check again.</source>
+        <translation>Os nomes mudaram: verifique novamente.</translation>
+    </message>
+    <message>
+        <source>Write at least one name or document number to check.</source>
+        <translation>Escreva pelo menos um nome ou número de documento para verificar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>No possible conflict found among %n name(s).</source>
+        <translation>
+            <numerusform>Nenhum possível conflito encontrado para %n nome.</numerusform>
+            <numerusform>Nenhum possível conflito encontrado entre %n nomes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n possible conflict(s): look at each before deciding.</source>
+        <translation>
+            <numerusform>%n possível conflito: examine-o antes de decidir.</numerusform>
+            <numerusform>%n possíveis conflitos: examine cada um antes de decidir.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Run the check first.</source>
+        <translation>Primeiro execute a verificação.</translation>
+    </message>
+    <message>
+        <source>Decision recorded: %1.</source>
+        <translation>Decisão registrada: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictCheckService</name>
+    <message>
+        <source>Conflict waived</source>
+        <translation>Conflito dispensado</translation>
+    </message>
+    <message>
+        <source>Declined because of a conflict</source>
+        <translation>Recusado por conflito</translation>
+    </message>
+    <message>
+        <source>No conflict</source>
+        <translation>Sem conflito</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>pessoa</translation>
+    </message>
+    <message>
+        <source>same document number %1</source>
+        <translation>mesmo número de documento %1</translation>
+    </message>
+    <message>
+        <source>opposing party</source>
+        <translation>parte contrária</translation>
+    </message>
+    <message>
+        <source>Nothing was checked.</source>
+        <translation>Nada foi verificado.</translation>
+    </message>
+    <message>
+        <source>Say why the conflict is waived or the case declined.</source>
+        <translation>Diga por que o conflito é dispensado ou o caso recusado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n possible conflict(s) found</source>
+        <translation>
+            <numerusform>%n possível conflito encontrado</numerusform>
+            <numerusform>%n possíveis conflitos encontrados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the opposing party&apos;s name (at most 200 characters).</source>
+        <translation>Escreva o nome da parte contrária (no máximo 200 caracteres).</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictRepository</name>
+    <message>
+        <source>save the opposing party</source>
+        <translation>salvar a parte contrária</translation>
+    </message>
+    <message>
+        <source>remove the opposing party</source>
+        <translation>remover a parte contrária</translation>
+    </message>
+    <message>
+        <source>save the conflict check</source>
+        <translation>salvar a verificação de conflitos</translation>
+    </message>
+</context>
+<context>
     <name>ConsentRepository</name>
     <message>
         <source>save the consent</source>
@@ -1449,6 +1706,229 @@
     <message>
         <source>Could not read the schema version.</source>
         <translation>Não foi possível ler a versão do esquema.</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineCountLabel</name>
+    <message>
+        <source>Show the deadlines</source>
+        <translation>Mostrar os prazos</translation>
+    </message>
+    <message>
+        <source>Deadlines: %1 overdue · %2 due within a week</source>
+        <translation>Prazos: %1 vencidos · %2 vencem em uma semana</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineDialog</name>
+    <message>
+        <source>Add a deadline</source>
+        <translation>Adicionar um prazo</translation>
+    </message>
+    <message>
+        <source>what must be done</source>
+        <translation>o que deve ser feito</translation>
+    </message>
+    <message>
+        <source>(the case as a whole)</source>
+        <translation>(o caso como um todo)</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>O quê</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Vence em</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsável</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Procedimento</translation>
+    </message>
+    <message>
+        <source>Add deadline</source>
+        <translation>Adicionar prazo</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineRepository</name>
+    <message>
+        <source>save the deadline</source>
+        <translation>salvar o prazo</translation>
+    </message>
+    <message>
+        <source>The deadline no longer exists.</source>
+        <translation>O prazo não existe mais.</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineService</name>
+    <message>
+        <source>Overdue</source>
+        <translation>Vencidos</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Hoje</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Esta semana</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Mais adiante</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>hoje</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>amanhã</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>%n dia de atraso</numerusform>
+            <numerusform>%n dias de atraso</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>em %n dia</numerusform>
+            <numerusform>em %n dias</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Say what is due.</source>
+        <translation>Diga o que vence.</translation>
+    </message>
+    <message>
+        <source>At most 500 characters.</source>
+        <translation>No máximo 500 caracteres.</translation>
+    </message>
+    <message>
+        <source>Enter the due date.</source>
+        <translation>Informe a data de vencimento.</translation>
+    </message>
+    <message>
+        <source>A new deadline cannot be in the past.</source>
+        <translation>Um prazo novo não pode estar no passado.</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlinesCommand</name>
+    <message>
+        <source>list open deadlines, soonest first (for a daily reminder)</source>
+        <translation>listar os prazos abertos, os mais próximos primeiro (para um lembrete diário)</translation>
+    </message>
+    <message>
+        <source>Only the deadlines already missed.</source>
+        <translation>Somente os prazos já vencidos.</translation>
+    </message>
+    <message>
+        <source>Only those due in the next DAYS days, with those already missed.</source>
+        <translation>Somente os que vencem nos próximos DAYS dias, com os já vencidos.</translation>
+    </message>
+    <message>
+        <source>Only those the signed-in user is responsible for.</source>
+        <translation>Somente aqueles pelos quais o usuário conectado é responsável.</translation>
+    </message>
+    <message>
+        <source>--within must be a number of days from 0 to 3660.</source>
+        <translation>--within deve ser um número de dias entre 0 e 3660.</translation>
+    </message>
+    <message>
+        <source>Use either --overdue or --within, not both.</source>
+        <translation>Use --overdue ou --within, não ambos.</translation>
+    </message>
+    <message>
+        <source>--format must be text, csv or json.</source>
+        <translation>--format deve ser text, csv ou json.</translation>
+    </message>
+    <message>
+        <source>No open deadlines.</source>
+        <translation>Não há prazos abertos.</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlinesModel</name>
+    <message>
+        <source>Done</source>
+        <translation>Feito</translation>
+    </message>
+    <message>
+        <source>Document expiry</source>
+        <translation>Vencimento de documento</translation>
+    </message>
+    <message>
+        <source>Done on %1 by %2</source>
+        <translation>Feito em %1 por %2</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>O quê</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Procedimento</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsável</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlinesView</name>
+    <message>
+        <source>Everyone&apos;s</source>
+        <translation>De todos</translation>
+    </message>
+    <message>
+        <source>Mine (%1)</source>
+        <translation>Meus (%1)</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Atualizar</translation>
+    </message>
+    <message>
+        <source>Show those done</source>
+        <translation>Mostrar os feitos</translation>
+    </message>
+    <message>
+        <source>Add deadline…</source>
+        <translation>Adicionar prazo…</translation>
+    </message>
+    <message>
+        <source>Double-click a deadline to open its case.</source>
+        <translation>Clique duas vezes em um prazo para abrir o caso.</translation>
+    </message>
+    <message>
+        <source>Nothing overdue or due this week.</source>
+        <translation>Nada vencido nem a vencer esta semana.</translation>
+    </message>
+    <message>
+        <source>%1 overdue · %2 due today · %3 in the next seven days</source>
+        <translation>%1 vencidos · %2 vencem hoje · %3 nos próximos sete dias</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Prazos</translation>
     </message>
 </context>
 <context>
@@ -1571,6 +2051,57 @@
     </message>
 </context>
 <context>
+    <name>EventDialog</name>
+    <message>
+        <source>Record what happened</source>
+        <translation>Registrar o que aconteceu</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Escolha…</translation>
+    </message>
+    <message>
+        <source>What the person was told, what was handed in…</source>
+        <translation>O que foi dito à pessoa, o que foi entregue…</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>O que aconteceu</translation>
+    </message>
+    <message>
+        <source>Stage reached</source>
+        <translation>Etapa alcançada</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registrar</translation>
+    </message>
+    <message>
+        <source>The procedure moves to the stage “%1”.</source>
+        <translation>O procedimento passa para a etapa “%1”.</translation>
+    </message>
+    <message>
+        <source>Outcome: %1.</source>
+        <translation>Resultado: %1.</translation>
+    </message>
+    <message>
+        <source>%1, valid until %2.</source>
+        <translation>%1, válido até %2.</translation>
+    </message>
+    <message>
+        <source>New deadline: %1 by %2.</source>
+        <translation>Novo prazo: %1 até %2.</translation>
+    </message>
+</context>
+<context>
     <name>FamilyGroupModel</name>
     <message>
         <source>Something in this person&apos;s record needs attention: open it to see what.</source>
@@ -1664,6 +2195,41 @@
     <message>
         <source>The two passphrases are not the same.</source>
         <translation>As duas frases-senha não são iguais.</translation>
+    </message>
+</context>
+<context>
+    <name>HolidayCalendar</name>
+    <message>
+        <source>The holidays file cannot be used: %1</source>
+        <translation>O arquivo de feriados não pode ser usado: %1</translation>
+    </message>
+    <message>
+        <source>it is not valid JSON (%1 at byte %2).</source>
+        <translation>não é JSON válido (%1 no byte %2).</translation>
+    </message>
+    <message>
+        <source>it is in format %1, made for a newer version of Amparo.</source>
+        <translation>está no formato %1, feito para uma versão mais nova do Amparo.</translation>
+    </message>
+    <message>
+        <source>it has no valid &quot;format&quot; number.</source>
+        <translation>não tem um número de &quot;format&quot; válido.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a country code.</source>
+        <translation>“%1” não é um código de país.</translation>
+    </message>
+    <message>
+        <source>“%1” under %2 is not a date (YYYY-MM-DD).</source>
+        <translation>“%1” em %2 não é uma data (AAAA-MM-DD).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (%2).</source>
+        <translation>Não é possível ler %1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is far too large.</source>
+        <translation>%1 é grande demais.</translation>
     </message>
 </context>
 <context>
@@ -1884,6 +2450,14 @@
         <source>&lt;h3&gt;Amparo %1&lt;/h3&gt;&lt;p&gt;Case management for organisations that serve refugees and migrants.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Amparo %1&lt;/h3&gt;&lt;p&gt;Gestão de casos para organizações que atendem pessoas refugiadas e migrantes.&lt;/p&gt;&lt;p&gt;Banco de dados: %2&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Prazos</translation>
+    </message>
+    <message>
+        <source>&amp;Deadlines</source>
+        <translation>&amp;Prazos</translation>
+    </message>
 </context>
 <context>
     <name>MemberDialog</name>
@@ -1905,6 +2479,49 @@
     <message>
         <source>Unsaved changes</source>
         <translation>Alterações não salvas</translation>
+    </message>
+</context>
+<context>
+    <name>NameMatcher</name>
+    <message>
+        <source>names in different fields or order</source>
+        <translation>nomes em outros campos ou outra ordem</translation>
+    </message>
+    <message>
+        <source>family name equal</source>
+        <translation>sobrenome igual</translation>
+    </message>
+    <message>
+        <source>family name spelt differently</source>
+        <translation>sobrenome escrito de outra forma</translation>
+    </message>
+    <message>
+        <source>family name similar</source>
+        <translation>sobrenome parecido</translation>
+    </message>
+    <message>
+        <source>one family name missing on one side</source>
+        <translation>falta um sobrenome em um dos lados</translation>
+    </message>
+    <message>
+        <source>family names in a different order</source>
+        <translation>sobrenomes em outra ordem</translation>
+    </message>
+    <message>
+        <source>given name equal</source>
+        <translation>nome igual</translation>
+    </message>
+    <message>
+        <source>given name spelt differently</source>
+        <translation>nome escrito de outra forma</translation>
+    </message>
+    <message>
+        <source>given name similar</source>
+        <translation>nome parecido</translation>
+    </message>
+    <message>
+        <source>compound given name on one side</source>
+        <translation>nome composto em um dos lados</translation>
     </message>
 </context>
 <context>
@@ -1986,6 +2603,13 @@
     </message>
 </context>
 <context>
+    <name>PdfDocumentWriter</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Não foi possível gravar %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Permission</name>
     <message>
         <source>see the list of cases</source>
@@ -2046,6 +2670,14 @@
     <message>
         <source>screen for risk</source>
         <translation>fazer triagem de risco</translation>
+    </message>
+    <message>
+        <source>see legal procedures and deadlines</source>
+        <translation>ver procedimentos legais e prazos</translation>
+    </message>
+    <message>
+        <source>follow legal procedures</source>
+        <translation>acompanhar procedimentos legais</translation>
     </message>
 </context>
 <context>
@@ -2234,6 +2866,496 @@
     <message>
         <source>The place can have at most %1 characters, without control characters.</source>
         <translation>O lugar pode ter no máximo %1 caracteres, sem caracteres de controle.</translation>
+    </message>
+</context>
+<context>
+    <name>ProcedureCatalogue</name>
+    <message>
+        <source>The procedure types file cannot be used: %1</source>
+        <translation>O arquivo de tipos de procedimento não pode ser usado: %1</translation>
+    </message>
+    <message>
+        <source>it is not valid JSON (%1 at byte %2).</source>
+        <translation>não é JSON válido (%1 no byte %2).</translation>
+    </message>
+    <message>
+        <source>it is in format %1, made for a newer version of Amparo.</source>
+        <translation>está no formato %1, feito para uma versão mais nova do Amparo.</translation>
+    </message>
+    <message>
+        <source>it has no valid &quot;format&quot; number.</source>
+        <translation>não tem um número de &quot;format&quot; válido.</translation>
+    </message>
+    <message>
+        <source>it has no &quot;version&quot;.</source>
+        <translation>não tem &quot;version&quot;.</translation>
+    </message>
+    <message>
+        <source>the procedure type “%1” has a bad or repeated code or no English name.</source>
+        <translation>o tipo de procedimento “%1” tem um código incorreto ou repetido, ou não tem nome em inglês.</translation>
+    </message>
+    <message>
+        <source>the procedure type “%1” names the unknown country “%2”.</source>
+        <translation>o tipo de procedimento “%1” indica o país desconhecido “%2”.</translation>
+    </message>
+    <message>
+        <source>a stage of “%1” has a bad or repeated code or no English label.</source>
+        <translation>uma etapa de “%1” tem um código incorreto ou repetido, ou não tem rótulo em inglês.</translation>
+    </message>
+    <message>
+        <source>the procedure type “%1” has no stages.</source>
+        <translation>o tipo de procedimento “%1” não tem etapas.</translation>
+    </message>
+    <message>
+        <source>an event of “%1” has a bad or repeated code or no English label.</source>
+        <translation>um evento de “%1” tem um código incorreto ou repetido, ou não tem rótulo em inglês.</translation>
+    </message>
+    <message>
+        <source>the event “%1” of “%2” moves to the unknown stage “%3”.</source>
+        <translation>o evento “%1” de “%2” passa para a etapa desconhecida “%3”.</translation>
+    </message>
+    <message>
+        <source>the event “%1” of “%2” has the unknown outcome “%3”.</source>
+        <translation>o evento “%1” de “%2” tem o resultado desconhecido “%3”.</translation>
+    </message>
+    <message>
+        <source>the document of event “%1” of “%2” needs a label and a validity.</source>
+        <translation>o documento do evento “%1” de “%2” precisa de um rótulo e de uma validade.</translation>
+    </message>
+    <message>
+        <source>the renewal of event “%1” of “%2” needs a label and a number of days.</source>
+        <translation>a renovação do evento “%1” de “%2” precisa de um rótulo e de um número de dias.</translation>
+    </message>
+    <message>
+        <source>a deadline of event “%1” of “%2” needs a label, 0 to 3650 days and &quot;working&quot; or &quot;calendar&quot; days.</source>
+        <translation>um prazo do evento “%1” de “%2” precisa de um rótulo, de 0 a 3650 dias e dias &quot;working&quot; ou &quot;calendar&quot;.</translation>
+    </message>
+    <message>
+        <source>the procedure type “%1” has no events.</source>
+        <translation>o tipo de procedimento “%1” não tem eventos.</translation>
+    </message>
+    <message>
+        <source>it has no procedure types.</source>
+        <translation>não tem tipos de procedimento.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read (%2).</source>
+        <translation>Não é possível ler %1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is far too large.</source>
+        <translation>%1 é grande demais.</translation>
+    </message>
+    <message>
+        <source>Recognized</source>
+        <translation>Reconhecido</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Indeferido</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Concedido</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Desistência</translation>
+    </message>
+    <message>
+        <source>Abandoned</source>
+        <translation>Abandonado</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pendente</translation>
+    </message>
+</context>
+<context>
+    <name>ProcedureDialog</name>
+    <message>
+        <source>Open a procedure</source>
+        <translation>Abrir um procedimento</translation>
+    </message>
+    <message>
+        <source>Procedure details</source>
+        <translation>Dados do procedimento</translation>
+    </message>
+    <message>
+        <source>One stage per line, in order</source>
+        <translation>Uma etapa por linha, em ordem</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Procedimento</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Autoridade</translation>
+    </message>
+    <message>
+        <source>File number</source>
+        <translation>Número do processo</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsável</translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation>Iniciado em</translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation>Pessoas</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>Etapas</translation>
+    </message>
+    <message>
+        <source>Open procedure</source>
+        <translation>Abrir procedimento</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Salvar</translation>
+    </message>
+    <message>
+        <source>&lt;small&gt;About this procedure: %1&lt;/small&gt;</source>
+        <translation>&lt;small&gt;Sobre este procedimento: %1&lt;/small&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>ProcedureRepository</name>
+    <message>
+        <source>save the procedure</source>
+        <translation>salvar o procedimento</translation>
+    </message>
+    <message>
+        <source>The procedure was changed by someone else after you opened it. Close the case and open it again to see the changes.</source>
+        <translation>Outra pessoa alterou o procedimento depois que você o abriu. Feche o caso e abra-o novamente para ver as alterações.</translation>
+    </message>
+    <message>
+        <source>The procedure no longer exists.</source>
+        <translation>O procedimento não existe mais.</translation>
+    </message>
+    <message>
+        <source>save the event</source>
+        <translation>salvar o evento</translation>
+    </message>
+</context>
+<context>
+    <name>ProcedureService</name>
+    <message>
+        <source>Choose the kind of procedure.</source>
+        <translation>Escolha o tipo de procedimento.</translation>
+    </message>
+    <message>
+        <source>Choose the country of the procedure.</source>
+        <translation>Escolha o país do procedimento.</translation>
+    </message>
+    <message>
+        <source>This procedure exists only in %1.</source>
+        <translation>Este procedimento só existe em %1.</translation>
+    </message>
+    <message>
+        <source>The authority can have at most 200 characters.</source>
+        <translation>A autoridade pode ter no máximo 200 caracteres.</translation>
+    </message>
+    <message>
+        <source>The file number can have at most 100 characters.</source>
+        <translation>O número do processo pode ter no máximo 100 caracteres.</translation>
+    </message>
+    <message>
+        <source>Say who is responsible for the procedure.</source>
+        <translation>Diga quem é responsável pelo procedimento.</translation>
+    </message>
+    <message>
+        <source>The name can have at most 200 characters.</source>
+        <translation>O nome pode ter no máximo 200 caracteres.</translation>
+    </message>
+    <message>
+        <source>Enter the date the procedure started.</source>
+        <translation>Informe a data de início do procedimento.</translation>
+    </message>
+    <message>
+        <source>The procedure cannot start in the future.</source>
+        <translation>O procedimento não pode começar no futuro.</translation>
+    </message>
+    <message>
+        <source>Choose the members the procedure concerns.</source>
+        <translation>Escolha os membros aos quais o procedimento se refere.</translation>
+    </message>
+    <message>
+        <source>Someone chosen is not a member of this case.</source>
+        <translation>Uma das pessoas escolhidas não é membro deste caso.</translation>
+    </message>
+    <message>
+        <source>Name the stages of this procedure, one per line.</source>
+        <translation>Escreva as etapas deste procedimento, uma por linha.</translation>
+    </message>
+    <message>
+        <source>Each stage needs a different name.</source>
+        <translation>Cada etapa precisa de um nome diferente.</translation>
+    </message>
+    <message>
+        <source>A stage name can have at most 100 characters.</source>
+        <translation>O nome de uma etapa pode ter no máximo 100 caracteres.</translation>
+    </message>
+    <message>
+        <source>Choose what happened from the list.</source>
+        <translation>Escolha na lista o que aconteceu.</translation>
+    </message>
+    <message>
+        <source>Enter the date of the event.</source>
+        <translation>Informe a data do evento.</translation>
+    </message>
+    <message>
+        <source>The event cannot be before the procedure started (%1).</source>
+        <translation>O evento não pode ser anterior ao início do procedimento (%1).</translation>
+    </message>
+    <message>
+        <source>This event cannot be in the future.</source>
+        <translation>Este evento não pode estar no futuro.</translation>
+    </message>
+    <message>
+        <source>The date is too far ahead.</source>
+        <translation>A data está longe demais.</translation>
+    </message>
+    <message>
+        <source>The note can have at most %1 characters.</source>
+        <translation>A nota pode ter no máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a stage of this procedure.</source>
+        <translation>“%1” não é uma etapa deste procedimento.</translation>
+    </message>
+    <message>
+        <source>%1 expires</source>
+        <translation>%1 vence</translation>
+    </message>
+</context>
+<context>
+    <name>ProcedureSummary</name>
+    <message>
+        <source>Summary of your procedure</source>
+        <translation>Resumo do seu procedimento</translation>
+    </message>
+    <message>
+        <source>Case %1 · printed on %2</source>
+        <translation>Caso %1 · impresso em %2</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Procedimento</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Autoridade</translation>
+    </message>
+    <message>
+        <source>File number</source>
+        <translation>Número do processo</translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation>Iniciado em</translation>
+    </message>
+    <message>
+        <source>Your lawyer or caseworker</source>
+        <translation>Seu advogado/a ou pessoa de referência</translation>
+    </message>
+    <message>
+        <source>Stage now</source>
+        <translation>Etapa atual</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <source>%1, valid until %2</source>
+        <translation>%1, válido até %2</translation>
+    </message>
+    <message>
+        <source>Next dates</source>
+        <translation>Próximas datas</translation>
+    </message>
+    <message>
+        <source>No date is pending at the moment.</source>
+        <translation>No momento não há datas pendentes.</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>Etapas</translation>
+    </message>
+    <message>
+        <source>What has happened</source>
+        <translation>O que já aconteceu</translation>
+    </message>
+    <message>
+        <source>Keep this sheet with your documents and bring it to every appointment. If a date is near and you have not heard from us, contact %1.</source>
+        <translation>Guarde esta folha com seus documentos e traga-a a cada atendimento. Se uma data estiver próxima e você não tiver notícias nossas, entre em contato com %1.</translation>
+    </message>
+    <message>
+        <source>the legal team</source>
+        <translation>a equipe jurídica</translation>
+    </message>
+</context>
+<context>
+    <name>ProceduresPanel</name>
+    <message>
+        <source>Procedures</source>
+        <translation>Procedimentos</translation>
+    </message>
+    <message>
+        <source>Open a procedure…</source>
+        <translation>Abrir um procedimento…</translation>
+    </message>
+    <message>
+        <source>Conflict check…</source>
+        <translation>Verificação de conflitos…</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Procedimento</translation>
+    </message>
+    <message>
+        <source>No procedure yet. Open one to follow its stages and deadlines.</source>
+        <translation>Ainda não há procedimentos. Abra um para acompanhar suas etapas e prazos.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>O que aconteceu</translation>
+    </message>
+    <message>
+        <source>Stage after</source>
+        <translation>Etapa depois</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Registrado por</translation>
+    </message>
+    <message>
+        <source>Record what happened…</source>
+        <translation>Registrar o que aconteceu…</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>Dados…</translation>
+    </message>
+    <message>
+        <source>Summary for the person (PDF)…</source>
+        <translation>Resumo para a pessoa (PDF)…</translation>
+    </message>
+    <message>
+        <source>A one-page summary in Spanish; the arrow offers other languages.</source>
+        <translation>Um resumo de uma página em espanhol; a seta oferece outros idiomas.</translation>
+    </message>
+    <message>
+        <source>In Spanish</source>
+        <translation>Em espanhol</translation>
+    </message>
+    <message>
+        <source>In Portuguese</source>
+        <translation>Em português</translation>
+    </message>
+    <message>
+        <source>In English</source>
+        <translation>Em inglês</translation>
+    </message>
+    <message>
+        <source>Deadlines of this case</source>
+        <translation>Prazos deste caso</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Autoridade</translation>
+    </message>
+    <message>
+        <source>File number</source>
+        <translation>Número do processo</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsável</translation>
+    </message>
+    <message>
+        <source>Started on</source>
+        <translation>Iniciado em</translation>
+    </message>
+    <message>
+        <source>Concerns</source>
+        <translation>Pessoas</translation>
+    </message>
+    <message>
+        <source>Outcome: %1</source>
+        <translation>Resultado: %1</translation>
+    </message>
+    <message>
+        <source>%1, valid until %2</source>
+        <translation>%1, válido até %2</translation>
+    </message>
+    <message>
+        <source>No conflict check recorded yet.</source>
+        <translation>Ainda não há verificação de conflitos registrada.</translation>
+    </message>
+    <message>
+        <source>Conflict check of %1: %2</source>
+        <translation>Verificação de conflitos de %1: %2</translation>
+    </message>
+    <message>
+        <source>Open a procedure</source>
+        <translation>Abrir um procedimento</translation>
+    </message>
+    <message>
+        <source>No conflict check is recorded on this case. Run one before opening the procedure?</source>
+        <translation>Este caso não tem verificação de conflitos registrada. Fazer uma antes de abrir o procedimento?</translation>
+    </message>
+    <message>
+        <source>Choose a procedure first.</source>
+        <translation>Primeiro escolha um procedimento.</translation>
+    </message>
+    <message>
+        <source>Save the summary as PDF</source>
+        <translation>Salvar o resumo como PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumo</translation>
+    </message>
+    <message>
+        <source>The summary was saved to %1. It contains personal data: hand it to the person and do not leave copies around.</source>
+        <translation>O resumo foi salvo em %1. Contém dados pessoais: entregue-o à pessoa e não deixe cópias à vista.</translation>
     </message>
 </context>
 <context>
@@ -2974,6 +4096,13 @@
     <message>
         <source>Code %1 removed.</source>
         <translation>Código %1 removido.</translation>
+    </message>
+</context>
+<context>
+    <name>StageProgress</name>
+    <message>
+        <source>%1 of %2: %3</source>
+        <translation>%1 de %2: %3</translation>
     </message>
 </context>
 <context>

@@ -287,6 +287,73 @@ private slots:
                     .out.contains(QStringLiteral("backup.restore")));
     }
 
+    void deadlinesForAScheduledTask()
+    {
+        // Document expiries are deadlines: one in three days, one in forty.
+        const QDate today = QDate::currentDate();
+        const QString soon = today.addDays(3).toString(Qt::ISODate);
+        const QString later = today.addDays(40).toString(Qt::ISODate);
+        Run add = cli(
+            {QStringLiteral("add-case"), QStringLiteral("--given"), QStringLiteral("Rosa"),
+             QStringLiteral("--family1"), QStringLiteral("Márquez"), QStringLiteral("--document"),
+             QStringLiteral("passport:VEN:P0457812:") + soon, QStringLiteral("--document"),
+             QStringLiteral("residence_permit:COL:PPT-99812:") + later});
+        QCOMPARE(add.err, QString());
+        QCOMPARE(add.exitCode, 0);
+        const QString number = add.out.trimmed();
+
+        Run text = cli({QStringLiteral("deadlines")});
+        QCOMPARE(text.exitCode, 0);
+        const QStringList lines = text.out.trimmed().split(QLatin1Char('\n'));
+        QCOMPARE(lines.size(), 2);
+        QVERIFY2(lines[0].startsWith(soon + QStringLiteral("  in 3 days  ") + number),
+                 qPrintable(lines[0]));
+        QVERIFY(lines[0].contains(QStringLiteral("Passport of Rosa Márquez expires")));
+        QVERIFY(lines[1].startsWith(later));
+
+        Run csv = cli({QStringLiteral("deadlines"), QStringLiteral("--within"), QStringLiteral("7"),
+                       QStringLiteral("--format"), QStringLiteral("csv")});
+        QCOMPARE(csv.exitCode, 0);
+        const QStringList rows = csv.out.trimmed().split(QStringLiteral("\r\n"));
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows[0],
+                 QStringLiteral("due,days_left,when,case,person,procedure,what,responsible"));
+        QVERIFY2(rows[1].startsWith(soon + QStringLiteral(",3,this_week,") + number),
+                 qPrintable(rows[1]));
+
+        Run json = cli({QStringLiteral("deadlines"), QStringLiteral("--within"),
+                        QStringLiteral("60"), QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(json.exitCode, 0);
+        const QJsonArray array = QJsonDocument::fromJson(json.out.toUtf8()).array();
+        QCOMPARE(array.size(), 2);
+        QCOMPARE(array[1].toObject()[QStringLiteral("due")].toString(), later);
+        QCOMPARE(array[1].toObject()[QStringLiteral("daysLeft")].toInt(), 40);
+        QCOMPARE(array[1].toObject()[QStringLiteral("when")].toString(), QStringLiteral("later"));
+        QCOMPARE(array[1].toObject()[QStringLiteral("case")].toString(), number);
+
+        Run overdue = cli({QStringLiteral("deadlines"), QStringLiteral("--overdue"),
+                           QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(overdue.exitCode, 0);
+        QCOMPARE(QJsonDocument::fromJson(overdue.out.toUtf8()).array().size(), 0);
+        Run none = cli({QStringLiteral("deadlines"), QStringLiteral("--overdue")});
+        QCOMPARE(none.out.trimmed(), QStringLiteral("No open deadlines."));
+
+        Run badDays =
+            cli({QStringLiteral("deadlines"), QStringLiteral("--within"), QStringLiteral("soon")});
+        QCOMPARE(badDays.exitCode, 2);
+        QVERIFY(badDays.err.contains(QStringLiteral("--within")));
+        Run both = cli({QStringLiteral("deadlines"), QStringLiteral("--overdue"),
+                        QStringLiteral("--within"), QStringLiteral("3")});
+        QCOMPARE(both.exitCode, 2);
+        Run badFormat =
+            cli({QStringLiteral("deadlines"), QStringLiteral("--format"), QStringLiteral("xml")});
+        QCOMPARE(badFormat.exitCode, 2);
+        Run badExpiry =
+            cli({QStringLiteral("add-case"), QStringLiteral("--given"), QStringLiteral("Rosa"),
+                 QStringLiteral("--document"), QStringLiteral("passport:VEN:P1:31/02/2027")});
+        QCOMPARE(badExpiry.exitCode, 2);
+    }
+
     void refusesAFileThatIsNotAnAmparoDatabase()
     {
         const QString text = m_dir.filePath(QStringLiteral("notes.txt"));

@@ -5,11 +5,13 @@
 #include "common/Clock.h"
 #include "common/FieldErrorLabel.h"
 #include "common/MessageBox.h"
+#include "legal/ProceduresPanel.h"
 #include "risk/RiskPanel.h"
 #include "risk/ScreeningDialog.h"
 #include "security/AccessPolicy.h"
 #include "services/CaseService.h"
 #include "services/CaseValidator.h"
+#include "services/DeadlineService.h"
 #include "services/SiteService.h"
 
 #include <QCheckBox>
@@ -28,6 +30,7 @@
 #include <QScrollArea>
 #include <QShortcut>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -73,7 +76,18 @@ CaseEditor::CaseEditor(const Database& db, const Clock& clock, const UserSession
     splitter->addWidget(right);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
-    outer->addWidget(splitter, 1);
+    if (AccessPolicy::allows(session.role, Permission::ViewLegal)) {
+        m_pages = new QTabWidget(this);
+        m_pages->setObjectName(QStringLiteral("caseEditorPages"));
+        m_pages->setDocumentMode(true);
+        m_pages->addTab(splitter, tr("Case and family"));
+        m_procedures = new ProceduresPanel(db, clock, session, m_pages);
+        m_pages->addTab(m_procedures, tr("Legal procedures and deadlines"));
+        outer->addWidget(m_pages, 1);
+        connect(m_procedures, &ProceduresPanel::changed, this, [this] { emit saved(m_record.id); });
+    } else {
+        outer->addWidget(splitter, 1);
+    }
 
     auto* buttons = new QHBoxLayout;
     buttons->addStretch();
@@ -265,6 +279,12 @@ void CaseEditor::buildRisk(QWidget* parent, QVBoxLayout* layout)
     connect(m_riskPanel, &RiskPanel::actionsChanged, this, [this] { emit saved(m_record.id); });
 }
 
+void CaseEditor::showProcedures()
+{
+    if (m_pages && m_pages->isTabEnabled(1))
+        m_pages->setCurrentIndex(1);
+}
+
 void CaseEditor::screen()
 {
     // A screening is about the family group as saved.
@@ -363,6 +383,13 @@ void CaseEditor::display(const CaseRecord& r)
     updateStatusFields();
     clearErrors();
     m_riskPanel->refresh(r);
+    if (m_procedures) {
+        // Procedures hang on a saved case.
+        m_pages->setTabEnabled(1, r.id > 0);
+        m_pages->setTabToolTip(1, r.id > 0 ? QString() : tr("Save the case first."));
+        if (r.id > 0)
+            m_procedures->setCase(r);
+    }
     emit titleChanged(title());
 }
 
@@ -452,6 +479,8 @@ bool CaseEditor::save()
     clearErrors();
     if (!m_editable)
         return false;
+    if (!confirmClosingWithOpenDeadlines())
+        return false;
     Result<CaseRecord> result = CaseService(m_db, m_clock, m_session).save(record());
     if (!result) {
         showError(result.error());
@@ -462,6 +491,30 @@ bool CaseEditor::save()
     updateDirty();
     emit saved(m_record.id);
     return true;
+}
+
+bool CaseEditor::confirmClosingWithOpenDeadlines()
+{
+    const CaseStatus status = CaseStatus(m_status->currentData().toInt());
+    if (m_record.id == 0 || status == CaseStatus::Open || m_saved.status != CaseStatus::Open ||
+        !AccessPolicy::allows(m_session.role, Permission::ViewLegal))
+        return true;
+    Result<QList<DeadlineRow>> open =
+        DeadlineService(m_db, m_clock, m_session).forCase(m_record.id, false);
+    if (!open) {
+        MessageBox::warning(this, tr("Case"), open.error().message());
+        return false;
+    }
+    if (open->isEmpty())
+        return true;
+    const Deadline& next = open->constFirst().deadline;
+    return MessageBox::askYesNo(
+               this, tr("Close the case"),
+               tr("This case still has %n open deadline(s); the next is “%1” on %2. Close it "
+                  "anyway? The deadlines stay open until marked done.",
+                  nullptr, int(open->size()))
+                   .arg(next.what, next.dueOn.toString(QStringLiteral("dd/MM/yyyy")))) ==
+           MessageBox::Answer::Yes;
 }
 
 void CaseEditor::clearErrors()

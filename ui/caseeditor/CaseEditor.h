@@ -49,6 +49,10 @@ public:
 
     // The risk panel of the case (tests).
     class RiskPanel* riskPanel() const { return m_riskPanel; }
+    // The legal tab (null for a role that may not see procedures).
+    class ProceduresPanel* proceduresPanel() const { return m_procedures; }
+    // Shows the legal tab.
+    void showProcedures();
 
 signals:
     // The case changed in the database (saved, screened, an action updated).
@@ -74,6 +78,8 @@ private:
     void updateStatusFields();
     void updateDirty();
     void applyEditable();
+    // Closing a case that still has open deadlines asks first; true to go on.
+    bool confirmClosingWithOpenDeadlines();
 
     const Database& m_db;
     const Clock& m_clock;
@@ -88,6 +94,8 @@ private:
     QLabel* m_banner;
     QLabel* m_riskBanner;
     class RiskPanel* m_riskPanel;
+    class QTabWidget* m_pages = nullptr;
+    class ProceduresPanel* m_procedures = nullptr;
     QLabel* m_caseNumber;
     QComboBox* m_site;
     QDateEdit* m_registeredOn;

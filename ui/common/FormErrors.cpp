@@ -58,6 +58,19 @@ QList<FieldError> FormErrors::show(const QList<FieldError>& errors, const QStrin
     return unplaced;
 }
 
+void FormErrors::showError(const Error& error, FieldErrorLabel* general)
+{
+    const QList<FieldError> unplaced = show(error.fieldErrors());
+    QStringList lines;
+    for (const FieldError& e : unplaced)
+        lines.append(e.message);
+    if (error.fieldErrors().isEmpty())
+        lines.append(error.message());
+    general->showError(lines.join(QLatin1Char('\n')));
+    if (m_firstEditor)
+        m_firstEditor->setFocus();
+}
+
 void FormErrors::clear()
 {
     for (const Entry& e : std::as_const(m_fields))

@@ -21,6 +21,10 @@ public:
     // Shows each error next to its field (errors for a field without a label go to the
     // fallback, if given); returns the errors that found no place.
     QList<FieldError> show(const QList<FieldError>& errors, const QString& prefix = {});
+    // Shows a failed operation: each field error at its field, and in `general` the message
+    // when no field explains it (or the field errors that found no place). Focuses the
+    // first field with an error.
+    void showError(const Error& error, FieldErrorLabel* general);
     void clear();
     // The editor of the first field with an error, to give it focus.
     QWidget* firstEditorWithError() const { return m_firstEditor; }

@@ -43,8 +43,9 @@ void AddCaseCommand::defineOptions(QCommandLineParser& parser)
         {QStringLiteral("nationality"), tr("Nationality, ISO code or name (repeatable)."),
          QStringLiteral("COUNTRY")},
         {QStringLiteral("document"),
-         tr("Identity document TYPE:COUNTRY:NUMBER; TYPE is passport, national_id, "
-            "birth_certificate, residence_permit, asylum_document or other (repeatable)."),
+         tr("Identity document TYPE:COUNTRY:NUMBER[:EXPIRES]; TYPE is passport, national_id, "
+            "birth_certificate, residence_permit, asylum_document or other; EXPIRES is "
+            "YYYY-MM-DD (repeatable)."),
          QStringLiteral("DOC")},
         {QStringLiteral("no-document"), tr("The person has no identity document.")},
         {QStringLiteral("phone"), tr("Contact phone."), QStringLiteral("PHONE")},
@@ -93,11 +94,16 @@ int AddCaseCommand::run(CliContext& context)
     for (const QString& d : p.values(QStringLiteral("document"))) {
         const QStringList parts = d.split(QLatin1Char(':'));
         const auto type = documentTypeCodes().fromCode(parts.value(0).trimmed().toLower());
-        if (parts.size() != 3 || !type)
-            return context.usage(tr("--document must be TYPE:COUNTRY:NUMBER, for example "
-                                    "national_id:VEN:V-12345678."));
+        const QDate expiry =
+            parts.size() == 4 ? QDate::fromString(parts[3].trimmed(), Qt::ISODate) : QDate();
+        if ((parts.size() != 3 && parts.size() != 4) || !type ||
+            (parts.size() == 4 && !expiry.isValid()))
+            return context.usage(tr("--document must be TYPE:COUNTRY:NUMBER or "
+                                    "TYPE:COUNTRY:NUMBER:EXPIRES, for example "
+                                    "national_id:VEN:V-12345678 or "
+                                    "passport:VEN:123456789:2027-03-31."));
         person.documents.append(
-            IdentityDocument{0, *type, parts[2].trimmed(), countryCode(parts[1]), {}});
+            IdentityDocument{0, *type, parts[2].trimmed(), countryCode(parts[1]), expiry});
     }
     person.hasNoDocument = p.isSet(QStringLiteral("no-document"));
     person.phone = value("phone");

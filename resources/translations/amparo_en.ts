@@ -1,0 +1,179 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB">
+<context>
+    <name>AuditService</name>
+    <message numerus="yes">
+        <source>%n entries exported (user: %1, action: %2, record: %3, from %4 to %5)</source>
+        <translation>
+            <numerusform>%n entry exported (user: %1, action: %2, record: %3, from %4 to %5)</numerusform>
+            <numerusform>%n entries exported (user: %1, action: %2, record: %3, from %4 to %5)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AuditView</name>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The trail is intact: %n entries, none changed, removed or moved. Newest hash: %1</source>
+        <translation>
+            <numerusform>The trail is intact: %n entry, none changed, removed or moved. Newest hash: %1</numerusform>
+            <numerusform>The trail is intact: %n entries, none changed, removed or moved. Newest hash: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries exported to %1.</source>
+        <translation>
+            <numerusform>%n entry exported to %1.</numerusform>
+            <numerusform>%n entries exported to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AuthService</name>
+    <message numerus="yes">
+        <source>Too many wrong passphrases for this name. Wait %n second(s) and try again.</source>
+        <translation>
+            <numerusform>Too many wrong passphrases for this name. Wait %n second and try again.</numerusform>
+            <numerusform>Too many wrong passphrases for this name. Wait %n seconds and try again.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CaseEditor</name>
+    <message numerus="yes">
+        <source>This case still has %n open deadline(s); the next is “%1” on %2. Close it anyway? The deadlines stay open until marked done.</source>
+        <translation>
+            <numerusform>This case still has %n open deadline; the next is “%1” on %2. Close it anyway? The deadlines stay open until marked done.</numerusform>
+            <numerusform>This case still has %n open deadlines; the next is “%1” on %2. Close it anyway? The deadlines stay open until marked done.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CaseListModel</name>
+    <message numerus="yes">
+        <source>%n pending</source>
+        <translation>
+            <numerusform>%n pending</numerusform>
+            <numerusform>%n pending</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CaseListView</name>
+    <message numerus="yes">
+        <source>%n case(s) found</source>
+        <translation>
+            <numerusform>%n case found</numerusform>
+            <numerusform>%n cases found</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConflictCheckDialog</name>
+    <message numerus="yes">
+        <source>No possible conflict found among %n name(s).</source>
+        <translation>
+            <numerusform>No possible conflict found among %n name.</numerusform>
+            <numerusform>No possible conflict found among %n names.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n possible conflict(s): look at each before deciding.</source>
+        <translation>
+            <numerusform>%n possible conflict: look at each before deciding.</numerusform>
+            <numerusform>%n possible conflicts: look at each before deciding.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConflictCheckService</name>
+    <message numerus="yes">
+        <source>%n possible conflict(s) found</source>
+        <translation>
+            <numerusform>%n possible conflict found</numerusform>
+            <numerusform>%n possible conflicts found</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineService</name>
+    <message numerus="yes">
+        <source>%n day(s) late</source>
+        <translation>
+            <numerusform>%n day late</numerusform>
+            <numerusform>%n days late</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>in %n day(s)</source>
+        <translation>
+            <numerusform>in %n day</numerusform>
+            <numerusform>in %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Error</name>
+    <message numerus="yes">
+        <source>%n field(s) need attention before saving.</source>
+        <translation>
+            <numerusform>%n field need attention before saving.</numerusform>
+            <numerusform>%n fields need attention before saving.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FamilyGroupModel</name>
+    <message numerus="yes">
+        <source>about %n</source>
+        <translation>
+            <numerusform>about %n</numerusform>
+            <numerusform>about %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>The last backup of this database was made %n day(s) ago. Make one now?</source>
+        <translation>
+            <numerusform>The last backup of this database was made %n day ago. Make one now?</numerusform>
+            <numerusform>The last backup of this database was made %n days ago. Make one now?</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PartialDate</name>
+    <message numerus="yes">
+        <source>about %n years</source>
+        <translation>
+            <numerusform>about %n year</numerusform>
+            <numerusform>about %n years</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RiskPanel</name>
+    <message numerus="yes">
+        <source>%n action(s) updated.</source>
+        <translation>
+            <numerusform>%n action updated.</numerusform>
+            <numerusform>%n actions updated.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
