@@ -3,10 +3,9 @@
 #include "common/Clock.h"
 #include "common/Translations.h"
 #include "crypto/Crypto.h"
-#include "reference/RiskCatalogue.h"
+#include "reference/ReferenceOverrides.h"
 
 #include <QCoreApplication>
-#include <QFile>
 
 #include <cstdio>
 
@@ -23,10 +22,8 @@ int main(int argc, char* argv[])
         err << s.error().message() << Qt::endl;
         return 1;
     }
-    if (QFile::exists(RiskCatalogue::overridePath())) {
-        if (Status s = RiskCatalogue::installFrom(RiskCatalogue::overridePath()); !s)
-            err << s.error().message() << Qt::endl;
-    }
+    for (const QString& problem : ReferenceOverrides::install())
+        err << problem << Qt::endl;
     CliRunner runner(out, err, Clock::system());
     const int code = runner.run(app.arguments());
     out.flush();

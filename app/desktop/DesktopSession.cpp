@@ -3,7 +3,7 @@
 #include "MainWindow.h"
 #include "common/Clock.h"
 #include "crypto/Crypto.h"
-#include "reference/RiskCatalogue.h"
+#include "reference/ReferenceOverrides.h"
 #include "security/FirstAdministratorDialog.h"
 #include "security/SignInDialog.h"
 #include "services/AuthService.h"
@@ -11,7 +11,6 @@
 #include "storage/Database.h"
 
 #include <QApplication>
-#include <QFile>
 #include <QMessageBox>
 
 namespace {
@@ -55,12 +54,8 @@ int DesktopSession::run()
         QMessageBox::critical(nullptr, tr("Amparo cannot start"), s.error().message());
         return 1;
     }
-    if (QFile::exists(RiskCatalogue::overridePath())) {
-        if (Status s = RiskCatalogue::installFrom(RiskCatalogue::overridePath()); !s)
-            QMessageBox::warning(
-                nullptr, tr("Risk screening catalogue"),
-                tr("%1 Amparo uses the catalogue it ships with.").arg(s.error().message()));
-    }
+    for (const QString& problem : ReferenceOverrides::install())
+        QMessageBox::warning(nullptr, tr("Reference data"), problem);
     std::optional<CompletedRestore> justRestored;
     while (true) {
         Result<std::unique_ptr<Database>> opened = Database::open(m_databasePath, m_clock);

@@ -2,6 +2,7 @@
 
 #include "reference/CountryCatalog.h"
 #include "reference/ProcedureCatalogue.h"
+#include "services/DeadlineService.h"
 #include "services/ProcedureService.h"
 
 #include <QLocale>
@@ -23,7 +24,7 @@ QString row(const QString& label, const QString& value)
 {
     if (value.trimmed().isEmpty())
         return {};
-    return QStringLiteral("<tr><td class='label'>%1</td><td>%2</td></tr>")
+    return QStringLiteral("<tr><td class='label' width='32%'>%1</td><td>%2</td></tr>")
         .arg(esc(label), esc(value));
 }
 } // namespace
@@ -77,7 +78,7 @@ QString ProcedureSummary::html() const
     out += QStringLiteral("<p class='muted'>%1</p>")
                .arg(esc(tr("Case %1 · printed on %2").arg(m_record.caseNumber, date(m_today))));
 
-    out += QStringLiteral("<table>");
+    out += QStringLiteral("<table width='100%'>");
     out += row(tr("For"), personNames());
     out += row(tr("Procedure"), ProcedureService::typeName(p.typeCode));
     out += row(tr("Country"), CountryCatalog::instance().name(p.country));
@@ -102,7 +103,7 @@ QString ProcedureSummary::html() const
         out += QStringLiteral("<table>");
         for (qsizetype i = 0; i < m_deadlines.size(); ++i) {
             const Deadline& d = m_deadlines[i].deadline;
-            const QString text = ProcedureService::deadlineText(p, d);
+            const QString text = DeadlineService::describe(m_deadlines[i]);
             out += QStringLiteral("<tr%1><td>%2</td><td>%3</td></tr>")
                        .arg(i == 0 ? QStringLiteral(" class='next'") : QString(),
                             esc(date(d.dueOn)), esc(text));

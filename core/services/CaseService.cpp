@@ -1,5 +1,6 @@
 #include "CaseService.h"
 
+#include "DeadlineService.h"
 #include "audit/AuditLog.h"
 #include "audit/CaseChanges.h"
 #include "common/Clock.h"
@@ -211,12 +212,11 @@ Result<qint64> CaseService::write(const CaseRecord& record)
             deadline.kind = Deadline::Kind::Document;
             deadline.caseId = caseId;
             deadline.personId = members[i].personId;
-            deadline.sourceKey = QStringLiteral("doc:%1:%2:%3:%4")
+            deadline.sourceKey = (DeadlineService::DocumentPrefix + QStringLiteral("%1:%2:%3:%4"))
                                      .arg(members[i].personId)
                                      .arg(documentTypeCodes().code(d.type), d.issuingCountry,
                                           TextNormalizer::documentNumber(d.number));
-            deadline.what =
-                tr("%1 of %2 expires").arg(documentTypeCodes().label(d.type), p.fullName());
+            deadline.what = DeadlineService::documentExpiryText(d.type, p.fullName());
             deadline.dueOn = d.expiry;
             deadline.responsible = record.caseworker;
             expiries.append(deadline);

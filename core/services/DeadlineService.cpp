@@ -1,8 +1,10 @@
 #include "DeadlineService.h"
 
 #include "CaseService.h"
+#include "ProcedureService.h"
 #include "audit/AuditLog.h"
 #include "common/Clock.h"
+#include "reference/ProcedureCatalogue.h"
 #include "security/AccessPolicy.h"
 #include "storage/Database.h"
 #include "storage/Transaction.h"
@@ -38,6 +40,42 @@ QString DeadlineService::bucketLabel(Bucket bucket)
         break;
     }
     return tr("Later");
+}
+
+QString DeadlineService::documentExpiryText(DocumentType type, const QString& personName)
+{
+    return tr("%1 of %2 expires").arg(documentTypeCodes().label(type), personName);
+}
+
+QString DeadlineService::describe(const DeadlineRow& row)
+{
+    const Deadline& d = row.deadline;
+    if (d.sourceKey.startsWith(DocumentPrefix)) {
+        // doc:PERSON:TYPE:COUNTRY:NUMBER
+        const auto type = documentTypeCodes().fromCode(d.sourceKey.section(QLatin1Char(':'), 2, 2));
+        return type && !row.personName.isEmpty() ? documentExpiryText(*type, row.personName)
+                                                 : d.what;
+    }
+    const ProcedureType* t = ProcedureCatalogue::current().type(row.procedureType);
+    if (!t)
+        return d.what;
+    if (d.sourceKey.startsWith(RulePrefix)) {
+        const QString code = d.sourceKey.mid(RulePrefix.size());
+        for (const ProcedureEventType& e : t->events) {
+            for (const DeadlineRule& rule : e.deadlines) {
+                if (rule.code == code)
+                    return rule.label.text();
+            }
+        }
+    } else if (d.sourceKey.startsWith(DocumentEventPrefix)) {
+        if (const ProcedureEventType* e = t->event(d.sourceKey.mid(DocumentEventPrefix.size()));
+            e && e->yieldsDocument) {
+            return e->document.hasRenewal
+                       ? e->document.renewLabel.text()
+                       : ProcedureService::tr("%1 expires").arg(e->document.label.text());
+        }
+    }
+    return d.what;
 }
 
 QString DeadlineService::bucketCode(Bucket bucket)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "domain/DocumentType.h"
 #include "security/UserSession.h"
 #include "storage/DeadlineRepository.h"
 
@@ -25,6 +26,16 @@ public:
     };
     // "This week": the next seven days after today.
     static constexpr int WeekDays = 7;
+
+    // Where a deadline comes from (Deadline::sourceKey), so that it can be told in the
+    // language of whoever reads it rather than of whoever recorded it.
+    static inline const QString RulePrefix = QStringLiteral("rule:");           // + rule code
+    static inline const QString DocumentEventPrefix = QStringLiteral("yield:"); // + event code
+    static inline const QString DocumentPrefix = QStringLiteral("doc:");        // see CaseService
+
+    // What a deadline asks, in the current language.
+    static QString describe(const DeadlineRow& row);
+    static QString documentExpiryText(DocumentType type, const QString& personName);
 
     DeadlineService(const Database& db, const Clock& clock, const UserSession& session);
 

@@ -1,6 +1,7 @@
 #include "ProcedureService.h"
 
 #include "CaseService.h"
+#include "DeadlineService.h"
 #include "audit/AuditLog.h"
 #include "common/Clock.h"
 #include "reference/CountryCatalog.h"
@@ -49,23 +50,6 @@ QString ProcedureService::stageLabel(const Procedure& p, const QString& code)
             return label;
     }
     return code;
-}
-
-QString ProcedureService::deadlineText(const Procedure& p, const Deadline& deadline)
-{
-    // Deadlines from a rule are stored in the language of whoever recorded the event; the
-    // rule gives the label in the language of now.
-    const ProcedureType* t = ProcedureCatalogue::current().type(p.typeCode);
-    if (!t || !deadline.sourceKey.startsWith(RulePrefix))
-        return deadline.what;
-    const QString code = deadline.sourceKey.mid(RulePrefix.size());
-    for (const ProcedureEventType& e : t->events) {
-        for (const DeadlineRule& rule : e.deadlines) {
-            if (rule.code == code)
-                return rule.label.text();
-        }
-    }
-    return deadline.what;
 }
 
 QString ProcedureService::eventLabel(const Procedure& p, const QString& code)
@@ -297,7 +281,7 @@ Result<ProcedureService::EventEffects> ProcedureService::plan(const Procedure& p
         d.caseId = p.caseId;
         d.procedureId = p.id;
         d.what = rule.label.text();
-        d.sourceKey = RulePrefix + rule.code;
+        d.sourceKey = DeadlineService::RulePrefix + rule.code;
         d.responsible = p.responsible;
         d.dueOn = rule.onEventDate   ? input.date
                   : rule.workingDays ? calendar.addWorkingDays(p.country, input.date, rule.days)
@@ -312,6 +296,7 @@ Result<ProcedureService::EventEffects> ProcedureService::plan(const Procedure& p
         d.caseId = p.caseId;
         d.procedureId = p.id;
         d.responsible = p.responsible;
+        d.sourceKey = DeadlineService::DocumentEventPrefix + event->code;
         if (event->document.hasRenewal) {
             d.what = event->document.renewLabel.text();
             d.dueOn = effects.documentExpiry.addDays(-event->document.renewDaysBefore);

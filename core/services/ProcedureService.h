@@ -22,7 +22,6 @@ class ProcedureService
 
 public:
     static constexpr int MaxNoteLength = 5000;
-    static inline const QString RulePrefix = QStringLiteral("rule:");
 
     struct EventInput
     {
@@ -57,8 +56,6 @@ public:
     // The stages of a procedure in order, as (code, label).
     static QList<std::pair<QString, QString>> stages(const Procedure& procedure);
     static QString stageLabel(const Procedure& procedure, const QString& code);
-    // What a deadline asks, in the current language when it comes from a rule of the type.
-    static QString deadlineText(const Procedure& procedure, const Deadline& deadline);
     static QString eventLabel(const Procedure& procedure, const QString& code);
     static QString typeName(const QString& typeCode);
 

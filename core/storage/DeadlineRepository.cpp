@@ -128,7 +128,8 @@ Result<QList<DeadlineRow>> DeadlineRepository::list(const DeadlineFilter& f) con
                                      "' || pe.family_name2), '') "
                                      "FROM deadlines d JOIN cases c ON c.id = d.case_id "
                                      "LEFT JOIN procedures pr ON pr.id = d.procedure_id "
-                                     "LEFT JOIN persons pe ON pe.id = d.person_id") +
+                                     "LEFT JOIN persons pe ON pe.id = coalesce(d.person_id, "
+                                     "c.principal_id)") +
                       where + QStringLiteral(" ORDER BY d.due_on, d.id"),
                   params);
     if (!q)

@@ -14,7 +14,7 @@ struct DeadlineRow
     Deadline deadline;
     QString caseNumber;
     QString procedureType; // type code, empty when not from a procedure
-    QString personName;
+    QString personName;    // whom the deadline is about, else the case's principal person
 };
 
 struct DeadlineFilter

@@ -1171,10 +1171,6 @@
         <source>There is no case %1.</source>
         <translation>No existe el caso %1.</translation>
     </message>
-    <message>
-        <source>%1 of %2 expires</source>
-        <translation>%1 de %2 vence</translation>
-    </message>
 </context>
 <context>
     <name>CaseStatus</name>
@@ -1821,6 +1817,10 @@ Encontrado:
         <source>A new deadline cannot be in the past.</source>
         <translation>Un plazo nuevo no puede estar en el pasado.</translation>
     </message>
+    <message>
+        <source>%1 of %2 expires</source>
+        <translation>%1 de %2 vence</translation>
+    </message>
 </context>
 <context>
     <name>DeadlinesCommand</name>
@@ -1962,12 +1962,8 @@ Encontrado:
         <translation>La copia fue restaurada. La base de datos anterior se guardó en %1. Inicie sesión de nuevo.</translation>
     </message>
     <message>
-        <source>Risk screening catalogue</source>
-        <translation>Catálogo de evaluación de riesgo</translation>
-    </message>
-    <message>
-        <source>%1 Amparo uses the catalogue it ships with.</source>
-        <translation>%1 Amparo usa el catálogo que trae incorporado.</translation>
+        <source>Reference data</source>
+        <translation>Datos de referencia</translation>
     </message>
 </context>
 <context>
@@ -3356,6 +3352,13 @@ Encontrado:
     <message>
         <source>The summary was saved to %1. It contains personal data: hand it to the person and do not leave copies around.</source>
         <translation>El resumen se guardó en %1. Contiene datos personales: entrégueselo a la persona y no deje copias a la vista.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceOverrides</name>
+    <message>
+        <source>%1 Amparo uses the data it ships with instead of %2.</source>
+        <translation>%1 Amparo usa los datos que trae consigo en lugar de %2.</translation>
     </message>
 </context>
 <context>

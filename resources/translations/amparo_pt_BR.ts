@@ -1171,10 +1171,6 @@
         <source>There is no case %1.</source>
         <translation>Não existe o caso %1.</translation>
     </message>
-    <message>
-        <source>%1 of %2 expires</source>
-        <translation>%1 de %2 vence</translation>
-    </message>
 </context>
 <context>
     <name>CaseStatus</name>
@@ -1821,6 +1817,10 @@ Encontrado:
         <source>A new deadline cannot be in the past.</source>
         <translation>Um prazo novo não pode estar no passado.</translation>
     </message>
+    <message>
+        <source>%1 of %2 expires</source>
+        <translation>%1 de %2 vence</translation>
+    </message>
 </context>
 <context>
     <name>DeadlinesCommand</name>
@@ -1962,12 +1962,8 @@ Encontrado:
         <translation>A cópia foi restaurada. O banco de dados anterior foi guardado em %1. Entre de novo.</translation>
     </message>
     <message>
-        <source>Risk screening catalogue</source>
-        <translation>Catálogo de triagem de risco</translation>
-    </message>
-    <message>
-        <source>%1 Amparo uses the catalogue it ships with.</source>
-        <translation>%1 O Amparo usa o catálogo que vem com ele.</translation>
+        <source>Reference data</source>
+        <translation>Dados de referência</translation>
     </message>
 </context>
 <context>
@@ -3356,6 +3352,13 @@ Encontrado:
     <message>
         <source>The summary was saved to %1. It contains personal data: hand it to the person and do not leave copies around.</source>
         <translation>O resumo foi salvo em %1. Contém dados pessoais: entregue-o à pessoa e não deixe cópias à vista.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceOverrides</name>
+    <message>
+        <source>%1 Amparo uses the data it ships with instead of %2.</source>
+        <translation>%1 O Amparo usa os dados que traz consigo em vez de %2.</translation>
     </message>
 </context>
 <context>

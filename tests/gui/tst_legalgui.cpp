@@ -326,9 +326,19 @@ private slots:
         TestDatabase t;
         QVERIFY(t);
         const CaseRecord r = family(t);
-        openProcedure(t, r);
+        const Procedure p = openProcedure(t, r);
+        // One missed (entered two weeks ago), one today, one later this week.
+        const QDateTime now = t.clock().now();
+        t.clock().set(now.addDays(-14));
+        QVERIFY(DeadlineService(t.db(), t.clock(), t.legal())
+                    .add(r.id, p.id, QStringLiteral("Hand in the identity documents"),
+                         QDate(2026, 6, 10), QString()));
+        t.clock().set(now);
         QVERIFY(DeadlineService(t.db(), t.clock(), t.legal())
                     .add(r.id, 0, QStringLiteral("Bring the birth certificate"), t.clock().today(),
+                         QString()));
+        QVERIFY(DeadlineService(t.db(), t.clock(), t.legal())
+                    .add(r.id, p.id, QStringLiteral("Prepare the interview"), QDate(2026, 6, 18),
                          QString()));
         MainWindow window(t.db(), t.clock(), t.legal());
         window.resize(1280, 800);
@@ -336,7 +346,8 @@ private slots:
         // The morning reminder: something due today opens on the deadlines.
         auto* tabs = child<QTabWidget>(&window, "tabs");
         QCOMPARE(tabs->currentWidget(), window.deadlinesView());
-        QVERIFY(window.deadlineCount()->text().contains(QStringLiteral("1 due within a week")));
+        QVERIFY(window.deadlineCount()->text().contains(QStringLiteral("1 overdue")));
+        QVERIFY(window.deadlineCount()->text().contains(QStringLiteral("2 due within a week")));
         keepScreenshot(&window, QStringLiteral("deadlines-view.png"));
         DeadlinesModel* model = window.deadlinesView()->model();
         const QModelIndex row = model->index(0, DeadlinesModel::WhatColumn,
@@ -474,6 +485,8 @@ private slots:
         const QString pdf = dir.filePath(QStringLiteral("summary.pdf"));
         QVERIFY(panel.writeSummary(pdf, QStringLiteral("es")));
         QVERIFY(QFileInfo(pdf).size() > 1000);
+        if (const QString keep = qEnvironmentVariable("AMPARO_SCREENSHOT_DIR"); !keep.isEmpty())
+            QFile::copy(pdf, QDir(keep).filePath(QStringLiteral("procedure-summary.pdf")));
 
         const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
         if (pdftotext.isEmpty())

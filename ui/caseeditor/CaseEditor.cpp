@@ -508,12 +508,13 @@ bool CaseEditor::confirmClosingWithOpenDeadlines()
     if (open->isEmpty())
         return true;
     const Deadline& next = open->constFirst().deadline;
+    const QString what = DeadlineService::describe(open->constFirst());
     return MessageBox::askYesNo(
                this, tr("Close the case"),
                tr("This case still has %n open deadline(s); the next is “%1” on %2. Close it "
                   "anyway? The deadlines stay open until marked done.",
                   nullptr, int(open->size()))
-                   .arg(next.what, next.dueOn.toString(QStringLiteral("dd/MM/yyyy")))) ==
+                   .arg(what, next.dueOn.toString(QStringLiteral("dd/MM/yyyy")))) ==
            MessageBox::Answer::Yes;
 }
 

@@ -30,6 +30,7 @@ QTableWidget* makeTable(QWidget* parent, const QStringList& headers, const char*
     t->setSelectionBehavior(QAbstractItemView::SelectRows);
     t->setEditTriggers(QAbstractItemView::NoEditTriggers);
     t->setWordWrap(false);
+    t->verticalHeader()->setDefaultSectionSize(t->fontMetrics().height() + 8);
     return t;
 }
 
@@ -65,7 +66,7 @@ ConflictCheckDialog::ConflictCheckDialog(const Database& db, const Clock& clock,
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &ConflictCheckDialog::reject);
     layout->addWidget(buttons);
-    resize(900, 760);
+    resize(920, 820);
     loadParties();
     for (const ConflictSubject& s : ConflictCheckService::subjectsFor(record, {}))
         addSubjectRow(s);
@@ -114,7 +115,8 @@ void ConflictCheckDialog::buildSubjects(QVBoxLayout* layout)
     m_subjects->setEditTriggers(QAbstractItemView::DoubleClicked |
                                 QAbstractItemView::EditKeyPressed |
                                 QAbstractItemView::AnyKeyPressed);
-    m_subjects->setMaximumHeight(150);
+    m_subjects->setMinimumHeight(110);
+    m_subjects->setMaximumHeight(140);
     boxLayout->addWidget(m_subjects);
     auto* row = new QHBoxLayout;
     auto* addName = new QPushButton(tr("Add a name"), box);
@@ -145,8 +147,9 @@ void ConflictCheckDialog::buildFindings(QVBoxLayout* layout)
     m_resultSummary->setWordWrap(true);
     boxLayout->addWidget(m_resultSummary);
     m_results = makeTable(
-        box, {tr("Checked"), tr("Found"), tr("Case"), tr("As"), tr("Why"), tr("Likeness")},
+        box, {tr("Checked"), tr("Found"), tr("Case"), tr("As"), tr("Likeness"), tr("Why")},
         "conflictResultsTable");
+    m_results->setMinimumHeight(120);
     boxLayout->addWidget(m_results, 1);
     auto* form = new QFormLayout;
     m_decision = new QComboBox(box);
@@ -333,8 +336,9 @@ void ConflictCheckDialog::runCheck()
         m_results->setItem(row, 1, item(f.foundName));
         m_results->setItem(row, 2, item(f.caseNumber));
         m_results->setItem(row, 3, item(f.role));
-        m_results->setItem(row, 4, item(f.reason));
-        m_results->setItem(row, 5, item(QStringLiteral("%1%").arg(qRound(f.score * 100))));
+        m_results->setItem(row, 4, item(QStringLiteral("%1%").arg(qRound(f.score * 100))));
+        m_results->setItem(row, 5, item(f.reason));
+        m_results->item(row, 5)->setToolTip(f.reason);
     }
     m_resultSummary->setText(
         m_findings.isEmpty()

@@ -140,7 +140,7 @@ QVariant DeadlinesModel::deadlineData(const DeadlineRow& row, int column, int ro
             return QStringLiteral("%1 (%2)").arg(d.dueOn.toString(QStringLiteral("dd/MM/yyyy")),
                                                  DeadlineService::whenText(d.dueOn, m_today));
         case WhatColumn:
-            return d.what;
+            return DeadlineService::describe(row);
         case CaseColumn:
             return row.personName.isEmpty()
                        ? row.caseNumber

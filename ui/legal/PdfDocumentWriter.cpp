@@ -16,8 +16,9 @@ Status PdfDocumentWriter::write(const QString& path, const QString& title, const
         QPdfWriter writer(&file);
         writer.setTitle(title);
         writer.setCreator(QStringLiteral("Amparo"));
+        // QTextDocument::print adds 2 cm of its own around the page.
         writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
-                                         QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter));
+                                         QMarginsF(5, 5, 5, 5), QPageLayout::Millimeter));
         writer.setResolution(300);
         QTextDocument document;
         document.setHtml(html);

@@ -221,8 +221,13 @@ void ProceduresPanel::showCurrent()
     m_empty->setVisible(p == nullptr);
     if (!p)
         return;
-    m_title->setText(QStringLiteral("%1 — %2").arg(ProcedureService::typeName(p->typeCode),
-                                                   CountryCatalog::instance().name(p->country)));
+    // Types of one country carry it in their name; the others (Mercosur, other) get it here.
+    const ProcedureType* type = ProcedureCatalogue::current().type(p->typeCode);
+    m_title->setText(
+        type && !type->country.isEmpty()
+            ? ProcedureService::typeName(p->typeCode)
+            : QStringLiteral("%1 — %2").arg(ProcedureService::typeName(p->typeCode),
+                                            CountryCatalog::instance().name(p->country)));
     QStringList concerned;
     for (const CaseMember& m : std::as_const(m_record.members)) {
         if (p->personIds.contains(m.person.id))

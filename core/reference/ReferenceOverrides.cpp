@@ -1,0 +1,30 @@
+#include "ReferenceOverrides.h"
+
+#include "HolidayCalendar.h"
+#include "ProcedureCatalogue.h"
+#include "RiskCatalogue.h"
+
+#include <QFile>
+
+QStringList ReferenceOverrides::install()
+{
+    struct Override
+    {
+        QString path;
+        Status (*install)(const QString&);
+    };
+    const Override overrides[] = {
+        {RiskCatalogue::overridePath(), &RiskCatalogue::installFrom},
+        {ProcedureCatalogue::overridePath(), &ProcedureCatalogue::installFrom},
+        {HolidayCalendar::overridePath(), &HolidayCalendar::installFrom},
+    };
+    QStringList problems;
+    for (const Override& o : overrides) {
+        if (!QFile::exists(o.path))
+            continue;
+        if (Status s = o.install(o.path); !s)
+            problems.append(tr("%1 Amparo uses the data it ships with instead of %2.")
+                                .arg(s.error().message(), o.path));
+    }
+    return problems;
+}
