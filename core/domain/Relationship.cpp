@@ -22,3 +22,24 @@ const EnumTable<Relationship>& relationshipCodes()
         });
     return table;
 }
+
+Relationship inverse(Relationship relationship)
+{
+    switch (relationship) {
+    case Relationship::Child:
+        return Relationship::Parent;
+    case Relationship::Parent:
+        return Relationship::Child;
+    case Relationship::Grandchild:
+        return Relationship::Grandparent;
+    case Relationship::Grandparent:
+        return Relationship::Grandchild;
+    case Relationship::Principal:
+    case Relationship::Spouse:
+    case Relationship::Sibling:
+    case Relationship::OtherRelative:
+    case Relationship::NonRelative:
+        break;
+    }
+    return relationship;
+}

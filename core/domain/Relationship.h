@@ -18,3 +18,6 @@ enum class Relationship
 
 // Database codes and labels of Relationship.
 const EnumTable<Relationship>& relationshipCodes();
+
+// The relationship seen from the other side: a parent's child is the child's parent.
+Relationship inverse(Relationship relationship);

@@ -3,7 +3,8 @@
 namespace {
 using P = Permission;
 
-// The matrix. Volunteers see what family reunification needs; coordinators see counts only.
+// The matrix. Volunteers see what family reunification needs and trace families, but a
+// child's match is for legal staff; coordinators see counts only.
 bool matrix(Role role, Permission p)
 {
     switch (role) {
@@ -13,7 +14,7 @@ bool matrix(Role role, Permission p)
         return p != P::ManageSites && p != P::ManageUsers && p != P::ViewAudit &&
                p != P::RestoreBackup;
     case Role::Volunteer:
-        return p == P::ViewCaseList || p == P::ViewCase;
+        return p == P::ViewCaseList || p == P::ViewCase || p == P::TraceFamilies;
     case Role::Coordinator:
         return p == P::ViewAggregates;
     }

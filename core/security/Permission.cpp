@@ -36,6 +36,11 @@ const EnumTable<Permission>& permissionCodes()
              QT_TRANSLATE_NOOP("Permission", "see legal procedures and deadlines")},
             {Permission::EditLegal, "edit_legal",
              QT_TRANSLATE_NOOP("Permission", "follow legal procedures")},
+            {Permission::TraceFamilies, "trace_families",
+             QT_TRANSLATE_NOOP("Permission", "look for relatives and register tracing requests")},
+            {Permission::ReviewChildMatches, "review_child_matches",
+             QT_TRANSLATE_NOOP("Permission",
+                               "review matches of unaccompanied and separated children")},
         });
     return table;
 }

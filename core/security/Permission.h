@@ -17,11 +17,13 @@ enum class Permission
     ViewAudit, // browse, export and verify the audit trail
     MakeBackup,
     RestoreBackup,
-    ViewAggregates, // anonymized counts
-    ViewRisk,       // risk screenings, levels, categories, specific needs
-    EditRisk,       // screen, reassess, update actions and specific needs
-    ViewLegal,      // legal procedures, deadlines, conflict checks
-    EditLegal       // open procedures, record events, manage deadlines, run conflict checks
+    ViewAggregates,    // anonymized counts
+    ViewRisk,          // risk screenings, levels, categories, specific needs
+    EditRisk,          // screen, reassess, update actions and specific needs
+    ViewLegal,         // legal procedures, deadlines, conflict checks
+    EditLegal,         // open procedures, record events, manage deadlines, run conflict checks
+    TraceFamilies,     // search for relatives, register tracing requests, review their matches
+    ReviewChildMatches // review the matches of unaccompanied and separated children
 };
 
 // Database codes and descriptions of Permission ("read legal notes").

@@ -1,6 +1,7 @@
 #include "CaseService.h"
 
 #include "DeadlineService.h"
+#include "MatchProposer.h"
 #include "audit/AuditLog.h"
 #include "audit/CaseChanges.h"
 #include "common/Clock.h"
@@ -66,6 +67,13 @@ Result<CaseRecord> CaseService::save(const CaseRecord& record)
     Result<CaseRecord> after = loadUnredacted(*id);
     if (!after)
         return after.error();
+    // A person registered or changed may be someone a family is looking for.
+    QList<qint64> personIds;
+    for (const CaseMember& m : after->members)
+        personIds.append(m.person.id);
+    if (Status s = MatchProposer(m_db, m_clock).proposeForPersons(personIds, m_session.displayName);
+        !s)
+        return s.error();
     AuditEvent event{isNew ? QStringLiteral("case.create") : QStringLiteral("case.change"),
                      QStringLiteral("case"),
                      QString::number(*id),

@@ -39,7 +39,7 @@ QList<FieldError> PersonValidator::validate(const Person& person) const
             errors.append({QStringLiteral("otherNames"), tr("An other name is empty.")});
         checkName(errors, QStringLiteral("otherNames"), other);
     }
-    checkBirthDate(errors, person);
+    checkBirthDate(errors, QStringLiteral("birthDate"), person.birthDate);
     checkNationalities(errors, person);
     checkDocuments(errors, person);
     checkContactAndLocation(errors, person);
@@ -56,10 +56,9 @@ void PersonValidator::checkName(QList<FieldError>& errors, const QString& field,
     }
 }
 
-void PersonValidator::checkBirthDate(QList<FieldError>& errors, const Person& person) const
+void PersonValidator::checkBirthDate(QList<FieldError>& errors, const QString& field,
+                                     const PartialDate& born) const
 {
-    const PartialDate& born = person.birthDate;
-    const QString field = QStringLiteral("birthDate");
     if (!born.isKnown())
         return;
     if (!born.isValid()) {

@@ -6,6 +6,7 @@
 #include <QList>
 
 class Clock;
+class PartialDate;
 struct Person;
 
 // The rules one person's record must follow before it is saved. Field names in the errors
@@ -25,10 +26,13 @@ public:
     explicit PersonValidator(const Clock& clock);
 
     QList<FieldError> validate(const Person& person) const;
+    // The rules for one name and one date of birth, for descriptions of persons (a relative
+    // sought) as well as records.
+    void checkName(QList<FieldError>& errors, const QString& field, const QString& name) const;
+    void checkBirthDate(QList<FieldError>& errors, const QString& field,
+                        const PartialDate& born) const;
 
 private:
-    void checkName(QList<FieldError>& errors, const QString& field, const QString& name) const;
-    void checkBirthDate(QList<FieldError>& errors, const Person& person) const;
     void checkNationalities(QList<FieldError>& errors, const Person& person) const;
     void checkDocuments(QList<FieldError>& errors, const Person& person) const;
     void checkContactAndLocation(QList<FieldError>& errors, const Person& person) const;

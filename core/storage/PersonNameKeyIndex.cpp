@@ -4,6 +4,7 @@
 #include "Database.h"
 #include "Transaction.h"
 #include "domain/Person.h"
+#include "matching/NameKeys.h"
 #include "matching/NameMatcher.h"
 #include "matching/PhoneticKey.h"
 
@@ -11,17 +12,8 @@
 
 namespace {
 const QString versionKey = QStringLiteral("name_keys_version");
-
-QSet<QString> keysOf(const QStringList& words)
-{
-    QSet<QString> keys;
-    for (const QString& w : words) {
-        const QString k = PhoneticKey::of(w);
-        if (k.size() >= 2)
-            keys.insert(k);
-    }
-    return keys;
-}
+// Keys change when either the phonetic rules or the filing rules change.
+constexpr int KeysVersion = PhoneticKey::Version * 100 + NameKeys::Version;
 } // namespace
 
 PersonNameKeyIndex::PersonNameKeyIndex(const Database& db)
@@ -35,16 +27,12 @@ Status PersonNameKeyIndex::index(qint64 personId, const Person& person)
                             {personId});
         !s)
         return s;
-    const PersonName name = PersonName::of(person);
-    QStringList given = name.given;
-    for (const QString& other : person.otherNames)
-        given += PersonName::fromFullName(other).given;
-    QStringList family = name.family;
-    for (const QString& other : person.otherNames)
-        family += PersonName::fromFullName(other).family;
-    for (const auto& [part, keys] : {std::pair{QStringLiteral("family"), keysOf(family)},
-                                     std::pair{QStringLiteral("given"), keysOf(given)}}) {
-        for (const QString& key : keys) {
+    const NameKeys keys =
+        NameKeys::of(person.givenNames, person.familyName1, person.familyName2, person.otherNames);
+    for (const auto& [part, set] :
+         {std::pair{QStringLiteral("family"), keys.family + keys.familyPrefixes},
+          std::pair{QStringLiteral("given"), keys.given + keys.givenPrefixes}}) {
+        for (const QString& key : set) {
             if (Status s = m_db.run(
                     QStringLiteral("INSERT OR IGNORE INTO person_name_keys (person_id, part, key) "
                                    "VALUES (?, ?, ?)"),
@@ -62,7 +50,7 @@ Status PersonNameKeyIndex::rebuildIfStale()
     Result<QString> version = state.value(versionKey);
     if (!version)
         return version.error();
-    if (version->toInt() == PhoneticKey::Version)
+    if (version->toInt() == KeysVersion)
         return {};
     Transaction transaction(m_db);
     if (Status s = transaction.begin(); !s)
@@ -84,29 +72,48 @@ Status PersonNameKeyIndex::rebuildIfStale()
         if (Status s = index(q.value().value(0).toLongLong(), p); !s)
             return s;
     }
-    if (Status s = state.setValue(versionKey, QString::number(PhoneticKey::Version)); !s)
+    if (Status s = state.setValue(versionKey, QString::number(KeysVersion)); !s)
         return s;
     return transaction.commit();
 }
 
 Result<QList<qint64>> PersonNameKeyIndex::candidates(const PersonName& name, int limit) const
 {
-    const bool byFamily = !name.family.isEmpty();
-    const QSet<QString> keys = keysOf(byFamily ? name.family : name.given);
-    if (keys.isEmpty())
+    const NameKeys keys = NameKeys::of(name);
+    QVariantList params;
+    const auto list = [&params](const QSet<QString>& set) {
+        QStringList marks;
+        for (const QString& k : set) {
+            marks.append(QStringLiteral("?"));
+            params.append(k);
+        }
+        return marks.join(QStringLiteral(", "));
+    };
+    // Persons filed under one of the family keys and one of the given keys (in either field,
+    // for names written in the wrong one); a key's first letters stand in for it on one side
+    // at a time, for a typo further on.
+    const auto both = [&list](const QSet<QString>& a, const QSet<QString>& b) {
+        return QStringLiteral("SELECT a.person_id FROM person_name_keys a "
+                              "JOIN person_name_keys b ON b.person_id = a.person_id "
+                              "WHERE a.key IN (%1) AND b.key IN (%2)")
+            .arg(list(a), list(b));
+    };
+    QStringList selects;
+    if (!keys.family.isEmpty() && !keys.given.isEmpty()) {
+        selects.append(both(keys.family, keys.given));
+        if (!keys.familyPrefixes.isEmpty())
+            selects.append(both(keys.familyPrefixes, keys.given));
+        if (!keys.givenPrefixes.isEmpty())
+            selects.append(both(keys.family, keys.givenPrefixes));
+    } else if (!keys.family.isEmpty() || !keys.given.isEmpty()) {
+        selects.append(QStringLiteral("SELECT person_id FROM person_name_keys WHERE key IN (%1)")
+                           .arg(list(keys.family.isEmpty() ? keys.given : keys.family)));
+    } else {
         return QList<qint64>();
-    QStringList marks;
-    QVariantList params{byFamily ? QStringLiteral("family") : QStringLiteral("given")};
-    for (const QString& k : keys) {
-        marks.append(QStringLiteral("?"));
-        params.append(k);
     }
     params.append(limit);
     Result<QSqlQuery> q =
-        m_db.exec(QStringLiteral("SELECT DISTINCT person_id FROM person_name_keys WHERE part = ? "
-                                 "AND key IN (%1) LIMIT ?")
-                      .arg(marks.join(QStringLiteral(", "))),
-                  params);
+        m_db.exec(selects.join(QStringLiteral(" UNION ")) + QStringLiteral(" LIMIT ?"), params);
     if (!q)
         return q.error();
     QList<qint64> ids;

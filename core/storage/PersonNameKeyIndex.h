@@ -19,8 +19,9 @@ public:
     Status index(qint64 personId, const Person& person);
     // Rebuilds every key when they were made by older rules (or never): after an upgrade.
     Status rebuildIfStale();
-    // Persons sharing a family-name key with `name` (or, with no family name, a given-name
-    // key), at most `limit`.
+    // Persons whose names may be `name`: filed under one of its family-name keys and one of
+    // its given-name keys, in either field, allowing a typo in one of them (or, with only
+    // one kind of name, filed under one of its keys). At most `limit`.
     Result<QList<qint64>> candidates(const PersonName& name, int limit) const;
 
 private:

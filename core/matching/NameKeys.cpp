@@ -1,0 +1,39 @@
+#include "NameKeys.h"
+
+#include "NameMatcher.h"
+#include "PhoneticKey.h"
+
+namespace {
+// One-letter keys (initials) would file half the population together.
+void addKeys(QSet<QString>& keys, QSet<QString>& prefixes, const QStringList& words)
+{
+    for (const QString& w : words) {
+        const QString k = PhoneticKey::of(w);
+        if (k.size() < 2)
+            continue;
+        keys.insert(k);
+        if (k.size() > NameKeys::PrefixLength)
+            prefixes.insert(NameKeys::PrefixMark + k.left(NameKeys::PrefixLength));
+    }
+}
+} // namespace
+
+NameKeys NameKeys::of(const QString& givenNames, const QString& familyName1,
+                      const QString& familyName2, const QStringList& otherNames)
+{
+    NameKeys keys = of(PersonName::of(givenNames, familyName1, familyName2));
+    for (const QString& other : otherNames) {
+        const PersonName n = PersonName::fromFullName(other);
+        addKeys(keys.family, keys.familyPrefixes, n.family);
+        addKeys(keys.given, keys.givenPrefixes, n.given);
+    }
+    return keys;
+}
+
+NameKeys NameKeys::of(const PersonName& name)
+{
+    NameKeys keys;
+    addKeys(keys.family, keys.familyPrefixes, name.family);
+    addKeys(keys.given, keys.givenPrefixes, name.given);
+    return keys;
+}

@@ -1,0 +1,53 @@
+#pragma once
+
+#include "common/Result.h"
+#include "domain/TracingRequest.h"
+#include "matching/TracingMatcher.h"
+#include "storage/MatchCandidateRepository.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+class Clock;
+class Database;
+
+// Finds who a tracing request may be looking for and files the proposals for a person to
+// review: when a request is registered or changed, when persons are registered or changed,
+// and across everything on demand. Nothing is linked here. Used by the services, which
+// check permissions and hold the transaction.
+class MatchProposer
+{
+    Q_DECLARE_TR_FUNCTIONS(MatchProposer)
+
+public:
+    // Persons read per sought description: enough for any name, bounded for common ones.
+    static constexpr int CandidateLimit = 3000;
+
+    struct Ranked
+    {
+        TracingCandidate candidate;
+        TracingMatcher::Match match;
+    };
+
+    MatchProposer(const Database& db, const Clock& clock);
+
+    // Registered persons who may be `sought`, best first, at least the proposal threshold.
+    // `consentedOnly`: only persons whose case agreed to tracing contact.
+    Result<QList<Ranked>> rank(const SoughtPerson& sought, bool consentedOnly) const;
+    // Files the proposals for one request and moves its status; returns how many are
+    // pending review.
+    Result<int> proposeFor(const TracingRequest& request, const QString& by);
+    // Re-checks the open requests these persons may answer; withdraws pending proposals of
+    // those whose case no longer agrees to tracing.
+    Status proposeForPersons(const QList<qint64>& personIds, const QString& by);
+    // A request's status after its proposals changed: open without any, match proposed
+    // with one pending or confirmed. Records the change in its history.
+    Status settleStatus(qint64 requestId, const QString& by, const QString& note);
+    // An unaccompanied or separated child: under 18 and, in their case, without an adult or
+    // without a parent (or marked so by a screening).
+    Result<bool> isChildToProtect(qint64 personId, qint64 caseId) const;
+
+private:
+    const Database& m_db;
+    const Clock& m_clock;
+};

@@ -1,0 +1,171 @@
+#include "MatchProposalRepository.h"
+
+#include "Database.h"
+#include "common/Clock.h"
+
+namespace {
+const QString columns =
+    QStringLiteral("SELECT id, request_id, person_id, score, reasons, child, status, proposed_at, "
+                   "reviewed_at, reviewed_by, review_note FROM match_proposals");
+
+MatchProposal read(const QSqlQuery& r)
+{
+    MatchProposal p;
+    p.id = r.value(0).toLongLong();
+    p.requestId = r.value(1).toLongLong();
+    p.personId = r.value(2).toLongLong();
+    p.score = r.value(3).toDouble();
+    p.reasons = r.value(4).toString();
+    p.child = r.value(5).toBool();
+    p.status = matchStatusCodes().fromCode(r.value(6).toString()).value_or(MatchStatus::Pending);
+    p.proposedAt = QDateTime::fromString(r.value(7).toString(), Qt::ISODateWithMs);
+    p.reviewedAt = QDateTime::fromString(r.value(8).toString(), Qt::ISODateWithMs);
+    p.reviewedBy = r.value(9).toString();
+    p.reviewNote = r.value(10).toString();
+    return p;
+}
+
+Result<QList<MatchProposal>> readAll(Result<QSqlQuery> q)
+{
+    if (!q)
+        return q.error();
+    QList<MatchProposal> out;
+    while (q.value().next())
+        out.append(read(q.value()));
+    return out;
+}
+
+QString marks(qsizetype n)
+{
+    QStringList m;
+    for (qsizetype i = 0; i < n; ++i)
+        m.append(QStringLiteral("?"));
+    return m.join(QStringLiteral(", "));
+}
+} // namespace
+
+MatchProposalRepository::MatchProposalRepository(const Database& db, const Clock& clock)
+    : m_db(db)
+    , m_clock(clock)
+{
+}
+
+Result<bool> MatchProposalRepository::propose(const MatchProposal& p)
+{
+    Result<QSqlQuery> q =
+        m_db.exec(QStringLiteral(
+                      "INSERT INTO match_proposals (request_id, person_id, score, reasons, child, "
+                      "proposed_at) VALUES (?, ?, ?, ?, ?, ?) "
+                      "ON CONFLICT (request_id, person_id) DO UPDATE SET score = excluded.score, "
+                      "reasons = excluded.reasons, child = excluded.child WHERE status = 'pending' "
+                      "RETURNING status"),
+                  {p.requestId, p.personId, p.score, p.reasons, p.child ? 1 : 0,
+                   m_clock.now().toUTC().toString(Qt::ISODateWithMs)},
+                  tr("save the proposed match"));
+    if (!q)
+        return q.error();
+    // No row back: the pair was reviewed before and stays as decided.
+    return q.value().next();
+}
+
+Result<MatchProposal> MatchProposalRepository::find(qint64 id) const
+{
+    Result<QSqlQuery> q = m_db.exec(columns + QStringLiteral(" WHERE id = ?"), {id});
+    if (!q)
+        return q.error();
+    if (!q.value().next())
+        return Error(Error::Code::NotFound, tr("The proposed match no longer exists."));
+    return read(q.value());
+}
+
+Result<QList<MatchProposal>> MatchProposalRepository::forRequest(qint64 requestId) const
+{
+    return readAll(m_db.exec(
+        columns + QStringLiteral(" WHERE request_id = ? ORDER BY status = 'pending' DESC, "
+                                 "score DESC, id"),
+        {requestId}));
+}
+
+Result<QList<MatchProposal>> MatchProposalRepository::pending(bool childOnly) const
+{
+    return readAll(m_db.exec(columns + QStringLiteral(" WHERE status = 'pending'") +
+                             (childOnly ? QStringLiteral(" AND child = 1") : QString()) +
+                             QStringLiteral(" ORDER BY score DESC, id")));
+}
+
+Result<int> MatchProposalRepository::pendingCount(qint64 requestId) const
+{
+    Result<QSqlQuery> q = m_db.exec(
+        QStringLiteral(
+            "SELECT count(*) FROM match_proposals WHERE request_id = ? AND status = 'pending'"),
+        {requestId});
+    if (!q)
+        return q.error();
+    return q.value().next() ? q.value().value(0).toInt() : 0;
+}
+
+Result<int> MatchProposalRepository::openRequestsSeeking(qint64 personId) const
+{
+    Result<QSqlQuery> q = m_db.exec(
+        QStringLiteral("SELECT count(*) FROM match_proposals m JOIN tracing_requests t ON "
+                       "t.id = m.request_id WHERE m.person_id = ? AND m.status <> 'rejected' "
+                       "AND t.status IN ('open', 'match_proposed')"),
+        {personId});
+    if (!q)
+        return q.error();
+    return q.value().next() ? q.value().value(0).toInt() : 0;
+}
+
+Status MatchProposalRepository::review(qint64 id, MatchStatus status, const QString& by,
+                                       const QString& note)
+{
+    Result<QSqlQuery> q = m_db.exec(
+        QStringLiteral("UPDATE match_proposals SET status = ?, reviewed_at = ?, reviewed_by = ?, "
+                       "review_note = ? WHERE id = ? AND status = 'pending'"),
+        {matchStatusCodes().code(status), m_clock.now().toUTC().toString(Qt::ISODateWithMs), by,
+         note, id},
+        tr("save the review of the match"));
+    if (!q)
+        return q.error();
+    if (q.value().numRowsAffected() != 1)
+        return Error(Error::Code::Conflict,
+                     tr("Someone else reviewed this match already. Look at the request again."));
+    return {};
+}
+
+Result<QList<qint64>> MatchProposalRepository::withdrawPending(const QList<qint64>& personIds)
+{
+    if (personIds.isEmpty())
+        return QList<qint64>();
+    QVariantList params(personIds.cbegin(), personIds.cend());
+    Result<QSqlQuery> q = m_db.exec(QStringLiteral("DELETE FROM match_proposals WHERE status = "
+                                                   "'pending' AND person_id IN (%1) "
+                                                   "RETURNING request_id")
+                                        .arg(marks(personIds.size())),
+                                    params, tr("save the proposed match"));
+    if (!q)
+        return q.error();
+    QList<qint64> requests;
+    while (q.value().next()) {
+        const qint64 id = q.value().value(0).toLongLong();
+        if (!requests.contains(id))
+            requests.append(id);
+    }
+    return requests;
+}
+
+Status MatchProposalRepository::withdrawPendingExcept(qint64 requestId,
+                                                      const QList<qint64>& personIds)
+{
+    QVariantList params{requestId};
+    QString keep;
+    if (!personIds.isEmpty()) {
+        keep = QStringLiteral(" AND person_id NOT IN (%1)").arg(marks(personIds.size()));
+        for (qint64 id : personIds)
+            params.append(id);
+    }
+    return m_db.run(QStringLiteral("DELETE FROM match_proposals WHERE request_id = ? AND "
+                                   "status = 'pending'") +
+                        keep,
+                    params, tr("save the proposed match"));
+}
