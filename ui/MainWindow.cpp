@@ -22,6 +22,8 @@
 #include "services/SiteService.h"
 #include "sites/SiteDialog.h"
 #include "storage/Database.h"
+#include "tracing/TracingRequestsView.h"
+#include "tracing/TracingView.h"
 
 #include <QAction>
 #include <QApplication>
@@ -67,7 +69,12 @@ MainWindow::MainWindow(Database& db, const Clock& clock, const UserSession& sess
                 editor->showProcedures();
         });
     }
-    // The fixed tabs (cases, deadlines) cannot be closed.
+    if (AccessPolicy::allows(session.role, Permission::TraceFamilies)) {
+        m_tracingView = new TracingView(db, clock, session, m_tabs);
+        m_tabs->addTab(m_tracingView, tr("Family tracing"));
+        connect(m_tracingView, &TracingView::openCaseRequested, this, &MainWindow::openCase);
+    }
+    // The fixed tabs (cases, deadlines, tracing) cannot be closed.
     for (int i = 0; i < m_tabs->count(); ++i) {
         m_tabs->tabBar()->setTabButton(i, QTabBar::RightSide, nullptr);
         m_tabs->tabBar()->setTabButton(i, QTabBar::LeftSide, nullptr);
@@ -104,13 +111,10 @@ MainWindow::MainWindow(Database& db, const Clock& clock, const UserSession& sess
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, [this](int index) {
         if (auto* editor = qobject_cast<CaseEditor*>(m_tabs->widget(index))) {
             closeEditor(editor);
-        } else if (m_tabs->widget(index) != m_caseList &&
-                   m_tabs->widget(index) != m_deadlinesView && index > 0) {
-            QWidget* w = m_tabs->widget(index);
+        } else if (m_tabs->widget(index) == m_auditView) {
             m_tabs->removeTab(index);
-            if (w == m_auditView)
-                m_auditView = nullptr;
-            w->deleteLater();
+            m_auditView->deleteLater();
+            m_auditView = nullptr;
         }
     });
 }
@@ -276,6 +280,15 @@ CaseEditor* MainWindow::addEditorTab()
     });
     if (m_caseList)
         connect(editor, &CaseEditor::saved, m_caseList, &CaseListView::refresh);
+    connect(editor, &CaseEditor::openCaseRequested, this, &MainWindow::openCase);
+    if (m_tracingView) {
+        connect(editor, &CaseEditor::saved, m_tracingView->requests(),
+                &TracingRequestsView::refresh);
+        connect(editor, &CaseEditor::showTracingRequestRequested, this, [this](qint64 id) {
+            m_tracingView->showRequest(id);
+            m_tabs->setCurrentWidget(m_tracingView);
+        });
+    }
     if (m_deadlinesView) {
         connect(editor, &CaseEditor::saved, m_deadlinesView, &DeadlinesView::refresh);
         connect(editor, &CaseEditor::saved, m_deadlineCount, &DeadlineCountLabel::refresh);

@@ -33,6 +33,7 @@ public:
     CaseListView* caseList() const { return m_caseList; }
     class DeadlinesView* deadlinesView() const { return m_deadlinesView; }
     class DeadlineCountLabel* deadlineCount() const { return m_deadlineCount; }
+    class TracingView* tracingView() const { return m_tracingView; }
     // The editor showing a case, or null.
     CaseEditor* editorFor(qint64 caseId) const;
     QList<CaseEditor*> editors() const;
@@ -79,6 +80,7 @@ private:
     AuditView* m_auditView = nullptr;
     class DeadlinesView* m_deadlinesView = nullptr;
     class DeadlineCountLabel* m_deadlineCount = nullptr;
+    class TracingView* m_tracingView = nullptr;
     LockScreen* m_lockScreen;
     InactivityTimer* m_idle;
     QList<QWidget*> m_hiddenWhileLocked;

@@ -77,12 +77,14 @@ PersonName PersonName::of(const QString& given, const QString& family1, const QS
 
 PersonName PersonName::fromFullName(const QString& fullName)
 {
-    const QStringList words = TextNormalizer::words(fullName);
-    PersonName n;
-    const int familyCount = words.size() >= 3 ? 2 : words.size() == 2 ? 1 : 0;
-    n.given = words.mid(0, words.size() - familyCount);
-    n.family = words.mid(words.size() - familyCount);
-    return n;
+    const auto [given, family] = split(TextNormalizer::words(fullName));
+    return PersonName{given, family};
+}
+
+std::pair<QStringList, QStringList> PersonName::split(const QStringList& words)
+{
+    const qsizetype familyCount = words.size() >= 3 ? 2 : words.size() == 2 ? 1 : 0;
+    return {words.mid(0, words.size() - familyCount), words.mid(words.size() - familyCount)};
 }
 
 double NameMatcher::wordSimilarity(const QString& a, const QString& b)

@@ -18,6 +18,8 @@ struct PersonName
     // there are three or more, the last one when there are two. Names split otherwise are
     // still compared well: the matcher also compares all words regardless of field.
     static PersonName fromFullName(const QString& fullName);
+    // The rule above on words as typed: (given names, family names).
+    static std::pair<QStringList, QStringList> split(const QStringList& words);
     bool isEmpty() const { return given.isEmpty() && family.isEmpty(); }
 };
 

@@ -33,6 +33,11 @@ int yearsApart(const PartialDate& a, const PartialDate& b)
 }
 } // namespace
 
+QString MatchCandidate::fullName() const
+{
+    return QStringList{givenNames, familyName1, familyName2}.join(QLatin1Char(' ')).simplified();
+}
+
 std::optional<TracingMatcher::Match>
 TracingMatcher::compare(const SoughtPerson& sought, const MatchCandidate& candidate, QDate today)
 {

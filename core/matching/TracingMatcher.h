@@ -26,6 +26,8 @@ struct MatchCandidate
     Location location;
     QString siteCountry;
     QString siteAdmin1;
+
+    QString fullName() const;
 };
 
 // Compares a sought person with a registered one the way an experienced tracing worker

@@ -5,6 +5,7 @@
 #include "security/AccessPolicy.h"
 #include "storage/Database.h"
 #include "storage/FamilyLinkRepository.h"
+#include "storage/MatchCandidateRepository.h"
 #include "storage/PersonRepository.h"
 #include "storage/Transaction.h"
 
@@ -116,12 +117,12 @@ Result<QList<RelativeView>> FamilyLinkService::relativesOf(const QList<qint64>& 
     QList<qint64> others;
     for (const FamilyLink& l : *links)
         others.append(personIds.contains(l.personId) ? l.relativeId : l.personId);
-    Result<QList<PersonSummary>> summaries = PersonRepository(m_db, m_clock).summaries(others);
-    if (!summaries)
-        return summaries.error();
-    QHash<qint64, PersonSummary> byId;
-    for (const PersonSummary& s : *summaries)
-        byId.insert(s.id, s);
+    Result<QList<TracingCandidate>> found = MatchCandidateRepository(m_db).load(others, false);
+    if (!found)
+        return found.error();
+    QHash<qint64, TracingCandidate> byId;
+    for (const TracingCandidate& c : *found)
+        byId.insert(c.person.personId, c);
     QList<RelativeView> out;
     for (const FamilyLink& l : *links) {
         // Seen from the member of these persons; a link between two of them shows twice.
@@ -135,9 +136,10 @@ Result<QList<RelativeView>> FamilyLinkService::relativesOf(const QList<qint64>& 
             v.personId = self;
             v.relativeId = other;
             v.relationship = fromPerson ? l.relationship : inverse(l.relationship);
-            const PersonSummary s = byId.value(other);
-            v.relativeName = s.fullName();
-            v.relativeCaseNumber = s.caseNumbers.join(QStringLiteral(", "));
+            const TracingCandidate c = byId.value(other);
+            v.relativeName = c.person.fullName();
+            v.relativeCaseId = c.caseId;
+            v.relativeCaseNumber = c.caseNumber;
             out.append(v);
         }
     }

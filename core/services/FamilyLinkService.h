@@ -17,6 +17,7 @@ struct RelativeView
     qint64 personId = 0; // the person seen from
     qint64 relativeId = 0;
     QString relativeName;
+    qint64 relativeCaseId = 0;
     QString relativeCaseNumber;
     Relationship relationship = Relationship::OtherRelative; // the relative to the person
 };

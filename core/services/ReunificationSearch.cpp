@@ -6,6 +6,7 @@
 #include "reference/CountryCatalog.h"
 #include "security/AccessPolicy.h"
 #include "storage/Database.h"
+#include "storage/MatchCandidateRepository.h"
 #include "storage/MatchProposalRepository.h"
 
 ReunificationSearch::ReunificationSearch(const Database& db, const Clock& clock,
@@ -26,69 +27,112 @@ std::optional<PartialDate> ReunificationQuery::ageOrBirth(const QString& text, Q
     return PartialDate::parse(text, today);
 }
 
+SoughtPerson ReunificationQuery::sought() const
+{
+    const auto [given, family] =
+        PersonName::split(name.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts));
+    SoughtPerson s;
+    s.givenNames = given.join(QLatin1Char(' '));
+    s.familyName1 = family.value(0);
+    s.familyName2 = family.value(1);
+    s.sex = sex;
+    s.birthDate = birthDate;
+    s.lastKnownPlace = place.simplified();
+    return s;
+}
+
 Result<QList<ReunificationHit>> ReunificationSearch::search(const ReunificationQuery& query) const
 {
     if (Status s = AccessPolicy::require(m_session, Permission::TraceFamilies); !s)
         return s.error();
-    const PersonName name = PersonName::fromFullName(query.name);
-    if (name.isEmpty())
+    if (PersonName::fromFullName(query.name).isEmpty())
         return Error(Error::Code::Invalid, tr("Type at least a name to look for."),
                      {{QStringLiteral("name"), tr("Type at least a name to look for.")}});
-    SoughtPerson sought;
-    sought.givenNames = name.given.join(QLatin1Char(' '));
-    sought.familyName1 = name.family.join(QLatin1Char(' '));
-    sought.sex = query.sex;
-    sought.birthDate = query.birthDate;
-    sought.lastKnownPlace = query.place.trimmed();
-    MatchProposer proposer(m_db, m_clock);
-    const MatchProposalRepository proposals(m_db, m_clock);
-    Result<QList<MatchProposer::Ranked>> ranked = proposer.rank(sought, true);
+    const SoughtPerson sought = query.sought();
+    Result<QList<MatchProposer::Ranked>> ranked = MatchProposer(m_db, m_clock).rank(sought, true);
     if (!ranked)
         return ranked.error();
-    const QDate today = m_clock.today();
-    const bool exactDates = AccessPolicy::allows(m_session.role, Permission::ViewExactBirthDates);
     QList<ReunificationHit> hits;
     for (const MatchProposer::Ranked& r : *ranked) {
         if (hits.size() >= MaxHits)
             break;
-        const MatchCandidate& p = r.candidate.person;
-        ReunificationHit h;
-        h.personId = p.personId;
-        h.caseId = r.candidate.caseId;
-        h.name = QStringList{p.givenNames, p.familyName1, p.familyName2}
-                     .join(QLatin1Char(' '))
-                     .simplified();
-        h.sex = p.sex;
-        if (const auto age = p.birthDate.ageOn(today)) {
-            // Volunteers see the year of birth, never the day.
-            const QString born =
-                exactDates ? p.birthDate.displayText(today) : QString::number(p.birthDate.year());
-            h.age = p.birthDate.precision() == PartialDate::Precision::Estimated
-                        ? tr("about %1").arg(*age)
-                        : tr("%1 (born %2)").arg(*age).arg(born);
-        }
-        QStringList nationalities;
-        for (const QString& n : p.nationalities)
-            nationalities.append(CountryCatalog::instance().name(n));
-        h.nationalities = nationalities.join(QStringLiteral(", "));
-        h.site = r.candidate.siteName;
-        QStringList place{p.location.place,
-                          CountryCatalog::instance().subdivisionName(p.location.admin1),
-                          CountryCatalog::instance().name(p.location.country)};
-        place.removeAll(QString());
-        h.place = place.join(QStringLiteral(", "));
-        h.caseNumber = r.candidate.caseNumber;
-        h.score = r.match.score;
-        h.reasons = r.match.reasons.join(QStringLiteral(", "));
-        Result<bool> child = proposer.isChildToProtect(p.personId, r.candidate.caseId);
+        Result<ReunificationHit> h =
+            hitFor(r.candidate, r.match.score, r.match.reasons.join(QStringLiteral(", ")));
+        if (!h)
+            return h.error();
+        hits.append(*h);
+    }
+    return hits;
+}
+
+Result<QList<ReunificationHit>>
+ReunificationSearch::proposed(const QList<MatchProposal>& proposals) const
+{
+    if (Status s = AccessPolicy::require(m_session, Permission::TraceFamilies); !s)
+        return s.error();
+    QList<qint64> ids;
+    for (const MatchProposal& p : proposals)
+        ids.append(p.personId);
+    Result<QList<TracingCandidate>> candidates = MatchCandidateRepository(m_db).load(ids, false);
+    if (!candidates)
+        return candidates.error();
+    QHash<qint64, TracingCandidate> byId;
+    for (const TracingCandidate& c : *candidates)
+        byId.insert(c.person.personId, c);
+    QList<ReunificationHit> hits;
+    for (const MatchProposal& p : proposals) {
+        Result<ReunificationHit> h = hitFor(byId.value(p.personId), p.score, p.reasons);
+        if (!h)
+            return h.error();
+        ReunificationHit hit = *h;
+        hit.child = p.child; // as decided when proposed
+        hits.append(hit);
+    }
+    return hits;
+}
+
+Result<ReunificationHit> ReunificationSearch::hitFor(const TracingCandidate& c, double score,
+                                                     const QString& reasons) const
+{
+    const QDate today = m_clock.today();
+    const MatchCandidate& p = c.person;
+    ReunificationHit h;
+    h.personId = p.personId;
+    h.caseId = c.caseId;
+    h.name = p.fullName();
+    h.sex = p.sex;
+    if (const auto age = p.birthDate.ageOn(today)) {
+        // Volunteers see the year of birth, never the day.
+        const bool exactDates =
+            AccessPolicy::allows(m_session.role, Permission::ViewExactBirthDates);
+        const QString born =
+            exactDates ? p.birthDate.displayText(today) : QString::number(p.birthDate.year());
+        h.age = p.birthDate.precision() == PartialDate::Precision::Estimated
+                    ? tr("about %1").arg(*age)
+                    : tr("%1 (born %2)").arg(*age).arg(born);
+    }
+    QStringList nationalities;
+    for (const QString& n : p.nationalities)
+        nationalities.append(CountryCatalog::instance().name(n));
+    h.nationalities = nationalities.join(QStringLiteral(", "));
+    h.site = c.siteName;
+    QStringList place{p.location.place,
+                      CountryCatalog::instance().subdivisionName(p.location.admin1),
+                      CountryCatalog::instance().name(p.location.country)};
+    place.removeAll(QString());
+    h.place = place.join(QStringLiteral(", "));
+    h.caseNumber = c.caseNumber;
+    h.score = score;
+    h.reasons = reasons;
+    if (c.caseId > 0) {
+        Result<bool> child = MatchProposer(m_db, m_clock).isChildToProtect(p.personId, c.caseId);
         if (!child)
             return child.error();
         h.child = *child;
-        Result<int> open = proposals.openRequestsSeeking(p.personId);
-        if (!open)
-            return open.error();
-        h.openRequests = *open;
-        hits.append(h);
     }
-    return hits;
+    Result<int> open = MatchProposalRepository(m_db, m_clock).openRequestsSeeking(p.personId);
+    if (!open)
+        return open.error();
+    h.openRequests = *open;
+    return h;
 }

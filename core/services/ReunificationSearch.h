@@ -1,8 +1,10 @@
 #pragma once
 
 #include "common/Result.h"
+#include "domain/MatchProposal.h"
 #include "domain/PartialDate.h"
 #include "domain/Sex.h"
+#include "domain/TracingRequest.h"
 #include "security/UserSession.h"
 
 #include <QCoreApplication>
@@ -23,6 +25,8 @@ struct ReunificationQuery
 
     // "12" (an age), "~12", "2014" (a year) or a date; nullopt when it is none of these.
     static std::optional<PartialDate> ageOrBirth(const QString& text, QDate today);
+    // The person described, names split as typed ("Johandry Pérez Gómez": two family names).
+    SoughtPerson sought() const;
 };
 
 // A registered person who may be the one sought, with only what reunification needs.
@@ -56,8 +60,13 @@ public:
     ReunificationSearch(const Database& db, const Clock& clock, const UserSession& session);
 
     Result<QList<ReunificationHit>> search(const ReunificationQuery& query) const;
+    // The persons proposed for a request, shown the same way, with the proposals' scores.
+    Result<QList<ReunificationHit>> proposed(const QList<MatchProposal>& proposals) const;
 
 private:
+    Result<ReunificationHit> hitFor(const struct TracingCandidate& candidate, double score,
+                                    const QString& reasons) const;
+
     const Database& m_db;
     const Clock& m_clock;
     UserSession m_session;

@@ -275,6 +275,13 @@ Result<QList<MatchProposal>> TracingService::proposals(qint64 requestId) const
     return MatchProposalRepository(m_db, m_clock).forRequest(requestId);
 }
 
+Result<QHash<qint64, int>> TracingService::pendingCounts() const
+{
+    if (Status s = AccessPolicy::require(m_session, Permission::TraceFamilies); !s)
+        return s.error();
+    return MatchProposalRepository(m_db, m_clock).pendingCounts();
+}
+
 Result<QList<MatchProposal>> TracingService::pendingReview(bool childOnly) const
 {
     if (Status s = AccessPolicy::require(m_session, Permission::TraceFamilies); !s)

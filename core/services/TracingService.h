@@ -37,6 +37,8 @@ public:
     Result<TracingRequest> reopen(qint64 requestId, const QString& reason);
 
     Result<QList<MatchProposal>> proposals(qint64 requestId) const;
+    // How many proposals wait for review, per request that has any.
+    Result<QHash<qint64, int>> pendingCounts() const;
     // What waits for review, best first; `childOnly`: the matches only legal staff confirm.
     Result<QList<MatchProposal>> pendingReview(bool childOnly) const;
     // Confirming links the inquirer (when registered) with the person found, as family,

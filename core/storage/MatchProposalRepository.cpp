@@ -104,6 +104,19 @@ Result<int> MatchProposalRepository::pendingCount(qint64 requestId) const
     return q.value().next() ? q.value().value(0).toInt() : 0;
 }
 
+Result<QHash<qint64, int>> MatchProposalRepository::pendingCounts() const
+{
+    Result<QSqlQuery> q = m_db.exec(
+        QStringLiteral("SELECT request_id, count(*) FROM match_proposals WHERE status = 'pending' "
+                       "GROUP BY request_id"));
+    if (!q)
+        return q.error();
+    QHash<qint64, int> counts;
+    while (q.value().next())
+        counts.insert(q.value().value(0).toLongLong(), q.value().value(1).toInt());
+    return counts;
+}
+
 Result<int> MatchProposalRepository::openRequestsSeeking(qint64 personId) const
 {
     Result<QSqlQuery> q = m_db.exec(

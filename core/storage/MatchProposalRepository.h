@@ -4,6 +4,7 @@
 #include "domain/MatchProposal.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
 
 class Clock;
@@ -25,6 +26,8 @@ public:
     // Pending proposals, best first; `childOnly`: those awaiting legal staff.
     Result<QList<MatchProposal>> pending(bool childOnly) const;
     Result<int> pendingCount(qint64 requestId) const;
+    // Pending proposals per request, for the requests that have any.
+    Result<QHash<qint64, int>> pendingCounts() const;
     // Open requests that proposed this person and did not reject them.
     Result<int> openRequestsSeeking(qint64 personId) const;
     Status review(qint64 id, MatchStatus status, const QString& by, const QString& note);

@@ -13,6 +13,7 @@
 #include "services/CaseValidator.h"
 #include "services/DeadlineService.h"
 #include "services/SiteService.h"
+#include "tracing/RelativesPanel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -76,18 +77,22 @@ CaseEditor::CaseEditor(const Database& db, const Clock& clock, const UserSession
     splitter->addWidget(right);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 1);
+    m_pages = new QTabWidget(this);
+    m_pages->setObjectName(QStringLiteral("caseEditorPages"));
+    m_pages->setDocumentMode(true);
+    m_pages->addTab(splitter, tr("Case and family"));
+    m_relatives = new RelativesPanel(db, clock, session, m_pages);
+    m_pages->addTab(m_relatives, tr("Relatives and tracing"));
+    connect(m_relatives, &RelativesPanel::changed, this, [this] { emit saved(m_record.id); });
+    connect(m_relatives, &RelativesPanel::openCaseRequested, this, &CaseEditor::openCaseRequested);
+    connect(m_relatives, &RelativesPanel::showRequestRequested, this,
+            &CaseEditor::showTracingRequestRequested);
     if (AccessPolicy::allows(session.role, Permission::ViewLegal)) {
-        m_pages = new QTabWidget(this);
-        m_pages->setObjectName(QStringLiteral("caseEditorPages"));
-        m_pages->setDocumentMode(true);
-        m_pages->addTab(splitter, tr("Case and family"));
         m_procedures = new ProceduresPanel(db, clock, session, m_pages);
         m_pages->addTab(m_procedures, tr("Legal procedures and deadlines"));
-        outer->addWidget(m_pages, 1);
         connect(m_procedures, &ProceduresPanel::changed, this, [this] { emit saved(m_record.id); });
-    } else {
-        outer->addWidget(splitter, 1);
     }
+    outer->addWidget(m_pages, 1);
 
     auto* buttons = new QHBoxLayout;
     buttons->addStretch();
@@ -281,8 +286,8 @@ void CaseEditor::buildRisk(QWidget* parent, QVBoxLayout* layout)
 
 void CaseEditor::showProcedures()
 {
-    if (m_pages && m_pages->isTabEnabled(1))
-        m_pages->setCurrentIndex(1);
+    if (m_procedures && m_procedures->isEnabled())
+        m_pages->setCurrentWidget(m_procedures);
 }
 
 void CaseEditor::screen()
@@ -383,11 +388,18 @@ void CaseEditor::display(const CaseRecord& r)
     updateStatusFields();
     clearErrors();
     m_riskPanel->refresh(r);
-    if (m_procedures) {
-        // Procedures hang on a saved case.
-        m_pages->setTabEnabled(1, r.id > 0);
-        m_pages->setTabToolTip(1, r.id > 0 ? QString() : tr("Save the case first."));
-        if (r.id > 0)
+    // Relatives and procedures hang on a saved case.
+    for (QWidget* page :
+         {static_cast<QWidget*>(m_relatives), static_cast<QWidget*>(m_procedures)}) {
+        if (!page)
+            continue;
+        const int index = m_pages->indexOf(page);
+        m_pages->setTabEnabled(index, r.id > 0);
+        m_pages->setTabToolTip(index, r.id > 0 ? QString() : tr("Save the case first."));
+    }
+    if (r.id > 0) {
+        m_relatives->setCase(r);
+        if (m_procedures)
             m_procedures->setCase(r);
     }
     emit titleChanged(title());

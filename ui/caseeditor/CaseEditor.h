@@ -51,6 +51,7 @@ public:
     class RiskPanel* riskPanel() const { return m_riskPanel; }
     // The legal tab (null for a role that may not see procedures).
     class ProceduresPanel* proceduresPanel() const { return m_procedures; }
+    class RelativesPanel* relativesPanel() const { return m_relatives; }
     // Shows the legal tab.
     void showProcedures();
 
@@ -59,6 +60,9 @@ signals:
     void saved(qint64 caseId);
     void titleChanged(const QString& title);
     void closeRequested();
+    // Another case to open (a relative's), a tracing request to show.
+    void openCaseRequested(qint64 caseId);
+    void showTracingRequestRequested(qint64 requestId);
 
 private:
     void buildHeader(QWidget* parent, class QVBoxLayout* layout);
@@ -96,6 +100,7 @@ private:
     class RiskPanel* m_riskPanel;
     class QTabWidget* m_pages = nullptr;
     class ProceduresPanel* m_procedures = nullptr;
+    class RelativesPanel* m_relatives = nullptr;
     QLabel* m_caseNumber;
     QComboBox* m_site;
     QDateEdit* m_registeredOn;
