@@ -22,6 +22,14 @@ QList<PersonName> namesOf(const QString& given, const QString& family1, const QS
     return names;
 }
 
+// A birth as the reasons give it: the year, or the estimated age; never the day, which
+// reasons shown to volunteers must not reveal.
+QString birthForReasons(const PartialDate& born, QDate today)
+{
+    return born.precision() == PartialDate::Precision::Estimated ? born.displayText(today)
+                                                                 : QString::number(born.year());
+}
+
 // Years between two possible birth periods; 0 when they overlap.
 int yearsApart(const PartialDate& a, const PartialDate& b)
 {
@@ -59,9 +67,9 @@ TracingMatcher::compare(const SoughtPerson& sought, const MatchCandidate& candid
         if (apart > AgeToleranceYears)
             return std::nullopt;
         age = apart == 0 ? 1.0 : 0.5;
-        ageReason =
-            tr("born %1 vs %2")
-                .arg(candidate.birthDate.displayText(today), sought.birthDate.displayText(today));
+        ageReason = tr("born %1 vs %2")
+                        .arg(birthForReasons(candidate.birthDate, today),
+                             birthForReasons(sought.birthDate, today));
     }
 
     // Names: the best pairing of the names and other names on either side.

@@ -167,12 +167,39 @@
     </message>
 </context>
 <context>
+    <name>ReunificationSearchView</name>
+    <message numerus="yes">
+        <source>%n possible person(s), the most alike first. Check the reasons before saying anything to the family.</source>
+        <translation>
+            <numerusform>%n possible person, the most alike first. Check the reasons before saying anything to the family.</numerusform>
+            <numerusform>%n possible persons, the most alike first. Check the reasons before saying anything to the family.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RiskPanel</name>
     <message numerus="yes">
         <source>%n action(s) updated.</source>
         <translation>
             <numerusform>%n action updated.</numerusform>
             <numerusform>%n actions updated.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TracingRequestsView</name>
+    <message numerus="yes">
+        <source>%n child match(es) wait for legal staff</source>
+        <translation>
+            <numerusform>%n child match(es) wait for legal staff</numerusform>
+            <numerusform>%n child match(es) wait for legal staff</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n possible match(es) wait for review.</source>
+        <translation>
+            <numerusform>Done: %n possible match(es) wait for review.</numerusform>
+            <numerusform>Done: %n possible match(es) wait for review.</numerusform>
         </translation>
     </message>
 </context>

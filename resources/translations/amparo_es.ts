@@ -921,6 +921,10 @@
             <numerusform>Este caso aún tiene %n plazos abiertos; el próximo es «%1» el %2. ¿Cerrarlo de todos modos? Los plazos siguen abiertos hasta que se marquen como hechos.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Relatives and tracing</source>
+        <translation>Familiares y búsqueda</translation>
+    </message>
 </context>
 <context>
     <name>CaseFormatter</name>
@@ -1357,6 +1361,49 @@
     <message>
         <source>Sign in as this user.</source>
         <translation>Iniciar sesión como este usuario.</translation>
+    </message>
+</context>
+<context>
+    <name>CloseRequestDialog</name>
+    <message>
+        <source>Open the request again</source>
+        <translation>Reabrir la solicitud</translation>
+    </message>
+    <message>
+        <source>Close the request</source>
+        <translation>Cerrar la solicitud</translation>
+    </message>
+    <message>
+        <source>The family was reunited</source>
+        <translation>La familia se reunificó</translation>
+    </message>
+    <message>
+        <source>Closed for another reason</source>
+        <translation>Cerrada por otro motivo</translation>
+    </message>
+    <message>
+        <source>&lt;small&gt;A reunion is recorded after the match of the person found is confirmed.&lt;/small&gt;</source>
+        <translation>&lt;small&gt;La reunificación se registra después de confirmar la coincidencia de la persona encontrada.&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <source>why it is opened again</source>
+        <translation>por qué se reabre</translation>
+    </message>
+    <message>
+        <source>the family found each other themselves, the person asking withdrew…</source>
+        <translation>la familia se encontró por su cuenta, quien preguntaba desistió…</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Open again</source>
+        <translation>Reabrir</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
     </message>
 </context>
 <context>
@@ -2148,6 +2195,40 @@ Encontrado:
     </message>
 </context>
 <context>
+    <name>FamilyLinkRepository</name>
+    <message>
+        <source>These two persons are linked already.</source>
+        <translation>Estas dos personas ya están vinculadas.</translation>
+    </message>
+    <message>
+        <source>save the family link</source>
+        <translation>guardar el vínculo familiar</translation>
+    </message>
+    <message>
+        <source>The family link no longer exists.</source>
+        <translation>El vínculo familiar ya no existe.</translation>
+    </message>
+    <message>
+        <source>remove the family link</source>
+        <translation>quitar el vínculo familiar</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyLinkService</name>
+    <message>
+        <source>A person cannot be their own relative.</source>
+        <translation>Una persona no puede ser su propio familiar.</translation>
+    </message>
+    <message>
+        <source>Choose how the two are related.</source>
+        <translation>Elija el parentesco entre las dos personas.</translation>
+    </message>
+    <message>
+        <source>The note can have at most 500 characters.</source>
+        <translation>La nota puede tener como máximo 500 caracteres.</translation>
+    </message>
+</context>
+<context>
     <name>FieldErrorLabel</name>
     <message>
         <source>Error</source>
@@ -2257,6 +2338,57 @@ Encontrado:
     <message>
         <source>Database ready: %1 (schema %2)</source>
         <translation>Base de datos lista: %1 (esquema %2)</translation>
+    </message>
+</context>
+<context>
+    <name>LinkRelativeDialog</name>
+    <message>
+        <source>Link a relative in another case</source>
+        <translation>Vincular un familiar de otro caso</translation>
+    </message>
+    <message>
+        <source>case number, for example CUC-2026-00012</source>
+        <translation>número de caso, por ejemplo CUC-2026-00012</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Confirmed (documents, or both recognise each other)</source>
+        <translation>Confirmado (documentos, o ambos se reconocen)</translation>
+    </message>
+    <message>
+        <source>who said so, how it was checked</source>
+        <translation>quién lo dijo, cómo se verificó</translation>
+    </message>
+    <message>
+        <source>Member of this case</source>
+        <translation>Miembro de este caso</translation>
+    </message>
+    <message>
+        <source>Other case</source>
+        <translation>Otro caso</translation>
+    </message>
+    <message>
+        <source>Relative</source>
+        <translation>Familiar</translation>
+    </message>
+    <message>
+        <source>The relative is their</source>
+        <translation>El familiar es su</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Vínculo</translation>
+    </message>
+    <message>
+        <source>Find the other case by its number first.</source>
+        <translation>Primero busque el otro caso por su número.</translation>
     </message>
 </context>
 <context>
@@ -2453,6 +2585,55 @@ Encontrado:
     <message>
         <source>&amp;Deadlines</source>
         <translation>&amp;Plazos</translation>
+    </message>
+    <message>
+        <source>Family tracing</source>
+        <translation>Búsqueda de familiares</translation>
+    </message>
+</context>
+<context>
+    <name>MatchProposalRepository</name>
+    <message>
+        <source>save the proposed match</source>
+        <translation>guardar la coincidencia propuesta</translation>
+    </message>
+    <message>
+        <source>The proposed match no longer exists.</source>
+        <translation>La coincidencia propuesta ya no existe.</translation>
+    </message>
+    <message>
+        <source>save the review of the match</source>
+        <translation>guardar la revisión de la coincidencia</translation>
+    </message>
+    <message>
+        <source>Someone else reviewed this match already. Look at the request again.</source>
+        <translation>Otra persona ya revisó esta coincidencia. Vuelva a mirar la solicitud.</translation>
+    </message>
+</context>
+<context>
+    <name>MatchProposer</name>
+    <message>
+        <source>matching</source>
+        <translation>búsqueda de coincidencias</translation>
+    </message>
+    <message>
+        <source>the person no longer agrees to tracing</source>
+        <translation>la persona ya no acepta la búsqueda</translation>
+    </message>
+</context>
+<context>
+    <name>MatchStatus</name>
+    <message>
+        <source>To review</source>
+        <translation>Por revisar</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmada</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rechazada</translation>
     </message>
 </context>
 <context>
@@ -2674,6 +2855,14 @@ Encontrado:
     <message>
         <source>follow legal procedures</source>
         <translation>dar seguimiento a trámites legales</translation>
+    </message>
+    <message>
+        <source>look for relatives and register tracing requests</source>
+        <translation>buscar familiares y registrar solicitudes de búsqueda</translation>
+    </message>
+    <message>
+        <source>review matches of unaccompanied and separated children</source>
+        <translation>revisar coincidencias de niños, niñas y adolescentes no acompañados y separados</translation>
     </message>
 </context>
 <context>
@@ -3401,6 +3590,105 @@ Encontrado:
     </message>
 </context>
 <context>
+    <name>RelativesPanel</name>
+    <message>
+        <source>Relatives registered in other cases</source>
+        <translation>Familiares registrados en otros casos</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Miembro</translation>
+    </message>
+    <message>
+        <source>Relative</source>
+        <translation>Familiar</translation>
+    </message>
+    <message>
+        <source>Is their</source>
+        <translation>Es su</translation>
+    </message>
+    <message>
+        <source>Their case</source>
+        <translation>Su caso</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Vínculo</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Double-click to open the relative&apos;s case.</source>
+        <translation>Doble clic para abrir el caso del familiar.</translation>
+    </message>
+    <message>
+        <source>Link a relative…</source>
+        <translation>Vincular un familiar…</translation>
+    </message>
+    <message>
+        <source>Mark confirmed</source>
+        <translation>Marcar como confirmado</translation>
+    </message>
+    <message>
+        <source>Remove link</source>
+        <translation>Quitar vínculo</translation>
+    </message>
+    <message>
+        <source>Relatives this family is looking for</source>
+        <translation>Familiares que esta familia busca</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>Sought</source>
+        <translation>Buscado/a</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Parentesco</translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation>Solicitado por</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Last known in</source>
+        <translation>Último lugar conocido</translation>
+    </message>
+    <message>
+        <source>Double-click to see the request and its possible matches.</source>
+        <translation>Doble clic para ver la solicitud y sus posibles coincidencias.</translation>
+    </message>
+    <message>
+        <source>Add a sought relative…</source>
+        <translation>Añadir un familiar buscado…</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>confirmado</translation>
+    </message>
+    <message>
+        <source>declared</source>
+        <translation>declarado</translation>
+    </message>
+    <message>
+        <source>Relatives</source>
+        <translation>Familiares</translation>
+    </message>
+    <message>
+        <source>Remove the link between %1 and %2?</source>
+        <translation>¿Quitar el vínculo entre %1 y %2?</translation>
+    </message>
+</context>
+<context>
     <name>RestoreCommand</name>
     <message>
         <source>replace the database with a backup, after checking it (--from FILE; administrators)</source>
@@ -3460,6 +3748,225 @@ Encontrado:
     <message>
         <source>Choose the backup file.</source>
         <translation>Elija el archivo de copia.</translation>
+    </message>
+</context>
+<context>
+    <name>ReunificationHitsModel</name>
+    <message>
+        <source>%1 (child)</source>
+        <translation>%1 (niño/a)</translation>
+    </message>
+    <message>
+        <source>yes (%1)</source>
+        <translation>sí (%1)</translation>
+    </message>
+    <message>
+        <source>An unaccompanied or separated child: legal staff review any match before anyone is contacted.</source>
+        <translation>Niño, niña o adolescente no acompañado o separado: el equipo legal revisa toda coincidencia antes de contactar a nadie.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexo</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Edad</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Nacionalidad</translation>
+    </message>
+    <message>
+        <source>Registered at</source>
+        <translation>Registrado en</translation>
+    </message>
+    <message>
+        <source>Now in</source>
+        <translation>Ahora en</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <source>Being sought</source>
+        <translation>Buscado/a</translation>
+    </message>
+    <message>
+        <source>Likeness</source>
+        <translation>Parecido</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decisión</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Por qué</translation>
+    </message>
+</context>
+<context>
+    <name>ReunificationSearch</name>
+    <message>
+        <source>Type at least a name to look for.</source>
+        <translation>Escriba al menos un nombre para buscar.</translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <translation>unos %1</translation>
+    </message>
+    <message>
+        <source>%1 (born %2)</source>
+        <translation>%1 (nació en %2)</translation>
+    </message>
+</context>
+<context>
+    <name>ReunificationSearchView</name>
+    <message>
+        <source>the name of the person sought, as the family says it</source>
+        <translation>el nombre de la persona buscada, como lo dice la familia</translation>
+    </message>
+    <message>
+        <source>12, or 2014</source>
+        <translation>12, o 2014</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Cualquiera</translation>
+    </message>
+    <message>
+        <source>where they were last, if known</source>
+        <translation>dónde estuvo por última vez, si se sabe</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Register a tracing request…</source>
+        <translation>Registrar una solicitud de búsqueda…</translation>
+    </message>
+    <message>
+        <source>Age or year of birth</source>
+        <translation>Edad o año de nacimiento</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexo</translation>
+    </message>
+    <message>
+        <source>Looking for</source>
+        <translation>Se busca a</translation>
+    </message>
+    <message>
+        <source>Last known place</source>
+        <translation>Último lugar conocido</translation>
+    </message>
+    <message>
+        <source>&lt;small&gt;Only persons whose case agreed to be contacted for family tracing are shown. Never confirm to anyone that a person is here before staff have checked: register a tracing request and give its reference.&lt;/small&gt;</source>
+        <translation>&lt;small&gt;Solo se muestran personas cuyo caso aceptó ser contactado para la búsqueda de familiares. Nunca confirme a nadie que una persona está aquí antes de que el personal lo verifique: registre una solicitud de búsqueda y entregue su referencia.&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <source>Write an age (12) or a year of birth (2014).</source>
+        <translation>Escriba una edad (12) o un año de nacimiento (2014).</translation>
+    </message>
+    <message>
+        <source>Nobody registered matches. Register a tracing request: Amparo keeps looking as new persons are registered.</source>
+        <translation>No coincide nadie registrado. Registre una solicitud de búsqueda: Amparo sigue buscando a medida que se registran personas nuevas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n possible person(s), the most alike first. Check the reasons before saying anything to the family.</source>
+        <translation>
+            <numerusform>%n posible persona, la más parecida primero. Revise los motivos antes de decir nada a la familia.</numerusform>
+            <numerusform>%n posibles personas, las más parecidas primero. Revise los motivos antes de decir nada a la familia.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewMatchDialog</name>
+    <message>
+        <source>Review a possible match · %1</source>
+        <translation>Revisar una posible coincidencia · %1</translation>
+    </message>
+    <message>
+        <source>Sought by %1, their %2</source>
+        <translation>Buscado/a por %1, su %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexo</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Nacimiento</translation>
+    </message>
+    <message>
+        <source>Last known in</source>
+        <translation>Último lugar conocido</translation>
+    </message>
+    <message>
+        <source>Separation</source>
+        <translation>Separación</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registrado/a</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Edad</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Nacionalidad</translation>
+    </message>
+    <message>
+        <source>Registered at</source>
+        <translation>Registrado en</translation>
+    </message>
+    <message>
+        <source>Now in</source>
+        <translation>Ahora en</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Likeness %1%.&lt;/b&gt; %2</source>
+        <translation>&lt;b&gt;Parecido %1%.&lt;/b&gt; %2</translation>
+    </message>
+    <message>
+        <source>An unaccompanied or separated child: check the child&apos;s best interests before anyone is contacted.</source>
+        <translation>Niño, niña o adolescente no acompañado o separado: verifique su interés superior antes de contactar a nadie.</translation>
+    </message>
+    <message>
+        <source>An unaccompanied or separated child: legal staff review this match before anyone is contacted. It stays pending for them.</source>
+        <translation>Niño, niña o adolescente no acompañado o separado: el equipo legal revisa esta coincidencia antes de contactar a nadie. Queda pendiente para ellos.</translation>
+    </message>
+    <message>
+        <source>how it was checked (a photo, a question only family knows…)</source>
+        <translation>cómo se verificó (una foto, una pregunta que solo la familia sabe…)</translation>
+    </message>
+    <message>
+        <source>Confirm the match</source>
+        <translation>Confirmar la coincidencia</translation>
+    </message>
+    <message>
+        <source>Not them</source>
+        <translation>No es la persona</translation>
+    </message>
+    <message>
+        <source>Leave pending</source>
+        <translation>Dejar pendiente</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
     </message>
 </context>
 <context>
@@ -4166,6 +4673,408 @@ Encontrado:
     <message>
         <source>Choose…</source>
         <translation>Elegir…</translation>
+    </message>
+</context>
+<context>
+    <name>TracingMatcher</name>
+    <message>
+        <source>same sex</source>
+        <translation>mismo sexo</translation>
+    </message>
+    <message>
+        <source>born %1 vs %2</source>
+        <translation>nacido/a en %1 frente a %2</translation>
+    </message>
+    <message>
+        <source>last known in %1, now in %2</source>
+        <translation>último lugar conocido %1, ahora en %2</translation>
+    </message>
+    <message>
+        <source>last known in %1, registered there</source>
+        <translation>último lugar conocido %1, registrado/a allí</translation>
+    </message>
+    <message>
+        <source>same nationality</source>
+        <translation>misma nacionalidad</translation>
+    </message>
+</context>
+<context>
+    <name>TracingRequestDialog</name>
+    <message>
+        <source>Register a tracing request</source>
+        <translation>Registrar una solicitud de búsqueda</translation>
+    </message>
+    <message>
+        <source>Tracing request %1</source>
+        <translation>Solicitud de búsqueda %1</translation>
+    </message>
+    <message>
+        <source>Who is asking</source>
+        <translation>Quién pregunta</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Sede</translation>
+    </message>
+    <message>
+        <source>Person asking</source>
+        <translation>Persona que pregunta</translation>
+    </message>
+    <message>
+        <source>The person sought is their</source>
+        <translation>La persona buscada es su</translation>
+    </message>
+    <message>
+        <source>phone, shelter, or organisation that passes the message</source>
+        <translation>teléfono, albergue u organización que pasa el mensaje</translation>
+    </message>
+    <message>
+        <source>How to answer them</source>
+        <translation>Cómo responderle</translation>
+    </message>
+    <message>
+        <source>Who is sought</source>
+        <translation>A quién se busca</translation>
+    </message>
+    <message>
+        <source>nicknames, other spellings — comma between them</source>
+        <translation>apodos, otras formas de escribirlo — separados por comas</translation>
+    </message>
+    <message>
+        <source>town, crossing, shelter</source>
+        <translation>pueblo, paso fronterizo, albergue</translation>
+    </message>
+    <message>
+        <source>2025, 2025-11 or 15/11/2025</source>
+        <translation>2025, 2025-11 o 15/11/2025</translation>
+    </message>
+    <message>
+        <source>how and where they were separated</source>
+        <translation>cómo y dónde se separaron</translation>
+    </message>
+    <message>
+        <source>Given names</source>
+        <translation>Nombres</translation>
+    </message>
+    <message>
+        <source>Family names</source>
+        <translation>Apellidos</translation>
+    </message>
+    <message>
+        <source>Also known as</source>
+        <translation>También conocido/a como</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexo</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Nacimiento</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Nacionalidad</translation>
+    </message>
+    <message>
+        <source>Last known country</source>
+        <translation>Último país conocido</translation>
+    </message>
+    <message>
+        <source>Last known place</source>
+        <translation>Último lugar conocido</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Visto/a por última vez</translation>
+    </message>
+    <message>
+        <source>Separation</source>
+        <translation>Separación</translation>
+    </message>
+    <message>
+        <source>Register and look</source>
+        <translation>Registrar y buscar</translation>
+    </message>
+    <message>
+        <source>Save and look again</source>
+        <translation>Guardar y buscar de nuevo</translation>
+    </message>
+    <message>
+        <source>Write the date as 2025, 2025-11 or 15/11/2025.</source>
+        <translation>Escriba la fecha como 2025, 2025-11 o 15/11/2025.</translation>
+    </message>
+</context>
+<context>
+    <name>TracingRequestRepository</name>
+    <message>
+        <source>save the tracing request</source>
+        <translation>guardar la solicitud de búsqueda</translation>
+    </message>
+    <message>
+        <source>The tracing request was changed by someone else after you opened it. Open it again to see the changes.</source>
+        <translation>Otra persona modificó la solicitud de búsqueda después de que usted la abrió. Ábrala de nuevo para ver los cambios.</translation>
+    </message>
+    <message>
+        <source>The tracing request no longer exists.</source>
+        <translation>La solicitud de búsqueda ya no existe.</translation>
+    </message>
+</context>
+<context>
+    <name>TracingRequestsModel</name>
+    <message>
+        <source>%1 (seeks their %2)</source>
+        <translation>%1 (busca a su %2)</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>Asked on</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Sought</source>
+        <translation>Buscado/a</translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation>Solicitado por</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation>Por revisar</translation>
+    </message>
+</context>
+<context>
+    <name>TracingRequestsView</name>
+    <message>
+        <source>Open requests</source>
+        <translation>Solicitudes abiertas</translation>
+    </message>
+    <message>
+        <source>With matches to review</source>
+        <translation>Con coincidencias por revisar</translation>
+    </message>
+    <message>
+        <source>Reunited or closed</source>
+        <translation>Reunificadas o cerradas</translation>
+    </message>
+    <message>
+        <source>All requests</source>
+        <translation>Todas las solicitudes</translation>
+    </message>
+    <message>
+        <source>Look again for all open requests</source>
+        <translation>Buscar de nuevo para todas las solicitudes abiertas</translation>
+    </message>
+    <message>
+        <source>Possible matches</source>
+        <translation>Posibles coincidencias</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historial</translation>
+    </message>
+    <message>
+        <source>Review the match…</source>
+        <translation>Revisar la coincidencia…</translation>
+    </message>
+    <message>
+        <source>Change the request…</source>
+        <translation>Modificar la solicitud…</translation>
+    </message>
+    <message>
+        <source>Close…</source>
+        <translation>Cerrar…</translation>
+    </message>
+    <message>
+        <source>Family tracing</source>
+        <translation>Búsqueda de familiares</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n child match(es) wait for legal staff</source>
+        <translation>
+            <numerusform>%n coincidencia de niño/a espera al equipo legal</numerusform>
+            <numerusform>%n coincidencias de niños/as esperan al equipo legal</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No request here.</source>
+        <translation>No hay solicitudes aquí.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 looks for their %4, %3 · %5</source>
+        <translation>%1 · %2 busca a su %4, %3 · %5</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexo</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Nacimiento</translation>
+    </message>
+    <message>
+        <source>Also known as</source>
+        <translation>También conocido/a como</translation>
+    </message>
+    <message>
+        <source>Last known in</source>
+        <translation>Último lugar conocido</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Visto/a por última vez</translation>
+    </message>
+    <message>
+        <source>Separation</source>
+        <translation>Separación</translation>
+    </message>
+    <message>
+        <source>Answer to</source>
+        <translation>Responder a</translation>
+    </message>
+    <message>
+        <source>Closed because</source>
+        <translation>Cerrada porque</translation>
+    </message>
+    <message>
+        <source>Open again…</source>
+        <translation>Reabrir…</translation>
+    </message>
+    <message>
+        <source>This match was reviewed already: %1 by %2.</source>
+        <translation>Esta coincidencia ya fue revisada: %1 por %2.</translation>
+    </message>
+    <message>
+        <source>Looking again for every open request…</source>
+        <translation>Buscando de nuevo para cada solicitud abierta…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n possible match(es) wait for review.</source>
+        <translation>
+            <numerusform>Listo: %n posible coincidencia espera revisión.</numerusform>
+            <numerusform>Listo: %n posibles coincidencias esperan revisión.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TracingService</name>
+    <message>
+        <source>At most %1 characters can be written here.</source>
+        <translation>Aquí se pueden escribir como máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>Choose the site where the request is made.</source>
+        <translation>Elija la sede donde se hace la solicitud.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the person asking.</source>
+        <translation>Escriba el nombre de la persona que pregunta.</translation>
+    </message>
+    <message>
+        <source>The request cannot be dated in the future.</source>
+        <translation>La solicitud no puede tener fecha futura.</translation>
+    </message>
+    <message>
+        <source>Enter at least one name of the person sought.</source>
+        <translation>Escriba al menos un nombre de la persona buscada.</translation>
+    </message>
+    <message>
+        <source>The date last seen cannot be in the future.</source>
+        <translation>La fecha en que se vio por última vez no puede ser futura.</translation>
+    </message>
+    <message>
+        <source>Choose a nationality from the list.</source>
+        <translation>Elija una nacionalidad de la lista.</translation>
+    </message>
+    <message>
+        <source>Choose a country from the list.</source>
+        <translation>Elija un país de la lista.</translation>
+    </message>
+    <message>
+        <source>registered</source>
+        <translation>registrada</translation>
+    </message>
+    <message>
+        <source>The request is closed already.</source>
+        <translation>La solicitud ya está cerrada.</translation>
+    </message>
+    <message>
+        <source>Confirm the match of the person found before recording the reunion.</source>
+        <translation>Confirme la coincidencia de la persona encontrada antes de registrar la reunificación.</translation>
+    </message>
+    <message>
+        <source>Say why the request is closed.</source>
+        <translation>Indique por qué se cierra la solicitud.</translation>
+    </message>
+    <message>
+        <source>The request is open already.</source>
+        <translation>La solicitud ya está abierta.</translation>
+    </message>
+    <message>
+        <source>Say why the request is opened again.</source>
+        <translation>Indique por qué se reabre la solicitud.</translation>
+    </message>
+    <message>
+        <source>This match concerns an unaccompanied or separated child: legal staff review it before anyone is contacted. It stays pending for them.</source>
+        <translation>Esta coincidencia se refiere a un niño, niña o adolescente no acompañado o separado: el equipo legal la revisa antes de contactar a nadie. Queda pendiente para ellos.</translation>
+    </message>
+    <message>
+        <source>The request is closed; open it again to review its matches.</source>
+        <translation>La solicitud está cerrada; reábrala para revisar sus coincidencias.</translation>
+    </message>
+    <message>
+        <source>match confirmed: %1</source>
+        <translation>coincidencia confirmada: %1</translation>
+    </message>
+    <message>
+        <source>match rejected: %1</source>
+        <translation>coincidencia rechazada: %1</translation>
+    </message>
+    <message>
+        <source>Matching stopped after %1 of %2 requests; what was found so far is kept.</source>
+        <translation>La búsqueda se detuvo tras %1 de %2 solicitudes; se conserva lo encontrado hasta ahora.</translation>
+    </message>
+</context>
+<context>
+    <name>TracingStatus</name>
+    <message>
+        <source>Open</source>
+        <translation>Abierta</translation>
+    </message>
+    <message>
+        <source>Match proposed</source>
+        <translation>Coincidencia propuesta</translation>
+    </message>
+    <message>
+        <source>Reunited</source>
+        <translation>Reunificada</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Cerrada</translation>
+    </message>
+</context>
+<context>
+    <name>TracingView</name>
+    <message>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Tracing requests</source>
+        <translation>Solicitudes de búsqueda</translation>
     </message>
 </context>
 <context>

@@ -921,6 +921,10 @@
             <numerusform>Este caso ainda tem %n prazos abertos; o próximo é “%1” em %2. Encerrá-lo mesmo assim? Os prazos continuam abertos até serem marcados como feitos.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Relatives and tracing</source>
+        <translation>Familiares e busca</translation>
+    </message>
 </context>
 <context>
     <name>CaseFormatter</name>
@@ -1357,6 +1361,49 @@
     <message>
         <source>Sign in as this user.</source>
         <translation>Entrar como este usuário.</translation>
+    </message>
+</context>
+<context>
+    <name>CloseRequestDialog</name>
+    <message>
+        <source>Open the request again</source>
+        <translation>Reabrir a solicitação</translation>
+    </message>
+    <message>
+        <source>Close the request</source>
+        <translation>Encerrar a solicitação</translation>
+    </message>
+    <message>
+        <source>The family was reunited</source>
+        <translation>A família foi reunida</translation>
+    </message>
+    <message>
+        <source>Closed for another reason</source>
+        <translation>Encerrada por outro motivo</translation>
+    </message>
+    <message>
+        <source>&lt;small&gt;A reunion is recorded after the match of the person found is confirmed.&lt;/small&gt;</source>
+        <translation>&lt;small&gt;A reunificação é registrada depois que a correspondência da pessoa encontrada for confirmada.&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <source>why it is opened again</source>
+        <translation>por que é reaberta</translation>
+    </message>
+    <message>
+        <source>the family found each other themselves, the person asking withdrew…</source>
+        <translation>a família se encontrou por conta própria, quem perguntava desistiu…</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Open again</source>
+        <translation>Reabrir</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Encerrar</translation>
     </message>
 </context>
 <context>
@@ -2148,6 +2195,40 @@ Encontrado:
     </message>
 </context>
 <context>
+    <name>FamilyLinkRepository</name>
+    <message>
+        <source>These two persons are linked already.</source>
+        <translation>Estas duas pessoas já estão vinculadas.</translation>
+    </message>
+    <message>
+        <source>save the family link</source>
+        <translation>salvar o vínculo familiar</translation>
+    </message>
+    <message>
+        <source>The family link no longer exists.</source>
+        <translation>O vínculo familiar não existe mais.</translation>
+    </message>
+    <message>
+        <source>remove the family link</source>
+        <translation>remover o vínculo familiar</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyLinkService</name>
+    <message>
+        <source>A person cannot be their own relative.</source>
+        <translation>Uma pessoa não pode ser seu próprio familiar.</translation>
+    </message>
+    <message>
+        <source>Choose how the two are related.</source>
+        <translation>Escolha o parentesco entre as duas pessoas.</translation>
+    </message>
+    <message>
+        <source>The note can have at most 500 characters.</source>
+        <translation>A nota pode ter no máximo 500 caracteres.</translation>
+    </message>
+</context>
+<context>
     <name>FieldErrorLabel</name>
     <message>
         <source>Error</source>
@@ -2257,6 +2338,57 @@ Encontrado:
     <message>
         <source>Database ready: %1 (schema %2)</source>
         <translation>Banco de dados pronto: %1 (esquema %2)</translation>
+    </message>
+</context>
+<context>
+    <name>LinkRelativeDialog</name>
+    <message>
+        <source>Link a relative in another case</source>
+        <translation>Vincular um familiar de outro caso</translation>
+    </message>
+    <message>
+        <source>case number, for example CUC-2026-00012</source>
+        <translation>número do caso, por exemplo CUC-2026-00012</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Confirmed (documents, or both recognise each other)</source>
+        <translation>Confirmado (documentos, ou ambos se reconhecem)</translation>
+    </message>
+    <message>
+        <source>who said so, how it was checked</source>
+        <translation>quem disse, como foi verificado</translation>
+    </message>
+    <message>
+        <source>Member of this case</source>
+        <translation>Membro deste caso</translation>
+    </message>
+    <message>
+        <source>Other case</source>
+        <translation>Outro caso</translation>
+    </message>
+    <message>
+        <source>Relative</source>
+        <translation>Familiar</translation>
+    </message>
+    <message>
+        <source>The relative is their</source>
+        <translation>O familiar é seu/sua</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Vínculo</translation>
+    </message>
+    <message>
+        <source>Find the other case by its number first.</source>
+        <translation>Primeiro busque o outro caso pelo número.</translation>
     </message>
 </context>
 <context>
@@ -2453,6 +2585,55 @@ Encontrado:
     <message>
         <source>&amp;Deadlines</source>
         <translation>&amp;Prazos</translation>
+    </message>
+    <message>
+        <source>Family tracing</source>
+        <translation>Busca de familiares</translation>
+    </message>
+</context>
+<context>
+    <name>MatchProposalRepository</name>
+    <message>
+        <source>save the proposed match</source>
+        <translation>salvar a correspondência proposta</translation>
+    </message>
+    <message>
+        <source>The proposed match no longer exists.</source>
+        <translation>A correspondência proposta não existe mais.</translation>
+    </message>
+    <message>
+        <source>save the review of the match</source>
+        <translation>salvar a revisão da correspondência</translation>
+    </message>
+    <message>
+        <source>Someone else reviewed this match already. Look at the request again.</source>
+        <translation>Outra pessoa já revisou esta correspondência. Veja a solicitação novamente.</translation>
+    </message>
+</context>
+<context>
+    <name>MatchProposer</name>
+    <message>
+        <source>matching</source>
+        <translation>busca de correspondências</translation>
+    </message>
+    <message>
+        <source>the person no longer agrees to tracing</source>
+        <translation>a pessoa não aceita mais a busca</translation>
+    </message>
+</context>
+<context>
+    <name>MatchStatus</name>
+    <message>
+        <source>To review</source>
+        <translation>A revisar</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmada</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejeitada</translation>
     </message>
 </context>
 <context>
@@ -2674,6 +2855,14 @@ Encontrado:
     <message>
         <source>follow legal procedures</source>
         <translation>acompanhar procedimentos legais</translation>
+    </message>
+    <message>
+        <source>look for relatives and register tracing requests</source>
+        <translation>buscar familiares e registrar solicitações de busca</translation>
+    </message>
+    <message>
+        <source>review matches of unaccompanied and separated children</source>
+        <translation>revisar correspondências de crianças desacompanhadas e separadas</translation>
     </message>
 </context>
 <context>
@@ -3401,6 +3590,105 @@ Encontrado:
     </message>
 </context>
 <context>
+    <name>RelativesPanel</name>
+    <message>
+        <source>Relatives registered in other cases</source>
+        <translation>Familiares registrados em outros casos</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>Membro</translation>
+    </message>
+    <message>
+        <source>Relative</source>
+        <translation>Familiar</translation>
+    </message>
+    <message>
+        <source>Is their</source>
+        <translation>É seu/sua</translation>
+    </message>
+    <message>
+        <source>Their case</source>
+        <translation>Caso dele/dela</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Vínculo</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Double-click to open the relative&apos;s case.</source>
+        <translation>Clique duas vezes para abrir o caso do familiar.</translation>
+    </message>
+    <message>
+        <source>Link a relative…</source>
+        <translation>Vincular um familiar…</translation>
+    </message>
+    <message>
+        <source>Mark confirmed</source>
+        <translation>Marcar como confirmado</translation>
+    </message>
+    <message>
+        <source>Remove link</source>
+        <translation>Remover vínculo</translation>
+    </message>
+    <message>
+        <source>Relatives this family is looking for</source>
+        <translation>Familiares que esta família procura</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referência</translation>
+    </message>
+    <message>
+        <source>Sought</source>
+        <translation>Procurado/a</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Parentesco</translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation>Solicitado por</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Situação</translation>
+    </message>
+    <message>
+        <source>Last known in</source>
+        <translation>Último local conhecido</translation>
+    </message>
+    <message>
+        <source>Double-click to see the request and its possible matches.</source>
+        <translation>Clique duas vezes para ver a solicitação e suas possíveis correspondências.</translation>
+    </message>
+    <message>
+        <source>Add a sought relative…</source>
+        <translation>Adicionar um familiar procurado…</translation>
+    </message>
+    <message>
+        <source>confirmed</source>
+        <translation>confirmado</translation>
+    </message>
+    <message>
+        <source>declared</source>
+        <translation>declarado</translation>
+    </message>
+    <message>
+        <source>Relatives</source>
+        <translation>Familiares</translation>
+    </message>
+    <message>
+        <source>Remove the link between %1 and %2?</source>
+        <translation>Remover o vínculo entre %1 e %2?</translation>
+    </message>
+</context>
+<context>
     <name>RestoreCommand</name>
     <message>
         <source>replace the database with a backup, after checking it (--from FILE; administrators)</source>
@@ -3460,6 +3748,225 @@ Encontrado:
     <message>
         <source>Choose the backup file.</source>
         <translation>Escolha o arquivo de cópia.</translation>
+    </message>
+</context>
+<context>
+    <name>ReunificationHitsModel</name>
+    <message>
+        <source>%1 (child)</source>
+        <translation>%1 (criança)</translation>
+    </message>
+    <message>
+        <source>yes (%1)</source>
+        <translation>sim (%1)</translation>
+    </message>
+    <message>
+        <source>An unaccompanied or separated child: legal staff review any match before anyone is contacted.</source>
+        <translation>Criança desacompanhada ou separada: a equipe jurídica revisa qualquer correspondência antes de contatar alguém.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexo</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Idade</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Nacionalidade</translation>
+    </message>
+    <message>
+        <source>Registered at</source>
+        <translation>Registrado em</translation>
+    </message>
+    <message>
+        <source>Now in</source>
+        <translation>Agora em</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <source>Being sought</source>
+        <translation>Procurado/a</translation>
+    </message>
+    <message>
+        <source>Likeness</source>
+        <translation>Semelhança</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decisão</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Por quê</translation>
+    </message>
+</context>
+<context>
+    <name>ReunificationSearch</name>
+    <message>
+        <source>Type at least a name to look for.</source>
+        <translation>Escreva pelo menos um nome para buscar.</translation>
+    </message>
+    <message>
+        <source>about %1</source>
+        <translation>uns %1</translation>
+    </message>
+    <message>
+        <source>%1 (born %2)</source>
+        <translation>%1 (nasceu em %2)</translation>
+    </message>
+</context>
+<context>
+    <name>ReunificationSearchView</name>
+    <message>
+        <source>the name of the person sought, as the family says it</source>
+        <translation>o nome da pessoa procurada, como a família diz</translation>
+    </message>
+    <message>
+        <source>12, or 2014</source>
+        <translation>12, ou 2014</translation>
+    </message>
+    <message>
+        <source>Any</source>
+        <translation>Qualquer</translation>
+    </message>
+    <message>
+        <source>where they were last, if known</source>
+        <translation>onde esteve por último, se souber</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Register a tracing request…</source>
+        <translation>Registrar uma solicitação de busca…</translation>
+    </message>
+    <message>
+        <source>Age or year of birth</source>
+        <translation>Idade ou ano de nascimento</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexo</translation>
+    </message>
+    <message>
+        <source>Looking for</source>
+        <translation>Procura-se</translation>
+    </message>
+    <message>
+        <source>Last known place</source>
+        <translation>Último local conhecido</translation>
+    </message>
+    <message>
+        <source>&lt;small&gt;Only persons whose case agreed to be contacted for family tracing are shown. Never confirm to anyone that a person is here before staff have checked: register a tracing request and give its reference.&lt;/small&gt;</source>
+        <translation>&lt;small&gt;Só são mostradas pessoas cujo caso aceitou ser contatado para a busca de familiares. Nunca confirme a ninguém que uma pessoa está aqui antes que a equipe verifique: registre uma solicitação de busca e entregue a referência.&lt;/small&gt;</translation>
+    </message>
+    <message>
+        <source>Write an age (12) or a year of birth (2014).</source>
+        <translation>Escreva uma idade (12) ou um ano de nascimento (2014).</translation>
+    </message>
+    <message>
+        <source>Nobody registered matches. Register a tracing request: Amparo keeps looking as new persons are registered.</source>
+        <translation>Ninguém registrado corresponde. Registre uma solicitação de busca: o Amparo continua procurando à medida que novas pessoas são registradas.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n possible person(s), the most alike first. Check the reasons before saying anything to the family.</source>
+        <translation>
+            <numerusform>%n possível pessoa, a mais parecida primeiro. Verifique os motivos antes de dizer qualquer coisa à família.</numerusform>
+            <numerusform>%n possíveis pessoas, as mais parecidas primeiro. Verifique os motivos antes de dizer qualquer coisa à família.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewMatchDialog</name>
+    <message>
+        <source>Review a possible match · %1</source>
+        <translation>Revisar uma possível correspondência · %1</translation>
+    </message>
+    <message>
+        <source>Sought by %1, their %2</source>
+        <translation>Procurado/a por %1, seu/sua %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexo</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Nascimento</translation>
+    </message>
+    <message>
+        <source>Last known in</source>
+        <translation>Último local conhecido</translation>
+    </message>
+    <message>
+        <source>Separation</source>
+        <translation>Separação</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registrado/a</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Idade</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Nacionalidade</translation>
+    </message>
+    <message>
+        <source>Registered at</source>
+        <translation>Registrado em</translation>
+    </message>
+    <message>
+        <source>Now in</source>
+        <translation>Agora em</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Likeness %1%.&lt;/b&gt; %2</source>
+        <translation>&lt;b&gt;Semelhança %1%.&lt;/b&gt; %2</translation>
+    </message>
+    <message>
+        <source>An unaccompanied or separated child: check the child&apos;s best interests before anyone is contacted.</source>
+        <translation>Criança desacompanhada ou separada: verifique o seu melhor interesse antes de contatar alguém.</translation>
+    </message>
+    <message>
+        <source>An unaccompanied or separated child: legal staff review this match before anyone is contacted. It stays pending for them.</source>
+        <translation>Criança desacompanhada ou separada: a equipe jurídica revisa esta correspondência antes de contatar alguém. Ela fica pendente para eles.</translation>
+    </message>
+    <message>
+        <source>how it was checked (a photo, a question only family knows…)</source>
+        <translation>como foi verificado (uma foto, uma pergunta que só a família sabe…)</translation>
+    </message>
+    <message>
+        <source>Confirm the match</source>
+        <translation>Confirmar a correspondência</translation>
+    </message>
+    <message>
+        <source>Not them</source>
+        <translation>Não é a pessoa</translation>
+    </message>
+    <message>
+        <source>Leave pending</source>
+        <translation>Deixar pendente</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
     </message>
 </context>
 <context>
@@ -4166,6 +4673,408 @@ Encontrado:
     <message>
         <source>Choose…</source>
         <translation>Escolher…</translation>
+    </message>
+</context>
+<context>
+    <name>TracingMatcher</name>
+    <message>
+        <source>same sex</source>
+        <translation>mesmo sexo</translation>
+    </message>
+    <message>
+        <source>born %1 vs %2</source>
+        <translation>nascido/a em %1 frente a %2</translation>
+    </message>
+    <message>
+        <source>last known in %1, now in %2</source>
+        <translation>último local conhecido %1, agora em %2</translation>
+    </message>
+    <message>
+        <source>last known in %1, registered there</source>
+        <translation>último local conhecido %1, registrado/a lá</translation>
+    </message>
+    <message>
+        <source>same nationality</source>
+        <translation>mesma nacionalidade</translation>
+    </message>
+</context>
+<context>
+    <name>TracingRequestDialog</name>
+    <message>
+        <source>Register a tracing request</source>
+        <translation>Registrar uma solicitação de busca</translation>
+    </message>
+    <message>
+        <source>Tracing request %1</source>
+        <translation>Solicitação de busca %1</translation>
+    </message>
+    <message>
+        <source>Who is asking</source>
+        <translation>Quem pergunta</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Sede</translation>
+    </message>
+    <message>
+        <source>Person asking</source>
+        <translation>Pessoa que pergunta</translation>
+    </message>
+    <message>
+        <source>The person sought is their</source>
+        <translation>A pessoa procurada é seu/sua</translation>
+    </message>
+    <message>
+        <source>phone, shelter, or organisation that passes the message</source>
+        <translation>telefone, abrigo ou organização que passa a mensagem</translation>
+    </message>
+    <message>
+        <source>How to answer them</source>
+        <translation>Como responder</translation>
+    </message>
+    <message>
+        <source>Who is sought</source>
+        <translation>Quem é procurado</translation>
+    </message>
+    <message>
+        <source>nicknames, other spellings — comma between them</source>
+        <translation>apelidos, outras grafias — separados por vírgulas</translation>
+    </message>
+    <message>
+        <source>town, crossing, shelter</source>
+        <translation>cidade, passagem de fronteira, abrigo</translation>
+    </message>
+    <message>
+        <source>2025, 2025-11 or 15/11/2025</source>
+        <translation>2025, 2025-11 ou 15/11/2025</translation>
+    </message>
+    <message>
+        <source>how and where they were separated</source>
+        <translation>como e onde se separaram</translation>
+    </message>
+    <message>
+        <source>Given names</source>
+        <translation>Nomes</translation>
+    </message>
+    <message>
+        <source>Family names</source>
+        <translation>Sobrenomes</translation>
+    </message>
+    <message>
+        <source>Also known as</source>
+        <translation>Também conhecido/a como</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexo</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Nascimento</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Nacionalidade</translation>
+    </message>
+    <message>
+        <source>Last known country</source>
+        <translation>Último país conhecido</translation>
+    </message>
+    <message>
+        <source>Last known place</source>
+        <translation>Último local conhecido</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Visto/a por último</translation>
+    </message>
+    <message>
+        <source>Separation</source>
+        <translation>Separação</translation>
+    </message>
+    <message>
+        <source>Register and look</source>
+        <translation>Registrar e buscar</translation>
+    </message>
+    <message>
+        <source>Save and look again</source>
+        <translation>Salvar e buscar de novo</translation>
+    </message>
+    <message>
+        <source>Write the date as 2025, 2025-11 or 15/11/2025.</source>
+        <translation>Escreva a data como 2025, 2025-11 ou 15/11/2025.</translation>
+    </message>
+</context>
+<context>
+    <name>TracingRequestRepository</name>
+    <message>
+        <source>save the tracing request</source>
+        <translation>salvar a solicitação de busca</translation>
+    </message>
+    <message>
+        <source>The tracing request was changed by someone else after you opened it. Open it again to see the changes.</source>
+        <translation>Outra pessoa alterou a solicitação de busca depois que você a abriu. Abra-a novamente para ver as alterações.</translation>
+    </message>
+    <message>
+        <source>The tracing request no longer exists.</source>
+        <translation>A solicitação de busca não existe mais.</translation>
+    </message>
+</context>
+<context>
+    <name>TracingRequestsModel</name>
+    <message>
+        <source>%1 (seeks their %2)</source>
+        <translation>%1 (procura seu/sua %2)</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referência</translation>
+    </message>
+    <message>
+        <source>Asked on</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Sought</source>
+        <translation>Procurado/a</translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation>Solicitado por</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Situação</translation>
+    </message>
+    <message>
+        <source>To review</source>
+        <translation>A revisar</translation>
+    </message>
+</context>
+<context>
+    <name>TracingRequestsView</name>
+    <message>
+        <source>Open requests</source>
+        <translation>Solicitações abertas</translation>
+    </message>
+    <message>
+        <source>With matches to review</source>
+        <translation>Com correspondências a revisar</translation>
+    </message>
+    <message>
+        <source>Reunited or closed</source>
+        <translation>Reunidas ou encerradas</translation>
+    </message>
+    <message>
+        <source>All requests</source>
+        <translation>Todas as solicitações</translation>
+    </message>
+    <message>
+        <source>Look again for all open requests</source>
+        <translation>Buscar de novo para todas as solicitações abertas</translation>
+    </message>
+    <message>
+        <source>Possible matches</source>
+        <translation>Possíveis correspondências</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Histórico</translation>
+    </message>
+    <message>
+        <source>Review the match…</source>
+        <translation>Revisar a correspondência…</translation>
+    </message>
+    <message>
+        <source>Change the request…</source>
+        <translation>Alterar a solicitação…</translation>
+    </message>
+    <message>
+        <source>Close…</source>
+        <translation>Encerrar…</translation>
+    </message>
+    <message>
+        <source>Family tracing</source>
+        <translation>Busca de familiares</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n child match(es) wait for legal staff</source>
+        <translation>
+            <numerusform>%n correspondência de criança aguarda a equipe jurídica</numerusform>
+            <numerusform>%n correspondências de crianças aguardam a equipe jurídica</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No request here.</source>
+        <translation>Não há solicitações aqui.</translation>
+    </message>
+    <message>
+        <source>%1 · %2 looks for their %4, %3 · %5</source>
+        <translation>%1 · %2 procura seu/sua %4, %3 · %5</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexo</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Nascimento</translation>
+    </message>
+    <message>
+        <source>Also known as</source>
+        <translation>Também conhecido/a como</translation>
+    </message>
+    <message>
+        <source>Last known in</source>
+        <translation>Último local conhecido</translation>
+    </message>
+    <message>
+        <source>Last seen</source>
+        <translation>Visto/a por último</translation>
+    </message>
+    <message>
+        <source>Separation</source>
+        <translation>Separação</translation>
+    </message>
+    <message>
+        <source>Answer to</source>
+        <translation>Responder a</translation>
+    </message>
+    <message>
+        <source>Closed because</source>
+        <translation>Encerrada porque</translation>
+    </message>
+    <message>
+        <source>Open again…</source>
+        <translation>Reabrir…</translation>
+    </message>
+    <message>
+        <source>This match was reviewed already: %1 by %2.</source>
+        <translation>Esta correspondência já foi revisada: %1 por %2.</translation>
+    </message>
+    <message>
+        <source>Looking again for every open request…</source>
+        <translation>Buscando de novo para cada solicitação aberta…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Parar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n possible match(es) wait for review.</source>
+        <translation>
+            <numerusform>Pronto: %n possível correspondência aguarda revisão.</numerusform>
+            <numerusform>Pronto: %n possíveis correspondências aguardam revisão.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TracingService</name>
+    <message>
+        <source>At most %1 characters can be written here.</source>
+        <translation>Aqui podem ser escritos no máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>Choose the site where the request is made.</source>
+        <translation>Escolha a sede onde a solicitação é feita.</translation>
+    </message>
+    <message>
+        <source>Enter the name of the person asking.</source>
+        <translation>Escreva o nome da pessoa que pergunta.</translation>
+    </message>
+    <message>
+        <source>The request cannot be dated in the future.</source>
+        <translation>A solicitação não pode ter data futura.</translation>
+    </message>
+    <message>
+        <source>Enter at least one name of the person sought.</source>
+        <translation>Escreva pelo menos um nome da pessoa procurada.</translation>
+    </message>
+    <message>
+        <source>The date last seen cannot be in the future.</source>
+        <translation>A data em que foi visto/a por último não pode ser futura.</translation>
+    </message>
+    <message>
+        <source>Choose a nationality from the list.</source>
+        <translation>Escolha uma nacionalidade da lista.</translation>
+    </message>
+    <message>
+        <source>Choose a country from the list.</source>
+        <translation>Escolha um país da lista.</translation>
+    </message>
+    <message>
+        <source>registered</source>
+        <translation>registrada</translation>
+    </message>
+    <message>
+        <source>The request is closed already.</source>
+        <translation>A solicitação já está encerrada.</translation>
+    </message>
+    <message>
+        <source>Confirm the match of the person found before recording the reunion.</source>
+        <translation>Confirme a correspondência da pessoa encontrada antes de registrar a reunificação.</translation>
+    </message>
+    <message>
+        <source>Say why the request is closed.</source>
+        <translation>Diga por que a solicitação é encerrada.</translation>
+    </message>
+    <message>
+        <source>The request is open already.</source>
+        <translation>A solicitação já está aberta.</translation>
+    </message>
+    <message>
+        <source>Say why the request is opened again.</source>
+        <translation>Diga por que a solicitação é reaberta.</translation>
+    </message>
+    <message>
+        <source>This match concerns an unaccompanied or separated child: legal staff review it before anyone is contacted. It stays pending for them.</source>
+        <translation>Esta correspondência se refere a uma criança desacompanhada ou separada: a equipe jurídica a revisa antes de contatar alguém. Ela fica pendente para eles.</translation>
+    </message>
+    <message>
+        <source>The request is closed; open it again to review its matches.</source>
+        <translation>A solicitação está encerrada; reabra-a para revisar suas correspondências.</translation>
+    </message>
+    <message>
+        <source>match confirmed: %1</source>
+        <translation>correspondência confirmada: %1</translation>
+    </message>
+    <message>
+        <source>match rejected: %1</source>
+        <translation>correspondência rejeitada: %1</translation>
+    </message>
+    <message>
+        <source>Matching stopped after %1 of %2 requests; what was found so far is kept.</source>
+        <translation>A busca parou após %1 de %2 solicitações; o que foi encontrado até agora é mantido.</translation>
+    </message>
+</context>
+<context>
+    <name>TracingStatus</name>
+    <message>
+        <source>Open</source>
+        <translation>Aberta</translation>
+    </message>
+    <message>
+        <source>Match proposed</source>
+        <translation>Correspondência proposta</translation>
+    </message>
+    <message>
+        <source>Reunited</source>
+        <translation>Reunida</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Encerrada</translation>
+    </message>
+</context>
+<context>
+    <name>TracingView</name>
+    <message>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>Tracing requests</source>
+        <translation>Solicitações de busca</translation>
     </message>
 </context>
 <context>

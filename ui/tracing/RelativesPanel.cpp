@@ -4,6 +4,7 @@
 #include "TracingRequestDialog.h"
 #include "common/Clock.h"
 #include "common/MessageBox.h"
+#include "reference/CountryCatalog.h"
 #include "security/AccessPolicy.h"
 #include "services/FamilyLinkService.h"
 #include "services/TracingService.h"
@@ -78,8 +79,8 @@ RelativesPanel::RelativesPanel(const Database& db, const Clock& clock, const Use
     auto* soughtBox = new QGroupBox(tr("Relatives this family is looking for"), this);
     auto* s = new QVBoxLayout(soughtBox);
     m_sought = makeTable(soughtBox,
-                         {tr("Reference"), tr("Sought"), tr("Who is"), tr("Asked by"), tr("Status"),
-                          tr("Last known in")},
+                         {tr("Reference"), tr("Sought"), tr("Relationship"), tr("Asked by"),
+                          tr("Status"), tr("Last known in")},
                          "soughtRelativesTable");
     m_sought->setToolTip(tr("Double-click to see the request and its possible matches."));
     s->addWidget(m_sought);
@@ -151,7 +152,8 @@ void RelativesPanel::reload()
         for (const TracingRequest& r : *requests) {
             const int row = m_sought->rowCount();
             m_sought->insertRow(row);
-            QStringList last{r.sought.lastKnownPlace, r.sought.lastKnownCountry};
+            QStringList last{r.sought.lastKnownPlace,
+                             CountryCatalog::instance().name(r.sought.lastKnownCountry)};
             last.removeAll(QString());
             setRow(m_sought, row,
                    {r.reference(), r.sought.fullName(),

@@ -42,7 +42,7 @@ QVariant ReunificationHitsModel::data(const QModelIndex& index, int role) const
     case Qt::DisplayRole:
         switch (Column(index.column())) {
         case NameColumn:
-            return h.child ? tr("%1 — child: legal staff review first").arg(h.name) : h.name;
+            return h.child ? tr("%1 (child)").arg(h.name) : h.name;
         case SexColumn:
             return sexCodes().label(h.sex);
         case AgeColumn:
@@ -68,8 +68,10 @@ QVariant ReunificationHitsModel::data(const QModelIndex& index, int role) const
         }
         return {};
     case Qt::ToolTipRole:
-        return index.column() == ReasonsColumn || index.column() == NameColumn ? h.reasons
-                                                                               : QVariant();
+        if (index.column() == NameColumn && h.child)
+            return tr("An unaccompanied or separated child: legal staff review any match "
+                      "before anyone is contacted.");
+        return index.column() == ReasonsColumn ? h.reasons : QVariant();
     case Qt::ForegroundRole:
         if (h.child && index.column() == NameColumn)
             return QBrush(QColor(0x8a, 0x00, 0x15));

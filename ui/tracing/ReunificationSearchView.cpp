@@ -71,9 +71,15 @@ ReunificationSearchView::ReunificationSearchView(const Database& db, const Clock
     m_results->setSelectionMode(QAbstractItemView::SingleSelection);
     m_results->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_results->verticalHeader()->hide();
-    m_results->setWordWrap(false);
+    // The reasons are what a volunteer reads before saying anything: shown whole.
+    m_results->setWordWrap(true);
     m_results->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_results->horizontalHeader()->setStretchLastSection(true);
+    m_results->horizontalHeader()->setSectionResizeMode(ReunificationHitsModel::ReasonsColumn,
+                                                        QHeaderView::Stretch);
+    m_results->horizontalHeader()->setSectionResizeMode(ReunificationHitsModel::PlaceColumn,
+                                                        QHeaderView::Interactive);
+    m_results->setColumnWidth(ReunificationHitsModel::PlaceColumn, 180);
+    m_results->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_results->setColumnHidden(ReunificationHitsModel::StatusColumn, true);
 
     auto* note = new QLabel(
@@ -139,7 +145,6 @@ void ReunificationSearchView::search()
                            : tr("%n possible person(s), the most alike first. Check the reasons "
                                 "before saying anything to the family.",
                                 nullptr, int(hits->size())));
-    m_results->resizeColumnsToContents();
 }
 
 void ReunificationSearchView::registerRequest()

@@ -42,7 +42,7 @@ ReviewMatchDialog::ReviewMatchDialog(const Database& db, const Clock& clock,
     const SoughtPerson& s = request.sought;
 
     auto* sought = new QGroupBox(
-        tr("Sought by %1 (%2)")
+        tr("Sought by %1, their %2")
             .arg(request.inquirerName, relationshipCodes().label(request.relationship).toLower()),
         this);
     auto* soughtForm = new QFormLayout(sought);

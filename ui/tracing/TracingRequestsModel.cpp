@@ -58,8 +58,8 @@ QVariant TracingRequestsModel::data(const QModelIndex& index, int role) const
     case SoughtColumn:
         return r.sought.fullName();
     case InquirerColumn:
-        return tr("%1 (%2)").arg(r.inquirerName,
-                                 relationshipCodes().label(r.relationship).toLower());
+        return tr("%1 (seeks their %2)")
+            .arg(r.inquirerName, relationshipCodes().label(r.relationship).toLower());
     case StatusColumn:
         return tracingStatusCodes().label(r.status);
     case PendingColumn:

@@ -92,6 +92,10 @@ TracingRequestsView::TracingRequestsView(const Database& db, const Clock& clock,
     auto* p = new QVBoxLayout(proposalsBox);
     m_proposalView = makeTable(proposalsBox, "proposalsTable");
     m_proposalView->setModel(m_proposals);
+    m_proposalView->setWordWrap(true);
+    m_proposalView->horizontalHeader()->setSectionResizeMode(ReunificationHitsModel::ReasonsColumn,
+                                                             QHeaderView::Stretch);
+    m_proposalView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     p->addWidget(m_proposalView);
     auto* historyBox = new QGroupBox(tr("History"), m_detail);
     auto* h = new QVBoxLayout(historyBox);
@@ -210,7 +214,7 @@ void TracingRequestsView::showCurrent()
     }
     const TracingRequest& r = m_model->requests()[row];
     const QDate today = m_clock.today();
-    m_title->setText(tr("%1 · %2 looks for %3 (%4) · %5")
+    m_title->setText(tr("%1 · %2 looks for their %4, %3 · %5")
                          .arg(r.reference(), r.inquirerName, r.sought.fullName(),
                               relationshipCodes().label(r.relationship).toLower(),
                               tracingStatusCodes().label(r.status)));
