@@ -55,7 +55,8 @@ test)
     ;;
 bench)
     deps
-    configure_and_build "$ROOT/build-release" -DCMAKE_BUILD_TYPE=Release -DAMPARO_BUILD_BENCHMARKS=ON
+    configure_and_build "$ROOT/build-release" -DCMAKE_BUILD_TYPE=Release -DAMPARO_BUILD_TESTS=OFF \
+        -DAMPARO_BUILD_BENCHMARKS=ON
     exec "$ROOT/build-release/tests/benchmarks/amparo-bench" "$@"
     ;;
 *)

@@ -1,5 +1,7 @@
 #include "Person.h"
 
+#include "common/TextNormalizer.h"
+
 QString Person::fullName() const
 {
     QStringList parts;
@@ -9,4 +11,10 @@ QString Person::fullName() const
             parts.append(t);
     }
     return parts.join(QLatin1Char(' '));
+}
+
+QString Person::sortKey() const
+{
+    return TextNormalizer::fold(
+        QStringList{familyName1, familyName2, givenNames}.join(QLatin1Char(' ')));
 }

@@ -28,6 +28,8 @@ struct Person
 
     // "María José Pérez Gómez"
     QString fullName() const;
+    // Family names then given names, folded: how lists sort people.
+    QString sortKey() const;
 
     bool operator==(const Person&) const = default;
 };

@@ -22,14 +22,6 @@
 
 #include <QSet>
 
-namespace {
-QString sortName(const Person& p)
-{
-    return TextNormalizer::fold(
-        QStringList{p.familyName1, p.familyName2, p.givenNames}.join(QLatin1Char(' ')));
-}
-} // namespace
-
 CaseService::CaseService(const Database& db, const Clock& clock, const UserSession& session)
     : m_db(db)
     , m_clock(clock)
@@ -145,7 +137,7 @@ Result<qint64> CaseService::write(const CaseRecord& record)
         members.append({personId, m.relationship});
     }
     const qint64 principalId = members.constFirst().personId;
-    const QString principalSortName = sortName(record.members.constFirst().person);
+    const QString principalSortName = record.members.constFirst().person.sortKey();
 
     qint64 caseId = record.id;
     QList<qint64> formerMembers;

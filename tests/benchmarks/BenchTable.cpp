@@ -1,0 +1,56 @@
+#include "BenchTable.h"
+
+#include <QLocale>
+
+#include <algorithm>
+#include <cmath>
+
+namespace {
+double percentile(QList<double> samples, double p)
+{
+    if (samples.isEmpty())
+        return 0;
+    std::sort(samples.begin(), samples.end());
+    const qsizetype index =
+        std::clamp<qsizetype>(qsizetype(std::ceil(p * double(samples.size()))) - 1, 0,
+                              samples.size() - 1);
+    return samples[index];
+}
+
+QString milliseconds(double ms)
+{
+    if (ms >= 10000)
+        return QStringLiteral("%1 s").arg(ms / 1000.0, 0, 'f', 1);
+    if (ms >= 100)
+        return QStringLiteral("%1 ms").arg(qRound(ms));
+    return QStringLiteral("%1 ms").arg(ms, 0, 'f', 1);
+}
+} // namespace
+
+double BenchTable::Row::median() const
+{
+    return percentile(samplesMs, 0.5);
+}
+
+double BenchTable::Row::p95() const
+{
+    return percentile(samplesMs, 0.95);
+}
+
+QString BenchTable::markdown() const
+{
+    QStringList lines{QStringLiteral("| Measurement | Persons | Runs | Median | p95 | Target | Met |"),
+                      QStringLiteral("|---|---:|---:|---:|---:|---|---|")};
+    const QLocale english(QLocale::English);
+    for (const Row& r : m_rows) {
+        lines.append(QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 |")
+                         .arg(r.measurement, english.toString(r.persons))
+                         .arg(r.samplesMs.size())
+                         .arg(milliseconds(r.median()), milliseconds(r.p95()),
+                              r.targetText.isEmpty() ? QStringLiteral("—") : r.targetText,
+                              r.targetMs <= 0 ? QStringLiteral("—")
+                              : r.met()       ? QStringLiteral("yes")
+                                              : QStringLiteral("**no**")));
+    }
+    return lines.join(QLatin1Char('\n'));
+}

@@ -1,0 +1,30 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+// The benchmark's results: per measurement and size, the median and 95th percentile of
+// repeated runs against the target, printed as one table.
+class BenchTable
+{
+public:
+    struct Row
+    {
+        QString measurement;
+        int persons = 0;
+        QList<double> samplesMs;
+        double targetMs = 0; // 0: no target, reported only
+        QString targetText;
+
+        double median() const;
+        double p95() const;
+        bool met() const { return targetMs <= 0 || p95() <= targetMs; }
+    };
+
+    void add(Row row) { m_rows.append(std::move(row)); }
+    // Markdown, so that the same text goes into docs/performance.md.
+    QString markdown() const;
+
+private:
+    QList<Row> m_rows;
+};

@@ -1,0 +1,152 @@
+// amparo-bench: builds (once, then cached) synthetic databases of 100,000 and 1,000,000
+// persons and measures what people wait for. See docs/performance.md.
+
+#include "BenchTable.h"
+#include "common/Clock.h"
+#include "crypto/Crypto.h"
+#include "generator/PopulationGenerator.h"
+#include "generator/SyntheticNames.h"
+#include "services/AuthService.h"
+#include "services/ReunificationSearch.h"
+#include "services/TracingService.h"
+#include "storage/AppStateRepository.h"
+#include "storage/Database.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QRandomGenerator64>
+#include <QSqlQuery>
+#include <QTextStream>
+
+namespace {
+const QString benchUser = QStringLiteral("bench");
+const QString benchPassphrase = QStringLiteral("measure twice, cut once 2026");
+constexpr quint64 Seed = 2026;
+
+QTextStream& out()
+{
+    static QTextStream stream(stdout);
+    return stream;
+}
+
+// The database for `persons`, generated the first time and kept for later runs.
+std::unique_ptr<Database> databaseFor(const QString& cacheDir, int persons, UserSession& session)
+{
+    const QString path = QDir(cacheDir).filePath(QStringLiteral("amparo-bench-%1-v%2.sqlite")
+                                                     .arg(persons)
+                                                     .arg(PopulationGenerator::Version));
+    const bool exists = QFile::exists(path);
+    Result<std::unique_ptr<Database>> db = Database::open(path, Clock::system());
+    if (!db)
+        qFatal("cannot open %s: %s", qPrintable(path), qPrintable(db.error().message()));
+    AuthService auth(**db, Clock::system());
+    if (exists) {
+        Result<UserSession> signedIn = auth.signIn(benchUser, benchPassphrase);
+        if (!signedIn)
+            qFatal("cannot sign in: %s", qPrintable(signedIn.error().message()));
+        session = *signedIn;
+        Result<QString> made = AppStateRepository(**db).value(QStringLiteral("generated_population"));
+        if (made && !made->isEmpty())
+            return std::move(db).value();
+        qFatal("%s is incomplete; remove it and run again", qPrintable(path));
+    }
+    Result<UserSession> created = auth.createFirstAdministrator(benchUser, QStringLiteral("Bench"),
+                                                                benchPassphrase);
+    if (!created)
+        qFatal("cannot create the user: %s", qPrintable(created.error().message()));
+    session = *created;
+    out() << QStringLiteral("Generating %1 persons into %2…").arg(persons).arg(path) << Qt::endl;
+    QElapsedTimer timer;
+    timer.start();
+    Result<PopulationGenerator::Report> report =
+        PopulationGenerator(**db, Clock::system()).generate({persons, Seed});
+    if (!report)
+        qFatal("generation failed: %s", qPrintable(report.error().message()));
+    out() << QStringLiteral("  generated in %1 s").arg(timer.elapsed() / 1000.0, 0, 'f', 1)
+          << Qt::endl;
+    return std::move(db).value();
+}
+
+// Names people would type at the door: taken from the data, one in three misspelled.
+QList<ReunificationQuery> queriesFrom(Database& db, int count)
+{
+    QList<ReunificationQuery> queries;
+    QSqlQuery q(db.connection());
+    q.exec(QStringLiteral("SELECT given_names, family_name1 FROM persons ORDER BY id"));
+    QStringList names;
+    while (q.next())
+        names.append(q.value(0).toString().section(QLatin1Char(' '), 0, 0) + QLatin1Char('\t') +
+                     q.value(1).toString());
+    QRandomGenerator64 random(Seed);
+    for (int i = 0; i < count && !names.isEmpty(); ++i) {
+        const QStringList parts = names[int(random.bounded(quint64(names.size())))].split(QLatin1Char('\t'));
+        QString given = parts.value(0), family = parts.value(1);
+        if (i % 3 == 0)
+            given = SyntheticNames::variant(given, random.generate());
+        queries.append({given + QLatin1Char(' ') + family, {}, Sex::Unknown, {}});
+    }
+    return queries;
+}
+
+void measureTracing(Database& db, const UserSession& session, int persons, BenchTable& table)
+{
+    BenchTable::Row search{QStringLiteral("Reunification search (volunteer), 100 names from the "
+                                          "data, a third misspelled"),
+                           persons, {}, 100, QStringLiteral("p95 ≤ 100 ms")};
+    const ReunificationSearch searcher(db, Clock::system(), session);
+    for (const ReunificationQuery& query : queriesFrom(db, 100)) {
+        QElapsedTimer timer;
+        timer.start();
+        Result<QList<ReunificationHit>> hits = searcher.search(query);
+        search.samplesMs.append(timer.nsecsElapsed() / 1e6);
+        if (!hits)
+            qFatal("search failed: %s", qPrintable(hits.error().message()));
+    }
+    table.add(search);
+
+    BenchTable::Row pass{QStringLiteral("Full reunification matching pass (every open tracing "
+                                        "request)"),
+                         persons, {}, 60000, QStringLiteral("≤ 60 s")};
+    QElapsedTimer timer;
+    timer.start();
+    Result<int> pending = TracingService(db, Clock::system(), session).rematchAll({});
+    pass.samplesMs.append(timer.nsecsElapsed() / 1e6);
+    if (!pending)
+        qFatal("matching failed: %s", qPrintable(pending.error().message()));
+    table.add(pass);
+}
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("amparo-bench"));
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Amparo benchmarks (see docs/performance.md)."));
+    parser.addHelpOption();
+    parser.addOptions({
+        {QStringLiteral("sizes"), QStringLiteral("Population sizes, comma between them."),
+         QStringLiteral("N,N"), QStringLiteral("100000,1000000")},
+        {QStringLiteral("cache"), QStringLiteral("Where generated databases are kept."),
+         QStringLiteral("DIR"), QCoreApplication::applicationDirPath() + QStringLiteral("/bench-data")},
+    });
+    parser.process(app);
+    if (Status s = Crypto::init(); !s)
+        qFatal("%s", qPrintable(s.error().message()));
+    QDir().mkpath(parser.value(QStringLiteral("cache")));
+    BenchTable table;
+    for (const QString& size : parser.value(QStringLiteral("sizes")).split(QLatin1Char(','))) {
+        const int persons = size.trimmed().toInt();
+        if (persons <= 0)
+            qFatal("bad size %s", qPrintable(size));
+        UserSession session;
+        std::unique_ptr<Database> db =
+            databaseFor(parser.value(QStringLiteral("cache")), persons, session);
+        measureTracing(*db, session, persons, table);
+    }
+    out() << Qt::endl << table.markdown() << Qt::endl;
+    return 0;
+}
