@@ -26,11 +26,11 @@ struct SiteSpec
 };
 // Where people register: border crossings and cities along the routes out of Venezuela.
 const SiteSpec sites[] = {
-    {"CUC", "Cúcuta", "COL", "CO-NSA", 22}, {"BOG", "Bogotá", "COL", "CO-DC", 18},
-    {"RIO", "Riohacha", "COL", "CO-LAG", 8},  {"IPI", "Ipiales", "COL", "CO-NAR", 6},
-    {"LIM", "Lima", "PER", "PE-LIM", 16},     {"TUM", "Tumbes", "PER", "PE-TUM", 5},
-    {"QTO", "Quito", "ECU", "EC-P", 9},       {"BVB", "Boa Vista", "BRA", "BR-RR", 8},
-    {"ARI", "Arica", "CHL", "CL-AP", 4},      {"STG", "Santiago", "CHL", "CL-RM", 4},
+    {"CUC", "Cúcuta", "COL", "CO-NSA", 22},  {"BOG", "Bogotá", "COL", "CO-DC", 18},
+    {"RIO", "Riohacha", "COL", "CO-LAG", 8}, {"IPI", "Ipiales", "COL", "CO-NAR", 6},
+    {"LIM", "Lima", "PER", "PE-LIM", 16},    {"TUM", "Tumbes", "PER", "PE-TUM", 5},
+    {"QTO", "Quito", "ECU", "EC-P", 9},      {"BVB", "Boa Vista", "BRA", "BR-RR", 8},
+    {"ARI", "Arica", "CHL", "CL-AP", 4},     {"STG", "Santiago", "CHL", "CL-RM", 4},
 };
 
 // Family sizes 1..9 and how often each occurs (per 100 families).
@@ -110,15 +110,19 @@ PopulationGenerator::PopulationGenerator(Database& db, const Clock& clock)
 {
 }
 
-Result<PopulationGenerator::Report> PopulationGenerator::generate(
-    const Options& options, const std::function<bool(int, int)>& progress)
+Result<PopulationGenerator::Report>
+PopulationGenerator::generate(const Options& options, const std::function<bool(int, int)>& progress)
 {
     if (options.persons < 1 || options.persons > 5'000'000)
         return Error(Error::Code::Invalid, tr("Generate between 1 and 5,000,000 persons."));
     Result<QSqlQuery> existing = m_db.exec(QStringLiteral("SELECT count(*) FROM cases"));
     if (!existing)
         return existing.error();
-    if (existing.value().next() && existing.value().value(0).toInt() > 0)
+    const bool holdsCases = existing.value().next() && existing.value().value(0).toInt() > 0;
+    // A statement left open keeps its read snapshot, and the log could never be folded back
+    // into the file while generating: it would grow to gigabytes.
+    existing.value().finish();
+    if (holdsCases)
         return Error(Error::Code::Refused,
                      tr("This database already holds cases. Synthetic people are only "
                         "generated into a new, empty database, never next to real ones."));
@@ -170,8 +174,8 @@ Result<PopulationGenerator::Report> PopulationGenerator::generate(
         for (int f = 0; f < FamiliesPerTransaction && report.persons < options.persons; ++f) {
             const int siteIndex = dice.weighted(siteWeights.constData(), int(siteWeights.size()));
             const Site& site = siteList[siteIndex];
-            const int size = std::min(1 + dice.weighted(familySizeWeights, 9),
-                                      options.persons - report.persons);
+            const int size =
+                std::min(1 + dice.weighted(familySizeWeights, 9), options.persons - report.persons);
             const QDate registered = today.addDays(-dice.below(3 * 365));
             const QString fatherFamily = dice.pick(SyntheticNames::family());
             const QString motherFamily = dice.pick(SyntheticNames::family());
@@ -179,13 +183,13 @@ Result<PopulationGenerator::Report> PopulationGenerator::generate(
 
             QList<CaseMember> group;
             // The principal: a mother, or a father, or an adult alone.
-            const Sex principalSex =
-                dice.chance(size > 1 ? 75 : 50) ? Sex::Female : Sex::Male;
+            const Sex principalSex = dice.chance(size > 1 ? 75 : 50) ? Sex::Female : Sex::Male;
             const int principalAge = dice.between(18, size > 2 ? 50 : 65);
             Person principal;
             principal.givenNames = givenFor(dice, principalSex);
             principal.familyName1 = principalSex == Sex::Female ? motherFamily : fatherFamily;
-            principal.familyName2 = dice.chance(85) ? dice.pick(SyntheticNames::family()) : QString();
+            principal.familyName2 =
+                dice.chance(85) ? dice.pick(SyntheticNames::family()) : QString();
             principal.sex = principalSex;
             principal.birthDate = bornAged(dice, principalAge, today);
             principal.nationalities = nationalities;
@@ -224,10 +228,12 @@ Result<PopulationGenerator::Report> PopulationGenerator::generate(
             for (CaseMember& m : group) {
                 const auto age = m.person.birthDate.ageOn(today);
                 if (age && *age >= 18 && dice.chance(75)) {
-                    m.person.documents.append(IdentityDocument{
-                        0, DocumentType::NationalId,
-                        QStringLiteral("V-%1").arg(documentSerial++),
-                        QStringLiteral("VEN"), {}});
+                    m.person.documents.append(
+                        IdentityDocument{0,
+                                         DocumentType::NationalId,
+                                         QStringLiteral("V-%1").arg(documentSerial++),
+                                         QStringLiteral("VEN"),
+                                         {}});
                 } else if (dice.chance(30)) {
                     m.person.hasNoDocument = true;
                 }
@@ -242,7 +248,7 @@ Result<PopulationGenerator::Report> PopulationGenerator::generate(
             record.registeredOn = registered;
             record.caseworker = QStringLiteral("Equipo %1").arg(site.code);
             const int status = dice.below(100);
-            record.status = status < 82 ? CaseStatus::Open
+            record.status = status < 82   ? CaseStatus::Open
                             : status < 96 ? CaseStatus::Closed
                                           : CaseStatus::Transferred;
             if (record.status != CaseStatus::Open)
@@ -258,7 +264,7 @@ Result<PopulationGenerator::Report> PopulationGenerator::generate(
                 if (!id)
                     return id.error();
                 group[i].person.id = *id;
-                memberships.append({*id, group[i].relationship});
+                memberships.append({*id, group[i].relationship, {}});
             }
             Result<QString> number = cases.allocateNumber(site, registered.year());
             if (!number)
@@ -280,8 +286,8 @@ Result<PopulationGenerator::Report> PopulationGenerator::generate(
         if (Status s = transaction.commit(); !s)
             return s.error();
         if (progress && !progress(report.persons, options.persons))
-            return Error(Error::Code::Cancelled, tr("Generation stopped after %1 persons.")
-                                                     .arg(report.persons));
+            return Error(Error::Code::Cancelled,
+                         tr("Generation stopped after %1 persons.").arg(report.persons));
     }
 
     // Tracing requests: half describe someone registered (as a relative would spell them),
@@ -293,8 +299,8 @@ Result<PopulationGenerator::Report> PopulationGenerator::generate(
     for (int i = 0; i < wanted; ++i) {
         TracingRequest r;
         r.siteId = siteList[dice.weighted(siteWeights.constData(), int(siteWeights.size()))].id;
-        r.inquirerName = givenFor(dice, Sex::Female) + QLatin1Char(' ') +
-                         dice.pick(SyntheticNames::family());
+        r.inquirerName =
+            givenFor(dice, Sex::Female) + QLatin1Char(' ') + dice.pick(SyntheticNames::family());
         r.relationship = dice.chance(50) ? Relationship::Child : Relationship::Sibling;
         r.contact = QStringLiteral("+58 412 %1").arg(1000000 + dice.below(8999999));
         r.requestedOn = today.addDays(-dice.below(365));
@@ -302,8 +308,8 @@ Result<PopulationGenerator::Report> PopulationGenerator::generate(
         SoughtPerson& s = r.sought;
         if (i % 2 == 0 && !traceable.isEmpty()) {
             const Person& p = traceable[dice.below(int(traceable.size()))].first;
-            s.givenNames = SyntheticNames::variant(p.givenNames.section(QLatin1Char(' '), 0, 0),
-                                                   dice.raw());
+            s.givenNames =
+                SyntheticNames::variant(p.givenNames.section(QLatin1Char(' '), 0, 0), dice.raw());
             s.familyName1 = SyntheticNames::variant(p.familyName1, dice.raw());
             s.sex = p.sex;
             if (const auto age = p.birthDate.ageOn(today))
@@ -323,12 +329,12 @@ Result<PopulationGenerator::Report> PopulationGenerator::generate(
             return id.error();
         ++report.tracingRequests;
     }
-    if (Status s = AppStateRepository(m_db).setValue(
-            QStringLiteral("generated_population"),
-            QStringLiteral("version %1, %2 persons, seed %3")
-                .arg(Version)
-                .arg(options.persons)
-                .arg(options.seed));
+    if (Status s =
+            AppStateRepository(m_db).setValue(QStringLiteral("generated_population"),
+                                              QStringLiteral("version %1, %2 persons, seed %3")
+                                                  .arg(Version)
+                                                  .arg(options.persons)
+                                                  .arg(options.seed));
         !s)
         return s.error();
     if (Status s = transaction.commit(); !s)

@@ -37,3 +37,44 @@ NameKeys NameKeys::of(const PersonName& name)
     addKeys(keys.given, keys.givenPrefixes, name.given);
     return keys;
 }
+
+namespace {
+void addPairs(QSet<QString>& pairs, const QSet<QString>& first, const QSet<QString>& second)
+{
+    for (const QString& a : first) {
+        for (const QString& b : second)
+            pairs.insert(a + NameKeys::PairMark + b);
+    }
+}
+} // namespace
+
+QSet<QString> NameKeys::filingPairs() const
+{
+    QSet<QString> pairs;
+    // A given key alone too: someone may be looked for by a first name only.
+    addPairs(pairs, {QString()}, given);
+    if (given.isEmpty()) {
+        addPairs(pairs, family, {QString()});
+        return pairs;
+    }
+    addPairs(pairs, family, given);
+    addPairs(pairs, familyPrefixes, given);
+    addPairs(pairs, family, givenPrefixes);
+    return pairs;
+}
+
+QSet<QString> NameKeys::lookupPairs() const
+{
+    QSet<QString> pairs;
+    if (family.isEmpty() || given.isEmpty()) {
+        const QSet<QString> all = family + given;
+        addPairs(pairs, all, {QString()});
+        addPairs(pairs, {QString()}, all);
+        return pairs;
+    }
+    pairs = filingPairs();
+    addPairs(pairs, given, family);
+    addPairs(pairs, given, familyPrefixes);
+    addPairs(pairs, givenPrefixes, family);
+    return pairs;
+}

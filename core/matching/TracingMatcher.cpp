@@ -46,6 +46,12 @@ QString MatchCandidate::fullName() const
     return QStringList{givenNames, familyName1, familyName2}.join(QLatin1Char(' ')).simplified();
 }
 
+std::pair<int, int> TracingMatcher::birthYearsToConsider(const PartialDate& sought)
+{
+    const int margin = AgeToleranceYears + 1 + PartialDate::EstimateToleranceYears + 1;
+    return {sought.earliest().year() - margin, sought.latest().year() + margin};
+}
+
 std::optional<TracingMatcher::Match>
 TracingMatcher::compare(const SoughtPerson& sought, const MatchCandidate& candidate, QDate today)
 {

@@ -48,6 +48,11 @@ public:
     // which two persons cannot be the same.
     static constexpr int AgeToleranceYears = 2;
 
+    // The years of birth, as persons are filed (the year, or an estimate's middle year), of
+    // everyone the age rule may let through for `sought` (whose birth is known), with a
+    // year's margin for the rounding of days.
+    static std::pair<int, int> birthYearsToConsider(const PartialDate& sought);
+
     struct Match
     {
         double score = 0;

@@ -134,7 +134,7 @@ Result<qint64> CaseService::write(const CaseRecord& record)
         } else if (Status s = persons.update(m.person); !s) {
             return s.error();
         }
-        members.append({personId, m.relationship});
+        members.append({personId, m.relationship, {}});
     }
     const qint64 principalId = members.constFirst().personId;
     const QString principalSortName = record.members.constFirst().person.sortKey();

@@ -119,7 +119,7 @@ Result<QList<ConflictFinding>> ConflictCheckService::check(const QList<ConflictS
         }
         if (name.isEmpty())
             continue;
-        Result<QList<qint64>> candidates = keys.candidates(name, CandidateLimit);
+        Result<QList<qint64>> candidates = keys.candidates(name, {}, CandidateLimit);
         if (!candidates)
             return candidates.error();
         Result<QList<PersonSummary>> found = persons.summaries(*candidates);

@@ -9,7 +9,6 @@
 #include "storage/Database.h"
 #include "storage/MatchProposalRepository.h"
 #include "storage/PersonNameKeyIndex.h"
-#include "storage/PersonRepository.h"
 #include "storage/SpecificNeedRepository.h"
 #include "storage/TracingRequestRepository.h"
 
@@ -38,8 +37,11 @@ Result<QList<MatchProposer::Ranked>> MatchProposer::rank(const SoughtPerson& sou
         PersonName::of(sought.givenNames, sought.familyName1, sought.familyName2)};
     for (const QString& other : sought.otherNames)
         names.append(PersonName::fromFullName(other));
+    PersonNameKeyIndex::Filter filter{sought.sex, std::nullopt};
+    if (sought.birthDate.isKnown())
+        filter.bornBetween = TracingMatcher::birthYearsToConsider(sought.birthDate);
     for (const PersonName& name : names) {
-        Result<QList<qint64>> found = index.candidates(name, CandidateLimit);
+        Result<QList<qint64>> found = index.candidates(name, filter, CandidateLimit);
         if (!found)
             return found.error();
         for (qint64 id : *found) {
@@ -80,7 +82,7 @@ Result<int> MatchProposer::proposeFor(const TracingRequest& request, const QStri
         if (r.candidate.person.personId == request.inquirerPersonId ||
             (request.caseId > 0 && r.candidate.caseId == request.caseId))
             continue;
-        Result<bool> child = isChildToProtect(r.candidate.person.personId, r.candidate.caseId);
+        Result<bool> child = isChildToProtect(r.candidate);
         if (!child)
             return child.error();
         MatchProposal p;
@@ -166,28 +168,29 @@ Status MatchProposer::settleStatus(qint64 requestId, const QString& by, const QS
     return requests.addHistory(requestId, {m_clock.now(), by, before, wanted, note});
 }
 
-Result<bool> MatchProposer::isChildToProtect(qint64 personId, qint64 caseId) const
+Result<bool> MatchProposer::isChildToProtect(const TracingCandidate& candidate) const
 {
-    PersonRepository persons(m_db, m_clock);
+    const QDate today = m_clock.today();
+    // Most candidates are adults: their family group need not be read.
+    const auto age = candidate.person.birthDate.ageOn(today);
+    if (!age || *age >= 18 || candidate.caseId <= 0)
+        return false;
+    const qint64 personId = candidate.person.personId;
     Result<QList<CaseMemberRepository::Membership>> members =
-        CaseMemberRepository(m_db).members(caseId);
+        CaseMemberRepository(m_db).members(candidate.caseId);
     if (!members)
         return members.error();
+    // The group as the child rules read it: ages and relationships only.
     CaseRecord group;
     int index = -1;
     for (const auto& m : *members) {
-        Result<Person> p = persons.find(m.personId);
-        if (!p)
-            return p.error();
         if (m.personId == personId)
             index = int(group.members.size());
-        group.members.append(CaseMember{*p, m.relationship});
+        Person person;
+        person.birthDate = m.birthDate;
+        group.members.append(CaseMember{person, m.relationship});
     }
     if (index < 0)
-        return false;
-    const QDate today = m_clock.today();
-    const auto age = group.members[index].person.birthDate.ageOn(today);
-    if (!age || *age >= 18)
         return false;
     for (const QString& rule :
          {QStringLiteral("unaccompanied_child"), QStringLiteral("separated_child")}) {

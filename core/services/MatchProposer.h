@@ -45,7 +45,7 @@ public:
     Status settleStatus(qint64 requestId, const QString& by, const QString& note);
     // An unaccompanied or separated child: under 18 and, in their case, without an adult or
     // without a parent (or marked so by a screening).
-    Result<bool> isChildToProtect(qint64 personId, qint64 caseId) const;
+    Result<bool> isChildToProtect(const TracingCandidate& candidate) const;
 
 private:
     const Database& m_db;

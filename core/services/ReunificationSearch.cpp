@@ -124,12 +124,10 @@ Result<ReunificationHit> ReunificationSearch::hitFor(const TracingCandidate& c, 
     h.caseNumber = c.caseNumber;
     h.score = score;
     h.reasons = reasons;
-    if (c.caseId > 0) {
-        Result<bool> child = MatchProposer(m_db, m_clock).isChildToProtect(p.personId, c.caseId);
-        if (!child)
-            return child.error();
-        h.child = *child;
-    }
+    Result<bool> child = MatchProposer(m_db, m_clock).isChildToProtect(c);
+    if (!child)
+        return child.error();
+    h.child = *child;
     Result<int> open = MatchProposalRepository(m_db, m_clock).openRequestsSeeking(p.personId);
     if (!open)
         return open.error();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "domain/PartialDate.h"
 #include "domain/Relationship.h"
 
 #include <QCoreApplication>
@@ -18,6 +19,8 @@ public:
     {
         qint64 personId = 0;
         Relationship relationship = Relationship::Principal;
+        // Read with the group (not written by replace): ages decide who is a child.
+        PartialDate birthDate;
     };
 
     explicit CaseMemberRepository(const Database& db);

@@ -4,6 +4,7 @@
 #include "Database.h"
 #include "Transaction.h"
 #include "domain/Person.h"
+#include "domain/Sex.h"
 #include "matching/NameKeys.h"
 #include "matching/NameMatcher.h"
 #include "matching/PhoneticKey.h"
@@ -14,6 +15,14 @@ namespace {
 const QString versionKey = QStringLiteral("name_keys_version");
 // Keys change when either the phonetic rules or the filing rules change.
 constexpr int KeysVersion = PhoneticKey::Version * 100 + NameKeys::Version;
+// The birth year filed for a person whose birth is not known at all.
+constexpr int UnknownYear = 0;
+
+QString marks(qsizetype count)
+{
+    QStringList list(count, QStringLiteral("?"));
+    return list.join(QStringLiteral(", "));
+}
 } // namespace
 
 PersonNameKeyIndex::PersonNameKeyIndex(const Database& db)
@@ -29,17 +38,15 @@ Status PersonNameKeyIndex::index(qint64 personId, const Person& person)
         return s;
     const NameKeys keys =
         NameKeys::of(person.givenNames, person.familyName1, person.familyName2, person.otherNames);
-    for (const auto& [part, set] :
-         {std::pair{QStringLiteral("family"), keys.family + keys.familyPrefixes},
-          std::pair{QStringLiteral("given"), keys.given + keys.givenPrefixes}}) {
-        for (const QString& key : set) {
-            if (Status s = m_db.run(
-                    QStringLiteral("INSERT OR IGNORE INTO person_name_keys (person_id, part, key) "
-                                   "VALUES (?, ?, ?)"),
-                    {personId, part, key});
-                !s)
-                return s;
-        }
+    const QString sex = sexCodes().code(person.sex);
+    const int born = person.birthDate.isKnown() ? person.birthDate.year() : UnknownYear;
+    for (const QString& key : keys.filingPairs()) {
+        if (Status s = m_db.run(QStringLiteral("INSERT INTO person_name_keys "
+                                               "(key, sex, birth_year, person_id) "
+                                               "VALUES (?, ?, ?, ?)"),
+                                {key, sex, born, personId});
+            !s)
+            return s;
     }
     return {};
 }
@@ -59,8 +66,8 @@ Status PersonNameKeyIndex::rebuildIfStale()
         return s;
     Result<QSqlQuery> q = m_db.exec(QStringLiteral(
         "SELECT p.id, p.given_names, p.family_name1, p.family_name2, "
-        "(SELECT group_concat(name, char(10)) FROM person_other_names o WHERE o.person_id = p.id) "
-        "FROM persons p"));
+        "(SELECT group_concat(name, char(10)) FROM person_other_names o WHERE o.person_id = p.id), "
+        "p.sex, p.birth_precision, p.birth_date FROM persons p"));
     if (!q)
         return q.error();
     while (q.value().next()) {
@@ -69,6 +76,10 @@ Status PersonNameKeyIndex::rebuildIfStale()
         p.familyName1 = q.value().value(2).toString();
         p.familyName2 = q.value().value(3).toString();
         p.otherNames = q.value().value(4).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        p.sex = sexCodes().fromCode(q.value().value(5).toString()).value_or(Sex::Unknown);
+        p.birthDate =
+            PartialDate::fromStorage(q.value().value(6).toString(), q.value().value(7).toString())
+                .value_or(PartialDate());
         if (Status s = index(q.value().value(0).toLongLong(), p); !s)
             return s;
     }
@@ -77,39 +88,66 @@ Status PersonNameKeyIndex::rebuildIfStale()
     return transaction.commit();
 }
 
-Result<QList<qint64>> PersonNameKeyIndex::candidates(const PersonName& name, int limit) const
+Result<QList<qint64>> PersonNameKeyIndex::candidates(const PersonName& name, const Filter& filter,
+                                                     int limit) const
 {
-    const NameKeys keys = NameKeys::of(name);
-    QVariantList params;
-    const auto list = [&params](const QSet<QString>& set) {
-        QStringList marks;
-        for (const QString& k : set) {
-            marks.append(QStringLiteral("?"));
-            params.append(k);
-        }
-        return marks.join(QStringLiteral(", "));
-    };
-    // Persons filed under one of the family keys and one of the given keys (in either field,
-    // for names written in the wrong one); a key's first letters stand in for it on one side
-    // at a time, for a typo further on.
-    const auto both = [&list](const QSet<QString>& a, const QSet<QString>& b) {
-        return QStringLiteral("SELECT a.person_id FROM person_name_keys a "
-                              "JOIN person_name_keys b ON b.person_id = a.person_id "
-                              "WHERE a.key IN (%1) AND b.key IN (%2)")
-            .arg(list(a), list(b));
-    };
-    QStringList selects;
-    if (!keys.family.isEmpty() && !keys.given.isEmpty()) {
-        selects.append(both(keys.family, keys.given));
-        if (!keys.familyPrefixes.isEmpty())
-            selects.append(both(keys.familyPrefixes, keys.given));
-        if (!keys.givenPrefixes.isEmpty())
-            selects.append(both(keys.family, keys.givenPrefixes));
-    } else if (!keys.family.isEmpty() || !keys.given.isEmpty()) {
-        selects.append(QStringLiteral("SELECT person_id FROM person_name_keys WHERE key IN (%1)")
-                           .arg(list(keys.family.isEmpty() ? keys.given : keys.family)));
-    } else {
+    QStringList exact;
+    QStringList ranges;
+    for (const QString& pair : NameKeys::of(name).lookupPairs())
+        (pair.startsWith(NameKeys::PairMark) || !pair.endsWith(NameKeys::PairMark) ? exact : ranges)
+            .append(pair);
+    if (exact.isEmpty() && ranges.isEmpty())
         return QList<qint64>();
+
+    // Sex and year are index columns after the key: with every value spelled out, SQLite
+    // seeks straight to the few entries of each pair instead of scanning its sexes and years.
+    QStringList sexes;
+    if (filter.sex != Sex::Unknown)
+        sexes = {sexCodes().code(filter.sex), sexCodes().code(Sex::Unknown)};
+    else if (filter.bornBetween) {
+        for (Sex sex : sexCodes().values())
+            sexes.append(sexCodes().code(sex));
+    }
+    QStringList years;
+    if (filter.bornBetween)
+        years = {QStringLiteral("birth_year BETWEEN ? AND ?"), QStringLiteral("birth_year = ?")};
+    else
+        years = {QString()};
+
+    QStringList selects;
+    QVariantList params;
+    const auto add = [&](const QString& keyCondition, const QVariantList& keyParams,
+                         const QString& yearCondition) {
+        QStringList where{keyCondition};
+        params += keyParams;
+        if (!sexes.isEmpty()) {
+            where.append(QStringLiteral("sex IN (%1)").arg(marks(sexes.size())));
+            for (const QString& sex : sexes)
+                params.append(sex);
+        }
+        if (!yearCondition.isEmpty()) {
+            where.append(yearCondition);
+            if (yearCondition.contains(QStringLiteral("BETWEEN")))
+                params += QVariantList{filter.bornBetween->first, filter.bornBetween->second};
+            else
+                params.append(UnknownYear);
+        }
+        selects.append(QStringLiteral("SELECT person_id FROM person_name_keys WHERE ") +
+                       where.join(QStringLiteral(" AND ")));
+    };
+    for (const QString& year : years) {
+        if (!exact.isEmpty()) {
+            QVariantList keyParams;
+            for (const QString& key : exact)
+                keyParams.append(key);
+            add(QStringLiteral("key IN (%1)").arg(marks(exact.size())), keyParams, year);
+        }
+        // "GNSL|" stands for every pair that begins with it: the keys up to the next mark.
+        for (const QString& prefix : ranges) {
+            QString after = prefix;
+            after.back() = QChar(after.back().unicode() + 1);
+            add(QStringLiteral("key >= ? AND key < ?"), {prefix, after}, year);
+        }
     }
     params.append(limit);
     Result<QSqlQuery> q =

@@ -1,9 +1,13 @@
 #pragma once
 
 #include "common/Result.h"
+#include "domain/Sex.h"
 
 #include <QList>
 #include <QStringList>
+
+#include <optional>
+#include <utility>
 
 class Database;
 struct Person;
@@ -19,10 +23,18 @@ public:
     Status index(qint64 personId, const Person& person);
     // Rebuilds every key when they were made by older rules (or never): after an upgrade.
     Status rebuildIfStale();
-    // Persons whose names may be `name`: filed under one of its family-name keys and one of
-    // its given-name keys, in either field, allowing a typo in one of them (or, with only
+    // Who a candidate may be besides the name: persons of another known sex, or born in a
+    // known year outside the range, are left out.
+    struct Filter
+    {
+        Sex sex = Sex::Unknown;
+        std::optional<std::pair<int, int>> bornBetween;
+    };
+
+    // Persons whose names may be `name`: filed under one of its family-name keys with one
+    // of its given-name keys, in either field, allowing a typo in one of them (or, with only
     // one kind of name, filed under one of its keys). At most `limit`.
-    Result<QList<qint64>> candidates(const PersonName& name, int limit) const;
+    Result<QList<qint64>> candidates(const PersonName& name, const Filter& filter, int limit) const;
 
 private:
     const Database& m_db;

@@ -326,6 +326,67 @@ private slots:
                  2014);
         QVERIFY(!ReunificationQuery::ageOrBirth(QStringLiteral("soon"), t.clock().today()));
     }
+
+    // The filing of names by pairs of keys, sex and year must not lose anyone the matcher
+    // would accept: names in the wrong order, a first name alone, a typo, an unknown birth.
+    void theSearchFindsNamesWrittenAnyWay_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QString>("age");
+        QTest::addColumn<int>("sex");
+        QTest::addColumn<QStringList>("expected");
+        const QString johandry = QStringLiteral("Johandry Pérez Gómez");
+        const QString marisol = QStringLiteral("Marisol Gómez Rivas");
+        const QString carlos = QStringLiteral("Carlos Alberto Rodríguez Silva");
+        QTest::newRow("in order") << "Johandry Pérez"
+                                  << "" << int(Sex::Unknown) << QStringList{johandry};
+        QTest::newRow("family name first") << "Pérez Johandry"
+                                           << "" << int(Sex::Unknown) << QStringList{johandry};
+        QTest::newRow("first name alone") << "Johandry"
+                                          << "" << int(Sex::Unknown) << QStringList{johandry};
+        QTest::newRow("typo in the family name")
+            << "Marisol Gomes"
+            << "41" << int(Sex::Female) << QStringList{marisol};
+        QTest::newRow("typo in the given name") << "Marisool Gómez"
+                                                << "" << int(Sex::Female) << QStringList{marisol};
+        QTest::newRow("second given name only") << "Alberto Rodríguez"
+                                                << "" << int(Sex::Male) << QStringList{carlos};
+        QTest::newRow("birth not recorded, age asked")
+            << "Yusmary Rivas"
+            << "30" << int(Sex::Female) << QStringList{"Yusmary Rivas"};
+        QTest::newRow("ten years off") << "Johandry Pérez"
+                                       << "22" << int(Sex::Male) << QStringList{};
+        QTest::newRow("other sex") << "Marisol Gómez"
+                                   << "" << int(Sex::Male) << QStringList{};
+    }
+
+    void theSearchFindsNamesWrittenAnyWay()
+    {
+        QFETCH(QString, typed);
+        QFETCH(QString, age);
+        QFETCH(int, sex);
+        QFETCH(QStringList, expected);
+        TestDatabase t;
+        QVERIFY(t);
+        const Site site = Fixtures::cucutaSite(t);
+        johandrysCase(t, site.id);
+        carlosCase(t, site.id);
+        CaseRecord r = Fixtures::caseFor(site.id, Fixtures::person(QStringLiteral("Yusmary"),
+                                                                   QStringLiteral("Rivas"), {},
+                                                                   Sex::Female, PartialDate()));
+        r.consent = Consent{QDate(2026, 6, 1), QStringLiteral("Ana"), true, false, true};
+        save(t, r);
+        ReunificationQuery q{typed, {}, Sex(sex), {}};
+        if (!age.isEmpty())
+            q.birthDate = *ReunificationQuery::ageOrBirth(age, t.clock().today());
+        Result<QList<ReunificationHit>> hits =
+            ReunificationSearch(t.db(), t.clock(), t.session(Role::Volunteer)).search(q);
+        QVERIFY(hits);
+        QStringList names;
+        for (const ReunificationHit& h : *hits)
+            names.append(h.name);
+        QCOMPARE(names, expected);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTracing)
