@@ -2,6 +2,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -285,6 +286,37 @@ private slots:
         QVERIFY(cli({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--action"),
                      QStringLiteral("backup.restore")})
                     .out.contains(QStringLiteral("backup.restore")));
+    }
+
+    void generateFillsOnlyAnEmptyDatabase()
+    {
+        const QString shared = m_db;
+        m_db = m_dir.filePath(QStringLiteral("generated.sqlite"));
+        const auto restore = qScopeGuard([this, shared] { m_db = shared; });
+        Run init = cli({QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("admin"),
+                        QStringLiteral("--admin-name"), QStringLiteral("Ada Admin"),
+                        QStringLiteral("--site-code"), QStringLiteral("CUC"),
+                        QStringLiteral("--site-name"), QStringLiteral("Cúcuta"),
+                        QStringLiteral("--site-country"), QStringLiteral("COL"),
+                        QStringLiteral("--site-admin1"), QStringLiteral("CO-NSA")},
+                       true, QString());
+        QCOMPARE(init.exitCode, 0);
+        Run made = cli({QStringLiteral("generate"), QStringLiteral("--persons"),
+                        QStringLiteral("200"), QStringLiteral("--seed"), QStringLiteral("5")});
+        QCOMPARE(made.exitCode, 0);
+        QVERIFY2(made.out.startsWith(QStringLiteral("200 persons in ")), qPrintable(made.out));
+        Run list =
+            cli({QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json")});
+        QCOMPARE(list.exitCode, 0);
+        QVERIFY(!QJsonDocument::fromJson(list.out.toUtf8()).array().isEmpty());
+        // Never twice, never next to cases; a bad count is wrong usage.
+        Run again =
+            cli({QStringLiteral("generate"), QStringLiteral("--persons"), QStringLiteral("10")});
+        QCOMPARE(again.exitCode, 1);
+        QVERIFY(again.err.contains(QStringLiteral("already holds cases")));
+        Run bad =
+            cli({QStringLiteral("generate"), QStringLiteral("--persons"), QStringLiteral("many")});
+        QCOMPARE(bad.exitCode, 2);
     }
 
     void deadlinesForAScheduledTask()

@@ -2,7 +2,7 @@
 
 #include "CliContext.h"
 #include "generator/PopulationGenerator.h"
-#include "security/AccessPolicy.h"
+#include "security/UserSession.h"
 #include "storage/Database.h"
 
 QString GenerateCommand::name() const
@@ -39,8 +39,10 @@ int GenerateCommand::run(CliContext& context)
     const UserSession* session = db ? context.session() : nullptr;
     if (!session)
         return context.failureCode();
-    if (Status s = AccessPolicy::require(*session, Permission::ManageUsers); !s)
-        return context.fail(s.error());
+    if (session->role != Role::Administrator)
+        return context.fail(Error(Error::Code::NotPermitted,
+                                  tr("Only an administrator may fill a database with invented "
+                                     "people.")));
     Result<PopulationGenerator::Report> report =
         PopulationGenerator(*db, context.clock())
             .generate({persons, seed}, [&context](int done, int total) {

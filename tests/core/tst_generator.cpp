@@ -1,0 +1,111 @@
+#include "TestDatabase.h"
+#include "generator/PopulationGenerator.h"
+#include "services/TracingService.h"
+
+#include <QCryptographicHash>
+#include <QSqlQuery>
+#include <QTest>
+
+// The synthetic population: exact, consistent, repeatable, and never next to real people.
+class TestGenerator : public QObject
+{
+    Q_OBJECT
+
+    static int count(Database& db, const QString& sql)
+    {
+        QSqlQuery q(db.connection());
+        if (!q.exec(sql) || !q.next())
+            qFatal("%s failed", qPrintable(sql));
+        return q.value(0).toInt();
+    }
+
+    // Everything generated about persons, as one hash: two populations alike or not.
+    static QByteArray fingerprint(Database& db)
+    {
+        QSqlQuery q(db.connection());
+        q.exec(QStringLiteral("SELECT given_names, family_name1, family_name2, sex, birth_date, "
+                              "place FROM persons ORDER BY id"));
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        while (q.next()) {
+            for (int i = 0; i < 6; ++i)
+                hash.addData(q.value(i).toString().toUtf8() + '\x1f');
+        }
+        return hash.result();
+    }
+
+private slots:
+    void writesAConsistentPopulation()
+    {
+        TestDatabase t;
+        QVERIFY(t);
+        Result<PopulationGenerator::Report> report =
+            PopulationGenerator(t.db(), t.clock()).generate({800, 7});
+        QVERIFY2(report, qPrintable(report ? QString() : report.error().message()));
+        QCOMPARE(report->persons, 800);
+        QCOMPARE(count(t.db(), QStringLiteral("SELECT count(*) FROM persons")), 800);
+        QCOMPARE(count(t.db(), QStringLiteral("SELECT count(*) FROM cases")), report->cases);
+        QCOMPARE(count(t.db(), QStringLiteral("SELECT count(*) FROM tracing_requests")),
+                 report->tracingRequests);
+        QCOMPARE(report->tracingRequests, 800 / PopulationGenerator::PersonsPerTracingRequest);
+        QVERIFY(report->trueMatches > 0);
+        // Families of 1 to 9, one principal each, nobody in two cases, no broken reference.
+        QCOMPARE(count(t.db(), QStringLiteral("SELECT count(*) FROM (SELECT case_id FROM "
+                                              "case_members GROUP BY case_id HAVING count(*) "
+                                              "NOT BETWEEN 1 AND 9)")),
+                 0);
+        QCOMPARE(count(t.db(), QStringLiteral("SELECT count(*) FROM (SELECT case_id FROM "
+                                              "case_members WHERE relationship = 'principal' "
+                                              "GROUP BY case_id HAVING count(*) <> 1)")),
+                 0);
+        QCOMPARE(count(t.db(), QStringLiteral("SELECT count(*) FROM (SELECT person_id FROM "
+                                              "case_members GROUP BY person_id "
+                                              "HAVING count(*) > 1)")),
+                 0);
+        QCOMPARE(count(t.db(), QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check")), 0);
+        // Children are younger than the principal whose children they are.
+        QCOMPARE(
+            count(t.db(),
+                  QStringLiteral("SELECT count(*) FROM case_members c "
+                                 "JOIN persons cp ON cp.id = c.person_id "
+                                 "JOIN case_members m ON m.case_id = c.case_id "
+                                 "AND m.relationship = 'principal' "
+                                 "JOIN persons mp ON mp.id = m.person_id "
+                                 "WHERE c.relationship = 'child' "
+                                 "AND substr(cp.birth_date, 1, 4) <= substr(mp.birth_date, 1, 4)")),
+            0);
+        // The requests that truly match someone are found by matching.
+        Result<int> pending = TracingService(t.db(), t.clock(), t.admin()).rematchAll({});
+        QVERIFY(pending);
+        QVERIFY2(*pending >= report->trueMatches / 2,
+                 qPrintable(QStringLiteral("%1 pending for %2 true matches")
+                                .arg(*pending)
+                                .arg(report->trueMatches)));
+    }
+
+    void theSameSeedGivesTheSamePopulation()
+    {
+        TestDatabase a, b, c;
+        QVERIFY(a && b && c);
+        QVERIFY(PopulationGenerator(a.db(), a.clock()).generate({300, 11}));
+        QVERIFY(PopulationGenerator(b.db(), b.clock()).generate({300, 11}));
+        QVERIFY(PopulationGenerator(c.db(), c.clock()).generate({300, 12}));
+        QCOMPARE(fingerprint(a.db()), fingerprint(b.db()));
+        QVERIFY(fingerprint(a.db()) != fingerprint(c.db()));
+    }
+
+    void neverNextToRealPeople()
+    {
+        TestDatabase t;
+        QVERIFY(t);
+        QVERIFY(PopulationGenerator(t.db(), t.clock()).generate({50, 1}));
+        Result<PopulationGenerator::Report> again =
+            PopulationGenerator(t.db(), t.clock()).generate({50, 2});
+        QVERIFY(!again);
+        QCOMPARE(again.error().code(), Error::Code::Refused);
+        QCOMPARE(count(t.db(), QStringLiteral("SELECT count(*) FROM persons")), 50);
+        QVERIFY(!PopulationGenerator(t.db(), t.clock()).generate({0, 1}));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestGenerator)
+#include "tst_generator.moc"
