@@ -2275,6 +2275,41 @@ Encontrado:
     </message>
 </context>
 <context>
+    <name>GenerateCommand</name>
+    <message>
+        <source>fill a new, empty database with invented people (administrators)</source>
+        <translation>llenar una base de datos nueva y vacía con personas inventadas (administradores)</translation>
+    </message>
+    <message>
+        <source>How many persons (1 to 5,000,000).</source>
+        <translation>Cuántas personas (de 1 a 5.000.000).</translation>
+    </message>
+    <message>
+        <source>The same seed gives the same population.</source>
+        <translation>La misma semilla da la misma población.</translation>
+    </message>
+    <message>
+        <source>--persons must be a number from 1 to 5,000,000.</source>
+        <translation>--persons debe ser un número de 1 a 5.000.000.</translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number.</source>
+        <translation>--seed debe ser un número entero.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may fill a database with invented people.</source>
+        <translation>Solo un administrador puede llenar una base de datos con personas inventadas.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 persons</source>
+        <translation>%1 de %2 personas</translation>
+    </message>
+    <message>
+        <source>%1 persons in %2 cases, %3 tracing requests (%4 about someone registered).</source>
+        <translation>%1 personas en %2 casos, %3 solicitudes de búsqueda (%4 sobre alguien registrado).</translation>
+    </message>
+</context>
+<context>
     <name>HolidayCalendar</name>
     <message>
         <source>The holidays file cannot be used: %1</source>
@@ -3051,6 +3086,21 @@ Encontrado:
     <message>
         <source>The place can have at most %1 characters, without control characters.</source>
         <translation>El lugar puede tener como máximo %1 caracteres, sin caracteres de control.</translation>
+    </message>
+</context>
+<context>
+    <name>PopulationGenerator</name>
+    <message>
+        <source>Generate between 1 and 5,000,000 persons.</source>
+        <translation>Genere entre 1 y 5.000.000 de personas.</translation>
+    </message>
+    <message>
+        <source>This database already holds cases. Synthetic people are only generated into a new, empty database, never next to real ones.</source>
+        <translation>Esta base de datos ya contiene casos. Las personas sintéticas solo se generan en una base de datos nueva y vacía, nunca junto a personas reales.</translation>
+    </message>
+    <message>
+        <source>Generation stopped after %1 persons.</source>
+        <translation>La generación se detuvo después de %1 personas.</translation>
     </message>
 </context>
 <context>

@@ -2275,6 +2275,41 @@ Encontrado:
     </message>
 </context>
 <context>
+    <name>GenerateCommand</name>
+    <message>
+        <source>fill a new, empty database with invented people (administrators)</source>
+        <translation>preencher um banco de dados novo e vazio com pessoas inventadas (administradores)</translation>
+    </message>
+    <message>
+        <source>How many persons (1 to 5,000,000).</source>
+        <translation>Quantas pessoas (de 1 a 5.000.000).</translation>
+    </message>
+    <message>
+        <source>The same seed gives the same population.</source>
+        <translation>A mesma semente gera a mesma população.</translation>
+    </message>
+    <message>
+        <source>--persons must be a number from 1 to 5,000,000.</source>
+        <translation>--persons deve ser um número de 1 a 5.000.000.</translation>
+    </message>
+    <message>
+        <source>--seed must be a whole number.</source>
+        <translation>--seed deve ser um número inteiro.</translation>
+    </message>
+    <message>
+        <source>Only an administrator may fill a database with invented people.</source>
+        <translation>Somente um administrador pode preencher um banco de dados com pessoas inventadas.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 persons</source>
+        <translation>%1 de %2 pessoas</translation>
+    </message>
+    <message>
+        <source>%1 persons in %2 cases, %3 tracing requests (%4 about someone registered).</source>
+        <translation>%1 pessoas em %2 casos, %3 solicitações de busca (%4 sobre alguém registrado).</translation>
+    </message>
+</context>
+<context>
     <name>HolidayCalendar</name>
     <message>
         <source>The holidays file cannot be used: %1</source>
@@ -3051,6 +3086,21 @@ Encontrado:
     <message>
         <source>The place can have at most %1 characters, without control characters.</source>
         <translation>O lugar pode ter no máximo %1 caracteres, sem caracteres de controle.</translation>
+    </message>
+</context>
+<context>
+    <name>PopulationGenerator</name>
+    <message>
+        <source>Generate between 1 and 5,000,000 persons.</source>
+        <translation>Gere entre 1 e 5.000.000 de pessoas.</translation>
+    </message>
+    <message>
+        <source>This database already holds cases. Synthetic people are only generated into a new, empty database, never next to real ones.</source>
+        <translation>Este banco de dados já contém casos. Pessoas sintéticas só são geradas em um banco de dados novo e vazio, nunca ao lado de pessoas reais.</translation>
+    </message>
+    <message>
+        <source>Generation stopped after %1 persons.</source>
+        <translation>A geração parou depois de %1 pessoas.</translation>
     </message>
 </context>
 <context>
