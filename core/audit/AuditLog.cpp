@@ -56,6 +56,10 @@ QString AuditLog::actionLabel(const QString& action)
         {QStringLiteral("backup.create"), QT_TRANSLATE_NOOP("AuditLog", "Made a backup")},
         {QStringLiteral("backup.restore"), QT_TRANSLATE_NOOP("AuditLog", "Restored a backup")},
         {QStringLiteral("audit.export"), QT_TRANSLATE_NOOP("AuditLog", "Exported the audit trail")},
+        {QStringLiteral("statistics.export"),
+         QT_TRANSLATE_NOOP("AuditLog", "Exported anonymized statistics")},
+        {QStringLiteral("statistics.threshold"),
+         QT_TRANSLATE_NOOP("AuditLog", "Changed the smallest count shown in statistics")},
     };
     const char* label = labels.value(action);
     return label ? QCoreApplication::translate("AuditLog", label) : action;

@@ -1,0 +1,30 @@
+#include "AggregateCsvWriter.h"
+
+#include "AggregateTable.h"
+#include "common/CsvWriter.h"
+
+#include <QBuffer>
+#include <QSaveFile>
+
+QByteArray AggregateCsvWriter::toBytes(const AggregateTable& table)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    CsvWriter csv(buffer);
+    csv.writeRow(table.headers(true));
+    csv.writeRow(table.hxlTags());
+    for (const AggregateTable::Cell& c : table.cells)
+        csv.writeRow(table.rowLabels(c, true) +
+                     QStringList{AggregateTable::shown(c), c.suppressed ? tr("yes") : QString()});
+    return bytes;
+}
+
+Status AggregateCsvWriter::write(const AggregateTable& table, const QString& path)
+{
+    // Written whole or not at all: a half-written export is never left behind.
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(toBytes(table)) < 0 || !file.commit())
+        return Error(Error::Code::Io, tr("Could not write %1: %2").arg(path, file.errorString()));
+    return {};
+}

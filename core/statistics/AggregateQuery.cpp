@@ -1,0 +1,259 @@
+#include "AggregateQuery.h"
+
+#include <QHash>
+
+namespace {
+// Ages in whole years on the reference date (ref.y, ref.md = "MM-DD", ref.mm = "MM"), from
+// dates of birth kept as "YYYY-MM-DD", "YYYY-MM" or "YYYY" (a year or an estimate).
+const QString age =
+    QStringLiteral("(CASE p.birth_precision WHEN 'unknown' THEN NULL "
+                   "WHEN 'exact' THEN ref.y - CAST(substr(p.birth_date, 1, 4) AS INTEGER) "
+                   "- (ref.md < substr(p.birth_date, 6, 5)) "
+                   "WHEN 'month' THEN ref.y - CAST(substr(p.birth_date, 1, 4) AS INTEGER) "
+                   "- (ref.mm < substr(p.birth_date, 6, 2)) "
+                   "ELSE ref.y - CAST(substr(p.birth_date, 1, 4) AS INTEGER) END)");
+
+QString ageGroup()
+{
+    return QStringLiteral("(CASE WHEN %1 IS NULL OR %1 < 0 THEN 'unknown' WHEN %1 < 5 THEN '0-4' "
+                          "WHEN %1 < 12 THEN '5-11' WHEN %1 < 18 THEN '12-17' "
+                          "WHEN %1 < 60 THEN '18-59' ELSE '60+' END)")
+        .arg(age);
+}
+
+QString ageBand()
+{
+    return QStringLiteral("(CASE WHEN %1 IS NULL OR %1 < 0 THEN 'unknown' WHEN %1 < 18 THEN "
+                          "'0-17' ELSE '18+' END)")
+        .arg(age);
+}
+
+// Where a count is: what the source says about the person, else the site's.
+QHash<Dimension, QString> personDimensions()
+{
+    return {
+        {Dimension::Sex, QStringLiteral("p.sex")},
+        {Dimension::AgeGroup, ageGroup()},
+        {Dimension::AgeBand, ageBand()},
+        {Dimension::Nationality,
+         QStringLiteral("coalesce((SELECT n.country FROM person_nationalities n "
+                        "WHERE n.person_id = p.id ORDER BY n.position LIMIT 1), 'XXX')")},
+        {Dimension::Country,
+         QStringLiteral("(CASE WHEN p.country <> '' THEN p.country ELSE s.country END)")},
+        {Dimension::Admin1,
+         QStringLiteral("(CASE WHEN p.country <> '' THEN p.admin1 ELSE s.admin1 END)")},
+        {Dimension::Site, QStringLiteral("s.code")},
+    };
+}
+
+QHash<Dimension, QString> siteDimensions()
+{
+    return {
+        {Dimension::Country, QStringLiteral("s.country")},
+        {Dimension::Admin1, QStringLiteral("s.admin1")},
+        {Dimension::Site, QStringLiteral("s.code")},
+    };
+}
+
+struct Source
+{
+    QString from;  // FROM … WHERE-less joins
+    QString where; // always applied ("" for none)
+    QString date;  // the date a record is counted on, "YYYY-MM-DD"
+    QHash<Dimension, QString> dimensions;
+    QString whenRisk; // extra join when a risk dimension is asked for
+};
+
+Source sourceOf(Measure measure)
+{
+    const QString personFrom = QStringLiteral(
+        "case_members m JOIN cases c ON c.id = m.case_id JOIN sites s ON s.id = c.site_id "
+        "JOIN persons p ON p.id = m.person_id");
+    const QString deadlineDue = QStringLiteral(
+        "(CASE WHEN d.due_on < ref.today THEN 'overdue' "
+        "WHEN d.due_on <= date(ref.today, '+7 days') THEN 'this_week' ELSE 'later' END)");
+    Source s;
+    switch (measure) {
+    case Measure::Persons:
+        s = {personFrom, {}, QStringLiteral("c.registered_on"), personDimensions(), {}};
+        break;
+    case Measure::Cases:
+        s = {QStringLiteral("cases c JOIN sites s ON s.id = c.site_id "
+                            "LEFT JOIN case_risk r ON r.case_id = c.id"),
+             {},
+             QStringLiteral("c.registered_on"),
+             siteDimensions(),
+             {}};
+        s.dimensions.insert(Dimension::CaseStatus, QStringLiteral("c.status"));
+        s.dimensions.insert(Dimension::RiskLevel, QStringLiteral("coalesce(r.max_level, 0)"));
+        break;
+    case Measure::Screenings:
+        s = {QStringLiteral(
+                 "screenings sc JOIN cases c ON c.id = sc.case_id "
+                 "JOIN sites s ON s.id = c.site_id JOIN persons p ON p.id = sc.person_id"),
+             {},
+             QStringLiteral("sc.screened_on"),
+             personDimensions(),
+             QStringLiteral(" JOIN screening_levels sl ON sl.screening_id = sc.id")};
+        s.dimensions.insert(Dimension::RiskCategory, QStringLiteral("sl.category_code"));
+        s.dimensions.insert(Dimension::RiskLevel, QStringLiteral("sl.level"));
+        break;
+    case Measure::SpecificNeeds:
+        s = {QStringLiteral("person_specific_needs sn JOIN persons p ON p.id = sn.person_id "
+                            "JOIN case_members m ON m.person_id = p.id "
+                            "JOIN cases c ON c.id = m.case_id JOIN sites s ON s.id = c.site_id"),
+             QStringLiteral("sn.removed_on IS NULL"),
+             QStringLiteral("sn.attached_on"),
+             personDimensions(),
+             {}};
+        s.dimensions.insert(Dimension::SpecificNeedCategory,
+                            QStringLiteral("substr(sn.code, 1, instr(sn.code || '-', '-') - 1)"));
+        break;
+    case Measure::Procedures:
+    case Measure::PermitsGranted:
+        s = {QStringLiteral("procedures pr JOIN cases c ON c.id = pr.case_id "
+                            "JOIN sites s ON s.id = c.site_id"),
+             {},
+             QStringLiteral("pr.opened_on"),
+             siteDimensions(),
+             {}};
+        s.dimensions.insert(Dimension::Country, QStringLiteral("pr.country"));
+        s.dimensions.insert(Dimension::ProcedureType, QStringLiteral("pr.type_code"));
+        if (measure == Measure::PermitsGranted) {
+            s.where = QStringLiteral("pr.outcome IN ('recognized', 'granted')");
+            s.date = QStringLiteral("(SELECT max(e.occurred_on) FROM procedure_events e "
+                                    "WHERE e.procedure_id = pr.id)");
+        } else {
+            s.dimensions.insert(Dimension::ProcedureOutcome,
+                                QStringLiteral("(CASE pr.outcome WHEN '' THEN 'pending' "
+                                               "ELSE pr.outcome END)"));
+        }
+        break;
+    case Measure::TracingRequests:
+    case Measure::Reunifications:
+        s = {QStringLiteral("tracing_requests t JOIN sites s ON s.id = t.site_id"),
+             {},
+             QStringLiteral("t.requested_on"),
+             siteDimensions(),
+             {}};
+        s.dimensions.insert(Dimension::Sex, QStringLiteral("t.sought_sex"));
+        if (measure == Measure::Reunifications) {
+            s.where = QStringLiteral("t.status = 'reunited'");
+            s.date = QStringLiteral("t.closed_on");
+        } else {
+            s.dimensions.insert(Dimension::TracingStatus, QStringLiteral("t.status"));
+        }
+        break;
+    case Measure::DeadlinesMissed:
+    case Measure::OpenDeadlines:
+        s = {QStringLiteral("deadlines d JOIN cases c ON c.id = d.case_id "
+                            "JOIN sites s ON s.id = c.site_id "
+                            "LEFT JOIN procedures pr ON pr.id = d.procedure_id"),
+             measure == Measure::OpenDeadlines
+                 ? QStringLiteral("d.done = 0")
+                 : QStringLiteral("((d.done = 0 AND d.due_on < ref.today) OR "
+                                  "(d.done = 1 AND d.done_on > d.due_on))"),
+             QStringLiteral("d.due_on"),
+             siteDimensions(),
+             {}};
+        s.dimensions.insert(Dimension::ProcedureType,
+                            QStringLiteral("coalesce(pr.type_code, 'none')"));
+        if (measure == Measure::OpenDeadlines)
+            s.dimensions.insert(Dimension::DeadlineDue, deadlineDue);
+        break;
+    }
+    s.dimensions.insert(Dimension::Month, QStringLiteral("substr(%1, 1, 7)").arg(s.date));
+    s.dimensions.insert(
+        Dimension::Quarter,
+        QStringLiteral("substr(%1, 1, 4) || '-Q' || ((CAST(substr(%1, 6, 2) AS INTEGER) + 2) / 3)")
+            .arg(s.date));
+    s.dimensions.insert(Dimension::Year, QStringLiteral("substr(%1, 1, 4)").arg(s.date));
+    return s;
+}
+} // namespace
+
+QList<Dimension> AggregateQuery::dimensionsOf(Measure measure)
+{
+    const Source s = sourceOf(measure);
+    QList<Dimension> out;
+    for (Dimension d : dimensionCodes().values()) {
+        if (s.dimensions.contains(d))
+            out.append(d);
+    }
+    return out;
+}
+
+QDate AggregateQuery::referenceDate(const AggregateDefinition& definition, QDate today)
+{
+    if (definition.toMonth.isEmpty())
+        return today;
+    const QDate first = QDate::fromString(definition.toMonth + QStringLiteral("-01"), Qt::ISODate);
+    const QDate last = first.addMonths(1).addDays(-1);
+    return last < today ? last : today;
+}
+
+Result<AggregateQuery> AggregateQuery::build(const AggregateDefinition& definition, QDate today)
+{
+    if (Status s = definition.validate(); !s)
+        return s.error();
+    const Source source = sourceOf(definition.measure);
+    QStringList select;
+    bool risk = false;
+    for (Dimension d : definition.dimensions) {
+        if (!source.dimensions.contains(d)) {
+            QStringList possible;
+            for (Dimension ok : dimensionsOf(definition.measure))
+                possible.append(dimensionCodes().label(ok).section(QStringLiteral(" ("), 0, 0));
+            return Error(Error::Code::Invalid,
+                         tr("%1 cannot be broken down by “%2”. They can be by: %3.")
+                             .arg(measureCodes().label(definition.measure),
+                                  dimensionCodes().label(d), possible.join(QStringLiteral(", "))));
+        }
+        risk = risk || d == Dimension::RiskCategory ||
+               (d == Dimension::RiskLevel && definition.measure == Measure::Screenings);
+        select.append(source.dimensions.value(d));
+    }
+    AggregateQuery q;
+    const QDate ref = referenceDate(definition, today);
+    q.params = {ref.year(), ref.toString(QStringLiteral("MM-dd")),
+                ref.toString(QStringLiteral("MM")), today.toString(Qt::ISODate)};
+    QStringList where;
+    if (!source.where.isEmpty())
+        where.append(source.where);
+    if (!definition.fromMonth.isEmpty()) {
+        where.append(source.date + QStringLiteral(" >= ?"));
+        q.params.append(definition.fromMonth + QStringLiteral("-01"));
+    }
+    if (!definition.toMonth.isEmpty()) {
+        // Before the first day of the next month.
+        const QDate next =
+            QDate::fromString(definition.toMonth + QStringLiteral("-01"), Qt::ISODate).addMonths(1);
+        where.append(source.date + QStringLiteral(" < ?"));
+        q.params.append(next.toString(Qt::ISODate));
+    }
+    if (!definition.siteCodes.isEmpty()) {
+        QStringList marks;
+        for (const QString& code : definition.siteCodes) {
+            marks.append(QStringLiteral("?"));
+            q.params.append(code);
+        }
+        where.append(QStringLiteral("s.code IN (%1)").arg(marks.join(QStringLiteral(", "))));
+    }
+    if (!definition.country.isEmpty()) {
+        where.append(source.dimensions.value(Dimension::Country) + QStringLiteral(" = ?"));
+        q.params.append(definition.country);
+    }
+    QStringList groups;
+    for (int i = 1; i <= select.size(); ++i)
+        groups.append(QString::number(i));
+    q.sql =
+        QStringLiteral("WITH ref(y, md, mm, today) AS (SELECT ?, ?, ?, ?) SELECT ") +
+        (select.isEmpty() ? QString() : select.join(QStringLiteral(", ")) + QStringLiteral(", ")) +
+        QStringLiteral("count(*) FROM ref CROSS JOIN ") + source.from +
+        (risk ? source.whenRisk : QString()) +
+        (where.isEmpty() ? QString()
+                         : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "))) +
+        (groups.isEmpty() ? QString()
+                          : QStringLiteral(" GROUP BY ") + groups.join(QStringLiteral(", ")));
+    return q;
+}

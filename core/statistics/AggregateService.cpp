@@ -1,0 +1,157 @@
+#include "AggregateService.h"
+
+#include "AggregateQuery.h"
+#include "CellSuppressor.h"
+#include "audit/AuditLog.h"
+#include "common/Clock.h"
+#include "security/AccessPolicy.h"
+#include "storage/AppStateRepository.h"
+#include "storage/Database.h"
+
+#include <QJsonDocument>
+
+namespace {
+const QString thresholdKey = QStringLiteral("aggregate_threshold");
+} // namespace
+
+AggregateService::AggregateService(const Database& db, const Clock& clock,
+                                   const UserSession& session)
+    : m_db(db)
+    , m_clock(clock)
+    , m_session(session)
+{
+}
+
+Result<int> AggregateService::organisationThreshold() const
+{
+    Result<QString> stored = AppStateRepository(m_db).value(thresholdKey);
+    if (!stored)
+        return stored.error();
+    return std::max(stored->toInt(), int(AggregateDefinition::MinimumThreshold));
+}
+
+Status AggregateService::setOrganisationThreshold(int threshold) const
+{
+    if (m_session.role != Role::Administrator)
+        return Error(Error::Code::NotPermitted,
+                     tr("Only an administrator may change the smallest count shown."));
+    if (threshold < AggregateDefinition::MinimumThreshold ||
+        threshold > AggregateDefinition::MaximumThreshold)
+        return Error(Error::Code::Invalid, tr("The smallest count shown must be between %1 and %2.")
+                                               .arg(AggregateDefinition::MinimumThreshold)
+                                               .arg(AggregateDefinition::MaximumThreshold));
+    Result<int> before = organisationThreshold();
+    if (!before)
+        return before.error();
+    if (Status s = AppStateRepository(m_db).setValue(thresholdKey, QString::number(threshold)); !s)
+        return s;
+    return AuditLog(m_db, m_clock)
+        .recordAlone(m_session, {QStringLiteral("statistics.threshold"),
+                                 QStringLiteral("settings"),
+                                 {},
+                                 {},
+                                 {{QStringLiteral("threshold"), QString::number(*before),
+                                   QString::number(threshold)}},
+                                 {}});
+}
+
+Result<AggregateTable> AggregateService::compute(const AggregateDefinition& asked) const
+{
+    if (Status s = AccessPolicy::require(m_session, Permission::ViewAggregates); !s)
+        return s.error();
+    Result<int> floor = organisationThreshold();
+    if (!floor)
+        return floor.error();
+    AggregateDefinition definition = asked;
+    definition.threshold = std::max(asked.threshold, *floor);
+    // The most sensitive needs (violence, torture, legal protection) never go below the
+    // first-level division: a site is a building where everybody knows everybody.
+    if (definition.dimensions.contains(Dimension::SpecificNeedCategory) &&
+        (definition.dimensions.contains(Dimension::Site) || !definition.siteCodes.isEmpty()))
+        return Error(Error::Code::Invalid,
+                     tr("Specific needs are never counted per site. Count them by department, "
+                        "state or province, or by country."));
+    Result<AggregateQuery> query = AggregateQuery::build(definition, m_clock.today());
+    if (!query)
+        return query.error();
+    Result<QSqlQuery> q = m_db.exec(query->sql, query->params);
+    if (!q)
+        return q.error();
+    const int n = int(definition.dimensions.size());
+    QList<std::pair<QStringList, int>> counts;
+    QList<QSet<QString>> distinct(n);
+    while (q.value().next()) {
+        QStringList key;
+        for (int i = 0; i < n; ++i) {
+            key.append(q.value().value(i).toString());
+            distinct[i].insert(key.constLast());
+        }
+        counts.append({key, q.value().value(n).toInt()});
+    }
+    qint64 combinations = 1;
+    for (const QSet<QString>& d : distinct)
+        combinations *= std::max<qsizetype>(d.size(), 1);
+    int widest = -1;
+    for (int i = 0; i < n; ++i) {
+        if (widest < 0 || distinct[i].size() > distinct[widest].size())
+            widest = i;
+    }
+    const auto suggestion = [&]() {
+        return widest >= 0 ? tr("Leave out “%1” (%2 different values), or widen the period or "
+                                "the sites.")
+                                 .arg(dimensionCodes().label(definition.dimensions[widest]))
+                                 .arg(distinct[widest].size())
+                           : tr("Widen the period or the sites.");
+    };
+    if (combinations > MaximumCells)
+        return Error(Error::Code::Invalid,
+                     tr("This breakdown would have %L1 combinations: too fine to read or to "
+                        "publish safely. %2")
+                         .arg(combinations)
+                         .arg(suggestion()));
+
+    AggregateTable table = AggregateTable::fromCounts(definition, counts);
+    CellSuppressor::apply(table);
+    int nonZero = 0;
+    int hidden = 0;
+    for (const AggregateTable::Cell& c : table.cells) {
+        if (c.isTotal() && n > 0)
+            continue;
+        nonZero += c.count > 0 ? 1 : 0;
+        hidden += c.count > 0 && c.count < table.threshold ? 1 : 0;
+    }
+    if (nonZero > 0 && hidden * 2 > nonZero)
+        return Error(Error::Code::Invalid,
+                     tr("Too fine to publish: %1 of the %2 counts are below %3 and would be "
+                        "hidden. %4")
+                         .arg(hidden)
+                         .arg(nonZero)
+                         .arg(table.threshold)
+                         .arg(suggestion()));
+
+    if (definition.dimensions.contains(Dimension::Site)) {
+        Result<QSqlQuery> sites = m_db.exec(QStringLiteral("SELECT code, name FROM sites"));
+        if (!sites)
+            return sites.error();
+        while (sites.value().next())
+            table.siteNames.insert(sites.value().value(0).toString(),
+                                   sites.value().value(1).toString());
+    }
+    return table;
+}
+
+Status AggregateService::recordExport(const AggregateDefinition& definition,
+                                      const QString& format) const
+{
+    if (Status s = AccessPolicy::require(m_session, Permission::ViewAggregates); !s)
+        return s;
+    const QByteArray compact =
+        QJsonDocument::fromJson(definition.toJson()).toJson(QJsonDocument::Compact);
+    return AuditLog(m_db, m_clock)
+        .recordAlone(m_session, {QStringLiteral("statistics.export"),
+                                 QStringLiteral("export"),
+                                 format,
+                                 definition.describe(),
+                                 {},
+                                 QString::fromUtf8(compact)});
+}
