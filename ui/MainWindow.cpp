@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
-#include "StatisticsHome.h"
+#include "statistics/DashboardView.h"
+
 #include "admin/AuditView.h"
 #include "admin/UsersDialog.h"
 #include "caseeditor/CaseEditor.h"
@@ -56,8 +57,6 @@ MainWindow::MainWindow(Database& db, const Clock& clock, const UserSession& sess
         m_caseList = new CaseListView(db, session, m_tabs);
         m_tabs->addTab(m_caseList, tr("Cases"));
         connect(m_caseList, &CaseListView::openCaseRequested, this, &MainWindow::openCase);
-    } else {
-        m_tabs->addTab(new StatisticsHome(db, session, m_tabs), tr("Statistics"));
     }
     if (AccessPolicy::allows(session.role, Permission::ViewLegal)) {
         m_deadlinesView =
@@ -68,6 +67,9 @@ MainWindow::MainWindow(Database& db, const Clock& clock, const UserSession& sess
             if (CaseEditor* editor = editorFor(id))
                 editor->showProcedures();
         });
+    }
+    if (AccessPolicy::allows(session.role, Permission::ViewAggregates)) {
+        m_tabs->addTab(new DashboardView(db, clock, session, m_tabs), tr("Statistics"));
     }
     if (AccessPolicy::allows(session.role, Permission::TraceFamilies)) {
         m_tracingView = new TracingView(db, clock, session, m_tabs);

@@ -155,3 +155,20 @@ Status AggregateService::recordExport(const AggregateDefinition& definition,
                                  {},
                                  QString::fromUtf8(compact)});
 }
+
+Status AggregateService::recordReport(const QString& period, const QStringList& siteCodes,
+                                      const QString& format) const
+{
+    if (Status s = AccessPolicy::require(m_session, Permission::ViewAggregates); !s)
+        return s;
+    return AuditLog(m_db, m_clock)
+        .recordAlone(
+            m_session,
+            {QStringLiteral("statistics.export"),
+             QStringLiteral("report"),
+             format,
+             tr("Statistics report %1").arg(period),
+             {},
+             tr("sites: %1")
+                 .arg(siteCodes.isEmpty() ? tr("all") : siteCodes.join(QStringLiteral(", ")))});
+}

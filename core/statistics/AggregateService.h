@@ -26,6 +26,9 @@ public:
     Result<AggregateTable> compute(const AggregateDefinition& definition) const;
     // Who exported what, in which format: the definition only, never a count.
     Status recordExport(const AggregateDefinition& definition, const QString& format) const;
+    // The same for the standard report over a period ("2026-03", "2026-Q1") and sites.
+    Status recordReport(const QString& period, const QStringList& siteCodes,
+                        const QString& format) const;
 
     // The smallest count the organisation shows (at least 5); only an administrator raises it.
     Result<int> organisationThreshold() const;

@@ -19,6 +19,7 @@
 #include "services/AuthService.h"
 #include "services/CaseService.h"
 #include "services/UserService.h"
+#include "statistics/DashboardView.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -200,10 +201,16 @@ private slots:
         MainWindow window(t.db(), t.clock(), t.session(Role::Coordinator));
         window.show();
         QVERIFY(!window.caseList());
-        auto* counts = window.findChild<QLabel*>(QStringLiteral("statisticsCountsLabel"));
-        QVERIFY(counts);
-        QVERIFY(counts->text().contains(QStringLiteral("Open cases")));
-        QVERIFY(!counts->text().contains(QStringLiteral("Carmen")));
+        auto* dashboard = window.findChild<DashboardView*>();
+        QVERIFY(dashboard);
+        // One family: every count is below the threshold, so nothing is drawn, and each
+        // section says why.
+        QCOMPARE(dashboard->chartCount(), 0);
+        for (const QLabel* label : dashboard->findChildren<QLabel*>())
+            QVERIFY(!label->text().contains(QStringLiteral("Carmen")));
+        QVERIFY(dashboard->findChild<QLabel*>(QStringLiteral("dashboardSection0"))
+                    ->text()
+                    .contains(QStringLiteral("Too fine")));
         closeWithoutQuestions(window);
     }
 

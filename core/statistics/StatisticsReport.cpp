@@ -1,0 +1,79 @@
+#include "StatisticsReport.h"
+
+#include <QDate>
+#include <QRegularExpression>
+
+Result<StatisticsReport> StatisticsReport::build(const AggregateService& service,
+                                                 const QString& fromMonth, const QString& toMonth,
+                                                 const QStringList& siteCodes)
+{
+    StatisticsReport report;
+    report.fromMonth = fromMonth;
+    report.toMonth = toMonth;
+    report.siteCodes = siteCodes;
+    const auto add = [&](const QString& title, Measure m, const QList<Dimension>& by, Chart chart) {
+        Section s;
+        s.title = title;
+        s.definition.measure = m;
+        s.definition.dimensions = by;
+        s.definition.fromMonth = fromMonth;
+        s.definition.toMonth = toMonth;
+        s.definition.siteCodes = siteCodes;
+        s.definition.title = title;
+        s.chart = chart;
+        report.sections.append(s);
+    };
+    add(tr("Persons registered per month"), Measure::Persons, {Dimension::Month}, Chart::Columns);
+    add(tr("Persons registered by sex and age"), Measure::Persons,
+        {Dimension::Sex, Dimension::AgeGroup}, Chart::Pyramid);
+    add(tr("Persons registered by nationality"), Measure::Persons, {Dimension::Nationality},
+        Chart::Bars);
+    add(tr("Risk screenings by category"), Measure::Screenings, {Dimension::RiskCategory},
+        Chart::Bars);
+    add(tr("Legal procedures by outcome"), Measure::Procedures, {Dimension::ProcedureOutcome},
+        Chart::Columns);
+    add(tr("Recognitions and permits granted"), Measure::PermitsGranted, {Dimension::ProcedureType},
+        Chart::Bars);
+    add(tr("Open deadlines"), Measure::OpenDeadlines, {Dimension::DeadlineDue}, Chart::Columns);
+    add(tr("Tracing requests by status"), Measure::TracingRequests, {Dimension::TracingStatus},
+        Chart::Columns);
+    add(tr("Families reunited per month"), Measure::Reunifications, {Dimension::Month},
+        Chart::Columns);
+    for (Section& s : report.sections) {
+        Result<AggregateTable> t = service.compute(s.definition);
+        if (t) {
+            s.table = *t;
+        } else if (t.error().code() == Error::Code::Invalid) {
+            s.refusal = t.error().message();
+        } else {
+            return t.error();
+        }
+    }
+    return report;
+}
+
+QString StatisticsReport::periodText() const
+{
+    if (fromMonth.isEmpty() && toMonth.isEmpty())
+        return tr("All records up to today");
+    if (fromMonth == toMonth)
+        return fromMonth;
+    return tr("%1 to %2")
+        .arg(fromMonth.isEmpty() ? tr("the beginning") : fromMonth,
+             toMonth.isEmpty() ? tr("today") : toMonth);
+}
+
+std::optional<std::pair<QString, QString>> StatisticsReport::periodMonths(const QString& period)
+{
+    static const QRegularExpression month(QStringLiteral("^(\\d{4})-(0[1-9]|1[0-2])$"));
+    static const QRegularExpression quarter(QStringLiteral("^(\\d{4})-Q([1-4])$"));
+    if (const auto m = month.match(period); m.hasMatch())
+        return std::pair{period, period};
+    if (const auto q = quarter.match(period); q.hasMatch()) {
+        const int first = (q.captured(2).toInt() - 1) * 3 + 1;
+        const QString year = q.captured(1);
+        return std::pair{QStringLiteral("%1-%2").arg(year).arg(first, 2, 10, QLatin1Char('0')),
+                         QStringLiteral("%1-%2").arg(year).arg(first + 2, 2, 10, QLatin1Char('0'))};
+    }
+    return std::nullopt;
+}

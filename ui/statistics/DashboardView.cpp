@@ -1,0 +1,142 @@
+#include "DashboardView.h"
+
+#include "AggregateChart.h"
+#include "ExportDialog.h"
+#include "ReportDialog.h"
+#include "common/Clock.h"
+#include "services/SiteService.h"
+#include "statistics/StatisticsReport.h"
+
+#include <QChartView>
+#include <QComboBox>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QVBoxLayout>
+
+DashboardView::DashboardView(const Database& db, const Clock& clock, const UserSession& session,
+                             QWidget* parent)
+    : QWidget(parent)
+    , m_db(db)
+    , m_clock(clock)
+    , m_session(session)
+{
+    setObjectName(QStringLiteral("dashboardView"));
+    m_period = new QComboBox(this);
+    m_period->setObjectName(QStringLiteral("dashboardPeriod"));
+    const QDate today = clock.today();
+    m_period->addItem(tr("Last 12 months"),
+                      QStringList{today.addMonths(-11).toString(QStringLiteral("yyyy-MM")),
+                                  today.toString(QStringLiteral("yyyy-MM"))});
+    m_period->addItem(tr("This year"), QStringList{QStringLiteral("%1-01").arg(today.year()),
+                                                   today.toString(QStringLiteral("yyyy-MM"))});
+    m_period->addItem(tr("Last month"),
+                      QStringList{today.addMonths(-1).toString(QStringLiteral("yyyy-MM")),
+                                  today.addMonths(-1).toString(QStringLiteral("yyyy-MM"))});
+    m_period->addItem(tr("All records"), QStringList{QString(), QString()});
+    m_site = new QComboBox(this);
+    m_site->setObjectName(QStringLiteral("dashboardSite"));
+    m_site->addItem(tr("All sites"), QString());
+    if (Result<QList<Site>> sites = SiteService(db, clock, session).sites()) {
+        for (const Site& s : *sites)
+            m_site->addItem(QStringLiteral("%1 — %2").arg(s.code, s.name), s.code);
+    }
+    auto* refreshButton = new QPushButton(tr("Refresh"), this);
+    auto* exportButton = new QPushButton(tr("Export counts…"), this);
+    exportButton->setObjectName(QStringLiteral("dashboardExportButton"));
+    auto* reportButton = new QPushButton(tr("Report (PDF)…"), this);
+    reportButton->setObjectName(QStringLiteral("dashboardReportButton"));
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("dashboardSummary"));
+    m_summary->setWordWrap(true);
+
+    auto* bar = new QHBoxLayout;
+    bar->addWidget(new QLabel(tr("Period"), this));
+    bar->addWidget(m_period);
+    bar->addWidget(new QLabel(tr("Site"), this));
+    bar->addWidget(m_site);
+    bar->addWidget(refreshButton);
+    bar->addStretch();
+    bar->addWidget(exportButton);
+    bar->addWidget(reportButton);
+
+    m_sections = new QWidget;
+    m_grid = new QGridLayout(m_sections);
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setWidget(m_sections);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(m_summary);
+    layout->addWidget(scroll, 1);
+
+    connect(refreshButton, &QPushButton::clicked, this, &DashboardView::refresh);
+    connect(m_period, &QComboBox::currentIndexChanged, this, &DashboardView::refresh);
+    connect(m_site, &QComboBox::currentIndexChanged, this, &DashboardView::refresh);
+    connect(exportButton, &QPushButton::clicked, this, [this] {
+        ExportDialog dialog(m_db, m_clock, m_session, this);
+        dialog.exec();
+    });
+    connect(reportButton, &QPushButton::clicked, this, [this] {
+        ReportDialog dialog(m_db, m_clock, m_session, this);
+        dialog.exec();
+    });
+    refresh();
+}
+
+void DashboardView::clearSections()
+{
+    while (QLayoutItem* item = m_grid->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+}
+
+void DashboardView::refresh()
+{
+    clearSections();
+    const QStringList months = m_period->currentData().toStringList();
+    const QString site = m_site->currentData().toString();
+    Result<StatisticsReport> report = StatisticsReport::build(
+        AggregateService(m_db, m_clock, m_session), months.value(0), months.value(1),
+        site.isEmpty() ? QStringList() : QStringList{site});
+    if (!report) {
+        m_summary->setText(report.error().message());
+        return;
+    }
+    int threshold = AggregateDefinition::MinimumThreshold;
+    int index = 0;
+    for (const StatisticsReport::Section& s : report->sections) {
+        QWidget* widget = nullptr;
+        const bool empty = s.table && s.table->grandTotal().count == 0;
+        if (QChart* chart = empty ? nullptr : AggregateChart::create(s)) {
+            threshold = s.table->threshold;
+            auto* view = new QChartView(chart);
+            view->setRenderHint(QPainter::Antialiasing);
+            view->setMinimumHeight(260);
+            widget = view;
+        } else {
+            const QString why = empty ? tr("Nothing recorded in this period.") : s.refusal;
+            auto* label = new QLabel(QStringLiteral("<b>%1</b><br>%2")
+                                         .arg(s.title.toHtmlEscaped(), why.toHtmlEscaped()));
+            label->setWordWrap(true);
+            label->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+            label->setMinimumHeight(80);
+            widget = label;
+        }
+        widget->setObjectName(QStringLiteral("dashboardSection%1").arg(index));
+        m_grid->addWidget(widget, index / 2, index % 2);
+        ++index;
+    }
+    m_summary->setText(tr("%1 · Anonymized counts: anything below %2 is hidden (—), with the "
+                          "counts that would give it away.")
+                           .arg(report->periodText())
+                           .arg(threshold));
+}
+
+int DashboardView::chartCount() const
+{
+    return int(m_sections->findChildren<QChartView*>().size());
+}
