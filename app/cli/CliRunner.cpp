@@ -7,6 +7,7 @@
 #include "commands/BackupCommand.h"
 #include "commands/CheckCommand.h"
 #include "commands/DeadlinesCommand.h"
+#include "commands/ExportCommand.h"
 #include "commands/GenerateCommand.h"
 #include "commands/InitCommand.h"
 #include "commands/ListCommand.h"
@@ -29,6 +30,7 @@ CliRunner::CliRunner(QTextStream& out, QTextStream& err, const Clock& clock)
     m_commands.push_back(std::make_unique<ShowCommand>());
     m_commands.push_back(std::make_unique<CheckCommand>());
     m_commands.push_back(std::make_unique<DeadlinesCommand>());
+    m_commands.push_back(std::make_unique<ExportCommand>());
     m_commands.push_back(std::make_unique<GenerateCommand>());
     m_commands.push_back(std::make_unique<UsersCommand>());
     m_commands.push_back(std::make_unique<AuditCommand>());

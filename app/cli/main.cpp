@@ -5,13 +5,37 @@
 #include "crypto/Crypto.h"
 #include "reference/ReferenceOverrides.h"
 
+#include <QApplication>
 #include <QCoreApplication>
+
+#include <memory>
 
 #include <cstdio>
 
+namespace {
+// Only the export draws (the PDF report's charts need widgets); every other command stays a
+// plain console program that works without any display.
+bool drawsCharts(int argc, char* argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        if (qstrcmp(argv[i], "export") == 0)
+            return true;
+    }
+    return false;
+}
+} // namespace
+
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    std::unique_ptr<QCoreApplication> application;
+    if (drawsCharts(argc, argv)) {
+        // Nothing is shown: no display is needed.
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        application = std::make_unique<QApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    QCoreApplication& app = *application;
     QCoreApplication::setOrganizationName(QStringLiteral("Amparo"));
     QCoreApplication::setApplicationName(QStringLiteral("Amparo"));
     QCoreApplication::setApplicationVersion(QStringLiteral(AMPARO_VERSION));

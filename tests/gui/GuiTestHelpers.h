@@ -1,6 +1,10 @@
 #pragma once
 
+#include "MainWindow.h"
+#include "common/MessageBox.h"
+
 #include <QApplication>
+#include <QDir>
 #include <QTest>
 #include <QWidget>
 
@@ -34,4 +38,22 @@ inline void typeText(QWidget* widget, const QString& text)
         else
             QTest::sendKeyEvent(QTest::Click, widget, Qt::Key_unknown, QString(c), Qt::NoModifier);
     }
+}
+
+// With AMPARO_SCREENSHOT_DIR set, keeps a picture of a screen for people to look at.
+inline void keepScreenshot(QWidget* widget, const QString& name)
+{
+    const QString dir = qEnvironmentVariable("AMPARO_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    QCoreApplication::processEvents();
+    QVERIFY(widget->grab().save(QDir(dir).filePath(name)));
+}
+
+// Closes the window, discarding whatever a test left unsaved.
+inline void closeDiscarding(MainWindow& window)
+{
+    for (int i = 0; i < 4; ++i)
+        MessageBox::setNextAnswer(MessageBox::Answer::Discard);
+    window.close();
 }

@@ -72,23 +72,6 @@ class TestLegalGui : public QObject
         return *ProcedureService(t.db(), t.clock(), t.legal()).open(p);
     }
 
-    // With AMPARO_SCREENSHOT_DIR set, keeps a picture of a screen for people to look at.
-    static void keepScreenshot(QWidget* widget, const QString& name)
-    {
-        const QString dir = qEnvironmentVariable("AMPARO_SCREENSHOT_DIR");
-        if (dir.isEmpty())
-            return;
-        QCoreApplication::processEvents();
-        QVERIFY(widget->grab().save(QDir(dir).filePath(name)));
-    }
-
-    static void close(MainWindow& window)
-    {
-        for (int i = 0; i < 4; ++i)
-            MessageBox::setNextAnswer(MessageBox::Answer::Discard);
-        window.close();
-    }
-
     static ProceduresPanel* legalTabOf(MainWindow& window, qint64 caseId)
     {
         CaseEditor* editor = window.editorFor(caseId);
@@ -199,7 +182,7 @@ private slots:
         QVERIFY(DeadlineService(t.db(), t.clock(), t.legal()).open(false)->isEmpty());
         QVERIFY(caseDeadlines->rowsIn(DeadlinesModel::Group::Later).isEmpty());
         QCOMPARE(window.deadlineCount()->thisWeek(), 0);
-        close(window);
+        closeDiscarding(window);
     }
 
     void anEventBeforeTheStartIsRefusedAndKeepsWhatWasTyped()
@@ -372,7 +355,7 @@ private slots:
         QCOMPARE(model->rowsIn(DeadlinesModel::Group::Today).size(), 1);
         window.deadlinesView()->setMineOnly(false);
         QCOMPARE(model->rowsIn(DeadlinesModel::Group::Today).size(), 2);
-        close(window);
+        closeDiscarding(window);
     }
 
     void addingADeadlineInThePastIsRefused()
@@ -419,7 +402,7 @@ private slots:
         MessageBox::setNextAnswer(MessageBox::Answer::Yes);
         QVERIFY(editor->save());
         QCOMPARE(CaseService(t.db(), t.clock(), t.legal()).load(r.id)->status, CaseStatus::Closed);
-        close(window);
+        closeDiscarding(window);
     }
 
     void conflictCheckFindsSimilarNamesAndRecordsTheDecision()
@@ -522,7 +505,7 @@ private slots:
         CaseEditor* editor = window.editorFor(r.id);
         QVERIFY(editor);
         QVERIFY(!editor->proceduresPanel());
-        close(window);
+        closeDiscarding(window);
     }
 };
 

@@ -62,22 +62,6 @@ class TestTracingGui : public QObject
         return *saved;
     }
 
-    static void keepScreenshot(QWidget* widget, const QString& name)
-    {
-        const QString dir = qEnvironmentVariable("AMPARO_SCREENSHOT_DIR");
-        if (dir.isEmpty())
-            return;
-        QCoreApplication::processEvents();
-        QVERIFY(widget->grab().save(QDir(dir).filePath(name)));
-    }
-
-    static void close(MainWindow& window)
-    {
-        for (int i = 0; i < 4; ++i)
-            MessageBox::setNextAnswer(MessageBox::Answer::Discard);
-        window.close();
-    }
-
     static QStringList allCells(QAbstractItemModel* model)
     {
         QStringList cells;
@@ -178,7 +162,7 @@ private slots:
             QVERIFY(!child<QPushButton>(review, "rejectMatchButton")->isEnabled());
             keepScreenshot(review, QStringLiteral("review-match-volunteer.png"));
             review->reject();
-            close(window);
+            closeDiscarding(window);
         }
 
         // Legal staff review it, and later record the reunion.
@@ -218,7 +202,7 @@ private slots:
         QVERIFY2(
             lines.join(QLatin1Char('\n')).contains(QStringLiteral("Match proposed → Reunited")),
             qPrintable(lines.join(QLatin1Char('\n'))));
-        close(window);
+        closeDiscarding(window);
     }
 
     void theCaseShowsRelativesAndSoughtRelatives()
@@ -285,7 +269,7 @@ private slots:
         QCOMPARE(child<QTabWidget>(&window, "tabs")->currentWidget(), window.tracingView());
         QCOMPARE(window.tracingView()->requests()->currentRequestId(),
                  panel->sought()->item(0, 0)->data(Qt::UserRole).toLongLong());
-        close(window);
+        closeDiscarding(window);
     }
 };
 

@@ -69,13 +69,23 @@ QChart* AggregateChart::create(const StatisticsReport::Section& section)
         series->append(set);
     }
     series->setLabelsVisible(true);
-    series->setLabelsPosition(QAbstractBarSeries::LabelsOutsideEnd);
+    series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
     chart->addSeries(series);
     auto* categoryAxis = new QBarCategoryAxis;
     categoryAxis->append(categories);
     auto* valueAxis = new QValueAxis;
-    valueAxis->setRange(0, std::max(largest, 1) * 1.15);
+    valueAxis->setRange(0, std::max(largest, 1) * 1.1);
+    valueAxis->applyNiceNumbers();
     valueAxis->setLabelFormat(QStringLiteral("%d"));
+    // Many months side by side only fit standing up.
+    if (!horizontal && categories.size() > 8) {
+        categoryAxis->setLabelsAngle(-90);
+        QFont small = categoryAxis->labelsFont();
+        small.setPointSizeF(small.pointSizeF() * 0.8);
+        categoryAxis->setLabelsFont(small);
+        categoryAxis->setTruncateLabels(false);
+        series->setLabelsVisible(categories.size() <= 16);
+    }
     chart->addAxis(categoryAxis, horizontal ? Qt::AlignLeft : Qt::AlignBottom);
     chart->addAxis(valueAxis, horizontal ? Qt::AlignBottom : Qt::AlignLeft);
     series->attachAxis(categoryAxis);

@@ -66,6 +66,7 @@ ExportDialog::ExportDialog(const Database& db, const Clock& clock, const UserSes
     }
     m_country = new CountryComboBox(CountryComboBox::Mode::Country, true, this);
     m_country->setObjectName(QStringLiteral("exportCountry"));
+    m_country->setItemText(m_country->findData(QString()), tr("All countries"));
     m_threshold = new QSpinBox(this);
     m_threshold->setObjectName(QStringLiteral("exportThreshold"));
     Result<int> organisation = AggregateService(db, clock, session).organisationThreshold();

@@ -1,0 +1,18 @@
+#pragma once
+
+#include "CliCommand.h"
+
+#include <QCoreApplication>
+
+// amparo-cli export: anonymized counts from a saved definition (CSV with HXL, XLSX or PDF),
+// or the standard report for a month or quarter (PDF).
+class ExportCommand : public CliCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(ExportCommand)
+
+public:
+    QString name() const override;
+    QString summary() const override;
+    void defineOptions(QCommandLineParser& parser) override;
+    int run(CliContext& context) override;
+};

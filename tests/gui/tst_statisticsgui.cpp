@@ -1,0 +1,136 @@
+#include "GuiTestHelpers.h"
+#include "TestDatabase.h"
+#include "common/FileDialog.h"
+#include "generator/PopulationGenerator.h"
+#include "statistics/AggregateTableModel.h"
+#include "statistics/DashboardView.h"
+#include "statistics/ExportDialog.h"
+#include "statistics/ReportDialog.h"
+
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QProcess>
+#include <QPushButton>
+#include <QSqlQuery>
+#include <QTableView>
+#include <QTemporaryDir>
+
+// The coordinator's screens, driven like a person would, over a generated population.
+class TestStatisticsGui : public QObject
+{
+    Q_OBJECT
+
+    TestDatabase m_t;
+
+    int exports()
+    {
+        QSqlQuery q(m_t.db().connection());
+        q.exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'statistics.export'"));
+        return q.next() ? q.value(0).toInt() : -1;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_t);
+        QVERIFY(PopulationGenerator(m_t.db(), m_t.clock()).generate({1500, 4}));
+    }
+
+    void theDashboardShowsProtectedCharts()
+    {
+        MainWindow window(m_t.db(), m_t.clock(), m_t.session(Role::Coordinator));
+        window.resize(1200, 800);
+        window.show();
+        auto* dashboard = window.findChild<DashboardView*>();
+        QVERIFY(dashboard);
+        auto* period = child<QComboBox>(dashboard, "dashboardPeriod");
+        period->setCurrentIndex(period->count() - 1); // all records
+        QVERIFY(dashboard->chartCount() >= 3);
+        auto* summary = child<QLabel>(dashboard, "dashboardSummary");
+        QVERIFY(summary->text().contains(QStringLiteral("below 5 is hidden")));
+        keepScreenshot(&window, QStringLiteral("statistics-dashboard.png"));
+        // One site only: fewer people, the same protection.
+        auto* site = child<QComboBox>(dashboard, "dashboardSite");
+        site->setCurrentIndex(1);
+        QVERIFY(dashboard->chartCount() >= 1);
+        closeDiscarding(window);
+    }
+
+    void anExportIsPreviewedThenSavedAndAudited()
+    {
+        QTemporaryDir dir;
+        ExportDialog dialog(m_t.db(), m_t.clock(), m_t.session(Role::Coordinator));
+        dialog.show();
+        auto* dimensions = child<QListWidget>(&dialog, "exportDimensions");
+        for (int i = 0; i < dimensions->count(); ++i) {
+            const auto d = Dimension(dimensions->item(i)->data(Qt::UserRole).toInt());
+            if (d == Dimension::Sex || d == Dimension::AgeGroup)
+                dimensions->item(i)->setCheckState(Qt::Checked);
+        }
+        QTest::mouseClick(child<QPushButton>(&dialog, "exportPreviewButton"), Qt::LeftButton);
+        auto* preview = child<QTableView>(&dialog, "exportPreview");
+        QVERIFY(preview->model()->rowCount() > 10);
+        QCOMPARE(preview->model()->index(preview->model()->rowCount() - 1, 2).data().toString(),
+                 QLocale().toString(1500));
+        keepScreenshot(&dialog, QStringLiteral("statistics-export.png"));
+
+        // Too fine: refused with a sentence, the choices kept.
+        for (int i = 0; i < dimensions->count(); ++i) {
+            const auto d = Dimension(dimensions->item(i)->data(Qt::UserRole).toInt());
+            if (d == Dimension::Month || d == Dimension::Nationality)
+                dimensions->item(i)->setCheckState(Qt::Checked);
+        }
+        QTest::mouseClick(child<QPushButton>(&dialog, "exportPreviewButton"), Qt::LeftButton);
+        QVERIFY(
+            child<QLabel>(&dialog, "exportStatus")->text().contains(QStringLiteral("Leave out")));
+        QCOMPARE(dialog.definition().dimensions.size(), 4);
+
+        // Back to sex by age, saved as CSV: the file and its audit entry.
+        for (int i = 0; i < dimensions->count(); ++i) {
+            const auto d = Dimension(dimensions->item(i)->data(Qt::UserRole).toInt());
+            if (d == Dimension::Month || d == Dimension::Nationality)
+                dimensions->item(i)->setCheckState(Qt::Unchecked);
+        }
+        const int before = exports();
+        const QString csv = dir.filePath(QStringLiteral("sex-age.csv"));
+        FileDialog::setNextFileName(csv);
+        QTest::mouseClick(child<QPushButton>(&dialog, "exportCsvButton"), Qt::LeftButton);
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.readAll().contains("#sex,#age+range,#affected+ind"));
+        QCOMPARE(exports(), before + 1);
+    }
+
+    void theReportIsAPdfInTheLanguageChosen()
+    {
+        QTemporaryDir dir;
+        ReportDialog dialog(m_t.db(), m_t.clock(), m_t.session(Role::Coordinator));
+        dialog.show();
+        auto* period = child<QLineEdit>(&dialog, "reportPeriod");
+        period->setText(QStringLiteral("March"));
+        QVERIFY(!dialog.save());
+        QVERIFY(child<QLabel>(&dialog, "reportError")->text().contains(QStringLiteral("2026-Q1")));
+        period->setText(QStringLiteral("2026-Q1"));
+        auto* language = child<QComboBox>(&dialog, "reportLanguage");
+        language->setCurrentIndex(language->findData(QStringLiteral("es")));
+        const QString pdf = dir.filePath(QStringLiteral("report.pdf"));
+        FileDialog::setNextFileName(pdf);
+        QVERIFY(dialog.save());
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+        QVERIFY(text.waitForFinished());
+        const QString content = QString::fromUtf8(text.readAllStandardOutput());
+        QVERIFY2(content.contains(QStringLiteral("Informe estadístico · 2026-Q1")),
+                 qPrintable(content.left(300)));
+        QVERIFY(content.contains(QStringLiteral("Mujer")));
+        QVERIFY(content.contains(QStringLiteral("Total")));
+        if (const QString keep = qEnvironmentVariable("AMPARO_SCREENSHOT_DIR"); !keep.isEmpty())
+            QFile::copy(pdf, QDir(keep).filePath(QStringLiteral("statistics-report.pdf")));
+    }
+};
+
+QTEST_MAIN(TestStatisticsGui)
+#include "tst_statisticsgui.moc"
