@@ -192,6 +192,323 @@
     </message>
 </context>
 <context>
+    <name>AggregateCsvWriter</name>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AggregateDefinition</name>
+    <message>
+        <source>The title can have at most 200 characters.</source>
+        <translation>El título puede tener como máximo 200 caracteres.</translation>
+    </message>
+    <message>
+        <source>Break the counts down by at most %1 things at once.</source>
+        <translation>Desagregue los conteos por un máximo de %1 criterios a la vez.</translation>
+    </message>
+    <message>
+        <source>“%1” is chosen twice.</source>
+        <translation>“%1” está elegido dos veces.</translation>
+    </message>
+    <message>
+        <source>Choose one of month, quarter or year, not several.</source>
+        <translation>Elija mes, trimestre o año, no varios.</translation>
+    </message>
+    <message>
+        <source>Choose one kind of age group, not both.</source>
+        <translation>Elija un solo tipo de grupo de edad, no ambos.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a month; write it as 2026-03.</source>
+        <translation>“%1” no es un mes; escríbalo como 2026-03.</translation>
+    </message>
+    <message>
+        <source>The period ends before it begins.</source>
+        <translation>El período termina antes de empezar.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a country code (use three letters, like COL).</source>
+        <translation>“%1” no es un código de país (use tres letras, como COL).</translation>
+    </message>
+    <message>
+        <source>A site code is empty or too long.</source>
+        <translation>Un código de sede está vacío o es demasiado largo.</translation>
+    </message>
+    <message>
+        <source>The smallest count shown must be between %1 and %2.</source>
+        <translation>El conteo mínimo que se muestra debe estar entre %1 y %2.</translation>
+    </message>
+    <message>
+        <source>This is not a usable export definition: %1</source>
+        <translation>Esta no es una definición de exportación utilizable: %1</translation>
+    </message>
+    <message>
+        <source>the file is far too large.</source>
+        <translation>el archivo es demasiado grande.</translation>
+    </message>
+    <message>
+        <source>it is not JSON.</source>
+        <translation>no es JSON.</translation>
+    </message>
+    <message>
+        <source>it is not an Amparo export definition of a version this Amparo reads.</source>
+        <translation>no es una definición de exportación de Amparo de una versión que esta versión de Amparo lea.</translation>
+    </message>
+    <message>
+        <source>it has an unknown entry “%1”.</source>
+        <translation>tiene una entrada desconocida “%1”.</translation>
+    </message>
+    <message>
+        <source>an entry that should be text is not.</source>
+        <translation>una entrada que debería ser texto no lo es.</translation>
+    </message>
+    <message>
+        <source>“%1” is not something Amparo counts.</source>
+        <translation>“%1” no es algo que Amparo cuente.</translation>
+    </message>
+    <message>
+        <source>“by” must be a list.</source>
+        <translation>“by” debe ser una lista.</translation>
+    </message>
+    <message>
+        <source>“%1” is not something counts can be broken down by.</source>
+        <translation>“%1” no es un criterio por el que se puedan desagregar los conteos.</translation>
+    </message>
+    <message>
+        <source>“sites” must be a list.</source>
+        <translation>“sites” debe ser una lista.</translation>
+    </message>
+    <message>
+        <source>a site code is not text.</source>
+        <translation>un código de sede no es texto.</translation>
+    </message>
+    <message>
+        <source>the smallest count shown must be a whole number.</source>
+        <translation>el conteo mínimo que se muestra debe ser un número entero.</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>por %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 a %2</translation>
+    </message>
+    <message>
+        <source>the beginning</source>
+        <translation>el inicio</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>ahora</translation>
+    </message>
+    <message>
+        <source>sites %1</source>
+        <translation>sedes %1</translation>
+    </message>
+</context>
+<context>
+    <name>AggregateQuery</name>
+    <message>
+        <source>%1 cannot be broken down by “%2”. They can be by: %3.</source>
+        <translation>%1 no se puede desagregar por “%2”. Se puede por: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>AggregateService</name>
+    <message>
+        <source>Only an administrator may change the smallest count shown.</source>
+        <translation>Solo un administrador puede cambiar el conteo mínimo que se muestra.</translation>
+    </message>
+    <message>
+        <source>The smallest count shown must be between %1 and %2.</source>
+        <translation>El conteo mínimo que se muestra debe estar entre %1 y %2.</translation>
+    </message>
+    <message>
+        <source>Specific needs are never counted per site. Count them by department, state or province, or by country.</source>
+        <translation>Las necesidades específicas nunca se cuentan por sede. Cuéntelas por departamento, estado o provincia, o por país.</translation>
+    </message>
+    <message>
+        <source>Leave out “%1” (%2 different values), or widen the period or the sites.</source>
+        <translation>Quite “%1” (%2 valores distintos), o amplíe el período o las sedes.</translation>
+    </message>
+    <message>
+        <source>Widen the period or the sites.</source>
+        <translation>Amplíe el período o las sedes.</translation>
+    </message>
+    <message>
+        <source>This breakdown would have %L1 combinations: too fine to read or to publish safely. %2</source>
+        <translation>Esta desagregación tendría %L1 combinaciones: demasiado fina para leerla o publicarla con seguridad. %2</translation>
+    </message>
+    <message>
+        <source>Too fine to publish: %1 of the %2 counts are below %3 and would be hidden. %4</source>
+        <translation>Demasiado fino para publicar: %1 de los %2 conteos son menores que %3 y quedarían ocultos. %4</translation>
+    </message>
+    <message>
+        <source>Statistics report %1</source>
+        <translation>Informe estadístico %1</translation>
+    </message>
+    <message>
+        <source>sites: %1</source>
+        <translation>sedes: %1</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>todas</translation>
+    </message>
+</context>
+<context>
+    <name>AggregateTable</name>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Age unknown</source>
+        <translation>Edad desconocida</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>No registrado</translation>
+    </message>
+    <message>
+        <source>Not screened</source>
+        <translation>Sin evaluación</translation>
+    </message>
+    <message>
+        <source>No procedure</source>
+        <translation>Sin procedimiento</translation>
+    </message>
+    <message>
+        <source>No decision yet</source>
+        <translation>Sin decisión aún</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Vencidos</translation>
+    </message>
+    <message>
+        <source>Within a week</source>
+        <translation>En una semana</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Más adelante</translation>
+    </message>
+    <message>
+        <source>Counts from 1 to %1 are hidden (primary suppression: %2 cells); where a hidden count could be worked out from a total, the next smallest count in that total is hidden too (complementary suppression: %3 cells). Totals are computed before anything is hidden and are hidden by the same rule. Zeros are shown. No name, document, date of birth, contact, note, case number or record identifier is exported; periods are never finer than a month.</source>
+        <translation>Los conteos de 1 a %1 se ocultan (supresión primaria: %2 celdas); donde un conteo oculto podría deducirse de un total, también se oculta el siguiente conteo más pequeño de ese total (supresión complementaria: %3 celdas). Los totales se calculan antes de ocultar nada y se ocultan con la misma regla. Los ceros se muestran. No se exporta ningún nombre, documento, fecha de nacimiento, contacto, nota, número de caso ni identificador de registro; los períodos nunca son menores que un mes.</translation>
+    </message>
+    <message>
+        <source>%1 (code)</source>
+        <translation>%1 (código)</translation>
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation>Oculto</translation>
+    </message>
+</context>
+<context>
+    <name>AggregateTableModel</name>
+    <message>
+        <source>Hidden to protect the people counted</source>
+        <translation>Oculto para proteger a las personas contadas</translation>
+    </message>
+</context>
+<context>
+    <name>AggregateXlsxWriter</name>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>No se pudo escribir %1.</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>Conteos</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>Definición</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>What is counted</source>
+        <translation>Qué se cuenta</translation>
+    </message>
+    <message>
+        <source>Broken down by</source>
+        <translation>Desagregado por</translation>
+    </message>
+    <message>
+        <source>Nothing (one total)</source>
+        <translation>Nada (un solo total)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>The first record</source>
+        <translation>El primer registro</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>The day it was made</source>
+        <translation>El día en que se hizo</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Sedes</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todas</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Smallest count shown</source>
+        <translation>Conteo mínimo que se muestra</translation>
+    </message>
+    <message>
+        <source>Protection</source>
+        <translation>Protección</translation>
+    </message>
+    <message>
+        <source>“—” means</source>
+        <translation>“—” significa</translation>
+    </message>
+    <message>
+        <source>hidden to protect the people counted</source>
+        <translation>oculto para proteger a las personas contadas</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>Hecho el</translation>
+    </message>
+    <message>
+        <source>Made with</source>
+        <translation>Hecho con</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>AuditCommand</name>
     <message>
         <source>verify, list or export the audit trail (administrators)</source>
@@ -331,6 +648,14 @@
     <message>
         <source>Could not read the audit trail.</source>
         <translation>No se pudo leer el registro de auditoría.</translation>
+    </message>
+    <message>
+        <source>Exported anonymized statistics</source>
+        <translation>Exportó estadísticas anonimizadas</translation>
+    </message>
+    <message>
+        <source>Changed the smallest count shown in statistics</source>
+        <translation>Cambió el conteo mínimo que se muestra en las estadísticas</translation>
     </message>
 </context>
 <context>
@@ -1669,6 +1994,57 @@ Encontrado:
     </message>
 </context>
 <context>
+    <name>DashboardView</name>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Últimos 12 meses</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Este año</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>El mes pasado</translation>
+    </message>
+    <message>
+        <source>All records</source>
+        <translation>Todos los registros</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>Todas las sedes</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>Export counts…</source>
+        <translation>Exportar conteos…</translation>
+    </message>
+    <message>
+        <source>Report (PDF)…</source>
+        <translation>Informe (PDF)…</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Período</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Sede</translation>
+    </message>
+    <message>
+        <source>Nothing recorded in this period.</source>
+        <translation>Nada registrado en este período.</translation>
+    </message>
+    <message>
+        <source>%1 · Anonymized counts: anything below %2 is hidden (—), with the counts that would give it away.</source>
+        <translation>%1 · Conteos anonimizados: todo lo menor que %2 se oculta (—), junto con los conteos que lo delatarían.</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>No database file was given.</source>
@@ -2014,6 +2390,81 @@ Encontrado:
     </message>
 </context>
 <context>
+    <name>Dimension</name>
+    <message>
+        <source>Sex</source>
+        <translation>Sexo</translation>
+    </message>
+    <message>
+        <source>Age group (0–4, 5–11, 12–17, 18–59, 60+)</source>
+        <translation>Grupo de edad (0–4, 5–11, 12–17, 18–59, 60+)</translation>
+    </message>
+    <message>
+        <source>Children and adults (0–17, 18+)</source>
+        <translation>Niños y adultos (0–17, 18+)</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Nacionalidad</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Department, state or province</source>
+        <translation>Departamento, estado o provincia</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Sede</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Trimestre</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Año</translation>
+    </message>
+    <message>
+        <source>Risk category</source>
+        <translation>Categoría de riesgo</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>Nivel de riesgo</translation>
+    </message>
+    <message>
+        <source>Specific-needs category</source>
+        <translation>Categoría de necesidad específica</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Trámite</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Case status</source>
+        <translation>Estado del caso</translation>
+    </message>
+    <message>
+        <source>Request status</source>
+        <translation>Estado de la solicitud</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+</context>
+<context>
     <name>DocumentType</name>
     <message>
         <source>Passport</source>
@@ -2142,6 +2593,204 @@ Encontrado:
     <message>
         <source>New deadline: %1 by %2.</source>
         <translation>Nuevo plazo: %1 a más tardar el %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <source>anonymized counts from a saved definition, or the monthly report</source>
+        <translation>conteos anonimizados de una definición guardada, o el informe mensual</translation>
+    </message>
+    <message>
+        <source>An export definition saved from Amparo (JSON).</source>
+        <translation>Una definición de exportación guardada desde Amparo (JSON).</translation>
+    </message>
+    <message>
+        <source>The standard report for a month (2026-03) or a quarter (2026-Q1), as PDF.</source>
+        <translation>El informe estándar de un mes (2026-03) o un trimestre (2026-Q1), en PDF.</translation>
+    </message>
+    <message>
+        <source>With --report: only this site (repeat for several).</source>
+        <translation>Con --report: solo esta sede (repita para varias).</translation>
+    </message>
+    <message>
+        <source>csv, xlsx or pdf.</source>
+        <translation>csv, xlsx o pdf.</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>El archivo que se escribirá.</translation>
+    </message>
+    <message>
+        <source>Language of a PDF: es, pt_BR or en.</source>
+        <translation>Idioma del PDF: es, pt_BR o en.</translation>
+    </message>
+    <message>
+        <source>Give either --definition FILE or --report PERIOD.</source>
+        <translation>Indique --definition ARCHIVO o --report PERÍODO.</translation>
+    </message>
+    <message>
+        <source>--format must be csv, xlsx or pdf.</source>
+        <translation>--format debe ser csv, xlsx o pdf.</translation>
+    </message>
+    <message>
+        <source>The report is a PDF: use --format pdf.</source>
+        <translation>El informe es un PDF: use --format pdf.</translation>
+    </message>
+    <message>
+        <source>Say where to write it with --out FILE.</source>
+        <translation>Indique dónde escribirlo con --out ARCHIVO.</translation>
+    </message>
+    <message>
+        <source>--language must be es, pt_BR or en.</source>
+        <translation>--language debe ser es, pt_BR o en.</translation>
+    </message>
+    <message>
+        <source>Write the period as a month (2026-03) or a quarter (2026-Q1).</source>
+        <translation>Escriba el período como un mes (2026-03) o un trimestre (2026-Q1).</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>No se pudo leer %1: %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>Se escribió %1.</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 rows, %3 counts hidden.</source>
+        <translation>Se escribió %1: %2 filas, %3 conteos ocultos.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export anonymized counts</source>
+        <translation>Exportar conteos anonimizados</translation>
+    </message>
+    <message>
+        <source>for example: Monthly report to the protection sector</source>
+        <translation>por ejemplo: Informe mensual al sector de protección</translation>
+    </message>
+    <message>
+        <source>2026-01 (empty: from the first record)</source>
+        <translation>2026-01 (vacío: desde el primer registro)</translation>
+    </message>
+    <message>
+        <source>2026-03 (empty: up to today)</source>
+        <translation>2026-03 (vacío: hasta hoy)</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>Todos los países</translation>
+    </message>
+    <message>
+        <source>Counts below this are hidden. Your organisation shows nothing below %1; you may hide more, never less.</source>
+        <translation>Los conteos menores que este se ocultan. Su organización no muestra nada menor que %1; puede ocultar más, nunca menos.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Contar</translation>
+    </message>
+    <message>
+        <source>Broken down by</source>
+        <translation>Desagregado por</translation>
+    </message>
+    <message>
+        <source>From month</source>
+        <translation>Desde el mes</translation>
+    </message>
+    <message>
+        <source>To month</source>
+        <translation>Hasta el mes</translation>
+    </message>
+    <message>
+        <source>Only these sites</source>
+        <translation>Solo estas sedes</translation>
+    </message>
+    <message>
+        <source>Only this country</source>
+        <translation>Solo este país</translation>
+    </message>
+    <message>
+        <source>Smallest count shown</source>
+        <translation>Conteo mínimo que se muestra</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Vista previa</translation>
+    </message>
+    <message>
+        <source>Save as CSV…</source>
+        <translation>Guardar como CSV…</translation>
+    </message>
+    <message>
+        <source>Save as XLSX…</source>
+        <translation>Guardar como XLSX…</translation>
+    </message>
+    <message>
+        <source>Open a definition…</source>
+        <translation>Abrir una definición…</translation>
+    </message>
+    <message>
+        <source>Save the definition…</source>
+        <translation>Guardar la definición…</translation>
+    </message>
+    <message>
+        <source>This is exactly what the file will hold. “—” is a count hidden to protect the people counted.</source>
+        <translation>Esto es exactamente lo que contendrá el archivo. “—” es un conteo oculto para proteger a las personas contadas.</translation>
+    </message>
+    <message>
+        <source>statistics</source>
+        <translation>estadisticas</translation>
+    </message>
+    <message>
+        <source>Save the counts</source>
+        <translation>Guardar los conteos</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Libros de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Guardado en %1.</translation>
+    </message>
+    <message>
+        <source>Open an export definition</source>
+        <translation>Abrir una definición de exportación</translation>
+    </message>
+    <message>
+        <source>Export definitions (*.json)</source>
+        <translation>Definiciones de exportación (*.json)</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>No se pudo leer %1: %2</translation>
+    </message>
+    <message>
+        <source>Save the export definition</source>
+        <translation>Guardar la definición de exportación</translation>
+    </message>
+    <message>
+        <source>export-definition.json</source>
+        <translation>definicion-exportacion.json</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2669,6 +3318,49 @@ Encontrado:
     <message>
         <source>Rejected</source>
         <translation>Rechazada</translation>
+    </message>
+</context>
+<context>
+    <name>Measure</name>
+    <message>
+        <source>Persons registered</source>
+        <translation>Personas registradas</translation>
+    </message>
+    <message>
+        <source>Cases (family groups)</source>
+        <translation>Casos (grupos familiares)</translation>
+    </message>
+    <message>
+        <source>Risk screenings</source>
+        <translation>Evaluaciones de riesgo</translation>
+    </message>
+    <message>
+        <source>Specific needs in force</source>
+        <translation>Necesidades específicas vigentes</translation>
+    </message>
+    <message>
+        <source>Legal procedures</source>
+        <translation>Procedimientos legales</translation>
+    </message>
+    <message>
+        <source>Recognitions and permits granted</source>
+        <translation>Reconocimientos y permisos otorgados</translation>
+    </message>
+    <message>
+        <source>Tracing requests</source>
+        <translation>Solicitudes de búsqueda</translation>
+    </message>
+    <message>
+        <source>Families reunited</source>
+        <translation>Familias reunificadas</translation>
+    </message>
+    <message>
+        <source>Deadlines missed</source>
+        <translation>Plazos incumplidos</translation>
+    </message>
+    <message>
+        <source>Open deadlines</source>
+        <translation>Plazos pendientes</translation>
     </message>
 </context>
 <context>
@@ -3739,6 +4431,57 @@ Encontrado:
     </message>
 </context>
 <context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Statistics report (PDF)</source>
+        <translation>Informe estadístico (PDF)</translation>
+    </message>
+    <message>
+        <source>A month (2026-03) or a quarter (2026-Q1).</source>
+        <translation>Un mes (2026-03) o un trimestre (2026-Q1).</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>Todas las sedes</translation>
+    </message>
+    <message>
+        <source>Month or quarter</source>
+        <translation>Mes o trimestre</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Sede</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Guardar PDF…</translation>
+    </message>
+    <message>
+        <source>The standard tables for a month or a quarter, with charts. Counts below the threshold are hidden.</source>
+        <translation>Las tablas estándar de un mes o un trimestre, con gráficos. Los conteos menores que el umbral se ocultan.</translation>
+    </message>
+    <message>
+        <source>Write a month as 2026-03 or a quarter as 2026-Q1.</source>
+        <translation>Escriba un mes como 2026-03 o un trimestre como 2026-Q1.</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Guardar el informe</translation>
+    </message>
+    <message>
+        <source>statistics-%1.pdf</source>
+        <translation>estadisticas-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>RestoreCommand</name>
     <message>
         <source>replace the database with a backup, after checking it (--from FILE; administrators)</source>
@@ -4666,25 +5409,105 @@ Encontrado:
     </message>
 </context>
 <context>
-    <name>StatisticsHome</name>
+    <name>StatisticsPdfWriter</name>
     <message>
-        <source>&lt;h2&gt;Statistics&lt;/h2&gt;&lt;p&gt;As coordinator you see anonymized counts only: no name, document or note.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Estadísticas&lt;/h2&gt;&lt;p&gt;Como coordinador/a usted ve solo conteos anonimizados: ningún nombre, documento ni nota.&lt;/p&gt;</translation>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
     </message>
     <message>
-        <source>Refresh</source>
-        <translation>Actualizar</translation>
+        <source>Period: %1</source>
+        <translation>Período: %1</translation>
     </message>
     <message>
-        <source>&lt;table cellpadding=&apos;4&apos;&gt;&lt;tr&gt;&lt;td&gt;Open cases&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Closed cases&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Transferred cases&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Persons registered&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%4&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Sites&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%5&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;table cellpadding=&apos;4&apos;&gt;&lt;tr&gt;&lt;td&gt;Casos abiertos&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Casos cerrados&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Casos transferidos&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Personas registradas&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%4&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Sedes&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%5&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+        <source>Sites: %1</source>
+        <translation>Sedes: %1</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>todas</translation>
+    </message>
+    <message>
+        <source>Made on %1 with Amparo</source>
+        <translation>Hecho el %1 con Amparo</translation>
+    </message>
+    <message>
+        <source>Counts below %1 are hidden and shown as “—” so that nobody can be singled out.</source>
+        <translation>Los conteos menores que %1 se ocultan y se muestran como “—” para que nadie pueda ser identificado.</translation>
+    </message>
+    <message>
+        <source>Nothing recorded in this period.</source>
+        <translation>Nada registrado en este período.</translation>
+    </message>
+    <message>
+        <source>How the people counted are protected</source>
+        <translation>Cómo se protege a las personas contadas</translation>
+    </message>
+    <message>
+        <source>Nothing could be shown safely.</source>
+        <translation>No se pudo mostrar nada con seguridad.</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>No se pudo escribir %1.</translation>
     </message>
 </context>
 <context>
-    <name>StatisticsService</name>
+    <name>StatisticsReport</name>
     <message>
-        <source>Could not count the records.</source>
-        <translation>No se pudieron contar los registros.</translation>
+        <source>Statistics report · %1</source>
+        <translation>Informe estadístico · %1</translation>
+    </message>
+    <message>
+        <source>Persons registered per month</source>
+        <translation>Personas registradas por mes</translation>
+    </message>
+    <message>
+        <source>Persons registered by sex and age</source>
+        <translation>Personas registradas por sexo y edad</translation>
+    </message>
+    <message>
+        <source>Persons registered by nationality</source>
+        <translation>Personas registradas por nacionalidad</translation>
+    </message>
+    <message>
+        <source>Risk screenings by category</source>
+        <translation>Evaluaciones de riesgo por categoría</translation>
+    </message>
+    <message>
+        <source>Legal procedures by outcome</source>
+        <translation>Procedimientos legales por resultado</translation>
+    </message>
+    <message>
+        <source>Recognitions and permits granted</source>
+        <translation>Reconocimientos y permisos otorgados</translation>
+    </message>
+    <message>
+        <source>Open deadlines</source>
+        <translation>Plazos pendientes</translation>
+    </message>
+    <message>
+        <source>Tracing requests by status</source>
+        <translation>Solicitudes de búsqueda por estado</translation>
+    </message>
+    <message>
+        <source>Families reunited per month</source>
+        <translation>Familias reunificadas por mes</translation>
+    </message>
+    <message>
+        <source>All records up to today</source>
+        <translation>Todos los registros hasta hoy</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 a %2</translation>
+    </message>
+    <message>
+        <source>the beginning</source>
+        <translation>el inicio</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>hoy</translation>
     </message>
 </context>
 <context>

@@ -192,6 +192,323 @@
     </message>
 </context>
 <context>
+    <name>AggregateCsvWriter</name>
+    <message>
+        <source>yes</source>
+        <translation>sim</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Não foi possível gravar %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>AggregateDefinition</name>
+    <message>
+        <source>The title can have at most 200 characters.</source>
+        <translation>O título pode ter no máximo 200 caracteres.</translation>
+    </message>
+    <message>
+        <source>Break the counts down by at most %1 things at once.</source>
+        <translation>Desagregue as contagens por no máximo %1 critérios de cada vez.</translation>
+    </message>
+    <message>
+        <source>“%1” is chosen twice.</source>
+        <translation>“%1” foi escolhido duas vezes.</translation>
+    </message>
+    <message>
+        <source>Choose one of month, quarter or year, not several.</source>
+        <translation>Escolha mês, trimestre ou ano, não vários.</translation>
+    </message>
+    <message>
+        <source>Choose one kind of age group, not both.</source>
+        <translation>Escolha um só tipo de faixa etária, não os dois.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a month; write it as 2026-03.</source>
+        <translation>“%1” não é um mês; escreva como 2026-03.</translation>
+    </message>
+    <message>
+        <source>The period ends before it begins.</source>
+        <translation>O período termina antes de começar.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a country code (use three letters, like COL).</source>
+        <translation>“%1” não é um código de país (use três letras, como COL).</translation>
+    </message>
+    <message>
+        <source>A site code is empty or too long.</source>
+        <translation>Um código de unidade está vazio ou é longo demais.</translation>
+    </message>
+    <message>
+        <source>The smallest count shown must be between %1 and %2.</source>
+        <translation>A menor contagem exibida deve estar entre %1 e %2.</translation>
+    </message>
+    <message>
+        <source>This is not a usable export definition: %1</source>
+        <translation>Esta não é uma definição de exportação utilizável: %1</translation>
+    </message>
+    <message>
+        <source>the file is far too large.</source>
+        <translation>o arquivo é grande demais.</translation>
+    </message>
+    <message>
+        <source>it is not JSON.</source>
+        <translation>não é JSON.</translation>
+    </message>
+    <message>
+        <source>it is not an Amparo export definition of a version this Amparo reads.</source>
+        <translation>não é uma definição de exportação do Amparo de uma versão que este Amparo leia.</translation>
+    </message>
+    <message>
+        <source>it has an unknown entry “%1”.</source>
+        <translation>tem uma entrada desconhecida “%1”.</translation>
+    </message>
+    <message>
+        <source>an entry that should be text is not.</source>
+        <translation>uma entrada que deveria ser texto não é.</translation>
+    </message>
+    <message>
+        <source>“%1” is not something Amparo counts.</source>
+        <translation>“%1” não é algo que o Amparo conte.</translation>
+    </message>
+    <message>
+        <source>“by” must be a list.</source>
+        <translation>“by” deve ser uma lista.</translation>
+    </message>
+    <message>
+        <source>“%1” is not something counts can be broken down by.</source>
+        <translation>“%1” não é um critério pelo qual as contagens possam ser desagregadas.</translation>
+    </message>
+    <message>
+        <source>“sites” must be a list.</source>
+        <translation>“sites” deve ser uma lista.</translation>
+    </message>
+    <message>
+        <source>a site code is not text.</source>
+        <translation>um código de unidade não é texto.</translation>
+    </message>
+    <message>
+        <source>the smallest count shown must be a whole number.</source>
+        <translation>a menor contagem exibida deve ser um número inteiro.</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>por %1</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 a %2</translation>
+    </message>
+    <message>
+        <source>the beginning</source>
+        <translation>o início</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>agora</translation>
+    </message>
+    <message>
+        <source>sites %1</source>
+        <translation>unidades %1</translation>
+    </message>
+</context>
+<context>
+    <name>AggregateQuery</name>
+    <message>
+        <source>%1 cannot be broken down by “%2”. They can be by: %3.</source>
+        <translation>%1 não pode ser desagregado por “%2”. Pode ser por: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>AggregateService</name>
+    <message>
+        <source>Only an administrator may change the smallest count shown.</source>
+        <translation>Somente um administrador pode alterar a menor contagem exibida.</translation>
+    </message>
+    <message>
+        <source>The smallest count shown must be between %1 and %2.</source>
+        <translation>A menor contagem exibida deve estar entre %1 e %2.</translation>
+    </message>
+    <message>
+        <source>Specific needs are never counted per site. Count them by department, state or province, or by country.</source>
+        <translation>As necessidades específicas nunca são contadas por unidade. Conte-as por departamento, estado ou província, ou por país.</translation>
+    </message>
+    <message>
+        <source>Leave out “%1” (%2 different values), or widen the period or the sites.</source>
+        <translation>Retire “%1” (%2 valores diferentes), ou amplie o período ou as unidades.</translation>
+    </message>
+    <message>
+        <source>Widen the period or the sites.</source>
+        <translation>Amplie o período ou as unidades.</translation>
+    </message>
+    <message>
+        <source>This breakdown would have %L1 combinations: too fine to read or to publish safely. %2</source>
+        <translation>Esta desagregação teria %L1 combinações: fina demais para ler ou publicar com segurança. %2</translation>
+    </message>
+    <message>
+        <source>Too fine to publish: %1 of the %2 counts are below %3 and would be hidden. %4</source>
+        <translation>Fino demais para publicar: %1 das %2 contagens são menores que %3 e ficariam ocultas. %4</translation>
+    </message>
+    <message>
+        <source>Statistics report %1</source>
+        <translation>Relatório estatístico %1</translation>
+    </message>
+    <message>
+        <source>sites: %1</source>
+        <translation>unidades: %1</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>todas</translation>
+    </message>
+</context>
+<context>
+    <name>AggregateTable</name>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Age unknown</source>
+        <translation>Idade desconhecida</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Não registrado</translation>
+    </message>
+    <message>
+        <source>Not screened</source>
+        <translation>Sem avaliação</translation>
+    </message>
+    <message>
+        <source>No procedure</source>
+        <translation>Sem procedimento</translation>
+    </message>
+    <message>
+        <source>No decision yet</source>
+        <translation>Ainda sem decisão</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Vencidos</translation>
+    </message>
+    <message>
+        <source>Within a week</source>
+        <translation>Em uma semana</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Mais adiante</translation>
+    </message>
+    <message>
+        <source>Counts from 1 to %1 are hidden (primary suppression: %2 cells); where a hidden count could be worked out from a total, the next smallest count in that total is hidden too (complementary suppression: %3 cells). Totals are computed before anything is hidden and are hidden by the same rule. Zeros are shown. No name, document, date of birth, contact, note, case number or record identifier is exported; periods are never finer than a month.</source>
+        <translation>As contagens de 1 a %1 são ocultadas (supressão primária: %2 células); onde uma contagem oculta poderia ser deduzida de um total, a próxima menor contagem desse total também é ocultada (supressão complementar: %3 células). Os totais são calculados antes de ocultar qualquer coisa e são ocultados pela mesma regra. Os zeros são exibidos. Nenhum nome, documento, data de nascimento, contato, nota, número de caso ou identificador de registro é exportado; os períodos nunca são menores que um mês.</translation>
+    </message>
+    <message>
+        <source>%1 (code)</source>
+        <translation>%1 (código)</translation>
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation>Oculto</translation>
+    </message>
+</context>
+<context>
+    <name>AggregateTableModel</name>
+    <message>
+        <source>Hidden to protect the people counted</source>
+        <translation>Oculto para proteger as pessoas contadas</translation>
+    </message>
+</context>
+<context>
+    <name>AggregateXlsxWriter</name>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Não foi possível gravar %1.</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>Contagens</translation>
+    </message>
+    <message>
+        <source>Definition</source>
+        <translation>Definição</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>What is counted</source>
+        <translation>O que é contado</translation>
+    </message>
+    <message>
+        <source>Broken down by</source>
+        <translation>Desagregado por</translation>
+    </message>
+    <message>
+        <source>Nothing (one total)</source>
+        <translation>Nada (um só total)</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>The first record</source>
+        <translation>O primeiro registro</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Até</translation>
+    </message>
+    <message>
+        <source>The day it was made</source>
+        <translation>O dia em que foi feito</translation>
+    </message>
+    <message>
+        <source>Sites</source>
+        <translation>Unidades</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todas</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Smallest count shown</source>
+        <translation>Menor contagem exibida</translation>
+    </message>
+    <message>
+        <source>Protection</source>
+        <translation>Proteção</translation>
+    </message>
+    <message>
+        <source>“—” means</source>
+        <translation>“—” significa</translation>
+    </message>
+    <message>
+        <source>hidden to protect the people counted</source>
+        <translation>oculto para proteger as pessoas contadas</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>Feito em</translation>
+    </message>
+    <message>
+        <source>Made with</source>
+        <translation>Feito com</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Não foi possível gravar %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>AuditCommand</name>
     <message>
         <source>verify, list or export the audit trail (administrators)</source>
@@ -331,6 +648,14 @@
     <message>
         <source>Could not read the audit trail.</source>
         <translation>Não foi possível ler o registro de auditoria.</translation>
+    </message>
+    <message>
+        <source>Exported anonymized statistics</source>
+        <translation>Exportou estatísticas anonimizadas</translation>
+    </message>
+    <message>
+        <source>Changed the smallest count shown in statistics</source>
+        <translation>Alterou a menor contagem exibida nas estatísticas</translation>
     </message>
 </context>
 <context>
@@ -1669,6 +1994,57 @@ Encontrado:
     </message>
 </context>
 <context>
+    <name>DashboardView</name>
+    <message>
+        <source>Last 12 months</source>
+        <translation>Últimos 12 meses</translation>
+    </message>
+    <message>
+        <source>This year</source>
+        <translation>Este ano</translation>
+    </message>
+    <message>
+        <source>Last month</source>
+        <translation>O mês passado</translation>
+    </message>
+    <message>
+        <source>All records</source>
+        <translation>Todos os registros</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>Todas as unidades</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Atualizar</translation>
+    </message>
+    <message>
+        <source>Export counts…</source>
+        <translation>Exportar contagens…</translation>
+    </message>
+    <message>
+        <source>Report (PDF)…</source>
+        <translation>Relatório (PDF)…</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Período</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Sede</translation>
+    </message>
+    <message>
+        <source>Nothing recorded in this period.</source>
+        <translation>Nada registrado neste período.</translation>
+    </message>
+    <message>
+        <source>%1 · Anonymized counts: anything below %2 is hidden (—), with the counts that would give it away.</source>
+        <translation>%1 · Contagens anonimizadas: tudo o que for menor que %2 é ocultado (—), junto com as contagens que o revelariam.</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>No database file was given.</source>
@@ -2014,6 +2390,81 @@ Encontrado:
     </message>
 </context>
 <context>
+    <name>Dimension</name>
+    <message>
+        <source>Sex</source>
+        <translation>Sexo</translation>
+    </message>
+    <message>
+        <source>Age group (0–4, 5–11, 12–17, 18–59, 60+)</source>
+        <translation>Faixa etária (0–4, 5–11, 12–17, 18–59, 60+)</translation>
+    </message>
+    <message>
+        <source>Children and adults (0–17, 18+)</source>
+        <translation>Crianças e adultos (0–17, 18+)</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Nacionalidade</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Department, state or province</source>
+        <translation>Departamento, estado ou província</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Sede</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Mês</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Trimestre</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Ano</translation>
+    </message>
+    <message>
+        <source>Risk category</source>
+        <translation>Categoria de risco</translation>
+    </message>
+    <message>
+        <source>Risk level</source>
+        <translation>Nível de risco</translation>
+    </message>
+    <message>
+        <source>Specific-needs category</source>
+        <translation>Categoria de necessidade específica</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Procedimento</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Case status</source>
+        <translation>Situação do caso</translation>
+    </message>
+    <message>
+        <source>Request status</source>
+        <translation>Situação da solicitação</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+</context>
+<context>
     <name>DocumentType</name>
     <message>
         <source>Passport</source>
@@ -2142,6 +2593,204 @@ Encontrado:
     <message>
         <source>New deadline: %1 by %2.</source>
         <translation>Novo prazo: %1 até %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportCommand</name>
+    <message>
+        <source>anonymized counts from a saved definition, or the monthly report</source>
+        <translation>contagens anonimizadas de uma definição salva, ou o relatório mensal</translation>
+    </message>
+    <message>
+        <source>An export definition saved from Amparo (JSON).</source>
+        <translation>Uma definição de exportação salva pelo Amparo (JSON).</translation>
+    </message>
+    <message>
+        <source>The standard report for a month (2026-03) or a quarter (2026-Q1), as PDF.</source>
+        <translation>O relatório padrão de um mês (2026-03) ou trimestre (2026-Q1), em PDF.</translation>
+    </message>
+    <message>
+        <source>With --report: only this site (repeat for several).</source>
+        <translation>Com --report: somente esta unidade (repita para várias).</translation>
+    </message>
+    <message>
+        <source>csv, xlsx or pdf.</source>
+        <translation>csv, xlsx ou pdf.</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>O arquivo a gravar.</translation>
+    </message>
+    <message>
+        <source>Language of a PDF: es, pt_BR or en.</source>
+        <translation>Idioma do PDF: es, pt_BR ou en.</translation>
+    </message>
+    <message>
+        <source>Give either --definition FILE or --report PERIOD.</source>
+        <translation>Informe --definition ARQUIVO ou --report PERÍODO.</translation>
+    </message>
+    <message>
+        <source>--format must be csv, xlsx or pdf.</source>
+        <translation>--format deve ser csv, xlsx ou pdf.</translation>
+    </message>
+    <message>
+        <source>The report is a PDF: use --format pdf.</source>
+        <translation>O relatório é um PDF: use --format pdf.</translation>
+    </message>
+    <message>
+        <source>Say where to write it with --out FILE.</source>
+        <translation>Indique onde gravá-lo com --out ARQUIVO.</translation>
+    </message>
+    <message>
+        <source>--language must be es, pt_BR or en.</source>
+        <translation>--language deve ser es, pt_BR ou en.</translation>
+    </message>
+    <message>
+        <source>Write the period as a month (2026-03) or a quarter (2026-Q1).</source>
+        <translation>Escreva o período como um mês (2026-03) ou um trimestre (2026-Q1).</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>Não foi possível ler %1: %2</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>%1 gravado.</translation>
+    </message>
+    <message>
+        <source>Wrote %1: %2 rows, %3 counts hidden.</source>
+        <translation>%1 gravado: %2 linhas, %3 contagens ocultas.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export anonymized counts</source>
+        <translation>Exportar contagens anonimizadas</translation>
+    </message>
+    <message>
+        <source>for example: Monthly report to the protection sector</source>
+        <translation>por exemplo: Relatório mensal ao setor de proteção</translation>
+    </message>
+    <message>
+        <source>2026-01 (empty: from the first record)</source>
+        <translation>2026-01 (vazio: desde o primeiro registro)</translation>
+    </message>
+    <message>
+        <source>2026-03 (empty: up to today)</source>
+        <translation>2026-03 (vazio: até hoje)</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>Todos os países</translation>
+    </message>
+    <message>
+        <source>Counts below this are hidden. Your organisation shows nothing below %1; you may hide more, never less.</source>
+        <translation>As contagens menores que esta são ocultadas. Sua organização não exibe nada menor que %1; você pode ocultar mais, nunca menos.</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Contar</translation>
+    </message>
+    <message>
+        <source>Broken down by</source>
+        <translation>Desagregado por</translation>
+    </message>
+    <message>
+        <source>From month</source>
+        <translation>Do mês</translation>
+    </message>
+    <message>
+        <source>To month</source>
+        <translation>Até o mês</translation>
+    </message>
+    <message>
+        <source>Only these sites</source>
+        <translation>Somente estas unidades</translation>
+    </message>
+    <message>
+        <source>Only this country</source>
+        <translation>Somente este país</translation>
+    </message>
+    <message>
+        <source>Smallest count shown</source>
+        <translation>Menor contagem exibida</translation>
+    </message>
+    <message>
+        <source>Preview</source>
+        <translation>Pré-visualizar</translation>
+    </message>
+    <message>
+        <source>Save as CSV…</source>
+        <translation>Salvar como CSV…</translation>
+    </message>
+    <message>
+        <source>Save as XLSX…</source>
+        <translation>Salvar como XLSX…</translation>
+    </message>
+    <message>
+        <source>Open a definition…</source>
+        <translation>Abrir uma definição…</translation>
+    </message>
+    <message>
+        <source>Save the definition…</source>
+        <translation>Salvar a definição…</translation>
+    </message>
+    <message>
+        <source>This is exactly what the file will hold. “—” is a count hidden to protect the people counted.</source>
+        <translation>Isto é exatamente o que o arquivo conterá. “—” é uma contagem oculta para proteger as pessoas contadas.</translation>
+    </message>
+    <message>
+        <source>statistics</source>
+        <translation>estatisticas</translation>
+    </message>
+    <message>
+        <source>Save the counts</source>
+        <translation>Salvar as contagens</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Arquivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Pastas de trabalho do Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Exportar</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Salvo em %1.</translation>
+    </message>
+    <message>
+        <source>Open an export definition</source>
+        <translation>Abrir uma definição de exportação</translation>
+    </message>
+    <message>
+        <source>Export definitions (*.json)</source>
+        <translation>Definições de exportação (*.json)</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2</source>
+        <translation>Não foi possível ler %1: %2</translation>
+    </message>
+    <message>
+        <source>Save the export definition</source>
+        <translation>Salvar a definição de exportação</translation>
+    </message>
+    <message>
+        <source>export-definition.json</source>
+        <translation>definicao-exportacao.json</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Não foi possível gravar %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2669,6 +3318,49 @@ Encontrado:
     <message>
         <source>Rejected</source>
         <translation>Rejeitada</translation>
+    </message>
+</context>
+<context>
+    <name>Measure</name>
+    <message>
+        <source>Persons registered</source>
+        <translation>Pessoas registradas</translation>
+    </message>
+    <message>
+        <source>Cases (family groups)</source>
+        <translation>Casos (grupos familiares)</translation>
+    </message>
+    <message>
+        <source>Risk screenings</source>
+        <translation>Avaliações de risco</translation>
+    </message>
+    <message>
+        <source>Specific needs in force</source>
+        <translation>Necessidades específicas vigentes</translation>
+    </message>
+    <message>
+        <source>Legal procedures</source>
+        <translation>Procedimentos legais</translation>
+    </message>
+    <message>
+        <source>Recognitions and permits granted</source>
+        <translation>Reconhecimentos e autorizações concedidos</translation>
+    </message>
+    <message>
+        <source>Tracing requests</source>
+        <translation>Solicitações de busca</translation>
+    </message>
+    <message>
+        <source>Families reunited</source>
+        <translation>Famílias reunidas</translation>
+    </message>
+    <message>
+        <source>Deadlines missed</source>
+        <translation>Prazos perdidos</translation>
+    </message>
+    <message>
+        <source>Open deadlines</source>
+        <translation>Prazos pendentes</translation>
     </message>
 </context>
 <context>
@@ -3739,6 +4431,57 @@ Encontrado:
     </message>
 </context>
 <context>
+    <name>ReportDialog</name>
+    <message>
+        <source>Statistics report (PDF)</source>
+        <translation>Relatório estatístico (PDF)</translation>
+    </message>
+    <message>
+        <source>A month (2026-03) or a quarter (2026-Q1).</source>
+        <translation>Um mês (2026-03) ou um trimestre (2026-Q1).</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>Todas as unidades</translation>
+    </message>
+    <message>
+        <source>Month or quarter</source>
+        <translation>Mês ou trimestre</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Sede</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>Salvar PDF…</translation>
+    </message>
+    <message>
+        <source>The standard tables for a month or a quarter, with charts. Counts below the threshold are hidden.</source>
+        <translation>As tabelas padrão de um mês ou trimestre, com gráficos. As contagens abaixo do limite são ocultadas.</translation>
+    </message>
+    <message>
+        <source>Write a month as 2026-03 or a quarter as 2026-Q1.</source>
+        <translation>Escreva um mês como 2026-03 ou um trimestre como 2026-Q1.</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Salvar o relatório</translation>
+    </message>
+    <message>
+        <source>statistics-%1.pdf</source>
+        <translation>estatisticas-%1.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Arquivos PDF (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>RestoreCommand</name>
     <message>
         <source>replace the database with a backup, after checking it (--from FILE; administrators)</source>
@@ -4666,25 +5409,105 @@ Encontrado:
     </message>
 </context>
 <context>
-    <name>StatisticsHome</name>
+    <name>StatisticsPdfWriter</name>
     <message>
-        <source>&lt;h2&gt;Statistics&lt;/h2&gt;&lt;p&gt;As coordinator you see anonymized counts only: no name, document or note.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Estatísticas&lt;/h2&gt;&lt;p&gt;Como coordenador/a você vê apenas contagens anonimizadas: nenhum nome, documento ou nota.&lt;/p&gt;</translation>
+        <source>Could not write %1: %2</source>
+        <translation>Não foi possível gravar %1: %2</translation>
     </message>
     <message>
-        <source>Refresh</source>
-        <translation>Atualizar</translation>
+        <source>Period: %1</source>
+        <translation>Período: %1</translation>
     </message>
     <message>
-        <source>&lt;table cellpadding=&apos;4&apos;&gt;&lt;tr&gt;&lt;td&gt;Open cases&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Closed cases&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Transferred cases&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Persons registered&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%4&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Sites&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%5&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</source>
-        <translation>&lt;table cellpadding=&apos;4&apos;&gt;&lt;tr&gt;&lt;td&gt;Casos abertos&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Casos encerrados&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%2&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Casos transferidos&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%3&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Pessoas registradas&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%4&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;tr&gt;&lt;td&gt;Locais&lt;/td&gt;&lt;td align=&apos;right&apos;&gt;&lt;b&gt;%5&lt;/b&gt;&lt;/td&gt;&lt;/tr&gt;&lt;/table&gt;</translation>
+        <source>Sites: %1</source>
+        <translation>Unidades: %1</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>todas</translation>
+    </message>
+    <message>
+        <source>Made on %1 with Amparo</source>
+        <translation>Feito em %1 com o Amparo</translation>
+    </message>
+    <message>
+        <source>Counts below %1 are hidden and shown as “—” so that nobody can be singled out.</source>
+        <translation>As contagens menores que %1 são ocultadas e exibidas como “—” para que ninguém possa ser identificado.</translation>
+    </message>
+    <message>
+        <source>Nothing recorded in this period.</source>
+        <translation>Nada registrado neste período.</translation>
+    </message>
+    <message>
+        <source>How the people counted are protected</source>
+        <translation>Como as pessoas contadas são protegidas</translation>
+    </message>
+    <message>
+        <source>Nothing could be shown safely.</source>
+        <translation>Nada pôde ser exibido com segurança.</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Não foi possível gravar %1.</translation>
     </message>
 </context>
 <context>
-    <name>StatisticsService</name>
+    <name>StatisticsReport</name>
     <message>
-        <source>Could not count the records.</source>
-        <translation>Não foi possível contar os registros.</translation>
+        <source>Statistics report · %1</source>
+        <translation>Relatório estatístico · %1</translation>
+    </message>
+    <message>
+        <source>Persons registered per month</source>
+        <translation>Pessoas registradas por mês</translation>
+    </message>
+    <message>
+        <source>Persons registered by sex and age</source>
+        <translation>Pessoas registradas por sexo e idade</translation>
+    </message>
+    <message>
+        <source>Persons registered by nationality</source>
+        <translation>Pessoas registradas por nacionalidade</translation>
+    </message>
+    <message>
+        <source>Risk screenings by category</source>
+        <translation>Avaliações de risco por categoria</translation>
+    </message>
+    <message>
+        <source>Legal procedures by outcome</source>
+        <translation>Procedimentos legais por resultado</translation>
+    </message>
+    <message>
+        <source>Recognitions and permits granted</source>
+        <translation>Reconhecimentos e autorizações concedidos</translation>
+    </message>
+    <message>
+        <source>Open deadlines</source>
+        <translation>Prazos pendentes</translation>
+    </message>
+    <message>
+        <source>Tracing requests by status</source>
+        <translation>Solicitações de busca por situação</translation>
+    </message>
+    <message>
+        <source>Families reunited per month</source>
+        <translation>Famílias reunidas por mês</translation>
+    </message>
+    <message>
+        <source>All records up to today</source>
+        <translation>Todos os registros até hoje</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 a %2</translation>
+    </message>
+    <message>
+        <source>the beginning</source>
+        <translation>o início</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>hoje</translation>
     </message>
 </context>
 <context>
