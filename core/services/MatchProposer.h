@@ -20,8 +20,9 @@ class MatchProposer
     Q_DECLARE_TR_FUNCTIONS(MatchProposer)
 
 public:
-    // Persons read per sought description: enough for any name, bounded for common ones.
-    static constexpr int CandidateLimit = 3000;
+    // Persons compared per name sought: those filed under most of its name keys. Only a name
+    // shared by more people than this, of the same sex and age, reaches the bound.
+    static constexpr int CandidateLimit = 300;
 
     struct Ranked
     {

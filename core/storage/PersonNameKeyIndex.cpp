@@ -149,9 +149,13 @@ Result<QList<qint64>> PersonNameKeyIndex::candidates(const PersonName& name, con
             add(QStringLiteral("key >= ? AND key < ?"), {prefix, after}, year);
         }
     }
+    // Persons filed under more of the pairs come first: with common names there are far more
+    // candidates than are worth comparing, and the same names in the same order share most.
     params.append(limit);
-    Result<QSqlQuery> q =
-        m_db.exec(selects.join(QStringLiteral(" UNION ")) + QStringLiteral(" LIMIT ?"), params);
+    Result<QSqlQuery> q = m_db.exec(QStringLiteral("SELECT person_id FROM (%1) GROUP BY person_id "
+                                                   "ORDER BY count(*) DESC, person_id LIMIT ?")
+                                        .arg(selects.join(QStringLiteral(" UNION ALL "))),
+                                    params);
     if (!q)
         return q.error();
     QList<qint64> ids;

@@ -33,7 +33,8 @@ public:
 
     // Persons whose names may be `name`: filed under one of its family-name keys with one
     // of its given-name keys, in either field, allowing a typo in one of them (or, with only
-    // one kind of name, filed under one of its keys). At most `limit`.
+    // one kind of name, filed under one of its keys). At most `limit`, those filed under the
+    // most pairs first.
     Result<QList<qint64>> candidates(const PersonName& name, const Filter& filter, int limit) const;
 
 private:

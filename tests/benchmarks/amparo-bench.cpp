@@ -9,6 +9,8 @@
 #include "services/AuthService.h"
 #include "services/ReunificationSearch.h"
 #include "services/TracingService.h"
+#include "statistics/AggregateQuery.h"
+#include "statistics/AggregateService.h"
 #include "storage/AppStateRepository.h"
 #include "storage/Database.h"
 
@@ -17,6 +19,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QProcess>
 #include <QRandomGenerator64>
 #include <QSqlQuery>
 #include <QTextStream>
@@ -48,13 +51,14 @@ std::unique_ptr<Database> databaseFor(const QString& cacheDir, int persons, User
         if (!signedIn)
             qFatal("cannot sign in: %s", qPrintable(signedIn.error().message()));
         session = *signedIn;
-        Result<QString> made = AppStateRepository(**db).value(QStringLiteral("generated_population"));
+        Result<QString> made =
+            AppStateRepository(**db).value(QStringLiteral("generated_population"));
         if (made && !made->isEmpty())
             return std::move(db).value();
         qFatal("%s is incomplete; remove it and run again", qPrintable(path));
     }
-    Result<UserSession> created = auth.createFirstAdministrator(benchUser, QStringLiteral("Bench"),
-                                                                benchPassphrase);
+    Result<UserSession> created =
+        auth.createFirstAdministrator(benchUser, QStringLiteral("Bench"), benchPassphrase);
     if (!created)
         qFatal("cannot create the user: %s", qPrintable(created.error().message()));
     session = *created;
@@ -82,7 +86,8 @@ QList<ReunificationQuery> queriesFrom(Database& db, int count)
                      q.value(1).toString());
     QRandomGenerator64 random(Seed);
     for (int i = 0; i < count && !names.isEmpty(); ++i) {
-        const QStringList parts = names[int(random.bounded(quint64(names.size())))].split(QLatin1Char('\t'));
+        const QStringList parts =
+            names[int(random.bounded(quint64(names.size())))].split(QLatin1Char('\t'));
         QString given = parts.value(0), family = parts.value(1);
         if (i % 3 == 0)
             given = SyntheticNames::variant(given, random.generate());
@@ -95,7 +100,10 @@ void measureTracing(Database& db, const UserSession& session, int persons, Bench
 {
     BenchTable::Row search{QStringLiteral("Reunification search (volunteer), 100 names from the "
                                           "data, a third misspelled"),
-                           persons, {}, 100, QStringLiteral("p95 ≤ 100 ms")};
+                           persons,
+                           {},
+                           100,
+                           QStringLiteral("p95 ≤ 100 ms")};
     const ReunificationSearch searcher(db, Clock::system(), session);
     for (const ReunificationQuery& query : queriesFrom(db, 100)) {
         QElapsedTimer timer;
@@ -109,7 +117,10 @@ void measureTracing(Database& db, const UserSession& session, int persons, Bench
 
     BenchTable::Row pass{QStringLiteral("Full reunification matching pass (every open tracing "
                                         "request)"),
-                         persons, {}, 60000, QStringLiteral("≤ 60 s")};
+                         persons,
+                         {},
+                         60000,
+                         QStringLiteral("≤ 60 s")};
     QElapsedTimer timer;
     timer.start();
     Result<int> pending = TracingService(db, Clock::system(), session).rematchAll({});
@@ -118,6 +129,71 @@ void measureTracing(Database& db, const UserSession& session, int persons, Bench
         qFatal("matching failed: %s", qPrintable(pending.error().message()));
     table.add(pass);
 }
+// A statement with its values written in, for the sqlite3 shell.
+QString withLiterals(const QString& sql, const QVariantList& params)
+{
+    QString out;
+    int next = 0;
+    for (const QChar c : sql) {
+        if (c != QLatin1Char('?')) {
+            out += c;
+            continue;
+        }
+        const QVariant v = params.value(next++);
+        out += v.typeId() == QMetaType::QString
+                   ? QLatin1Char('\'') +
+                         v.toString().replace(QLatin1Char('\''), QStringLiteral("''")) +
+                         QLatin1Char('\'')
+                   : v.toString();
+    }
+    return out;
+}
+
+void measureAggregates(Database& db, const UserSession& session, int persons, BenchTable& table)
+{
+    AggregateDefinition monthly;
+    monthly.measure = Measure::Persons;
+    monthly.dimensions = {Dimension::Sex, Dimension::AgeGroup, Dimension::Nationality,
+                          Dimension::Month};
+    constexpr int runs = 5;
+    BenchTable::Row floor{QStringLiteral("The same GROUP BY in the sqlite3 shell (the floor)"),
+                          persons,
+                          {},
+                          0,
+                          QStringLiteral("reported")};
+    Result<AggregateQuery> query = AggregateQuery::build(monthly, QDate::currentDate());
+    if (!query)
+        qFatal("%s", qPrintable(query.error().message()));
+    const QString sql = withLiterals(query->sql, query->params);
+    for (int i = 0; i < runs; ++i) {
+        QProcess shell;
+        QElapsedTimer timer;
+        timer.start();
+        shell.start(QStringLiteral("sqlite3"), {db.path(), sql});
+        shell.waitForFinished(-1);
+        floor.samplesMs.append(timer.nsecsElapsed() / 1e6);
+        if (shell.exitCode() != 0)
+            qFatal("sqlite3 failed: %s", shell.readAllStandardError().constData());
+    }
+    BenchTable::Row exported{
+        QStringLiteral("Standard monthly aggregate (sex × age group × "
+                       "nationality × month), protected"),
+        persons,
+        {},
+        2 * floor.median(),
+        QStringLiteral("≤ 2 × sqlite3 (%1 ms)").arg(2 * floor.median(), 0, 'f', 0)};
+    const AggregateService service(db, Clock::system(), session);
+    for (int i = 0; i < runs; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        Result<AggregateTable> t = service.compute(monthly);
+        exported.samplesMs.append(timer.nsecsElapsed() / 1e6);
+        if (!t)
+            qFatal("aggregate failed: %s", qPrintable(t.error().message()));
+    }
+    table.add(floor);
+    table.add(exported);
+}
 } // namespace
 
 int main(int argc, char** argv)
@@ -125,13 +201,15 @@ int main(int argc, char** argv)
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("amparo-bench"));
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Amparo benchmarks (see docs/performance.md)."));
+    parser.setApplicationDescription(
+        QStringLiteral("Amparo benchmarks (see docs/performance.md)."));
     parser.addHelpOption();
     parser.addOptions({
         {QStringLiteral("sizes"), QStringLiteral("Population sizes, comma between them."),
          QStringLiteral("N,N"), QStringLiteral("100000,1000000")},
         {QStringLiteral("cache"), QStringLiteral("Where generated databases are kept."),
-         QStringLiteral("DIR"), QCoreApplication::applicationDirPath() + QStringLiteral("/bench-data")},
+         QStringLiteral("DIR"),
+         QCoreApplication::applicationDirPath() + QStringLiteral("/bench-data")},
     });
     parser.process(app);
     if (Status s = Crypto::init(); !s)
@@ -145,6 +223,7 @@ int main(int argc, char** argv)
         UserSession session;
         std::unique_ptr<Database> db =
             databaseFor(parser.value(QStringLiteral("cache")), persons, session);
+        measureAggregates(*db, session, persons, table);
         measureTracing(*db, session, persons, table);
     }
     out() << Qt::endl << table.markdown() << Qt::endl;
