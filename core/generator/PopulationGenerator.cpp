@@ -52,6 +52,13 @@ public:
     {
         return list[below(int(list.size()))];
     }
+    // Earlier entries come up more often, as a few names are far commoner than most.
+    template <typename T>
+    const T& pickCommon(const QList<T>& list)
+    {
+        const double u = double(below(1'000'000)) / 1'000'000.0;
+        return list[std::min(int(list.size()) - 1, int(list.size() * u * u))];
+    }
     int weighted(const int* weights, int count)
     {
         int total = 0;
@@ -72,8 +79,15 @@ private:
 
 QString givenFor(Dice& dice, Sex sex)
 {
-    return dice.pick(sex == Sex::Female ? SyntheticNames::femaleGiven()
-                                        : SyntheticNames::maleGiven());
+    const QStringList& names =
+        sex == Sex::Female ? SyntheticNames::femaleGiven() : SyntheticNames::maleGiven();
+    const QString first = dice.pickCommon(names);
+    // Compound given names (María Fernanda, Luis Alberto) are common.
+    if (first.contains(QLatin1Char(' ')) || !dice.chance(30))
+        return first;
+    const QString second = dice.pick(names);
+    return second.contains(QLatin1Char(' ')) || second == first ? first
+                                                                : first + QLatin1Char(' ') + second;
 }
 
 QStringList nationalitiesFor(Dice& dice)
@@ -177,8 +191,8 @@ PopulationGenerator::generate(const Options& options, const std::function<bool(i
             const int size =
                 std::min(1 + dice.weighted(familySizeWeights, 9), options.persons - report.persons);
             const QDate registered = today.addDays(-dice.below(3 * 365));
-            const QString fatherFamily = dice.pick(SyntheticNames::family());
-            const QString motherFamily = dice.pick(SyntheticNames::family());
+            const QString fatherFamily = dice.pickCommon(SyntheticNames::family());
+            const QString motherFamily = dice.pickCommon(SyntheticNames::family());
             const QStringList nationalities = nationalitiesFor(dice);
 
             QList<CaseMember> group;
@@ -189,7 +203,7 @@ PopulationGenerator::generate(const Options& options, const std::function<bool(i
             principal.givenNames = givenFor(dice, principalSex);
             principal.familyName1 = principalSex == Sex::Female ? motherFamily : fatherFamily;
             principal.familyName2 =
-                dice.chance(85) ? dice.pick(SyntheticNames::family()) : QString();
+                dice.chance(85) ? dice.pickCommon(SyntheticNames::family()) : QString();
             principal.sex = principalSex;
             principal.birthDate = bornAged(dice, principalAge, today);
             principal.nationalities = nationalities;
@@ -204,13 +218,13 @@ PopulationGenerator::generate(const Options& options, const std::function<bool(i
                     p.sex = principalSex == Sex::Female ? Sex::Male : Sex::Female;
                     age = std::clamp(principalAge + dice.between(-5, 6), 18, 80);
                     p.familyName1 = p.sex == Sex::Female ? motherFamily : fatherFamily;
-                    p.familyName2 = dice.pick(SyntheticNames::family());
+                    p.familyName2 = dice.pickCommon(SyntheticNames::family());
                 } else if (m == size - 1 && size >= 4 && dice.chance(25)) {
                     relationship = Relationship::Grandparent;
                     p.sex = dice.chance(65) ? Sex::Female : Sex::Male;
                     age = std::min(95, principalAge + dice.between(18, 30));
-                    p.familyName1 = dice.pick(SyntheticNames::family());
-                    p.familyName2 = dice.pick(SyntheticNames::family());
+                    p.familyName1 = dice.pickCommon(SyntheticNames::family());
+                    p.familyName2 = dice.pickCommon(SyntheticNames::family());
                 } else {
                     relationship = Relationship::Child;
                     p.sex = dice.chance(50) ? Sex::Female : Sex::Male;
@@ -299,8 +313,8 @@ PopulationGenerator::generate(const Options& options, const std::function<bool(i
     for (int i = 0; i < wanted; ++i) {
         TracingRequest r;
         r.siteId = siteList[dice.weighted(siteWeights.constData(), int(siteWeights.size()))].id;
-        r.inquirerName =
-            givenFor(dice, Sex::Female) + QLatin1Char(' ') + dice.pick(SyntheticNames::family());
+        r.inquirerName = givenFor(dice, Sex::Female) + QLatin1Char(' ') +
+                         dice.pickCommon(SyntheticNames::family());
         r.relationship = dice.chance(50) ? Relationship::Child : Relationship::Sibling;
         r.contact = QStringLiteral("+58 412 %1").arg(1000000 + dice.below(8999999));
         r.requestedOn = today.addDays(-dice.below(365));
@@ -318,8 +332,8 @@ PopulationGenerator::generate(const Options& options, const std::function<bool(i
         } else {
             s.sex = dice.chance(50) ? Sex::Female : Sex::Male;
             s.givenNames = givenFor(dice, s.sex);
-            s.familyName1 = dice.pick(SyntheticNames::family());
-            s.familyName2 = dice.pick(SyntheticNames::family());
+            s.familyName1 = dice.pickCommon(SyntheticNames::family());
+            s.familyName2 = dice.pickCommon(SyntheticNames::family());
             s.birthDate = PartialDate::estimatedFromAge(dice.between(1, 70), today);
         }
         s.lastKnownCountry = QStringLiteral("VEN");

@@ -23,7 +23,7 @@ class PopulationGenerator
 
 public:
     // Bump when the population changes: cached benchmark databases are remade.
-    static constexpr int Version = 1;
+    static constexpr int Version = 2;
     static constexpr int FamiliesPerTransaction = 2000;
     // One tracing request per this many persons; half of them match someone.
     static constexpr int PersonsPerTracingRequest = 100;

@@ -77,6 +77,7 @@ Result<int> MatchProposer::proposeFor(const TracingRequest& request, const QStri
     if (!ranked)
         return ranked.error();
     QList<qint64> proposed;
+    int waiting = 0;
     for (const Ranked& r : *ranked) {
         // The inquirer and the members of their own case are not the ones they are looking for.
         if (r.candidate.person.personId == request.inquirerPersonId ||
@@ -95,6 +96,8 @@ Result<int> MatchProposer::proposeFor(const TracingRequest& request, const QStri
         if (!pending)
             return pending.error();
         proposed.append(p.personId);
+        if (*pending && ++waiting >= MaxPendingPerRequest)
+            break;
     }
     // Pending proposals not found again (the request or the person changed) go.
     if (Status s = proposals.withdrawPendingExcept(request.id, proposed); !s)

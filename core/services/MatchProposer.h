@@ -23,6 +23,9 @@ public:
     // Persons compared per name sought: those filed under most of its name keys. Only a name
     // shared by more people than this, of the same sex and age, reaches the bound.
     static constexpr int CandidateLimit = 300;
+    // Matches waiting for review per request: the likeliest. More would bury the right one;
+    // a fuller description (age, sex, place) brings it forward.
+    static constexpr int MaxPendingPerRequest = 10;
 
     struct Ranked
     {

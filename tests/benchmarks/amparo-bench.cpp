@@ -2,6 +2,7 @@
 // persons and measures what people wait for. See docs/performance.md.
 
 #include "BenchTable.h"
+#include "caselist/CaseListModel.h"
 #include "common/Clock.h"
 #include "crypto/Crypto.h"
 #include "generator/PopulationGenerator.h"
@@ -129,6 +130,109 @@ void measureTracing(Database& db, const UserSession& session, int persons, Bench
         qFatal("matching failed: %s", qPrintable(pending.error().message()));
     table.add(pass);
 }
+// Reads what a view shows of the first page: the rows on screen.
+void readPage(const CaseListModel& model, int firstRow)
+{
+    const int last = std::min(model.rowCount(), firstRow + 40);
+    for (int r = firstRow; r < last; ++r) {
+        for (int c = 0; c < CaseListModel::ColumnCount; ++c)
+            model.data(model.index(r, c), Qt::DisplayRole);
+    }
+}
+
+// Peak memory of a process that opens the database and shows the case list, scrolled to the
+// middle: run as a child so that generating or matching never counts.
+int caseListMemoryChild(const QString& path, const UserSession& session)
+{
+    Result<std::unique_ptr<Database>> db = Database::open(path, Clock::system());
+    if (!db)
+        return 1;
+    CaseListModel model(**db, session);
+    readPage(model, 0);
+    model.sort(CaseListModel::PrincipalColumn, Qt::AscendingOrder);
+    readPage(model, model.rowCount() / 2);
+    readPage(model, model.rowCount() - 40);
+    QFile status(QStringLiteral("/proc/self/status"));
+    status.open(QIODevice::ReadOnly);
+    for (const QByteArray& line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            out() << line.mid(6).trimmed().split(' ').value(0) << Qt::endl;
+    }
+    return 0;
+}
+
+void measureCaseList(Database& db, const UserSession& session, int persons, BenchTable& table)
+{
+    const QString path = db.path();
+    BenchTable::Row open{QStringLiteral("Open the database and show the first page of the case "
+                                        "list"),
+                         persons,
+                         {},
+                         300,
+                         QStringLiteral("≤ 300 ms")};
+    for (int i = 0; i < 5; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        Result<std::unique_ptr<Database>> again = Database::open(path, Clock::system());
+        if (!again)
+            qFatal("cannot open: %s", qPrintable(again.error().message()));
+        CaseListModel model(**again, session);
+        readPage(model, 0);
+        open.samplesMs.append(timer.nsecsElapsed() / 1e6);
+    }
+    table.add(open);
+
+    CaseListModel model(db, session);
+    BenchTable::Row search{QStringLiteral("Name search in the case list, 200 names from the "
+                                          "data, a third misspelled"),
+                           persons,
+                           {},
+                           30,
+                           QStringLiteral("p95 ≤ 30 ms")};
+    for (const ReunificationQuery& q : queriesFrom(db, 200)) {
+        QElapsedTimer timer;
+        timer.start();
+        CaseListFilter filter;
+        filter.text = q.name;
+        model.setFilter(filter);
+        readPage(model, 0);
+        search.samplesMs.append(timer.nsecsElapsed() / 1e6);
+    }
+    table.add(search);
+
+    model.setFilter({});
+    model.sort(CaseListModel::PrincipalColumn, Qt::AscendingOrder);
+    BenchTable::Row jump{QStringLiteral("Jump to the middle row of the case list sorted by name"),
+                         persons,
+                         {},
+                         100,
+                         QStringLiteral("≤ 100 ms")};
+    for (int i = 0; i < 5; ++i) {
+        model.refresh();
+        const int middle = model.rowCount() / 2 + i * 1000;
+        QElapsedTimer timer;
+        timer.start();
+        readPage(model, middle);
+        jump.samplesMs.append(timer.nsecsElapsed() / 1e6);
+    }
+    jump.measurement +=
+        QStringLiteral(" (row %L1 of %L2)").arg(model.rowCount() / 2).arg(model.rowCount());
+    table.add(jump);
+
+    QProcess child;
+    child.start(QCoreApplication::applicationFilePath(),
+                {QStringLiteral("--case-list-memory"), path});
+    child.waitForFinished(-1);
+    const double kb = child.readAllStandardOutput().trimmed().toDouble();
+    BenchTable::Row memory{QStringLiteral("Peak resident memory, case list open and scrolled "
+                                          "(MB, not ms)"),
+                           persons,
+                           {kb / 1024},
+                           300,
+                           QStringLiteral("≤ 300 MB")};
+    table.add(memory);
+}
+
 // A statement with its values written in, for the sqlite3 shell.
 QString withLiterals(const QString& sql, const QVariantList& params)
 {
@@ -207,6 +311,8 @@ int main(int argc, char** argv)
     parser.addOptions({
         {QStringLiteral("sizes"), QStringLiteral("Population sizes, comma between them."),
          QStringLiteral("N,N"), QStringLiteral("100000,1000000")},
+        {QStringLiteral("case-list-memory"),
+         QStringLiteral("Internal: peak memory of a case list."), QStringLiteral("DATABASE")},
         {QStringLiteral("cache"), QStringLiteral("Where generated databases are kept."),
          QStringLiteral("DIR"),
          QCoreApplication::applicationDirPath() + QStringLiteral("/bench-data")},
@@ -214,6 +320,12 @@ int main(int argc, char** argv)
     parser.process(app);
     if (Status s = Crypto::init(); !s)
         qFatal("%s", qPrintable(s.error().message()));
+    if (parser.isSet(QStringLiteral("case-list-memory"))) {
+        UserSession viewer;
+        viewer.username = benchUser;
+        viewer.role = Role::Administrator;
+        return caseListMemoryChild(parser.value(QStringLiteral("case-list-memory")), viewer);
+    }
     QDir().mkpath(parser.value(QStringLiteral("cache")));
     BenchTable table;
     for (const QString& size : parser.value(QStringLiteral("sizes")).split(QLatin1Char(','))) {
@@ -223,6 +335,7 @@ int main(int argc, char** argv)
         UserSession session;
         std::unique_ptr<Database> db =
             databaseFor(parser.value(QStringLiteral("cache")), persons, session);
+        measureCaseList(*db, session, persons, table);
         measureAggregates(*db, session, persons, table);
         measureTracing(*db, session, persons, table);
     }

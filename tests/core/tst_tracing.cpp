@@ -2,6 +2,7 @@
 #include "TestDatabase.h"
 #include "services/CaseService.h"
 #include "services/FamilyLinkService.h"
+#include "services/MatchProposer.h"
 #include "services/ReunificationSearch.h"
 #include "services/TracingService.h"
 
@@ -325,6 +326,23 @@ private slots:
         QCOMPARE(ReunificationQuery::ageOrBirth(QStringLiteral("2014"), t.clock().today())->year(),
                  2014);
         QVERIFY(!ReunificationQuery::ageOrBirth(QStringLiteral("soon"), t.clock().today()));
+    }
+
+    void aReviewerIsNotBuriedUnderLookAlikes()
+    {
+        TestDatabase t;
+        QVERIFY(t);
+        const Site site = Fixtures::cucutaSite(t);
+        for (int i = 0; i < MatchProposer::MaxPendingPerRequest + 3; ++i)
+            carlosCase(t, site.id);
+        Result<TracingRequest> r =
+            TracingService(t.db(), t.clock(), t.legal())
+                .add(request(site.id, QStringLiteral("Carlos Alberto"), QStringLiteral("Rodríguez"),
+                             Sex::Male, PartialDate::yearOnly(1979)));
+        QVERIFY(r);
+        Result<int> pending = TracingService(t.db(), t.clock(), t.legal()).rematchAll({});
+        QVERIFY(pending);
+        QCOMPARE(*pending, MatchProposer::MaxPendingPerRequest);
     }
 
     // The filing of names by pairs of keys, sex and year must not lose anyone the matcher
