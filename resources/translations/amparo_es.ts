@@ -2043,6 +2043,22 @@ Encontrado:
         <source>%1 · Anonymized counts: anything below %2 is hidden (—), with the counts that would give it away.</source>
         <translation>%1 · Conteos anonimizados: todo lo menor que %2 se oculta (—), junto con los conteos que lo delatarían.</translation>
     </message>
+    <message>
+        <source>Smallest count shown…</source>
+        <translation>Conteo mínimo que se muestra…</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Estadísticas</translation>
+    </message>
+    <message>
+        <source>Smallest count shown</source>
+        <translation>Conteo mínimo que se muestra</translation>
+    </message>
+    <message>
+        <source>Counts below this number are hidden in every statistic, export and report of the organisation (at least %1):</source>
+        <translation>Los conteos menores que este número se ocultan en todas las estadísticas, exportaciones e informes de la organización (al menos %1):</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>

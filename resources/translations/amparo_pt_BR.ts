@@ -2043,6 +2043,22 @@ Encontrado:
         <source>%1 · Anonymized counts: anything below %2 is hidden (—), with the counts that would give it away.</source>
         <translation>%1 · Contagens anonimizadas: tudo o que for menor que %2 é ocultado (—), junto com as contagens que o revelariam.</translation>
     </message>
+    <message>
+        <source>Smallest count shown…</source>
+        <translation>Menor contagem exibida…</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>Estatísticas</translation>
+    </message>
+    <message>
+        <source>Smallest count shown</source>
+        <translation>Menor contagem exibida</translation>
+    </message>
+    <message>
+        <source>Counts below this number are hidden in every statistic, export and report of the organisation (at least %1):</source>
+        <translation>As contagens menores que este número são ocultadas em todas as estatísticas, exportações e relatórios da organização (no mínimo %1):</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>

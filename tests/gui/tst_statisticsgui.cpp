@@ -55,8 +55,27 @@ private slots:
         // One site only: fewer people, the same protection.
         auto* site = child<QComboBox>(dashboard, "dashboardSite");
         site->setCurrentIndex(1);
-        QVERIFY(dashboard->chartCount() >= 1);
+        int sections = 0;
+        while (dashboard->findChild<QWidget*>(QStringLiteral("dashboardSection%1").arg(sections)))
+            ++sections;
+        QCOMPARE(sections, 9);
         closeDiscarding(window);
+    }
+
+    void onlyAnAdministratorRaisesTheThreshold()
+    {
+        DashboardView coordinator(m_t.db(), m_t.clock(), m_t.session(Role::Coordinator));
+        QVERIFY(!child<QPushButton>(&coordinator, "dashboardThresholdButton")
+                     ->isVisibleTo(&coordinator));
+        DashboardView admin(m_t.db(), m_t.clock(), m_t.admin());
+        QVERIFY(child<QPushButton>(&admin, "dashboardThresholdButton")->isVisibleTo(&admin));
+        QVERIFY(admin.setOrganisationThreshold(20));
+        QVERIFY(
+            child<QLabel>(&admin, "dashboardSummary")->text().contains(QStringLiteral("below 20")));
+        MessageBox::setNextAnswer(MessageBox::Answer::Ok);
+        QVERIFY(!admin.setOrganisationThreshold(3));
+        QCOMPARE(MessageBox::lastText().contains(QStringLiteral("between 5")), true);
+        QVERIFY(admin.setOrganisationThreshold(5));
     }
 
     void anExportIsPreviewedThenSavedAndAudited()

@@ -4,6 +4,7 @@
 #include "ExportDialog.h"
 #include "ReportDialog.h"
 #include "common/Clock.h"
+#include "common/MessageBox.h"
 #include "services/SiteService.h"
 #include "statistics/StatisticsReport.h"
 
@@ -11,6 +12,7 @@
 #include <QComboBox>
 #include <QGridLayout>
 #include <QHBoxLayout>
+#include <QInputDialog>
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
@@ -48,6 +50,9 @@ DashboardView::DashboardView(const Database& db, const Clock& clock, const UserS
     exportButton->setObjectName(QStringLiteral("dashboardExportButton"));
     auto* reportButton = new QPushButton(tr("Report (PDF)…"), this);
     reportButton->setObjectName(QStringLiteral("dashboardReportButton"));
+    auto* thresholdButton = new QPushButton(tr("Smallest count shown…"), this);
+    thresholdButton->setObjectName(QStringLiteral("dashboardThresholdButton"));
+    thresholdButton->setVisible(session.role == Role::Administrator);
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("dashboardSummary"));
     m_summary->setWordWrap(true);
@@ -59,6 +64,7 @@ DashboardView::DashboardView(const Database& db, const Clock& clock, const UserS
     bar->addWidget(m_site);
     bar->addWidget(refreshButton);
     bar->addStretch();
+    bar->addWidget(thresholdButton);
     bar->addWidget(exportButton);
     bar->addWidget(reportButton);
 
@@ -75,6 +81,23 @@ DashboardView::DashboardView(const Database& db, const Clock& clock, const UserS
     connect(refreshButton, &QPushButton::clicked, this, &DashboardView::refresh);
     connect(m_period, &QComboBox::currentIndexChanged, this, &DashboardView::refresh);
     connect(m_site, &QComboBox::currentIndexChanged, this, &DashboardView::refresh);
+    connect(thresholdButton, &QPushButton::clicked, this, [this] {
+        Result<int> current = AggregateService(m_db, m_clock, m_session).organisationThreshold();
+        if (!current) {
+            MessageBox::warning(this, tr("Statistics"), current.error().message());
+            return;
+        }
+        bool ok = false;
+        const int value = QInputDialog::getInt(
+            this, tr("Smallest count shown"),
+            tr("Counts below this number are hidden in every statistic, export and report of "
+               "the organisation (at least %1):")
+                .arg(AggregateDefinition::MinimumThreshold),
+            *current, AggregateDefinition::MinimumThreshold, AggregateDefinition::MaximumThreshold,
+            1, &ok);
+        if (ok)
+            setOrganisationThreshold(value);
+    });
     connect(exportButton, &QPushButton::clicked, this, [this] {
         ExportDialog dialog(m_db, m_clock, m_session, this);
         dialog.exec();
@@ -139,4 +162,15 @@ void DashboardView::refresh()
 int DashboardView::chartCount() const
 {
     return int(m_sections->findChildren<QChartView*>().size());
+}
+
+bool DashboardView::setOrganisationThreshold(int threshold)
+{
+    if (Status s = AggregateService(m_db, m_clock, m_session).setOrganisationThreshold(threshold);
+        !s) {
+        MessageBox::warning(this, tr("Statistics"), s.error().message());
+        return false;
+    }
+    refresh();
+    return true;
 }

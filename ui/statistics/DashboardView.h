@@ -22,6 +22,8 @@ public:
                   QWidget* parent = nullptr);
 
     void refresh();
+    // Administrators: the smallest count the whole organisation shows (never below 5).
+    bool setOrganisationThreshold(int threshold);
     // How many charts and refusals are shown: for tests.
     int chartCount() const;
 
