@@ -22,7 +22,7 @@ class MatchProposer
 public:
     // Persons compared per name sought: those filed under most of its name keys. Only a name
     // shared by more people than this, of the same sex and age, reaches the bound.
-    static constexpr int CandidateLimit = 300;
+    static constexpr int CandidateLimit = 50;
     // Matches waiting for review per request: the likeliest. More would bury the right one;
     // a fuller description (age, sex, place) brings it forward.
     static constexpr int MaxPendingPerRequest = 10;

@@ -102,9 +102,15 @@ Result<QList<CaseListRow>> CaseListQuery::fetch(const CaseListFilter& filter, Ca
             " WHERE n.person_id = c.principal_id ORDER BY n.position)), "
             "c.status, c.registered_on, s.code, coalesce(r.max_level, 0), "
             "coalesce(r.high_categories, ''), coalesce(r.pending_actions, 0) "
-            "FROM cases c JOIN persons p ON p.id = c.principal_id "
-            "JOIN sites s ON s.id = c.site_id LEFT JOIN case_risk r ON r.case_id = c.id") +
-            clause + QStringLiteral(" ORDER BY ") + orderBy + QStringLiteral(" LIMIT ? OFFSET ?"),
+            // The page's cases are found on the sort index alone, then read in full: skipping
+            // to row 150,000 walks the index instead of joining 150,000 rows.
+            "FROM (SELECT c.id FROM cases c LEFT JOIN case_risk r ON r.case_id = c.id") +
+            clause + QStringLiteral(" ORDER BY ") + orderBy +
+            QStringLiteral(" LIMIT ? OFFSET ?) page JOIN cases c ON c.id = page.id "
+                           "JOIN persons p ON p.id = c.principal_id "
+                           "JOIN sites s ON s.id = c.site_id "
+                           "LEFT JOIN case_risk r ON r.case_id = c.id ORDER BY ") +
+            orderBy,
         params);
     if (!q)
         return q.error();

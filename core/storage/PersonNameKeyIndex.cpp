@@ -114,52 +114,69 @@ Result<QList<qint64>> PersonNameKeyIndex::candidates(const PersonName& name, con
     else
         years = {QString()};
 
-    QStringList selects;
-    QVariantList params;
-    const auto add = [&](const QString& keyCondition, const QVariantList& keyParams,
-                         const QString& yearCondition) {
-        QStringList where{keyCondition};
-        params += keyParams;
-        if (!sexes.isEmpty()) {
-            where.append(QStringLiteral("sex IN (%1)").arg(marks(sexes.size())));
-            for (const QString& sex : sexes)
-                params.append(sex);
+    // One look-up over some of the pairs: persons filed under more of them come first.
+    const auto lookUp = [&](const QStringList& pairs) -> Result<QList<qint64>> {
+        QStringList selects;
+        QVariantList params;
+        const auto add = [&](const QString& keyCondition, const QVariantList& keyParams,
+                             const QString& yearCondition) {
+            QStringList where{keyCondition};
+            params += keyParams;
+            if (!sexes.isEmpty()) {
+                where.append(QStringLiteral("sex IN (%1)").arg(marks(sexes.size())));
+                for (const QString& sex : sexes)
+                    params.append(sex);
+            }
+            if (!yearCondition.isEmpty()) {
+                where.append(yearCondition);
+                if (yearCondition.contains(QStringLiteral("BETWEEN")))
+                    params += QVariantList{filter.bornBetween->first, filter.bornBetween->second};
+                else
+                    params.append(UnknownYear);
+            }
+            selects.append(QStringLiteral("SELECT person_id FROM person_name_keys WHERE ") +
+                           where.join(QStringLiteral(" AND ")));
+        };
+        for (const QString& year : years) {
+            if (!pairs.isEmpty()) {
+                QVariantList keyParams;
+                for (const QString& key : pairs)
+                    keyParams.append(key);
+                add(QStringLiteral("key IN (%1)").arg(marks(pairs.size())), keyParams, year);
+            }
+            // "GNSL|" stands for every pair that begins with it: the keys up to the next mark.
+            for (const QString& prefix : ranges) {
+                QString after = prefix;
+                after.back() = QChar(after.back().unicode() + 1);
+                add(QStringLiteral("key >= ? AND key < ?"), {prefix, after}, year);
+            }
         }
-        if (!yearCondition.isEmpty()) {
-            where.append(yearCondition);
-            if (yearCondition.contains(QStringLiteral("BETWEEN")))
-                params += QVariantList{filter.bornBetween->first, filter.bornBetween->second};
-            else
-                params.append(UnknownYear);
-        }
-        selects.append(QStringLiteral("SELECT person_id FROM person_name_keys WHERE ") +
-                       where.join(QStringLiteral(" AND ")));
+        if (selects.isEmpty())
+            return QList<qint64>();
+        params.append(limit);
+        Result<QSqlQuery> q =
+            m_db.exec(QStringLiteral("SELECT person_id FROM (%1) GROUP BY person_id "
+                                     "ORDER BY count(*) DESC, person_id LIMIT ?")
+                          .arg(selects.join(QStringLiteral(" UNION ALL "))),
+                      params);
+        if (!q)
+            return q.error();
+        QList<qint64> ids;
+        while (q.value().next())
+            ids.append(q.value().value(0).toLongLong());
+        return ids;
     };
-    for (const QString& year : years) {
-        if (!exact.isEmpty()) {
-            QVariantList keyParams;
-            for (const QString& key : exact)
-                keyParams.append(key);
-            add(QStringLiteral("key IN (%1)").arg(marks(exact.size())), keyParams, year);
-        }
-        // "GNSL|" stands for every pair that begins with it: the keys up to the next mark.
-        for (const QString& prefix : ranges) {
-            QString after = prefix;
-            after.back() = QChar(after.back().unicode() + 1);
-            add(QStringLiteral("key >= ? AND key < ?"), {prefix, after}, year);
-        }
+    // The names as written first; the pairs that allow a typo only when those leave room: a
+    // common name fills the limit by itself, and a misspelled one would rank below it anyway.
+    QStringList whole;
+    for (const QString& pair : exact) {
+        if (!pair.contains(NameKeys::PrefixMark))
+            whole.append(pair);
     }
-    // Persons filed under more of the pairs come first: with common names there are far more
-    // candidates than are worth comparing, and the same names in the same order share most.
-    params.append(limit);
-    Result<QSqlQuery> q = m_db.exec(QStringLiteral("SELECT person_id FROM (%1) GROUP BY person_id "
-                                                   "ORDER BY count(*) DESC, person_id LIMIT ?")
-                                        .arg(selects.join(QStringLiteral(" UNION ALL "))),
-                                    params);
-    if (!q)
-        return q.error();
-    QList<qint64> ids;
-    while (q.value().next())
-        ids.append(q.value().value(0).toLongLong());
-    return ids;
+    if (whole.size() < exact.size()) {
+        Result<QList<qint64>> first = lookUp(whole);
+        if (!first || first->size() >= limit)
+            return first;
+    }
+    return lookUp(exact);
 }

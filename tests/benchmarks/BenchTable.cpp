@@ -11,9 +11,8 @@ double percentile(QList<double> samples, double p)
     if (samples.isEmpty())
         return 0;
     std::sort(samples.begin(), samples.end());
-    const qsizetype index =
-        std::clamp<qsizetype>(qsizetype(std::ceil(p * double(samples.size()))) - 1, 0,
-                              samples.size() - 1);
+    const qsizetype index = std::clamp<qsizetype>(
+        qsizetype(std::ceil(p * double(samples.size()))) - 1, 0, samples.size() - 1);
     return samples[index];
 }
 
@@ -24,6 +23,11 @@ QString milliseconds(double ms)
     if (ms >= 100)
         return QStringLiteral("%1 ms").arg(qRound(ms));
     return QStringLiteral("%1 ms").arg(ms, 0, 'f', 1);
+}
+
+QString shown(const BenchTable::Row& row, double value)
+{
+    return row.megabytes ? QStringLiteral("%1 MB").arg(value, 0, 'f', 0) : milliseconds(value);
 }
 } // namespace
 
@@ -39,14 +43,15 @@ double BenchTable::Row::p95() const
 
 QString BenchTable::markdown() const
 {
-    QStringList lines{QStringLiteral("| Measurement | Persons | Runs | Median | p95 | Target | Met |"),
-                      QStringLiteral("|---|---:|---:|---:|---:|---|---|")};
+    QStringList lines{
+        QStringLiteral("| Measurement | Persons | Runs | Median | p95 | Target | Met |"),
+        QStringLiteral("|---|---:|---:|---:|---:|---|---|")};
     const QLocale english(QLocale::English);
     for (const Row& r : m_rows) {
         lines.append(QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 |")
                          .arg(r.measurement, english.toString(r.persons))
                          .arg(r.samplesMs.size())
-                         .arg(milliseconds(r.median()), milliseconds(r.p95()),
+                         .arg(shown(r, r.median()), shown(r, r.p95()),
                               r.targetText.isEmpty() ? QStringLiteral("—") : r.targetText,
                               r.targetMs <= 0 ? QStringLiteral("—")
                               : r.met()       ? QStringLiteral("yes")

@@ -15,6 +15,7 @@ public:
         QList<double> samplesMs;
         double targetMs = 0; // 0: no target, reported only
         QString targetText;
+        bool megabytes = false; // samples are memory in MB, not times
 
         double median() const;
         double p95() const;
