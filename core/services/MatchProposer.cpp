@@ -68,16 +68,14 @@ Result<QList<MatchProposer::Ranked>> MatchProposer::rank(const SoughtPerson& sou
     return ranked;
 }
 
-Result<int> MatchProposer::proposeFor(const TracingRequest& request, const QString& by)
+Result<QList<MatchProposal>> MatchProposer::proposalsFor(const TracingRequest& request) const
 {
-    MatchProposalRepository proposals(m_db, m_clock);
+    QList<MatchProposal> found;
     if (request.status == TracingStatus::Reunited || request.status == TracingStatus::Closed)
-        return proposals.pendingCount(request.id);
+        return found;
     Result<QList<Ranked>> ranked = rank(request.sought, true);
     if (!ranked)
         return ranked.error();
-    QList<qint64> proposed;
-    int waiting = 0;
     for (const Ranked& r : *ranked) {
         // The inquirer and the members of their own case are not the ones they are looking for.
         if (r.candidate.person.personId == request.inquirerPersonId ||
@@ -92,6 +90,23 @@ Result<int> MatchProposer::proposeFor(const TracingRequest& request, const QStri
         p.score = r.match.score;
         p.reasons = r.match.reasons.join(QStringLiteral(", "));
         p.child = *child;
+        found.append(p);
+        // Room for pairs rejected before, which are not proposed again.
+        if (found.size() >= ConsideredPerRequest)
+            break;
+    }
+    return found;
+}
+
+Result<int> MatchProposer::record(const TracingRequest& request, const QList<MatchProposal>& found,
+                                  const QString& by)
+{
+    MatchProposalRepository proposals(m_db, m_clock);
+    if (request.status == TracingStatus::Reunited || request.status == TracingStatus::Closed)
+        return proposals.pendingCount(request.id);
+    QList<qint64> proposed;
+    int waiting = 0;
+    for (const MatchProposal& p : found) {
         Result<bool> pending = proposals.propose(p);
         if (!pending)
             return pending.error();
@@ -105,6 +120,14 @@ Result<int> MatchProposer::proposeFor(const TracingRequest& request, const QStri
     if (Status s = settleStatus(request.id, by, tr("matching")); !s)
         return s.error();
     return proposals.pendingCount(request.id);
+}
+
+Result<int> MatchProposer::proposeFor(const TracingRequest& request, const QString& by)
+{
+    Result<QList<MatchProposal>> found = proposalsFor(request);
+    if (!found)
+        return found.error();
+    return record(request, *found, by);
 }
 
 Status MatchProposer::proposeForPersons(const QList<qint64>& personIds, const QString& by)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Result.h"
+#include "domain/MatchProposal.h"
 #include "domain/TracingRequest.h"
 #include "matching/TracingMatcher.h"
 #include "storage/MatchCandidateRepository.h"
@@ -26,6 +27,7 @@ public:
     // Matches waiting for review per request: the likeliest. More would bury the right one;
     // a fuller description (age, sex, place) brings it forward.
     static constexpr int MaxPendingPerRequest = 10;
+    static constexpr int ConsideredPerRequest = 3 * MaxPendingPerRequest;
 
     struct Ranked
     {
@@ -41,6 +43,11 @@ public:
     // Files the proposals for one request and moves its status; returns how many are
     // pending review.
     Result<int> proposeFor(const TracingRequest& request, const QString& by);
+    // The two halves of proposeFor: what matching finds for a request, best first, only
+    // reading (so it can run on another connection in another thread); then writing it.
+    Result<QList<MatchProposal>> proposalsFor(const TracingRequest& request) const;
+    Result<int> record(const TracingRequest& request, const QList<MatchProposal>& found,
+                       const QString& by);
     // Re-checks the open requests these persons may answer; withdraws pending proposals of
     // those whose case no longer agrees to tracing.
     Status proposeForPersons(const QList<qint64>& personIds, const QString& by);

@@ -13,6 +13,8 @@
 #include "storage/SiteRepository.h"
 #include "storage/Transaction.h"
 
+#include <future>
+
 namespace {
 // Matching everything is done this many requests per transaction, so that stopping (or a
 // crash) keeps what was done and never leaves a request half-matched.
@@ -395,16 +397,51 @@ Result<int> TracingService::rematchAll(const std::function<bool(int, int)>& prog
     MatchProposer proposer(m_db, m_clock);
     int pending = 0;
     const int total = int(ids->size());
+    // Finding candidates only reads: half of each batch is matched in a second thread on a
+    // connection of its own, while this one matches the other half; then this one writes.
+    const auto findAll =
+        [](const MatchProposer& p,
+           const QList<TracingRequest>& part) -> Result<QList<QList<MatchProposal>>> {
+        QList<QList<MatchProposal>> out;
+        for (const TracingRequest& r : part) {
+            Result<QList<MatchProposal>> found = p.proposalsFor(r);
+            if (!found)
+                return found.error();
+            out.append(*found);
+        }
+        return out;
+    };
     for (int start = 0; start < total; start += RematchBatch) {
-        Transaction transaction(m_db);
-        if (Status s = transaction.begin(); !s)
-            return s.error();
         const int end = std::min(total, start + RematchBatch);
+        QList<TracingRequest> batch;
         for (int i = start; i < end; ++i) {
             Result<TracingRequest> r = requests.find((*ids)[i]);
             if (!r)
                 return r.error();
-            Result<int> n = proposer.proposeFor(*r, m_session.displayName);
+            batch.append(*r);
+        }
+        const qsizetype half = batch.size() / 2;
+        auto other =
+            std::async(std::launch::async,
+                       [&, part = batch.mid(half)]() -> Result<QList<QList<MatchProposal>>> {
+                           Result<std::unique_ptr<Database>> reader =
+                               Database::open(m_db.path(), m_clock);
+                           if (!reader)
+                               return reader.error();
+                           return findAll(MatchProposer(**reader, m_clock), part);
+                       });
+        Result<QList<QList<MatchProposal>>> first = findAll(proposer, batch.first(half));
+        Result<QList<QList<MatchProposal>>> second = other.get();
+        if (!first)
+            return first.error();
+        if (!second)
+            return second.error();
+        const QList<QList<MatchProposal>> found = *first + *second;
+        Transaction transaction(m_db);
+        if (Status s = transaction.begin(); !s)
+            return s.error();
+        for (qsizetype i = 0; i < batch.size(); ++i) {
+            Result<int> n = proposer.record(batch[i], found[i], m_session.displayName);
             if (!n)
                 return n.error();
             pending += *n;
