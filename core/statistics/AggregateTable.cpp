@@ -252,8 +252,10 @@ QStringList AggregateTable::headers(bool withCodes) const
         out.append(name);
     }
     out.append(measureCodes().label(definition.measure));
+    // The file states its protection where tools keep it: in the header.
     if (withCodes)
-        out.append(tr("Hidden"));
+        out.append(
+            tr("Hidden (counts below %1, and counts that would reveal them)").arg(threshold));
     return out;
 }
 

@@ -410,8 +410,8 @@
         <translation>%1 (código)</translation>
     </message>
     <message>
-        <source>Hidden</source>
-        <translation>Oculto</translation>
+        <source>Hidden (counts below %1, and counts that would reveal them)</source>
+        <translation>Oculto (conteos menores que %1 y conteos que los revelarían)</translation>
     </message>
 </context>
 <context>

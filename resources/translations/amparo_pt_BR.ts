@@ -410,8 +410,8 @@
         <translation>%1 (código)</translation>
     </message>
     <message>
-        <source>Hidden</source>
-        <translation>Oculto</translation>
+        <source>Hidden (counts below %1, and counts that would reveal them)</source>
+        <translation>Oculto (contagens menores que %1 e contagens que as revelariam)</translation>
     </message>
 </context>
 <context>

@@ -231,7 +231,8 @@ private slots:
         AggregateDefinition d = definition(Measure::Persons, {Dimension::Sex, Dimension::Country});
         const QList<QByteArray> lines = AggregateCsvWriter::toBytes(compute(d)).split('\n');
         QCOMPARE(lines[0].trimmed(),
-                 QByteArray("Sex,Country (code),Country,Persons registered,Hidden"));
+                 QByteArray("Sex,Country (code),Country,Persons registered,\"Hidden (counts below "
+                            "5, and counts that would reveal them)\""));
         QCOMPARE(lines[1].trimmed(),
                  QByteArray("#sex,#country+code,#country+name,#affected+ind,#meta+suppressed"));
         QVERIFY2(lines.contains("Female,COL,Colombia,12,\r"), lines.join('|').constData());
