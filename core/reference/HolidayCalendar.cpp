@@ -1,27 +1,18 @@
 #include "HolidayCalendar.h"
 
+#include "ReferenceFile.h"
+
 #include "CountryCatalog.h"
 
-#include <QDir>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QStandardPaths>
-
-#include <memory>
 
 namespace {
 Error broken(const QString& what)
 {
     return Error(Error::Code::Refused,
                  HolidayCalendar::tr("The holidays file cannot be used: %1").arg(what));
-}
-
-std::unique_ptr<HolidayCalendar>& installed()
-{
-    static std::unique_ptr<HolidayCalendar> calendar;
-    return calendar;
 }
 } // namespace
 
@@ -60,40 +51,26 @@ Result<HolidayCalendar> HolidayCalendar::fromJson(const QByteArray& json)
 
 Result<HolidayCalendar> HolidayCalendar::load(const QString& path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return broken(tr("%1 cannot be read (%2).").arg(path, file.errorString()));
-    if (file.size() > 4 * 1024 * 1024)
-        return broken(tr("%1 is far too large.").arg(path));
-    return fromJson(file.readAll());
+    Result<QByteArray> bytes = ReferenceFile::read(path, 4 * 1024 * 1024);
+    if (!bytes)
+        return broken(bytes.error().message());
+    return fromJson(*bytes);
 }
 
 const HolidayCalendar& HolidayCalendar::current()
 {
-    if (installed())
-        return *installed();
-    static const HolidayCalendar shipped = [] {
-        Result<HolidayCalendar> c = load(QStringLiteral(":/reference/holidays.json"));
-        if (!c)
-            qFatal("%s", qPrintable(c.error().message()));
-        return std::move(c).value();
-    }();
-    return shipped;
+    return ReferenceFile::Installed<HolidayCalendar>::current(
+        QStringLiteral(":/reference/holidays.json"));
 }
 
 Status HolidayCalendar::installFrom(const QString& path)
 {
-    Result<HolidayCalendar> c = load(path);
-    if (!c)
-        return c.error();
-    installed() = std::make_unique<HolidayCalendar>(std::move(c).value());
-    return {};
+    return ReferenceFile::Installed<HolidayCalendar>::installFrom(path);
 }
 
 QString HolidayCalendar::overridePath()
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
-        .filePath(QStringLiteral("reference/holidays.json"));
+    return ReferenceFile::overridePath(QStringLiteral("holidays.json"));
 }
 
 bool HolidayCalendar::isHoliday(const QString& country, QDate day) const

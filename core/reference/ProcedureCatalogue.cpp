@@ -1,29 +1,20 @@
 #include "ProcedureCatalogue.h"
 
+#include "ReferenceFile.h"
+
 #include "CountryCatalog.h"
 
-#include <QDir>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
-#include <QStandardPaths>
-
-#include <memory>
 
 namespace {
 Error broken(const QString& what)
 {
     return Error(Error::Code::Refused,
                  ProcedureCatalogue::tr("The procedure types file cannot be used: %1").arg(what));
-}
-
-std::unique_ptr<ProcedureCatalogue>& installed()
-{
-    static std::unique_ptr<ProcedureCatalogue> catalogue;
-    return catalogue;
 }
 
 const QStringList outcomes{QString(),
@@ -192,40 +183,26 @@ Result<ProcedureCatalogue> ProcedureCatalogue::fromJson(const QByteArray& json)
 
 Result<ProcedureCatalogue> ProcedureCatalogue::load(const QString& path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return broken(tr("%1 cannot be read (%2).").arg(path, file.errorString()));
-    if (file.size() > 8 * 1024 * 1024)
-        return broken(tr("%1 is far too large.").arg(path));
-    return fromJson(file.readAll());
+    Result<QByteArray> bytes = ReferenceFile::read(path, 8 * 1024 * 1024);
+    if (!bytes)
+        return broken(bytes.error().message());
+    return fromJson(*bytes);
 }
 
 const ProcedureCatalogue& ProcedureCatalogue::current()
 {
-    if (installed())
-        return *installed();
-    static const ProcedureCatalogue shipped = [] {
-        Result<ProcedureCatalogue> c = load(QStringLiteral(":/reference/procedure-types.json"));
-        if (!c)
-            qFatal("%s", qPrintable(c.error().message()));
-        return std::move(c).value();
-    }();
-    return shipped;
+    return ReferenceFile::Installed<ProcedureCatalogue>::current(
+        QStringLiteral(":/reference/procedure-types.json"));
 }
 
 Status ProcedureCatalogue::installFrom(const QString& path)
 {
-    Result<ProcedureCatalogue> c = load(path);
-    if (!c)
-        return c.error();
-    installed() = std::make_unique<ProcedureCatalogue>(std::move(c).value());
-    return {};
+    return ReferenceFile::Installed<ProcedureCatalogue>::installFrom(path);
 }
 
 QString ProcedureCatalogue::overridePath()
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
-        .filePath(QStringLiteral("reference/procedure-types.json"));
+    return ReferenceFile::overridePath(QStringLiteral("procedure-types.json"));
 }
 
 const ProcedureType* ProcedureCatalogue::type(const QString& code) const

@@ -1,29 +1,20 @@
 #include "RiskCatalogue.h"
 
+#include "ReferenceFile.h"
+
 #include "risk/RiskSuggester.h"
 
-#include <QDir>
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
-#include <QStandardPaths>
-
-#include <memory>
 
 namespace {
 Error broken(const QString& what)
 {
     return Error(Error::Code::Refused,
                  RiskCatalogue::tr("The risk screening catalogue cannot be used: %1").arg(what));
-}
-
-std::unique_ptr<RiskCatalogue>& installed()
-{
-    static std::unique_ptr<RiskCatalogue> catalogue;
-    return catalogue;
 }
 } // namespace
 
@@ -158,40 +149,26 @@ Result<RiskCatalogue> RiskCatalogue::fromJson(const QByteArray& json)
 
 Result<RiskCatalogue> RiskCatalogue::load(const QString& path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return broken(tr("%1 cannot be read (%2).").arg(path, file.errorString()));
-    if (file.size() > 8 * 1024 * 1024)
-        return broken(tr("%1 is far too large to be a catalogue.").arg(path));
-    return fromJson(file.readAll());
+    Result<QByteArray> bytes = ReferenceFile::read(path, 8 * 1024 * 1024);
+    if (!bytes)
+        return broken(bytes.error().message());
+    return fromJson(*bytes);
 }
 
 const RiskCatalogue& RiskCatalogue::current()
 {
-    if (installed())
-        return *installed();
-    static const RiskCatalogue shipped = [] {
-        Result<RiskCatalogue> c = load(QStringLiteral(":/reference/hrit-catalogue.json"));
-        if (!c)
-            qFatal("%s", qPrintable(c.error().message()));
-        return std::move(c).value();
-    }();
-    return shipped;
+    return ReferenceFile::Installed<RiskCatalogue>::current(
+        QStringLiteral(":/reference/hrit-catalogue.json"));
 }
 
 Status RiskCatalogue::installFrom(const QString& path)
 {
-    Result<RiskCatalogue> c = load(path);
-    if (!c)
-        return c.error();
-    installed() = std::make_unique<RiskCatalogue>(std::move(c).value());
-    return {};
+    return ReferenceFile::Installed<RiskCatalogue>::installFrom(path);
 }
 
 QString RiskCatalogue::overridePath()
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
-        .filePath(QStringLiteral("reference/hrit-catalogue.json"));
+    return ReferenceFile::overridePath(QStringLiteral("hrit-catalogue.json"));
 }
 
 const RiskCategory* RiskCatalogue::category(const QString& code) const

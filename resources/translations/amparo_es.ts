@@ -3000,14 +3000,6 @@ Encontrado:
         <source>“%1” under %2 is not a date (YYYY-MM-DD).</source>
         <translation>«%1» en %2 no es una fecha (AAAA-MM-DD).</translation>
     </message>
-    <message>
-        <source>%1 cannot be read (%2).</source>
-        <translation>No se puede leer %1 (%2).</translation>
-    </message>
-    <message>
-        <source>%1 is far too large.</source>
-        <translation>%1 es demasiado grande.</translation>
-    </message>
 </context>
 <context>
     <name>InitCommand</name>
@@ -3882,14 +3874,6 @@ Encontrado:
         <translation>no tiene tipos de trámite.</translation>
     </message>
     <message>
-        <source>%1 cannot be read (%2).</source>
-        <translation>No se puede leer %1 (%2).</translation>
-    </message>
-    <message>
-        <source>%1 is far too large.</source>
-        <translation>%1 es demasiado grande.</translation>
-    </message>
-    <message>
         <source>Recognized</source>
         <translation>Reconocido</translation>
     </message>
@@ -4299,6 +4283,17 @@ Encontrado:
     <message>
         <source>The summary was saved to %1. It contains personal data: hand it to the person and do not leave copies around.</source>
         <translation>El resumen se guardó en %1. Contiene datos personales: entrégueselo a la persona y no deje copias a la vista.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceFile</name>
+    <message>
+        <source>%1 cannot be read (%2).</source>
+        <translation>No se puede leer %1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is far too large.</source>
+        <translation>%1 es demasiado grande.</translation>
     </message>
 </context>
 <context>
@@ -4851,14 +4846,6 @@ Encontrado:
     <message>
         <source>it has no recommended actions.</source>
         <translation>no tiene acciones recomendadas.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read (%2).</source>
-        <translation>no se puede leer %1 (%2).</translation>
-    </message>
-    <message>
-        <source>%1 is far too large to be a catalogue.</source>
-        <translation>%1 es demasiado grande para ser un catálogo.</translation>
     </message>
 </context>
 <context>

@@ -3000,14 +3000,6 @@ Encontrado:
         <source>“%1” under %2 is not a date (YYYY-MM-DD).</source>
         <translation>“%1” em %2 não é uma data (AAAA-MM-DD).</translation>
     </message>
-    <message>
-        <source>%1 cannot be read (%2).</source>
-        <translation>Não é possível ler %1 (%2).</translation>
-    </message>
-    <message>
-        <source>%1 is far too large.</source>
-        <translation>%1 é grande demais.</translation>
-    </message>
 </context>
 <context>
     <name>InitCommand</name>
@@ -3882,14 +3874,6 @@ Encontrado:
         <translation>não tem tipos de procedimento.</translation>
     </message>
     <message>
-        <source>%1 cannot be read (%2).</source>
-        <translation>Não é possível ler %1 (%2).</translation>
-    </message>
-    <message>
-        <source>%1 is far too large.</source>
-        <translation>%1 é grande demais.</translation>
-    </message>
-    <message>
         <source>Recognized</source>
         <translation>Reconhecido</translation>
     </message>
@@ -4299,6 +4283,17 @@ Encontrado:
     <message>
         <source>The summary was saved to %1. It contains personal data: hand it to the person and do not leave copies around.</source>
         <translation>O resumo foi salvo em %1. Contém dados pessoais: entregue-o à pessoa e não deixe cópias à vista.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferenceFile</name>
+    <message>
+        <source>%1 cannot be read (%2).</source>
+        <translation>Não é possível ler %1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is far too large.</source>
+        <translation>%1 é grande demais.</translation>
     </message>
 </context>
 <context>
@@ -4851,14 +4846,6 @@ Encontrado:
     <message>
         <source>it has no recommended actions.</source>
         <translation>não tem ações recomendadas.</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read (%2).</source>
-        <translation>não é possível ler %1 (%2).</translation>
-    </message>
-    <message>
-        <source>%1 is far too large to be a catalogue.</source>
-        <translation>%1 é grande demais para ser um catálogo.</translation>
     </message>
 </context>
 <context>
