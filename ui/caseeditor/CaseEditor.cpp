@@ -5,6 +5,7 @@
 #include "common/Clock.h"
 #include "common/FieldErrorLabel.h"
 #include "common/MessageBox.h"
+#include "common/SiteComboBox.h"
 #include "legal/ProceduresPanel.h"
 #include "risk/RiskPanel.h"
 #include "risk/ScreeningDialog.h"
@@ -12,7 +13,6 @@
 #include "services/CaseService.h"
 #include "services/CaseValidator.h"
 #include "services/DeadlineService.h"
-#include "services/SiteService.h"
 #include "tracing/RelativesPanel.h"
 
 #include <QCheckBox>
@@ -151,12 +151,8 @@ void CaseEditor::buildHeader(QWidget* parent, QVBoxLayout* layout)
     bold.setBold(true);
     m_caseNumber->setFont(bold);
 
-    m_site = new QComboBox(box);
+    m_site = new SiteComboBox(m_db, m_clock, m_session, SiteComboBox::Value::Id, {}, box);
     m_site->setObjectName(QStringLiteral("siteCombo"));
-    if (Result<QList<Site>> sites = SiteService(m_db, m_clock, m_session).sites()) {
-        for (const Site& s : *sites)
-            m_site->addItem(QStringLiteral("%1 — %2").arg(s.code, s.name), s.id);
-    }
     m_registeredOn = new QDateEdit(box);
     m_registeredOn->setObjectName(QStringLiteral("registeredOnEdit"));
     m_registeredOn->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));

@@ -5,7 +5,7 @@
 #include "ReportDialog.h"
 #include "common/Clock.h"
 #include "common/MessageBox.h"
-#include "services/SiteService.h"
+#include "common/SiteComboBox.h"
 #include "statistics/StatisticsReport.h"
 
 #include <QChartView>
@@ -38,13 +38,8 @@ DashboardView::DashboardView(const Database& db, const Clock& clock, const UserS
                       QStringList{today.addMonths(-1).toString(QStringLiteral("yyyy-MM")),
                                   today.addMonths(-1).toString(QStringLiteral("yyyy-MM"))});
     m_period->addItem(tr("All records"), QStringList{QString(), QString()});
-    m_site = new QComboBox(this);
+    m_site = new SiteComboBox(db, clock, session, SiteComboBox::Value::Code, tr("All sites"), this);
     m_site->setObjectName(QStringLiteral("dashboardSite"));
-    m_site->addItem(tr("All sites"), QString());
-    if (Result<QList<Site>> sites = SiteService(db, clock, session).sites()) {
-        for (const Site& s : *sites)
-            m_site->addItem(QStringLiteral("%1 — %2").arg(s.code, s.name), s.code);
-    }
     auto* refreshButton = new QPushButton(tr("Refresh"), this);
     auto* exportButton = new QPushButton(tr("Export counts…"), this);
     exportButton->setObjectName(QStringLiteral("dashboardExportButton"));

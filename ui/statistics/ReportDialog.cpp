@@ -3,8 +3,8 @@
 #include "StatisticsPdfWriter.h"
 #include "common/Clock.h"
 #include "common/FileDialog.h"
+#include "common/SiteComboBox.h"
 #include "common/Translations.h"
-#include "services/SiteService.h"
 #include "statistics/StatisticsReport.h"
 
 #include <QComboBox>
@@ -32,13 +32,8 @@ ReportDialog::ReportDialog(const Database& db, const Clock& clock, const UserSes
     m_language->addItem(QStringLiteral("Español"), QStringLiteral("es"));
     m_language->addItem(QStringLiteral("Português"), QStringLiteral("pt_BR"));
     m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
-    m_site = new QComboBox(this);
+    m_site = new SiteComboBox(db, clock, session, SiteComboBox::Value::Code, tr("All sites"), this);
     m_site->setObjectName(QStringLiteral("reportSite"));
-    m_site->addItem(tr("All sites"), QString());
-    if (Result<QList<Site>> sites = SiteService(db, clock, session).sites()) {
-        for (const Site& s : *sites)
-            m_site->addItem(QStringLiteral("%1 — %2").arg(s.code, s.name), s.code);
-    }
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("reportError"));
     m_error->setWordWrap(true);

@@ -4,7 +4,7 @@
 #include "common/Clock.h"
 #include "common/CountryComboBox.h"
 #include "common/FieldErrorLabel.h"
-#include "services/SiteService.h"
+#include "common/SiteComboBox.h"
 #include "services/TracingService.h"
 
 #include <QComboBox>
@@ -36,12 +36,8 @@ TracingRequestDialog::TracingRequestDialog(const Database& db, const Clock& cloc
     // Who asks.
     auto* asks = new QGroupBox(tr("Who is asking"), this);
     auto* asksForm = new QFormLayout(asks);
-    m_site = new QComboBox(asks);
+    m_site = new SiteComboBox(db, clock, session, SiteComboBox::Value::Id, {}, asks);
     m_site->setObjectName(QStringLiteral("tracingSiteCombo"));
-    if (Result<QList<Site>> sites = SiteService(db, clock, session).sites()) {
-        for (const Site& s : *sites)
-            m_site->addItem(QStringLiteral("%1 — %2").arg(s.code, s.name), s.id);
-    }
     const qint64 siteId =
         request.siteId > 0 ? request.siteId : (inquirerCase ? inquirerCase->siteId : 0);
     m_site->setCurrentIndex(std::max(0, m_site->findData(siteId)));
