@@ -41,6 +41,8 @@ const EnumTable<Permission>& permissionCodes()
             {Permission::ReviewChildMatches, "review_child_matches",
              QT_TRANSLATE_NOOP("Permission",
                                "review matches of unaccompanied and separated children")},
+            {Permission::ImportCases, "import_cases",
+             QT_TRANSLATE_NOOP("Permission", "import cases from spreadsheets")},
         });
     return table;
 }

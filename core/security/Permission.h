@@ -17,13 +17,14 @@ enum class Permission
     ViewAudit, // browse, export and verify the audit trail
     MakeBackup,
     RestoreBackup,
-    ViewAggregates,    // anonymized counts
-    ViewRisk,          // risk screenings, levels, categories, specific needs
-    EditRisk,          // screen, reassess, update actions and specific needs
-    ViewLegal,         // legal procedures, deadlines, conflict checks
-    EditLegal,         // open procedures, record events, manage deadlines, run conflict checks
-    TraceFamilies,     // search for relatives, register tracing requests, review their matches
-    ReviewChildMatches // review the matches of unaccompanied and separated children
+    ViewAggregates,     // anonymized counts
+    ViewRisk,           // risk screenings, levels, categories, specific needs
+    EditRisk,           // screen, reassess, update actions and specific needs
+    ViewLegal,          // legal procedures, deadlines, conflict checks
+    EditLegal,          // open procedures, record events, manage deadlines, run conflict checks
+    TraceFamilies,      // search for relatives, register tracing requests, review their matches
+    ReviewChildMatches, // review the matches of unaccompanied and separated children
+    ImportCases         // bring persons and cases in from spreadsheets and CSV files
 };
 
 // Database codes and descriptions of Permission ("read legal notes").

@@ -56,3 +56,14 @@ Result<int> CaseMemberRepository::caseCount(qint64 personId) const
         return q.error();
     return q.value().next() ? q.value().value(0).toInt() : 0;
 }
+
+Result<QString> CaseMemberRepository::firstCaseNumber(qint64 personId) const
+{
+    Result<QSqlQuery> q = m_db.exec(
+        QStringLiteral("SELECT c.case_number FROM case_members m JOIN cases c ON c.id = m.case_id "
+                       "WHERE m.person_id = ? ORDER BY c.id LIMIT 1"),
+        {personId});
+    if (!q)
+        return q.error();
+    return q.value().next() ? q.value().value(0).toString() : QString();
+}

@@ -29,6 +29,8 @@ public:
     Result<QList<Membership>> members(qint64 caseId) const;
     // How many cases a person belongs to.
     Result<int> caseCount(qint64 personId) const;
+    // The number of the first case the person belongs to, or empty.
+    Result<QString> firstCaseNumber(qint64 personId) const;
 
 private:
     const Database& m_db;

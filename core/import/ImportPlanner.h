@@ -1,0 +1,33 @@
+#pragma once
+
+#include "ImportMapping.h"
+#include "ImportPlan.h"
+#include "common/Result.h"
+
+#include <QCoreApplication>
+
+#include <functional>
+
+class Clock;
+class Database;
+class TabularSource;
+
+// Reads a whole file through a mapping without writing anything: which rows have problems
+// and why, which persons seem to be registered already, how rows group into households, and
+// what values the coded columns hold. The preview shows it; ImportService follows it.
+class ImportPlanner
+{
+    Q_DECLARE_TR_FUNCTIONS(ImportPlanner)
+
+public:
+    // Told how far reading is (0..1000); returning false stops it.
+    using Progress = std::function<bool(int perMille)>;
+
+    ImportPlanner(const Database& db, const Clock& clock);
+    Result<ImportPlan> plan(TabularSource& source, const ImportMapping& mapping,
+                            const Progress& progress = {}) const;
+
+private:
+    const Database& m_db;
+    const Clock& m_clock;
+};

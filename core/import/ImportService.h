@@ -1,0 +1,44 @@
+#pragma once
+
+#include "ImportMapping.h"
+#include "ImportPlan.h"
+#include "ImportPlanner.h"
+#include "ImportReport.h"
+#include "common/Result.h"
+#include "security/UserSession.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+class Clock;
+class Database;
+class TabularSource;
+
+// Brings persons and their family groups in from a file, on behalf of a signed-in user:
+// first a preview that writes nothing, then the import of every row the person accepted in
+// one transaction. A problem, a cancel or a crash half-way leaves the database as it was.
+// Each household becomes one case; the import is recorded in the audit trail without any
+// personal data.
+class ImportService
+{
+    Q_DECLARE_TR_FUNCTIONS(ImportService)
+
+public:
+    using DuplicateChoices = QHash<int, ImportMapping::DuplicateChoice>;
+
+    ImportService(const Database& db, const Clock& clock, const UserSession& session);
+
+    Result<ImportPlan> preview(TabularSource& source, const ImportMapping& mapping,
+                               const ImportPlanner::Progress& progress = {}) const;
+    // Imports what `plan` (the preview of the same file and mapping) found importable.
+    // `choices` says, per row, what to do with a person who seems registered already; rows
+    // not in it follow the mapping's default.
+    Result<ImportReport> run(TabularSource& source, const ImportMapping& mapping,
+                             const ImportPlan& plan, const DuplicateChoices& choices,
+                             const QString& fileName, const ImportPlanner::Progress& progress = {});
+
+private:
+    const Database& m_db;
+    const Clock& m_clock;
+    UserSession m_session;
+};

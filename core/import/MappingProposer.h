@@ -1,0 +1,18 @@
+#pragma once
+
+#include "ImportMapping.h"
+#include "SourceRow.h"
+
+#include <QList>
+#include <QStringList>
+
+// Proposes a mapping for a file from its column names (English, Spanish, Portuguese) and a
+// sample of its rows (for the order of day and month). The person checks and corrects it.
+class MappingProposer
+{
+public:
+    static ImportMapping propose(const QStringList& header, const QList<SourceRow>& sample);
+    // The field a column name most likely means, or Ignore.
+    static ImportField fieldForHeader(const QString& header);
+    static ImportMapping::DateOrder dateOrderFor(const QStringList& dates);
+};
