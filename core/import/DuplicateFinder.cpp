@@ -36,12 +36,23 @@ Result<std::optional<DuplicateMatch>> DuplicateFinder::find(const Person& person
 {
     PersonRepository persons(m_db, m_clock);
     for (const IdentityDocument& d : person.documents) {
-        Result<qint64> holder = persons.holderOfDocument(d);
-        if (!holder)
-            return holder.error();
-        if (*holder != 0) {
+        // Files often name the type of a document loosely ("Documento", "Otro"): the same
+        // number from the same country is the same document whatever type it was given.
+        qint64 holderId = 0;
+        for (const DocumentType type : documentTypeCodes().values()) {
+            IdentityDocument typed = d;
+            typed.type = type;
+            Result<qint64> holder = persons.holderOfDocument(typed);
+            if (!holder)
+                return holder.error();
+            if (*holder != 0) {
+                holderId = *holder;
+                break;
+            }
+        }
+        if (holderId != 0) {
             Result<DuplicateMatch> m =
-                describe(person, *holder, true,
+                describe(person, holderId, true,
                          tr("the same document %1 (%2)").arg(d.number, d.issuingCountry));
             if (!m)
                 return m.error();

@@ -42,7 +42,7 @@ public:
     QString defaultSiteCode;
     DuplicateChoice onDuplicate = DuplicateChoice::Skip;
     // The person's own meaning for values: field -> folded value as written -> code
-    // ("1" -> "female"; "Oficina Norte" -> "CUC").
+    // ("1" -> "F"; "Oficina Norte" -> "CUC").
     QMap<ImportField, QHash<QString, QString>> values;
 
     ImportField fieldOf(const QString& header) const;

@@ -1,4 +1,410 @@
+#include "Fixtures.h"
+#include "TestDatabase.h"
+#include "XlsxFixture.h"
+#include "audit/AuditQuery.h"
+#include "import/ImportService.h"
+#include "import/MappingProposer.h"
+#include "import/TabularSource.h"
+#include "services/CaseService.h"
+#include "services/SiteService.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
-class TestImport : public QObject { Q_OBJECT };
+
+// Bringing persons and families in from files: what the preview finds (row, column, value,
+// reason), households as cases, possible duplicates and the choice per row, and that an
+// import lands whole or not at all.
+class TestImport : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_files;
+
+    QString write(const QString& name, const QString& text)
+    {
+        const QString path = m_files.filePath(name);
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly) || f.write(text.toUtf8()) < 0)
+            qFatal("cannot write %s", qPrintable(path));
+        return path;
+    }
+
+    static std::unique_ptr<TabularSource> open(const QString& path)
+    {
+        Result<std::unique_ptr<TabularSource>> s = TabularSource::open(path);
+        if (!s)
+            qFatal("cannot open %s: %s", qPrintable(path), qPrintable(s.error().message()));
+        return std::move(s).value();
+    }
+
+    static ImportMapping proposed(TabularSource& source)
+    {
+        ImportMapping m = MappingProposer::propose(source.header(), {});
+        m.defaultSiteCode = QStringLiteral("CUC");
+        return m;
+    }
+
+    static qint64 count(TestDatabase& t, const QString& table)
+    {
+        QSqlQuery q(t.db().connection());
+        q.exec(QStringLiteral("SELECT count(*) FROM ") + table);
+        q.next();
+        return q.value(0).toLongLong();
+    }
+
+    static QByteArray fileHash(const QString& path)
+    {
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly))
+            return {};
+        return QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256);
+    }
+
+    // A spreadsheet exported in Spanish: three families and people alone, with mistakes.
+    static QString spanishFile()
+    {
+        return QStringLiteral(
+            "Nombres;Apellidos;Sexo;Fecha de nacimiento;Nacionalidad;Documento;Grupo "
+            "familiar;Parentesco\n"
+            "María José;Pérez Gómez;Mujer;03/05/1988;Venezolana;V-1001;F1;Jefa de hogar\n" // 2
+            "Luis;Pérez Gómez;Hombre;12/01/2015;Venezolana;;F1;Hijo\n"                      // 3
+            "Ana;Rojas;F;31/02/2020;Colombiana;;;\n"                                         // 4
+            "Pedro;Salas;M;35;Venezolana;;;\n"                                               // 5
+            "Rosa;Díaz;banana;01/01/1990;Venezolana;;;\n"                                   // 6
+            "Carmen;Ruiz;F;01/01/1990;Atlántida;;;\n"                                       // 7
+            "Jorge;Mora;M;=HOY();Venezolana;;;\n"                                            // 8
+            "Elena;Vargas;F;02/02/1992;Venezolana;V-1002;F2;Titular\n"                      // 9
+            "Tomás;Vargas;M;02/02/2019;Venezolana;;F2;Hijo;extra\n"                         // 10
+            "Sofía;León;F;07/07/1977;Venezuela / Colombia;V-1003;;\n"                       // 11
+            "Raúl;Castro;M;;Venezolana;;F3;Hijo\n"                                           // 12
+            "Inés;Castro;F;;Venezolana;;F3;Hija\n");                                        // 13
+    }
+
+private slots:
+    void thePreviewSaysWhichRowsAreWrongAndWhy()
+    {
+        TestDatabase t;
+        Fixtures::cucutaSite(t);
+        auto source = open(write(QStringLiteral("casos.csv"), spanishFile()));
+        const ImportMapping mapping = proposed(*source);
+        QVERIFY2(mapping.problems(source->header()).isEmpty(),
+                 qPrintable(mapping.problems(source->header()).join(u'\n')));
+        Result<ImportPlan> plan =
+            ImportService(t.db(), t.clock(), t.legal()).preview(*source, mapping);
+        QVERIFY2(plan.ok(), qPrintable(plan.error().message()));
+        QCOMPARE(plan->rows, 12);
+        auto issueFor = [&](int row) {
+            for (const RowIssue& i : plan->issues) {
+                if (i.row == row)
+                    return i;
+            }
+            return RowIssue{};
+        };
+        QCOMPARE(issueFor(4).column, QStringLiteral("Fecha de nacimiento"));
+        QCOMPARE(issueFor(4).value, QStringLiteral("31/02/2020"));
+        QVERIFY(issueFor(4).reason.contains(QStringLiteral("29 days")));
+        QVERIFY(issueFor(5).reason.contains(QStringLiteral("looks like an age")));
+        QCOMPARE(issueFor(6).column, QStringLiteral("Sexo"));
+        QCOMPARE(issueFor(6).value, QStringLiteral("banana"));
+        QCOMPARE(issueFor(7).column, QStringLiteral("Nacionalidad"));
+        QVERIFY(issueFor(8).reason.contains(QStringLiteral("formula")));
+        QVERIFY(issueFor(10).reason.contains(QStringLiteral("9 cells")));
+        // The rest of household F2 goes with its broken row: families land whole.
+        QVERIFY(issueFor(9).reason.contains(QStringLiteral("row 10")));
+        // F3 has no head of household.
+        QVERIFY(issueFor(12).reason.contains(QStringLiteral("no head")));
+        QVERIFY(issueFor(13).reason.contains(QStringLiteral("row 12")));
+        QCOMPARE(plan->importableRows(), 3); // F1 (2 persons) and Sofía
+        QCOMPARE(plan->caseCount(), 2);
+        QCOMPARE(plan->values[ImportField::Sex].value(QStringLiteral("Mujer")), 1);
+        QCOMPARE(plan->values[ImportField::Nationality].value(QStringLiteral("Colombia")), 1);
+        // Nothing was written by looking.
+        QCOMPARE(count(t, QStringLiteral("persons")), 0);
+    }
+
+    void theImportMakesOneCasePerHousehold()
+    {
+        TestDatabase t;
+        Fixtures::cucutaSite(t);
+        auto source = open(write(QStringLiteral("casos.csv"), spanishFile()));
+        const ImportMapping mapping = proposed(*source);
+        ImportService service(t.db(), t.clock(), t.legal());
+        const ImportPlan plan = service.preview(*source, mapping).value();
+        Result<ImportReport> report =
+            service.run(*source, mapping, plan, {}, QStringLiteral("/home/ana/casos.csv"));
+        QVERIFY2(report.ok(), qPrintable(report.error().message()));
+        QCOMPARE(report->imported, 3);
+        QCOMPARE(report->notImported, 9);
+        QCOMPARE(report->casesCreated, 2);
+        QCOMPARE(report->rows.size(), 12);
+        QCOMPARE(count(t, QStringLiteral("persons")), 3);
+        QCOMPARE(count(t, QStringLiteral("cases")), 2);
+
+        const QString number = report->rows[0].caseNumber;
+        QVERIFY(number.startsWith(QStringLiteral("CUC-")));
+        QCOMPARE(report->rows[1].caseNumber, number);
+        const CaseRecord family =
+            CaseService(t.db(), t.clock(), t.admin()).openByNumber(number).value();
+        QCOMPARE(family.members.size(), 2);
+        QCOMPARE(family.members[0].person.givenNames, QStringLiteral("María José"));
+        QCOMPARE(family.members[0].person.familyName2, QStringLiteral("Gómez"));
+        QCOMPARE(family.members[0].person.sex, Sex::Female);
+        QCOMPARE(family.members[0].person.birthDate, PartialDate::exact(QDate(1988, 5, 3)));
+        QCOMPARE(family.members[0].person.nationalities, QStringList{QStringLiteral("VEN")});
+        QCOMPARE(family.members[0].person.documents.size(), 1);
+        QCOMPARE(family.members[0].person.documents[0].issuingCountry, QStringLiteral("VEN"));
+        QCOMPARE(family.members[1].relationship, Relationship::Child);
+        QCOMPARE(family.members[0].person.location.country, QStringLiteral("COL"));
+
+        const CaseRecord sofia =
+            CaseService(t.db(), t.clock(), t.admin()).openByNumber(report->rows[9].caseNumber).value();
+        QCOMPARE(sofia.members[0].person.nationalities,
+                 QStringList({QStringLiteral("VEN"), QStringLiteral("COL")}));
+
+        // Recorded once, with counts and without anyone's name.
+        const QList<AuditEntry> entries = AuditQuery(t.db()).all().value();
+        const auto imports = std::count_if(entries.cbegin(), entries.cend(), [](const AuditEntry& e) {
+            return e.event.action == QLatin1String("import.run");
+        });
+        QCOMPARE(imports, 1);
+        for (const AuditEntry& e : entries) {
+            if (e.event.action != QLatin1String("import.run"))
+                continue;
+            QVERIFY(e.details.contains(QStringLiteral("casos.csv")));
+            QVERIFY(!e.details.contains(QStringLiteral("Pérez")));
+            QVERIFY(!e.details.contains(QStringLiteral("/home/ana")));
+        }
+
+        const QString reportPath = m_files.filePath(QStringLiteral("report.csv"));
+        QVERIFY(report->saveCsv(reportPath).ok());
+        QFile saved(reportPath);
+        QVERIFY(saved.open(QIODevice::ReadOnly));
+        const QString csv = QString::fromUtf8(saved.readAll());
+        QCOMPARE(csv.count(u'\n'), 13);
+        QVERIFY(csv.contains(QStringLiteral("29 days")));
+    }
+
+    void possibleDuplicatesAreShownAndTheChoiceIsObeyed()
+    {
+        TestDatabase t;
+        const Site site = Fixtures::cucutaSite(t);
+        Person known = Fixtures::person(QStringLiteral("José Gregorio"), QStringLiteral("Hernández"),
+                                        QStringLiteral("Pérez"), Sex::Male,
+                                        PartialDate::exact(QDate(1980, 4, 2)));
+        Person documented = Fixtures::person(QStringLiteral("Carla"), QStringLiteral("Mendoza"),
+                                             {}, Sex::Female, PartialDate::exact(QDate(1991, 1, 1)));
+        documented.documents = {Fixtures::document(QStringLiteral("V-555"))};
+        CaseService cases(t.db(), t.clock(), t.admin());
+        const CaseRecord first = cases.save(Fixtures::caseFor(site.id, known)).value();
+        const CaseRecord second = cases.save(Fixtures::caseFor(site.id, documented)).value();
+
+        const QString text = QStringLiteral(
+            "Nombre completo,Sexo,Fecha de nacimiento,Documento,Nacionalidad\n"
+            "Jose Gregorio Hernandes Perez,M,02/04/1980,,VEN\n" // 2: similar name, same birth
+            "Karla Mendosa,F,15/06/1995,V 555,VEN\n"            // 3: same document
+            "Nueva Persona,F,01/01/2000,,VEN\n"                 // 4
+            "Otra Nueva,F,01/01/2001,V-777,VEN\n"               // 5
+            "Repetida Nueva,F,01/01/2002,V-777,VEN\n");         // 6: same document as row 5
+        auto source = open(write(QStringLiteral("dups.csv"), text));
+        const ImportMapping mapping = proposed(*source);
+        ImportService service(t.db(), t.clock(), t.admin());
+        const ImportPlan plan = service.preview(*source, mapping).value();
+        QVERIFY2(plan.duplicateCount == 2, qPrintable(plan.duplicates.value(0).reason));
+        QCOMPARE(plan.duplicates[0].row, 2);
+        QCOMPARE(plan.duplicates[0].caseNumber, first.caseNumber);
+        QVERIFY(!plan.duplicates[0].sameDocument);
+        QCOMPARE(plan.duplicates[1].row, 3);
+        QVERIFY(plan.duplicates[1].sameDocument);
+        QCOMPARE(plan.duplicates[1].registeredName, QStringLiteral("Carla Mendoza"));
+        QVERIFY(plan.failedRows.value(6).contains(QStringLiteral("Row 5")));
+
+        // Row 2 linked (joins the new case? it is alone: nothing new), row 3 "as new" is not
+        // possible with the same document: skipped.
+        ImportService::DuplicateChoices choices{
+            {2, ImportMapping::DuplicateChoice::LinkToExisting},
+            {3, ImportMapping::DuplicateChoice::ImportAsNew}};
+        const ImportReport report = service.run(*source, mapping, plan, choices, QStringLiteral("dups.csv")).value();
+        QCOMPARE(report.rows[0].outcome, ImportReport::Outcome::Linked);
+        QCOMPARE(report.rows[0].caseNumber, first.caseNumber);
+        QCOMPARE(report.rows[1].outcome, ImportReport::Outcome::Skipped);
+        QCOMPARE(report.rows[1].caseNumber, second.caseNumber);
+        QCOMPARE(report.imported, 2);
+        QCOMPARE(report.notImported, 1);
+        QCOMPARE(count(t, QStringLiteral("persons")), 4);
+        QCOMPARE(count(t, QStringLiteral("cases")), 4);
+    }
+
+    void aRegisteredPersonCanJoinTheNewFamilyCase()
+    {
+        TestDatabase t;
+        const Site site = Fixtures::cucutaSite(t);
+        Person mother = Fixtures::person(QStringLiteral("Yusmary"), QStringLiteral("Contreras"), {},
+                                         Sex::Female, PartialDate::exact(QDate(1985, 3, 3)));
+        CaseService(t.db(), t.clock(), t.admin()).save(Fixtures::caseFor(site.id, mother)).value();
+        auto source = open(write(
+            QStringLiteral("family.csv"),
+            QStringLiteral("Nombre,Apellidos,Sexo,Fecha de nacimiento,Hogar,Parentesco\n"
+                           "Yusmary,Contreras,F,03/03/1985,H1,Jefa de hogar\n"
+                           "Samuel,Contreras,M,04/04/2016,H1,Hijo\n")));
+        const ImportMapping mapping = proposed(*source);
+        ImportService service(t.db(), t.clock(), t.admin());
+        const ImportPlan plan = service.preview(*source, mapping).value();
+        QCOMPARE(plan.duplicateCount, 1);
+        const ImportReport report =
+            service.run(*source, mapping, plan, {{2, ImportMapping::DuplicateChoice::LinkToExisting}},
+                        QStringLiteral("family.csv"))
+                .value();
+        QCOMPARE(report.linked, 1);
+        QCOMPARE(report.imported, 1);
+        QCOMPARE(report.casesCreated, 1);
+        QCOMPARE(count(t, QStringLiteral("persons")), 2); // the mother is not copied
+        const CaseRecord c = CaseService(t.db(), t.clock(), t.admin())
+                                 .openByNumber(report.rows[1].caseNumber)
+                                 .value();
+        QCOMPARE(c.members.size(), 2);
+        QCOMPARE(c.members[0].person.id, mother.id == 0 ? c.members[0].person.id : mother.id);
+        QCOMPARE(c.members[0].person.givenNames, QStringLiteral("Yusmary"));
+        QCOMPARE(c.members[1].relationship, Relationship::Child);
+
+        // Skipping the head skips her household.
+        TestDatabase t2;
+        const Site site2 = Fixtures::cucutaSite(t2);
+        CaseService(t2.db(), t2.clock(), t2.admin()).save(Fixtures::caseFor(site2.id, mother)).value();
+        ImportService service2(t2.db(), t2.clock(), t2.admin());
+        const ImportPlan plan2 = service2.preview(*source, mapping).value();
+        const ImportReport skipped =
+            service2.run(*source, mapping, plan2, {}, QStringLiteral("family.csv")).value();
+        QCOMPARE(skipped.skipped, 2);
+        QVERIFY(skipped.rows[1].note.contains(QStringLiteral("row 2")));
+        QCOMPARE(count(t2, QStringLiteral("persons")), 1);
+    }
+
+    void aCancelledImportLeavesTheDatabaseByteForByte()
+    {
+        TestDatabase t;
+        Fixtures::cucutaSite(t);
+        const UserSession legal = t.legal();
+        QString text = QStringLiteral("Nombre completo,Sexo,Edad\n");
+        for (int i = 0; i < 3000; ++i)
+            text += QStringLiteral("Persona Número%1 Prueba,F,%2\n").arg(i).arg(i % 80);
+        const QString path = write(QStringLiteral("big.csv"), text);
+        // Whatever opening writes has been written; then the bytes are taken.
+        t.close();
+        QVERIFY(t.reopen());
+        t.close();
+        const QByteArray before = fileHash(t.path());
+        QVERIFY(!before.isEmpty());
+        QVERIFY(t.reopen());
+
+        auto source = open(path);
+        const ImportMapping mapping = proposed(*source);
+        ImportService service(t.db(), t.clock(), legal);
+        const ImportPlan plan = service.preview(*source, mapping).value();
+        QCOMPARE(plan.importableRows(), 3000);
+        int calls = 0;
+        Result<ImportReport> cancelled =
+            service.run(*source, mapping, plan, {}, path, [&calls](int perMille) {
+                // Half-way: persons are already written inside the transaction.
+                return ++calls < 6 || perMille < 500;
+            });
+        QVERIFY(!cancelled.ok());
+        QCOMPARE(cancelled.error().code(), Error::Code::Cancelled);
+        QVERIFY(calls >= 6);
+        QCOMPARE(count(t, QStringLiteral("persons")), 0);
+        t.close();
+        QCOMPARE(fileHash(t.path()), before);
+
+        // The file changed after its check: refused whole.
+        QVERIFY(t.reopen());
+        write(QStringLiteral("big.csv"),
+              text.replace(QStringLiteral("Persona Número2999 Prueba"), QStringLiteral("=1")));
+        auto changed = open(path);
+        Result<ImportReport> refused =
+            ImportService(t.db(), t.clock(), legal).run(*changed, mapping, plan, {}, path);
+        QVERIFY(!refused.ok());
+        QVERIFY(refused.error().message().contains(QStringLiteral("changed")));
+        QCOMPARE(count(t, QStringLiteral("persons")), 0);
+    }
+
+    void onlyThoseWhoCreateCasesMayImport()
+    {
+        TestDatabase t;
+        Fixtures::cucutaSite(t);
+        auto source = open(write(QStringLiteral("p.csv"), QStringLiteral("Nombre\nAna Pérez\n")));
+        const ImportMapping mapping = proposed(*source);
+        for (Role role : {Role::Volunteer, Role::Coordinator}) {
+            Result<ImportPlan> refused =
+                ImportService(t.db(), t.clock(), t.session(role)).preview(*source, mapping);
+            QVERIFY(!refused.ok());
+            QCOMPARE(refused.error().code(), Error::Code::NotPermitted);
+        }
+        ImportService admin(t.db(), t.clock(), t.admin());
+        const ImportPlan plan = admin.preview(*source, mapping).value();
+        Result<ImportReport> refused = ImportService(t.db(), t.clock(), t.session(Role::Volunteer))
+                                           .run(*source, mapping, plan, {}, QStringLiteral("p.csv"));
+        QVERIFY(!refused.ok());
+        QCOMPARE(count(t, QStringLiteral("persons")), 0);
+    }
+
+    void aWorkbookInPortugueseWithAges()
+    {
+        TestDatabase t;
+        Result<Site> boa = SiteService(t.db(), t.clock(), t.admin())
+                               .create(Site{0, QStringLiteral("BVB"), QStringLiteral("Boa Vista"),
+                                            QStringLiteral("BRA"), QStringLiteral("BR-RR")});
+        QVERIFY(boa.ok());
+        XlsxFixture::Parts parts;
+        parts.sheetData = XlsxFixture::rows(
+            {{QStringLiteral("Nome completo"), QStringLiteral("Sexo"), QStringLiteral("Idade"),
+              QStringLiteral("Nacionalidade"), QStringLiteral("Unidade"), QStringLiteral("Estado")},
+             {QStringLiteral("João da Silva Santos"), QStringLiteral("Masculino"),
+              QStringLiteral("34 anos"), QStringLiteral("Venezuelano"), QStringLiteral("Boa Vista"),
+              QStringLiteral("Roraima")}});
+        const QString path = m_files.filePath(QStringLiteral("casos.xlsx"));
+        QVERIFY(XlsxFixture::write(path, parts));
+        auto source = open(path);
+        ImportMapping mapping = MappingProposer::propose(source->header(), {});
+        QCOMPARE(mapping.fieldOf(QStringLiteral("Unidade")), ImportField::Site);
+        QCOMPARE(mapping.fieldOf(QStringLiteral("Estado")), ImportField::Admin1);
+        ImportService service(t.db(), t.clock(), t.admin());
+        const ImportPlan plan = service.preview(*source, mapping).value();
+        QVERIFY2(plan.mappingProblems.isEmpty(), qPrintable(plan.mappingProblems.join(u' ')));
+        QVERIFY2(plan.issues.isEmpty(), qPrintable(plan.issues.value(0).reason));
+        const ImportReport report = service.run(*source, mapping, plan, {}, path).value();
+        QCOMPARE(report.imported, 1);
+        const CaseRecord c = CaseService(t.db(), t.clock(), t.admin())
+                                 .openByNumber(report.rows[0].caseNumber)
+                                 .value();
+        const Person& p = c.members[0].person;
+        QCOMPARE(p.familyName1, QStringLiteral("da Silva"));
+        QCOMPARE(p.sex, Sex::Male);
+        QCOMPARE(p.birthDate.precision(), PartialDate::Precision::Estimated);
+        QCOMPARE(p.location.country, QStringLiteral("BRA"));
+        QCOMPARE(p.location.admin1, QStringLiteral("BR-RR"));
+        QVERIFY(report.rows[0].caseNumber.startsWith(QStringLiteral("BVB-")));
+    }
+
+    void theMeaningOfAValueCanBeCorrected()
+    {
+        TestDatabase t;
+        Fixtures::cucutaSite(t);
+        auto source = open(write(QStringLiteral("codes.csv"),
+                                 QStringLiteral("Nombre,Sexo\nAna Pérez,1\nLuis Pérez,2\n")));
+        ImportMapping mapping = proposed(*source);
+        ImportService service(t.db(), t.clock(), t.admin());
+        QCOMPARE(service.preview(*source, mapping).value().issueCount, 2);
+        mapping.setValue(ImportField::Sex, QStringLiteral("1"), QStringLiteral("F"));
+        mapping.setValue(ImportField::Sex, QStringLiteral("2"), QStringLiteral("M"));
+        const ImportPlan plan = service.preview(*source, mapping).value();
+        QCOMPARE(plan.issueCount, 0);
+        mapping.setValue(ImportField::Sex, QStringLiteral("3"), QStringLiteral("robot"));
+        const QStringList problems = service.preview(*source, mapping).value().mappingProblems;
+        QVERIFY2(problems.size() == 1, qPrintable(problems.join(u'|')));
+    }
+};
+
 QTEST_GUILESS_MAIN(TestImport)
 #include "tst_import.moc"

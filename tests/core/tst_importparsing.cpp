@@ -449,7 +449,7 @@ private slots:
         m.dateOrder = ImportMapping::DateOrder::MonthDayYear;
         m.defaultSiteCode = QStringLiteral("CUC");
         m.onDuplicate = ImportMapping::DuplicateChoice::LinkToExisting;
-        m.setValue(ImportField::Sex, QStringLiteral("1"), QStringLiteral("female"));
+        m.setValue(ImportField::Sex, QStringLiteral("1"), QStringLiteral("F"));
         const QString path = m_dir.filePath(QStringLiteral("mapping.json"));
         QVERIFY(m.save(path).ok());
         Result<ImportMapping> back = ImportMapping::load(path);
