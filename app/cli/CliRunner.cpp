@@ -9,6 +9,7 @@
 #include "commands/DeadlinesCommand.h"
 #include "commands/ExportCommand.h"
 #include "commands/GenerateCommand.h"
+#include "commands/ImportCommand.h"
 #include "commands/InitCommand.h"
 #include "commands/ListCommand.h"
 #include "commands/RestoreCommand.h"
@@ -32,6 +33,7 @@ CliRunner::CliRunner(QTextStream& out, QTextStream& err, const Clock& clock)
     m_commands.push_back(std::make_unique<DeadlinesCommand>());
     m_commands.push_back(std::make_unique<ExportCommand>());
     m_commands.push_back(std::make_unique<GenerateCommand>());
+    m_commands.push_back(std::make_unique<ImportCommand>());
     m_commands.push_back(std::make_unique<UsersCommand>());
     m_commands.push_back(std::make_unique<AuditCommand>());
     m_commands.push_back(std::make_unique<BackupCommand>());

@@ -1,5 +1,6 @@
 #include "MappingProposer.h"
 
+#include "TabularSource.h"
 #include "common/TextNormalizer.h"
 
 #include <QRegularExpression>
@@ -90,4 +91,21 @@ ImportMapping MappingProposer::propose(const QStringList& header, const QList<So
     }
     mapping.dateOrder = dateOrderFor(dates);
     return mapping;
+}
+
+Result<ImportMapping> MappingProposer::proposeFor(TabularSource& source)
+{
+    QList<SourceRow> sample;
+    SourceRow row;
+    while (sample.size() < SampleRows) {
+        Result<bool> got = source.next(row);
+        if (!got)
+            return got.error();
+        if (!*got)
+            break;
+        sample.append(row);
+    }
+    if (Status s = source.rewind(); !s)
+        return s.error();
+    return propose(source.header(), sample);
 }

@@ -1,3 +1,4 @@
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -317,6 +318,59 @@ private slots:
         Run bad =
             cli({QStringLiteral("generate"), QStringLiteral("--persons"), QStringLiteral("many")});
         QCOMPARE(bad.exitCode, 2);
+    }
+
+    void importProposeDryRunAndImport()
+    {
+        const QString shared = m_db;
+        m_db = m_dir.filePath(QStringLiteral("imported.sqlite"));
+        const auto restore = qScopeGuard([this, shared] { m_db = shared; });
+        QCOMPARE(cli({QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("admin"),
+                      QStringLiteral("--admin-name"), QStringLiteral("Ada Admin"),
+                      QStringLiteral("--site-code"), QStringLiteral("CUC"),
+                      QStringLiteral("--site-name"), QStringLiteral("Cúcuta"),
+                      QStringLiteral("--site-country"), QStringLiteral("COL")},
+                     true, QString())
+                     .exitCode,
+                 0);
+        const QString csv = m_dir.filePath(QStringLiteral("casos.csv"));
+        QFile f(csv);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("Nombres;Apellidos;Sexo;Fecha de nacimiento;Nacionalidad\n"
+                "Ana;P\xC3\xA9rez G\xC3\xB3mez;F;03/05/1988;Venezolana\n"
+                "Luis;Rojas;M;31/02/2020;VEN\n");
+        f.close();
+        const QString mapping = m_dir.filePath(QStringLiteral("mapping.json"));
+        Run proposed =
+            cli({QStringLiteral("import"), csv, QStringLiteral("--propose-mapping"), mapping});
+        QCOMPARE(proposed.exitCode, 0);
+        QVERIFY(proposed.out.contains(QStringLiteral("Choose the site")));
+        // Without a site the mapping cannot be used: refused, nothing imported.
+        Run refused = cli({QStringLiteral("import"), csv, QStringLiteral("--mapping"), mapping});
+        QCOMPARE(refused.exitCode, 3);
+        QFile m(mapping);
+        QVERIFY(m.open(QIODevice::ReadWrite));
+        QByteArray json = m.readAll().replace("\"defaultSite\": \"\"", "\"defaultSite\": \"CUC\"");
+        m.resize(0);
+        m.write(json);
+        m.close();
+        Run dry = cli({QStringLiteral("import"), csv, QStringLiteral("--mapping"), mapping,
+                       QStringLiteral("--dry-run")});
+        QCOMPARE(dry.exitCode, 0);
+        QVERIFY2(dry.out.contains(QStringLiteral("Row 3, Fecha de nacimiento, “31/02/2020”")),
+                 qPrintable(dry.out));
+        QVERIFY(dry.out.contains(QStringLiteral("Dry run")));
+        QVERIFY(!cli({QStringLiteral("list")}).out.contains(QStringLiteral("Ana")));
+        const QString report = m_dir.filePath(QStringLiteral("report.csv"));
+        Run done = cli({QStringLiteral("import"), csv, QStringLiteral("--mapping"), mapping,
+                        QStringLiteral("--report"), report});
+        QCOMPARE(done.exitCode, 0);
+        QVERIFY(cli({QStringLiteral("list")}).out.contains(QStringLiteral("Ana Pérez Gómez")));
+        QVERIFY(QFile::exists(report));
+        // Volunteers may not import.
+        Run volunteer = cli({QStringLiteral("import"), csv, QStringLiteral("--mapping"), mapping},
+                            true, QStringLiteral("nobody"));
+        QVERIFY(volunteer.exitCode != 0);
     }
 
     void deadlinesForAScheduledTask()

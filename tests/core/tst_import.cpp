@@ -70,17 +70,17 @@ class TestImport : public QObject
             "Nombres;Apellidos;Sexo;Fecha de nacimiento;Nacionalidad;Documento;Grupo "
             "familiar;Parentesco\n"
             "María José;Pérez Gómez;Mujer;03/05/1988;Venezolana;V-1001;F1;Jefa de hogar\n" // 2
-            "Luis;Pérez Gómez;Hombre;12/01/2015;Venezolana;;F1;Hijo\n"                      // 3
-            "Ana;Rojas;F;31/02/2020;Colombiana;;;\n"                                         // 4
-            "Pedro;Salas;M;35;Venezolana;;;\n"                                               // 5
-            "Rosa;Díaz;banana;01/01/1990;Venezolana;;;\n"                                   // 6
-            "Carmen;Ruiz;F;01/01/1990;Atlántida;;;\n"                                       // 7
-            "Jorge;Mora;M;=HOY();Venezolana;;;\n"                                            // 8
-            "Elena;Vargas;F;02/02/1992;Venezolana;V-1002;F2;Titular\n"                      // 9
-            "Tomás;Vargas;M;02/02/2019;Venezolana;;F2;Hijo;extra\n"                         // 10
-            "Sofía;León;F;07/07/1977;Venezuela / Colombia;V-1003;;\n"                       // 11
-            "Raúl;Castro;M;;Venezolana;;F3;Hijo\n"                                           // 12
-            "Inés;Castro;F;;Venezolana;;F3;Hija\n");                                        // 13
+            "Luis;Pérez Gómez;Hombre;12/01/2015;Venezolana;;F1;Hijo\n"                     // 3
+            "Ana;Rojas;F;31/02/2020;Colombiana;;;\n"                                       // 4
+            "Pedro;Salas;M;35;Venezolana;;;\n"                                             // 5
+            "Rosa;Díaz;banana;01/01/1990;Venezolana;;;\n"                                  // 6
+            "Carmen;Ruiz;F;01/01/1990;Atlántida;;;\n"                                      // 7
+            "Jorge;Mora;M;=HOY();Venezolana;;;\n"                                          // 8
+            "Elena;Vargas;F;02/02/1992;Venezolana;V-1002;F2;Titular\n"                     // 9
+            "Tomás;Vargas;M;02/02/2019;Venezolana;;F2;Hijo;extra\n"                        // 10
+            "Sofía;León;F;07/07/1977;Venezuela / Colombia;V-1003;;\n"                      // 11
+            "Raúl;Castro;M;;Venezolana;;F3;Hijo\n"                                         // 12
+            "Inés;Castro;F;;Venezolana;;F3;Hija\n");                                       // 13
     }
 
 private slots:
@@ -159,16 +159,18 @@ private slots:
         QCOMPARE(family.members[1].relationship, Relationship::Child);
         QCOMPARE(family.members[0].person.location.country, QStringLiteral("COL"));
 
-        const CaseRecord sofia =
-            CaseService(t.db(), t.clock(), t.admin()).openByNumber(report->rows[9].caseNumber).value();
+        const CaseRecord sofia = CaseService(t.db(), t.clock(), t.admin())
+                                     .openByNumber(report->rows[9].caseNumber)
+                                     .value();
         QCOMPARE(sofia.members[0].person.nationalities,
                  QStringList({QStringLiteral("VEN"), QStringLiteral("COL")}));
 
         // Recorded once, with counts and without anyone's name.
         const QList<AuditEntry> entries = AuditQuery(t.db()).all().value();
-        const auto imports = std::count_if(entries.cbegin(), entries.cend(), [](const AuditEntry& e) {
-            return e.event.action == QLatin1String("import.run");
-        });
+        const auto imports =
+            std::count_if(entries.cbegin(), entries.cend(), [](const AuditEntry& e) {
+                return e.event.action == QLatin1String("import.run");
+            });
         QCOMPARE(imports, 1);
         for (const AuditEntry& e : entries) {
             if (e.event.action != QLatin1String("import.run"))
@@ -191,11 +193,11 @@ private slots:
     {
         TestDatabase t;
         const Site site = Fixtures::cucutaSite(t);
-        Person known = Fixtures::person(QStringLiteral("José Gregorio"), QStringLiteral("Hernández"),
-                                        QStringLiteral("Pérez"), Sex::Male,
-                                        PartialDate::exact(QDate(1980, 4, 2)));
-        Person documented = Fixtures::person(QStringLiteral("Carla"), QStringLiteral("Mendoza"),
-                                             {}, Sex::Female, PartialDate::exact(QDate(1991, 1, 1)));
+        Person known = Fixtures::person(QStringLiteral("José Gregorio"),
+                                        QStringLiteral("Hernández"), QStringLiteral("Pérez"),
+                                        Sex::Male, PartialDate::exact(QDate(1980, 4, 2)));
+        Person documented = Fixtures::person(QStringLiteral("Carla"), QStringLiteral("Mendoza"), {},
+                                             Sex::Female, PartialDate::exact(QDate(1991, 1, 1)));
         documented.documents = {Fixtures::document(QStringLiteral("V-555"))};
         CaseService cases(t.db(), t.clock(), t.admin());
         const CaseRecord first = cases.save(Fixtures::caseFor(site.id, known)).value();
@@ -223,10 +225,10 @@ private slots:
 
         // Row 2 linked (joins the new case? it is alone: nothing new), row 3 "as new" is not
         // possible with the same document: skipped.
-        ImportService::DuplicateChoices choices{
-            {2, ImportMapping::DuplicateChoice::LinkToExisting},
-            {3, ImportMapping::DuplicateChoice::ImportAsNew}};
-        const ImportReport report = service.run(*source, mapping, plan, choices, QStringLiteral("dups.csv")).value();
+        ImportService::DuplicateChoices choices{{2, ImportMapping::DuplicateChoice::LinkToExisting},
+                                                {3, ImportMapping::DuplicateChoice::ImportAsNew}};
+        const ImportReport report =
+            service.run(*source, mapping, plan, choices, QStringLiteral("dups.csv")).value();
         QCOMPARE(report.rows[0].outcome, ImportReport::Outcome::Linked);
         QCOMPARE(report.rows[0].caseNumber, first.caseNumber);
         QCOMPARE(report.rows[1].outcome, ImportReport::Outcome::Skipped);
@@ -244,18 +246,19 @@ private slots:
         Person mother = Fixtures::person(QStringLiteral("Yusmary"), QStringLiteral("Contreras"), {},
                                          Sex::Female, PartialDate::exact(QDate(1985, 3, 3)));
         CaseService(t.db(), t.clock(), t.admin()).save(Fixtures::caseFor(site.id, mother)).value();
-        auto source = open(write(
-            QStringLiteral("family.csv"),
-            QStringLiteral("Nombre,Apellidos,Sexo,Fecha de nacimiento,Hogar,Parentesco\n"
-                           "Yusmary,Contreras,F,03/03/1985,H1,Jefa de hogar\n"
-                           "Samuel,Contreras,M,04/04/2016,H1,Hijo\n")));
+        auto source =
+            open(write(QStringLiteral("family.csv"),
+                       QStringLiteral("Nombre,Apellidos,Sexo,Fecha de nacimiento,Hogar,Parentesco\n"
+                                      "Yusmary,Contreras,F,03/03/1985,H1,Jefa de hogar\n"
+                                      "Samuel,Contreras,M,04/04/2016,H1,Hijo\n")));
         const ImportMapping mapping = proposed(*source);
         ImportService service(t.db(), t.clock(), t.admin());
         const ImportPlan plan = service.preview(*source, mapping).value();
         QCOMPARE(plan.duplicateCount, 1);
         const ImportReport report =
-            service.run(*source, mapping, plan, {{2, ImportMapping::DuplicateChoice::LinkToExisting}},
-                        QStringLiteral("family.csv"))
+            service
+                .run(*source, mapping, plan, {{2, ImportMapping::DuplicateChoice::LinkToExisting}},
+                     QStringLiteral("family.csv"))
                 .value();
         QCOMPARE(report.linked, 1);
         QCOMPARE(report.imported, 1);
@@ -272,7 +275,9 @@ private slots:
         // Skipping the head skips her household.
         TestDatabase t2;
         const Site site2 = Fixtures::cucutaSite(t2);
-        CaseService(t2.db(), t2.clock(), t2.admin()).save(Fixtures::caseFor(site2.id, mother)).value();
+        CaseService(t2.db(), t2.clock(), t2.admin())
+            .save(Fixtures::caseFor(site2.id, mother))
+            .value();
         ImportService service2(t2.db(), t2.clock(), t2.admin());
         const ImportPlan plan2 = service2.preview(*source, mapping).value();
         const ImportReport skipped =
@@ -343,8 +348,9 @@ private slots:
         }
         ImportService admin(t.db(), t.clock(), t.admin());
         const ImportPlan plan = admin.preview(*source, mapping).value();
-        Result<ImportReport> refused = ImportService(t.db(), t.clock(), t.session(Role::Volunteer))
-                                           .run(*source, mapping, plan, {}, QStringLiteral("p.csv"));
+        Result<ImportReport> refused =
+            ImportService(t.db(), t.clock(), t.session(Role::Volunteer))
+                .run(*source, mapping, plan, {}, QStringLiteral("p.csv"));
         QVERIFY(!refused.ok());
         QCOMPARE(count(t, QStringLiteral("persons")), 0);
     }
