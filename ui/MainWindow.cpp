@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "import/ImportDialog.h"
 
 #include "statistics/DashboardView.h"
 
@@ -144,6 +145,10 @@ void MainWindow::createMenus()
             closeEditor(editor);
     });
     closeTab->setShortcut(QKeySequence::Close);
+    QAction* import =
+        file->addAction(tr("&Import from a spreadsheet…"), this, &MainWindow::importRecords);
+    import->setObjectName(QStringLiteral("importAction"));
+    import->setEnabled(AccessPolicy::allows(role, Permission::ImportCases));
     file->addSeparator();
     QAction* backup = file->addAction(tr("&Back up…"), this, &MainWindow::backUp);
     backup->setObjectName(QStringLiteral("backupAction"));
@@ -391,6 +396,17 @@ void MainWindow::backUp()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &BackupDialog::backupMade, this, [this](const QString& file) {
         statusBar()->showMessage(tr("Backup written to %1").arg(file), 10000);
+    });
+    dialog->open();
+}
+
+void MainWindow::importRecords()
+{
+    auto* dialog = new ImportDialog(m_db, m_clock, m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ImportDialog::imported, this, [this] {
+        if (m_caseList)
+            m_caseList->refresh();
     });
     dialog->open();
 }

@@ -50,6 +50,7 @@ public slots:
     void showAuditTrail();
     void showDeadlines();
     void showUsers();
+    void importRecords();
     void backUp();
     void restore();
     void changeOwnPassphrase();

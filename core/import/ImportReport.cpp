@@ -41,11 +41,11 @@ void ImportReport::add(int row, Outcome outcome, const QString& caseNumber, cons
 
 QString ImportReport::summary() const
 {
-    return tr("%n row(s) imported in %1 new case(s); %2 not imported because of a problem; %3 "
-              "skipped as already registered; %4 linked to registered persons.",
-              nullptr, imported)
-        .arg(QLocale().toString(casesCreated), QLocale().toString(notImported),
-             QLocale().toString(skipped), QLocale().toString(linked));
+    const QLocale locale;
+    return tr("Imported: %1 rows, in %2 new cases. Not imported because of a problem: %3. "
+              "Skipped as already registered: %4. Linked to registered persons: %5.")
+        .arg(locale.toString(imported), locale.toString(casesCreated), locale.toString(notImported),
+             locale.toString(skipped), locale.toString(linked));
 }
 
 Status ImportReport::saveCsv(const QString& path) const

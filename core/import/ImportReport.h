@@ -38,7 +38,7 @@ public:
     QList<Row> rows; // in the file's order
 
     void add(int row, Outcome outcome, const QString& caseNumber, const QString& note);
-    // "19,963 rows imported in 12,001 cases; 37 not imported; 5 skipped; 2 linked."
+    // "Imported: 19,963 rows, in 12,001 new cases. Not imported because of a problem: 37…"
     QString summary() const;
     Status saveCsv(const QString& path) const;
 

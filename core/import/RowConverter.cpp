@@ -237,8 +237,8 @@ QList<RowIssue> RowConverter::convert(const SourceRow& row, ImportedRow& out) co
         const QString code = meaning(field, value);
         if (code.isEmpty())
             issue(columnName(field), value,
-                  tr("Amparo does not know what “%1” means here; give its meaning among the "
-                     "values of the mapping.")
+                  tr("Amparo does not know what “%1” means here; say what it means under "
+                     "Values (or in the mapping).")
                       .arg(value.left(ShownValueLength)));
         return code;
     };
