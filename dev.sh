@@ -4,6 +4,7 @@
 #   ./dev.sh test [--sanitize]   install missing packages, build, run every test
 #   ./dev.sh bench               build in Release and run the benchmarks
 #   ./dev.sh build               install missing packages and build only
+#   ./dev.sh fuzz [SECONDS]      build the fuzz targets with clang and run each (default 60 s)
 set -eu
 
 ROOT="$(cd "$(dirname "$0")" && pwd)"
@@ -37,6 +38,21 @@ run)
     fi
     exec "$ROOT/build/app/amparo" "$@"
     ;;
+fuzz)
+    "$ROOT/installer/install-deps.sh" clang libclang-rt-14-dev
+    configure_and_build "$ROOT/build-fuzz" -DCMAKE_CXX_COMPILER=clang++ -DAMPARO_FUZZ=ON
+    seconds="${1:-60}"
+    mkdir -p "$ROOT/build-fuzz/findings"
+    for target in csv xlsx reference backup; do
+        # New inputs go to a work corpus in the build folder; the seeds stay as committed.
+        mkdir -p "$ROOT/build-fuzz/corpus/$target"
+        echo "dev.sh: fuzzing $target for $seconds s" >&2
+        "$ROOT/build-fuzz/tests/fuzz/fuzz_$target" -max_total_time="$seconds" -timeout=30 \
+            -rss_limit_mb=4096 -print_final_stats=1 \
+            -artifact_prefix="$ROOT/build-fuzz/findings/$target-" \
+            "$ROOT/build-fuzz/corpus/$target" "$ROOT/tests/fuzz/corpus/$target"
+    done
+    ;;
 build)
     deps
     configure_and_build "$ROOT/build" -DCMAKE_BUILD_TYPE=Debug -DAMPARO_DEV_BUILD=ON
@@ -60,7 +76,7 @@ bench)
     exec "$ROOT/build-release/tests/benchmarks/amparo-bench" "$@"
     ;;
 *)
-    echo "usage: ./dev.sh run|test [--sanitize]|bench|build" >&2
+    echo "usage: ./dev.sh run|test [--sanitize]|bench|fuzz [SECONDS]|build" >&2
     exit 2
     ;;
 esac
