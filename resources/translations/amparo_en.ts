@@ -147,6 +147,16 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message numerus="yes">
+        <source>&amp;Import %Ln row(s)</source>
+        <translation>
+            <numerusform>&amp;Import %Ln row</numerusform>
+            <numerusform>&amp;Import %Ln rows</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>The last backup of this database was made %n day(s) ago. Make one now?</source>

@@ -1994,6 +1994,56 @@ Encontrado:
     </message>
 </context>
 <context>
+    <name>CsvParser</name>
+    <message>
+        <source>Column %1 holds more than %L2 characters; no field of a record is this long. Check that quotation marks are closed.</source>
+        <translation>La columna %1 tiene más de %L2 caracteres; ningún campo de un registro es tan largo. Revise que las comillas estén cerradas.</translation>
+    </message>
+    <message>
+        <source>The row has more than %L1 columns.</source>
+        <translation>La fila tiene más de %L1 columnas.</translation>
+    </message>
+    <message>
+        <source>A quotation mark opened in this row is never closed: the rest of the file was read as one cell.</source>
+        <translation>Unas comillas abiertas en esta fila nunca se cierran: el resto del archivo se leyó como una sola celda.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvSource</name>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 no se pudo leer: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a CSV file: it holds binary data. Choose the CSV or .xlsx file exported from your spreadsheet.</source>
+        <translation>%1 no es un archivo CSV: contiene datos binarios. Elija el archivo CSV o .xlsx exportado de su hoja de cálculo.</translation>
+    </message>
+    <message>
+        <source>%1 is empty: there is nothing to import.</source>
+        <translation>%1 está vacío: no hay nada que importar.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read again: %2</source>
+        <translation>%1 no se pudo volver a leer: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no rows: there is nothing to import.</source>
+        <translation>%1 no tiene filas: no hay nada que importar.</translation>
+    </message>
+    <message>
+        <source>The first row of %1 cannot be read as column names: %2</source>
+        <translation>La primera fila de %1 no se puede leer como nombres de columnas: %2</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabulador</translation>
+    </message>
+    <message>
+        <source>CSV text, %1, columns separated by %2</source>
+        <translation>Texto CSV, %1, columnas separadas por %2</translation>
+    </message>
+</context>
+<context>
     <name>DashboardView</name>
     <message>
         <source>Last 12 months</source>
@@ -2551,6 +2601,17 @@ Encontrado:
     </message>
 </context>
 <context>
+    <name>DuplicateFinder</name>
+    <message>
+        <source>the same document %1 (%2)</source>
+        <translation>el mismo documento %1 (%2)</translation>
+    </message>
+    <message>
+        <source>a very similar name and the same date of birth (%1)</source>
+        <translation>un nombre muy parecido y la misma fecha de nacimiento (%1)</translation>
+    </message>
+</context>
+<context>
     <name>Error</name>
     <message numerus="yes">
         <source>%n field(s) need attention before saving.</source>
@@ -3002,6 +3063,673 @@ Encontrado:
     </message>
 </context>
 <context>
+    <name>ImportCommand</name>
+    <message>
+        <source>bring persons and family groups in from a CSV or .xlsx file (FILE --mapping MAPPING [--dry-run])</source>
+        <translation>traer personas y grupos familiares desde un archivo CSV o .xlsx (FILE --mapping MAPPING [--dry-run])</translation>
+    </message>
+    <message>
+        <source>The CSV or .xlsx file.</source>
+        <translation>El archivo CSV o .xlsx.</translation>
+    </message>
+    <message>
+        <source>The mapping (JSON) saved from the import window or written by --propose-mapping.</source>
+        <translation>La correspondencia (JSON) guardada desde la ventana de importación o escrita por --propose-mapping.</translation>
+    </message>
+    <message>
+        <source>Write the mapping Amparo proposes for FILE to this file, to check and use; nothing is imported.</source>
+        <translation>Escribir en este archivo la correspondencia que Amparo propone para FILE, para revisarla y usarla; no se importa nada.</translation>
+    </message>
+    <message>
+        <source>Check every row and show what would be imported; write nothing.</source>
+        <translation>Revisar todas las filas y mostrar qué se importaría; no escribir nada.</translation>
+    </message>
+    <message>
+        <source>The sheet of a workbook, from 1 (default 1).</source>
+        <translation>La hoja de un libro, desde 1 (por defecto 1).</translation>
+    </message>
+    <message>
+        <source>Save what happened to every row as CSV.</source>
+        <translation>Guardar como CSV qué pasó con cada fila.</translation>
+    </message>
+    <message>
+        <source>import needs one FILE.</source>
+        <translation>import necesita un FILE.</translation>
+    </message>
+    <message>
+        <source>import needs --mapping MAPPING (write one with --propose-mapping OUT).</source>
+        <translation>import necesita --mapping MAPPING (escriba una con --propose-mapping OUT).</translation>
+    </message>
+    <message>
+        <source>--sheet must be a number from 1.</source>
+        <translation>--sheet debe ser un número desde 1.</translation>
+    </message>
+    <message>
+        <source>Check the mapping (and set &quot;defaultSite&quot;), then import with --mapping.</source>
+        <translation>Revise la correspondencia (y ponga &quot;defaultSite&quot;); luego importe con --mapping.</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Checking %1 (%2)…</source>
+        <translation>Revisando %1 (%2)…</translation>
+    </message>
+    <message>
+        <source>The mapping cannot be used for this file; nothing was imported.</source>
+        <translation>La correspondencia no sirve para este archivo; no se importó nada.</translation>
+    </message>
+    <message>
+        <source>Row %1</source>
+        <translation>Fila %1</translation>
+    </message>
+    <message>
+        <source>… and %1 more problems (save them all with --report).</source>
+        <translation>… y %1 problemas más (guárdelos todos con --report).</translation>
+    </message>
+    <message>
+        <source>Row %1: %2 may be %3 (case %4): %5; %6.</source>
+        <translation>Fila %1: %2 puede ser %3 (caso %4): %5; %6.</translation>
+    </message>
+    <message>
+        <source>%1 rows read; %2 can be imported in %3 cases; %4 rows have problems; %5 persons may be registered already.</source>
+        <translation>Filas leídas: %1; se pueden importar %2 en %3 casos; filas con problemas: %4; personas posiblemente ya registradas: %5.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was imported.</source>
+        <translation>Ensayo: no se importó nada.</translation>
+    </message>
+    <message>
+        <source>No row can be imported.</source>
+        <translation>No se puede importar ninguna fila.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importando…</translation>
+    </message>
+    <message>
+        <source>%1 seconds.</source>
+        <translation>%1 segundos.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDateParser</name>
+    <message>
+        <source>“%1” is not a date: there is no month %2. Check the order of day and month chosen for the file.</source>
+        <translation>“%1” no es una fecha: no existe el mes %2. Revise el orden de día y mes elegido para el archivo.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: %2 has %3 days.</source>
+        <translation>“%1” no es una fecha: %2 tiene %3 días.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: the year must have 2 or 4 digits.</source>
+        <translation>“%1” no es una fecha: el año debe tener 2 o 4 cifras.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: there is no month %2.</source>
+        <translation>“%1” no es una fecha: no existe el mes %2.</translation>
+    </message>
+    <message>
+        <source>“%1” looks like an age, not a date. If the column holds ages, map it as “%2”.</source>
+        <translation>“%1” parece una edad, no una fecha. Si la columna tiene edades, asígnela como “%2”.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date Amparo can read; write it as %2.</source>
+        <translation>“%1” no es una fecha que Amparo pueda leer; escríbala como %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Spreadsheets and CSV (*.xlsx *.csv *.txt *.tsv);;All files (*)</source>
+        <translation>Hojas de cálculo y CSV (*.xlsx *.csv *.txt *.tsv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Import from a spreadsheet</source>
+        <translation>Importar desde una hoja de cálculo</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Atrás</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Siguiente &gt;</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Bring persons and their family groups in from a spreadsheet (.xlsx) or a CSV file exported from another tool. Nothing is written until you have seen every row that has a problem and said what to do with persons who may already be registered; then the rows you accept are imported together, or none at all.</source>
+        <translation>Traiga personas y sus grupos familiares desde una hoja de cálculo (.xlsx) o un archivo CSV exportado de otra herramienta. No se escribe nada hasta que haya visto cada fila con un problema y decidido qué hacer con las personas que quizá ya estén registradas; entonces las filas que acepte se importan juntas, o ninguna.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elija…</translation>
+    </message>
+    <message>
+        <source>Use a saved mapping…</source>
+        <translation>Usar una correspondencia guardada…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Archivo:</translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation>Hoja:</translation>
+    </message>
+    <message>
+        <source>Site of rows that name none:</source>
+        <translation>Sede de las filas que no indican ninguna:</translation>
+    </message>
+    <message>
+        <source>What does each column hold? Amparo proposed this from the column names; correct it where it guessed wrong. Columns set to “(do not import)” are left out.</source>
+        <translation>¿Qué contiene cada columna? Amparo lo propuso a partir de los nombres de las columnas; corríjalo donde se equivocó. Las columnas marcadas “(no importar)” se dejan fuera.</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Columna en el archivo</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Ejemplos</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>Se importa como</translation>
+    </message>
+    <message>
+        <source>Save this mapping…</source>
+        <translation>Guardar esta correspondencia…</translation>
+    </message>
+    <message>
+        <source>Dates are written:</source>
+        <translation>Las fechas están escritas:</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Why it cannot be imported</source>
+        <translation>Por qué no se puede importar</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>En el archivo</translation>
+    </message>
+    <message>
+        <source>Registered as</source>
+        <translation>Registrada como</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Por qué</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Qué hacer</translation>
+    </message>
+    <message>
+        <source>Column holds</source>
+        <translation>La columna contiene</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Escrito</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Filas</translation>
+    </message>
+    <message>
+        <source>Means</source>
+        <translation>Significa</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemas</translation>
+    </message>
+    <message>
+        <source>Possibly registered already</source>
+        <translation>Posiblemente ya registradas</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Valores</translation>
+    </message>
+    <message>
+        <source>Check again with these meanings</source>
+        <translation>Revisar de nuevo con estos significados</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Save the report as CSV…</source>
+        <translation>Guardar el informe como CSV…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>&amp;Check every row &gt;</source>
+        <translation>&amp;Revisar todas las filas &gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %Ln row(s)</source>
+        <translation>
+            <numerusform>&amp;Importar %Ln fila</numerusform>
+            <numerusform>&amp;Importar %Ln filas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the file to import.</source>
+        <translation>Elija el archivo que desea importar.</translation>
+    </message>
+    <message>
+        <source>Use a saved mapping</source>
+        <translation>Usar una correspondencia guardada</translation>
+    </message>
+    <message>
+        <source>Import mappings (*.json)</source>
+        <translation>Correspondencias de importación (*.json)</translation>
+    </message>
+    <message>
+        <source>Save this mapping</source>
+        <translation>Guardar esta correspondencia</translation>
+    </message>
+    <message>
+        <source>import-mapping.json</source>
+        <translation>correspondencia-importacion.json</translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>Revisando todas las filas…</translation>
+    </message>
+    <message>
+        <source>Rows read: %1 (%2). Can be imported: %3, as %4 new cases. With a problem, not to be imported: %5. Possibly registered already: %6 (choose what to do with each).</source>
+        <translation>Filas leídas: %1 (%2). Se pueden importar: %3, como %4 casos nuevos. Con un problema, no se importarán: %5. Posiblemente ya registradas: %6 (elija qué hacer con cada una).</translation>
+    </message>
+    <message>
+        <source>The first %1 problems are listed; the report after the import lists every row.</source>
+        <translation>Se muestran los primeros %1 problemas; el informe posterior a la importación detalla todas las filas.</translation>
+    </message>
+    <message>
+        <source>Problems (%1)</source>
+        <translation>Problemas (%1)</translation>
+    </message>
+    <message>
+        <source>Possibly registered already (%1)</source>
+        <translation>Posiblemente ya registradas (%1)</translation>
+    </message>
+    <message>
+        <source>(not known: the row is not imported)</source>
+        <translation>(desconocido: la fila no se importa)</translation>
+    </message>
+    <message>
+        <source>Values (%1 not understood)</source>
+        <translation>Valores (%1 sin entender)</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importando…</translation>
+    </message>
+    <message>
+        <source>Cancel the import</source>
+        <translation>Cancelar la importación</translation>
+    </message>
+    <message>
+        <source>It took %1 seconds. Save the report to keep what happened to every row.</source>
+        <translation>Tardó %1 segundos. Guarde el informe para conservar qué pasó con cada fila.</translation>
+    </message>
+    <message>
+        <source>import-report-%1.csv</source>
+        <translation>informe-importacion-%1.csv</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Guardar el informe</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+</context>
+<context>
+    <name>ImportField</name>
+    <message>
+        <source>(do not import)</source>
+        <translation>(no importar)</translation>
+    </message>
+    <message>
+        <source>Full name (given and family names)</source>
+        <translation>Nombre completo (nombres y apellidos)</translation>
+    </message>
+    <message>
+        <source>Given names</source>
+        <translation>Nombres</translation>
+    </message>
+    <message>
+        <source>Family names (both)</source>
+        <translation>Apellidos (ambos)</translation>
+    </message>
+    <message>
+        <source>First family name</source>
+        <translation>Primer apellido</translation>
+    </message>
+    <message>
+        <source>Second family name</source>
+        <translation>Segundo apellido</translation>
+    </message>
+    <message>
+        <source>Other names or spellings</source>
+        <translation>Otros nombres o grafías</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexo</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>Age in years</source>
+        <translation>Edad en años</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Nacionalidad</translation>
+    </message>
+    <message>
+        <source>Country of birth</source>
+        <translation>País de nacimiento</translation>
+    </message>
+    <message>
+        <source>Document type</source>
+        <translation>Tipo de documento</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>Número de documento</translation>
+    </message>
+    <message>
+        <source>Document issued by (country)</source>
+        <translation>Documento expedido por (país)</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Country where the person is</source>
+        <translation>País donde está la persona</translation>
+    </message>
+    <message>
+        <source>Department, state or province</source>
+        <translation>Departamento, estado o provincia</translation>
+    </message>
+    <message>
+        <source>Town or place</source>
+        <translation>Ciudad o lugar</translation>
+    </message>
+    <message>
+        <source>Household (same value, same family group)</source>
+        <translation>Hogar (mismo valor, mismo grupo familiar)</translation>
+    </message>
+    <message>
+        <source>Relationship to the head of household</source>
+        <translation>Parentesco con el jefe o la jefa de hogar</translation>
+    </message>
+    <message>
+        <source>Date of registration</source>
+        <translation>Fecha de registro</translation>
+    </message>
+    <message>
+        <source>Site or office</source>
+        <translation>Sede u oficina</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMapping</name>
+    <message>
+        <source>Day/month/year (31/12/2020)</source>
+        <translation>Día/mes/año (31/12/2020)</translation>
+    </message>
+    <message>
+        <source>Month/day/year (12/31/2020)</source>
+        <translation>Mes/día/año (12/31/2020)</translation>
+    </message>
+    <message>
+        <source>Year-month-day (2020-12-31)</source>
+        <translation>Año-mes-día (2020-12-31)</translation>
+    </message>
+    <message>
+        <source>Skip the row</source>
+        <translation>Omitir la fila</translation>
+    </message>
+    <message>
+        <source>Import as a new person</source>
+        <translation>Importar como persona nueva</translation>
+    </message>
+    <message>
+        <source>Link to the registered person</source>
+        <translation>Vincular a la persona registrada</translation>
+    </message>
+    <message>
+        <source>Two columns are called “%1”; rename one in the file.</source>
+        <translation>Dos columnas se llaman “%1”; cambie el nombre de una en el archivo.</translation>
+    </message>
+    <message>
+        <source>The columns “%1” and “%2” both fill “%3”; choose one.</source>
+        <translation>Las columnas “%1” y “%2” llenan ambas “%3”; elija una.</translation>
+    </message>
+    <message>
+        <source>Choose the column with the names: “%1”, or “%2” with the family names.</source>
+        <translation>Elija la columna con los nombres: “%1”, o “%2” con los apellidos.</translation>
+    </message>
+    <message>
+        <source>A column holds the full name and others hold parts of it; keep one or the other.</source>
+        <translation>Una columna tiene el nombre completo y otras tienen partes de él; conserve una u otras.</translation>
+    </message>
+    <message>
+        <source>One column holds both family names and another one of them; keep one or the other.</source>
+        <translation>Una columna tiene ambos apellidos y otra uno de ellos; conserve una u otra.</translation>
+    </message>
+    <message>
+        <source>Choose the site the records belong to.</source>
+        <translation>Elija la sede a la que pertenecen los registros.</translation>
+    </message>
+    <message>
+        <source>This is not an Amparo import mapping that can be used: %1</source>
+        <translation>Esta no es una correspondencia de importación de Amparo utilizable: %1</translation>
+    </message>
+    <message>
+        <source>it is not valid JSON (%1).</source>
+        <translation>no es JSON válido (%1).</translation>
+    </message>
+    <message>
+        <source>it has an unknown entry “%1”.</source>
+        <translation>tiene una entrada desconocida “%1”.</translation>
+    </message>
+    <message>
+        <source>its format version is not %1.</source>
+        <translation>su versión de formato no es %1.</translation>
+    </message>
+    <message>
+        <source>a column entry has no column name or an unknown field.</source>
+        <translation>una entrada de columna no tiene nombre de columna o tiene un campo desconocido.</translation>
+    </message>
+    <message>
+        <source>the column “%1” is listed twice.</source>
+        <translation>la columna “%1” aparece dos veces.</translation>
+    </message>
+    <message>
+        <source>the date order “%1” is not dmy, mdy or ymd.</source>
+        <translation>el orden de fecha “%1” no es dmy, mdy ni ymd.</translation>
+    </message>
+    <message>
+        <source>“onDuplicate” must be skip, new or link.</source>
+        <translation>“onDuplicate” debe ser skip, new o link.</translation>
+    </message>
+    <message>
+        <source>the values of “%1” cannot be read.</source>
+        <translation>los valores de “%1” no se pueden leer.</translation>
+    </message>
+    <message>
+        <source>The mapping %1 could not be read: %2</source>
+        <translation>No se pudo leer la correspondencia %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be an import mapping.</source>
+        <translation>%1 es demasiado grande para ser una correspondencia de importación.</translation>
+    </message>
+    <message>
+        <source>The mapping could not be saved to %1: %2</source>
+        <translation>No se pudo guardar la correspondencia en %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPlanner</name>
+    <message>
+        <source>The check of the file was stopped.</source>
+        <translation>Se detuvo la revisión del archivo.</translation>
+    </message>
+    <message>
+        <source>Row %1 has the same document.</source>
+        <translation>La fila %1 tiene el mismo documento.</translation>
+    </message>
+    <message>
+        <source>Row %1 has the same name and date of birth: the person seems to be listed twice.</source>
+        <translation>La fila %1 tiene el mismo nombre y fecha de nacimiento: la persona parece figurar dos veces.</translation>
+    </message>
+    <message>
+        <source>Row %1 is already the head of this household; a household has one.</source>
+        <translation>La fila %1 ya es jefe o jefa de este hogar; un hogar tiene uno solo.</translation>
+    </message>
+    <message>
+        <source>This household has no head: mark one of its members as head of household (for example “Jefe de hogar” or “Titular”).</source>
+        <translation>Este hogar no tiene jefe ni jefa: marque a uno de sus miembros como jefe o jefa de hogar (por ejemplo “Jefe de hogar” o “Titular”).</translation>
+    </message>
+    <message>
+        <source>Not imported: row %1 of the same household has a problem, and a family group is imported whole.</source>
+        <translation>No importada: la fila %1 del mismo hogar tiene un problema, y un grupo familiar se importa completo.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message>
+        <source>Imported</source>
+        <translation>Importada</translation>
+    </message>
+    <message>
+        <source>Linked to the registered person</source>
+        <translation>Vinculada a la persona registrada</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Omitida</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>No importada</translation>
+    </message>
+    <message>
+        <source>Imported: %1 rows, in %2 new cases. Not imported because of a problem: %3. Skipped as already registered: %4. Linked to registered persons: %5.</source>
+        <translation>Importadas: %1 filas, en %2 casos nuevos. No importadas por un problema: %3. Omitidas por estar ya registradas: %4. Vinculadas a personas registradas: %5.</translation>
+    </message>
+    <message>
+        <source>The report could not be saved to %1: %2</source>
+        <translation>No se pudo guardar el informe en %1: %2</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Fila</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+</context>
+<context>
+    <name>ImportService</name>
+    <message>
+        <source>Skipped with the head of its household (row %1), who is already registered.</source>
+        <translation>Omitida junto con el jefe o la jefa de su hogar (fila %1), que ya está registrado.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>Se canceló la importación; no se importó nada.</translation>
+    </message>
+    <message>
+        <source>The file changed after it was checked (row %1). Check it again before importing; nothing was imported.</source>
+        <translation>El archivo cambió después de revisarlo (fila %1). Revíselo de nuevo antes de importar; no se importó nada.</translation>
+    </message>
+    <message>
+        <source>Already registered: %1 (%2).</source>
+        <translation>Ya registrado: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Already registered with the whole household: %1.</source>
+        <translation>Ya registrado con todo su hogar: %1.</translation>
+    </message>
+    <message>
+        <source>The registered person %1 joins the new case.</source>
+        <translation>La persona registrada %1 se une al caso nuevo.</translation>
+    </message>
+    <message>
+        <source>Row %1 could not be saved: %2 Nothing was imported.</source>
+        <translation>La fila %1 no se pudo guardar: %2 No se importó nada.</translation>
+    </message>
+    <message>
+        <source>The file changed after it was checked: some households are not complete. Check it again before importing; nothing was imported.</source>
+        <translation>El archivo cambió después de revisarlo: algunos hogares no están completos. Revíselo de nuevo antes de importar; no se importó nada.</translation>
+    </message>
+    <message>
+        <source>Imported from %1: %2</source>
+        <translation>Importado desde %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>InitCommand</name>
     <message>
         <source>create the database, its administrator and optionally the first site</source>
@@ -3281,6 +4009,10 @@ Encontrado:
     <message>
         <source>Family tracing</source>
         <translation>Búsqueda de familiares</translation>
+    </message>
+    <message>
+        <source>&amp;Import from a spreadsheet…</source>
+        <translation>&amp;Importar desde una hoja de cálculo…</translation>
     </message>
 </context>
 <context>
@@ -3598,6 +4330,10 @@ Encontrado:
     <message>
         <source>review matches of unaccompanied and separated children</source>
         <translation>revisar coincidencias de niños, niñas y adolescentes no acompañados y separados</translation>
+    </message>
+    <message>
+        <source>import cases from spreadsheets</source>
+        <translation>importar casos desde hojas de cálculo</translation>
     </message>
 </context>
 <context>
@@ -4985,6 +5721,49 @@ Encontrado:
     </message>
 </context>
 <context>
+    <name>RowConverter</name>
+    <message>
+        <source>The site %1 does not exist; choose one of the organisation&apos;s sites.</source>
+        <translation>La sede %1 no existe; elija una de las sedes de la organización.</translation>
+    </message>
+    <message>
+        <source>“%1” is given the meaning “%2” for %3, which Amparo does not know.</source>
+        <translation>A “%1” se le da el significado “%2” para %3, que Amparo no conoce.</translation>
+    </message>
+    <message>
+        <source>The row has %1 cells but the file names only %2 columns; a value may hold the separator without quotation marks.</source>
+        <translation>La fila tiene %1 celdas pero el archivo nombra solo %2 columnas; puede que un valor contenga el separador sin comillas.</translation>
+    </message>
+    <message>
+        <source>This is a spreadsheet formula, not a value. Replace it by its value in the spreadsheet.</source>
+        <translation>Esto es una fórmula de hoja de cálculo, no un valor. Reemplácela por su valor en la hoja de cálculo.</translation>
+    </message>
+    <message>
+        <source>Amparo does not know what “%1” means here; say what it means under Values (or in the mapping).</source>
+        <translation>Amparo no sabe qué significa “%1” aquí; indique su significado en Valores (o en la correspondencia).</translation>
+    </message>
+    <message>
+        <source>The date of registration is in the future.</source>
+        <translation>La fecha de registro está en el futuro.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an age in years from 0 to 120.</source>
+        <translation>“%1” no es una edad en años de 0 a 120.</translation>
+    </message>
+    <message>
+        <source>Which country issued this document? Map a column with the issuing country or the nationality.</source>
+        <translation>¿Qué país expidió este documento? Asigne una columna con el país emisor o la nacionalidad.</translation>
+    </message>
+    <message>
+        <source>The row names no site and no site was chosen for such rows.</source>
+        <translation>La fila no indica sede y no se eligió una sede para esas filas.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a department, state or province of %2.</source>
+        <translation>“%1” no es un departamento, estado o provincia de %2.</translation>
+    </message>
+</context>
+<context>
     <name>SchemaMigrator</name>
     <message>
         <source>The upgrade step %1 is missing from this installation of Amparo.</source>
@@ -5542,6 +6321,25 @@ Encontrado:
     <message>
         <source>The change conflicts with a record already stored (%1).</source>
         <translation>El cambio choca con un registro ya guardado (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>TabularSource</name>
+    <message>
+        <source>%1 could not be opened: %2</source>
+        <translation>%1 no se pudo abrir: %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty: there is nothing to import.</source>
+        <translation>%1 está vacío: no hay nada que importar.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 2 GB. Split it into smaller files and import each.</source>
+        <translation>%1 ocupa más de 2 GB. Divídalo en archivos más pequeños e importe cada uno.</translation>
+    </message>
+    <message>
+        <source>%1 is an old Excel 97–2003 workbook (.xls). Open it in your spreadsheet program, save it as .xlsx or CSV, and import that.</source>
+        <translation>%1 es un libro antiguo de Excel 97–2003 (.xls). Ábralo en su hoja de cálculo, guárdelo como .xlsx o CSV e importe ese archivo.</translation>
     </message>
 </context>
 <context>
@@ -6154,6 +6952,95 @@ Encontrado:
     <message>
         <source>Give %1 a new passphrase, and tell it to them in person.</source>
         <translation>Dé a %1 una nueva frase de contraseña y comuníquesela en persona.</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxSheetReader</name>
+    <message>
+        <source>column %1</source>
+        <translation>columna %1</translation>
+    </message>
+    <message>
+        <source>Cell %1 refers to a text the workbook does not contain.</source>
+        <translation>La celda %1 remite a un texto que el libro no contiene.</translation>
+    </message>
+    <message>
+        <source>Cell %1 holds a formula that failed in the spreadsheet (%2).</source>
+        <translation>La celda %1 tiene una fórmula que falló en la hoja de cálculo (%2).</translation>
+    </message>
+    <message>
+        <source>Cell %1 holds a date the spreadsheet cannot show (%2).</source>
+        <translation>La celda %1 tiene una fecha que la hoja de cálculo no puede mostrar (%2).</translation>
+    </message>
+    <message>
+        <source>Cell %1 holds a formula whose result is not saved in the file. Open the file in your spreadsheet program, save it, and import it again.</source>
+        <translation>La celda %1 tiene una fórmula cuyo resultado no está guardado en el archivo. Abra el archivo en su hoja de cálculo, guárdelo e impórtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Cell %1 holds more than %L2 characters; no field of a record is this long.</source>
+        <translation>La celda %1 tiene más de %L2 caracteres; ningún campo de un registro es tan largo.</translation>
+    </message>
+    <message>
+        <source>The row has more than %L1 columns.</source>
+        <translation>La fila tiene más de %L1 columnas.</translation>
+    </message>
+    <message>
+        <source>The sheet ends in the middle of row %1: the file is cut short or damaged.</source>
+        <translation>La hoja termina en medio de la fila %1: el archivo está cortado o dañado.</translation>
+    </message>
+    <message>
+        <source>The sheet cannot be read after row %1 (%2): the file is damaged.</source>
+        <translation>La hoja no se puede leer después de la fila %1 (%2): el archivo está dañado.</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxSource</name>
+    <message>
+        <source>The sheet %1 is empty: there is nothing to import.</source>
+        <translation>La hoja %1 está vacía: no hay nada que importar.</translation>
+    </message>
+    <message>
+        <source>The first row of the sheet %1 cannot be read as column names: %2</source>
+        <translation>La primera fila de la hoja %1 no se puede leer como nombres de columnas: %2</translation>
+    </message>
+    <message>
+        <source>Excel workbook, sheet %1</source>
+        <translation>Libro de Excel, hoja %1</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxWorkbook</name>
+    <message>
+        <source>This spreadsheet is damaged or not an Excel workbook (%1). Open it in your spreadsheet program and save it again as .xlsx, or as CSV.</source>
+        <translation>Esta hoja de cálculo está dañada o no es un libro de Excel (%1). Ábrala en su hoja de cálculo y guárdela de nuevo como .xlsx o como CSV.</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened as an Excel workbook (%2).</source>
+        <translation>%1 no se pudo abrir como libro de Excel (%2).</translation>
+    </message>
+    <message>
+        <source>This file could not be opened as an Excel workbook (%1).</source>
+        <translation>Este archivo no se pudo abrir como libro de Excel (%1).</translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation>falta %1</translation>
+    </message>
+    <message>
+        <source>%1 is too large</source>
+        <translation>%1 es demasiado grande</translation>
+    </message>
+    <message>
+        <source>it has no sheets</source>
+        <translation>no tiene hojas</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet %1.</source>
+        <translation>El libro no tiene hoja %1.</translation>
+    </message>
+    <message>
+        <source>the sheet %1 is missing</source>
+        <translation>falta la hoja %1</translation>
     </message>
 </context>
 <context>

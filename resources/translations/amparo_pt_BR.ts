@@ -1994,6 +1994,56 @@ Encontrado:
     </message>
 </context>
 <context>
+    <name>CsvParser</name>
+    <message>
+        <source>Column %1 holds more than %L2 characters; no field of a record is this long. Check that quotation marks are closed.</source>
+        <translation>A coluna %1 tem mais de %L2 caracteres; nenhum campo de um registro é tão longo. Verifique se as aspas estão fechadas.</translation>
+    </message>
+    <message>
+        <source>The row has more than %L1 columns.</source>
+        <translation>A linha tem mais de %L1 colunas.</translation>
+    </message>
+    <message>
+        <source>A quotation mark opened in this row is never closed: the rest of the file was read as one cell.</source>
+        <translation>Aspas abertas nesta linha nunca são fechadas: o restante do arquivo foi lido como uma só célula.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvSource</name>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 não pôde ser lido: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a CSV file: it holds binary data. Choose the CSV or .xlsx file exported from your spreadsheet.</source>
+        <translation>%1 não é um arquivo CSV: contém dados binários. Escolha o arquivo CSV ou .xlsx exportado da sua planilha.</translation>
+    </message>
+    <message>
+        <source>%1 is empty: there is nothing to import.</source>
+        <translation>%1 está vazio: não há nada para importar.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read again: %2</source>
+        <translation>%1 não pôde ser lido novamente: %2</translation>
+    </message>
+    <message>
+        <source>%1 has no rows: there is nothing to import.</source>
+        <translation>%1 não tem linhas: não há nada para importar.</translation>
+    </message>
+    <message>
+        <source>The first row of %1 cannot be read as column names: %2</source>
+        <translation>A primeira linha de %1 não pode ser lida como nomes de colunas: %2</translation>
+    </message>
+    <message>
+        <source>tab</source>
+        <translation>tabulação</translation>
+    </message>
+    <message>
+        <source>CSV text, %1, columns separated by %2</source>
+        <translation>Texto CSV, %1, colunas separadas por %2</translation>
+    </message>
+</context>
+<context>
     <name>DashboardView</name>
     <message>
         <source>Last 12 months</source>
@@ -2551,6 +2601,17 @@ Encontrado:
     </message>
 </context>
 <context>
+    <name>DuplicateFinder</name>
+    <message>
+        <source>the same document %1 (%2)</source>
+        <translation>o mesmo documento %1 (%2)</translation>
+    </message>
+    <message>
+        <source>a very similar name and the same date of birth (%1)</source>
+        <translation>um nome muito parecido e a mesma data de nascimento (%1)</translation>
+    </message>
+</context>
+<context>
     <name>Error</name>
     <message numerus="yes">
         <source>%n field(s) need attention before saving.</source>
@@ -3002,6 +3063,673 @@ Encontrado:
     </message>
 </context>
 <context>
+    <name>ImportCommand</name>
+    <message>
+        <source>bring persons and family groups in from a CSV or .xlsx file (FILE --mapping MAPPING [--dry-run])</source>
+        <translation>trazer pessoas e grupos familiares de um arquivo CSV ou .xlsx (FILE --mapping MAPPING [--dry-run])</translation>
+    </message>
+    <message>
+        <source>The CSV or .xlsx file.</source>
+        <translation>O arquivo CSV ou .xlsx.</translation>
+    </message>
+    <message>
+        <source>The mapping (JSON) saved from the import window or written by --propose-mapping.</source>
+        <translation>O mapeamento (JSON) salvo na janela de importação ou escrito por --propose-mapping.</translation>
+    </message>
+    <message>
+        <source>Write the mapping Amparo proposes for FILE to this file, to check and use; nothing is imported.</source>
+        <translation>Gravar neste arquivo o mapeamento que o Amparo propõe para FILE, para revisar e usar; nada é importado.</translation>
+    </message>
+    <message>
+        <source>Check every row and show what would be imported; write nothing.</source>
+        <translation>Verificar todas as linhas e mostrar o que seria importado; não gravar nada.</translation>
+    </message>
+    <message>
+        <source>The sheet of a workbook, from 1 (default 1).</source>
+        <translation>A planilha de uma pasta de trabalho, a partir de 1 (padrão 1).</translation>
+    </message>
+    <message>
+        <source>Save what happened to every row as CSV.</source>
+        <translation>Salvar como CSV o que aconteceu com cada linha.</translation>
+    </message>
+    <message>
+        <source>import needs one FILE.</source>
+        <translation>import precisa de um FILE.</translation>
+    </message>
+    <message>
+        <source>import needs --mapping MAPPING (write one with --propose-mapping OUT).</source>
+        <translation>import precisa de --mapping MAPPING (grave um com --propose-mapping OUT).</translation>
+    </message>
+    <message>
+        <source>--sheet must be a number from 1.</source>
+        <translation>--sheet deve ser um número a partir de 1.</translation>
+    </message>
+    <message>
+        <source>Check the mapping (and set &quot;defaultSite&quot;), then import with --mapping.</source>
+        <translation>Revise o mapeamento (e defina &quot;defaultSite&quot;); depois importe com --mapping.</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Checking %1 (%2)…</source>
+        <translation>Verificando %1 (%2)…</translation>
+    </message>
+    <message>
+        <source>The mapping cannot be used for this file; nothing was imported.</source>
+        <translation>O mapeamento não serve para este arquivo; nada foi importado.</translation>
+    </message>
+    <message>
+        <source>Row %1</source>
+        <translation>Linha %1</translation>
+    </message>
+    <message>
+        <source>… and %1 more problems (save them all with --report).</source>
+        <translation>… e mais %1 problemas (salve todos com --report).</translation>
+    </message>
+    <message>
+        <source>Row %1: %2 may be %3 (case %4): %5; %6.</source>
+        <translation>Linha %1: %2 pode ser %3 (caso %4): %5; %6.</translation>
+    </message>
+    <message>
+        <source>%1 rows read; %2 can be imported in %3 cases; %4 rows have problems; %5 persons may be registered already.</source>
+        <translation>Linhas lidas: %1; podem ser importadas %2 em %3 casos; linhas com problemas: %4; pessoas possivelmente já registradas: %5.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was imported.</source>
+        <translation>Simulação: nada foi importado.</translation>
+    </message>
+    <message>
+        <source>No row can be imported.</source>
+        <translation>Nenhuma linha pode ser importada.</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importando…</translation>
+    </message>
+    <message>
+        <source>%1 seconds.</source>
+        <translation>%1 segundos.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDateParser</name>
+    <message>
+        <source>“%1” is not a date: there is no month %2. Check the order of day and month chosen for the file.</source>
+        <translation>“%1” não é uma data: não existe o mês %2. Verifique a ordem de dia e mês escolhida para o arquivo.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: %2 has %3 days.</source>
+        <translation>“%1” não é uma data: %2 tem %3 dias.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: the year must have 2 or 4 digits.</source>
+        <translation>“%1” não é uma data: o ano deve ter 2 ou 4 dígitos.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: there is no month %2.</source>
+        <translation>“%1” não é uma data: não existe o mês %2.</translation>
+    </message>
+    <message>
+        <source>“%1” looks like an age, not a date. If the column holds ages, map it as “%2”.</source>
+        <translation>“%1” parece uma idade, não uma data. Se a coluna tem idades, associe-a como “%2”.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date Amparo can read; write it as %2.</source>
+        <translation>“%1” não é uma data que o Amparo consiga ler; escreva-a como %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Spreadsheets and CSV (*.xlsx *.csv *.txt *.tsv);;All files (*)</source>
+        <translation>Planilhas e CSV (*.xlsx *.csv *.txt *.tsv);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>Import from a spreadsheet</source>
+        <translation>Importar de uma planilha</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Voltar</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Avançar &gt;</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Bring persons and their family groups in from a spreadsheet (.xlsx) or a CSV file exported from another tool. Nothing is written until you have seen every row that has a problem and said what to do with persons who may already be registered; then the rows you accept are imported together, or none at all.</source>
+        <translation>Traga pessoas e seus grupos familiares de uma planilha (.xlsx) ou de um arquivo CSV exportado de outra ferramenta. Nada é gravado até você ver cada linha com problema e decidir o que fazer com as pessoas que talvez já estejam registradas; então as linhas aceitas são importadas juntas, ou nenhuma.</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Escolha…</translation>
+    </message>
+    <message>
+        <source>Use a saved mapping…</source>
+        <translation>Usar um mapeamento salvo…</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>Arquivo:</translation>
+    </message>
+    <message>
+        <source>Sheet:</source>
+        <translation>Planilha:</translation>
+    </message>
+    <message>
+        <source>Site of rows that name none:</source>
+        <translation>Unidade das linhas que não indicam nenhuma:</translation>
+    </message>
+    <message>
+        <source>What does each column hold? Amparo proposed this from the column names; correct it where it guessed wrong. Columns set to “(do not import)” are left out.</source>
+        <translation>O que cada coluna contém? O Amparo propôs isto a partir dos nomes das colunas; corrija onde errou. As colunas marcadas “(não importar)” ficam de fora.</translation>
+    </message>
+    <message>
+        <source>Column in the file</source>
+        <translation>Coluna no arquivo</translation>
+    </message>
+    <message>
+        <source>Examples</source>
+        <translation>Exemplos</translation>
+    </message>
+    <message>
+        <source>Imported as</source>
+        <translation>Importada como</translation>
+    </message>
+    <message>
+        <source>Save this mapping…</source>
+        <translation>Salvar este mapeamento…</translation>
+    </message>
+    <message>
+        <source>Dates are written:</source>
+        <translation>As datas estão escritas:</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Linha</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Coluna</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Why it cannot be imported</source>
+        <translation>Por que não pode ser importada</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>No arquivo</translation>
+    </message>
+    <message>
+        <source>Registered as</source>
+        <translation>Registrada como</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Por quê</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>O que fazer</translation>
+    </message>
+    <message>
+        <source>Column holds</source>
+        <translation>A coluna contém</translation>
+    </message>
+    <message>
+        <source>Written</source>
+        <translation>Escrito</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Linhas</translation>
+    </message>
+    <message>
+        <source>Means</source>
+        <translation>Significa</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problemas</translation>
+    </message>
+    <message>
+        <source>Possibly registered already</source>
+        <translation>Possivelmente já registradas</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Valores</translation>
+    </message>
+    <message>
+        <source>Check again with these meanings</source>
+        <translation>Verificar novamente com estes significados</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Save the report as CSV…</source>
+        <translation>Salvar o relatório como CSV…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Parar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Encerrar</translation>
+    </message>
+    <message>
+        <source>&amp;Check every row &gt;</source>
+        <translation>&amp;Verificar todas as linhas &gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Import %Ln row(s)</source>
+        <translation>
+            <numerusform>&amp;Importar %Ln linha</numerusform>
+            <numerusform>&amp;Importar %Ln linhas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose the file to import.</source>
+        <translation>Escolha o arquivo a importar.</translation>
+    </message>
+    <message>
+        <source>Use a saved mapping</source>
+        <translation>Usar um mapeamento salvo</translation>
+    </message>
+    <message>
+        <source>Import mappings (*.json)</source>
+        <translation>Mapeamentos de importação (*.json)</translation>
+    </message>
+    <message>
+        <source>Save this mapping</source>
+        <translation>Salvar este mapeamento</translation>
+    </message>
+    <message>
+        <source>import-mapping.json</source>
+        <translation>mapeamento-importacao.json</translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <translation>Verificando todas as linhas…</translation>
+    </message>
+    <message>
+        <source>Rows read: %1 (%2). Can be imported: %3, as %4 new cases. With a problem, not to be imported: %5. Possibly registered already: %6 (choose what to do with each).</source>
+        <translation>Linhas lidas: %1 (%2). Podem ser importadas: %3, como %4 casos novos. Com problema, não serão importadas: %5. Possivelmente já registradas: %6 (escolha o que fazer com cada uma).</translation>
+    </message>
+    <message>
+        <source>The first %1 problems are listed; the report after the import lists every row.</source>
+        <translation>São listados os primeiros %1 problemas; o relatório após a importação detalha todas as linhas.</translation>
+    </message>
+    <message>
+        <source>Problems (%1)</source>
+        <translation>Problemas (%1)</translation>
+    </message>
+    <message>
+        <source>Possibly registered already (%1)</source>
+        <translation>Possivelmente já registradas (%1)</translation>
+    </message>
+    <message>
+        <source>(not known: the row is not imported)</source>
+        <translation>(desconhecido: a linha não é importada)</translation>
+    </message>
+    <message>
+        <source>Values (%1 not understood)</source>
+        <translation>Valores (%1 não entendidos)</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Importando…</translation>
+    </message>
+    <message>
+        <source>Cancel the import</source>
+        <translation>Cancelar a importação</translation>
+    </message>
+    <message>
+        <source>It took %1 seconds. Save the report to keep what happened to every row.</source>
+        <translation>Levou %1 segundos. Salve o relatório para guardar o que aconteceu com cada linha.</translation>
+    </message>
+    <message>
+        <source>import-report-%1.csv</source>
+        <translation>relatorio-importacao-%1.csv</translation>
+    </message>
+    <message>
+        <source>Save the report</source>
+        <translation>Salvar o relatório</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Arquivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+</context>
+<context>
+    <name>ImportField</name>
+    <message>
+        <source>(do not import)</source>
+        <translation>(não importar)</translation>
+    </message>
+    <message>
+        <source>Full name (given and family names)</source>
+        <translation>Nome completo (nomes e sobrenomes)</translation>
+    </message>
+    <message>
+        <source>Given names</source>
+        <translation>Nomes</translation>
+    </message>
+    <message>
+        <source>Family names (both)</source>
+        <translation>Sobrenomes (ambos)</translation>
+    </message>
+    <message>
+        <source>First family name</source>
+        <translation>Primeiro sobrenome</translation>
+    </message>
+    <message>
+        <source>Second family name</source>
+        <translation>Segundo sobrenome</translation>
+    </message>
+    <message>
+        <source>Other names or spellings</source>
+        <translation>Outros nomes ou grafias</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexo</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Data de nascimento</translation>
+    </message>
+    <message>
+        <source>Age in years</source>
+        <translation>Idade em anos</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Nacionalidade</translation>
+    </message>
+    <message>
+        <source>Country of birth</source>
+        <translation>País de nascimento</translation>
+    </message>
+    <message>
+        <source>Document type</source>
+        <translation>Tipo de documento</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>Número do documento</translation>
+    </message>
+    <message>
+        <source>Document issued by (country)</source>
+        <translation>Documento emitido por (país)</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefone</translation>
+    </message>
+    <message>
+        <source>Country where the person is</source>
+        <translation>País onde a pessoa está</translation>
+    </message>
+    <message>
+        <source>Department, state or province</source>
+        <translation>Departamento, estado ou província</translation>
+    </message>
+    <message>
+        <source>Town or place</source>
+        <translation>Cidade ou local</translation>
+    </message>
+    <message>
+        <source>Household (same value, same family group)</source>
+        <translation>Domicílio (mesmo valor, mesmo grupo familiar)</translation>
+    </message>
+    <message>
+        <source>Relationship to the head of household</source>
+        <translation>Parentesco com o responsável pelo domicílio</translation>
+    </message>
+    <message>
+        <source>Date of registration</source>
+        <translation>Data de registro</translation>
+    </message>
+    <message>
+        <source>Site or office</source>
+        <translation>Unidade ou escritório</translation>
+    </message>
+</context>
+<context>
+    <name>ImportMapping</name>
+    <message>
+        <source>Day/month/year (31/12/2020)</source>
+        <translation>Dia/mês/ano (31/12/2020)</translation>
+    </message>
+    <message>
+        <source>Month/day/year (12/31/2020)</source>
+        <translation>Mês/dia/ano (12/31/2020)</translation>
+    </message>
+    <message>
+        <source>Year-month-day (2020-12-31)</source>
+        <translation>Ano-mês-dia (2020-12-31)</translation>
+    </message>
+    <message>
+        <source>Skip the row</source>
+        <translation>Omitir a linha</translation>
+    </message>
+    <message>
+        <source>Import as a new person</source>
+        <translation>Importar como pessoa nova</translation>
+    </message>
+    <message>
+        <source>Link to the registered person</source>
+        <translation>Vincular à pessoa registrada</translation>
+    </message>
+    <message>
+        <source>Two columns are called “%1”; rename one in the file.</source>
+        <translation>Duas colunas se chamam “%1”; renomeie uma no arquivo.</translation>
+    </message>
+    <message>
+        <source>The columns “%1” and “%2” both fill “%3”; choose one.</source>
+        <translation>As colunas “%1” e “%2” preenchem ambas “%3”; escolha uma.</translation>
+    </message>
+    <message>
+        <source>Choose the column with the names: “%1”, or “%2” with the family names.</source>
+        <translation>Escolha a coluna com os nomes: “%1”, ou “%2” com os sobrenomes.</translation>
+    </message>
+    <message>
+        <source>A column holds the full name and others hold parts of it; keep one or the other.</source>
+        <translation>Uma coluna tem o nome completo e outras têm partes dele; mantenha uma ou outras.</translation>
+    </message>
+    <message>
+        <source>One column holds both family names and another one of them; keep one or the other.</source>
+        <translation>Uma coluna tem os dois sobrenomes e outra um deles; mantenha uma ou outra.</translation>
+    </message>
+    <message>
+        <source>Choose the site the records belong to.</source>
+        <translation>Escolha a unidade à qual pertencem os registros.</translation>
+    </message>
+    <message>
+        <source>This is not an Amparo import mapping that can be used: %1</source>
+        <translation>Este não é um mapeamento de importação do Amparo utilizável: %1</translation>
+    </message>
+    <message>
+        <source>it is not valid JSON (%1).</source>
+        <translation>não é JSON válido (%1).</translation>
+    </message>
+    <message>
+        <source>it has an unknown entry “%1”.</source>
+        <translation>tem uma entrada desconhecida “%1”.</translation>
+    </message>
+    <message>
+        <source>its format version is not %1.</source>
+        <translation>sua versão de formato não é %1.</translation>
+    </message>
+    <message>
+        <source>a column entry has no column name or an unknown field.</source>
+        <translation>uma entrada de coluna não tem nome de coluna ou tem um campo desconhecido.</translation>
+    </message>
+    <message>
+        <source>the column “%1” is listed twice.</source>
+        <translation>a coluna “%1” aparece duas vezes.</translation>
+    </message>
+    <message>
+        <source>the date order “%1” is not dmy, mdy or ymd.</source>
+        <translation>a ordem de data “%1” não é dmy, mdy nem ymd.</translation>
+    </message>
+    <message>
+        <source>“onDuplicate” must be skip, new or link.</source>
+        <translation>“onDuplicate” deve ser skip, new ou link.</translation>
+    </message>
+    <message>
+        <source>the values of “%1” cannot be read.</source>
+        <translation>os valores de “%1” não podem ser lidos.</translation>
+    </message>
+    <message>
+        <source>The mapping %1 could not be read: %2</source>
+        <translation>Não foi possível ler o mapeamento %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be an import mapping.</source>
+        <translation>%1 é grande demais para ser um mapeamento de importação.</translation>
+    </message>
+    <message>
+        <source>The mapping could not be saved to %1: %2</source>
+        <translation>Não foi possível salvar o mapeamento em %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ImportPlanner</name>
+    <message>
+        <source>The check of the file was stopped.</source>
+        <translation>A verificação do arquivo foi interrompida.</translation>
+    </message>
+    <message>
+        <source>Row %1 has the same document.</source>
+        <translation>A linha %1 tem o mesmo documento.</translation>
+    </message>
+    <message>
+        <source>Row %1 has the same name and date of birth: the person seems to be listed twice.</source>
+        <translation>A linha %1 tem o mesmo nome e data de nascimento: a pessoa parece estar listada duas vezes.</translation>
+    </message>
+    <message>
+        <source>Row %1 is already the head of this household; a household has one.</source>
+        <translation>A linha %1 já é o responsável por este domicílio; um domicílio tem apenas um.</translation>
+    </message>
+    <message>
+        <source>This household has no head: mark one of its members as head of household (for example “Jefe de hogar” or “Titular”).</source>
+        <translation>Este domicílio não tem responsável: marque um de seus membros como responsável (por exemplo “Responsável” ou “Titular”).</translation>
+    </message>
+    <message>
+        <source>Not imported: row %1 of the same household has a problem, and a family group is imported whole.</source>
+        <translation>Não importada: a linha %1 do mesmo domicílio tem um problema, e um grupo familiar é importado inteiro.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message>
+        <source>Imported</source>
+        <translation>Importada</translation>
+    </message>
+    <message>
+        <source>Linked to the registered person</source>
+        <translation>Vinculada à pessoa registrada</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Omitida</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Não importada</translation>
+    </message>
+    <message>
+        <source>Imported: %1 rows, in %2 new cases. Not imported because of a problem: %3. Skipped as already registered: %4. Linked to registered persons: %5.</source>
+        <translation>Importadas: %1 linhas, em %2 casos novos. Não importadas por um problema: %3. Omitidas por já estarem registradas: %4. Vinculadas a pessoas registradas: %5.</translation>
+    </message>
+    <message>
+        <source>The report could not be saved to %1: %2</source>
+        <translation>Não foi possível salvar o relatório em %1: %2</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Linha</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+</context>
+<context>
+    <name>ImportService</name>
+    <message>
+        <source>Skipped with the head of its household (row %1), who is already registered.</source>
+        <translation>Omitida junto com o responsável pelo domicílio (linha %1), que já está registrado.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was imported.</source>
+        <translation>A importação foi cancelada; nada foi importado.</translation>
+    </message>
+    <message>
+        <source>The file changed after it was checked (row %1). Check it again before importing; nothing was imported.</source>
+        <translation>O arquivo mudou depois da verificação (linha %1). Verifique-o novamente antes de importar; nada foi importado.</translation>
+    </message>
+    <message>
+        <source>Already registered: %1 (%2).</source>
+        <translation>Já registrado: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Already registered with the whole household: %1.</source>
+        <translation>Já registrado com todo o domicílio: %1.</translation>
+    </message>
+    <message>
+        <source>The registered person %1 joins the new case.</source>
+        <translation>A pessoa registrada %1 passa a fazer parte do caso novo.</translation>
+    </message>
+    <message>
+        <source>Row %1 could not be saved: %2 Nothing was imported.</source>
+        <translation>A linha %1 não pôde ser salva: %2 Nada foi importado.</translation>
+    </message>
+    <message>
+        <source>The file changed after it was checked: some households are not complete. Check it again before importing; nothing was imported.</source>
+        <translation>O arquivo mudou depois da verificação: alguns domicílios não estão completos. Verifique-o novamente antes de importar; nada foi importado.</translation>
+    </message>
+    <message>
+        <source>Imported from %1: %2</source>
+        <translation>Importado de %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>InitCommand</name>
     <message>
         <source>create the database, its administrator and optionally the first site</source>
@@ -3281,6 +4009,10 @@ Encontrado:
     <message>
         <source>Family tracing</source>
         <translation>Busca de familiares</translation>
+    </message>
+    <message>
+        <source>&amp;Import from a spreadsheet…</source>
+        <translation>&amp;Importar de uma planilha…</translation>
     </message>
 </context>
 <context>
@@ -3598,6 +4330,10 @@ Encontrado:
     <message>
         <source>review matches of unaccompanied and separated children</source>
         <translation>revisar correspondências de crianças desacompanhadas e separadas</translation>
+    </message>
+    <message>
+        <source>import cases from spreadsheets</source>
+        <translation>importar casos de planilhas</translation>
     </message>
 </context>
 <context>
@@ -4985,6 +5721,49 @@ Encontrado:
     </message>
 </context>
 <context>
+    <name>RowConverter</name>
+    <message>
+        <source>The site %1 does not exist; choose one of the organisation&apos;s sites.</source>
+        <translation>A unidade %1 não existe; escolha uma das unidades da organização.</translation>
+    </message>
+    <message>
+        <source>“%1” is given the meaning “%2” for %3, which Amparo does not know.</source>
+        <translation>A “%1” é dado o significado “%2” para %3, que o Amparo não conhece.</translation>
+    </message>
+    <message>
+        <source>The row has %1 cells but the file names only %2 columns; a value may hold the separator without quotation marks.</source>
+        <translation>A linha tem %1 células, mas o arquivo nomeia só %2 colunas; talvez um valor contenha o separador sem aspas.</translation>
+    </message>
+    <message>
+        <source>This is a spreadsheet formula, not a value. Replace it by its value in the spreadsheet.</source>
+        <translation>Isto é uma fórmula de planilha, não um valor. Substitua-a pelo seu valor na planilha.</translation>
+    </message>
+    <message>
+        <source>Amparo does not know what “%1” means here; say what it means under Values (or in the mapping).</source>
+        <translation>O Amparo não sabe o que “%1” significa aqui; indique o significado em Valores (ou no mapeamento).</translation>
+    </message>
+    <message>
+        <source>The date of registration is in the future.</source>
+        <translation>A data de registro está no futuro.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an age in years from 0 to 120.</source>
+        <translation>“%1” não é uma idade em anos de 0 a 120.</translation>
+    </message>
+    <message>
+        <source>Which country issued this document? Map a column with the issuing country or the nationality.</source>
+        <translation>Que país emitiu este documento? Associe uma coluna com o país emissor ou a nacionalidade.</translation>
+    </message>
+    <message>
+        <source>The row names no site and no site was chosen for such rows.</source>
+        <translation>A linha não indica unidade e nenhuma unidade foi escolhida para essas linhas.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a department, state or province of %2.</source>
+        <translation>“%1” não é um departamento, estado ou província de %2.</translation>
+    </message>
+</context>
+<context>
     <name>SchemaMigrator</name>
     <message>
         <source>The upgrade step %1 is missing from this installation of Amparo.</source>
@@ -5542,6 +6321,25 @@ Encontrado:
     <message>
         <source>The change conflicts with a record already stored (%1).</source>
         <translation>A alteração entra em conflito com um registro já salvo (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>TabularSource</name>
+    <message>
+        <source>%1 could not be opened: %2</source>
+        <translation>%1 não pôde ser aberto: %2</translation>
+    </message>
+    <message>
+        <source>%1 is empty: there is nothing to import.</source>
+        <translation>%1 está vazio: não há nada para importar.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 2 GB. Split it into smaller files and import each.</source>
+        <translation>%1 tem mais de 2 GB. Divida-o em arquivos menores e importe cada um.</translation>
+    </message>
+    <message>
+        <source>%1 is an old Excel 97–2003 workbook (.xls). Open it in your spreadsheet program, save it as .xlsx or CSV, and import that.</source>
+        <translation>%1 é uma pasta de trabalho antiga do Excel 97–2003 (.xls). Abra-a na sua planilha, salve como .xlsx ou CSV e importe esse arquivo.</translation>
     </message>
 </context>
 <context>
@@ -6154,6 +6952,95 @@ Encontrado:
     <message>
         <source>Give %1 a new passphrase, and tell it to them in person.</source>
         <translation>Dê a %1 uma nova frase-senha e informe-a pessoalmente.</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxSheetReader</name>
+    <message>
+        <source>column %1</source>
+        <translation>coluna %1</translation>
+    </message>
+    <message>
+        <source>Cell %1 refers to a text the workbook does not contain.</source>
+        <translation>A célula %1 remete a um texto que a pasta de trabalho não contém.</translation>
+    </message>
+    <message>
+        <source>Cell %1 holds a formula that failed in the spreadsheet (%2).</source>
+        <translation>A célula %1 tem uma fórmula que falhou na planilha (%2).</translation>
+    </message>
+    <message>
+        <source>Cell %1 holds a date the spreadsheet cannot show (%2).</source>
+        <translation>A célula %1 tem uma data que a planilha não consegue mostrar (%2).</translation>
+    </message>
+    <message>
+        <source>Cell %1 holds a formula whose result is not saved in the file. Open the file in your spreadsheet program, save it, and import it again.</source>
+        <translation>A célula %1 tem uma fórmula cujo resultado não está salvo no arquivo. Abra o arquivo na sua planilha, salve-o e importe novamente.</translation>
+    </message>
+    <message>
+        <source>Cell %1 holds more than %L2 characters; no field of a record is this long.</source>
+        <translation>A célula %1 tem mais de %L2 caracteres; nenhum campo de um registro é tão longo.</translation>
+    </message>
+    <message>
+        <source>The row has more than %L1 columns.</source>
+        <translation>A linha tem mais de %L1 colunas.</translation>
+    </message>
+    <message>
+        <source>The sheet ends in the middle of row %1: the file is cut short or damaged.</source>
+        <translation>A planilha termina no meio da linha %1: o arquivo está cortado ou danificado.</translation>
+    </message>
+    <message>
+        <source>The sheet cannot be read after row %1 (%2): the file is damaged.</source>
+        <translation>A planilha não pode ser lida após a linha %1 (%2): o arquivo está danificado.</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxSource</name>
+    <message>
+        <source>The sheet %1 is empty: there is nothing to import.</source>
+        <translation>A planilha %1 está vazia: não há nada para importar.</translation>
+    </message>
+    <message>
+        <source>The first row of the sheet %1 cannot be read as column names: %2</source>
+        <translation>A primeira linha da planilha %1 não pode ser lida como nomes de colunas: %2</translation>
+    </message>
+    <message>
+        <source>Excel workbook, sheet %1</source>
+        <translation>Pasta de trabalho do Excel, planilha %1</translation>
+    </message>
+</context>
+<context>
+    <name>XlsxWorkbook</name>
+    <message>
+        <source>This spreadsheet is damaged or not an Excel workbook (%1). Open it in your spreadsheet program and save it again as .xlsx, or as CSV.</source>
+        <translation>Esta planilha está danificada ou não é uma pasta de trabalho do Excel (%1). Abra-a no seu programa de planilhas e salve novamente como .xlsx ou como CSV.</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened as an Excel workbook (%2).</source>
+        <translation>%1 não pôde ser aberto como pasta de trabalho do Excel (%2).</translation>
+    </message>
+    <message>
+        <source>This file could not be opened as an Excel workbook (%1).</source>
+        <translation>Este arquivo não pôde ser aberto como pasta de trabalho do Excel (%1).</translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation>falta %1</translation>
+    </message>
+    <message>
+        <source>%1 is too large</source>
+        <translation>%1 é grande demais</translation>
+    </message>
+    <message>
+        <source>it has no sheets</source>
+        <translation>não tem planilhas</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet %1.</source>
+        <translation>A pasta de trabalho não tem a planilha %1.</translation>
+    </message>
+    <message>
+        <source>the sheet %1 is missing</source>
+        <translation>falta a planilha %1</translation>
     </message>
 </context>
 <context>
