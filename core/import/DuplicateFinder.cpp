@@ -67,6 +67,7 @@ Result<std::optional<DuplicateMatch>> DuplicateFinder::find(const Person& person
     PersonNameKeyIndex::Filter filter;
     filter.sex = person.sex;
     filter.bornBetween = std::make_pair(born.year(), born.year());
+    filter.strict = true;
     const PersonName name = PersonName::of(person);
     Result<QList<qint64>> candidates = PersonNameKeyIndex(m_db).candidates(name, filter, 10);
     if (!candidates)

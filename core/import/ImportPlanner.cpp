@@ -1,9 +1,11 @@
 #include "ImportPlanner.h"
 
+#include "ConvertedRowStream.h"
 #include "RowConverter.h"
 #include "TabularSource.h"
 #include "common/TextNormalizer.h"
 #include "storage/SiteRepository.h"
+#include "storage/Transaction.h"
 
 #include <algorithm>
 
@@ -27,6 +29,9 @@ Result<ImportPlan> ImportPlanner::plan(TabularSource& source, const ImportMappin
         return plan;
     if (Status s = source.rewind(); !s)
         return s.error();
+    Transaction snapshot(m_db);
+    if (Status s = snapshot.beginRead(); !s)
+        return s.error();
 
     auto fail = [&plan](const RowIssue& issue) {
         ++plan.issueCount;
@@ -41,19 +46,21 @@ Result<ImportPlan> ImportPlanner::plan(TabularSource& source, const ImportMappin
     // million rows fit in a few dozen megabytes.
     QHash<size_t, int> documentsSeen;
     QHash<size_t, int> personsSeen;
-    SourceRow row;
-    ImportedRow imported;
+    ConvertedRowStream stream(source, converter);
+    ConvertedRowStream::Item item;
     int sinceProgress = 0;
     for (;;) {
-        Result<bool> got = source.next(row);
+        Result<bool> got = stream.next(item);
         if (!got)
             return got.error();
         if (!*got)
             break;
+        const SourceRow& row = item.source;
+        const ImportedRow& imported = item.row;
         ++plan.rows;
         if (++sinceProgress == 256) {
             sinceProgress = 0;
-            if (progress && !progress(source.progressPerMille()))
+            if (progress && !progress(stream.progressPerMille()))
                 return Error(Error::Code::Cancelled, tr("The check of the file was stopped."));
         }
         for (const ImportField field : RowConverter::codedFields()) {
@@ -67,12 +74,11 @@ Result<ImportPlan> ImportPlanner::plan(TabularSource& source, const ImportMappin
             }
         }
         ImportPlan::Household& household =
-            plan.households[ImportPlan::householdKey(converter.householdOf(row), row.number)];
+            plan.households[ImportPlan::householdKey(item.household, row.number)];
         household.rows.append(row.number);
 
-        const QList<RowIssue> issues = converter.convert(row, imported);
-        if (!issues.isEmpty()) {
-            for (const RowIssue& issue : issues)
+        if (!item.issues.isEmpty()) {
+            for (const RowIssue& issue : item.issues)
                 fail(issue);
             continue;
         }

@@ -1,5 +1,6 @@
 #include "ImportService.h"
 
+#include "ConvertedRowStream.h"
 #include "RowConverter.h"
 #include "TabularSource.h"
 #include "audit/AuditLog.h"
@@ -148,18 +149,20 @@ Result<ImportReport> ImportService::run(TabularSource& source, const ImportMappi
         return {};
     };
 
-    SourceRow row;
-    ImportedRow imported;
+    ConvertedRowStream stream(source, converter);
+    ConvertedRowStream::Item item;
     int sinceProgress = 0;
     for (;;) {
-        Result<bool> got = source.next(row);
+        Result<bool> got = stream.next(item);
         if (!got)
             return got.error();
         if (!*got)
             break;
+        const SourceRow& row = item.source;
+        const ImportedRow& imported = item.row;
         if (++sinceProgress == 256) {
             sinceProgress = 0;
-            if (progress && !progress(source.progressPerMille()))
+            if (progress && !progress(stream.progressPerMille()))
                 return Error(Error::Code::Cancelled,
                              tr("The import was cancelled; nothing was imported."));
         }
@@ -168,10 +171,9 @@ Result<ImportReport> ImportService::run(TabularSource& source, const ImportMappi
             report.add(row.number, Outcome::NotImported, {}, *failed);
             continue;
         }
-        const QList<RowIssue> issues = converter.convert(row, imported);
-        const QString key = ImportPlan::householdKey(converter.householdOf(row), row.number);
+        const QString key = ImportPlan::householdKey(item.household, row.number);
         const auto household = plan.households.constFind(key);
-        if (!issues.isEmpty() || household == plan.households.cend())
+        if (!item.issues.isEmpty() || household == plan.households.cend())
             return Error(Error::Code::Conflict,
                          tr("The file changed after it was checked (row %1). Check it again "
                             "before importing; nothing was imported.")

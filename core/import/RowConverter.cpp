@@ -37,7 +37,7 @@ RowConverter::RowConverter(const QStringList& header, const ImportMapping& mappi
     , m_mapping(mapping)
     , m_sites(sites)
     , m_clock(clock)
-    , m_dates(mapping.dateOrder, clock.today())
+    , m_dates(mapping.dateOrder, m_clock.today())
 {
     m_problems = mapping.problems(header);
     for (int i = 0; i < header.size(); ++i) {
@@ -394,7 +394,8 @@ QStringList RowConverter::writtenValues(ImportField field, const SourceRow& row)
         return {};
     if (field != ImportField::Nationality)
         return {value};
-    static const QRegularExpression listSeparator(
+    // One per thread: rows are converted on one thread while another counts their values.
+    static thread_local const QRegularExpression listSeparator(
         QStringLiteral("\\s*(?:[,;/+]|\\s(?:y|e|and)\\s)\\s*"));
     return value.split(listSeparator, Qt::SkipEmptyParts);
 }

@@ -4,14 +4,13 @@
 #include "ImportMapping.h"
 #include "ImportedRow.h"
 #include "SourceRow.h"
+#include "common/FrozenClock.h"
 #include "domain/Site.h"
 
 #include <QCoreApplication>
 #include <QHash>
 #include <QList>
 #include <QStringList>
-
-class Clock;
 
 // Turns the rows of a file into persons through a mapping, checking each against the same
 // rules as a person typed into the case form. A row with any problem is rejected whole,
@@ -50,7 +49,7 @@ private:
     QStringList m_header;
     ImportMapping m_mapping;
     QList<Site> m_sites;
-    const Clock& m_clock;
+    FrozenClock m_clock;
     ImportDateParser m_dates;
     QHash<ImportField, int> m_columns;
     QHash<QString, qint64> m_siteIds; // folded code and name -> id

@@ -10,18 +10,18 @@ CaseMemberRepository::CaseMemberRepository(const Database& db)
 Status CaseMemberRepository::replace(qint64 caseId, const QList<Membership>& members)
 {
     const QString action = tr("save the family group");
-    Result<QSqlQuery> del =
-        m_db.exec(QStringLiteral("DELETE FROM case_members WHERE case_id = ?"), {caseId}, action);
-    if (!del)
-        return del.error();
+    if (Status s = m_db.run(QStringLiteral("DELETE FROM case_members WHERE case_id = ?"), {caseId},
+                            action);
+        !s)
+        return s;
     for (int i = 0; i < members.size(); ++i) {
-        Result<QSqlQuery> q = m_db.exec(
-            QStringLiteral("INSERT INTO case_members (case_id, person_id, relationship, position) "
-                           "VALUES (?, ?, ?, ?)"),
-            {caseId, members[i].personId, relationshipCodes().code(members[i].relationship), i},
-            action);
-        if (!q)
-            return q.error();
+        if (Status s = m_db.run(
+                QStringLiteral("INSERT INTO case_members (case_id, person_id, relationship, "
+                               "position) VALUES (?, ?, ?, ?)"),
+                {caseId, members[i].personId, relationshipCodes().code(members[i].relationship), i},
+                action);
+            !s)
+            return s;
     }
     return {};
 }

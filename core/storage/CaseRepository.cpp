@@ -13,22 +13,23 @@ CaseRepository::CaseRepository(const Database& db, const Clock& clock)
 Result<QString> CaseRepository::allocateNumber(const Site& site, int year)
 {
     const QString action = tr("assign a case number");
-    Result<QSqlQuery> upsert =
-        m_db.exec(QStringLiteral("INSERT INTO case_number_sequences (site_id, year, last_value) "
-                                 "VALUES (?, ?, 1) ON CONFLICT (site_id, year) "
-                                 "DO UPDATE SET last_value = last_value + 1"),
-                  {site.id, year}, action);
-    if (!upsert)
-        return upsert.error();
-    Result<QSqlQuery> q = m_db.exec(
-        QStringLiteral(
-            "SELECT last_value FROM case_number_sequences WHERE site_id = ? AND year = ?"),
-        {site.id, year}, action);
-    if (!q)
-        return q.error();
-    if (!q.value().next())
+    if (Status s =
+            m_db.run(QStringLiteral("INSERT INTO case_number_sequences (site_id, year, last_value) "
+                                    "VALUES (?, ?, 1) ON CONFLICT (site_id, year) "
+                                    "DO UPDATE SET last_value = last_value + 1"),
+                     {site.id, year}, action);
+        !s)
+        return s.error();
+    int sequence = 0;
+    if (Status s = m_db.forEachRow(
+            QStringLiteral(
+                "SELECT last_value FROM case_number_sequences WHERE site_id = ? AND year = ?"),
+            {site.id, year}, [&sequence](const QSqlQuery& q) { sequence = q.value(0).toInt(); },
+            action);
+        !s)
+        return s.error();
+    if (sequence == 0)
         return Error(Error::Code::Storage, tr("Could not assign a case number."));
-    const int sequence = q.value().value(0).toInt();
     return QStringLiteral("%1-%2-%3")
         .arg(site.code)
         .arg(year, 4, 10, QLatin1Char('0'))
@@ -39,16 +40,13 @@ Result<qint64> CaseRepository::insert(const CaseRecord& r, qint64 principalId,
                                       const QString& sortName)
 {
     const QString now = m_clock.now().toUTC().toString(Qt::ISODateWithMs);
-    Result<QSqlQuery> q = m_db.exec(
+    return m_db.insert(
         QStringLiteral("INSERT INTO cases (case_number, site_id, status, closure_reason, "
                        "registered_on, caseworker, principal_id, sort_name, revision, created_at, "
                        "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)"),
         {r.caseNumber, r.siteId, caseStatusCodes().code(r.status), r.closureReason,
          r.registeredOn.toString(Qt::ISODate), r.caseworker, principalId, sortName, now, now},
         tr("save the case"));
-    if (!q)
-        return q.error();
-    return q.value().lastInsertId().toLongLong();
 }
 
 Status CaseRepository::update(const CaseRecord& r, qint64 principalId, const QString& sortName)

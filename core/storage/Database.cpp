@@ -5,10 +5,13 @@
 #include "StorageError.h"
 #include "common/Clock.h"
 
+#include <sqlite3.h>
+
 #include <QAtomicInt>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QStandardPaths>
 
@@ -29,6 +32,10 @@ Database::Database(QString path, QString connectionName)
 
 Database::~Database()
 {
+    m_statements.clear();
+    for (sqlite3_stmt* stmt : std::as_const(m_writes))
+        sqlite3_finalize(stmt);
+    m_writes.clear();
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
@@ -284,10 +291,139 @@ Result<QSqlQuery> Database::exec(const QString& sql, const QVariantList& params,
     return q;
 }
 
+Result<std::shared_ptr<QSqlQuery>>
+Database::statement(const QString& sql, const QVariantList& params, const QString& action) const
+{
+    const QString what = action.isEmpty() ? tr("read the database") : action;
+    std::shared_ptr<QSqlQuery> q = m_statements.value(sql);
+    // Still active: in use further up the stack (a row callback running the same SELECT);
+    // this call gets a statement of its own, not kept.
+    if (!q || q->isActive()) {
+        const bool keep = !q;
+        q = std::make_shared<QSqlQuery>(m_db);
+        q->setForwardOnly(true);
+        if (!q->prepare(sql))
+            return storageError(q->lastError(), what);
+        if (keep) {
+            if (m_statements.size() >= MaxStatements)
+                m_statements.clear();
+            m_statements.insert(sql, q);
+        }
+    }
+    for (const QVariant& p : params) {
+        // A null QString would be stored as NULL; Amparo's text columns hold '' instead.
+        if (p.typeId() == QMetaType::QString && p.toString().isNull())
+            q->addBindValue(QString(QLatin1String("")));
+        else
+            q->addBindValue(p);
+    }
+    if (!q->exec()) {
+        const QSqlError error = q->lastError();
+        q->finish();
+        return storageError(error, what);
+    }
+    return q;
+}
+
+Status Database::write(const QString& sql, const QVariantList& params, const QString& action) const
+{
+    const QString what = action.isEmpty() ? tr("write to the database") : action;
+    const QVariant handle = m_db.driver()->handle();
+    sqlite3* connection = handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0
+                              ? *static_cast<sqlite3* const*>(handle.constData())
+                              : nullptr;
+    auto failure = [&](int code) {
+        return storageError(QSqlError(QString::fromUtf8(sqlite3_errmsg(connection)), {},
+                                      QSqlError::StatementError, QString::number(code)),
+                            what);
+    };
+    if (!connection)
+        return Error(Error::Code::Storage, tr("The database is not open."));
+    sqlite3_stmt* stmt = m_writes.value(sql);
+    if (!stmt) {
+        if (m_writes.size() >= MaxStatements) {
+            for (sqlite3_stmt* old : std::as_const(m_writes))
+                sqlite3_finalize(old);
+            m_writes.clear();
+        }
+        const int prepared = sqlite3_prepare16_v3(connection, sql.utf16(), int(sql.size() * 2),
+                                                  SQLITE_PREPARE_PERSISTENT, &stmt, nullptr);
+        if (prepared != SQLITE_OK) {
+            sqlite3_finalize(stmt);
+            return failure(prepared);
+        }
+        m_writes.insert(sql, stmt);
+    }
+    int bound = SQLITE_OK;
+    for (int i = 0; i < params.size() && bound == SQLITE_OK; ++i) {
+        const QVariant& p = params[i];
+        switch (p.typeId()) {
+        case QMetaType::Int:
+        case QMetaType::LongLong:
+        case QMetaType::UInt:
+        case QMetaType::ULongLong:
+        case QMetaType::Bool:
+            bound = sqlite3_bind_int64(stmt, i + 1, p.toLongLong());
+            break;
+        case QMetaType::Double:
+            bound = sqlite3_bind_double(stmt, i + 1, p.toDouble());
+            break;
+        case QMetaType::QByteArray: {
+            const QByteArray bytes = p.toByteArray();
+            bound = sqlite3_bind_blob64(stmt, i + 1, bytes.constData(),
+                                        sqlite3_uint64(bytes.size()), SQLITE_TRANSIENT);
+            break;
+        }
+        default:
+            if (p.isNull() && p.typeId() != QMetaType::QString) {
+                bound = sqlite3_bind_null(stmt, i + 1);
+            } else {
+                // A null QString is stored as '' like every text column of Amparo.
+                // The database is UTF-8: converting here is cheaper than in SQLite.
+                const QByteArray text = p.toString().toUtf8();
+                bound = sqlite3_bind_text(stmt, i + 1, text.constData(), int(text.size()),
+                                          SQLITE_TRANSIENT);
+            }
+            break;
+        }
+    }
+    const int stepped = bound == SQLITE_OK ? sqlite3_step(stmt) : bound;
+    sqlite3_reset(stmt);
+    sqlite3_clear_bindings(stmt);
+    if (stepped != SQLITE_DONE && stepped != SQLITE_ROW)
+        return failure(sqlite3_extended_errcode(connection));
+    return {};
+}
+
 Status Database::run(const QString& sql, const QVariantList& params, const QString& action) const
 {
-    Result<QSqlQuery> q = exec(sql, params, action);
-    return q ? Status() : Status(q.error());
+    return write(sql, params, action);
+}
+
+Result<qint64> Database::insert(const QString& sql, const QVariantList& params,
+                                const QString& action) const
+{
+    if (Status s = write(sql, params, action); !s)
+        return s.error();
+    const QVariant handle = m_db.driver()->handle();
+    return qint64(sqlite3_last_insert_rowid(*static_cast<sqlite3* const*>(handle.constData())));
+}
+
+Status Database::forEachRow(const QString& sql, const QVariantList& params,
+                            const std::function<void(const QSqlQuery&)>& row,
+                            const QString& action) const
+{
+    Result<std::shared_ptr<QSqlQuery>> q = statement(sql, params, action);
+    if (!q)
+        return q.error();
+    QSqlQuery& query = **q;
+    while (query.next())
+        row(query);
+    const QSqlError error = query.lastError();
+    query.finish();
+    if (error.isValid())
+        return storageError(error, action.isEmpty() ? tr("read the database") : action);
+    return {};
 }
 
 Result<int> Database::schemaVersion() const

@@ -3,14 +3,17 @@
 #include "common/Result.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
 #include <QVariantList>
 
+#include <functional>
 #include <memory>
 
 class Clock;
+struct sqlite3_stmt;
 
 // The one owner of a connection to an Amparo database file. Opening checks that the file
 // is an Amparo database this version can use (and refuses, untouched, anything else),
@@ -51,6 +54,14 @@ public:
     // Runs one statement whose rows are not needed.
     Status run(const QString& sql, const QVariantList& params = {},
                const QString& action = {}) const;
+    // Runs an INSERT and returns the new row's id.
+    Result<qint64> insert(const QString& sql, const QVariantList& params,
+                          const QString& action = {}) const;
+    // Runs a SELECT and hands each row to `row`; the statement is reset afterwards, so it
+    // holds no snapshot of the database.
+    Status forEachRow(const QString& sql, const QVariantList& params,
+                      const std::function<void(const QSqlQuery&)>& row,
+                      const QString& action = {}) const;
     Result<int> schemaVersion() const;
     // PRAGMA integrity_check: an empty list when the file is sound.
     Result<QStringList> integrityProblems() const;
@@ -68,4 +79,15 @@ private:
     QString m_connectionName;
     QSqlDatabase m_db;
     QString m_migrationBackupPath;
+
+    // run(), insert() and forEachRow() prepare each statement once and keep it (parsing a
+    // statement costs more than running most), resetting it after every use.
+    Result<std::shared_ptr<QSqlQuery>> statement(const QString& sql, const QVariantList& params,
+                                                 const QString& action) const;
+    // Writes go straight to SQLite on statements kept the same way: binding through Qt's
+    // SQL layer costs more than the write itself when importing a file or generating data.
+    Status write(const QString& sql, const QVariantList& params, const QString& action) const;
+    mutable QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
+    mutable QHash<QString, sqlite3_stmt*> m_writes;
+    static constexpr int MaxStatements = 256;
 };

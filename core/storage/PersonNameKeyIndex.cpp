@@ -30,12 +30,14 @@ PersonNameKeyIndex::PersonNameKeyIndex(const Database& db)
 {
 }
 
-Status PersonNameKeyIndex::index(qint64 personId, const Person& person)
+Status PersonNameKeyIndex::index(qint64 personId, const Person& person, bool isNew)
 {
-    if (Status s = m_db.run(QStringLiteral("DELETE FROM person_name_keys WHERE person_id = ?"),
-                            {personId});
-        !s)
-        return s;
+    if (!isNew) {
+        if (Status s = m_db.run(QStringLiteral("DELETE FROM person_name_keys WHERE person_id = ?"),
+                                {personId});
+            !s)
+            return s;
+    }
     const NameKeys keys =
         NameKeys::of(person.givenNames, person.familyName1, person.familyName2, person.otherNames);
     const QString sex = sexCodes().code(person.sex);
@@ -109,10 +111,14 @@ Result<QList<qint64>> PersonNameKeyIndex::candidates(const PersonName& name, con
             sexes.append(sexCodes().code(sex));
     }
     QStringList years;
-    if (filter.bornBetween)
+    if (filter.bornBetween && filter.strict)
+        years = {QStringLiteral("birth_year BETWEEN ? AND ?")};
+    else if (filter.bornBetween)
         years = {QStringLiteral("birth_year BETWEEN ? AND ?"), QStringLiteral("birth_year = ?")};
     else
         years = {QString()};
+    if (filter.strict)
+        ranges.clear();
 
     // One look-up over some of the pairs: persons filed under more of them come first.
     const auto lookUp = [&](const QStringList& pairs) -> Result<QList<qint64>> {
@@ -154,16 +160,14 @@ Result<QList<qint64>> PersonNameKeyIndex::candidates(const PersonName& name, con
         if (selects.isEmpty())
             return QList<qint64>();
         params.append(limit);
-        Result<QSqlQuery> q =
-            m_db.exec(QStringLiteral("SELECT person_id FROM (%1) GROUP BY person_id "
-                                     "ORDER BY count(*) DESC, person_id LIMIT ?")
-                          .arg(selects.join(QStringLiteral(" UNION ALL "))),
-                      params);
-        if (!q)
-            return q.error();
         QList<qint64> ids;
-        while (q.value().next())
-            ids.append(q.value().value(0).toLongLong());
+        if (Status s = m_db.forEachRow(
+                QStringLiteral("SELECT person_id FROM (%1) GROUP BY person_id "
+                               "ORDER BY count(*) DESC, person_id LIMIT ?")
+                    .arg(selects.join(QStringLiteral(" UNION ALL "))),
+                params, [&ids](const QSqlQuery& q) { ids.append(q.value(0).toLongLong()); });
+            !s)
+            return s.error();
         return ids;
     };
     // The names as written first; the pairs that allow a typo only when those leave room: a
@@ -173,6 +177,8 @@ Result<QList<qint64>> PersonNameKeyIndex::candidates(const PersonName& name, con
         if (!pair.contains(NameKeys::PrefixMark))
             whole.append(pair);
     }
+    if (filter.strict)
+        return lookUp(whole);
     if (whole.size() < exact.size()) {
         Result<QList<qint64>> first = lookUp(whole);
         if (!first || first->size() >= limit)

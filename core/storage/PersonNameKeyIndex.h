@@ -20,7 +20,8 @@ class PersonNameKeyIndex
 public:
     explicit PersonNameKeyIndex(const Database& db);
 
-    Status index(qint64 personId, const Person& person);
+    // `isNew`: the person has no keys yet (nothing to remove first).
+    Status index(qint64 personId, const Person& person, bool isNew = false);
     // Rebuilds every key when they were made by older rules (or never): after an upgrade.
     Status rebuildIfStale();
     // Who a candidate may be besides the name: persons of another known sex, or born in a
@@ -29,6 +30,10 @@ public:
     {
         Sex sex = Sex::Unknown;
         std::optional<std::pair<int, int>> bornBetween;
+        // Only the names as written (spelling variants that sound alike included, typos not)
+        // and only persons born in the range: looking for the same person, not for someone
+        // described loosely.
+        bool strict = false;
     };
 
     // Persons whose names may be `name`: filed under one of its family-name keys with one

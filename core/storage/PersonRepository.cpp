@@ -32,7 +32,7 @@ PersonRepository::PersonRepository(const Database& db, const Clock& clock)
 Result<qint64> PersonRepository::insert(const Person& p)
 {
     const QString now = timestamp(m_clock);
-    Result<QSqlQuery> q = m_db.exec(
+    Result<qint64> id = m_db.insert(
         QStringLiteral("INSERT INTO persons (given_names, family_name1, family_name2, sex, "
                        "birth_precision, birth_date, birth_country, no_document, phone, country, "
                        "admin1, place, "
@@ -42,10 +42,9 @@ Result<qint64> PersonRepository::insert(const Person& p)
          p.hasNoDocument ? 1 : 0, p.phone, p.location.country, p.location.admin1, p.location.place,
          now, now},
         tr("save the person %1").arg(p.fullName()));
-    if (!q)
-        return q.error();
-    const qint64 id = q.value().lastInsertId().toLongLong();
-    if (Status s = writeDetails(id, p); !s)
+    if (!id)
+        return id.error();
+    if (Status s = writeDetails(*id, p, true); !s)
         return s.error();
     return id;
 }
@@ -68,49 +67,51 @@ Status PersonRepository::update(const Person& p)
         return Error(
             Error::Code::NotFound,
             tr("The person %1 no longer exists; someone may have removed them.").arg(p.fullName()));
-    return writeDetails(p.id, p);
+    return writeDetails(p.id, p, false);
 }
 
-Status PersonRepository::writeDetails(qint64 id, const Person& p)
+Status PersonRepository::writeDetails(qint64 id, const Person& p, bool isNew)
 {
     const QString action = tr("save the details of %1").arg(p.fullName());
-    for (const QString& table :
-         {QStringLiteral("person_other_names"), QStringLiteral("person_nationalities"),
-          QStringLiteral("person_documents")}) {
-        Result<QSqlQuery> del = m_db.exec(
-            QStringLiteral("DELETE FROM %1 WHERE person_id = ?").arg(table), {id}, action);
-        if (!del)
-            return del.error();
+    for (const QString& table : isNew ? QStringList()
+                                      : QStringList{QStringLiteral("person_other_names"),
+                                                    QStringLiteral("person_nationalities"),
+                                                    QStringLiteral("person_documents")}) {
+        if (Status s = m_db.run(QStringLiteral("DELETE FROM %1 WHERE person_id = ?").arg(table),
+                                {id}, action);
+            !s)
+            return s;
     }
     for (int i = 0; i < p.otherNames.size(); ++i) {
-        Result<QSqlQuery> q =
-            m_db.exec(QStringLiteral("INSERT INTO person_other_names (person_id, position, name) "
-                                     "VALUES (?, ?, ?)"),
-                      {id, i, p.otherNames[i]}, action);
-        if (!q)
-            return q.error();
+        if (Status s = m_db.run(
+                QStringLiteral("INSERT INTO person_other_names (person_id, position, name) "
+                               "VALUES (?, ?, ?)"),
+                {id, i, p.otherNames[i]}, action);
+            !s)
+            return s;
     }
     for (int i = 0; i < p.nationalities.size(); ++i) {
-        Result<QSqlQuery> q = m_db.exec(
-            QStringLiteral("INSERT INTO person_nationalities (person_id, position, country) "
-                           "VALUES (?, ?, ?)"),
-            {id, i, p.nationalities[i]}, action);
-        if (!q)
-            return q.error();
+        if (Status s = m_db.run(
+                QStringLiteral("INSERT INTO person_nationalities (person_id, position, country) "
+                               "VALUES (?, ?, ?)"),
+                {id, i, p.nationalities[i]}, action);
+            !s)
+            return s;
     }
     for (const IdentityDocument& d : p.documents) {
-        Result<QSqlQuery> q = m_db.exec(
-            QStringLiteral("INSERT INTO person_documents (person_id, doc_type, number, number_key, "
-                           "issuing_country, expiry) VALUES (?, ?, ?, ?, ?, ?)"),
-            {id, documentTypeCodes().code(d.type), d.number,
-             TextNormalizer::documentNumber(d.number), d.issuingCountry, nullableDate(d.expiry)},
-            action);
-        if (!q)
-            return q.error();
+        if (Status s = m_db.run(
+                QStringLiteral("INSERT INTO person_documents (person_id, doc_type, number, "
+                               "number_key, issuing_country, expiry) VALUES (?, ?, ?, ?, ?, ?)"),
+                {id, documentTypeCodes().code(d.type), d.number,
+                 TextNormalizer::documentNumber(d.number), d.issuingCountry,
+                 nullableDate(d.expiry)},
+                action);
+            !s)
+            return s;
     }
-    if (Status s = PersonSearchIndex(m_db).index(id, p); !s)
+    if (Status s = PersonSearchIndex(m_db).index(id, p, isNew); !s)
         return s;
-    return PersonNameKeyIndex(m_db).index(id, p);
+    return PersonNameKeyIndex(m_db).index(id, p, isNew);
 }
 
 Result<Person> PersonRepository::find(qint64 id) const
@@ -266,12 +267,14 @@ Result<QList<qint64>> PersonRepository::holdersOfNumber(const QString& number) c
 
 Result<qint64> PersonRepository::holderOfDocument(const IdentityDocument& d) const
 {
-    Result<QSqlQuery> q =
-        m_db.exec(QStringLiteral("SELECT person_id FROM person_documents "
-                                 "WHERE issuing_country = ? AND doc_type = ? AND number_key = ?"),
-                  {d.issuingCountry, documentTypeCodes().code(d.type),
-                   TextNormalizer::documentNumber(d.number)});
-    if (!q)
-        return q.error();
-    return q.value().next() ? q.value().value(0).toLongLong() : qint64(0);
+    qint64 holder = 0;
+    if (Status s = m_db.forEachRow(
+            QStringLiteral("SELECT person_id FROM person_documents "
+                           "WHERE issuing_country = ? AND doc_type = ? AND number_key = ?"),
+            {d.issuingCountry, documentTypeCodes().code(d.type),
+             TextNormalizer::documentNumber(d.number)},
+            [&holder](const QSqlQuery& q) { holder = q.value(0).toLongLong(); });
+        !s)
+        return s.error();
+    return holder;
 }

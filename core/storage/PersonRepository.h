@@ -51,7 +51,8 @@ public:
     Result<QList<qint64>> holdersOfNumber(const QString& number) const;
 
 private:
-    Status writeDetails(qint64 id, const Person& person);
+    // `isNew`: nothing is stored yet to be replaced.
+    Status writeDetails(qint64 id, const Person& person, bool isNew);
 
     const Database& m_db;
     const Clock& m_clock;

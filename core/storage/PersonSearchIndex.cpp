@@ -37,28 +37,22 @@ PersonSearchIndex::PersonSearchIndex(const Database& db)
 {
 }
 
-Status PersonSearchIndex::index(qint64 personId, const Person& person)
+Status PersonSearchIndex::index(qint64 personId, const Person& person, bool isNew)
 {
     const QString action =
         QCoreApplication::translate("PersonSearchIndex", "update the search index");
-    if (Status s = remove(personId); !s)
-        return s;
-    Result<QSqlQuery> q =
-        m_db.exec(QStringLiteral("INSERT INTO person_search (rowid, names, documents) "
-                                 "VALUES (?, ?, ?)"),
-                  {personId, indexedNames(person), indexedDocuments(person)}, action);
-    if (!q)
-        return q.error();
-    return {};
+    if (!isNew) {
+        if (Status s = remove(personId); !s)
+            return s;
+    }
+    return m_db.run(QStringLiteral("INSERT INTO person_search (rowid, names, documents) "
+                                   "VALUES (?, ?, ?)"),
+                    {personId, indexedNames(person), indexedDocuments(person)}, action);
 }
 
 Status PersonSearchIndex::remove(qint64 personId)
 {
-    Result<QSqlQuery> q =
-        m_db.exec(QStringLiteral("DELETE FROM person_search WHERE rowid = ?"), {personId});
-    if (!q)
-        return q.error();
-    return {};
+    return m_db.run(QStringLiteral("DELETE FROM person_search WHERE rowid = ?"), {personId});
 }
 
 QString PersonSearchIndex::matchExpression(const QString& typed)

@@ -15,7 +15,8 @@ class PersonSearchIndex
 public:
     explicit PersonSearchIndex(const Database& db);
 
-    Status index(qint64 personId, const Person& person);
+    // `isNew`: the person is not in the index yet (nothing to remove first).
+    Status index(qint64 personId, const Person& person, bool isNew = false);
     Status remove(qint64 personId);
 
     // The FTS5 MATCH expression for what a person typed: every word must match the start of

@@ -25,6 +25,15 @@ Status Transaction::begin()
     return {};
 }
 
+Status Transaction::beginRead()
+{
+    QSqlQuery q(m_db.connection());
+    if (!q.exec(QStringLiteral("BEGIN DEFERRED")))
+        return storageError(q.lastError(), tr("read the database"));
+    m_active = true;
+    return {};
+}
+
 Status Transaction::commit()
 {
     if (!m_active)

@@ -21,6 +21,9 @@ public:
     // Takes the write lock at once (BEGIN IMMEDIATE), so that a second writer waits for
     // the busy timeout instead of failing half-way through.
     Status begin();
+    // A read-only pass: every read sees the same snapshot of the database, and a long pass
+    // of look-ups does not start a transaction per statement. Ends with rollback().
+    Status beginRead();
     Status commit();
     void rollback();
 

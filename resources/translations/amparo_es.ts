@@ -2192,6 +2192,14 @@ Encontrado:
         <source>Could not read the schema version.</source>
         <translation>No se pudo leer la versión del esquema.</translation>
     </message>
+    <message>
+        <source>write to the database</source>
+        <translation>escribir en la base de datos</translation>
+    </message>
+    <message>
+        <source>The database is not open.</source>
+        <translation>La base de datos no está abierta.</translation>
+    </message>
 </context>
 <context>
     <name>DeadlineCountLabel</name>
@@ -6764,6 +6772,10 @@ Encontrado:
     <message>
         <source>save the changes</source>
         <translation>guardar los cambios</translation>
+    </message>
+    <message>
+        <source>read the database</source>
+        <translation>leer la base de datos</translation>
     </message>
 </context>
 <context>

@@ -2192,6 +2192,14 @@ Encontrado:
         <source>Could not read the schema version.</source>
         <translation>Não foi possível ler a versão do esquema.</translation>
     </message>
+    <message>
+        <source>write to the database</source>
+        <translation>gravar no banco de dados</translation>
+    </message>
+    <message>
+        <source>The database is not open.</source>
+        <translation>O banco de dados não está aberto.</translation>
+    </message>
 </context>
 <context>
     <name>DeadlineCountLabel</name>
@@ -6764,6 +6772,10 @@ Encontrado:
     <message>
         <source>save the changes</source>
         <translation>salvar as alterações</translation>
+    </message>
+    <message>
+        <source>read the database</source>
+        <translation>ler o banco de dados</translation>
     </message>
 </context>
 <context>

@@ -7,8 +7,12 @@
 #include "crypto/Crypto.h"
 #include "generator/PopulationGenerator.h"
 #include "generator/SyntheticNames.h"
+#include "import/ImportService.h"
+#include "import/MappingProposer.h"
+#include "import/TabularSource.h"
 #include "services/AuthService.h"
 #include "services/ReunificationSearch.h"
+#include "services/SiteService.h"
 #include "services/TracingService.h"
 #include "statistics/AggregateQuery.h"
 #include "statistics/AggregateService.h"
@@ -23,6 +27,7 @@
 #include <QProcess>
 #include <QRandomGenerator64>
 #include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTextStream>
 
 namespace {
@@ -305,6 +310,107 @@ void measureAggregates(Database& db, const UserSession& session, int persons, Be
     table.add(floor);
     table.add(exported);
 }
+
+// A spreadsheet as an organisation would bring it: Spanish headers, households of one to
+// six, dates day first, some ages instead of dates, a few rows with mistakes.
+void writeImportFile(const QString& path, int rows)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        qFatal("cannot write %s", qPrintable(path));
+    QTextStream csv(&file);
+    csv << "Nombres;Apellidos;Sexo;Fecha de nacimiento;Edad;Nacionalidad;Documento;"
+           "Grupo familiar;Parentesco;Municipio\n";
+    QRandomGenerator64 random(Seed);
+    auto pick = [&random](const QStringList& list) {
+        return list[int(random.bounded(quint64(list.size())))];
+    };
+    int row = 0;
+    int household = 0;
+    while (row < rows) {
+        ++household;
+        const int size = 1 + int(random.bounded(6));
+        const QString family1 = pick(SyntheticNames::family());
+        for (int m = 0; m < size && row < rows; ++m, ++row) {
+            const bool female = random.bounded(2) == 0;
+            const QString given =
+                pick(female ? SyntheticNames::femaleGiven() : SyntheticNames::maleGiven());
+            const int year =
+                m == 0 ? 1960 + int(random.bounded(45)) : 1990 + int(random.bounded(35));
+            QString born = QStringLiteral("%1/%2/%3")
+                               .arg(1 + random.bounded(28), 2, 10, QLatin1Char('0'))
+                               .arg(1 + random.bounded(12), 2, 10, QLatin1Char('0'))
+                               .arg(year);
+            QString age;
+            if (random.bounded(10) == 0) {
+                age = QString::number(2026 - year);
+                born.clear();
+            }
+            if (random.bounded(500) == 0)
+                born = QStringLiteral("31/02/2020");
+            csv << given << ';' << family1 << ' ' << pick(SyntheticNames::family()) << ';'
+                << (female ? "Mujer" : "Hombre") << ';' << born << ';' << age << ';'
+                << (random.bounded(10) == 0 ? "Colombiana" : "Venezolana") << ';'
+                << (m == 0 ? QStringLiteral("V-%1").arg(30000000 + row) : QString()) << ';' << "H"
+                << household << ';' << (m == 0 ? "Jefe de hogar" : "Hijo") << ';' << "Cúcuta\n";
+        }
+    }
+}
+
+void measureImport(int rows, BenchTable& table)
+{
+    QTemporaryDir dir;
+    const QString csv = dir.filePath(QStringLiteral("registro.csv"));
+    writeImportFile(csv, rows);
+    Result<std::unique_ptr<Database>> db =
+        Database::open(dir.filePath(QStringLiteral("import.sqlite")), Clock::system());
+    if (!db)
+        qFatal("cannot open: %s", qPrintable(db.error().message()));
+    Result<UserSession> session =
+        AuthService(**db, Clock::system())
+            .createFirstAdministrator(benchUser, QStringLiteral("Bench"), benchPassphrase);
+    if (!session)
+        qFatal("cannot sign in: %s", qPrintable(session.error().message()));
+    if (!SiteService(**db, Clock::system(), *session)
+             .create(Site{0, QStringLiteral("CUC"), QStringLiteral("Cúcuta"), QStringLiteral("COL"),
+                          QStringLiteral("CO-NSA")}))
+        qFatal("cannot create the site");
+
+    QElapsedTimer timer;
+    timer.start();
+    Result<std::unique_ptr<TabularSource>> source = TabularSource::open(csv);
+    if (!source)
+        qFatal("cannot read the file: %s", qPrintable(source.error().message()));
+    ImportMapping mapping = MappingProposer::proposeFor(**source).value();
+    mapping.defaultSiteCode = QStringLiteral("CUC");
+    ImportService service(**db, Clock::system(), *session);
+    Result<ImportPlan> plan = service.preview(**source, mapping);
+    if (!plan || !plan->canImport())
+        qFatal("the check failed: %s",
+               qPrintable(plan ? plan->mappingProblems.join(u' ') : plan.error().message()));
+    const double checked = double(timer.elapsed());
+    Result<ImportReport> report = service.run(**source, mapping, *plan, {}, csv);
+    if (!report)
+        qFatal("the import failed: %s", qPrintable(report.error().message()));
+    const double total = double(timer.elapsed());
+    out() << QStringLiteral("  imported %1 of %2 rows in %3 cases")
+                 .arg(report->imported)
+                 .arg(rows)
+                 .arg(report->casesCreated)
+          << Qt::endl;
+    table.add({QStringLiteral("Import a CSV file: check every row (preview, nothing written)"),
+               rows,
+               {checked},
+               0,
+               QStringLiteral("reported"),
+               false});
+    table.add({QStringLiteral("Import a CSV file: check and import (one transaction)"),
+               rows,
+               {total},
+               rows <= 100000 ? 10000.0 : 0,
+               rows <= 100000 ? QStringLiteral("≤ 10 s") : QStringLiteral("reported"),
+               false});
+}
 } // namespace
 
 int main(int argc, char** argv)
@@ -318,6 +424,7 @@ int main(int argc, char** argv)
     parser.addOptions({
         {QStringLiteral("sizes"), QStringLiteral("Population sizes, comma between them."),
          QStringLiteral("N,N"), QStringLiteral("100000,1000000")},
+        {QStringLiteral("import-only"), QStringLiteral("Measure only the import of files.")},
         {QStringLiteral("case-list-memory"),
          QStringLiteral("Internal: peak memory of a case list."), QStringLiteral("DATABASE")},
         {QStringLiteral("cache"), QStringLiteral("Where generated databases are kept."),
@@ -335,12 +442,17 @@ int main(int argc, char** argv)
         const int persons = size.trimmed().toInt();
         if (persons <= 0)
             qFatal("bad size %s", qPrintable(size));
+        if (parser.isSet(QStringLiteral("import-only"))) {
+            measureImport(persons, table);
+            continue;
+        }
         UserSession session;
         std::unique_ptr<Database> db =
             databaseFor(parser.value(QStringLiteral("cache")), persons, session);
         measureCaseList(*db, session, persons, table);
         measureAggregates(*db, session, persons, table);
         measureTracing(*db, session, persons, table);
+        measureImport(persons, table);
     }
     out() << Qt::endl << table.markdown() << Qt::endl;
     return 0;

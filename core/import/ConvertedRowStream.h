@@ -1,0 +1,62 @@
+#pragma once
+
+#include "ImportedRow.h"
+#include "RowConverter.h"
+#include "SourceRow.h"
+#include "common/Result.h"
+
+#include <QList>
+
+#include <atomic>
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <thread>
+
+class TabularSource;
+
+// The rows of a file, read and converted on a second thread while the caller works with the
+// database on its own: reading, decoding and checking a row costs about as much as looking
+// it up or writing it, and a laptop has two cores. Rows come out in the file's order.
+class ConvertedRowStream
+{
+public:
+    struct Item
+    {
+        SourceRow source;
+        ImportedRow row;
+        QList<RowIssue> issues;
+        QString household; // the folded household value, even when the row has problems
+    };
+
+    // Starts reading from the first row after the header (the caller rewinds the source).
+    // The source and converter must outlive the stream and not be used meanwhile.
+    ConvertedRowStream(TabularSource& source, const RowConverter& converter);
+    ~ConvertedRowStream();
+    ConvertedRowStream(const ConvertedRowStream&) = delete;
+    ConvertedRowStream& operator=(const ConvertedRowStream&) = delete;
+
+    // The next row; false at the end of the file.
+    Result<bool> next(Item& item);
+    int progressPerMille() const { return m_progress.load(); }
+
+private:
+    static constexpr int BatchSize = 256;
+    static constexpr int MaxBatches = 16;
+
+    void read();
+
+    TabularSource& m_source;
+    const RowConverter& m_converter;
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::deque<QList<Item>> m_batches;
+    bool m_finished = false;
+    bool m_failed = false;
+    Error m_error;
+    std::atomic_bool m_stop{false};
+    std::atomic_int m_progress{0};
+    QList<Item> m_current;
+    qsizetype m_position = 0;
+    std::thread m_thread;
+};
