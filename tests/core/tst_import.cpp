@@ -393,6 +393,29 @@ private slots:
         QVERIFY(report.rows[0].caseNumber.startsWith(QStringLiteral("BVB-")));
     }
 
+    void aWorkbookDamagedHalfWayIsRefusedWhole()
+    {
+        TestDatabase t;
+        Fixtures::cucutaSite(t);
+        XlsxFixture::Parts parts;
+        QList<QStringList> rows{{QStringLiteral("Nombre completo"), QStringLiteral("Sexo")}};
+        for (int i = 0; i < 600; ++i)
+            rows.append({QStringLiteral("Persona Número%1 Prueba").arg(i), QStringLiteral("F")});
+        // Rows read on the second thread come first; then the damage is reported, once.
+        parts.sheetData = XlsxFixture::rows(rows) + QStringLiteral("<row r=\"999\"><c>");
+        const QString path = m_files.filePath(QStringLiteral("damaged.xlsx"));
+        QVERIFY(XlsxFixture::write(path, parts));
+        auto source = open(path);
+        const ImportMapping mapping = proposed(*source);
+        Result<ImportPlan> plan =
+            ImportService(t.db(), t.clock(), t.admin()).preview(*source, mapping);
+        QVERIFY(!plan.ok());
+        QVERIFY2(plan.error().message().contains(QStringLiteral("damaged")) ||
+                     plan.error().message().contains(QStringLiteral("cut short")),
+                 qPrintable(plan.error().message()));
+        QCOMPARE(count(t, QStringLiteral("persons")), 0);
+    }
+
     void theMeaningOfAValueCanBeCorrected()
     {
         TestDatabase t;
