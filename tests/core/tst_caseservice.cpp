@@ -165,6 +165,39 @@ private slots:
             QCOMPARE(rowCount(t.db(), table), 0);
     }
 
+    void aFullDiskIsASentenceAndWritesNothing()
+    {
+        TestDatabase t;
+        QVERIFY(t);
+        const Site site = Fixtures::cucutaSite(t);
+        CaseRecord record = Fixtures::caseFor(
+            site.id, Fixtures::person(QStringLiteral("Carmen"), QStringLiteral("Rojas")));
+        for (int i = 0; i < 40; ++i)
+            record.members.append(CaseMember{
+                Fixtures::person(
+                    QStringLiteral("Hija%1 con un nombre largo para llenar páginas").arg(i),
+                    QStringLiteral("Rojas")),
+                Relationship::Child});
+        // The disk fills up: the file may not grow by more than a page.
+        Result<QSqlQuery> pages = t.db().exec(QStringLiteral("PRAGMA page_count"));
+        QVERIFY(pages && pages.value().next());
+        const int used = pages.value().value(0).toInt();
+        pages.value().finish();
+        QVERIFY(t.db().run(QStringLiteral("PRAGMA max_page_count = %1").arg(used + 1)));
+        Result<CaseRecord> saved = CaseService(t.db(), t.clock(), t.legal()).save(record);
+        QVERIFY(!saved);
+        QCOMPARE(saved.error().code(), Error::Code::Storage);
+        QVERIFY2(saved.error().message().contains(QStringLiteral("disk is full")),
+                 qPrintable(saved.error().message()));
+        for (const QString& table :
+             {QStringLiteral("persons"), QStringLiteral("cases"), QStringLiteral("person_search")})
+            QCOMPARE(rowCount(t.db(), table), 0);
+        // Space again: the same record saves.
+        QVERIFY(t.db().run(QStringLiteral("PRAGMA max_page_count = 1000000")));
+        QVERIFY(CaseService(t.db(), t.clock(), t.legal()).save(record));
+        QVERIFY(t.db().integrityProblems().value().isEmpty());
+    }
+
     void failureHalfWayRollsBackEverything()
     {
         TestDatabase t;

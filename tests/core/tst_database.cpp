@@ -2,6 +2,7 @@
 #include "TestDatabase.h"
 #include "storage/Database.h"
 #include "storage/SchemaMigrator.h"
+#include "storage/Transaction.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -85,6 +86,37 @@ private slots:
             t.db().exec(QStringLiteral("SELECT name FROM sites WHERE code = 'LIM'"));
         QVERIFY(q && q.value().next());
         QCOMPARE(q.value().value(0).toString(), QStringLiteral("Lima"));
+    }
+
+    void aSecondInstanceWaitsThenSaysWhoIsWriting()
+    {
+        TestDatabase t;
+        QVERIFY(t);
+        // A second Amparo on the same file: it opens and reads while the first writes.
+        Result<std::unique_ptr<Database>> second = Database::open(t.path(), t.clock());
+        QVERIFY2(second.ok(), qPrintable(second.error().message()));
+        Transaction writing(t.db());
+        QVERIFY(writing.begin());
+        QVERIFY(
+            t.db().run(QStringLiteral("INSERT INTO sites (code, name, country) VALUES (?, ?, ?)"),
+                       {QStringLiteral("LIM"), QStringLiteral("Lima"), QStringLiteral("PER")}));
+        QVERIFY((*second)->exec(QStringLiteral("SELECT count(*) FROM sites")).ok());
+        // Its own write waits the busy timeout, then fails whole with a sentence.
+        Transaction waiting(**second);
+        const Status blocked = waiting.begin();
+        QVERIFY(!blocked);
+        QVERIFY2(blocked.error().message().contains(QStringLiteral("Another Amparo window")),
+                 qPrintable(blocked.error().message()));
+        QVERIFY(writing.commit());
+        QVERIFY(waiting.begin());
+        QVERIFY((*second)->run(
+            QStringLiteral("INSERT INTO sites (code, name, country) VALUES (?, ?, ?)"),
+            {QStringLiteral("BOG"), QStringLiteral("Bogotá"), QStringLiteral("COL")}));
+        QVERIFY(waiting.commit());
+        QVERIFY(t.db().integrityProblems().value().isEmpty());
+        Result<QSqlQuery> q = t.db().exec(QStringLiteral("SELECT count(*) FROM sites"));
+        QVERIFY(q && q.value().next());
+        QCOMPARE(q.value().value(0).toInt(), 2);
     }
 
     void migratesFromVersionOneKeepingDataAndACopy()

@@ -334,6 +334,30 @@ private slots:
         QCOMPARE(count(t, QStringLiteral("persons")), 0);
     }
 
+    void aFullDiskStopsTheImportWholeWithASentence()
+    {
+        TestDatabase t;
+        Fixtures::cucutaSite(t);
+        QString text = QStringLiteral("Nombre completo,Sexo,Edad\n");
+        for (int i = 0; i < 2000; ++i)
+            text += QStringLiteral("Persona Número%1 Prueba,F,%2\n").arg(i).arg(i % 80);
+        auto source = open(write(QStringLiteral("full.csv"), text));
+        const ImportMapping mapping = proposed(*source);
+        ImportService service(t.db(), t.clock(), t.legal());
+        const ImportPlan plan = service.preview(*source, mapping).value();
+        QVERIFY(t.db().run(QStringLiteral("PRAGMA max_page_count = %1")
+                               .arg(count(t, QStringLiteral("pragma_page_count")) + 1)));
+        Result<ImportReport> report =
+            service.run(*source, mapping, plan, {}, QStringLiteral("full.csv"));
+        QVERIFY(!report.ok());
+        QVERIFY2(report.error().message().contains(QStringLiteral("disk is full")),
+                 qPrintable(report.error().message()));
+        QVERIFY(report.error().message().contains(QStringLiteral("Nothing was imported")));
+        QCOMPARE(count(t, QStringLiteral("persons")), 0);
+        QCOMPARE(count(t, QStringLiteral("cases")), 0);
+        QVERIFY(t.db().integrityProblems().value().isEmpty());
+    }
+
     void onlyThoseWhoCreateCasesMayImport()
     {
         TestDatabase t;
