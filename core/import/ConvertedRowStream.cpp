@@ -2,9 +2,12 @@
 
 #include "TabularSource.h"
 
-ConvertedRowStream::ConvertedRowStream(TabularSource& source, const RowConverter& converter)
+ConvertedRowStream::ConvertedRowStream(TabularSource& source, const RowConverter& converter,
+                                       const Progress& progress, const QString& stoppedMessage)
     : m_source(source)
     , m_converter(converter)
+    , m_report(progress)
+    , m_stoppedMessage(stoppedMessage)
 {
     m_thread = std::thread([this] { read(); });
 }
@@ -64,6 +67,11 @@ void ConvertedRowStream::read()
 
 Result<bool> ConvertedRowStream::next(Item& item)
 {
+    if (++m_sinceReport == BatchSize) {
+        m_sinceReport = 0;
+        if (m_report && !m_report(m_progress.load()))
+            return Error(Error::Code::Cancelled, m_stoppedMessage);
+    }
     if (m_position >= m_current.size()) {
         std::unique_lock lock(m_mutex);
         m_changed.wait(lock, [this] { return !m_batches.empty() || m_finished; });

@@ -10,6 +10,7 @@
 #include <atomic>
 #include <condition_variable>
 #include <deque>
+#include <functional>
 #include <mutex>
 #include <thread>
 
@@ -29,16 +30,20 @@ public:
         QString household; // the folded household value, even when the row has problems
     };
 
+    // Told how far reading is (0..1000) every few hundred rows; returning false stops it.
+    using Progress = std::function<bool(int perMille)>;
+
     // Starts reading from the first row after the header (the caller rewinds the source).
-    // The source and converter must outlive the stream and not be used meanwhile.
-    ConvertedRowStream(TabularSource& source, const RowConverter& converter);
+    // The source and converter must outlive the stream and not be used meanwhile. When
+    // `progress` stops it, next() fails with `stoppedMessage`.
+    ConvertedRowStream(TabularSource& source, const RowConverter& converter,
+                       const Progress& progress, const QString& stoppedMessage);
     ~ConvertedRowStream();
     ConvertedRowStream(const ConvertedRowStream&) = delete;
     ConvertedRowStream& operator=(const ConvertedRowStream&) = delete;
 
     // The next row; false at the end of the file.
     Result<bool> next(Item& item);
-    int progressPerMille() const { return m_progress.load(); }
 
 private:
     static constexpr int BatchSize = 256;
@@ -48,6 +53,9 @@ private:
 
     TabularSource& m_source;
     const RowConverter& m_converter;
+    Progress m_report;
+    QString m_stoppedMessage;
+    int m_sinceReport = 0;
     std::mutex m_mutex;
     std::condition_variable m_changed;
     std::deque<QList<Item>> m_batches;

@@ -38,18 +38,10 @@ Result<std::optional<DuplicateMatch>> DuplicateFinder::find(const Person& person
     for (const IdentityDocument& d : person.documents) {
         // Files often name the type of a document loosely ("Documento", "Otro"): the same
         // number from the same country is the same document whatever type it was given.
-        qint64 holderId = 0;
-        for (const DocumentType type : documentTypeCodes().values()) {
-            IdentityDocument typed = d;
-            typed.type = type;
-            Result<qint64> holder = persons.holderOfDocument(typed);
-            if (!holder)
-                return holder.error();
-            if (*holder != 0) {
-                holderId = *holder;
-                break;
-            }
-        }
+        Result<qint64> holder = persons.holderOfNumber(d.issuingCountry, d.number);
+        if (!holder)
+            return holder.error();
+        const qint64 holderId = *holder;
         if (holderId != 0) {
             Result<DuplicateMatch> m =
                 describe(person, holderId, true,

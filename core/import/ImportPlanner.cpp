@@ -46,9 +46,9 @@ Result<ImportPlan> ImportPlanner::plan(TabularSource& source, const ImportMappin
     // million rows fit in a few dozen megabytes.
     QHash<size_t, int> documentsSeen;
     QHash<size_t, int> personsSeen;
-    ConvertedRowStream stream(source, converter);
+    ConvertedRowStream stream(source, converter, progress,
+                              tr("The check of the file was stopped."));
     ConvertedRowStream::Item item;
-    int sinceProgress = 0;
     for (;;) {
         Result<bool> got = stream.next(item);
         if (!got)
@@ -58,11 +58,6 @@ Result<ImportPlan> ImportPlanner::plan(TabularSource& source, const ImportMappin
         const SourceRow& row = item.source;
         const ImportedRow& imported = item.row;
         ++plan.rows;
-        if (++sinceProgress == 256) {
-            sinceProgress = 0;
-            if (progress && !progress(stream.progressPerMille()))
-                return Error(Error::Code::Cancelled, tr("The check of the file was stopped."));
-        }
         for (const ImportField field : RowConverter::codedFields()) {
             QMap<QString, int>& counts = plan.values[field];
             for (const QString& written : converter.writtenValues(field, row)) {

@@ -1,12 +1,11 @@
 #pragma once
 
+#include "ConvertedRowStream.h"
 #include "ImportMapping.h"
 #include "ImportPlan.h"
 #include "common/Result.h"
 
 #include <QCoreApplication>
-
-#include <functional>
 
 class Clock;
 class Database;
@@ -21,7 +20,7 @@ class ImportPlanner
 
 public:
     // Told how far reading is (0..1000); returning false stops it.
-    using Progress = std::function<bool(int perMille)>;
+    using Progress = ConvertedRowStream::Progress;
 
     ImportPlanner(const Database& db, const Clock& clock);
     Result<ImportPlan> plan(TabularSource& source, const ImportMapping& mapping,

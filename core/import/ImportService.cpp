@@ -149,9 +149,9 @@ Result<ImportReport> ImportService::run(TabularSource& source, const ImportMappi
         return {};
     };
 
-    ConvertedRowStream stream(source, converter);
+    ConvertedRowStream stream(source, converter, progress,
+                              tr("The import was cancelled; nothing was imported."));
     ConvertedRowStream::Item item;
-    int sinceProgress = 0;
     for (;;) {
         Result<bool> got = stream.next(item);
         if (!got)
@@ -160,12 +160,6 @@ Result<ImportReport> ImportService::run(TabularSource& source, const ImportMappi
             break;
         const SourceRow& row = item.source;
         const ImportedRow& imported = item.row;
-        if (++sinceProgress == 256) {
-            sinceProgress = 0;
-            if (progress && !progress(stream.progressPerMille()))
-                return Error(Error::Code::Cancelled,
-                             tr("The import was cancelled; nothing was imported."));
-        }
         if (const auto failed = plan.failedRows.constFind(row.number);
             failed != plan.failedRows.cend()) {
             report.add(row.number, Outcome::NotImported, {}, *failed);

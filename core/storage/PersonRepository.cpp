@@ -278,3 +278,17 @@ Result<qint64> PersonRepository::holderOfDocument(const IdentityDocument& d) con
         return s.error();
     return holder;
 }
+
+Result<qint64> PersonRepository::holderOfNumber(const QString& issuingCountry,
+                                                const QString& number) const
+{
+    qint64 holder = 0;
+    if (Status s =
+            m_db.forEachRow(QStringLiteral("SELECT person_id FROM person_documents "
+                                           "WHERE number_key = ? AND issuing_country = ? LIMIT 1"),
+                            {TextNormalizer::documentNumber(number), issuingCountry},
+                            [&holder](const QSqlQuery& q) { holder = q.value(0).toLongLong(); });
+        !s)
+        return s.error();
+    return holder;
+}

@@ -47,6 +47,8 @@ public:
     // The person holding a document (same country, type and number, ignoring spaces,
     // dots and dashes), or 0 when nobody does.
     Result<qint64> holderOfDocument(const IdentityDocument& document) const;
+    // The same, whatever type of document the number was recorded as.
+    Result<qint64> holderOfNumber(const QString& issuingCountry, const QString& number) const;
     // Everyone with a document of this number, whatever its country or type.
     Result<QList<qint64>> holdersOfNumber(const QString& number) const;
 

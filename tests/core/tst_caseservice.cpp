@@ -6,14 +6,6 @@
 #include <QSqlQuery>
 #include <QTest>
 
-namespace {
-int rowCount(Database& db, const QString& table)
-{
-    Result<QSqlQuery> q = db.exec(QStringLiteral("SELECT count(*) FROM ") + table);
-    return q && q.value().next() ? q.value().value(0).toInt() : -1;
-}
-} // namespace
-
 class TestCaseService : public QObject
 {
     Q_OBJECT
@@ -103,7 +95,7 @@ private slots:
                        Relationship::Child});
         Result<CaseRecord> saved = service.save(record);
         QVERIFY(saved);
-        QCOMPARE(rowCount(t.db(), QStringLiteral("persons")), 2);
+        QCOMPARE(t.rowCount(QStringLiteral("persons")), 2);
 
         CaseRecord edited = *saved;
         edited.members.removeLast();
@@ -120,8 +112,8 @@ private slots:
         QCOMPARE(updated->members[0].person.familyName2, QStringLiteral("Mendoza"));
         QCOMPARE(updated->members[1].person.givenNames, QStringLiteral("Rosa"));
         QCOMPARE(updated->notes.size(), 1);
-        QCOMPARE(rowCount(t.db(), QStringLiteral("persons")), 2);
-        QCOMPARE(rowCount(t.db(), QStringLiteral("person_search")), 2);
+        QCOMPARE(t.rowCount(QStringLiteral("persons")), 2);
+        QCOMPARE(t.rowCount(QStringLiteral("person_search")), 2);
     }
 
     void concurrentEditIsAConflictNotALoss()
@@ -162,7 +154,7 @@ private slots:
         for (const QString& table :
              {QStringLiteral("persons"), QStringLiteral("cases"),
               QStringLiteral("case_number_sequences"), QStringLiteral("person_search")})
-            QCOMPARE(rowCount(t.db(), table), 0);
+            QCOMPARE(t.rowCount(table), 0);
     }
 
     void aFullDiskIsASentenceAndWritesNothing()
@@ -191,7 +183,7 @@ private slots:
                  qPrintable(saved.error().message()));
         for (const QString& table :
              {QStringLiteral("persons"), QStringLiteral("cases"), QStringLiteral("person_search")})
-            QCOMPARE(rowCount(t.db(), table), 0);
+            QCOMPARE(t.rowCount(table), 0);
         // Space again: the same record saves.
         QVERIFY(t.db().run(QStringLiteral("PRAGMA max_page_count = 1000000")));
         QVERIFY(CaseService(t.db(), t.clock(), t.legal()).save(record));
@@ -216,8 +208,8 @@ private slots:
         Result<CaseRecord> saved = CaseService(t.db(), t.clock(), t.legal()).save(record);
         QVERIFY(!saved);
         QCOMPARE(saved.error().code(), Error::Code::Storage);
-        QCOMPARE(rowCount(t.db(), QStringLiteral("persons")), 0);
-        QCOMPARE(rowCount(t.db(), QStringLiteral("case_number_sequences")), 0);
+        QCOMPARE(t.rowCount(QStringLiteral("persons")), 0);
+        QCOMPARE(t.rowCount(QStringLiteral("case_number_sequences")), 0);
     }
 
     void documentAlreadyRegisteredElsewhereIsRefused()

@@ -23,15 +23,6 @@ class TestImport : public QObject
 
     QTemporaryDir m_files;
 
-    QString write(const QString& name, const QString& text)
-    {
-        const QString path = m_files.filePath(name);
-        QFile f(path);
-        if (!f.open(QIODevice::WriteOnly) || f.write(text.toUtf8()) < 0)
-            qFatal("cannot write %s", qPrintable(path));
-        return path;
-    }
-
     static std::unique_ptr<TabularSource> open(const QString& path)
     {
         Result<std::unique_ptr<TabularSource>> s = TabularSource::open(path);
@@ -45,14 +36,6 @@ class TestImport : public QObject
         ImportMapping m = MappingProposer::propose(source.header(), {});
         m.defaultSiteCode = QStringLiteral("CUC");
         return m;
-    }
-
-    static qint64 count(TestDatabase& t, const QString& table)
-    {
-        QSqlQuery q(t.db().connection());
-        q.exec(QStringLiteral("SELECT count(*) FROM ") + table);
-        q.next();
-        return q.value(0).toLongLong();
     }
 
     static QByteArray fileHash(const QString& path)
@@ -88,7 +71,7 @@ private slots:
     {
         TestDatabase t;
         Fixtures::cucutaSite(t);
-        auto source = open(write(QStringLiteral("casos.csv"), spanishFile()));
+        auto source = open(t.writeFile(QStringLiteral("casos.csv"), spanishFile()));
         const ImportMapping mapping = proposed(*source);
         QVERIFY2(mapping.problems(source->header()).isEmpty(),
                  qPrintable(mapping.problems(source->header()).join(u'\n')));
@@ -122,14 +105,14 @@ private slots:
         QCOMPARE(plan->values[ImportField::Sex].value(QStringLiteral("Mujer")), 1);
         QCOMPARE(plan->values[ImportField::Nationality].value(QStringLiteral("Colombia")), 1);
         // Nothing was written by looking.
-        QCOMPARE(count(t, QStringLiteral("persons")), 0);
+        QCOMPARE(t.rowCount(QStringLiteral("persons")), 0);
     }
 
     void theImportMakesOneCasePerHousehold()
     {
         TestDatabase t;
         Fixtures::cucutaSite(t);
-        auto source = open(write(QStringLiteral("casos.csv"), spanishFile()));
+        auto source = open(t.writeFile(QStringLiteral("casos.csv"), spanishFile()));
         const ImportMapping mapping = proposed(*source);
         ImportService service(t.db(), t.clock(), t.legal());
         const ImportPlan plan = service.preview(*source, mapping).value();
@@ -140,8 +123,8 @@ private slots:
         QCOMPARE(report->notImported, 9);
         QCOMPARE(report->casesCreated, 2);
         QCOMPARE(report->rows.size(), 12);
-        QCOMPARE(count(t, QStringLiteral("persons")), 3);
-        QCOMPARE(count(t, QStringLiteral("cases")), 2);
+        QCOMPARE(t.rowCount(QStringLiteral("persons")), 3);
+        QCOMPARE(t.rowCount(QStringLiteral("cases")), 2);
 
         const QString number = report->rows[0].caseNumber;
         QVERIFY(number.startsWith(QStringLiteral("CUC-")));
@@ -210,7 +193,7 @@ private slots:
             "Nueva Persona,F,01/01/2000,,VEN\n"                 // 4
             "Otra Nueva,F,01/01/2001,V-777,VEN\n"               // 5
             "Repetida Nueva,F,01/01/2002,V-777,VEN\n");         // 6: same document as row 5
-        auto source = open(write(QStringLiteral("dups.csv"), text));
+        auto source = open(t.writeFile(QStringLiteral("dups.csv"), text));
         const ImportMapping mapping = proposed(*source);
         ImportService service(t.db(), t.clock(), t.admin());
         const ImportPlan plan = service.preview(*source, mapping).value();
@@ -235,8 +218,8 @@ private slots:
         QCOMPARE(report.rows[1].caseNumber, second.caseNumber);
         QCOMPARE(report.imported, 2);
         QCOMPARE(report.notImported, 1);
-        QCOMPARE(count(t, QStringLiteral("persons")), 4);
-        QCOMPARE(count(t, QStringLiteral("cases")), 4);
+        QCOMPARE(t.rowCount(QStringLiteral("persons")), 4);
+        QCOMPARE(t.rowCount(QStringLiteral("cases")), 4);
     }
 
     void aRegisteredPersonCanJoinTheNewFamilyCase()
@@ -246,11 +229,11 @@ private slots:
         Person mother = Fixtures::person(QStringLiteral("Yusmary"), QStringLiteral("Contreras"), {},
                                          Sex::Female, PartialDate::exact(QDate(1985, 3, 3)));
         CaseService(t.db(), t.clock(), t.admin()).save(Fixtures::caseFor(site.id, mother)).value();
-        auto source =
-            open(write(QStringLiteral("family.csv"),
-                       QStringLiteral("Nombre,Apellidos,Sexo,Fecha de nacimiento,Hogar,Parentesco\n"
-                                      "Yusmary,Contreras,F,03/03/1985,H1,Jefa de hogar\n"
-                                      "Samuel,Contreras,M,04/04/2016,H1,Hijo\n")));
+        auto source = open(t.writeFile(
+            QStringLiteral("family.csv"),
+            QStringLiteral("Nombre,Apellidos,Sexo,Fecha de nacimiento,Hogar,Parentesco\n"
+                           "Yusmary,Contreras,F,03/03/1985,H1,Jefa de hogar\n"
+                           "Samuel,Contreras,M,04/04/2016,H1,Hijo\n")));
         const ImportMapping mapping = proposed(*source);
         ImportService service(t.db(), t.clock(), t.admin());
         const ImportPlan plan = service.preview(*source, mapping).value();
@@ -263,7 +246,7 @@ private slots:
         QCOMPARE(report.linked, 1);
         QCOMPARE(report.imported, 1);
         QCOMPARE(report.casesCreated, 1);
-        QCOMPARE(count(t, QStringLiteral("persons")), 2); // the mother is not copied
+        QCOMPARE(t.rowCount(QStringLiteral("persons")), 2); // the mother is not copied
         const CaseRecord c = CaseService(t.db(), t.clock(), t.admin())
                                  .openByNumber(report.rows[1].caseNumber)
                                  .value();
@@ -284,7 +267,7 @@ private slots:
             service2.run(*source, mapping, plan2, {}, QStringLiteral("family.csv")).value();
         QCOMPARE(skipped.skipped, 2);
         QVERIFY(skipped.rows[1].note.contains(QStringLiteral("row 2")));
-        QCOMPARE(count(t2, QStringLiteral("persons")), 1);
+        QCOMPARE(t2.rowCount(QStringLiteral("persons")), 1);
     }
 
     void aCancelledImportLeavesTheDatabaseByteForByte()
@@ -295,7 +278,7 @@ private slots:
         QString text = QStringLiteral("Nombre completo,Sexo,Edad\n");
         for (int i = 0; i < 3000; ++i)
             text += QStringLiteral("Persona Número%1 Prueba,F,%2\n").arg(i).arg(i % 80);
-        const QString path = write(QStringLiteral("big.csv"), text);
+        const QString path = t.writeFile(QStringLiteral("big.csv"), text);
         // Whatever opening writes has been written; then the bytes are taken.
         t.close();
         QVERIFY(t.reopen());
@@ -318,20 +301,21 @@ private slots:
         QVERIFY(!cancelled.ok());
         QCOMPARE(cancelled.error().code(), Error::Code::Cancelled);
         QVERIFY(calls >= 6);
-        QCOMPARE(count(t, QStringLiteral("persons")), 0);
+        QCOMPARE(t.rowCount(QStringLiteral("persons")), 0);
         t.close();
         QCOMPARE(fileHash(t.path()), before);
 
         // The file changed after its check: refused whole.
         QVERIFY(t.reopen());
-        write(QStringLiteral("big.csv"),
-              text.replace(QStringLiteral("Persona Número2999 Prueba"), QStringLiteral("=1")));
+        t.writeFile(
+            QStringLiteral("big.csv"),
+            text.replace(QStringLiteral("Persona Número2999 Prueba"), QStringLiteral("=1")));
         auto changed = open(path);
         Result<ImportReport> refused =
             ImportService(t.db(), t.clock(), legal).run(*changed, mapping, plan, {}, path);
         QVERIFY(!refused.ok());
         QVERIFY(refused.error().message().contains(QStringLiteral("changed")));
-        QCOMPARE(count(t, QStringLiteral("persons")), 0);
+        QCOMPARE(t.rowCount(QStringLiteral("persons")), 0);
     }
 
     void aFullDiskStopsTheImportWholeWithASentence()
@@ -341,20 +325,23 @@ private slots:
         QString text = QStringLiteral("Nombre completo,Sexo,Edad\n");
         for (int i = 0; i < 2000; ++i)
             text += QStringLiteral("Persona Número%1 Prueba,F,%2\n").arg(i).arg(i % 80);
-        auto source = open(write(QStringLiteral("full.csv"), text));
+        auto source = open(t.writeFile(QStringLiteral("full.csv"), text));
         const ImportMapping mapping = proposed(*source);
         ImportService service(t.db(), t.clock(), t.legal());
         const ImportPlan plan = service.preview(*source, mapping).value();
-        QVERIFY(t.db().run(QStringLiteral("PRAGMA max_page_count = %1")
-                               .arg(count(t, QStringLiteral("pragma_page_count")) + 1)));
+        Result<QSqlQuery> pages = t.db().exec(QStringLiteral("PRAGMA page_count"));
+        QVERIFY(pages && pages.value().next());
+        const int used = pages.value().value(0).toInt();
+        pages.value().finish();
+        QVERIFY(t.db().run(QStringLiteral("PRAGMA max_page_count = %1").arg(used + 1)));
         Result<ImportReport> report =
             service.run(*source, mapping, plan, {}, QStringLiteral("full.csv"));
         QVERIFY(!report.ok());
         QVERIFY2(report.error().message().contains(QStringLiteral("disk is full")),
                  qPrintable(report.error().message()));
         QVERIFY(report.error().message().contains(QStringLiteral("Nothing was imported")));
-        QCOMPARE(count(t, QStringLiteral("persons")), 0);
-        QCOMPARE(count(t, QStringLiteral("cases")), 0);
+        QCOMPARE(t.rowCount(QStringLiteral("persons")), 0);
+        QCOMPARE(t.rowCount(QStringLiteral("cases")), 0);
         QVERIFY(t.db().integrityProblems().value().isEmpty());
     }
 
@@ -362,7 +349,8 @@ private slots:
     {
         TestDatabase t;
         Fixtures::cucutaSite(t);
-        auto source = open(write(QStringLiteral("p.csv"), QStringLiteral("Nombre\nAna Pérez\n")));
+        auto source =
+            open(t.writeFile(QStringLiteral("p.csv"), QStringLiteral("Nombre\nAna Pérez\n")));
         const ImportMapping mapping = proposed(*source);
         for (Role role : {Role::Volunteer, Role::Coordinator}) {
             Result<ImportPlan> refused =
@@ -376,7 +364,7 @@ private slots:
             ImportService(t.db(), t.clock(), t.session(Role::Volunteer))
                 .run(*source, mapping, plan, {}, QStringLiteral("p.csv"));
         QVERIFY(!refused.ok());
-        QCOMPARE(count(t, QStringLiteral("persons")), 0);
+        QCOMPARE(t.rowCount(QStringLiteral("persons")), 0);
     }
 
     void aWorkbookInPortugueseWithAges()
@@ -437,15 +425,15 @@ private slots:
         QVERIFY2(plan.error().message().contains(QStringLiteral("damaged")) ||
                      plan.error().message().contains(QStringLiteral("cut short")),
                  qPrintable(plan.error().message()));
-        QCOMPARE(count(t, QStringLiteral("persons")), 0);
+        QCOMPARE(t.rowCount(QStringLiteral("persons")), 0);
     }
 
     void theMeaningOfAValueCanBeCorrected()
     {
         TestDatabase t;
         Fixtures::cucutaSite(t);
-        auto source = open(write(QStringLiteral("codes.csv"),
-                                 QStringLiteral("Nombre,Sexo\nAna Pérez,1\nLuis Pérez,2\n")));
+        auto source = open(t.writeFile(QStringLiteral("codes.csv"),
+                                       QStringLiteral("Nombre,Sexo\nAna Pérez,1\nLuis Pérez,2\n")));
         ImportMapping mapping = proposed(*source);
         ImportService service(t.db(), t.clock(), t.admin());
         QCOMPARE(service.preview(*source, mapping).value().issueCount, 2);

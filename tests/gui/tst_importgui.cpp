@@ -26,22 +26,6 @@ class TestImportGui : public QObject
 
     QTemporaryDir m_files;
 
-    QString write(const QString& name, const QString& text)
-    {
-        const QString path = m_files.filePath(name);
-        QFile f(path);
-        if (!f.open(QIODevice::WriteOnly) || f.write(text.toUtf8()) < 0)
-            qFatal("cannot write %s", qPrintable(path));
-        return path;
-    }
-
-    static int count(TestDatabase& t, const char* table)
-    {
-        QSqlQuery q(t.db().connection());
-        q.exec(QStringLiteral("SELECT count(*) FROM ") + QLatin1String(table));
-        return q.next() ? q.value(0).toInt() : -1;
-    }
-
     static void click(QWidget* dialog, const char* button)
     {
         auto* b = child<QPushButton>(dialog, button);
@@ -64,7 +48,7 @@ private slots:
                                         Sex::Female, PartialDate::exact(QDate(1985, 3, 3)));
         known.documents = {Fixtures::document(QStringLiteral("V-777"))};
         CaseService(t.db(), t.clock(), t.admin()).save(Fixtures::caseFor(site.id, known)).value();
-        const QString csv = write(
+        const QString csv = t.writeFile(
             QStringLiteral("registro 2025.csv"),
             QStringLiteral("Nombres;Apellidos;Sexo;Fecha de nacimiento;Nacionalidad;Cédula;Hogar;"
                            "Parentesco\n"
@@ -140,8 +124,8 @@ private slots:
         QCOMPARE(imported.count(), 1);
         QVERIFY2(result->text().startsWith(QStringLiteral("Imported: 3 rows, in 3 new cases.")),
                  qPrintable(result->text()));
-        QCOMPARE(count(t, "persons"), 4);
-        QCOMPARE(count(t, "cases"), 4);
+        QCOMPARE(t.rowCount(QStringLiteral("persons")), 4);
+        QCOMPARE(t.rowCount(QStringLiteral("cases")), 4);
         keepScreenshot(dialog, QStringLiteral("import-6-result.png"));
 
         const QString report = m_files.filePath(QStringLiteral("report.csv"));

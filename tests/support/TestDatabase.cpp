@@ -1,5 +1,8 @@
 #include "TestDatabase.h"
 
+#include <QFile>
+#include <QSqlQuery>
+
 #include "crypto/Crypto.h"
 #include "services/AuthService.h"
 #include "services/UserService.h"
@@ -52,4 +55,19 @@ bool TestDatabase::reopen()
     }
     m_db = std::move(opened).value();
     return true;
+}
+
+int TestDatabase::rowCount(const QString& table)
+{
+    Result<QSqlQuery> q = m_db->exec(QStringLiteral("SELECT count(*) FROM ") + table);
+    return q && q.value().next() ? q.value().value(0).toInt() : -1;
+}
+
+QString TestDatabase::writeFile(const QString& name, const QString& text) const
+{
+    const QString path = m_dir.filePath(name);
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(text.toUtf8()) < 0)
+        qFatal("cannot write %s", qPrintable(path));
+    return path;
 }

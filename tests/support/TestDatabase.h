@@ -26,6 +26,10 @@ public:
     QString error() const { return m_error; }
     void close() { m_db.reset(); }
     bool reopen();
+    // How many rows `table` holds (-1 if it cannot be read).
+    int rowCount(const QString& table);
+    // Writes `text` as UTF-8 to `name` in the test's folder and returns its path.
+    QString writeFile(const QString& name, const QString& text) const;
 
     // A signed-in user with this role (user names: admin, legal, volunteer, coordinator).
     UserSession session(Role role);

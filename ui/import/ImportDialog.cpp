@@ -375,20 +375,24 @@ bool ImportDialog::openSource()
     }
     m_sheetCombo->setEnabled(sheets.size() > 1);
 
-    // Examples for each column, and a proposal unless a saved mapping is used.
-    Result<ImportMapping> proposal = MappingProposer::proposeFor(*m_source);
-    if (!proposal) {
-        showError(proposal.error().message());
-        return false;
+    // Examples for each column, and a proposal from the same rows unless a saved mapping is
+    // used.
+    QList<SourceRow> sample;
+    SourceRow row;
+    while (sample.size() < MappingProposer::SampleRows) {
+        Result<bool> got = m_source->next(row);
+        if (!got) {
+            showError(got.error().message());
+            return false;
+        }
+        if (!*got)
+            break;
+        sample.append(row);
     }
     m_examples = QList<QStringList>(m_source->header().size());
-    SourceRow row;
-    for (int n = 0; n < MappingProposer::SampleRows; ++n) {
-        Result<bool> got = m_source->next(row);
-        if (!got || !*got)
-            break;
+    for (const SourceRow& r : std::as_const(sample)) {
         for (int c = 0; c < m_examples.size(); ++c) {
-            const QString value = row.cells.value(c).trimmed();
+            const QString value = r.cells.value(c).trimmed();
             if (!value.isEmpty() && m_examples[c].size() < ExampleCount &&
                 !m_examples[c].contains(value))
                 m_examples[c].append(value.left(40));
@@ -396,7 +400,7 @@ bool ImportDialog::openSource()
     }
     if (!m_mappingLoaded) {
         const QString site = m_mapping.defaultSiteCode;
-        m_mapping = *proposal;
+        m_mapping = MappingProposer::propose(m_source->header(), sample);
         m_mapping.defaultSiteCode = site;
     }
     showColumns();
@@ -477,40 +481,52 @@ void ImportDialog::saveMapping()
         showError(s.error().message());
 }
 
-void ImportDialog::check()
+void ImportDialog::runOnFile(const QString& what, SourceWork work,
+                             std::function<void(const Status&)> done)
 {
-    readColumns();
     m_cancel = std::make_shared<std::atomic_bool>(false);
-    auto plan = std::make_shared<ImportPlan>();
     const QString path = m_sourcePath;
     const int sheet = std::max(0, m_sheetCombo->currentIndex());
-    const ImportMapping mapping = m_mapping;
     const UserSession session = m_session;
     const Clock& clock = m_clock;
     const auto cancel = m_cancel;
     QPointer<QProgressBar> bar = m_progress;
-    setBusy(true, tr("Checking every row…"));
+    setBusy(true, what);
     BackgroundTask::run(
         this, m_db.path(), m_clock,
         [=, &clock](Database* db) -> Status {
             Result<std::unique_ptr<TabularSource>> source = TabularSource::open(path, sheet);
             if (!source)
                 return source.error();
-            Result<ImportPlan> result =
-                ImportService(*db, clock, session)
-                    .preview(**source, mapping, [cancel, bar](int perMille) {
-                        QMetaObject::invokeMethod(
-                            bar, [bar, perMille] { bar->setValue(perMille); },
-                            Qt::QueuedConnection);
-                        return !*cancel;
-                    });
+            ImportService service(*db, clock, session);
+            return work(service, **source, [cancel, bar](int perMille) {
+                QMetaObject::invokeMethod(
+                    bar, [bar, perMille] { bar->setValue(perMille); }, Qt::QueuedConnection);
+                return !*cancel;
+            });
+        },
+        [this, done](const Status& result) {
+            setBusy(false, {});
+            done(result);
+        });
+}
+
+void ImportDialog::check()
+{
+    readColumns();
+    auto plan = std::make_shared<ImportPlan>();
+    const ImportMapping mapping = m_mapping;
+    runOnFile(
+        tr("Checking every row…"),
+        [plan, mapping](ImportService& service, TabularSource& source,
+                        const ImportPlanner::Progress& progress) -> Status {
+            Result<ImportPlan> result = service.preview(source, mapping, progress);
             if (!result)
                 return result.error();
             *plan = std::move(result).value();
             return {};
         },
         [this, plan](const Status& result) {
-            setBusy(false, {});
             if (!result) {
                 if (result.error().code() != Error::Code::Cancelled)
                     showError(result.error().message());
@@ -655,40 +671,23 @@ void ImportDialog::startImport()
 {
     if (!m_plan || !m_plan->canImport())
         return;
-    m_cancel = std::make_shared<std::atomic_bool>(false);
     auto report = std::make_shared<ImportReport>();
-    const QString path = m_sourcePath;
-    const int sheet = std::max(0, m_sheetCombo->currentIndex());
     const ImportMapping mapping = m_mapping;
-    const UserSession session = m_session;
-    const Clock& clock = m_clock;
-    const auto cancel = m_cancel;
     const auto plan = m_plan;
     const auto choices = duplicateChoices();
-    QPointer<QProgressBar> bar = m_progress;
-    setBusy(true, tr("Importing…"));
-    m_cancelButton->setText(tr("Cancel the import"));
-    BackgroundTask::run(
-        this, m_db.path(), m_clock,
-        [=, &clock](Database* db) -> Status {
-            Result<std::unique_ptr<TabularSource>> source = TabularSource::open(path, sheet);
-            if (!source)
-                return source.error();
+    const QString path = m_sourcePath;
+    runOnFile(
+        tr("Importing…"),
+        [=](ImportService& service, TabularSource& source,
+            const ImportPlanner::Progress& progress) -> Status {
             Result<ImportReport> result =
-                ImportService(*db, clock, session)
-                    .run(**source, mapping, *plan, choices, path, [cancel, bar](int perMille) {
-                        QMetaObject::invokeMethod(
-                            bar, [bar, perMille] { bar->setValue(perMille); },
-                            Qt::QueuedConnection);
-                        return !*cancel;
-                    });
+                service.run(source, mapping, *plan, choices, path, progress);
             if (!result)
                 return result.error();
             *report = std::move(result).value();
             return {};
         },
         [this, report](const Status& result) {
-            setBusy(false, {});
             if (!result) {
                 showError(result.error().message());
                 m_nextButton->setEnabled(m_plan && m_plan->canImport());
@@ -699,6 +698,7 @@ void ImportDialog::startImport()
             goTo(ResultPage);
             emit imported();
         });
+    m_cancelButton->setText(tr("Cancel the import"));
 }
 
 void ImportDialog::showReport()

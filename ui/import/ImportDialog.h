@@ -2,16 +2,19 @@
 
 #include "import/ImportMapping.h"
 #include "import/ImportPlan.h"
+#include "import/ImportPlanner.h"
 #include "import/ImportReport.h"
 #include "security/UserSession.h"
 
 #include <QDialog>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 
 class Clock;
 class Database;
+class ImportService;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -75,6 +78,12 @@ private:
     void next();
     void back();
     void setBusy(bool busy, const QString& what);
+    // Runs `work` off the window's thread on the chosen file, opened again there with a
+    // connection of its own, the bar following its progress and Stop cancelling it; then
+    // `done` on the window's thread.
+    using SourceWork = std::function<Status(ImportService& service, TabularSource& source,
+                                            const ImportPlanner::Progress& progress)>;
+    void runOnFile(const QString& what, SourceWork work, std::function<void(const Status&)> done);
     void showError(const QString& message);
     // What the person chose for each possible duplicate.
     QHash<int, ImportMapping::DuplicateChoice> duplicateChoices() const;
