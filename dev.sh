@@ -5,6 +5,7 @@
 #   ./dev.sh bench               build in Release and run the benchmarks
 #   ./dev.sh build               install missing packages and build only
 #   ./dev.sh fuzz [SECONDS]      build the fuzz targets with clang and run each (default 60 s)
+#   ./dev.sh package             build in Release, make the Debian package and check it
 set -eu
 
 ROOT="$(cd "$(dirname "$0")" && pwd)"
@@ -53,6 +54,11 @@ fuzz)
             "$ROOT/build-fuzz/corpus/$target" "$ROOT/tests/fuzz/corpus/$target"
     done
     ;;
+package)
+    deps
+    configure_and_build "$ROOT/build-package" -DCMAKE_BUILD_TYPE=Release -DAMPARO_BUILD_TESTS=OFF
+    "$ROOT/installer/make-package.sh" "$ROOT/build-package" "$ROOT/build-package/packages"
+    ;;
 build)
     deps
     configure_and_build "$ROOT/build" -DCMAKE_BUILD_TYPE=Debug -DAMPARO_DEV_BUILD=ON
@@ -76,7 +82,7 @@ bench)
     exec "$ROOT/build-release/tests/benchmarks/amparo-bench" "$@"
     ;;
 *)
-    echo "usage: ./dev.sh run|test [--sanitize]|bench|fuzz [SECONDS]|build" >&2
+    echo "usage: ./dev.sh run|test [--sanitize]|bench|fuzz [SECONDS]|package|build" >&2
     exit 2
     ;;
 esac

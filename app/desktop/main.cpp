@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 
 int main(int argc, char* argv[])
 {
@@ -14,6 +15,12 @@ int main(int argc, char* argv[])
     QApplication::setApplicationName(QStringLiteral("Amparo"));
     QApplication::setApplicationDisplayName(QStringLiteral("Amparo"));
     QApplication::setApplicationVersion(QStringLiteral(AMPARO_VERSION));
+    // Matches the installed desktop entry, so the desktop shows the window under its icon.
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.example.Amparo"));
+    QIcon icon;
+    for (const int size : {16, 32, 48, 64, 128, 256})
+        icon.addFile(QStringLiteral(":/icons/amparo-%1.png").arg(size), QSize(size, size));
+    QApplication::setWindowIcon(icon);
 
     Translations::install(app, Translations::resolve(AppSettings().language()));
 
