@@ -15,6 +15,8 @@
 #include "storage/TracingRequestRepository.h"
 #include "storage/Transaction.h"
 
+#include <span>
+
 namespace {
 struct SiteSpec
 {
@@ -150,7 +152,17 @@ PopulationGenerator::generate(const Options& options, const std::function<bool(i
         if (Status s = transaction.begin(); !s)
             return s.error();
         SiteRepository repository(m_db);
-        for (const SiteSpec& spec : sites) {
+        if (options.siteId != 0) {
+            Result<std::optional<Site>> found = repository.find(options.siteId);
+            if (!found)
+                return found.error();
+            if (!*found)
+                return Error(Error::Code::NotFound, tr("The site to generate at does not exist."));
+            siteList.append(**found);
+            siteWeights.append(1);
+        }
+        for (const SiteSpec& spec :
+             options.siteId != 0 ? std::span<const SiteSpec>() : std::span<const SiteSpec>(sites)) {
             Result<std::optional<Site>> found = repository.findByCode(QLatin1String(spec.code));
             if (!found)
                 return found.error();

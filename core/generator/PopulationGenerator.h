@@ -32,6 +32,9 @@ public:
     {
         int persons = 1000;
         quint64 seed = 1;
+        // Every family and tracing request at this registered site (0: at the generator's
+        // own sites along the routes out of Venezuela).
+        qint64 siteId = 0;
     };
     struct Report
     {

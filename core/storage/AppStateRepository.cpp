@@ -22,3 +22,8 @@ Status AppStateRepository::setValue(const QString& key, const QString& value)
                                    "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
                     {key, value});
 }
+
+Status AppStateRepository::remove(const QString& key)
+{
+    return m_db.run(QStringLiteral("DELETE FROM app_state WHERE key = ?"), {key});
+}

@@ -17,6 +17,7 @@ public:
 
     Result<QString> value(const QString& key) const;
     Status setValue(const QString& key, const QString& value);
+    Status remove(const QString& key);
 
 private:
     const Database& m_db;

@@ -1,0 +1,147 @@
+#include "Fixtures.h"
+#include "TestDatabase.h"
+#include "services/CaseService.h"
+#include "services/DemoDataService.h"
+#include "services/SiteService.h"
+
+#include <QSqlQuery>
+#include <QTest>
+
+// Demonstration data: invented people at a site of their own, gone in one step, never mixed
+// with real records.
+class TestDemoData : public QObject
+{
+    Q_OBJECT
+
+    static int count(Database& db, const QString& sql)
+    {
+        QSqlQuery q(db.connection());
+        if (!q.exec(sql) || !q.next())
+            qFatal("%s failed", qPrintable(sql));
+        return q.value(0).toInt();
+    }
+
+    static Site realSite(TestDatabase& t)
+    {
+        Result<Site> site = SiteService(t.db(), t.clock(), t.admin())
+                                .create(Site{0, QStringLiteral("PAS"), QStringLiteral("Pasto"),
+                                             QStringLiteral("COL"), QStringLiteral("CO-NAR")});
+        if (!site)
+            qFatal("%s", qPrintable(site.error().message()));
+        return *site;
+    }
+
+private slots:
+    void loadsAtItsOwnSiteAndGoesInOneStepLeavingRealRecords()
+    {
+        TestDatabase t;
+        QVERIFY(t);
+        const Site home = realSite(t);
+        DemoDataService demo(t.db(), t.clock(), t.admin());
+        Result<Site> site = demo.load();
+        QVERIFY2(site, qPrintable(site ? QString() : site.error().message()));
+        QCOMPARE(site->code, QStringLiteral("DEMO"));
+        // It looks like home: the country and department of the organisation's first site.
+        QCOMPARE(site->country, home.country);
+        QCOMPARE(site->admin1, home.admin1);
+        QCOMPARE(t.rowCount(QStringLiteral("persons")), DemoDataService::Persons);
+        QCOMPARE(
+            count(t.db(),
+                  QStringLiteral("SELECT count(*) FROM cases WHERE site_id <> %1").arg(site->id)),
+            0);
+        QVERIFY(t.rowCount(QStringLiteral("tracing_requests")) > 0);
+        Result<std::optional<Site>> present = demo.site();
+        QVERIFY(present && *present && (*present)->id == site->id);
+
+        // Real work goes on beside it.
+        const CaseRecord real = Fixtures::caseFor(
+            home.id,
+            Fixtures::person(QStringLiteral("Yusmary"), QStringLiteral("Salazar"),
+                             QStringLiteral("Ortega"), Sex::Female, PartialDate::yearOnly(1990)));
+        Result<CaseRecord> saved = CaseService(t.db(), t.clock(), t.legal()).save(real);
+        QVERIFY2(saved, qPrintable(saved ? QString() : saved.error().message()));
+
+        Result<DemoDataService::Removed> removed = demo.remove();
+        QVERIFY2(removed, qPrintable(removed ? QString() : removed.error().message()));
+        QCOMPARE(removed->persons, DemoDataService::Persons);
+        QVERIFY(removed->cases > 0);
+        QVERIFY(removed->tracingRequests > 0);
+        QCOMPARE(t.rowCount(QStringLiteral("cases")), 1);
+        QCOMPARE(t.rowCount(QStringLiteral("persons")), 1);
+        QCOMPARE(t.rowCount(QStringLiteral("tracing_requests")), 0);
+        QCOMPARE(t.rowCount(QStringLiteral("person_search")), 1);
+        QCOMPARE(count(t.db(), QStringLiteral("SELECT count(*) FROM sites WHERE code = 'DEMO'")),
+                 0);
+        QCOMPARE(count(t.db(), QStringLiteral("SELECT count(*) FROM sites")), 1);
+        QCOMPARE(count(t.db(), QStringLiteral("SELECT count(*) FROM persons WHERE given_names = "
+                                              "'Yusmary'")),
+                 1);
+        present = demo.site();
+        QVERIFY(present && !*present);
+        QCOMPARE(count(t.db(), QStringLiteral("SELECT count(*) FROM audit_log WHERE action IN "
+                                              "('demo.load', 'demo.remove')")),
+                 2);
+        Result<QStringList> problems = t.db().integrityProblems();
+        QVERIFY(problems && problems->isEmpty());
+        QSqlQuery fk(t.db().connection());
+        QVERIFY(fk.exec(QStringLiteral("PRAGMA foreign_key_check")));
+        QVERIFY(!fk.next());
+
+        // Nothing left to remove says so.
+        removed = demo.remove();
+        QVERIFY(!removed);
+        QCOMPARE(removed.error().code(), Error::Code::NotFound);
+    }
+
+    void isRefusedBesideRealCasesAndWritesNothing()
+    {
+        TestDatabase t;
+        QVERIFY(t);
+        const Site home = realSite(t);
+        Result<CaseRecord> saved =
+            CaseService(t.db(), t.clock(), t.legal())
+                .save(Fixtures::caseFor(
+                    home.id, Fixtures::person(QStringLiteral("Luis"), QStringLiteral("Mora"),
+                                              QString(), Sex::Male, PartialDate::yearOnly(1980))));
+        QVERIFY(saved);
+        Result<Site> site = DemoDataService(t.db(), t.clock(), t.admin()).load();
+        QVERIFY(!site);
+        QCOMPARE(site.error().code(), Error::Code::Refused);
+        QVERIFY(site.error().message().contains(QStringLiteral("without cases")));
+        QCOMPARE(t.rowCount(QStringLiteral("persons")), 1);
+        QCOMPARE(t.rowCount(QStringLiteral("sites")), 1);
+    }
+
+    void isLoadedOnceOnly()
+    {
+        TestDatabase t;
+        QVERIFY(t);
+        DemoDataService demo(t.db(), t.clock(), t.admin());
+        QVERIFY(demo.load());
+        Result<Site> again = demo.load();
+        QVERIFY(!again);
+        QCOMPARE(again.error().code(), Error::Code::Conflict);
+        QCOMPARE(t.rowCount(QStringLiteral("persons")), DemoDataService::Persons);
+    }
+
+    void onlyAdministratorsLoadOrRemoveIt()
+    {
+        TestDatabase t;
+        QVERIFY(t);
+        for (const Role role : {Role::LegalStaff, Role::Volunteer, Role::Coordinator}) {
+            Result<Site> site = DemoDataService(t.db(), t.clock(), t.session(role)).load();
+            QVERIFY(!site);
+            QCOMPARE(site.error().code(), Error::Code::NotPermitted);
+        }
+        QCOMPARE(t.rowCount(QStringLiteral("persons")), 0);
+        QVERIFY(DemoDataService(t.db(), t.clock(), t.admin()).load());
+        Result<DemoDataService::Removed> removed =
+            DemoDataService(t.db(), t.clock(), t.legal()).remove();
+        QVERIFY(!removed);
+        QCOMPARE(removed.error().code(), Error::Code::NotPermitted);
+        QCOMPARE(t.rowCount(QStringLiteral("persons")), DemoDataService::Persons);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestDemoData)
+#include "tst_demodata.moc"
