@@ -4,12 +4,15 @@
 #include "statistics/DashboardView.h"
 
 #include "admin/AuditView.h"
+#include "admin/DemoDataBanner.h"
 #include "admin/UsersDialog.h"
 #include "caseeditor/CaseEditor.h"
 #include "caselist/CaseListView.h"
 #include "common/AppSettings.h"
 #include "common/Clock.h"
 #include "common/MessageBox.h"
+#include "common/Translations.h"
+#include "help/HelpWindow.h"
 #include "legal/DeadlineCountLabel.h"
 #include "legal/DeadlinesView.h"
 #include "security/AccessPolicy.h"
@@ -21,6 +24,7 @@
 #include "security/RestoreDialog.h"
 #include "services/AuthService.h"
 #include "services/DeadlineService.h"
+#include "services/DemoDataService.h"
 #include "services/SiteService.h"
 #include "sites/SiteDialog.h"
 #include "storage/Database.h"
@@ -28,6 +32,7 @@
 #include "tracing/TracingView.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QFileInfo>
@@ -38,6 +43,7 @@
 #include <QTabBar>
 #include <QTabWidget>
 #include <QToolBar>
+#include <QVBoxLayout>
 
 MainWindow::MainWindow(Database& db, const Clock& clock, const UserSession& session,
                        QWidget* parent)
@@ -84,8 +90,16 @@ MainWindow::MainWindow(Database& db, const Clock& clock, const UserSession& sess
     }
 
     m_lockScreen = new LockScreen(*m_auth, session, this);
+    // The demonstration-data strip sits above the tabs and hides with them when locked.
+    m_work = new QWidget(this);
+    m_demoBanner = new DemoDataBanner(db, m_work);
+    auto* workLayout = new QVBoxLayout(m_work);
+    workLayout->setContentsMargins(0, 0, 0, 0);
+    workLayout->setSpacing(0);
+    workLayout->addWidget(m_demoBanner);
+    workLayout->addWidget(m_tabs);
     m_stack = new QStackedWidget(this);
-    m_stack->addWidget(m_tabs);
+    m_stack->addWidget(m_work);
     m_stack->addWidget(m_lockScreen);
     setCentralWidget(m_stack);
     createMenus();
@@ -181,9 +195,38 @@ void MainWindow::createMenus()
     QAction* audit = admin->addAction(tr("&Audit trail"), this, &MainWindow::showAuditTrail);
     audit->setObjectName(QStringLiteral("auditAction"));
     audit->setEnabled(AccessPolicy::allows(role, Permission::ViewAudit));
+    admin->addSeparator();
+    QAction* addDemo =
+        admin->addAction(tr("Add &demonstration data…"), this, &MainWindow::addDemoData);
+    addDemo->setObjectName(QStringLiteral("addDemoDataAction"));
+    addDemo->setEnabled(sites->isEnabled());
+    QAction* removeDemo =
+        admin->addAction(tr("&Remove the demonstration data…"), this, &MainWindow::removeDemoData);
+    removeDemo->setObjectName(QStringLiteral("removeDemoDataAction"));
+    removeDemo->setEnabled(sites->isEnabled());
     admin->menuAction()->setVisible(sites->isEnabled() || users->isEnabled() || audit->isEnabled());
 
+    QMenu* settings = menuBar()->addMenu(tr("Se&ttings"));
+    QMenu* languages = settings->addMenu(tr("&Language"));
+    auto* languageGroup = new QActionGroup(languages);
+    const QString chosen = AppSettings().language();
+    QStringList codes{QString()};
+    codes.append(Translations::available());
+    for (const QString& code : codes) {
+        QAction* a = languages->addAction(code.isEmpty() ? tr("The system's language")
+                                                         : Translations::nativeName(code));
+        a->setObjectName(QStringLiteral("languageAction_") +
+                         (code.isEmpty() ? QStringLiteral("system") : code));
+        a->setCheckable(true);
+        a->setChecked(code == chosen);
+        languageGroup->addAction(a);
+        connect(a, &QAction::triggered, this, [this, code] { chooseLanguage(code); });
+    }
+
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* helpAction = help->addAction(tr("Amparo &help"), this, &MainWindow::showHelp);
+    helpAction->setObjectName(QStringLiteral("helpAction"));
+    helpAction->setShortcut(QKeySequence::HelpContents);
     help->addAction(tr("&About Amparo"), this, &MainWindow::showAbout);
 
     QToolBar* toolbar = addToolBar(tr("Main"));
@@ -204,7 +247,7 @@ void MainWindow::createMenus()
     toolbar->addAction(lockAction);
 
     // While locked, only the lock screen answers: every other action is switched off.
-    for (QMenu* menu : {file, account, admin, help}) {
+    for (QMenu* menu : {file, account, admin, settings, languages, help}) {
         for (QAction* a : menu->actions()) {
             if (a != lockAction && !a->isSeparator() && a->isEnabled())
                 m_actionsWhileUnlocked.append(a);
@@ -244,7 +287,7 @@ void MainWindow::lock()
 
 void MainWindow::unlock()
 {
-    m_stack->setCurrentWidget(m_tabs);
+    m_stack->setCurrentWidget(m_work);
     menuBar()->setEnabled(true);
     for (QAction* a : std::as_const(m_actionsWhileUnlocked))
         a->setEnabled(true);
@@ -508,6 +551,91 @@ void MainWindow::showAbout()
 {
     QMessageBox::about(this, tr("About Amparo"),
                        tr("<h3>Amparo %1</h3><p>Case management for organisations that serve "
-                          "refugees and migrants.</p><p>Database: %2</p>")
-                           .arg(QApplication::applicationVersion(), m_db.path().toHtmlEscaped()));
+                          "refugees and migrants.</p><p>Database: %2</p><p>Qt %3 · SQLite %4</p>")
+                           .arg(QApplication::applicationVersion(), m_db.path().toHtmlEscaped(),
+                                QString::fromLatin1(qVersion()), Database::sqliteVersion()));
+}
+
+void MainWindow::showHelp()
+{
+    if (!m_help)
+        m_help = new HelpWindow(this);
+    m_help->show();
+    m_help->raise();
+    m_help->activateWindow();
+}
+
+void MainWindow::chooseLanguage(const QString& language)
+{
+    AppSettings().setLanguage(language);
+    const QString name =
+        language.isEmpty() ? tr("the system's language") : Translations::nativeName(language);
+    MessageBox::information(this, tr("Language"),
+                            tr("Amparo will speak %1 the next time it starts.").arg(name));
+}
+
+void MainWindow::addDemoData()
+{
+    if (MessageBox::askYesNo(
+            this, tr("Demonstration data"),
+            tr("Add %1 invented people, in families, at a site of their own called %2? They "
+               "are for trying Amparo and can be removed in one step. This is only possible "
+               "while the database holds no case.")
+                .arg(DemoDataService::Persons)
+                .arg(QLatin1String(DemoDataService::SiteCode))) != MessageBox::Answer::Yes)
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    Result<Site> site = DemoDataService(m_db, m_clock, m_session).load();
+    QApplication::restoreOverrideCursor();
+    if (!site) {
+        MessageBox::warning(this, tr("Demonstration data"), site.error().message());
+        return;
+    }
+    demoDataChanged();
+}
+
+void MainWindow::removeDemoData()
+{
+    Result<std::optional<Site>> site = DemoDataService::site(m_db);
+    if (!site || !*site) {
+        MessageBox::information(this, tr("Demonstration data"),
+                                site ? tr("There is no demonstration data in this database.")
+                                     : site.error().message());
+        return;
+    }
+    if (!editors().isEmpty()) {
+        MessageBox::information(this, tr("Demonstration data"),
+                                tr("Close the open cases first, then remove the demonstration "
+                                   "data."));
+        return;
+    }
+    if (MessageBox::askYesNo(
+            this, tr("Demonstration data"),
+            tr("Remove the site %1 with every case, person and tracing request registered "
+               "there? Cases at your other sites stay as they are. This cannot be undone.")
+                .arg((*site)->code)) != MessageBox::Answer::Yes)
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    Result<DemoDataService::Removed> removed = DemoDataService(m_db, m_clock, m_session).remove();
+    QApplication::restoreOverrideCursor();
+    if (!removed) {
+        MessageBox::warning(this, tr("Demonstration data"), removed.error().message());
+        return;
+    }
+    demoDataChanged();
+    MessageBox::information(this, tr("Demonstration data"),
+                            tr("The demonstration data is gone: %1 cases, %2 persons and %3 "
+                               "tracing requests.")
+                                .arg(removed->cases)
+                                .arg(removed->persons)
+                                .arg(removed->tracingRequests));
+}
+
+void MainWindow::demoDataChanged()
+{
+    m_demoBanner->refresh();
+    if (m_caseList)
+        m_caseList->refresh();
+    if (m_tracingView)
+        m_tracingView->requests()->refresh();
 }

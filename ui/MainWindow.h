@@ -54,6 +54,9 @@ public slots:
     void backUp();
     void restore();
     void changeOwnPassphrase();
+    void showHelp();
+    void addDemoData();
+    void removeDemoData();
 
 signals:
     // A checked backup is ready to replace the database: whoever opened the database closes
@@ -70,12 +73,18 @@ private:
     void unlock();
     bool offerBackupBeforeClosing();
     void showAbout();
+    void chooseLanguage(const QString& language);
+    // After demonstration data came or went: the banner and the lists.
+    void demoDataChanged();
 
     Database& m_db;
     const Clock& m_clock;
     UserSession m_session;
     std::unique_ptr<AuthService> m_auth;
     QStackedWidget* m_stack;
+    QWidget* m_work;
+    class DemoDataBanner* m_demoBanner;
+    class HelpWindow* m_help = nullptr;
     QTabWidget* m_tabs;
     CaseListView* m_caseList = nullptr;
     AuditView* m_auditView = nullptr;

@@ -3,8 +3,8 @@
 #include "MainWindow.h"
 #include "common/Clock.h"
 #include "crypto/Crypto.h"
+#include "firstrun/FirstRunWizard.h"
 #include "reference/ReferenceOverrides.h"
-#include "security/FirstAdministratorDialog.h"
 #include "security/SignInDialog.h"
 #include "services/AuthService.h"
 #include "services/BackupService.h"
@@ -37,10 +37,13 @@ std::optional<UserSession> DesktopSession::signIn(Database& db)
         return std::nullopt;
     }
     if (!*hasUsers) {
-        FirstAdministratorDialog dialog(auth);
-        if (dialog.exec() != QDialog::Accepted)
+        FirstRunWizard wizard(db, m_clock);
+        const bool finished = wizard.exec() == QDialog::Accepted;
+        // Cancelled after the administrator was created: the rest can be done from the menus.
+        if (!wizard.session().isValid())
             return std::nullopt;
-        return dialog.session();
+        m_registerFirstCase = finished && wizard.registerFirstCase();
+        return wizard.session();
     }
     SignInDialog dialog(auth, db.path());
     if (dialog.exec() != QDialog::Accepted)
@@ -94,6 +97,10 @@ int DesktopSession::run()
                                  window.close();
                              });
             window.show();
+            if (m_registerFirstCase) {
+                m_registerFirstCase = false;
+                window.newCase();
+            }
             rc = QApplication::exec();
         }
         if (!pending)

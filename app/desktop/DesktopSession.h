@@ -10,8 +10,8 @@
 class Clock;
 class Database;
 
-// The desktop application's life: open the database, sign in (or create the first
-// administrator), show the main window, and start again after a restore replaced the
+// The desktop application's life: open the database, sign in (or, on a new database, the
+// first-run steps), show the main window, and start again after a restore replaced the
 // database.
 class DesktopSession
 {
@@ -26,4 +26,6 @@ private:
 
     QString m_databasePath;
     const Clock& m_clock;
+    // The first-run steps asked for the new-case form once the window is open.
+    bool m_registerFirstCase = false;
 };

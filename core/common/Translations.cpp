@@ -10,6 +10,15 @@ QStringList Translations::available()
     return {QStringLiteral("es"), QStringLiteral("pt_BR"), QStringLiteral("en")};
 }
 
+QString Translations::nativeName(const QString& language)
+{
+    if (language == QLatin1String("es"))
+        return QStringLiteral("Español");
+    if (language == QLatin1String("pt_BR"))
+        return QStringLiteral("Português (Brasil)");
+    return QStringLiteral("English");
+}
+
 QString Translations::resolve(const QString& setting, const QLocale& system)
 {
     if (available().contains(setting))

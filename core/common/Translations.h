@@ -13,6 +13,9 @@ class Translations
 public:
     // "es", "pt_BR", "en".
     static QStringList available();
+    // The language's name in itself ("Español"), as a person looks for it in a list whatever
+    // the language shown at the moment.
+    static QString nativeName(const QString& language);
     // The language to use for a setting ("" means the system's): one of available().
     static QString resolve(const QString& setting, const QLocale& system = QLocale::system());
     // Loads the translations for `language` into the application and makes its locale the

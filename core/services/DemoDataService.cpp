@@ -30,21 +30,21 @@ DemoDataService::DemoDataService(Database& db, const Clock& clock, const UserSes
 {
 }
 
-Result<std::optional<Site>> DemoDataService::site() const
+Result<std::optional<Site>> DemoDataService::site(const Database& db)
 {
-    Result<QString> id = AppStateRepository(m_db).value(stateKey);
+    Result<QString> id = AppStateRepository(db).value(stateKey);
     if (!id)
         return id.error();
     if (id->isEmpty())
         return std::optional<Site>();
-    return SiteRepository(m_db).find(id->toLongLong());
+    return SiteRepository(db).find(id->toLongLong());
 }
 
 Result<Site> DemoDataService::load()
 {
     if (Status allowed = AccessPolicy::require(m_session, Permission::ManageSites); !allowed)
         return allowed.error();
-    Result<std::optional<Site>> existing = site();
+    Result<std::optional<Site>> existing = site(m_db);
     if (!existing)
         return existing.error();
     if (*existing)
@@ -118,7 +118,7 @@ Result<DemoDataService::Removed> DemoDataService::remove()
 {
     if (Status allowed = AccessPolicy::require(m_session, Permission::ManageSites); !allowed)
         return allowed.error();
-    Result<std::optional<Site>> demo = site();
+    Result<std::optional<Site>> demo = site(m_db);
     if (!demo)
         return demo.error();
     if (!*demo)

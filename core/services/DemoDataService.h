@@ -32,7 +32,7 @@ public:
     DemoDataService(Database& db, const Clock& clock, const UserSession& session);
 
     // The demonstration site while demonstration data is present.
-    Result<std::optional<Site>> site() const;
+    static Result<std::optional<Site>> site(const Database& db);
     // Only on a database without cases. The site takes the country and department of the
     // organisation's first site, so the demonstration looks like home.
     Result<Site> load();

@@ -46,6 +46,11 @@ int Database::latestSchemaVersion()
     return SchemaMigrator::latestVersion();
 }
 
+QString Database::sqliteVersion()
+{
+    return QString::fromLatin1(sqlite3_libversion());
+}
+
 QString Database::defaultPath()
 {
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);

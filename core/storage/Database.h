@@ -42,6 +42,8 @@ public:
     static int latestSchemaVersion();
     // Where Amparo keeps its database when no --database is given.
     static QString defaultPath();
+    // The SQLite library in use ("3.40.1"), for the About box.
+    static QString sqliteVersion();
 
     QString path() const { return m_path; }
     QSqlDatabase connection() const { return m_db; }

@@ -192,6 +192,49 @@
     </message>
 </context>
 <context>
+    <name>AdministratorPage</name>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation>Las dos frases de contraseña no son iguales.</translation>
+    </message>
+    <message>
+        <source>The administrator</source>
+        <translation>La persona administradora</translation>
+    </message>
+    <message>
+        <source>Step 1 of 3</source>
+        <translation>Paso 1 de 3</translation>
+    </message>
+    <message>
+        <source>Create administrator</source>
+        <translation>Crear administrador</translation>
+    </message>
+    <message>
+        <source>Create the administrator: the person who adds the others, makes backups and reads the audit trail. Choose a passphrase of several words that only you know; it cannot be recovered if it is forgotten.</source>
+        <translation>Cree la cuenta de administrador: la persona que agrega a las demás, hace las copias de seguridad y lee el registro de auditoría. Elija una frase de contraseña de varias palabras que solo usted conozca; si se olvida, no se puede recuperar.</translation>
+    </message>
+    <message>
+        <source>at least %1 characters</source>
+        <translation>al menos %1 caracteres</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Su nombre</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nombre de usuario</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Repita la frase</translation>
+    </message>
+</context>
+<context>
     <name>AggregateCsvWriter</name>
     <message>
         <source>yes</source>
@@ -2429,6 +2472,79 @@ Encontrado:
     </message>
 </context>
 <context>
+    <name>DemoDataBanner</name>
+    <message>
+        <source>&lt;b&gt;Demonstration data:&lt;/b&gt; the cases of the site %1 (“%2”) are invented people. An administrator removes them in one step from Administration → Remove the demonstration data.</source>
+        <translation>&lt;b&gt;Datos de demostración:&lt;/b&gt; los casos de la sede %1 (“%2”) son personas inventadas. Un administrador los quita en un solo paso desde Administración → Quitar los datos de demostración.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoDataPage</name>
+    <message>
+        <source>Ready to start</source>
+        <translation>Listo para empezar</translation>
+    </message>
+    <message>
+        <source>Step 3 of 3</source>
+        <translation>Paso 3 de 3</translation>
+    </message>
+    <message>
+        <source>To try Amparo before registering real people, add demonstration data: %1 invented people in families, at a site of their own called “%2”. None of them exists. Administration → Remove the demonstration data takes all of them away in one step, and real cases registered meanwhile stay.</source>
+        <translation>Para probar Amparo antes de registrar a personas reales, agregue datos de demostración: %1 personas inventadas en familias, en una sede propia llamada “%2”. Ninguna existe. Administración → Quitar los datos de demostración las elimina a todas en un solo paso, y los casos reales registrados mientras tanto se conservan.</translation>
+    </message>
+    <message>
+        <source>Add demonstration data (invented people)</source>
+        <translation>Agregar datos de demostración (personas inventadas)</translation>
+    </message>
+    <message>
+        <source>Open the form for the first case when Amparo starts</source>
+        <translation>Abrir el formulario del primer caso cuando Amparo se inicie</translation>
+    </message>
+    <message>
+        <source>Help → Amparo help (F1) explains each task: registering a family, screening for risk, recording a decision, finding a relative, the monthly report and backups.</source>
+        <translation>Ayuda → Ayuda de Amparo (F1) explica cada tarea: registrar una familia, evaluar el riesgo, registrar una decisión, buscar a un familiar, el informe mensual y las copias de seguridad.</translation>
+    </message>
+    <message>
+        <source>%1 Uncheck the demonstration data to go on without it.</source>
+        <translation>%1 Desmarque los datos de demostración para continuar sin ellos.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoDataService</name>
+    <message>
+        <source>The demonstration data is already in this database, at the site %1.</source>
+        <translation>Los datos de demostración ya están en esta base de datos, en la sede %1.</translation>
+    </message>
+    <message>
+        <source>Demonstration data can only be added to a database without cases, so that invented people are never mixed with real ones.</source>
+        <translation>Los datos de demostración solo se pueden agregar a una base de datos sin casos, para que las personas inventadas nunca se mezclen con las reales.</translation>
+    </message>
+    <message>
+        <source>A site with the code %1 already exists; demonstration data needs that code for itself.</source>
+        <translation>Ya existe una sede con el código %1; los datos de demostración necesitan ese código.</translation>
+    </message>
+    <message>
+        <source>Demonstration (invented people)</source>
+        <translation>Demostración (personas inventadas)</translation>
+    </message>
+    <message>
+        <source>%1 invented persons in %2 cases</source>
+        <translation>%1 personas inventadas en %2 casos</translation>
+    </message>
+    <message>
+        <source>There is no demonstration data in this database.</source>
+        <translation>No hay datos de demostración en esta base de datos.</translation>
+    </message>
+    <message>
+        <source>remove the demonstration data</source>
+        <translation>quitar los datos de demostración</translation>
+    </message>
+    <message>
+        <source>%1 cases, %2 persons and %3 tracing requests removed</source>
+        <translation>%1 casos, %2 personas y %3 solicitudes de búsqueda quitados</translation>
+    </message>
+</context>
+<context>
     <name>DesktopSession</name>
     <message>
         <source>Amparo</source>
@@ -2970,42 +3086,26 @@ Encontrado:
     </message>
 </context>
 <context>
-    <name>FirstAdministratorDialog</name>
+    <name>FirstRunWizard</name>
     <message>
         <source>Welcome to Amparo</source>
         <translation>Bienvenida/o a Amparo</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Welcome to Amparo.&lt;/b&gt;&lt;p&gt;This database has no users yet. Create the administrator: the person who adds the others, makes backups and reads the audit trail. Choose a passphrase of several words that only you know; it cannot be recovered if it is forgotten.&lt;/p&gt;</source>
-        <translation>&lt;b&gt;Bienvenida/o a Amparo.&lt;/b&gt;&lt;p&gt;Esta base de datos todavía no tiene usuarios. Cree el administrador: la persona que agrega a los demás, hace copias de seguridad y lee el registro de auditoría. Elija una frase de contraseña de varias palabras que solo usted conozca; no se puede recuperar si se olvida.&lt;/p&gt;</translation>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Atrás</translation>
     </message>
     <message>
-        <source>at least %1 characters</source>
-        <translation>al menos %1 caracteres</translation>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Siguiente &gt;</translation>
     </message>
     <message>
-        <source>Your name</source>
-        <translation>Su nombre</translation>
+        <source>&amp;Finish</source>
+        <translation>&amp;Finalizar</translation>
     </message>
     <message>
-        <source>User name</source>
-        <translation>Nombre de usuario</translation>
-    </message>
-    <message>
-        <source>Passphrase</source>
-        <translation>Frase de contraseña</translation>
-    </message>
-    <message>
-        <source>Passphrase again</source>
-        <translation>Repita la frase</translation>
-    </message>
-    <message>
-        <source>Create administrator</source>
-        <translation>Crear administrador</translation>
-    </message>
-    <message>
-        <source>The two passphrases are not the same.</source>
-        <translation>Las dos frases de contraseña no son iguales.</translation>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -3041,6 +3141,13 @@ Encontrado:
     <message>
         <source>%1 persons in %2 cases, %3 tracing requests (%4 about someone registered).</source>
         <translation>%1 personas en %2 casos, %3 solicitudes de búsqueda (%4 sobre alguien registrado).</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <source>Amparo help</source>
+        <translation>Ayuda de Amparo</translation>
     </message>
 </context>
 <context>
@@ -3769,6 +3876,25 @@ Encontrado:
     </message>
 </context>
 <context>
+    <name>LanguagePage</name>
+    <message>
+        <source>Welcome to Amparo</source>
+        <translation>Bienvenida/o a Amparo</translation>
+    </message>
+    <message>
+        <source>Three short steps prepare Amparo for your organisation.</source>
+        <translation>Tres pasos cortos preparan Amparo para su organización.</translation>
+    </message>
+    <message>
+        <source>Choose the language Amparo speaks on this computer. Each person can change it later from Settings → Language.</source>
+        <translation>Elija el idioma de Amparo en esta computadora. Se puede cambiar después en Configuración → Idioma.</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+</context>
+<context>
     <name>LinkRelativeDialog</name>
     <message>
         <source>Link a relative in another case</source>
@@ -4003,10 +4129,6 @@ Encontrado:
         <translation>Acerca de Amparo</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Amparo %1&lt;/h3&gt;&lt;p&gt;Case management for organisations that serve refugees and migrants.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Amparo %1&lt;/h3&gt;&lt;p&gt;Gestión de casos para organizaciones que atienden a personas refugiadas y migrantes.&lt;/p&gt;&lt;p&gt;Base de datos: %2&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Deadlines</source>
         <translation>Plazos</translation>
     </message>
@@ -4021,6 +4143,70 @@ Encontrado:
     <message>
         <source>&amp;Import from a spreadsheet…</source>
         <translation>&amp;Importar desde una hoja de cálculo…</translation>
+    </message>
+    <message>
+        <source>Add &amp;demonstration data…</source>
+        <translation>Agregar datos de &amp;demostración…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the demonstration data…</source>
+        <translation>&amp;Quitar los datos de demostración…</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings</source>
+        <translation>Con&amp;figuración</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>El idioma del sistema</translation>
+    </message>
+    <message>
+        <source>Amparo &amp;help</source>
+        <translation>A&amp;yuda de Amparo</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Amparo %1&lt;/h3&gt;&lt;p&gt;Case management for organisations that serve refugees and migrants.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;&lt;p&gt;Qt %3 · SQLite %4&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Amparo %1&lt;/h3&gt;&lt;p&gt;Gestión de casos para organizaciones que atienden a personas refugiadas y migrantes.&lt;/p&gt;&lt;p&gt;Base de datos: %2&lt;/p&gt;&lt;p&gt;Qt %3 · SQLite %4&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>the system&apos;s language</source>
+        <translation>el idioma del sistema</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Amparo will speak %1 the next time it starts.</source>
+        <translation>Amparo usará %1 la próxima vez que se inicie.</translation>
+    </message>
+    <message>
+        <source>Demonstration data</source>
+        <translation>Datos de demostración</translation>
+    </message>
+    <message>
+        <source>Add %1 invented people, in families, at a site of their own called %2? They are for trying Amparo and can be removed in one step. This is only possible while the database holds no case.</source>
+        <translation>¿Agregar %1 personas inventadas, en familias, en una sede propia llamada %2? Sirven para probar Amparo y se quitan en un solo paso. Solo es posible mientras la base de datos no tenga casos.</translation>
+    </message>
+    <message>
+        <source>There is no demonstration data in this database.</source>
+        <translation>No hay datos de demostración en esta base de datos.</translation>
+    </message>
+    <message>
+        <source>Close the open cases first, then remove the demonstration data.</source>
+        <translation>Cierre primero los casos abiertos y luego quite los datos de demostración.</translation>
+    </message>
+    <message>
+        <source>Remove the site %1 with every case, person and tracing request registered there? Cases at your other sites stay as they are. This cannot be undone.</source>
+        <translation>¿Quitar la sede %1 con todos los casos, personas y solicitudes de búsqueda registrados allí? Los casos de sus otras sedes no cambian. No se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>The demonstration data is gone: %1 cases, %2 persons and %3 tracing requests.</source>
+        <translation>Se quitaron los datos de demostración: %1 casos, %2 personas y %3 solicitudes de búsqueda.</translation>
     </message>
 </context>
 <context>
@@ -4545,6 +4731,10 @@ Encontrado:
     <message>
         <source>Generation stopped after %1 persons.</source>
         <translation>La generación se detuvo después de %1 personas.</translation>
+    </message>
+    <message>
+        <source>The site to generate at does not exist.</source>
+        <translation>La sede donde generar no existe.</translation>
     </message>
 </context>
 <context>
@@ -6044,6 +6234,9 @@ Encontrado:
         <source>Add a site</source>
         <translation>Agregar una sede</translation>
     </message>
+</context>
+<context>
+    <name>SiteForm</name>
     <message>
         <source>A site is a place where your organisation registers cases: a border post, a shelter, a legal clinic. Its code starts every case number registered there, for example CUC-2026-00001.</source>
         <translation>Una sede es un lugar donde su organización registra casos: un puesto fronterizo, un albergue, una clínica jurídica. Su código encabeza cada número de caso registrado allí, por ejemplo CUC-2026-00001.</translation>
@@ -6086,6 +6279,21 @@ Encontrado:
     <message>
         <source>First-level division (ISO 3166-2 code, e.g. CO-NSA).</source>
         <translation>Departamento, estado o provincia (código ISO 3166-2, p. ej. CO-NSA).</translation>
+    </message>
+</context>
+<context>
+    <name>SitePage</name>
+    <message>
+        <source>Your organisation&apos;s first site</source>
+        <translation>La primera sede de su organización</translation>
+    </message>
+    <message>
+        <source>Step 2 of 3</source>
+        <translation>Paso 2 de 3</translation>
+    </message>
+    <message>
+        <source>Create site</source>
+        <translation>Crear sede</translation>
     </message>
 </context>
 <context>

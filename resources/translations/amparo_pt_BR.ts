@@ -192,6 +192,49 @@
     </message>
 </context>
 <context>
+    <name>AdministratorPage</name>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation>As duas frases secretas não são iguais.</translation>
+    </message>
+    <message>
+        <source>The administrator</source>
+        <translation>A pessoa administradora</translation>
+    </message>
+    <message>
+        <source>Step 1 of 3</source>
+        <translation>Passo 1 de 3</translation>
+    </message>
+    <message>
+        <source>Create administrator</source>
+        <translation>Criar administrador</translation>
+    </message>
+    <message>
+        <source>Create the administrator: the person who adds the others, makes backups and reads the audit trail. Choose a passphrase of several words that only you know; it cannot be recovered if it is forgotten.</source>
+        <translation>Crie a conta de administrador: a pessoa que adiciona as demais, faz as cópias de segurança e lê o registro de auditoria. Escolha uma frase secreta de várias palavras que só você conheça; se for esquecida, não pode ser recuperada.</translation>
+    </message>
+    <message>
+        <source>at least %1 characters</source>
+        <translation>pelo menos %1 caracteres</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Seu nome</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Nome de usuário</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase-senha</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Repita a frase-senha</translation>
+    </message>
+</context>
+<context>
     <name>AggregateCsvWriter</name>
     <message>
         <source>yes</source>
@@ -2429,6 +2472,79 @@ Encontrado:
     </message>
 </context>
 <context>
+    <name>DemoDataBanner</name>
+    <message>
+        <source>&lt;b&gt;Demonstration data:&lt;/b&gt; the cases of the site %1 (“%2”) are invented people. An administrator removes them in one step from Administration → Remove the demonstration data.</source>
+        <translation>&lt;b&gt;Dados de demonstração:&lt;/b&gt; os casos do local %1 (“%2”) são pessoas inventadas. Um administrador os remove em um só passo em Administração → Remover os dados de demonstração.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoDataPage</name>
+    <message>
+        <source>Ready to start</source>
+        <translation>Pronto para começar</translation>
+    </message>
+    <message>
+        <source>Step 3 of 3</source>
+        <translation>Passo 3 de 3</translation>
+    </message>
+    <message>
+        <source>To try Amparo before registering real people, add demonstration data: %1 invented people in families, at a site of their own called “%2”. None of them exists. Administration → Remove the demonstration data takes all of them away in one step, and real cases registered meanwhile stay.</source>
+        <translation>Para experimentar o Amparo antes de registrar pessoas reais, adicione dados de demonstração: %1 pessoas inventadas em famílias, em um local próprio chamado “%2”. Nenhuma delas existe. Administração → Remover os dados de demonstração apaga todas em um só passo, e os casos reais registrados nesse meio-tempo continuam.</translation>
+    </message>
+    <message>
+        <source>Add demonstration data (invented people)</source>
+        <translation>Adicionar dados de demonstração (pessoas inventadas)</translation>
+    </message>
+    <message>
+        <source>Open the form for the first case when Amparo starts</source>
+        <translation>Abrir o formulário do primeiro caso quando o Amparo iniciar</translation>
+    </message>
+    <message>
+        <source>Help → Amparo help (F1) explains each task: registering a family, screening for risk, recording a decision, finding a relative, the monthly report and backups.</source>
+        <translation>Ajuda → Ajuda do Amparo (F1) explica cada tarefa: registrar uma família, fazer a triagem de risco, registrar uma decisão, encontrar um familiar, o relatório mensal e as cópias de segurança.</translation>
+    </message>
+    <message>
+        <source>%1 Uncheck the demonstration data to go on without it.</source>
+        <translation>%1 Desmarque os dados de demonstração para continuar sem eles.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoDataService</name>
+    <message>
+        <source>The demonstration data is already in this database, at the site %1.</source>
+        <translation>Os dados de demonstração já estão neste banco de dados, no local %1.</translation>
+    </message>
+    <message>
+        <source>Demonstration data can only be added to a database without cases, so that invented people are never mixed with real ones.</source>
+        <translation>Os dados de demonstração só podem ser adicionados a um banco de dados sem casos, para que pessoas inventadas nunca se misturem com as reais.</translation>
+    </message>
+    <message>
+        <source>A site with the code %1 already exists; demonstration data needs that code for itself.</source>
+        <translation>Já existe um local com o código %1; os dados de demonstração precisam desse código.</translation>
+    </message>
+    <message>
+        <source>Demonstration (invented people)</source>
+        <translation>Demonstração (pessoas inventadas)</translation>
+    </message>
+    <message>
+        <source>%1 invented persons in %2 cases</source>
+        <translation>%1 pessoas inventadas em %2 casos</translation>
+    </message>
+    <message>
+        <source>There is no demonstration data in this database.</source>
+        <translation>Não há dados de demonstração neste banco de dados.</translation>
+    </message>
+    <message>
+        <source>remove the demonstration data</source>
+        <translation>remover os dados de demonstração</translation>
+    </message>
+    <message>
+        <source>%1 cases, %2 persons and %3 tracing requests removed</source>
+        <translation>%1 casos, %2 pessoas e %3 solicitações de busca removidos</translation>
+    </message>
+</context>
+<context>
     <name>DesktopSession</name>
     <message>
         <source>Amparo</source>
@@ -2970,42 +3086,26 @@ Encontrado:
     </message>
 </context>
 <context>
-    <name>FirstAdministratorDialog</name>
+    <name>FirstRunWizard</name>
     <message>
         <source>Welcome to Amparo</source>
         <translation>Boas-vindas ao Amparo</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Welcome to Amparo.&lt;/b&gt;&lt;p&gt;This database has no users yet. Create the administrator: the person who adds the others, makes backups and reads the audit trail. Choose a passphrase of several words that only you know; it cannot be recovered if it is forgotten.&lt;/p&gt;</source>
-        <translation>&lt;b&gt;Boas-vindas ao Amparo.&lt;/b&gt;&lt;p&gt;Este banco de dados ainda não tem usuários. Crie o administrador: a pessoa que adiciona os demais, faz cópias de segurança e lê o registro de auditoria. Escolha uma frase-senha de várias palavras que só você conheça; ela não pode ser recuperada se for esquecida.&lt;/p&gt;</translation>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Voltar</translation>
     </message>
     <message>
-        <source>at least %1 characters</source>
-        <translation>pelo menos %1 caracteres</translation>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Avançar &gt;</translation>
     </message>
     <message>
-        <source>Your name</source>
-        <translation>Seu nome</translation>
+        <source>&amp;Finish</source>
+        <translation>&amp;Concluir</translation>
     </message>
     <message>
-        <source>User name</source>
-        <translation>Nome de usuário</translation>
-    </message>
-    <message>
-        <source>Passphrase</source>
-        <translation>Frase-senha</translation>
-    </message>
-    <message>
-        <source>Passphrase again</source>
-        <translation>Repita a frase-senha</translation>
-    </message>
-    <message>
-        <source>Create administrator</source>
-        <translation>Criar administrador</translation>
-    </message>
-    <message>
-        <source>The two passphrases are not the same.</source>
-        <translation>As duas frases-senha não são iguais.</translation>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -3041,6 +3141,13 @@ Encontrado:
     <message>
         <source>%1 persons in %2 cases, %3 tracing requests (%4 about someone registered).</source>
         <translation>%1 pessoas em %2 casos, %3 solicitações de busca (%4 sobre alguém registrado).</translation>
+    </message>
+</context>
+<context>
+    <name>HelpWindow</name>
+    <message>
+        <source>Amparo help</source>
+        <translation>Ajuda do Amparo</translation>
     </message>
 </context>
 <context>
@@ -3769,6 +3876,25 @@ Encontrado:
     </message>
 </context>
 <context>
+    <name>LanguagePage</name>
+    <message>
+        <source>Welcome to Amparo</source>
+        <translation>Boas-vindas ao Amparo</translation>
+    </message>
+    <message>
+        <source>Three short steps prepare Amparo for your organisation.</source>
+        <translation>Três passos curtos preparam o Amparo para sua organização.</translation>
+    </message>
+    <message>
+        <source>Choose the language Amparo speaks on this computer. Each person can change it later from Settings → Language.</source>
+        <translation>Escolha o idioma do Amparo neste computador. É possível mudá-lo depois em Configurações → Idioma.</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+</context>
+<context>
     <name>LinkRelativeDialog</name>
     <message>
         <source>Link a relative in another case</source>
@@ -4003,10 +4129,6 @@ Encontrado:
         <translation>Sobre o Amparo</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Amparo %1&lt;/h3&gt;&lt;p&gt;Case management for organisations that serve refugees and migrants.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Amparo %1&lt;/h3&gt;&lt;p&gt;Gestão de casos para organizações que atendem pessoas refugiadas e migrantes.&lt;/p&gt;&lt;p&gt;Banco de dados: %2&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Deadlines</source>
         <translation>Prazos</translation>
     </message>
@@ -4021,6 +4143,70 @@ Encontrado:
     <message>
         <source>&amp;Import from a spreadsheet…</source>
         <translation>&amp;Importar de uma planilha…</translation>
+    </message>
+    <message>
+        <source>Add &amp;demonstration data…</source>
+        <translation>Adicionar dados de &amp;demonstração…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the demonstration data…</source>
+        <translation>&amp;Remover os dados de demonstração…</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings</source>
+        <translation>Con&amp;figurações</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>O idioma do sistema</translation>
+    </message>
+    <message>
+        <source>Amparo &amp;help</source>
+        <translation>A&amp;juda do Amparo</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Amparo %1&lt;/h3&gt;&lt;p&gt;Case management for organisations that serve refugees and migrants.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;&lt;p&gt;Qt %3 · SQLite %4&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Amparo %1&lt;/h3&gt;&lt;p&gt;Gestão de casos para organizações que atendem pessoas refugiadas e migrantes.&lt;/p&gt;&lt;p&gt;Banco de dados: %2&lt;/p&gt;&lt;p&gt;Qt %3 · SQLite %4&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>the system&apos;s language</source>
+        <translation>o idioma do sistema</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Amparo will speak %1 the next time it starts.</source>
+        <translation>O Amparo usará %1 na próxima vez que iniciar.</translation>
+    </message>
+    <message>
+        <source>Demonstration data</source>
+        <translation>Dados de demonstração</translation>
+    </message>
+    <message>
+        <source>Add %1 invented people, in families, at a site of their own called %2? They are for trying Amparo and can be removed in one step. This is only possible while the database holds no case.</source>
+        <translation>Adicionar %1 pessoas inventadas, em famílias, em um local próprio chamado %2? Servem para experimentar o Amparo e são removidas em um só passo. Só é possível enquanto o banco de dados não tiver casos.</translation>
+    </message>
+    <message>
+        <source>There is no demonstration data in this database.</source>
+        <translation>Não há dados de demonstração neste banco de dados.</translation>
+    </message>
+    <message>
+        <source>Close the open cases first, then remove the demonstration data.</source>
+        <translation>Feche primeiro os casos abertos e depois remova os dados de demonstração.</translation>
+    </message>
+    <message>
+        <source>Remove the site %1 with every case, person and tracing request registered there? Cases at your other sites stay as they are. This cannot be undone.</source>
+        <translation>Remover o local %1 com todos os casos, pessoas e solicitações de busca registrados nele? Os casos dos seus outros locais não mudam. Não é possível desfazer.</translation>
+    </message>
+    <message>
+        <source>The demonstration data is gone: %1 cases, %2 persons and %3 tracing requests.</source>
+        <translation>Os dados de demonstração foram removidos: %1 casos, %2 pessoas e %3 solicitações de busca.</translation>
     </message>
 </context>
 <context>
@@ -4545,6 +4731,10 @@ Encontrado:
     <message>
         <source>Generation stopped after %1 persons.</source>
         <translation>A geração parou depois de %1 pessoas.</translation>
+    </message>
+    <message>
+        <source>The site to generate at does not exist.</source>
+        <translation>O local onde gerar não existe.</translation>
     </message>
 </context>
 <context>
@@ -6044,6 +6234,9 @@ Encontrado:
         <source>Add a site</source>
         <translation>Adicionar um local</translation>
     </message>
+</context>
+<context>
+    <name>SiteForm</name>
     <message>
         <source>A site is a place where your organisation registers cases: a border post, a shelter, a legal clinic. Its code starts every case number registered there, for example CUC-2026-00001.</source>
         <translation>Um local é onde sua organização registra casos: um posto de fronteira, um abrigo, uma clínica jurídica. O código dele inicia cada número de caso registrado ali, por exemplo CUC-2026-00001.</translation>
@@ -6086,6 +6279,21 @@ Encontrado:
     <message>
         <source>First-level division (ISO 3166-2 code, e.g. CO-NSA).</source>
         <translation>Estado, departamento ou província (código ISO 3166-2, p. ex. CO-NSA).</translation>
+    </message>
+</context>
+<context>
+    <name>SitePage</name>
+    <message>
+        <source>Your organisation&apos;s first site</source>
+        <translation>O primeiro local da sua organização</translation>
+    </message>
+    <message>
+        <source>Step 2 of 3</source>
+        <translation>Passo 2 de 3</translation>
+    </message>
+    <message>
+        <source>Create site</source>
+        <translation>Criar local</translation>
     </message>
 </context>
 <context>

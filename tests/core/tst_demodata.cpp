@@ -50,7 +50,7 @@ private slots:
                   QStringLiteral("SELECT count(*) FROM cases WHERE site_id <> %1").arg(site->id)),
             0);
         QVERIFY(t.rowCount(QStringLiteral("tracing_requests")) > 0);
-        Result<std::optional<Site>> present = demo.site();
+        Result<std::optional<Site>> present = DemoDataService::site(t.db());
         QVERIFY(present && *present && (*present)->id == site->id);
 
         // Real work goes on beside it.
@@ -76,7 +76,7 @@ private slots:
         QCOMPARE(count(t.db(), QStringLiteral("SELECT count(*) FROM persons WHERE given_names = "
                                               "'Yusmary'")),
                  1);
-        present = demo.site();
+        present = DemoDataService::site(t.db());
         QVERIFY(present && !*present);
         QCOMPARE(count(t.db(), QStringLiteral("SELECT count(*) FROM audit_log WHERE action IN "
                                               "('demo.load', 'demo.remove')")),

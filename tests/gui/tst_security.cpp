@@ -13,7 +13,6 @@
 #include "common/FileDialog.h"
 #include "common/MessageBox.h"
 #include "security/BackupDialog.h"
-#include "security/FirstAdministratorDialog.h"
 #include "security/LockScreen.h"
 #include "security/SignInDialog.h"
 #include "services/AuthService.h"
@@ -81,30 +80,6 @@ private slots:
         QTest::keyClick(child<QLineEdit>(&dialog, "passphraseEdit"), Qt::Key_Return);
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
         QCOMPARE(dialog.session().role, Role::LegalStaff);
-    }
-
-    void firstAdministrator()
-    {
-        TestDatabase t;
-        QVERIFY(t);
-        AuthService auth(t.db(), t.clock());
-        FirstAdministratorDialog dialog(auth);
-        dialog.show();
-        typeText(child<QLineEdit>(&dialog, "adminDisplayNameEdit"), QStringLiteral("Ana Torres"));
-        typeText(child<QLineEdit>(&dialog, "adminUsernameEdit"), QStringLiteral("ana"));
-        typeText(child<QLineEdit>(&dialog, "adminPassphraseEdit"),
-                 QStringLiteral("montaña verde y río"));
-        typeText(child<QLineEdit>(&dialog, "adminRepeatEdit"),
-                 QStringLiteral("montaña verde y rio"));
-        QTest::mouseClick(child<QPushButton>(&dialog, "createAdminButton"), Qt::LeftButton);
-        QVERIFY(dialog.isVisible());
-        QVERIFY(!*auth.hasUsers());
-        typeText(child<QLineEdit>(&dialog, "adminRepeatEdit"),
-                 QStringLiteral("montaña verde y río"));
-        QTest::mouseClick(child<QPushButton>(&dialog, "createAdminButton"), Qt::LeftButton);
-        QCOMPARE(dialog.result(), int(QDialog::Accepted));
-        QCOMPARE(dialog.session().role, Role::Administrator);
-        QVERIFY(*auth.hasUsers());
     }
 
     void lockHidesEverythingAndKeepsUnsavedWork()

@@ -1,17 +1,13 @@
 #pragma once
 
-#include "common/FormErrors.h"
 #include "domain/Site.h"
 #include "security/UserSession.h"
 
 #include <QDialog>
 
-class Admin1ComboBox;
 class Clock;
-class CountryComboBox;
 class Database;
-class QLabel;
-class QLineEdit;
+class SiteForm;
 
 // Adds a site (border post, shelter, clinic) where cases are registered.
 class SiteDialog : public QDialog
@@ -31,10 +27,5 @@ private:
     const Clock& m_clock;
     UserSession m_session;
     Site m_site;
-    FormErrors m_errors;
-    QLineEdit* m_code;
-    QLineEdit* m_name;
-    CountryComboBox* m_country;
-    Admin1ComboBox* m_admin1;
-    QLabel* m_generalError;
+    SiteForm* m_form;
 };
