@@ -227,7 +227,8 @@ void MainWindow::createMenus()
     QAction* helpAction = help->addAction(tr("Amparo &help"), this, &MainWindow::showHelp);
     helpAction->setObjectName(QStringLiteral("helpAction"));
     helpAction->setShortcut(QKeySequence::HelpContents);
-    help->addAction(tr("&About Amparo"), this, &MainWindow::showAbout);
+    help->addAction(tr("&About Amparo"), this, &MainWindow::showAbout)
+        ->setObjectName(QStringLiteral("aboutAction"));
 
     QToolBar* toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolBar"));

@@ -15,10 +15,12 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTextBrowser>
+#include <QTimer>
 
 // The first start on a new database, driven as a new organisation would.
 class TestFirstRun : public QObject
@@ -138,6 +140,7 @@ private slots:
 
     void demonstrationDataIsMarkedAndGoesInOneStep()
     {
+        Translations::install(*QCoreApplication::instance(), QStringLiteral("es"));
         TestDatabase t;
         QVERIFY(t);
         QVERIFY(DemoDataService(t.db(), t.clock(), t.admin()).load());
@@ -145,15 +148,16 @@ private slots:
         window.show();
         auto* banner = child<QLabel>(&window, "demoDataBanner");
         QVERIFY(banner->isVisible());
+        QVERIFY(banner->text().contains(QStringLiteral("Datos de demostración")));
         QVERIFY(banner->text().contains(QStringLiteral("DEMO")));
         QVERIFY(window.caseList()->findChild<QTableView*>()->model()->rowCount() > 0);
-        keepScreenshot(&window, QStringLiteral("demo-data-banner.png"));
+        keepScreenshot(&window, QStringLiteral("demo-data-banner-es.png"));
 
         MessageBox::setNextAnswer(MessageBox::Answer::Yes);
         MessageBox::setNextAnswer(MessageBox::Answer::Ok);
         child<QAction>(&window, "removeDemoDataAction")->trigger();
         QVERIFY(MessageBox::lastText().contains(
-            QStringLiteral("%1 persons").arg(DemoDataService::Persons)));
+            QStringLiteral("%1 personas").arg(DemoDataService::Persons)));
         QVERIFY(!banner->isVisible());
         QCOMPARE(window.caseList()->findChild<QTableView*>()->model()->rowCount(), 0);
         QCOMPARE(t.rowCount(QStringLiteral("persons")), 0);
@@ -198,6 +202,28 @@ private slots:
                     ->toPlainText()
                     .contains(QStringLiteral("frase secreta")));
         keepScreenshot(help, QStringLiteral("help-pt_BR.png"));
+        closeDiscarding(window);
+    }
+
+    void aboutBoxShowsTheVersionInTheChosenLanguage()
+    {
+        Translations::install(*QCoreApplication::instance(), QStringLiteral("es"));
+        QCoreApplication::setApplicationVersion(QStringLiteral(AMPARO_VERSION));
+        TestDatabase t;
+        QVERIFY(t);
+        MainWindow window(t.db(), t.clock(), t.legal());
+        window.show();
+        QString shown;
+        QTimer::singleShot(0, this, [&shown] {
+            auto* box = visibleDialog<QMessageBox>();
+            QVERIFY(box);
+            shown = box->text();
+            keepScreenshot(box, QStringLiteral("about-es.png"));
+            box->accept();
+        });
+        child<QAction>(&window, "aboutAction")->trigger();
+        QVERIFY2(shown.contains(QStringLiteral("Amparo " AMPARO_VERSION)), qPrintable(shown));
+        QVERIFY2(shown.contains(QStringLiteral("Gestión de casos")), qPrintable(shown));
         closeDiscarding(window);
     }
 
