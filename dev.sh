@@ -1,7 +1,8 @@
 #!/bin/sh
 # Amparo developer entry point. See README.md.
 #   ./dev.sh run [APP ARGS...]   install missing packages, build, open the app
-#   ./dev.sh test [--sanitize]   install missing packages, build, run every test
+#   ./dev.sh test [--sanitize] [core|cli|gui]
+#                                install missing packages, build, run every test (or one area's)
 #   ./dev.sh bench               build in Release and run the benchmarks
 #   ./dev.sh build               install missing packages and build only
 #   ./dev.sh fuzz [SECONDS]      build the fuzz targets with clang and run each (default 60 s)
@@ -15,14 +16,17 @@ deps() {
     "$ROOT/installer/install-deps.sh"
 }
 
-# configure_and_build BUILD_DIR [CMAKE ARGS...]
+# configure_and_build BUILD_DIR [CMAKE ARGS...]; builds $TARGET when set, else everything.
 configure_and_build() {
     dir="$1"
     shift
     if [ ! -f "$dir/CMakeCache.txt" ]; then
         cmake -S "$ROOT" -B "$dir" "$@"
+    elif [ -n "${TARGET:-}" ]; then
+        # Make knows a new target only once CMake ran again.
+        cmake "$dir" >/dev/null
     fi
-    cmake --build "$dir" -j "$JOBS"
+    cmake --build "$dir" -j "$JOBS" ${TARGET:+--target "$TARGET"}
 }
 
 cmd="${1:-}"
@@ -65,15 +69,26 @@ build)
     ;;
 test)
     deps
+    dir="$ROOT/build"
+    flags=""
     if [ "${1:-}" = "--sanitize" ]; then
-        configure_and_build "$ROOT/build-sanitize" -DCMAKE_BUILD_TYPE=Debug \
-            -DAMPARO_DEV_BUILD=ON -DAMPARO_SANITIZE=ON
-        cd "$ROOT/build-sanitize"
-    else
-        configure_and_build "$ROOT/build" -DCMAKE_BUILD_TYPE=Debug -DAMPARO_DEV_BUILD=ON
-        cd "$ROOT/build"
+        dir="$ROOT/build-sanitize"
+        flags="-DAMPARO_SANITIZE=ON"
+        shift
     fi
-    ctest --output-on-failure -j "$JOBS"
+    area="${1:-}"
+    case "$area" in
+    "") TARGET="" ;;
+    core | cli | gui) TARGET="amparo_tests_$area" ;;
+    *)
+        echo "dev.sh: unknown test area '$area' (core, cli or gui)" >&2
+        exit 2
+        ;;
+    esac
+    # shellcheck disable=SC2086
+    configure_and_build "$dir" -DCMAKE_BUILD_TYPE=Debug -DAMPARO_DEV_BUILD=ON $flags
+    cd "$dir"
+    ctest --output-on-failure -j "$JOBS" ${area:+-L "^$area\$"}
     ;;
 bench)
     deps
@@ -82,7 +97,7 @@ bench)
     exec "$ROOT/build-release/tests/benchmarks/amparo-bench" "$@"
     ;;
 *)
-    echo "usage: ./dev.sh run|test [--sanitize]|bench|fuzz [SECONDS]|package|build" >&2
+    echo "usage: ./dev.sh run|test [--sanitize] [core|cli|gui]|bench|fuzz [SECONDS]|package|build" >&2
     exit 2
     ;;
 esac

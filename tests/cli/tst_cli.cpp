@@ -66,6 +66,88 @@ private slots:
         QVERIFY(unknown.err.contains(QStringLiteral("frobnicate")));
     }
 
+    // A database on a read-only file, or in a folder Amparo cannot write to (it keeps its
+    // write-ahead log next to the file), is refused with a sentence and left as it was.
+    // Root writes through permissions, so as root the check runs as the user "nobody".
+    void readOnlyFileOrFolderIsRefusedUntouched()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("readonly.sqlite"));
+        QProcess init;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("AMPARO_PASSPHRASE"),
+                           QStringLiteral("a long test passphrase"));
+        init.setProcessEnvironment(environment);
+        init.start(QStringLiteral(AMPARO_CLI_PATH),
+                   {QStringLiteral("--database"), path, QStringLiteral("init"),
+                    QStringLiteral("--admin"), QStringLiteral("admin")});
+        QVERIFY(init.waitForFinished(30000));
+        QCOMPARE(init.exitCode(), 0);
+        const auto hash = [&path] {
+            QFile f(path);
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        };
+        const QByteArray before = hash();
+        QVERIFY(!before.isEmpty());
+
+        const bool root =
+            QProcess::execute(QStringLiteral("sh"),
+                              {QStringLiteral("-c"), QStringLiteral("test \"$(id -u)\" = 0")}) == 0;
+        const auto check = [&] {
+            QProcess p;
+            QProcessEnvironment env = environment;
+            env.insert(QStringLiteral("HOME"), dir.path());
+            p.setProcessEnvironment(env);
+            const QStringList args{QStringLiteral("--database"), path, QStringLiteral("--user"),
+                                   QStringLiteral("admin"), QStringLiteral("check")};
+            if (root)
+                p.start(QStringLiteral("setpriv"), QStringList{QStringLiteral("--reuid=65534"),
+                                                               QStringLiteral("--regid=65534"),
+                                                               QStringLiteral("--clear-groups"),
+                                                               QStringLiteral(AMPARO_CLI_PATH)} +
+                                                       args);
+            else
+                p.start(QStringLiteral(AMPARO_CLI_PATH), args);
+            p.waitForFinished(30000);
+            return Run{p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+                       QString::fromUtf8(p.readAllStandardError())};
+        };
+        const QFileDevice::Permissions all = QFileDevice::ReadOwner | QFileDevice::ReadGroup |
+                                             QFileDevice::ReadOther | QFileDevice::ExeOwner |
+                                             QFileDevice::ExeGroup | QFileDevice::ExeOther;
+        const QFileDevice::Permissions writable =
+            QFileDevice::WriteOwner | QFileDevice::WriteGroup | QFileDevice::WriteOther;
+        auto restore = qScopeGuard([&] {
+            QFile::setPermissions(dir.path(), all | writable);
+            QFile::setPermissions(path, all | writable);
+        });
+
+        // The file is read-only, its folder is not.
+        QVERIFY(QFile::setPermissions(dir.path(), all | writable));
+        QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadGroup |
+                                                QFileDevice::ReadOther));
+        Run file = check();
+        QCOMPARE(file.exitCode, 1);
+        QVERIFY2(file.err.contains(QStringLiteral("read-only")), qPrintable(file.err));
+        QCOMPARE(hash(), before);
+
+        // The file may be written, its folder may not.
+        QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadGroup |
+                                                QFileDevice::ReadOther | writable));
+        QVERIFY(QFile::setPermissions(dir.path(), all));
+        Run folder = check();
+        QCOMPARE(folder.exitCode, 1);
+        QVERIFY2(folder.err.contains(QStringLiteral("read-only")), qPrintable(folder.err));
+        QVERIFY2(folder.err.contains(QStringLiteral("folder")), qPrintable(folder.err));
+        QCOMPARE(hash(), before);
+
+        // Both writable again: the same check passes, so the permissions were the reason.
+        QVERIFY(QFile::setPermissions(dir.path(), all | writable));
+        Run writableAgain = check();
+        QVERIFY2(writableAgain.exitCode == 0, qPrintable(writableAgain.err));
+    }
+
     void initAddListShowCheck()
     {
         // Without users, only init --admin is possible.
