@@ -1,5 +1,6 @@
 #include "PopulationGenerator.h"
 
+#include "CaseActivityGenerator.h"
 #include "SyntheticNames.h"
 #include "common/Clock.h"
 #include "domain/CaseRecord.h"
@@ -189,6 +190,8 @@ PopulationGenerator::generate(const Options& options, const std::function<bool(i
     CaseMemberRepository members(m_db);
     ConsentRepository consents(m_db);
     TracingRequestRepository requests(m_db, m_clock);
+    // Its own random sequence, so the people stay those of earlier versions for a seed.
+    CaseActivityGenerator activity(m_db, m_clock, options.seed ^ 0x9E3779B97F4A7C15ULL);
     int documentSerial = 10'000'000;
     // Persons whose case agreed to tracing: some are sought by the requests made later.
     QList<std::pair<Person, qint64>> traceable;
@@ -304,6 +307,10 @@ PopulationGenerator::generate(const Options& options, const std::function<bool(i
                 return s.error();
             if (Status s = consents.set(*caseId, record.consent); !s)
                 return s.error();
+            record.id = *caseId;
+            record.members = group;
+            if (Status s = activity.addTo(record, site.country); !s)
+                return s.error();
             if (tracing && dice.chance(2))
                 traceable.append({group[dice.below(int(group.size()))].person, *caseId});
             report.persons += int(group.size());
@@ -355,6 +362,9 @@ PopulationGenerator::generate(const Options& options, const std::function<bool(i
             return id.error();
         ++report.tracingRequests;
     }
+    report.screenings = activity.counts().screenings;
+    report.procedures = activity.counts().procedures;
+    report.deadlines = activity.counts().deadlines;
     if (Status s =
             AppStateRepository(m_db).setValue(QStringLiteral("generated_population"),
                                               QStringLiteral("version %1, %2 persons, seed %3")

@@ -14,8 +14,9 @@ class Database;
 // made of invented people only: families of 1 to 9 with consistent ages and relationships,
 // names in Venezuelan and Colombian patterns, mostly Venezuelan nationals, registered at
 // sites in the receiving countries, and tracing requests of which some truly match a
-// registered person (under a spelling of their name a relative might use). The same seed
-// gives the same population. Written through the repositories, a batch of families per
+// registered person (under a spelling of their name a relative might use); about a third of
+// the cases are screened for risk and a quarter have a legal procedure with its deadlines. The same
+// seed gives the same population. Written through the repositories, a batch of families per
 // transaction, so every index and rule holds as for data entered by hand.
 class PopulationGenerator
 {
@@ -23,7 +24,7 @@ class PopulationGenerator
 
 public:
     // Bump when the population changes: cached benchmark databases are remade.
-    static constexpr int Version = 2;
+    static constexpr int Version = 3;
     static constexpr int FamiliesPerTransaction = 2000;
     // One tracing request per this many persons; half of them match someone.
     static constexpr int PersonsPerTracingRequest = 100;
@@ -42,6 +43,9 @@ public:
         int cases = 0;
         int tracingRequests = 0;
         int trueMatches = 0;
+        int screenings = 0;
+        int procedures = 0;
+        int deadlines = 0;
     };
 
     PopulationGenerator(Database& db, const Clock& clock);

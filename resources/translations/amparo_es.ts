@@ -3139,8 +3139,8 @@ Encontrado:
         <translation>%1 de %2 personas</translation>
     </message>
     <message>
-        <source>%1 persons in %2 cases, %3 tracing requests (%4 about someone registered).</source>
-        <translation>%1 personas en %2 casos, %3 solicitudes de búsqueda (%4 sobre alguien registrado).</translation>
+        <source>%1 persons in %2 cases, %3 risk screenings, %4 legal procedures with %5 deadlines, %6 tracing requests (%7 about someone registered).</source>
+        <translation>%1 personas en %2 casos, %3 evaluaciones de riesgo, %4 trámites legales con %5 plazos, %6 solicitudes de búsqueda (%7 sobre alguien registrado).</translation>
     </message>
 </context>
 <context>

@@ -3139,8 +3139,8 @@ Encontrado:
         <translation>%1 de %2 pessoas</translation>
     </message>
     <message>
-        <source>%1 persons in %2 cases, %3 tracing requests (%4 about someone registered).</source>
-        <translation>%1 pessoas em %2 casos, %3 solicitações de busca (%4 sobre alguém registrado).</translation>
+        <source>%1 persons in %2 cases, %3 risk screenings, %4 legal procedures with %5 deadlines, %6 tracing requests (%7 about someone registered).</source>
+        <translation>%1 pessoas em %2 casos, %3 triagens de risco, %4 procedimentos legais com %5 prazos, %6 solicitações de busca (%7 sobre alguém registrado).</translation>
     </message>
 </context>
 <context>

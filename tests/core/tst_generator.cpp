@@ -73,6 +73,42 @@ private slots:
                                  "WHERE c.relationship = 'child' "
                                  "AND substr(cp.birth_date, 1, 4) <= substr(mp.birth_date, 1, 4)")),
             0);
+        // Screenings, procedures and deadlines, as counted, about the case's own members.
+        QCOMPARE(count(t.db(), QStringLiteral("SELECT count(*) FROM screenings")),
+                 report->screenings);
+        QCOMPARE(count(t.db(), QStringLiteral("SELECT count(*) FROM procedures")),
+                 report->procedures);
+        QCOMPARE(count(t.db(), QStringLiteral("SELECT count(*) FROM deadlines")),
+                 report->deadlines);
+        QVERIFY(report->screenings > 0 && report->procedures > 0 && report->deadlines > 0);
+        QCOMPARE(count(t.db(), QStringLiteral("SELECT count(*) FROM screenings s WHERE NOT EXISTS "
+                                              "(SELECT 1 FROM case_members m WHERE m.case_id = "
+                                              "s.case_id AND m.person_id = s.person_id)")),
+                 0);
+        QCOMPARE(count(t.db(), QStringLiteral("SELECT count(*) FROM procedure_persons pp JOIN "
+                                              "procedures p ON p.id = pp.procedure_id WHERE NOT "
+                                              "EXISTS (SELECT 1 FROM case_members m WHERE "
+                                              "m.case_id = p.case_id AND m.person_id = "
+                                              "pp.person_id)")),
+                 0);
+        QCOMPARE(count(t.db(), QStringLiteral("SELECT count(*) FROM deadlines d JOIN procedures p "
+                                              "ON p.id = d.procedure_id WHERE d.case_id <> "
+                                              "p.case_id")),
+                 0);
+        // A case screened has its risk summary; deadlines both met and still open, some due
+        // ahead; procedures at several stages, some decided.
+        QCOMPARE(count(t.db(), QStringLiteral("SELECT count(DISTINCT case_id) FROM screenings")),
+                 count(t.db(), QStringLiteral("SELECT count(*) FROM case_risk")));
+        QVERIFY(count(t.db(), QStringLiteral("SELECT count(*) FROM deadlines WHERE done = 1")) > 0);
+        QVERIFY(count(t.db(), QStringLiteral("SELECT count(*) FROM deadlines WHERE done = 0")) > 0);
+        QVERIFY(count(t.db(), QStringLiteral("SELECT count(DISTINCT current_stage) FROM "
+                                             "procedures")) > 2);
+        QVERIFY(count(t.db(), QStringLiteral("SELECT count(*) FROM procedures WHERE outcome <> "
+                                             "''")) > 0);
+        QCOMPARE(count(t.db(), QStringLiteral("SELECT count(*) FROM procedure_events e JOIN "
+                                              "procedures p ON p.id = e.procedure_id WHERE "
+                                              "e.occurred_on < p.opened_on")),
+                 0);
         // The requests that truly match someone are found by matching.
         Result<int> pending = TracingService(t.db(), t.clock(), t.admin()).rematchAll({});
         QVERIFY(pending);
