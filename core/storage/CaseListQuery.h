@@ -69,6 +69,7 @@ public:
                                      Qt::SortOrder order, int offset, int limit) const;
 
 private:
+    static bool looksLikeCaseNumber(const QString& text);
     // The WHERE clause (or empty) and its parameters.
     std::pair<QString, QVariantList> where(const CaseListFilter& filter) const;
 
