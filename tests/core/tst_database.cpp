@@ -6,6 +6,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -142,6 +143,41 @@ private slots:
             QVERIFY(QFile::exists(copy));
             QVERIFY(copy.contains(QStringLiteral("schema1")));
         }
+    }
+
+    // An upgrade that fails half-way rolls back whole and says where the copy made before
+    // it is; the file stays at its old version with its data.
+    void aFailedMigrationRollsBackAndSaysWhereTheCopyIs()
+    {
+        QTemporaryDir dir;
+        MockClock clock;
+        const QString path = dir.filePath(QStringLiteral("old.sqlite"));
+        const int before = Database::latestSchemaVersion() - 1;
+        {
+            Result<std::unique_ptr<Database>> old = Database::openAtVersion(path, clock, before);
+            QVERIFY2(old, qPrintable(old.error().message()));
+            QVERIFY(old.value()->exec(QStringLiteral(
+                "INSERT INTO sites (code, name, country) VALUES ('QUI', 'Quito', 'ECU')")));
+            // Something the last migration creates is there already: it will fail.
+            QVERIFY(old.value()->exec(QStringLiteral("CREATE TABLE case_members_person_case (x)")));
+        }
+        Result<std::unique_ptr<Database>> upgraded = Database::open(path, clock);
+        QVERIFY(!upgraded);
+        const QString message = upgraded.error().message();
+        QVERIFY2(message.contains(QStringLiteral("left as it was")), qPrintable(message));
+        const QRegularExpression copyPath(
+            QStringLiteral("copy made before the upgrade is at (.+)\\.$"));
+        const QRegularExpressionMatch m = copyPath.match(message);
+        QVERIFY2(m.hasMatch(), qPrintable(message));
+        QVERIFY(QFile::exists(m.captured(1)));
+
+        Result<std::unique_ptr<Database>> again = Database::openAtVersion(path, clock, before);
+        QVERIFY2(again, qPrintable(again.error().message()));
+        QCOMPARE(*again.value()->schemaVersion(), before);
+        Result<QSqlQuery> q = again.value()->exec(QStringLiteral("SELECT name FROM sites"));
+        QVERIFY(q && q.value().next());
+        QCOMPARE(q.value().value(0).toString(), QStringLiteral("Quito"));
+        QVERIFY(again.value()->integrityProblems().value().isEmpty());
     }
 
     void refusesNewerSchemaUntouched()
