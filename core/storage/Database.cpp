@@ -11,12 +11,24 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QMutex>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QStandardPaths>
 
 namespace {
 QAtomicInt connectionCounter;
+
+// How many connections this process has open, per file. Opening the file with anything but
+// SQLite and closing it drops every POSIX lock the process holds on it, SQLite's included:
+// another Amparo process could then believe it is alone and fold the write-ahead log away
+// under our connections. So the header is read only before the process's first connection.
+QMutex openFilesMutex;
+QHash<QString, int>& openFiles()
+{
+    static QHash<QString, int> files;
+    return files;
+}
 
 Error refused(const QString& message)
 {
@@ -39,6 +51,10 @@ Database::~Database()
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
+    // Only once the connection is closed may another opening read the file's header.
+    QMutexLocker lock(&openFilesMutex);
+    if (--openFiles()[m_path] <= 0)
+        openFiles().remove(m_path);
 }
 
 int Database::latestSchemaVersion()
@@ -77,12 +93,15 @@ Result<std::unique_ptr<Database>> Database::openImpl(const QString& path, const 
     if (info.isDir())
         return refused(tr("%1 is a folder, not a database file.").arg(path));
 
+    const QString key = info.absoluteFilePath();
+    QMutexLocker openFilesLock(&openFilesMutex);
+    const bool firstInProcess = openFiles().value(key) == 0;
     if (info.exists()) {
         if (!info.isReadable())
             return refused(tr("The database file %1 cannot be read: you do not have permission "
                               "to read it.")
                                .arg(path));
-        if (info.size() > 0) {
+        if (info.size() > 0 && firstInProcess) {
             QFile file(path);
             if (!file.open(QIODevice::ReadOnly))
                 return refused(
@@ -124,6 +143,8 @@ Result<std::unique_ptr<Database>> Database::openImpl(const QString& path, const 
 
     const QString name = QStringLiteral("amparo-%1").arg(connectionCounter.fetchAndAddRelaxed(1));
     std::unique_ptr<Database> db(new Database(info.absoluteFilePath(), name));
+    ++openFiles()[key];
+    openFilesLock.unlock();
     db->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     db->m_db.setDatabaseName(db->m_path);
     db->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs));

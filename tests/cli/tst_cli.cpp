@@ -1,9 +1,13 @@
+#include "MockClock.h"
+#include "storage/Database.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QScopeGuard>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -64,6 +68,41 @@ private slots:
         Run unknown = cli({QStringLiteral("frobnicate")});
         QCOMPARE(unknown.exitCode, 2);
         QVERIFY(unknown.err.contains(QStringLiteral("frobnicate")));
+    }
+
+    // Two Amparo programs on one file: this one has two connections open (a window and its
+    // import, say) when another program opens the file and closes it. The other must not
+    // take itself for the last one and fold the write-ahead log away under ours.
+    void anotherProgramClosingLeavesOurConnectionsSound()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = dir.filePath(QStringLiteral("shared.sqlite"));
+        MockClock clock;
+        Result<std::unique_ptr<Database>> first = Database::open(path, clock);
+        QVERIFY2(first, qPrintable(first.error().message()));
+        QVERIFY(first.value()->run(QStringLiteral(
+            "INSERT INTO sites (code, name, country) VALUES ('QUI', 'Quito', 'ECU')")));
+        Result<std::unique_ptr<Database>> second = Database::open(path, clock);
+        QVERIFY2(second, qPrintable(second.error().message()));
+
+        QProcess other;
+        other.start(QStringLiteral(AMPARO_CLI_PATH),
+                    {QStringLiteral("--database"), path, QStringLiteral("list")});
+        QVERIFY(other.waitForFinished(30000));
+        // This program goes on writing, then opens a third connection (a background task).
+        QVERIFY(first.value()->run(QStringLiteral(
+            "INSERT INTO sites (code, name, country) VALUES ('LIM', 'Lima', 'PER')")));
+
+        Result<std::unique_ptr<Database>> third = Database::open(path, clock);
+        QVERIFY2(third, qPrintable(third.error().message()));
+        for (Database* db : {first.value().get(), second.value().get(), third.value().get()}) {
+            Result<QSqlQuery> q = db->exec(QStringLiteral("SELECT count(*) FROM sites"));
+            QVERIFY2(q, qPrintable(q ? QString() : q.error().message()));
+            QVERIFY(q.value().next());
+            QCOMPARE(q.value().value(0).toInt(), 2);
+        }
+        QVERIFY(third.value()->integrityProblems().value().isEmpty());
     }
 
     // A database on a read-only file, or in a folder Amparo cannot write to (it keeps its
