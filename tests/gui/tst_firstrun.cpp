@@ -164,6 +164,29 @@ private slots:
         closeDiscarding(window);
     }
 
+    void demonstrationDataIsAddedFromTheMenu()
+    {
+        TestDatabase t;
+        QVERIFY(t);
+        MainWindow window(t.db(), t.clock(), t.admin());
+        window.show();
+        auto* banner = child<QLabel>(&window, "demoDataBanner");
+        QVERIFY(!banner->isVisible());
+        MessageBox::setNextAnswer(MessageBox::Answer::Yes);
+        child<QAction>(&window, "addDemoDataAction")->trigger();
+        QVERIFY(banner->isVisible());
+        QCOMPARE(t.rowCount(QStringLiteral("persons")), DemoDataService::Persons);
+        QVERIFY(window.caseList()->findChild<QTableView*>()->model()->rowCount() > 0);
+        // A second time says why not, and adds nothing.
+        MessageBox::setNextAnswer(MessageBox::Answer::Yes);
+        MessageBox::setNextAnswer(MessageBox::Answer::Ok);
+        child<QAction>(&window, "addDemoDataAction")->trigger();
+        QVERIFY2(MessageBox::lastText().contains(QStringLiteral("already")),
+                 qPrintable(MessageBox::lastText()));
+        QCOMPARE(t.rowCount(QStringLiteral("persons")), DemoDataService::Persons);
+        closeDiscarding(window);
+    }
+
     void volunteersSeeTheBannerButCannotRemoveTheData()
     {
         TestDatabase t;
