@@ -30,17 +30,45 @@ Result<QList<CaseListRow>> CaseListService::fetch(const CaseListFilter& filter, 
 {
     if (Status s = allowed(filter); !s)
         return s.error();
-    const bool riskDetails = AccessPolicy::allows(m_session.role, Permission::ViewRisk);
-    if (sort == CaseListSort::Risk && !riskDetails)
-        sort = CaseListSort::CaseNumber;
-    Result<QList<CaseListRow>> rows = m_query.fetch(filter, sort, order, offset, limit);
-    if (!rows || riskDetails)
-        return rows;
-    QList<CaseListRow> redacted = std::move(rows).value();
-    for (CaseListRow& r : redacted) {
+    Result<QList<CaseListRow>> fetched =
+        m_query.fetch(filter, allowedSort(sort), order, offset, limit);
+    if (!fetched)
+        return fetched.error();
+    QList<CaseListRow> rows = std::move(fetched).value();
+    redact(rows);
+    return rows;
+}
+
+Result<CaseListPage> CaseListService::firstPage(const CaseListFilter& filter, CaseListSort sort,
+                                                Qt::SortOrder order, int limit) const
+{
+    if (Status s = allowed(filter); !s)
+        return s.error();
+    Result<CaseListPage> read = m_query.firstPage(filter, allowedSort(sort), order, limit);
+    if (!read)
+        return read.error();
+    CaseListPage page = std::move(read).value();
+    redact(page.rows);
+    return page;
+}
+
+bool CaseListService::showsRiskDetails() const
+{
+    return AccessPolicy::allows(m_session.role, Permission::ViewRisk);
+}
+
+CaseListSort CaseListService::allowedSort(CaseListSort sort) const
+{
+    return sort == CaseListSort::Risk && !showsRiskDetails() ? CaseListSort::CaseNumber : sort;
+}
+
+void CaseListService::redact(QList<CaseListRow>& rows) const
+{
+    if (showsRiskDetails())
+        return;
+    for (CaseListRow& r : rows) {
         r.riskLevel = 0;
         r.highCategories.clear();
         r.pendingActions = 0;
     }
-    return redacted;
 }

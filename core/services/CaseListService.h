@@ -15,9 +15,16 @@ public:
     Result<int> count(const CaseListFilter& filter) const;
     Result<QList<CaseListRow>> fetch(const CaseListFilter& filter, CaseListSort sort,
                                      Qt::SortOrder order, int offset, int limit) const;
+    // See CaseListQuery::firstPage.
+    Result<CaseListPage> firstPage(const CaseListFilter& filter, CaseListSort sort,
+                                   Qt::SortOrder order, int limit) const;
 
 private:
     Status allowed(const CaseListFilter& filter) const;
+    bool showsRiskDetails() const;
+    // Without risk details the risk column cannot be the sort, and rows lose the details.
+    CaseListSort allowedSort(CaseListSort sort) const;
+    void redact(QList<CaseListRow>& rows) const;
 
     CaseListQuery m_query;
     UserSession m_session;

@@ -88,6 +88,22 @@ Result<int> CaseListQuery::count(const CaseListFilter& filter) const
 Result<QList<CaseListRow>> CaseListQuery::fetch(const CaseListFilter& filter, CaseListSort sort,
                                                 Qt::SortOrder order, int offset, int limit) const
 {
+    Result<CaseListPage> page = select(filter, sort, order, offset, limit, false);
+    if (!page)
+        return page.error();
+    return std::move(page->rows);
+}
+
+Result<CaseListPage> CaseListQuery::firstPage(const CaseListFilter& filter, CaseListSort sort,
+                                              Qt::SortOrder order, int limit) const
+{
+    return select(filter, sort, order, 0, limit, true);
+}
+
+Result<CaseListPage> CaseListQuery::select(const CaseListFilter& filter, CaseListSort sort,
+                                           Qt::SortOrder order, int offset, int limit,
+                                           bool withTotal) const
+{
     const QString dir =
         order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
     QString orderBy;
@@ -121,10 +137,12 @@ Result<QList<CaseListRow>> CaseListQuery::fetch(const CaseListFilter& filter, Ca
             "(SELECT group_concat(country, ' ') FROM (SELECT n.country FROM person_nationalities n "
             " WHERE n.person_id = c.principal_id ORDER BY n.position)), "
             "c.status, c.registered_on, s.code, coalesce(r.max_level, 0), "
-            "coalesce(r.high_categories, ''), coalesce(r.pending_actions, 0) "
+            "coalesce(r.high_categories, ''), coalesce(r.pending_actions, 0), page.total "
             // The page's cases are found on the sort index alone, then read in full: skipping
             // to row 150,000 walks the index instead of joining 150,000 rows.
-            "FROM (SELECT c.id FROM cases c LEFT JOIN case_risk r ON r.case_id = c.id") +
+            "FROM (SELECT c.id, ") +
+            (withTotal ? QStringLiteral("count(*) OVER ()") : QStringLiteral("0")) +
+            QStringLiteral(" AS total FROM cases c LEFT JOIN case_risk r ON r.case_id = c.id") +
             clause + QStringLiteral(" ORDER BY ") + orderBy +
             QStringLiteral(" LIMIT ? OFFSET ?) page JOIN cases c ON c.id = page.id "
                            "JOIN persons p ON p.id = c.principal_id "
@@ -134,10 +152,12 @@ Result<QList<CaseListRow>> CaseListQuery::fetch(const CaseListFilter& filter, Ca
         params);
     if (!q)
         return q.error();
-    QList<CaseListRow> rows;
+    CaseListPage page;
+    QList<CaseListRow>& rows = page.rows;
     rows.reserve(limit);
     QSqlQuery& r = q.value();
     while (r.next()) {
+        page.total = r.value(13).toInt();
         CaseListRow row;
         row.caseId = r.value(0).toLongLong();
         row.caseNumber = r.value(1).toString();
@@ -159,5 +179,5 @@ Result<QList<CaseListRow>> CaseListQuery::fetch(const CaseListFilter& filter, Ca
         row.needsAttention = row.riskLevel >= 3;
         rows.append(row);
     }
-    return rows;
+    return page;
 }

@@ -25,6 +25,18 @@ class TestCaseSearch : public QObject
         const int count = *CaseListQuery(m_t.db()).count(filter);
         if (count != numbers.size())
             return {QStringLiteral("count %1 differs from rows %2").arg(count).arg(numbers.size())};
+        // The first page with its count, in one query, says the same.
+        Result<CaseListPage> first = CaseListQuery(m_t.db()).firstPage(
+            filter, CaseListSort::CaseNumber, Qt::AscendingOrder, 100);
+        if (!first)
+            return {first.error().message()};
+        QStringList firstNumbers;
+        for (const CaseListRow& r : first->rows)
+            firstNumbers.append(r.caseNumber);
+        if (first->total != count || firstNumbers != numbers)
+            return {QStringLiteral("first page %1 (%2 in all) differs")
+                        .arg(firstNumbers.join(u','))
+                        .arg(first->total)};
         return numbers;
     }
 
@@ -79,6 +91,18 @@ private slots:
         QTest::newRow("quotes and operators are text")
             << QStringLiteral("\"jose\" OR * NEAR(") << QStringList{};
         QTest::newRow("punctuation only") << QStringLiteral("--- ...") << QStringList{};
+    }
+
+    void firstPageCountsBeyondThePage()
+    {
+        CaseListFilter filter;
+        filter.text = QStringLiteral("jos pe");
+        Result<CaseListPage> first = CaseListQuery(m_t.db()).firstPage(
+            filter, CaseListSort::CaseNumber, Qt::DescendingOrder, 1);
+        QVERIFY(first);
+        QCOMPARE(first->rows.size(), 1);
+        QCOMPARE(first->rows.first().caseNumber, QStringLiteral("CUC-2026-00003"));
+        QCOMPARE(first->total, 2);
     }
 
     void search()

@@ -30,11 +30,27 @@ void CaseListModel::refresh()
     beginResetModel();
     m_pages.clear();
     m_lastError.clear();
-    Result<int> count = m_service.count(m_filter);
-    m_rowCount = count ? *count : 0;
+    Status loaded;
+    if (m_filter.text.trimmed().isEmpty()) {
+        Result<int> count = m_service.count(m_filter);
+        m_rowCount = count ? *count : 0;
+        if (!count)
+            loaded = count.error();
+    } else {
+        // A search reads its matches once for the count and the first page.
+        Result<CaseListPage> first = m_service.firstPage(m_filter, m_sort, m_order, PageSize);
+        if (first) {
+            CaseListPage page = std::move(first).value();
+            m_rowCount = page.total;
+            m_pages.insert(0, std::move(page.rows));
+        } else {
+            m_rowCount = 0;
+            loaded = first.error();
+        }
+    }
     endResetModel();
-    if (!count) {
-        m_lastError = count.error().message();
+    if (!loaded) {
+        m_lastError = loaded.error().message();
         emit loadFailed(m_lastError);
     }
 }

@@ -22,6 +22,11 @@ public:
     }
 
     void clear() { m_pages.clear(); }
+    // Keeps a page read by other means (with the count, in one query).
+    void insert(int page, QList<Row> rows)
+    {
+        m_pages.insert(page, new QList<Row>(std::move(rows)));
+    }
 
     // The row at `index`, fetching its page if needed; null (with `error` set) on failure.
     const Row* row(int index, const Fetch& fetch, QString& error)
