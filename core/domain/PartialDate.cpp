@@ -1,7 +1,8 @@
 #include "PartialDate.h"
 
+#include "common/DateFormats.h"
+
 #include <QCoreApplication>
-#include <QLocale>
 #include <QRegularExpression>
 
 PartialDate PartialDate::exact(QDate date)
@@ -212,7 +213,7 @@ QString PartialDate::displayText(QDate today) const
 {
     switch (m_precision) {
     case Precision::Exact:
-        return QLocale().toString(date(), QLocale::ShortFormat);
+        return DateFormats::numeric(date());
     case Precision::YearMonth:
         return QStringLiteral("%1/%2").arg(m_month, 2, 10, QLatin1Char('0')).arg(m_year);
     case Precision::Year:

@@ -1,5 +1,6 @@
 #include "domain/PartialDate.h"
 
+#include <QLocale>
 #include <QTest>
 
 class TestPartialDate : public QObject
@@ -66,6 +67,22 @@ private slots:
         QCOMPARE(*PartialDate::yearOnly(2012).ageOn(day), 14);
         QCOMPARE(*PartialDate::estimatedFromAge(40, day).ageOn(day), 40);
         QVERIFY(!PartialDate().ageOn(day).has_value());
+    }
+
+    // A full date shows all four digits of the year in every language: 1926 is not 2026.
+    void exactDatesShowTheWholeYear()
+    {
+        const QLocale before;
+        for (const char* name : {"es", "pt_BR", "en_GB", "en_US"}) {
+            QLocale::setDefault(QLocale(QLatin1String(name)));
+            const QString text =
+                PartialDate::exact(QDate(1926, 4, 5)).displayText(QDate(2026, 6, 1));
+            QVERIFY2(text.contains(QStringLiteral("1926")), qPrintable(text));
+        }
+        QLocale::setDefault(QLocale(QStringLiteral("es")));
+        QCOMPARE(PartialDate::exact(QDate(1926, 4, 5)).displayText(QDate(2026, 6, 1)),
+                 QStringLiteral("5/4/1926"));
+        QLocale::setDefault(before);
     }
 
     void displayText()

@@ -1,13 +1,12 @@
 #include "CaseListModel.h"
 
+#include "common/DateFormats.h"
 #include "domain/Screening.h"
 #include "reference/CountryCatalog.h"
 #include "reference/RiskCatalogue.h"
 
 #include <QColor>
 #include <QFont>
-
-#include <QLocale>
 
 CaseListModel::CaseListModel(const Database& db, const UserSession& session, QObject* parent)
     : QAbstractTableModel(parent)
@@ -122,7 +121,7 @@ QVariant CaseListModel::data(const QModelIndex& index, int role) const
     case StatusColumn:
         return caseStatusCodes().label(r->status);
     case RegisteredColumn:
-        return QLocale().toString(r->registeredOn, QLocale::ShortFormat);
+        return DateFormats::numeric(r->registeredOn);
     case SiteColumn:
         return r->siteCode;
     case RiskColumn:
