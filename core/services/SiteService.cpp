@@ -1,5 +1,6 @@
 #include "SiteService.h"
 
+#include "DemoDataService.h"
 #include "audit/AuditLog.h"
 #include "reference/CountryCatalog.h"
 #include "security/AccessPolicy.h"
@@ -79,5 +80,17 @@ Result<QList<Site>> SiteService::sites() const
 {
     if (!m_session.isValid())
         return Error(Error::Code::NotPermitted, tr("Sign in first."));
-    return SiteRepository(m_db).all();
+    Result<QList<Site>> all = SiteRepository(m_db).all();
+    if (!all)
+        return all;
+    Result<std::optional<Site>> demo = DemoDataService::site(m_db);
+    if (!demo)
+        return demo.error();
+    // The demonstration site comes last, so that no chooser offers it first for real people
+    // (who would then go when the demonstration data is removed).
+    QList<Site> sites = std::move(all).value();
+    if (*demo)
+        std::stable_partition(sites.begin(), sites.end(),
+                              [&demo](const Site& s) { return s.id != (*demo)->id; });
+    return sites;
 }

@@ -20,6 +20,7 @@ public:
 
     static QList<FieldError> validate(const Site& site);
     Result<Site> create(const Site& site);
+    // By code, the demonstration site (if any) last.
     Result<QList<Site>> sites() const;
 
 private:

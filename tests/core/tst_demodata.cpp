@@ -50,6 +50,11 @@ private slots:
                   QStringLiteral("SELECT count(*) FROM cases WHERE site_id <> %1").arg(site->id)),
             0);
         QVERIFY(t.rowCount(QStringLiteral("tracing_requests")) > 0);
+        // Choosers offer the organisation's own site first ("DEMO" sorts before "PAS").
+        Result<QList<Site>> sites = SiteService(t.db(), t.clock(), t.legal()).sites();
+        QVERIFY(sites && sites->size() == 2);
+        QCOMPARE(sites->first().code, QStringLiteral("PAS"));
+        QCOMPARE(sites->last().code, QStringLiteral("DEMO"));
         Result<std::optional<Site>> present = DemoDataService::site(t.db());
         QVERIFY(present && *present && (*present)->id == site->id);
 
