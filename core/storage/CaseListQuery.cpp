@@ -62,21 +62,6 @@ std::pair<QString, QVariantList> CaseListQuery::where(const CaseListFilter& filt
 
 Result<int> CaseListQuery::count(const CaseListFilter& filter) const
 {
-    // A name search alone is counted on the members' index, without visiting each case: for
-    // the commonest names among a million persons that is thousands of look-ups fewer.
-    CaseListFilter textOnly;
-    textOnly.text = filter.text;
-    const QString match = PersonSearchIndex::matchExpression(filter.text.trimmed());
-    if (filter == textOnly && !match.isEmpty() && !looksLikeCaseNumber(filter.text.trimmed())) {
-        Result<QSqlQuery> q = m_db.exec(
-            QStringLiteral("SELECT count(DISTINCT m.case_id) FROM case_members m WHERE "
-                           "m.person_id IN (SELECT rowid FROM person_search WHERE person_search "
-                           "MATCH ?)"),
-            {match});
-        if (!q)
-            return q.error();
-        return q.value().next() ? q.value().value(0).toInt() : 0;
-    }
     const auto [clause, params] = where(filter);
     Result<QSqlQuery> q =
         m_db.exec(QStringLiteral("SELECT count(*) FROM cases c") + clause, params);

@@ -13,14 +13,6 @@ class TestDemoData : public QObject
 {
     Q_OBJECT
 
-    static int count(Database& db, const QString& sql)
-    {
-        QSqlQuery q(db.connection());
-        if (!q.exec(sql) || !q.next())
-            qFatal("%s failed", qPrintable(sql));
-        return q.value(0).toInt();
-    }
-
     static Site realSite(TestDatabase& t)
     {
         Result<Site> site = SiteService(t.db(), t.clock(), t.admin())
@@ -46,8 +38,8 @@ private slots:
         QCOMPARE(site->admin1, home.admin1);
         QCOMPARE(t.rowCount(QStringLiteral("persons")), DemoDataService::Persons);
         QCOMPARE(
-            count(t.db(),
-                  QStringLiteral("SELECT count(*) FROM cases WHERE site_id <> %1").arg(site->id)),
+            t.scalar(
+                QStringLiteral("SELECT count(*) FROM cases WHERE site_id <> %1").arg(site->id)),
             0);
         QVERIFY(t.rowCount(QStringLiteral("tracing_requests")) > 0);
         // Choosers offer the organisation's own site first ("DEMO" sorts before "PAS").
@@ -75,16 +67,15 @@ private slots:
         QCOMPARE(t.rowCount(QStringLiteral("persons")), 1);
         QCOMPARE(t.rowCount(QStringLiteral("tracing_requests")), 0);
         QCOMPARE(t.rowCount(QStringLiteral("person_search")), 1);
-        QCOMPARE(count(t.db(), QStringLiteral("SELECT count(*) FROM sites WHERE code = 'DEMO'")),
-                 0);
-        QCOMPARE(count(t.db(), QStringLiteral("SELECT count(*) FROM sites")), 1);
-        QCOMPARE(count(t.db(), QStringLiteral("SELECT count(*) FROM persons WHERE given_names = "
-                                              "'Yusmary'")),
+        QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM sites WHERE code = 'DEMO'")), 0);
+        QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM sites")), 1);
+        QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM persons WHERE given_names = "
+                                         "'Yusmary'")),
                  1);
         present = DemoDataService::site(t.db());
         QVERIFY(present && !*present);
-        QCOMPARE(count(t.db(), QStringLiteral("SELECT count(*) FROM audit_log WHERE action IN "
-                                              "('demo.load', 'demo.remove')")),
+        QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action IN "
+                                         "('demo.load', 'demo.remove')")),
                  2);
         Result<QStringList> problems = t.db().integrityProblems();
         QVERIFY(problems && problems->isEmpty());

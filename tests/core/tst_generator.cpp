@@ -11,14 +11,6 @@ class TestGenerator : public QObject
 {
     Q_OBJECT
 
-    static int count(Database& db, const QString& sql)
-    {
-        QSqlQuery q(db.connection());
-        if (!q.exec(sql) || !q.next())
-            qFatal("%s failed", qPrintable(sql));
-        return q.value(0).toInt();
-    }
-
     // Everything generated about persons, as one hash: two populations alike or not.
     static QByteArray fingerprint(Database& db)
     {
@@ -42,72 +34,68 @@ private slots:
             PopulationGenerator(t.db(), t.clock()).generate({800, 7});
         QVERIFY2(report, qPrintable(report ? QString() : report.error().message()));
         QCOMPARE(report->persons, 800);
-        QCOMPARE(count(t.db(), QStringLiteral("SELECT count(*) FROM persons")), 800);
-        QCOMPARE(count(t.db(), QStringLiteral("SELECT count(*) FROM cases")), report->cases);
-        QCOMPARE(count(t.db(), QStringLiteral("SELECT count(*) FROM tracing_requests")),
+        QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM persons")), 800);
+        QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM cases")), report->cases);
+        QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM tracing_requests")),
                  report->tracingRequests);
         QCOMPARE(report->tracingRequests, 800 / PopulationGenerator::PersonsPerTracingRequest);
         QVERIFY(report->trueMatches > 0);
         // Families of 1 to 9, one principal each, nobody in two cases, no broken reference.
-        QCOMPARE(count(t.db(), QStringLiteral("SELECT count(*) FROM (SELECT case_id FROM "
-                                              "case_members GROUP BY case_id HAVING count(*) "
-                                              "NOT BETWEEN 1 AND 9)")),
+        QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM (SELECT case_id FROM "
+                                         "case_members GROUP BY case_id HAVING count(*) "
+                                         "NOT BETWEEN 1 AND 9)")),
                  0);
-        QCOMPARE(count(t.db(), QStringLiteral("SELECT count(*) FROM (SELECT case_id FROM "
-                                              "case_members WHERE relationship = 'principal' "
-                                              "GROUP BY case_id HAVING count(*) <> 1)")),
+        QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM (SELECT case_id FROM "
+                                         "case_members WHERE relationship = 'principal' "
+                                         "GROUP BY case_id HAVING count(*) <> 1)")),
                  0);
-        QCOMPARE(count(t.db(), QStringLiteral("SELECT count(*) FROM (SELECT person_id FROM "
-                                              "case_members GROUP BY person_id "
-                                              "HAVING count(*) > 1)")),
+        QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM (SELECT person_id FROM "
+                                         "case_members GROUP BY person_id "
+                                         "HAVING count(*) > 1)")),
                  0);
-        QCOMPARE(count(t.db(), QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check")), 0);
+        QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check")), 0);
         // Children are younger than the principal whose children they are.
-        QCOMPARE(
-            count(t.db(),
-                  QStringLiteral("SELECT count(*) FROM case_members c "
-                                 "JOIN persons cp ON cp.id = c.person_id "
-                                 "JOIN case_members m ON m.case_id = c.case_id "
-                                 "AND m.relationship = 'principal' "
-                                 "JOIN persons mp ON mp.id = m.person_id "
-                                 "WHERE c.relationship = 'child' "
-                                 "AND substr(cp.birth_date, 1, 4) <= substr(mp.birth_date, 1, 4)")),
-            0);
+        QCOMPARE(t.scalar(QStringLiteral(
+                     "SELECT count(*) FROM case_members c "
+                     "JOIN persons cp ON cp.id = c.person_id "
+                     "JOIN case_members m ON m.case_id = c.case_id "
+                     "AND m.relationship = 'principal' "
+                     "JOIN persons mp ON mp.id = m.person_id "
+                     "WHERE c.relationship = 'child' "
+                     "AND substr(cp.birth_date, 1, 4) <= substr(mp.birth_date, 1, 4)")),
+                 0);
         // Screenings, procedures and deadlines, as counted, about the case's own members.
-        QCOMPARE(count(t.db(), QStringLiteral("SELECT count(*) FROM screenings")),
-                 report->screenings);
-        QCOMPARE(count(t.db(), QStringLiteral("SELECT count(*) FROM procedures")),
-                 report->procedures);
-        QCOMPARE(count(t.db(), QStringLiteral("SELECT count(*) FROM deadlines")),
-                 report->deadlines);
+        QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM screenings")), report->screenings);
+        QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM procedures")), report->procedures);
+        QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM deadlines")), report->deadlines);
         QVERIFY(report->screenings > 0 && report->procedures > 0 && report->deadlines > 0);
-        QCOMPARE(count(t.db(), QStringLiteral("SELECT count(*) FROM screenings s WHERE NOT EXISTS "
-                                              "(SELECT 1 FROM case_members m WHERE m.case_id = "
-                                              "s.case_id AND m.person_id = s.person_id)")),
+        QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM screenings s WHERE NOT EXISTS "
+                                         "(SELECT 1 FROM case_members m WHERE m.case_id = "
+                                         "s.case_id AND m.person_id = s.person_id)")),
                  0);
-        QCOMPARE(count(t.db(), QStringLiteral("SELECT count(*) FROM procedure_persons pp JOIN "
-                                              "procedures p ON p.id = pp.procedure_id WHERE NOT "
-                                              "EXISTS (SELECT 1 FROM case_members m WHERE "
-                                              "m.case_id = p.case_id AND m.person_id = "
-                                              "pp.person_id)")),
+        QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM procedure_persons pp JOIN "
+                                         "procedures p ON p.id = pp.procedure_id WHERE NOT "
+                                         "EXISTS (SELECT 1 FROM case_members m WHERE "
+                                         "m.case_id = p.case_id AND m.person_id = "
+                                         "pp.person_id)")),
                  0);
-        QCOMPARE(count(t.db(), QStringLiteral("SELECT count(*) FROM deadlines d JOIN procedures p "
-                                              "ON p.id = d.procedure_id WHERE d.case_id <> "
-                                              "p.case_id")),
+        QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM deadlines d JOIN procedures p "
+                                         "ON p.id = d.procedure_id WHERE d.case_id <> "
+                                         "p.case_id")),
                  0);
         // A case screened has its risk summary; deadlines both met and still open, some due
         // ahead; procedures at several stages, some decided.
-        QCOMPARE(count(t.db(), QStringLiteral("SELECT count(DISTINCT case_id) FROM screenings")),
-                 count(t.db(), QStringLiteral("SELECT count(*) FROM case_risk")));
-        QVERIFY(count(t.db(), QStringLiteral("SELECT count(*) FROM deadlines WHERE done = 1")) > 0);
-        QVERIFY(count(t.db(), QStringLiteral("SELECT count(*) FROM deadlines WHERE done = 0")) > 0);
-        QVERIFY(count(t.db(), QStringLiteral("SELECT count(DISTINCT current_stage) FROM "
-                                             "procedures")) > 2);
-        QVERIFY(count(t.db(), QStringLiteral("SELECT count(*) FROM procedures WHERE outcome <> "
-                                             "''")) > 0);
-        QCOMPARE(count(t.db(), QStringLiteral("SELECT count(*) FROM procedure_events e JOIN "
-                                              "procedures p ON p.id = e.procedure_id WHERE "
-                                              "e.occurred_on < p.opened_on")),
+        QCOMPARE(t.scalar(QStringLiteral("SELECT count(DISTINCT case_id) FROM screenings")),
+                 t.scalar(QStringLiteral("SELECT count(*) FROM case_risk")));
+        QVERIFY(t.scalar(QStringLiteral("SELECT count(*) FROM deadlines WHERE done = 1")) > 0);
+        QVERIFY(t.scalar(QStringLiteral("SELECT count(*) FROM deadlines WHERE done = 0")) > 0);
+        QVERIFY(t.scalar(QStringLiteral("SELECT count(DISTINCT current_stage) FROM "
+                                        "procedures")) > 2);
+        QVERIFY(t.scalar(QStringLiteral("SELECT count(*) FROM procedures WHERE outcome <> "
+                                        "''")) > 0);
+        QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM procedure_events e JOIN "
+                                         "procedures p ON p.id = e.procedure_id WHERE "
+                                         "e.occurred_on < p.opened_on")),
                  0);
         // The requests that truly match someone are found by matching.
         Result<int> pending = TracingService(t.db(), t.clock(), t.admin()).rematchAll({});
@@ -138,7 +126,7 @@ private slots:
             PopulationGenerator(t.db(), t.clock()).generate({50, 2});
         QVERIFY(!again);
         QCOMPARE(again.error().code(), Error::Code::Refused);
-        QCOMPARE(count(t.db(), QStringLiteral("SELECT count(*) FROM persons")), 50);
+        QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM persons")), 50);
         QVERIFY(!PopulationGenerator(t.db(), t.clock()).generate({0, 1}));
     }
 };

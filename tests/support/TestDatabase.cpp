@@ -63,6 +63,14 @@ int TestDatabase::rowCount(const QString& table)
     return q && q.value().next() ? q.value().value(0).toInt() : -1;
 }
 
+int TestDatabase::scalar(const QString& sql)
+{
+    Result<QSqlQuery> q = m_db->exec(sql);
+    if (!q || !q.value().next())
+        qFatal("%s failed", qPrintable(sql));
+    return q.value().value(0).toInt();
+}
+
 QString TestDatabase::writeFile(const QString& name, const QString& text) const
 {
     const QString path = m_dir.filePath(name);

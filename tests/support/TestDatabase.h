@@ -28,6 +28,8 @@ public:
     bool reopen();
     // How many rows `table` holds (-1 if it cannot be read).
     int rowCount(const QString& table);
+    // The first column of the first row of a query that must succeed (a count).
+    int scalar(const QString& sql);
     // Writes `text` as UTF-8 to `name` in the test's folder and returns its path.
     QString writeFile(const QString& name, const QString& text) const;
 
