@@ -1,7 +1,7 @@
 #pragma once
 
-#include "security/UserSession.h"
-#include "services/BackupService.h"
+#include "core/security/UserSession.h"
+#include "core/services/BackupService.h"
 
 #include <QMainWindow>
 

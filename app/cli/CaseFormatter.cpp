@@ -1,9 +1,9 @@
-#include "CaseFormatter.h"
+#include "app/cli/CaseFormatter.h"
 
-#include "domain/CaseRecord.h"
-#include "reference/CountryCatalog.h"
-#include "reference/RiskCatalogue.h"
-#include "storage/CaseListQuery.h"
+#include "core/domain/CaseRecord.h"
+#include "core/reference/CountryCatalog.h"
+#include "core/reference/RiskCatalogue.h"
+#include "core/domain/CaseList.h"
 
 #include <QJsonArray>
 

@@ -5,7 +5,7 @@
 #include <QJsonObject>
 #include <QString>
 
-#include "domain/Screening.h"
+#include "core/domain/Screening.h"
 
 #include <QHash>
 

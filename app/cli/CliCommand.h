@@ -14,6 +14,9 @@ public:
     // One line for the list of commands.
     virtual QString summary() const = 0;
     virtual void defineOptions(QCommandLineParser& parser) = 0;
+    // A command that draws (a PDF with charts) runs in a QApplication, on the offscreen
+    // platform: no display is needed. Every other command is a plain console program.
+    virtual bool needsGuiApplication() const { return false; }
     // Returns the exit code.
     virtual int run(CliContext& context) = 0;
 };

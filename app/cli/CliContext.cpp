@@ -1,8 +1,8 @@
-#include "CliContext.h"
+#include "app/cli/CliContext.h"
 
-#include "platform/TerminalPrompt.h"
-#include "services/AuthService.h"
-#include "storage/Database.h"
+#include "app/cli/platform/TerminalPrompt.h"
+#include "core/services/AuthService.h"
+#include "core/storage/Database.h"
 
 CliContext::CliContext(QCommandLineParser& parser, QTextStream& out, QTextStream& err,
                        const Clock& clock, QString databasePath, QString username)

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/Error.h"
-#include "security/UserSession.h"
+#include "core/common/Error.h"
+#include "core/security/UserSession.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

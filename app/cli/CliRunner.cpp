@@ -1,21 +1,21 @@
-#include "CliRunner.h"
+#include "app/cli/CliRunner.h"
 
-#include "CliContext.h"
-#include "commands/AddCaseCommand.h"
-#include "commands/AddSiteCommand.h"
-#include "commands/AuditCommand.h"
-#include "commands/BackupCommand.h"
-#include "commands/CheckCommand.h"
-#include "commands/DeadlinesCommand.h"
-#include "commands/ExportCommand.h"
-#include "commands/GenerateCommand.h"
-#include "commands/ImportCommand.h"
-#include "commands/InitCommand.h"
-#include "commands/ListCommand.h"
-#include "commands/RestoreCommand.h"
-#include "commands/ShowCommand.h"
-#include "commands/UsersCommand.h"
-#include "storage/Database.h"
+#include "app/cli/CliContext.h"
+#include "app/cli/commands/AddCaseCommand.h"
+#include "app/cli/commands/AddSiteCommand.h"
+#include "app/cli/commands/AuditCommand.h"
+#include "app/cli/commands/BackupCommand.h"
+#include "app/cli/commands/CheckCommand.h"
+#include "app/cli/commands/DeadlinesCommand.h"
+#include "app/cli/commands/ExportCommand.h"
+#include "app/cli/commands/GenerateCommand.h"
+#include "app/cli/commands/ImportCommand.h"
+#include "app/cli/commands/InitCommand.h"
+#include "app/cli/commands/ListCommand.h"
+#include "app/cli/commands/RestoreCommand.h"
+#include "app/cli/commands/ShowCommand.h"
+#include "app/cli/commands/UsersCommand.h"
+#include "core/storage/Database.h"
 
 #include <QCommandLineParser>
 
@@ -70,21 +70,32 @@ int CliRunner::usage(const QString& problem)
     return CliContext::Usage;
 }
 
-int CliRunner::run(const QStringList& arguments)
+QString CliRunner::commandName(QStringList& rest)
 {
-    // The command is the first argument that is not an option or the value of --database.
-    QStringList rest = arguments.mid(1);
-    QString name;
+    // The command is the first argument that is not an option or the value of --database or
+    // --user.
     for (int i = 0; i < rest.size(); ++i) {
         if (rest[i] == QLatin1String("--database") || rest[i] == QLatin1String("--user")) {
             ++i;
             continue;
         }
-        if (!rest[i].startsWith(QLatin1Char('-'))) {
-            name = rest.takeAt(i);
-            break;
-        }
+        if (!rest[i].startsWith(QLatin1Char('-')))
+            return rest.takeAt(i);
     }
+    return {};
+}
+
+bool CliRunner::needsGuiApplication(const QStringList& arguments) const
+{
+    QStringList rest = arguments.mid(1);
+    const CliCommand* cmd = command(commandName(rest));
+    return cmd && cmd->needsGuiApplication();
+}
+
+int CliRunner::run(const QStringList& arguments)
+{
+    QStringList rest = arguments.mid(1);
+    const QString name = commandName(rest);
     if (name.isEmpty()) {
         if (rest.contains(QStringLiteral("--version")) || rest.contains(QStringLiteral("-v"))) {
             m_out << "amparo-cli " << QCoreApplication::applicationVersion() << Qt::endl;

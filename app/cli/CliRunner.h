@@ -1,6 +1,6 @@
 #pragma once
 
-#include "CliCommand.h"
+#include "app/cli/CliCommand.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -20,9 +20,14 @@ class CliRunner
 public:
     CliRunner(QTextStream& out, QTextStream& err, const Clock& clock);
     ~CliRunner();
+    // Whether the command named in `arguments` (those of main, program first) draws, and so
+    // needs a QApplication rather than a QCoreApplication. Asked before either exists.
+    bool needsGuiApplication(const QStringList& arguments) const;
     int run(const QStringList& arguments);
 
 private:
+    // Takes the command's name out of the arguments after the program's.
+    static QString commandName(QStringList& rest);
     int usage(const QString& problem = {});
     CliCommand* command(const QString& name) const;
 

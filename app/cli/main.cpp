@@ -1,9 +1,9 @@
-#include "CliRunner.h"
-#include "common/AppSettings.h"
-#include "common/Clock.h"
-#include "common/Translations.h"
-#include "crypto/Crypto.h"
-#include "reference/ReferenceOverrides.h"
+#include "app/cli/CliRunner.h"
+#include "core/common/AppSettings.h"
+#include "core/common/Clock.h"
+#include "core/common/Translations.h"
+#include "core/crypto/Crypto.h"
+#include "core/reference/ReferenceOverrides.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -12,23 +12,16 @@
 
 #include <cstdio>
 
-namespace {
-// Only the export draws (the PDF report's charts need widgets); every other command stays a
-// plain console program that works without any display.
-bool drawsCharts(int argc, char* argv[])
-{
-    for (int i = 1; i < argc; ++i) {
-        if (qstrcmp(argv[i], "export") == 0)
-            return true;
-    }
-    return false;
-}
-} // namespace
-
 int main(int argc, char* argv[])
 {
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    CliRunner runner(out, err, Clock::system());
     std::unique_ptr<QCoreApplication> application;
-    if (drawsCharts(argc, argv)) {
+    if (runner.needsGuiApplication(arguments)) {
         // Nothing is shown: no display is needed.
         qputenv("QT_QPA_PLATFORM", "offscreen");
         application = std::make_unique<QApplication>(argc, argv);
@@ -40,15 +33,12 @@ int main(int argc, char* argv[])
     QCoreApplication::setApplicationName(QStringLiteral("Amparo"));
     QCoreApplication::setApplicationVersion(QStringLiteral(AMPARO_VERSION));
     Translations::install(app, Translations::resolve(AppSettings().language()));
-    QTextStream out(stdout);
-    QTextStream err(stderr);
     if (Status s = Crypto::init(); !s) {
         err << s.error().message() << Qt::endl;
         return 1;
     }
     for (const QString& problem : ReferenceOverrides::install())
         err << problem << Qt::endl;
-    CliRunner runner(out, err, Clock::system());
     const int code = runner.run(app.arguments());
     out.flush();
     err.flush();

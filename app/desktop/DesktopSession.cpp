@@ -1,14 +1,14 @@
-#include "DesktopSession.h"
+#include "app/desktop/DesktopSession.h"
 
-#include "MainWindow.h"
-#include "common/Clock.h"
-#include "crypto/Crypto.h"
-#include "firstrun/FirstRunWizard.h"
-#include "reference/ReferenceOverrides.h"
-#include "security/SignInDialog.h"
-#include "services/AuthService.h"
-#include "services/BackupService.h"
-#include "storage/Database.h"
+#include "core/common/Clock.h"
+#include "core/crypto/Crypto.h"
+#include "core/reference/ReferenceOverrides.h"
+#include "core/services/AuthService.h"
+#include "core/services/BackupService.h"
+#include "core/storage/Database.h"
+#include "ui/MainWindow.h"
+#include "ui/firstrun/FirstRunWizard.h"
+#include "ui/security/SignInDialog.h"
 
 #include <QApplication>
 #include <QMessageBox>

@@ -1,8 +1,8 @@
-#include "DesktopSession.h"
-#include "common/AppSettings.h"
-#include "common/Clock.h"
-#include "common/Translations.h"
-#include "storage/Database.h"
+#include "app/desktop/DesktopSession.h"
+#include "core/common/AppSettings.h"
+#include "core/common/Clock.h"
+#include "core/common/Translations.h"
+#include "core/storage/Database.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,9 +1,9 @@
-#include "AuditLog.h"
+#include "core/audit/AuditLog.h"
 
-#include "common/Clock.h"
-#include "security/UserSession.h"
-#include "storage/Database.h"
-#include "storage/Transaction.h"
+#include "core/common/Clock.h"
+#include "core/security/UserSession.h"
+#include "core/storage/Database.h"
+#include "core/storage/Transaction.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -33,36 +33,6 @@ QString AuditLog::detailsJson(const AuditEvent& event)
     return details.isEmpty()
                ? QString()
                : QString::fromUtf8(QJsonDocument(details).toJson(QJsonDocument::Compact));
-}
-
-QString AuditLog::actionLabel(const QString& action)
-{
-    static const QHash<QString, const char*> labels{
-        {QStringLiteral("sign_in"), QT_TRANSLATE_NOOP("AuditLog", "Signed in")},
-        {QStringLiteral("sign_in.failed"), QT_TRANSLATE_NOOP("AuditLog", "Failed to sign in")},
-        {QStringLiteral("unlock"), QT_TRANSLATE_NOOP("AuditLog", "Unlocked the window")},
-        {QStringLiteral("case.create"), QT_TRANSLATE_NOOP("AuditLog", "Registered a case")},
-        {QStringLiteral("case.change"), QT_TRANSLATE_NOOP("AuditLog", "Changed a case")},
-        {QStringLiteral("case.open"), QT_TRANSLATE_NOOP("AuditLog", "Opened a case")},
-        {QStringLiteral("site.create"), QT_TRANSLATE_NOOP("AuditLog", "Added a site")},
-        {QStringLiteral("user.create"), QT_TRANSLATE_NOOP("AuditLog", "Added a user")},
-        {QStringLiteral("user.change"), QT_TRANSLATE_NOOP("AuditLog", "Changed a user")},
-        {QStringLiteral("user.activate"), QT_TRANSLATE_NOOP("AuditLog", "Reactivated a user")},
-        {QStringLiteral("user.deactivate"), QT_TRANSLATE_NOOP("AuditLog", "Deactivated a user")},
-        {QStringLiteral("user.passphrase_reset"),
-         QT_TRANSLATE_NOOP("AuditLog", "Reset a passphrase")},
-        {QStringLiteral("user.passphrase_change"),
-         QT_TRANSLATE_NOOP("AuditLog", "Changed own passphrase")},
-        {QStringLiteral("backup.create"), QT_TRANSLATE_NOOP("AuditLog", "Made a backup")},
-        {QStringLiteral("backup.restore"), QT_TRANSLATE_NOOP("AuditLog", "Restored a backup")},
-        {QStringLiteral("audit.export"), QT_TRANSLATE_NOOP("AuditLog", "Exported the audit trail")},
-        {QStringLiteral("statistics.export"),
-         QT_TRANSLATE_NOOP("AuditLog", "Exported anonymized statistics")},
-        {QStringLiteral("statistics.threshold"),
-         QT_TRANSLATE_NOOP("AuditLog", "Changed the smallest count shown in statistics")},
-    };
-    const char* label = labels.value(action);
-    return label ? QCoreApplication::translate("AuditLog", label) : action;
 }
 
 QString AuditLog::hashOf(const AuditEntry& e)

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "AuditEntry.h"
-#include "common/Result.h"
+#include "core/audit/AuditEntry.h"
+#include "core/common/Result.h"
 
 #include <QCoreApplication>
 
@@ -32,8 +32,6 @@ public:
     // The hash of an entry from its stored content (details included) and the previous hash.
     static QString hashOf(const AuditEntry& entry);
     static QString detailsJson(const AuditEvent& event);
-    // "Opened a case" for "case.open": what a person reading the trail understands.
-    static QString actionLabel(const QString& action);
 
 private:
     Status write(qint64 userId, const QString& username, const AuditEvent& event);

@@ -1,6 +1,6 @@
-#include "AuditQuery.h"
+#include "core/audit/AuditQuery.h"
 
-#include "storage/Database.h"
+#include "core/storage/Database.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "AuditEntry.h"
-#include "common/Result.h"
+#include "core/audit/AuditEntry.h"
+#include "core/common/Result.h"
 
 #include <QDate>
 #include <QList>

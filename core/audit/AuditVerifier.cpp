@@ -1,8 +1,8 @@
-#include "AuditVerifier.h"
+#include "core/audit/AuditVerifier.h"
 
-#include "AuditLog.h"
-#include "AuditQuery.h"
-#include "storage/Database.h"
+#include "core/audit/AuditLog.h"
+#include "core/audit/AuditQuery.h"
+#include "core/storage/Database.h"
 
 AuditVerifier::AuditVerifier(const Database& db)
     : m_db(db)

@@ -1,6 +1,6 @@
-#include "CaseChanges.h"
+#include "core/audit/CaseChanges.h"
 
-#include "domain/CaseRecord.h"
+#include "core/domain/CaseRecord.h"
 
 #include <QHash>
 

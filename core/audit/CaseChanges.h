@@ -1,6 +1,6 @@
 #pragma once
 
-#include "AuditEntry.h"
+#include "core/audit/AuditEntry.h"
 
 #include <QList>
 

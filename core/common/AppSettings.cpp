@@ -1,4 +1,4 @@
-#include "AppSettings.h"
+#include "core/common/AppSettings.h"
 
 namespace {
 const QString versionKey = QStringLiteral("settingsVersion");

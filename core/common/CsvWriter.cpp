@@ -1,4 +1,4 @@
-#include "CsvWriter.h"
+#include "core/common/CsvWriter.h"
 
 #include <QIODevice>
 

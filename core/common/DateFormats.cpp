@@ -1,12 +1,25 @@
-#include "DateFormats.h"
+#include "core/common/DateFormats.h"
 
 #include <QLocale>
 
-QString DateFormats::numeric(QDate date)
+QString DateFormats::numericFormat()
 {
-    const QLocale locale;
-    QString format = locale.dateFormat(QLocale::ShortFormat);
+    QString format = QLocale().dateFormat(QLocale::ShortFormat);
+    if (format.contains(QLatin1String("MMM")) || !format.contains(QLatin1Char('M')))
+        return QStringLiteral("dd/MM/yyyy");
     if (!format.contains(QLatin1String("yyyy")))
         format.replace(QLatin1String("yy"), QLatin1String("yyyy"));
-    return locale.toString(date, format);
+    return format;
+}
+
+QString DateFormats::numeric(QDate date)
+{
+    return QLocale().toString(date, numericFormat());
+}
+
+QString DateFormats::numeric(const QDateTime& moment, bool withSeconds)
+{
+    return QLocale().toString(moment.toLocalTime(),
+                              numericFormat() + (withSeconds ? QStringLiteral(" HH:mm:ss")
+                                                             : QStringLiteral(" HH:mm")));
 }

@@ -1,4 +1,4 @@
-#include "TextNormalizer.h"
+#include "core/common/TextNormalizer.h"
 
 QString TextNormalizer::fold(const QString& text)
 {

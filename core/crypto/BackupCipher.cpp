@@ -1,6 +1,6 @@
-#include "BackupCipher.h"
+#include "core/crypto/BackupCipher.h"
 
-#include "Crypto.h"
+#include "core/crypto/Crypto.h"
 
 #include <QIODevice>
 #include <QtEndian>

@@ -1,4 +1,4 @@
-#include "Crypto.h"
+#include "core/crypto/Crypto.h"
 
 #include <QByteArray>
 

@@ -1,6 +1,6 @@
-#include "PasswordHasher.h"
+#include "core/crypto/PasswordHasher.h"
 
-#include "Crypto.h"
+#include "core/crypto/Crypto.h"
 
 #include <sodium.h>
 

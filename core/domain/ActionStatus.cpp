@@ -1,4 +1,4 @@
-#include "ActionStatus.h"
+#include "core/domain/ActionStatus.h"
 
 const EnumTable<ActionStatus>& actionStatusCodes()
 {

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Screening.h"
-#include "common/EnumTable.h"
+#include "core/common/EnumTable.h"
+#include "core/domain/Screening.h"
 
 // Database codes and labels of ActionStatus.
 const EnumTable<ActionStatus>& actionStatusCodes();

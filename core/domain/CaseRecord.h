@@ -1,8 +1,8 @@
 #pragma once
 
-#include "CaseStatus.h"
-#include "Person.h"
-#include "Relationship.h"
+#include "core/domain/CaseStatus.h"
+#include "core/domain/Person.h"
+#include "core/domain/Relationship.h"
 
 #include <QDate>
 #include <QDateTime>

@@ -1,4 +1,4 @@
-#include "CaseStatus.h"
+#include "core/domain/CaseStatus.h"
 
 const EnumTable<CaseStatus>& caseStatusCodes()
 {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "common/EnumTable.h"
+#include "core/common/EnumTable.h"
 
 // Where a case stands. Closed and transferred cases carry the reason.
 enum class CaseStatus

@@ -1,4 +1,4 @@
-#include "DocumentType.h"
+#include "core/domain/DocumentType.h"
 
 const EnumTable<DocumentType>& documentTypeCodes()
 {

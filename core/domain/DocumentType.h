@@ -1,6 +1,6 @@
 #pragma once
 
-#include "common/EnumTable.h"
+#include "core/common/EnumTable.h"
 
 // Kinds of identity document people carry (or carried) across the region.
 enum class DocumentType

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Relationship.h"
+#include "core/domain/Relationship.h"
 
 #include <QDateTime>
 #include <QString>

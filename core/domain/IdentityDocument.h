@@ -1,6 +1,6 @@
 #pragma once
 
-#include "DocumentType.h"
+#include "core/domain/DocumentType.h"
 
 #include <QDate>
 #include <QString>

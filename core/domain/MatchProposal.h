@@ -1,6 +1,6 @@
 #pragma once
 
-#include "TracingStatus.h"
+#include "core/domain/TracingStatus.h"
 
 #include <QDateTime>
 #include <QString>

@@ -1,6 +1,6 @@
-#include "PartialDate.h"
+#include "core/domain/PartialDate.h"
 
-#include "common/DateFormats.h"
+#include "core/common/DateFormats.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

@@ -1,6 +1,6 @@
-#include "Person.h"
+#include "core/domain/Person.h"
 
-#include "common/TextNormalizer.h"
+#include "core/common/TextNormalizer.h"
 
 QString Person::fullName() const
 {

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "IdentityDocument.h"
-#include "Location.h"
-#include "PartialDate.h"
-#include "Sex.h"
+#include "core/domain/IdentityDocument.h"
+#include "core/domain/Location.h"
+#include "core/domain/PartialDate.h"
+#include "core/domain/Sex.h"
 
 #include <QList>
 #include <QString>

@@ -1,4 +1,4 @@
-#include "Relationship.h"
+#include "core/domain/Relationship.h"
 
 const EnumTable<Relationship>& relationshipCodes()
 {

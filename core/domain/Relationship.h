@@ -1,6 +1,6 @@
 #pragma once
 
-#include "common/EnumTable.h"
+#include "core/common/EnumTable.h"
 
 // How a member of a family group is related to the case's principal person.
 enum class Relationship

@@ -1,4 +1,4 @@
-#include "Screening.h"
+#include "core/domain/Screening.h"
 
 RiskLevel Screening::highestLevel() const
 {

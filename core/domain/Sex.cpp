@@ -1,4 +1,4 @@
-#include "Sex.h"
+#include "core/domain/Sex.h"
 
 const EnumTable<Sex>& sexCodes()
 {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "common/EnumTable.h"
+#include "core/common/EnumTable.h"
 
 // Sex as recorded at registration; "unknown" when it was not asked or not given.
 enum class Sex

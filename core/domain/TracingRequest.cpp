@@ -1,4 +1,4 @@
-#include "TracingRequest.h"
+#include "core/domain/TracingRequest.h"
 
 QString SoughtPerson::fullName() const
 {

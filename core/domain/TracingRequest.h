@@ -1,9 +1,9 @@
 #pragma once
 
-#include "PartialDate.h"
-#include "Relationship.h"
-#include "Sex.h"
-#include "TracingStatus.h"
+#include "core/domain/PartialDate.h"
+#include "core/domain/Relationship.h"
+#include "core/domain/Sex.h"
+#include "core/domain/TracingStatus.h"
 
 #include <QDate>
 #include <QDateTime>

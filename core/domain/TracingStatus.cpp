@@ -1,4 +1,4 @@
-#include "TracingStatus.h"
+#include "core/domain/TracingStatus.h"
 
 const EnumTable<TracingStatus>& tracingStatusCodes()
 {

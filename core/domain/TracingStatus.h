@@ -1,6 +1,6 @@
 #pragma once
 
-#include "common/EnumTable.h"
+#include "core/common/EnumTable.h"
 
 // Where a tracing request stands: open; a possible match found (proposed, or confirmed and
 // awaiting reunification); reunited; closed for another reason.

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "security/Role.h"
+#include "core/security/Role.h"
 
 #include <QDateTime>
 #include <QString>

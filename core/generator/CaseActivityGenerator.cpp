@@ -1,15 +1,14 @@
-#include "CaseActivityGenerator.h"
+#include "core/generator/CaseActivityGenerator.h"
 
-#include "common/Clock.h"
-#include "reference/ProcedureCatalogue.h"
-#include "reference/RiskCatalogue.h"
-#include "security/UserSession.h"
-#include "services/ProcedureService.h"
-#include "storage/CaseRiskRepository.h"
-#include "storage/Database.h"
-#include "storage/DeadlineRepository.h"
-#include "storage/ProcedureRepository.h"
-#include "storage/ScreeningRepository.h"
+#include "core/common/Clock.h"
+#include "core/reference/ProcedureCatalogue.h"
+#include "core/reference/RiskCatalogue.h"
+#include "core/services/ProcedureRules.h"
+#include "core/storage/CaseRiskRepository.h"
+#include "core/storage/Database.h"
+#include "core/storage/DeadlineRepository.h"
+#include "core/storage/ProcedureRepository.h"
+#include "core/storage/ScreeningRepository.h"
 
 namespace {
 const QString generatedBy = QStringLiteral("generator");
@@ -131,7 +130,6 @@ Status CaseActivityGenerator::openProcedure(const CaseRecord& record, const QStr
 
     // Events in the order the type lists them, which is the order they happen: at each stage
     // one outcome at most, no appeal after a recognition, stopping at a random point or today.
-    const ProcedureService rules(m_db, m_clock, UserSession{});
     DeadlineRepository deadlines(m_db, m_clock);
     QDate date = p.openedOn;
     QString decidedStage;
@@ -158,8 +156,8 @@ Status CaseActivityGenerator::openProcedure(const CaseRecord& record, const QStr
         date = date.addDays(7 + below(60));
         if (date > today && !event.allowsFutureDate())
             break;
-        Result<ProcedureService::EventEffects> effects =
-            rules.plan(p, {event.code, date, QString(), QString()});
+        Result<ProcedureRules::EventEffects> effects =
+            ProcedureRules::plan(p, {event.code, date, QString(), QString()}, today);
         if (!effects)
             break; // a date the rules refuse (too far ahead): the procedure stops here
         Result<qint64> eventId =

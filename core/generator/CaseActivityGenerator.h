@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/Result.h"
-#include "domain/CaseRecord.h"
+#include "core/common/Result.h"
+#include "core/domain/CaseRecord.h"
 
 #include <QCoreApplication>
 #include <QRandomGenerator64>
@@ -12,7 +12,7 @@ class Database;
 // What happens to a generated case after it is registered: heightened-risk screenings with
 // levels and recommended actions, and legal procedures moved through their stages by events,
 // with the deadlines those events create (past ones mostly met, later ones open). Stages,
-// outcomes and deadlines follow ProcedureService::plan, so a generated procedure looks like
+// outcomes and deadlines follow ProcedureRules::plan, so a generated procedure looks like
 // one entered by hand. Writes through the repositories inside the caller's transaction.
 class CaseActivityGenerator
 {

@@ -1,20 +1,17 @@
-#include "PopulationGenerator.h"
+#include "core/generator/PopulationGenerator.h"
 
-#include "CaseActivityGenerator.h"
-#include "SyntheticNames.h"
-#include "common/Clock.h"
-#include "domain/CaseRecord.h"
-#include "domain/Site.h"
-#include "domain/TracingRequest.h"
-#include "storage/AppStateRepository.h"
-#include "storage/CaseMemberRepository.h"
-#include "storage/CaseRepository.h"
-#include "storage/ConsentRepository.h"
-#include "storage/Database.h"
-#include "storage/PersonRepository.h"
-#include "storage/SiteRepository.h"
-#include "storage/TracingRequestRepository.h"
-#include "storage/Transaction.h"
+#include "core/common/Clock.h"
+#include "core/domain/CaseRecord.h"
+#include "core/domain/Site.h"
+#include "core/domain/TracingRequest.h"
+#include "core/generator/CaseActivityGenerator.h"
+#include "core/generator/SyntheticNames.h"
+#include "core/services/CaseWriter.h"
+#include "core/storage/AppStateRepository.h"
+#include "core/storage/Database.h"
+#include "core/storage/SiteRepository.h"
+#include "core/storage/TracingRequestRepository.h"
+#include "core/storage/Transaction.h"
 
 #include <span>
 
@@ -185,10 +182,7 @@ PopulationGenerator::generate(const Options& options, const std::function<bool(i
     }
 
     Report report;
-    PersonRepository persons(m_db, m_clock);
-    CaseRepository cases(m_db, m_clock);
-    CaseMemberRepository members(m_db);
-    ConsentRepository consents(m_db);
+    CaseWriter writer(m_db, m_clock, QStringLiteral("generator"));
     TracingRequestRepository requests(m_db, m_clock);
     // Its own random sequence, so the people stay those of earlier versions for a seed.
     CaseActivityGenerator activity(m_db, m_clock, options.seed ^ 0x9E3779B97F4A7C15ULL);
@@ -287,32 +281,19 @@ PopulationGenerator::generate(const Options& options, const std::function<bool(i
             const bool tracing = dice.chance(70);
             record.consent = Consent{registered, record.caseworker, true, dice.chance(60), tracing};
 
-            QList<CaseMemberRepository::Membership> memberships;
-            for (int i = 0; i < group.size(); ++i) {
-                Result<qint64> id = persons.insert(group[i].person);
-                if (!id)
-                    return id.error();
-                group[i].person.id = *id;
-                memberships.append({*id, group[i].relationship, {}});
-            }
-            Result<QString> number = cases.allocateNumber(site, registered.year());
-            if (!number)
-                return number.error();
-            record.caseNumber = *number;
-            Result<qint64> caseId =
-                cases.insert(record, group[0].person.id, group[0].person.sortKey());
-            if (!caseId)
-                return caseId.error();
-            if (Status s = members.replace(*caseId, memberships); !s)
-                return s.error();
-            if (Status s = consents.set(*caseId, record.consent); !s)
-                return s.error();
-            record.id = *caseId;
             record.members = group;
+            Result<CaseWriter::Written> written = writer.write(record);
+            if (!written)
+                return written.error();
+            record.id = written->caseId;
+            record.caseNumber = written->caseNumber;
+            for (int i = 0; i < record.members.size(); ++i)
+                record.members[i].person.id = written->personIds[i];
             if (Status s = activity.addTo(record, site.country); !s)
                 return s.error();
             if (tracing && dice.chance(2))
-                traceable.append({group[dice.below(int(group.size()))].person, *caseId});
+                traceable.append(
+                    {record.members[dice.below(int(record.members.size()))].person, record.id});
             report.persons += int(group.size());
             ++report.cases;
         }

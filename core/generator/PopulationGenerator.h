@@ -1,6 +1,6 @@
 #pragma once
 
-#include "common/Result.h"
+#include "core/common/Result.h"
 
 #include <QCoreApplication>
 #include <QRandomGenerator64>
@@ -16,8 +16,9 @@ class Database;
 // sites in the receiving countries, and tracing requests of which some truly match a
 // registered person (under a spelling of their name a relative might use); about a third of
 // the cases are screened for risk and a quarter have a legal procedure with its deadlines. The same
-// seed gives the same population. Written through the repositories, a batch of families per
-// transaction, so every index and rule holds as for data entered by hand.
+// seed gives the same population. Each case is written by CaseWriter, as one typed in the case
+// form, a batch of families per transaction, so every index and rule holds as for data entered
+// by hand.
 class PopulationGenerator
 {
     Q_DECLARE_TR_FUNCTIONS(PopulationGenerator)

@@ -1,4 +1,4 @@
-#include "SyntheticNames.h"
+#include "core/generator/SyntheticNames.h"
 
 #include <QHash>
 #include <QRegularExpression>

@@ -1,6 +1,6 @@
-#include "ConvertedRowStream.h"
+#include "core/import/ConvertedRowStream.h"
 
-#include "TabularSource.h"
+#include "core/import/TabularSource.h"
 
 ConvertedRowStream::ConvertedRowStream(TabularSource& source, const RowConverter& converter,
                                        const Progress& progress, const QString& stoppedMessage)

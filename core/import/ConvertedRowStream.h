@@ -1,9 +1,9 @@
 #pragma once
 
-#include "ImportedRow.h"
-#include "RowConverter.h"
-#include "SourceRow.h"
-#include "common/Result.h"
+#include "core/common/Result.h"
+#include "core/import/ImportedRow.h"
+#include "core/import/RowConverter.h"
+#include "core/import/SourceRow.h"
 
 #include <QList>
 

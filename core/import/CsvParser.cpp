@@ -1,4 +1,4 @@
-#include "CsvParser.h"
+#include "core/import/CsvParser.h"
 
 #include <algorithm>
 #include <array>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "SourceRow.h"
+#include "core/import/SourceRow.h"
 
 #include <QCoreApplication>
 #include <QList>

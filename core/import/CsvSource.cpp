@@ -1,4 +1,4 @@
-#include "CsvSource.h"
+#include "core/import/CsvSource.h"
 
 #include <QStringDecoder>
 

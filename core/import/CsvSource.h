@@ -1,8 +1,8 @@
 #pragma once
 
-#include "CsvParser.h"
-#include "TabularSource.h"
-#include "TextFileDecoder.h"
+#include "core/import/CsvParser.h"
+#include "core/import/TabularSource.h"
+#include "core/import/TextFileDecoder.h"
 
 #include <QFile>
 

@@ -1,11 +1,11 @@
-#include "DuplicateFinder.h"
+#include "core/import/DuplicateFinder.h"
 
-#include "common/Clock.h"
-#include "domain/Person.h"
-#include "matching/NameMatcher.h"
-#include "storage/CaseMemberRepository.h"
-#include "storage/PersonNameKeyIndex.h"
-#include "storage/PersonRepository.h"
+#include "core/common/Clock.h"
+#include "core/domain/Person.h"
+#include "core/matching/NameMatcher.h"
+#include "core/storage/CaseMemberRepository.h"
+#include "core/storage/PersonNameKeyIndex.h"
+#include "core/storage/PersonRepository.h"
 
 DuplicateFinder::DuplicateFinder(const Database& db, const Clock& clock)
     : m_db(db)

@@ -1,6 +1,6 @@
-#include "ImportDateParser.h"
+#include "core/import/ImportDateParser.h"
 
-#include "common/TextNormalizer.h"
+#include "core/common/TextNormalizer.h"
 
 #include <QLocale>
 #include <QRegularExpression>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ImportMapping.h"
-#include "domain/PartialDate.h"
+#include "core/domain/PartialDate.h"
+#include "core/import/ImportMapping.h"
 
 #include <QCoreApplication>
 #include <QDate>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "common/EnumTable.h"
+#include "core/common/EnumTable.h"
 
 #include <QStringList>
 

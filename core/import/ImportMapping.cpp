@@ -1,6 +1,6 @@
-#include "ImportMapping.h"
+#include "core/import/ImportMapping.h"
 
-#include "common/TextNormalizer.h"
+#include "core/common/TextNormalizer.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ImportField.h"
-#include "common/Result.h"
+#include "core/common/Result.h"
+#include "core/import/ImportField.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

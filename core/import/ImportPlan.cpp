@@ -1,4 +1,4 @@
-#include "ImportPlan.h"
+#include "core/import/ImportPlan.h"
 
 QString ImportPlan::householdKey(const QString& household, int row)
 {

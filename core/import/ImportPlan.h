@@ -1,8 +1,8 @@
 #pragma once
 
-#include "DuplicateFinder.h"
-#include "ImportField.h"
-#include "ImportedRow.h"
+#include "core/import/DuplicateFinder.h"
+#include "core/import/ImportField.h"
+#include "core/import/ImportedRow.h"
 
 #include <QHash>
 #include <QList>

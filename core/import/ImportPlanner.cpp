@@ -1,11 +1,11 @@
-#include "ImportPlanner.h"
+#include "core/import/ImportPlanner.h"
 
-#include "ConvertedRowStream.h"
-#include "RowConverter.h"
-#include "TabularSource.h"
-#include "common/TextNormalizer.h"
-#include "storage/SiteRepository.h"
-#include "storage/Transaction.h"
+#include "core/common/TextNormalizer.h"
+#include "core/import/ConvertedRowStream.h"
+#include "core/import/RowConverter.h"
+#include "core/import/TabularSource.h"
+#include "core/storage/SiteRepository.h"
+#include "core/storage/Transaction.h"
 
 #include <algorithm>
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "ConvertedRowStream.h"
-#include "ImportMapping.h"
-#include "ImportPlan.h"
-#include "common/Result.h"
+#include "core/common/Result.h"
+#include "core/import/ConvertedRowStream.h"
+#include "core/import/ImportMapping.h"
+#include "core/import/ImportPlan.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
-#include "ImportReport.h"
+#include "core/import/ImportReport.h"
 
-#include "common/CsvWriter.h"
+#include "core/common/CsvWriter.h"
 
 #include <QLocale>
 #include <QSaveFile>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/EnumTable.h"
-#include "common/Result.h"
+#include "core/common/EnumTable.h"
+#include "core/common/Result.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,15 +1,13 @@
-#include "ImportService.h"
+#include "core/import/ImportService.h"
 
-#include "ConvertedRowStream.h"
-#include "RowConverter.h"
-#include "TabularSource.h"
-#include "audit/AuditLog.h"
-#include "security/AccessPolicy.h"
-#include "storage/CaseMemberRepository.h"
-#include "storage/CaseRepository.h"
-#include "storage/PersonRepository.h"
-#include "storage/SiteRepository.h"
-#include "storage/Transaction.h"
+#include "core/audit/AuditLog.h"
+#include "core/import/ConvertedRowStream.h"
+#include "core/import/RowConverter.h"
+#include "core/import/TabularSource.h"
+#include "core/security/AccessPolicy.h"
+#include "core/services/CaseWriter.h"
+#include "core/storage/SiteRepository.h"
+#include "core/storage/Transaction.h"
 
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -19,19 +17,18 @@ namespace {
 using Choice = ImportMapping::DuplicateChoice;
 using Outcome = ImportReport::Outcome;
 
-// A household whose members are being written; its case is made when the last has come.
+// A household being read; its case is written when its last row has come.
 struct PendingCase
 {
     struct Member
     {
         int row = 0;
-        qint64 personId = 0;
+        Person person; // only the id for a registered person who joins
         Relationship relationship = Relationship::OtherRelative;
-        bool isNew = false;
+        bool linked = false;
     };
     QList<Member> members;
     int principalIndex = -1;
-    QString sortName;
     QDate registeredOn;
     qint64 siteId = 0;
     int remaining = 0;
@@ -46,7 +43,7 @@ ImportService::ImportService(const Database& db, const Clock& clock, const UserS
 }
 
 Result<ImportPlan> ImportService::preview(TabularSource& source, const ImportMapping& mapping,
-                                          const ImportPlanner::Progress& progress) const
+                                          const Progress& progress) const
 {
     if (Status s = AccessPolicy::require(m_session, Permission::ImportCases); !s)
         return s.error();
@@ -56,7 +53,7 @@ Result<ImportPlan> ImportService::preview(TabularSource& source, const ImportMap
 Result<ImportReport> ImportService::run(TabularSource& source, const ImportMapping& mapping,
                                         const ImportPlan& plan, const DuplicateChoices& choices,
                                         const QString& fileName,
-                                        const ImportPlanner::Progress& progress)
+                                        const Progress& progress)
 {
     if (Status s = AccessPolicy::require(m_session, Permission::ImportCases); !s)
         return s.error();
@@ -67,9 +64,6 @@ Result<ImportReport> ImportService::run(TabularSource& source, const ImportMappi
     Result<QList<Site>> siteList = SiteRepository(m_db).all();
     if (!siteList)
         return siteList.error();
-    QHash<qint64, Site> sites;
-    for (const Site& s : *siteList)
-        sites.insert(s.id, s);
     const RowConverter converter(source.header(), mapping, *siteList, m_clock);
     if (!converter.problems().isEmpty())
         return Error(Error::Code::Invalid, converter.problems().join(u' '));
@@ -112,9 +106,7 @@ Result<ImportReport> ImportService::run(TabularSource& source, const ImportMappi
     if (Status s = source.rewind(); !s)
         return s.error();
 
-    PersonRepository persons(m_db, m_clock);
-    CaseRepository cases(m_db, m_clock);
-    CaseMemberRepository memberships(m_db);
+    CaseWriter writer(m_db, m_clock, m_session.displayName);
     ImportReport report;
     report.file = QFileInfo(fileName).fileName();
     QHash<QString, PendingCase> pending;
@@ -126,25 +118,25 @@ Result<ImportReport> ImportService::run(TabularSource& source, const ImportMappi
         // The head of household first, as every case has it.
         c.members.swapItemsAt(0, c.principalIndex);
         c.members[0].relationship = Relationship::Principal;
-        const Site& site = sites[c.siteId];
         CaseRecord record;
         record.siteId = c.siteId;
         record.registeredOn = c.registeredOn;
         record.caseworker = m_session.displayName;
-        Result<QString> number = cases.allocateNumber(site, c.registeredOn.year());
-        if (!number)
-            return number.error();
-        record.caseNumber = *number;
-        Result<qint64> caseId = cases.insert(record, c.members[0].personId, c.sortName);
-        if (!caseId)
-            return caseId.error();
-        QList<CaseMemberRepository::Membership> list;
+        QSet<qint64> linked;
         for (const PendingCase::Member& m : c.members) {
-            list.append({m.personId, m.relationship, {}});
-            report.rows[reportIndex.take(m.row)].caseNumber = *number;
+            record.members.append({m.person, m.relationship});
+            if (m.linked)
+                linked.insert(m.person.id);
         }
-        if (Status s = memberships.replace(*caseId, list); !s)
-            return s;
+        Result<CaseWriter::Written> written = writer.write(record, linked);
+        if (!written)
+            return Error(written.error().code(),
+                         tr("The household of row %1 could not be saved: %2 Nothing was "
+                            "imported.")
+                             .arg(c.members[0].row)
+                             .arg(written.error().message()));
+        for (const PendingCase::Member& m : c.members)
+            report.rows[reportIndex.take(m.row)].caseNumber = written->caseNumber;
         ++report.casesCreated;
         return {};
     };
@@ -200,19 +192,13 @@ Result<ImportReport> ImportService::run(TabularSource& source, const ImportMappi
         PendingCase::Member member;
         member.row = row.number;
         if (isDuplicate) {
-            member.personId = plan.duplicateByRow[row.number].personId;
+            member.person.id = plan.duplicateByRow[row.number].personId;
+            member.linked = true;
             report.add(row.number, Outcome::Linked, {},
                        tr("The registered person %1 joins the new case.")
                            .arg(plan.duplicateByRow[row.number].registeredName));
         } else {
-            Result<qint64> id = persons.insert(imported.person);
-            if (!id)
-                return Error(id.error().code(),
-                             tr("Row %1 could not be saved: %2 Nothing was imported.")
-                                 .arg(row.number)
-                                 .arg(id.error().message()));
-            member.personId = *id;
-            member.isNew = true;
+            member.person = imported.person;
             report.add(row.number, Outcome::Imported, {}, {});
         }
         reportIndex.insert(row.number, int(report.rows.size()) - 1);
@@ -223,7 +209,6 @@ Result<ImportReport> ImportService::run(TabularSource& source, const ImportMappi
             c.remaining = household->importableRows;
         if (row.number == household->principalRow) {
             c.principalIndex = int(c.members.size());
-            c.sortName = imported.person.sortKey();
             c.registeredOn = imported.registeredOn;
             c.siteId = imported.siteId;
         }

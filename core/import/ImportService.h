@@ -1,11 +1,11 @@
 #pragma once
 
-#include "ImportMapping.h"
-#include "ImportPlan.h"
-#include "ImportPlanner.h"
-#include "ImportReport.h"
-#include "common/Result.h"
-#include "security/UserSession.h"
+#include "core/common/Result.h"
+#include "core/import/ImportMapping.h"
+#include "core/import/ImportPlan.h"
+#include "core/import/ImportPlanner.h"
+#include "core/import/ImportReport.h"
+#include "core/security/UserSession.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -25,17 +25,19 @@ class ImportService
 
 public:
     using DuplicateChoices = QHash<int, ImportMapping::DuplicateChoice>;
+    // Thousandths done; returning false cancels.
+    using Progress = ImportPlanner::Progress;
 
     ImportService(const Database& db, const Clock& clock, const UserSession& session);
 
     Result<ImportPlan> preview(TabularSource& source, const ImportMapping& mapping,
-                               const ImportPlanner::Progress& progress = {}) const;
+                               const Progress& progress = {}) const;
     // Imports what `plan` (the preview of the same file and mapping) found importable.
     // `choices` says, per row, what to do with a person who seems registered already; rows
     // not in it follow the mapping's default.
     Result<ImportReport> run(TabularSource& source, const ImportMapping& mapping,
                              const ImportPlan& plan, const DuplicateChoices& choices,
-                             const QString& fileName, const ImportPlanner::Progress& progress = {});
+                             const QString& fileName, const Progress& progress = {});
 
 private:
     const Database& m_db;

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/Person.h"
-#include "domain/Relationship.h"
+#include "core/domain/Person.h"
+#include "core/domain/Relationship.h"
 
 #include <QDate>
 #include <QString>

@@ -1,7 +1,7 @@
-#include "MappingProposer.h"
+#include "core/import/MappingProposer.h"
 
-#include "TabularSource.h"
-#include "common/TextNormalizer.h"
+#include "core/common/TextNormalizer.h"
+#include "core/import/TabularSource.h"
 
 #include <QRegularExpression>
 #include <QSet>

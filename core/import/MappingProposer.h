@@ -1,8 +1,8 @@
 #pragma once
 
-#include "ImportMapping.h"
-#include "SourceRow.h"
-#include "common/Result.h"
+#include "core/common/Result.h"
+#include "core/import/ImportMapping.h"
+#include "core/import/SourceRow.h"
 
 #include <QList>
 #include <QStringList>

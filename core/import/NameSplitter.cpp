@@ -1,7 +1,7 @@
-#include "NameSplitter.h"
+#include "core/import/NameSplitter.h"
 
-#include "common/TextNormalizer.h"
-#include "matching/NameMatcher.h"
+#include "core/common/TextNormalizer.h"
+#include "core/matching/NameMatcher.h"
 
 #include <QSet>
 

@@ -1,11 +1,11 @@
-#include "RowConverter.h"
+#include "core/import/RowConverter.h"
 
-#include "NameSplitter.h"
-#include "ValueDictionary.h"
-#include "common/Clock.h"
-#include "common/TextNormalizer.h"
-#include "reference/CountryCatalog.h"
-#include "services/PersonValidator.h"
+#include "core/common/Clock.h"
+#include "core/common/TextNormalizer.h"
+#include "core/import/NameSplitter.h"
+#include "core/import/ValueDictionary.h"
+#include "core/reference/CountryCatalog.h"
+#include "core/services/PersonValidator.h"
 
 #include <QRegularExpression>
 #include <QSet>

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "ImportDateParser.h"
-#include "ImportMapping.h"
-#include "ImportedRow.h"
-#include "SourceRow.h"
-#include "common/FrozenClock.h"
-#include "domain/Site.h"
+#include "core/common/FrozenClock.h"
+#include "core/domain/Site.h"
+#include "core/import/ImportDateParser.h"
+#include "core/import/ImportMapping.h"
+#include "core/import/ImportedRow.h"
+#include "core/import/SourceRow.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,8 +1,8 @@
-#include "TabularSource.h"
+#include "core/import/TabularSource.h"
 
-#include "CsvSource.h"
-#include "XlsxSource.h"
-#include "XlsxWorkbook.h"
+#include "core/import/CsvSource.h"
+#include "core/import/XlsxSource.h"
+#include "core/import/XlsxWorkbook.h"
 
 #include <QFile>
 #include <QFileInfo>

@@ -1,4 +1,4 @@
-#include "TextFileDecoder.h"
+#include "core/import/TextFileDecoder.h"
 
 #include <QCoreApplication>
 

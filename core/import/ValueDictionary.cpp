@@ -1,7 +1,7 @@
-#include "ValueDictionary.h"
+#include "core/import/ValueDictionary.h"
 
-#include "common/TextNormalizer.h"
-#include "reference/CountryCatalog.h"
+#include "core/common/TextNormalizer.h"
+#include "core/reference/CountryCatalog.h"
 
 #include <QHash>
 

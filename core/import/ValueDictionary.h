@@ -1,8 +1,8 @@
 #pragma once
 
-#include "domain/DocumentType.h"
-#include "domain/Relationship.h"
-#include "domain/Sex.h"
+#include "core/domain/DocumentType.h"
+#include "core/domain/Relationship.h"
+#include "core/domain/Sex.h"
 
 #include <QString>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "SourceRow.h"
-#include "common/Result.h"
+#include "core/common/Result.h"
+#include "core/import/SourceRow.h"
 
 #include <QByteArray>
 #include <QCoreApplication>

@@ -1,7 +1,7 @@
-#include "XlsxSource.h"
+#include "core/import/XlsxSource.h"
 
-#include "XlsxSheetReader.h"
-#include "XlsxWorkbook.h"
+#include "core/import/XlsxSheetReader.h"
+#include "core/import/XlsxWorkbook.h"
 
 XlsxSource::XlsxSource(std::unique_ptr<XlsxWorkbook> book, int sheetIndex)
     : m_book(std::move(book))

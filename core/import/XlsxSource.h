@@ -1,6 +1,6 @@
 #pragma once
 
-#include "TabularSource.h"
+#include "core/import/TabularSource.h"
 
 class XlsxWorkbook;
 class XlsxSheetReader;

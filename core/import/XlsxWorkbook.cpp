@@ -1,7 +1,7 @@
-#include "XlsxWorkbook.h"
+#include "core/import/XlsxWorkbook.h"
 
-#include "CsvParser.h"
-#include "XlsxSheetReader.h"
+#include "core/import/CsvParser.h"
+#include "core/import/XlsxSheetReader.h"
 
 #include <QFile>
 #include <QHash>

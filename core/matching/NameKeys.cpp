@@ -1,7 +1,7 @@
-#include "NameKeys.h"
+#include "core/matching/NameKeys.h"
 
-#include "NameMatcher.h"
-#include "PhoneticKey.h"
+#include "core/matching/NameMatcher.h"
+#include "core/matching/PhoneticKey.h"
 
 namespace {
 // One-letter keys (initials) would file half the population together.

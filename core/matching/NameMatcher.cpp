@@ -1,8 +1,8 @@
-#include "NameMatcher.h"
+#include "core/matching/NameMatcher.h"
 
-#include "PhoneticKey.h"
-#include "common/TextNormalizer.h"
-#include "domain/Person.h"
+#include "core/common/TextNormalizer.h"
+#include "core/domain/Person.h"
+#include "core/matching/PhoneticKey.h"
 
 #include <algorithm>
 

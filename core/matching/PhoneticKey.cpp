@@ -1,6 +1,6 @@
-#include "PhoneticKey.h"
+#include "core/matching/PhoneticKey.h"
 
-#include "common/TextNormalizer.h"
+#include "core/common/TextNormalizer.h"
 
 namespace {
 bool isFrontVowel(QChar c)

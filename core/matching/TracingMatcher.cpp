@@ -1,8 +1,8 @@
-#include "TracingMatcher.h"
+#include "core/matching/TracingMatcher.h"
 
-#include "NameMatcher.h"
-#include "common/TextNormalizer.h"
-#include "reference/CountryCatalog.h"
+#include "core/common/TextNormalizer.h"
+#include "core/matching/NameMatcher.h"
+#include "core/reference/CountryCatalog.h"
 
 namespace {
 // Weights of the parts of the score; the name matters most.

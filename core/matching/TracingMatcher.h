@@ -1,9 +1,9 @@
 #pragma once
 
-#include "domain/Location.h"
-#include "domain/PartialDate.h"
-#include "domain/Sex.h"
-#include "domain/TracingRequest.h"
+#include "core/domain/Location.h"
+#include "core/domain/PartialDate.h"
+#include "core/domain/Sex.h"
+#include "core/domain/TracingRequest.h"
 
 #include <QCoreApplication>
 #include <QDate>

@@ -1,6 +1,6 @@
-#include "CountryCatalog.h"
+#include "core/reference/CountryCatalog.h"
 
-#include "common/TextNormalizer.h"
+#include "core/common/TextNormalizer.h"
 
 #include <QCoreApplication>
 #include <QFile>

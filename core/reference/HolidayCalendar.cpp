@@ -1,8 +1,8 @@
-#include "HolidayCalendar.h"
+#include "core/reference/HolidayCalendar.h"
 
-#include "ReferenceFile.h"
+#include "core/reference/ReferenceFile.h"
 
-#include "CountryCatalog.h"
+#include "core/reference/CountryCatalog.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

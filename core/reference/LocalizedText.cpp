@@ -1,4 +1,4 @@
-#include "LocalizedText.h"
+#include "core/reference/LocalizedText.h"
 
 #include <QJsonObject>
 #include <QLocale>

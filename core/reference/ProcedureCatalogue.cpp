@@ -1,8 +1,8 @@
-#include "ProcedureCatalogue.h"
+#include "core/reference/ProcedureCatalogue.h"
 
-#include "ReferenceFile.h"
+#include "core/reference/ReferenceFile.h"
 
-#include "CountryCatalog.h"
+#include "core/reference/CountryCatalog.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "LocalizedText.h"
-#include "common/Result.h"
+#include "core/common/Result.h"
+#include "core/reference/LocalizedText.h"
 
 #include <QCoreApplication>
 #include <QDate>

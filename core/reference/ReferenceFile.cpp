@@ -1,4 +1,4 @@
-#include "ReferenceFile.h"
+#include "core/reference/ReferenceFile.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,8 +1,8 @@
-#include "ReferenceOverrides.h"
+#include "core/reference/ReferenceOverrides.h"
 
-#include "HolidayCalendar.h"
-#include "ProcedureCatalogue.h"
-#include "RiskCatalogue.h"
+#include "core/reference/HolidayCalendar.h"
+#include "core/reference/ProcedureCatalogue.h"
+#include "core/reference/RiskCatalogue.h"
 
 #include <QFile>
 

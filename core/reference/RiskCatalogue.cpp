@@ -1,8 +1,8 @@
-#include "RiskCatalogue.h"
+#include "core/reference/RiskCatalogue.h"
 
-#include "ReferenceFile.h"
+#include "core/reference/ReferenceFile.h"
 
-#include "risk/RiskSuggester.h"
+#include "core/risk/RiskSuggester.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

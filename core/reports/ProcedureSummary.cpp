@@ -1,9 +1,10 @@
-#include "ProcedureSummary.h"
+#include "core/reports/ProcedureSummary.h"
 
-#include "reference/CountryCatalog.h"
-#include "reference/ProcedureCatalogue.h"
-#include "services/DeadlineService.h"
-#include "services/ProcedureService.h"
+#include "core/common/DateFormats.h"
+#include "core/reference/CountryCatalog.h"
+#include "core/reference/ProcedureCatalogue.h"
+#include "core/services/DeadlineService.h"
+#include "core/services/ProcedureService.h"
 
 #include <QLocale>
 
@@ -17,7 +18,7 @@ QString esc(const QString& text)
 
 QString date(QDate d)
 {
-    return d.isValid() ? d.toString(QStringLiteral("dd/MM/yyyy")) : QString();
+    return d.isValid() ? DateFormats::numeric(d) : QString();
 }
 
 QString row(const QString& label, const QString& value)
@@ -80,13 +81,13 @@ QString ProcedureSummary::html() const
 
     out += QStringLiteral("<table width='100%'>");
     out += row(tr("For"), personNames());
-    out += row(tr("Procedure"), ProcedureService::typeName(p.typeCode));
+    out += row(tr("Procedure"), ProcedureRules::typeName(p.typeCode));
     out += row(tr("Country"), CountryCatalog::instance().name(p.country));
     out += row(tr("Authority"), p.authority);
     out += row(tr("File number"), p.fileNumber);
     out += row(tr("Started on"), date(p.openedOn));
     out += row(tr("Your lawyer or caseworker"), p.responsible);
-    out += row(tr("Stage now"), ProcedureService::stageLabel(p, p.currentStage));
+    out += row(tr("Stage now"), ProcedureRules::stageLabel(p, p.currentStage));
     if (!p.outcome.isEmpty())
         out += row(tr("Outcome"), ProcedureCatalogue::outcomeLabel(p.outcome));
     if (!p.documentLabel.isEmpty())
@@ -111,7 +112,7 @@ QString ProcedureSummary::html() const
         out += QStringLiteral("</table>");
     }
 
-    const QList<std::pair<QString, QString>> stages = ProcedureService::stages(p);
+    const QList<std::pair<QString, QString>> stages = ProcedureRules::stages(p);
     if (!stages.isEmpty()) {
         out += QStringLiteral("<h2>%1</h2><p>").arg(esc(tr("Stages")));
         const auto current = std::find_if(stages.cbegin(), stages.cend(),
@@ -135,7 +136,7 @@ QString ProcedureSummary::html() const
             const ProcedureEvent& e = p.events[i];
             out += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>")
                        .arg(esc(date(e.occurredOn)),
-                            esc(ProcedureService::eventLabel(p, e.eventCode)));
+                            esc(ProcedureRules::eventLabel(p, e.eventCode)));
         }
         out += QStringLiteral("</table>");
     }

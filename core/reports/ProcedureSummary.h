@@ -1,8 +1,8 @@
 #pragma once
 
-#include "domain/CaseRecord.h"
-#include "domain/Procedure.h"
-#include "storage/DeadlineRepository.h"
+#include "core/domain/CaseRecord.h"
+#include "core/domain/Procedure.h"
+#include "core/storage/DeadlineRepository.h"
 
 #include <QCoreApplication>
 #include <QDate>

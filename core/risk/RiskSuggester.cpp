@@ -1,8 +1,8 @@
-#include "RiskSuggester.h"
+#include "core/risk/RiskSuggester.h"
 
-#include "domain/CaseRecord.h"
-#include "reference/CountryCatalog.h"
-#include "reference/RiskCatalogue.h"
+#include "core/domain/CaseRecord.h"
+#include "core/reference/CountryCatalog.h"
+#include "core/reference/RiskCatalogue.h"
 
 namespace {
 constexpr int AdultAge = 18;

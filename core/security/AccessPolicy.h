@@ -1,9 +1,9 @@
 #pragma once
 
-#include "Permission.h"
-#include "Role.h"
-#include "UserSession.h"
-#include "common/Result.h"
+#include "core/common/Result.h"
+#include "core/security/Permission.h"
+#include "core/security/Role.h"
+#include "core/security/UserSession.h"
 
 #include <QCoreApplication>
 

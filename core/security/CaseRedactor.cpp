@@ -1,7 +1,7 @@
-#include "CaseRedactor.h"
+#include "core/security/CaseRedactor.h"
 
-#include "AccessPolicy.h"
-#include "domain/CaseRecord.h"
+#include "core/domain/CaseRecord.h"
+#include "core/security/AccessPolicy.h"
 
 bool CaseRedactor::isRedactedFor(Role role)
 {

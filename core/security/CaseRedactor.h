@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Role.h"
+#include "core/security/Role.h"
 
 struct CaseRecord;
 

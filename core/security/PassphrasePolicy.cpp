@@ -1,4 +1,4 @@
-#include "PassphrasePolicy.h"
+#include "core/security/PassphrasePolicy.h"
 
 #include <QSet>
 

@@ -1,4 +1,4 @@
-#include "Permission.h"
+#include "core/security/Permission.h"
 
 const EnumTable<Permission>& permissionCodes()
 {
@@ -43,6 +43,10 @@ const EnumTable<Permission>& permissionCodes()
                                "review matches of unaccompanied and separated children")},
             {Permission::ImportCases, "import_cases",
              QT_TRANSLATE_NOOP("Permission", "import cases from spreadsheets")},
+            {Permission::SetCountThreshold, "set_count_threshold",
+             QT_TRANSLATE_NOOP("Permission", "change the smallest count statistics show")},
+            {Permission::InventedData, "invented_data",
+             QT_TRANSLATE_NOOP("Permission", "add or remove invented people")},
         });
     return table;
 }

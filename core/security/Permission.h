@@ -1,6 +1,6 @@
 #pragma once
 
-#include "common/EnumTable.h"
+#include "core/common/EnumTable.h"
 
 // Everything a service can be asked to do that not every role may do.
 enum class Permission
@@ -24,7 +24,9 @@ enum class Permission
     EditLegal,          // open procedures, record events, manage deadlines, run conflict checks
     TraceFamilies,      // search for relatives, register tracing requests, review their matches
     ReviewChildMatches, // review the matches of unaccompanied and separated children
-    ImportCases         // bring persons and cases in from spreadsheets and CSV files
+    ImportCases,        // bring persons and cases in from spreadsheets and CSV files
+    SetCountThreshold,  // raise the smallest count statistics show, for the whole organisation
+    InventedData        // add invented people (demonstration data, generated populations), remove them
 };
 
 // Database codes and descriptions of Permission ("read legal notes").

@@ -1,4 +1,4 @@
-#include "Role.h"
+#include "core/security/Role.h"
 
 const EnumTable<Role>& roleCodes()
 {

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "common/EnumTable.h"
+#include "core/common/EnumTable.h"
 
 // What a user does in the organisation, which decides what they may see and do
 // (see AccessPolicy).

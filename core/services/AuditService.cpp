@@ -1,9 +1,10 @@
-#include "AuditService.h"
+#include "core/services/AuditService.h"
 
-#include "audit/AuditLog.h"
-#include "common/CsvWriter.h"
-#include "security/AccessPolicy.h"
+#include "core/audit/AuditLog.h"
+#include "core/common/CsvWriter.h"
+#include "core/security/AccessPolicy.h"
 
+#include <QHash>
 #include <QIODevice>
 
 AuditService::AuditService(const Database& db, const Clock& clock, const UserSession& session)
@@ -33,6 +34,76 @@ Result<AuditVerifier::Report> AuditService::verify() const
     if (Status s = AccessPolicy::require(m_session, Permission::ViewAudit); !s)
         return s.error();
     return AuditVerifier(m_db).verify();
+}
+
+QString AuditService::actionLabel(const QString& action)
+{
+    static const QHash<QString, const char*> labels{
+        {QStringLiteral("sign_in"), QT_TRANSLATE_NOOP("AuditLog", "Signed in")},
+        {QStringLiteral("sign_in.failed"), QT_TRANSLATE_NOOP("AuditLog", "Failed to sign in")},
+        {QStringLiteral("unlock"), QT_TRANSLATE_NOOP("AuditLog", "Unlocked the window")},
+        {QStringLiteral("case.create"), QT_TRANSLATE_NOOP("AuditLog", "Registered a case")},
+        {QStringLiteral("case.change"), QT_TRANSLATE_NOOP("AuditLog", "Changed a case")},
+        {QStringLiteral("case.open"), QT_TRANSLATE_NOOP("AuditLog", "Opened a case")},
+        {QStringLiteral("site.create"), QT_TRANSLATE_NOOP("AuditLog", "Added a site")},
+        {QStringLiteral("user.create"), QT_TRANSLATE_NOOP("AuditLog", "Added a user")},
+        {QStringLiteral("user.change"), QT_TRANSLATE_NOOP("AuditLog", "Changed a user")},
+        {QStringLiteral("user.activate"), QT_TRANSLATE_NOOP("AuditLog", "Reactivated a user")},
+        {QStringLiteral("user.deactivate"), QT_TRANSLATE_NOOP("AuditLog", "Deactivated a user")},
+        {QStringLiteral("user.passphrase_reset"),
+         QT_TRANSLATE_NOOP("AuditLog", "Reset a passphrase")},
+        {QStringLiteral("user.passphrase_change"),
+         QT_TRANSLATE_NOOP("AuditLog", "Changed own passphrase")},
+        {QStringLiteral("backup.create"), QT_TRANSLATE_NOOP("AuditLog", "Made a backup")},
+        {QStringLiteral("backup.restore"), QT_TRANSLATE_NOOP("AuditLog", "Restored a backup")},
+        {QStringLiteral("audit.export"), QT_TRANSLATE_NOOP("AuditLog", "Exported the audit trail")},
+        {QStringLiteral("statistics.export"),
+         QT_TRANSLATE_NOOP("AuditLog", "Exported anonymized statistics")},
+        {QStringLiteral("statistics.threshold"),
+         QT_TRANSLATE_NOOP("AuditLog", "Changed the smallest count shown in statistics")},
+        {QStringLiteral("procedure.create"), QT_TRANSLATE_NOOP("AuditLog", "Opened a procedure")},
+        {QStringLiteral("procedure.change"), QT_TRANSLATE_NOOP("AuditLog", "Changed a procedure")},
+        {QStringLiteral("procedure.event"),
+         QT_TRANSLATE_NOOP("AuditLog", "Recorded a step of a procedure")},
+        {QStringLiteral("deadline.create"), QT_TRANSLATE_NOOP("AuditLog", "Added a deadline")},
+        {QStringLiteral("deadline.done"), QT_TRANSLATE_NOOP("AuditLog", "Marked a deadline done")},
+        {QStringLiteral("deadline.reopen"), QT_TRANSLATE_NOOP("AuditLog", "Reopened a deadline")},
+        {QStringLiteral("conflict_check"), QT_TRANSLATE_NOOP("AuditLog", "Checked for conflicts")},
+        {QStringLiteral("opposing_party.create"),
+         QT_TRANSLATE_NOOP("AuditLog", "Added an opposing party")},
+        {QStringLiteral("opposing_party.remove"),
+         QT_TRANSLATE_NOOP("AuditLog", "Removed an opposing party")},
+        {QStringLiteral("screening.create"), QT_TRANSLATE_NOOP("AuditLog", "Screened for risk")},
+        {QStringLiteral("screening.action"),
+         QT_TRANSLATE_NOOP("AuditLog", "Updated a recommended action")},
+        {QStringLiteral("specific_need.attach"),
+         QT_TRANSLATE_NOOP("AuditLog", "Recorded a specific need")},
+        {QStringLiteral("specific_need.remove"),
+         QT_TRANSLATE_NOOP("AuditLog", "Removed a specific need")},
+        {QStringLiteral("tracing.create"),
+         QT_TRANSLATE_NOOP("AuditLog", "Registered a tracing request")},
+        {QStringLiteral("tracing.change"),
+         QT_TRANSLATE_NOOP("AuditLog", "Changed a tracing request")},
+        {QStringLiteral("tracing.close"), QT_TRANSLATE_NOOP("AuditLog", "Closed a tracing request")},
+        {QStringLiteral("tracing.reopen"),
+         QT_TRANSLATE_NOOP("AuditLog", "Reopened a tracing request")},
+        {QStringLiteral("tracing.match.confirm"), QT_TRANSLATE_NOOP("AuditLog", "Confirmed a match")},
+        {QStringLiteral("tracing.match.reject"), QT_TRANSLATE_NOOP("AuditLog", "Rejected a match")},
+        {QStringLiteral("family_link.create"),
+         QT_TRANSLATE_NOOP("AuditLog", "Recorded a family link")},
+        {QStringLiteral("family_link.confirm"),
+         QT_TRANSLATE_NOOP("AuditLog", "Confirmed a family link")},
+        {QStringLiteral("family_link.remove"),
+         QT_TRANSLATE_NOOP("AuditLog", "Removed a family link")},
+        {QStringLiteral("import.run"), QT_TRANSLATE_NOOP("AuditLog", "Imported from a file")},
+        {QStringLiteral("demo.load"), QT_TRANSLATE_NOOP("AuditLog", "Added demonstration data")},
+        {QStringLiteral("demo.remove"),
+         QT_TRANSLATE_NOOP("AuditLog", "Removed the demonstration data")},
+        {QStringLiteral("demo.generate"),
+         QT_TRANSLATE_NOOP("AuditLog", "Generated invented people")},
+    };
+    const char* label = labels.value(action);
+    return label ? QCoreApplication::translate("AuditLog", label) : action;
 }
 
 QString AuditService::describeChanges(const AuditEntry& entry)

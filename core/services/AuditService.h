@@ -1,9 +1,9 @@
 #pragma once
 
-#include "audit/AuditEntry.h"
-#include "audit/AuditQuery.h"
-#include "audit/AuditVerifier.h"
-#include "security/UserSession.h"
+#include "core/audit/AuditEntry.h"
+#include "core/audit/AuditQuery.h"
+#include "core/audit/AuditVerifier.h"
+#include "core/security/UserSession.h"
 
 #include <QCoreApplication>
 
@@ -28,6 +28,8 @@ public:
 
     // "field: old → new" lines of an entry, for showing and exporting.
     static QString describeChanges(const AuditEntry& entry);
+    // "Opened a case" for "case.open": what a person reading the trail understands.
+    static QString actionLabel(const QString& action);
 
 private:
     const Database& m_db;

@@ -1,14 +1,14 @@
-#include "AuthService.h"
+#include "core/services/AuthService.h"
 
-#include "UserService.h"
-#include "audit/AuditLog.h"
-#include "common/Clock.h"
-#include "crypto/PasswordHasher.h"
-#include "security/PassphrasePolicy.h"
-#include "storage/Database.h"
-#include "storage/SignInFailureRepository.h"
-#include "storage/Transaction.h"
-#include "storage/UserRepository.h"
+#include "core/audit/AuditLog.h"
+#include "core/common/Clock.h"
+#include "core/crypto/PasswordHasher.h"
+#include "core/security/PassphrasePolicy.h"
+#include "core/services/UserService.h"
+#include "core/storage/Database.h"
+#include "core/storage/SignInFailureRepository.h"
+#include "core/storage/Transaction.h"
+#include "core/storage/UserRepository.h"
 
 namespace {
 UserSession sessionFor(const User& u)

@@ -1,14 +1,14 @@
-#include "BackupService.h"
+#include "core/services/BackupService.h"
 
-#include "audit/AuditLog.h"
-#include "common/Clock.h"
-#include "crypto/BackupCipher.h"
-#include "security/AccessPolicy.h"
-#include "security/PassphrasePolicy.h"
-#include "storage/AppStateRepository.h"
-#include "storage/Database.h"
-#include "storage/StorageError.h"
-#include "storage/Transaction.h"
+#include "core/audit/AuditLog.h"
+#include "core/common/Clock.h"
+#include "core/crypto/BackupCipher.h"
+#include "core/security/AccessPolicy.h"
+#include "core/security/PassphrasePolicy.h"
+#include "core/storage/AppStateRepository.h"
+#include "core/storage/Database.h"
+#include "core/storage/StorageError.h"
+#include "core/storage/Transaction.h"
 
 #include <QCryptographicHash>
 #include <QFile>

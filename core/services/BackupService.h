@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/Result.h"
-#include "security/UserSession.h"
+#include "core/common/Result.h"
+#include "core/security/UserSession.h"
 
 #include <QCoreApplication>
 #include <QDateTime>

@@ -1,9 +1,10 @@
-#include "CaseListService.h"
+#include "core/services/CaseListService.h"
 
-#include "security/AccessPolicy.h"
+#include "core/security/AccessPolicy.h"
+#include "core/storage/CaseListQuery.h"
 
 CaseListService::CaseListService(const Database& db, const UserSession& session)
-    : m_query(db)
+    : m_db(db)
     , m_session(session)
 {
 }
@@ -22,7 +23,7 @@ Result<int> CaseListService::count(const CaseListFilter& filter) const
 {
     if (Status s = allowed(filter); !s)
         return s.error();
-    return m_query.count(filter);
+    return CaseListQuery(m_db).count(filter);
 }
 
 Result<QList<CaseListRow>> CaseListService::fetch(const CaseListFilter& filter, CaseListSort sort,
@@ -31,7 +32,7 @@ Result<QList<CaseListRow>> CaseListService::fetch(const CaseListFilter& filter, 
     if (Status s = allowed(filter); !s)
         return s.error();
     Result<QList<CaseListRow>> fetched =
-        m_query.fetch(filter, allowedSort(sort), order, offset, limit);
+        CaseListQuery(m_db).fetch(filter, allowedSort(sort), order, offset, limit);
     if (!fetched)
         return fetched.error();
     QList<CaseListRow> rows = std::move(fetched).value();
@@ -44,7 +45,7 @@ Result<CaseListPage> CaseListService::firstPage(const CaseListFilter& filter, Ca
 {
     if (Status s = allowed(filter); !s)
         return s.error();
-    Result<CaseListPage> read = m_query.firstPage(filter, allowedSort(sort), order, limit);
+    Result<CaseListPage> read = CaseListQuery(m_db).firstPage(filter, allowedSort(sort), order, limit);
     if (!read)
         return read.error();
     CaseListPage page = std::move(read).value();

@@ -1,7 +1,8 @@
 #pragma once
 
-#include "security/UserSession.h"
-#include "storage/CaseListQuery.h"
+#include "core/common/Result.h"
+#include "core/domain/CaseList.h"
+#include "core/security/UserSession.h"
 
 class Database;
 
@@ -26,6 +27,6 @@ private:
     CaseListSort allowedSort(CaseListSort sort) const;
     void redact(QList<CaseListRow>& rows) const;
 
-    CaseListQuery m_query;
+    const Database& m_db;
     UserSession m_session;
 };

@@ -1,24 +1,18 @@
-#include "CaseService.h"
+#include "core/services/CaseService.h"
 
-#include "DeadlineService.h"
-#include "MatchProposer.h"
-#include "audit/AuditLog.h"
-#include "audit/CaseChanges.h"
-#include "common/Clock.h"
-#include "common/TextNormalizer.h"
-#include "security/AccessPolicy.h"
-#include "security/CaseRedactor.h"
-#include "storage/CaseMemberRepository.h"
-#include "storage/CaseNoteRepository.h"
-#include "storage/CaseRepository.h"
-#include "storage/CaseRiskRepository.h"
-#include "storage/ConsentRepository.h"
-#include "storage/Database.h"
-#include "storage/DeadlineRepository.h"
-#include "storage/PersonRepository.h"
-#include "storage/ScreeningRepository.h"
-#include "storage/SiteRepository.h"
-#include "storage/Transaction.h"
+#include "core/audit/AuditLog.h"
+#include "core/audit/CaseChanges.h"
+#include "core/common/Clock.h"
+#include "core/security/AccessPolicy.h"
+#include "core/security/CaseRedactor.h"
+#include "core/services/CaseWriter.h"
+#include "core/storage/CaseMemberRepository.h"
+#include "core/storage/CaseNoteRepository.h"
+#include "core/storage/CaseRepository.h"
+#include "core/storage/ConsentRepository.h"
+#include "core/storage/Database.h"
+#include "core/storage/PersonRepository.h"
+#include "core/storage/Transaction.h"
 
 #include <QSet>
 
@@ -53,22 +47,17 @@ Result<CaseRecord> CaseService::save(const CaseRecord& record)
             return stored.error();
         before = *stored;
     }
-    Result<qint64> id = write(record);
-    if (!id)
-        return id.error();
-    Result<CaseRecord> after = loadUnredacted(*id);
+    Result<CaseWriter::Written> written =
+        CaseWriter(m_db, m_clock, m_session.displayName).write(record);
+    if (!written)
+        return written.error();
+    const qint64 id = written->caseId;
+    Result<CaseRecord> after = loadUnredacted(id);
     if (!after)
         return after.error();
-    // A person registered or changed may be someone a family is looking for.
-    QList<qint64> personIds;
-    for (const CaseMember& m : after->members)
-        personIds.append(m.person.id);
-    if (Status s = MatchProposer(m_db, m_clock).proposeForPersons(personIds, m_session.displayName);
-        !s)
-        return s.error();
     AuditEvent event{isNew ? QStringLiteral("case.create") : QStringLiteral("case.change"),
                      QStringLiteral("case"),
-                     QString::number(*id),
+                     QString::number(id),
                      after->caseNumber,
                      isNew ? CaseChanges::created(record) : CaseChanges::between(before, record),
                      {}};
@@ -108,123 +97,6 @@ Status CaseService::checkDocumentsAreFree(const CaseRecord& record) const
         return {};
     Error e = Error::invalid(conflicts);
     return Error(Error::Code::Conflict, e.message(), conflicts);
-}
-
-Result<qint64> CaseService::write(const CaseRecord& record)
-{
-    PersonRepository persons(m_db, m_clock);
-    CaseRepository cases(m_db, m_clock);
-    CaseMemberRepository memberships(m_db);
-
-    Result<std::optional<Site>> site = SiteRepository(m_db).find(record.siteId);
-    if (!site)
-        return site.error();
-    if (!site->has_value())
-        return Error(Error::Code::Invalid, tr("The chosen site no longer exists."),
-                     {{QStringLiteral("site"), tr("The chosen site no longer exists.")}});
-
-    QList<CaseMemberRepository::Membership> members;
-    for (const CaseMember& m : record.members) {
-        qint64 personId = m.person.id;
-        if (personId == 0) {
-            Result<qint64> inserted = persons.insert(m.person);
-            if (!inserted)
-                return inserted.error();
-            personId = *inserted;
-        } else if (Status s = persons.update(m.person); !s) {
-            return s.error();
-        }
-        members.append({personId, m.relationship, {}});
-    }
-    const qint64 principalId = members.constFirst().personId;
-    const QString principalSortName = record.members.constFirst().person.sortKey();
-
-    qint64 caseId = record.id;
-    QList<qint64> formerMembers;
-    if (caseId == 0) {
-        CaseRecord numbered = record;
-        Result<QString> number = cases.allocateNumber(**site, record.registeredOn.year());
-        if (!number)
-            return number.error();
-        numbered.caseNumber = *number;
-        Result<qint64> inserted = cases.insert(numbered, principalId, principalSortName);
-        if (!inserted)
-            return inserted.error();
-        caseId = *inserted;
-    } else {
-        Result<QList<CaseMemberRepository::Membership>> before = memberships.members(caseId);
-        if (!before)
-            return before.error();
-        for (const auto& m : *before)
-            formerMembers.append(m.personId);
-        if (Status s = cases.update(record, principalId, principalSortName); !s)
-            return s.error();
-    }
-    if (Status s = memberships.replace(caseId, members); !s)
-        return s.error();
-
-    // A person removed from the family group who belongs to no other case and has no
-    // history elsewhere (a screening) is removed too.
-    for (qint64 former : formerMembers) {
-        Result<int> count = memberships.caseCount(former);
-        if (!count)
-            return count.error();
-        Result<bool> referenced = persons.hasHistory(former);
-        if (!referenced)
-            return referenced.error();
-        if (*count == 0 && !*referenced) {
-            if (Status s = persons.remove(former); !s)
-                return s.error();
-        }
-    }
-    if (!formerMembers.isEmpty()) {
-        // Someone who left the group no longer counts towards the case's risk.
-        Result<QHash<qint64, Screening>> latest =
-            ScreeningRepository(m_db, m_clock).latestForCase(caseId);
-        if (!latest)
-            return latest.error();
-        if (Status s = CaseRiskRepository(m_db).store(caseId, *latest); !s)
-            return s.error();
-    }
-
-    CaseNoteRepository notes(m_db);
-    for (const CaseNote& note : record.notes) {
-        if (note.id != 0)
-            continue;
-        CaseNote stamped = note;
-        if (!stamped.writtenAt.isValid())
-            stamped.writtenAt = m_clock.now();
-        if (Result<qint64> n = notes.add(caseId, stamped); !n)
-            return n.error();
-    }
-    if (Status s = ConsentRepository(m_db).set(caseId, record.consent); !s)
-        return s.error();
-
-    // Documents that will expire (a passport, a permit) are deadlines, kept in step with the
-    // documents recorded.
-    QList<Deadline> expiries;
-    for (int i = 0; i < record.members.size(); ++i) {
-        const Person& p = record.members[i].person;
-        for (const IdentityDocument& d : p.documents) {
-            if (!d.expiry.isValid() || d.expiry < m_clock.today())
-                continue;
-            Deadline deadline;
-            deadline.kind = Deadline::Kind::Document;
-            deadline.caseId = caseId;
-            deadline.personId = members[i].personId;
-            deadline.sourceKey = (DeadlineService::DocumentPrefix + QStringLiteral("%1:%2:%3:%4"))
-                                     .arg(members[i].personId)
-                                     .arg(documentTypeCodes().code(d.type), d.issuingCountry,
-                                          TextNormalizer::documentNumber(d.number));
-            deadline.what = DeadlineService::documentExpiryText(d.type, p.fullName());
-            deadline.dueOn = d.expiry;
-            deadline.responsible = record.caseworker;
-            expiries.append(deadline);
-        }
-    }
-    if (Status s = DeadlineRepository(m_db, m_clock).syncDocuments(caseId, expiries); !s)
-        return s.error();
-    return caseId;
 }
 
 Result<CaseRecord> CaseService::load(qint64 caseId) const

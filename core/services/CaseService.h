@@ -1,9 +1,9 @@
 #pragma once
 
-#include "CaseValidator.h"
-#include "common/Result.h"
-#include "domain/CaseRecord.h"
-#include "security/UserSession.h"
+#include "core/common/Result.h"
+#include "core/domain/CaseRecord.h"
+#include "core/security/UserSession.h"
+#include "core/services/CaseValidator.h"
 
 #include <QCoreApplication>
 
@@ -33,7 +33,6 @@ public:
 private:
     Result<CaseRecord> loadUnredacted(qint64 caseId) const;
     Status checkDocumentsAreFree(const CaseRecord& record) const;
-    Result<qint64> write(const CaseRecord& record);
 
     const Database& m_db;
     const Clock& m_clock;

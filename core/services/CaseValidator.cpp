@@ -1,8 +1,8 @@
-#include "CaseValidator.h"
+#include "core/services/CaseValidator.h"
 
-#include "common/Clock.h"
-#include "common/TextNormalizer.h"
-#include "domain/CaseRecord.h"
+#include "core/common/Clock.h"
+#include "core/common/TextNormalizer.h"
+#include "core/domain/CaseRecord.h"
 
 #include <QSet>
 

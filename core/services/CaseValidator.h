@@ -1,7 +1,7 @@
 #pragma once
 
-#include "PersonValidator.h"
-#include "common/Error.h"
+#include "core/common/Error.h"
+#include "core/services/PersonValidator.h"
 
 #include <QCoreApplication>
 #include <QList>

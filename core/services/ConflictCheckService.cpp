@@ -1,16 +1,16 @@
-#include "ConflictCheckService.h"
+#include "core/services/ConflictCheckService.h"
 
-#include "CaseService.h"
-#include "audit/AuditLog.h"
-#include "common/Clock.h"
-#include "common/TextNormalizer.h"
-#include "matching/NameMatcher.h"
-#include "security/AccessPolicy.h"
-#include "storage/ConflictRepository.h"
-#include "storage/Database.h"
-#include "storage/PersonNameKeyIndex.h"
-#include "storage/PersonRepository.h"
-#include "storage/Transaction.h"
+#include "core/audit/AuditLog.h"
+#include "core/common/Clock.h"
+#include "core/common/TextNormalizer.h"
+#include "core/matching/NameMatcher.h"
+#include "core/security/AccessPolicy.h"
+#include "core/services/CaseService.h"
+#include "core/storage/ConflictRepository.h"
+#include "core/storage/Database.h"
+#include "core/storage/PersonNameKeyIndex.h"
+#include "core/storage/PersonRepository.h"
+#include "core/storage/Transaction.h"
 
 #include <QSet>
 

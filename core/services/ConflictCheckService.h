@@ -1,9 +1,9 @@
 #pragma once
 
-#include "common/Result.h"
-#include "domain/CaseRecord.h"
-#include "domain/ConflictCheck.h"
-#include "security/UserSession.h"
+#include "core/common/Result.h"
+#include "core/domain/CaseRecord.h"
+#include "core/domain/ConflictCheck.h"
+#include "core/security/UserSession.h"
 
 #include <QCoreApplication>
 

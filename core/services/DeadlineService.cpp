@@ -1,13 +1,13 @@
-#include "DeadlineService.h"
+#include "core/services/DeadlineService.h"
 
-#include "CaseService.h"
-#include "ProcedureService.h"
-#include "audit/AuditLog.h"
-#include "common/Clock.h"
-#include "reference/ProcedureCatalogue.h"
-#include "security/AccessPolicy.h"
-#include "storage/Database.h"
-#include "storage/Transaction.h"
+#include "core/audit/AuditLog.h"
+#include "core/common/Clock.h"
+#include "core/reference/ProcedureCatalogue.h"
+#include "core/security/AccessPolicy.h"
+#include "core/services/CaseService.h"
+#include "core/services/ProcedureService.h"
+#include "core/storage/Database.h"
+#include "core/storage/Transaction.h"
 
 DeadlineService::DeadlineService(const Database& db, const Clock& clock, const UserSession& session)
     : m_db(db)

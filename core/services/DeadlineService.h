@@ -1,9 +1,9 @@
 #pragma once
 
-#include "common/Result.h"
-#include "domain/DocumentType.h"
-#include "security/UserSession.h"
-#include "storage/DeadlineRepository.h"
+#include "core/common/Result.h"
+#include "core/domain/DocumentType.h"
+#include "core/security/UserSession.h"
+#include "core/storage/DeadlineRepository.h"
 
 #include <QCoreApplication>
 

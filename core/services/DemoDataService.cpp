@@ -1,13 +1,12 @@
-#include "DemoDataService.h"
+#include "core/services/DemoDataService.h"
 
-#include "audit/AuditLog.h"
-#include "generator/PopulationGenerator.h"
-#include "security/AccessPolicy.h"
-#include "storage/AppStateRepository.h"
-#include "storage/Database.h"
-#include "storage/PersonRepository.h"
-#include "storage/SiteRepository.h"
-#include "storage/Transaction.h"
+#include "core/audit/AuditLog.h"
+#include "core/security/AccessPolicy.h"
+#include "core/storage/AppStateRepository.h"
+#include "core/storage/Database.h"
+#include "core/storage/PersonRepository.h"
+#include "core/storage/SiteRepository.h"
+#include "core/storage/Transaction.h"
 
 #include <QSqlQuery>
 
@@ -42,7 +41,7 @@ Result<std::optional<Site>> DemoDataService::site(const Database& db)
 
 Result<Site> DemoDataService::load()
 {
-    if (Status allowed = AccessPolicy::require(m_session, Permission::ManageSites); !allowed)
+    if (Status allowed = AccessPolicy::require(m_session, Permission::InventedData); !allowed)
         return allowed.error();
     Result<std::optional<Site>> existing = site(m_db);
     if (!existing)
@@ -116,7 +115,7 @@ Result<Site> DemoDataService::load()
 
 Result<DemoDataService::Removed> DemoDataService::remove()
 {
-    if (Status allowed = AccessPolicy::require(m_session, Permission::ManageSites); !allowed)
+    if (Status allowed = AccessPolicy::require(m_session, Permission::InventedData); !allowed)
         return allowed.error();
     Result<std::optional<Site>> demo = site(m_db);
     if (!demo)
@@ -184,4 +183,27 @@ Result<DemoDataService::Removed> DemoDataService::remove()
     if (Status s = transaction.commit(); !s)
         return s.error();
     return removed;
+}
+
+Result<PopulationGenerator::Report>
+DemoDataService::generate(int persons, quint64 seed, const std::function<bool(int, int)>& progress)
+{
+    if (Status allowed = AccessPolicy::require(m_session, Permission::InventedData); !allowed)
+        return allowed.error();
+    Result<PopulationGenerator::Report> report =
+        PopulationGenerator(m_db, m_clock).generate({persons, seed, 0}, progress);
+    if (!report)
+        return report.error();
+    const AuditEvent event{QStringLiteral("demo.generate"),
+                           QStringLiteral("database"),
+                           {},
+                           {},
+                           {},
+                           tr("%1 invented persons in %2 cases (seed %3)")
+                               .arg(report->persons)
+                               .arg(report->cases)
+                               .arg(seed)};
+    if (Status logged = AuditLog(m_db, m_clock).recordAlone(m_session, event); !logged)
+        return logged.error();
+    return report;
 }

@@ -1,8 +1,9 @@
 #pragma once
 
-#include "common/Result.h"
-#include "domain/Site.h"
-#include "security/UserSession.h"
+#include "core/common/Result.h"
+#include "core/domain/Site.h"
+#include "core/generator/PopulationGenerator.h"
+#include "core/security/UserSession.h"
 
 #include <QCoreApplication>
 
@@ -11,9 +12,12 @@
 class Clock;
 class Database;
 
-// A small set of invented people to try Amparo with. It is kept at a site of its own, so
-// that it is never mistaken for real records and goes in one step: removing it deletes that
-// site with every case, person and tracing request registered there.
+// Invented people, the one way into a database for them (Permission::InventedData): a small
+// set to try Amparo with, kept at a site of its own so that it is never mistaken for real
+// records and goes in one step (removing it deletes that site with every case, person and
+// tracing request registered there); and a population of any size, at the generator's own
+// sites along the routes out of Venezuela, to try Amparo at scale. Both only on a database
+// without cases, and both recorded in the audit trail.
 class DemoDataService
 {
     Q_DECLARE_TR_FUNCTIONS(DemoDataService)
@@ -37,6 +41,9 @@ public:
     // organisation's first site, so the demonstration looks like home.
     Result<Site> load();
     Result<Removed> remove();
+    // `progress(personsDone, total)` returning false stops after the current batch.
+    Result<PopulationGenerator::Report>
+    generate(int persons, quint64 seed, const std::function<bool(int, int)>& progress = {});
 
 private:
     Database& m_db;

@@ -1,13 +1,13 @@
-#include "FamilyLinkService.h"
+#include "core/services/FamilyLinkService.h"
 
-#include "audit/AuditLog.h"
-#include "common/Clock.h"
-#include "security/AccessPolicy.h"
-#include "storage/Database.h"
-#include "storage/FamilyLinkRepository.h"
-#include "storage/MatchCandidateRepository.h"
-#include "storage/PersonRepository.h"
-#include "storage/Transaction.h"
+#include "core/audit/AuditLog.h"
+#include "core/common/Clock.h"
+#include "core/security/AccessPolicy.h"
+#include "core/storage/Database.h"
+#include "core/storage/FamilyLinkRepository.h"
+#include "core/storage/MatchCandidateRepository.h"
+#include "core/storage/PersonRepository.h"
+#include "core/storage/Transaction.h"
 
 FamilyLinkService::FamilyLinkService(const Database& db, const Clock& clock,
                                      const UserSession& session)

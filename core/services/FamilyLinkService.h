@@ -1,8 +1,8 @@
 #pragma once
 
-#include "common/Result.h"
-#include "domain/FamilyLink.h"
-#include "security/UserSession.h"
+#include "core/common/Result.h"
+#include "core/domain/FamilyLink.h"
+#include "core/security/UserSession.h"
 
 #include <QCoreApplication>
 

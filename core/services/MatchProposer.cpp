@@ -1,16 +1,16 @@
-#include "MatchProposer.h"
+#include "core/services/MatchProposer.h"
 
-#include "common/Clock.h"
-#include "domain/CaseRecord.h"
-#include "matching/NameKeys.h"
-#include "matching/NameMatcher.h"
-#include "risk/RiskSuggester.h"
-#include "storage/CaseMemberRepository.h"
-#include "storage/Database.h"
-#include "storage/MatchProposalRepository.h"
-#include "storage/PersonNameKeyIndex.h"
-#include "storage/SpecificNeedRepository.h"
-#include "storage/TracingRequestRepository.h"
+#include "core/common/Clock.h"
+#include "core/domain/CaseRecord.h"
+#include "core/matching/NameKeys.h"
+#include "core/matching/NameMatcher.h"
+#include "core/risk/RiskSuggester.h"
+#include "core/storage/CaseMemberRepository.h"
+#include "core/storage/Database.h"
+#include "core/storage/MatchProposalRepository.h"
+#include "core/storage/PersonNameKeyIndex.h"
+#include "core/storage/SpecificNeedRepository.h"
+#include "core/storage/TracingRequestRepository.h"
 
 #include <QSet>
 

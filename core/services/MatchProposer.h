@@ -1,10 +1,10 @@
 #pragma once
 
-#include "common/Result.h"
-#include "domain/MatchProposal.h"
-#include "domain/TracingRequest.h"
-#include "matching/TracingMatcher.h"
-#include "storage/MatchCandidateRepository.h"
+#include "core/common/Result.h"
+#include "core/domain/MatchProposal.h"
+#include "core/domain/TracingRequest.h"
+#include "core/matching/TracingMatcher.h"
+#include "core/storage/MatchCandidateRepository.h"
 
 #include <QCoreApplication>
 #include <QList>

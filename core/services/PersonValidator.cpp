@@ -1,9 +1,9 @@
-#include "PersonValidator.h"
+#include "core/services/PersonValidator.h"
 
-#include "common/Clock.h"
-#include "common/TextNormalizer.h"
-#include "domain/Person.h"
-#include "reference/CountryCatalog.h"
+#include "core/common/Clock.h"
+#include "core/common/TextNormalizer.h"
+#include "core/domain/Person.h"
+#include "core/reference/CountryCatalog.h"
 
 #include <QRegularExpression>
 #include <QSet>

@@ -1,13 +1,13 @@
-#include "ReunificationSearch.h"
+#include "core/services/ReunificationSearch.h"
 
-#include "MatchProposer.h"
-#include "common/Clock.h"
-#include "matching/NameMatcher.h"
-#include "reference/CountryCatalog.h"
-#include "security/AccessPolicy.h"
-#include "storage/Database.h"
-#include "storage/MatchCandidateRepository.h"
-#include "storage/MatchProposalRepository.h"
+#include "core/common/Clock.h"
+#include "core/matching/NameMatcher.h"
+#include "core/reference/CountryCatalog.h"
+#include "core/security/AccessPolicy.h"
+#include "core/services/MatchProposer.h"
+#include "core/storage/Database.h"
+#include "core/storage/MatchCandidateRepository.h"
+#include "core/storage/MatchProposalRepository.h"
 
 ReunificationSearch::ReunificationSearch(const Database& db, const Clock& clock,
                                          const UserSession& session)

@@ -1,11 +1,11 @@
 #pragma once
 
-#include "common/Result.h"
-#include "domain/MatchProposal.h"
-#include "domain/PartialDate.h"
-#include "domain/Sex.h"
-#include "domain/TracingRequest.h"
-#include "security/UserSession.h"
+#include "core/common/Result.h"
+#include "core/domain/MatchProposal.h"
+#include "core/domain/PartialDate.h"
+#include "core/domain/Sex.h"
+#include "core/domain/TracingRequest.h"
+#include "core/security/UserSession.h"
 
 #include <QCoreApplication>
 #include <QStringList>

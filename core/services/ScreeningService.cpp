@@ -1,16 +1,16 @@
-#include "ScreeningService.h"
+#include "core/services/ScreeningService.h"
 
-#include "CaseService.h"
-#include "audit/AuditLog.h"
-#include "common/Clock.h"
-#include "domain/ActionStatus.h"
-#include "reference/RiskCatalogue.h"
-#include "security/AccessPolicy.h"
-#include "storage/CaseRiskRepository.h"
-#include "storage/Database.h"
-#include "storage/ScreeningRepository.h"
-#include "storage/SpecificNeedRepository.h"
-#include "storage/Transaction.h"
+#include "core/audit/AuditLog.h"
+#include "core/common/Clock.h"
+#include "core/domain/ActionStatus.h"
+#include "core/reference/RiskCatalogue.h"
+#include "core/security/AccessPolicy.h"
+#include "core/services/CaseService.h"
+#include "core/storage/CaseRiskRepository.h"
+#include "core/storage/Database.h"
+#include "core/storage/ScreeningRepository.h"
+#include "core/storage/SpecificNeedRepository.h"
+#include "core/storage/Transaction.h"
 
 #include <QSet>
 

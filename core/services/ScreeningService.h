@@ -1,10 +1,10 @@
 #pragma once
 
-#include "common/Result.h"
-#include "domain/CaseRecord.h"
-#include "domain/Screening.h"
-#include "risk/RiskSuggester.h"
-#include "security/UserSession.h"
+#include "core/common/Result.h"
+#include "core/domain/CaseRecord.h"
+#include "core/domain/Screening.h"
+#include "core/risk/RiskSuggester.h"
+#include "core/security/UserSession.h"
 
 #include <QCoreApplication>
 #include <QHash>

@@ -1,11 +1,11 @@
-#include "SiteService.h"
+#include "core/services/SiteService.h"
 
-#include "DemoDataService.h"
-#include "audit/AuditLog.h"
-#include "reference/CountryCatalog.h"
-#include "security/AccessPolicy.h"
-#include "storage/SiteRepository.h"
-#include "storage/Transaction.h"
+#include "core/audit/AuditLog.h"
+#include "core/reference/CountryCatalog.h"
+#include "core/security/AccessPolicy.h"
+#include "core/services/DemoDataService.h"
+#include "core/storage/SiteRepository.h"
+#include "core/storage/Transaction.h"
 
 #include <QRegularExpression>
 

@@ -1,12 +1,12 @@
-#include "SpecificNeedService.h"
+#include "core/services/SpecificNeedService.h"
 
-#include "CaseService.h"
-#include "audit/AuditLog.h"
-#include "common/Clock.h"
-#include "reference/RiskCatalogue.h"
-#include "security/AccessPolicy.h"
-#include "storage/SpecificNeedRepository.h"
-#include "storage/Transaction.h"
+#include "core/audit/AuditLog.h"
+#include "core/common/Clock.h"
+#include "core/reference/RiskCatalogue.h"
+#include "core/security/AccessPolicy.h"
+#include "core/services/CaseService.h"
+#include "core/storage/SpecificNeedRepository.h"
+#include "core/storage/Transaction.h"
 
 SpecificNeedService::SpecificNeedService(const Database& db, const Clock& clock,
                                          const UserSession& session)

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "common/Result.h"
-#include "domain/MatchProposal.h"
-#include "domain/TracingRequest.h"
-#include "security/UserSession.h"
-#include "storage/TracingRequestRepository.h"
+#include "core/common/Result.h"
+#include "core/domain/MatchProposal.h"
+#include "core/domain/TracingRequest.h"
+#include "core/security/UserSession.h"
+#include "core/storage/TracingRequestRepository.h"
 
 #include <QCoreApplication>
 

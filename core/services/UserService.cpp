@@ -1,13 +1,13 @@
-#include "UserService.h"
+#include "core/services/UserService.h"
 
-#include "audit/AuditLog.h"
-#include "common/Clock.h"
-#include "crypto/PasswordHasher.h"
-#include "security/AccessPolicy.h"
-#include "security/PassphrasePolicy.h"
-#include "storage/Database.h"
-#include "storage/Transaction.h"
-#include "storage/UserRepository.h"
+#include "core/audit/AuditLog.h"
+#include "core/common/Clock.h"
+#include "core/crypto/PasswordHasher.h"
+#include "core/security/AccessPolicy.h"
+#include "core/security/PassphrasePolicy.h"
+#include "core/storage/Database.h"
+#include "core/storage/Transaction.h"
+#include "core/storage/UserRepository.h"
 
 #include <QRegularExpression>
 

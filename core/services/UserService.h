@@ -1,8 +1,8 @@
 #pragma once
 
-#include "common/Result.h"
-#include "domain/User.h"
-#include "security/UserSession.h"
+#include "core/common/Result.h"
+#include "core/domain/User.h"
+#include "core/security/UserSession.h"
 
 #include <QCoreApplication>
 #include <QList>

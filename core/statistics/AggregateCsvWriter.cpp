@@ -1,7 +1,7 @@
-#include "AggregateCsvWriter.h"
+#include "core/statistics/AggregateCsvWriter.h"
 
-#include "AggregateTable.h"
-#include "common/CsvWriter.h"
+#include "core/common/CsvWriter.h"
+#include "core/statistics/AggregateTable.h"
 
 #include <QBuffer>
 #include <QSaveFile>
@@ -20,7 +20,7 @@ QByteArray AggregateCsvWriter::toBytes(const AggregateTable& table)
     return bytes;
 }
 
-Status AggregateCsvWriter::write(const AggregateTable& table, const QString& path)
+Status AggregateCsvWriter::writeTable(const AggregateTable& table, const QString& path) const
 {
     // Written whole or not at all: a half-written export is never left behind.
     QSaveFile file(path);

@@ -1,19 +1,16 @@
 #pragma once
 
-#include "common/Result.h"
-
-#include <QCoreApplication>
-
-struct AggregateTable;
+#include "core/statistics/StatisticsFileWriter.h"
 
 // The protected table as CSV in UTF-8: a header row, a second row of HXL hashtags so that
 // humanitarian tools read it directly, then one row per combination and per total. A hidden
 // count is an empty field, marked in the last column.
-class AggregateCsvWriter
+class AggregateCsvWriter : public StatisticsFileWriter
 {
     Q_DECLARE_TR_FUNCTIONS(AggregateCsvWriter)
 
 public:
-    static Status write(const AggregateTable& table, const QString& path);
+    QString format() const override { return QStringLiteral("csv"); }
+    Status writeTable(const AggregateTable& table, const QString& path) const override;
     static QByteArray toBytes(const AggregateTable& table);
 };

@@ -1,6 +1,6 @@
-#include "AggregateDefinition.h"
+#include "core/statistics/AggregateDefinition.h"
 
-#include "reference/CountryCatalog.h"
+#include "core/reference/CountryCatalog.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,4 +1,4 @@
-#include "AggregateQuery.h"
+#include "core/statistics/AggregateQuery.h"
 
 #include <QHash>
 

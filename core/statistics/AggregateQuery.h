@@ -1,6 +1,6 @@
 #pragma once
 
-#include "AggregateDefinition.h"
+#include "core/statistics/AggregateDefinition.h"
 
 #include <QDate>
 #include <QVariantList>

@@ -1,14 +1,13 @@
-#include "AggregateService.h"
+#include "core/statistics/AggregateService.h"
 
-#include "AggregateQuery.h"
-#include "CellSuppressor.h"
-#include "audit/AuditLog.h"
-#include "common/Clock.h"
-#include "security/AccessPolicy.h"
-#include "storage/AppStateRepository.h"
-#include "storage/Database.h"
+#include "core/audit/AuditLog.h"
+#include "core/common/Clock.h"
+#include "core/security/AccessPolicy.h"
+#include "core/statistics/AggregateQuery.h"
+#include "core/statistics/CellSuppressor.h"
+#include "core/storage/AppStateRepository.h"
+#include "core/storage/Database.h"
 
-#include <QJsonDocument>
 
 namespace {
 const QString thresholdKey = QStringLiteral("aggregate_threshold");
@@ -32,9 +31,8 @@ Result<int> AggregateService::organisationThreshold() const
 
 Status AggregateService::setOrganisationThreshold(int threshold) const
 {
-    if (m_session.role != Role::Administrator)
-        return Error(Error::Code::NotPermitted,
-                     tr("Only an administrator may change the smallest count shown."));
+    if (Status s = AccessPolicy::require(m_session, Permission::SetCountThreshold); !s)
+        return s;
     if (threshold < AggregateDefinition::MinimumThreshold ||
         threshold > AggregateDefinition::MaximumThreshold)
         return Error(Error::Code::Invalid, tr("The smallest count shown must be between %1 and %2.")
@@ -53,6 +51,11 @@ Status AggregateService::setOrganisationThreshold(int threshold) const
                                  {{QStringLiteral("threshold"), QString::number(*before),
                                    QString::number(threshold)}},
                                  {}});
+}
+
+QList<Dimension> AggregateService::dimensionsOf(Measure measure)
+{
+    return AggregateQuery::dimensionsOf(measure);
 }
 
 Result<AggregateTable> AggregateService::compute(const AggregateDefinition& asked) const
@@ -138,37 +141,4 @@ Result<AggregateTable> AggregateService::compute(const AggregateDefinition& aske
                                    sites.value().value(1).toString());
     }
     return table;
-}
-
-Status AggregateService::recordExport(const AggregateDefinition& definition,
-                                      const QString& format) const
-{
-    if (Status s = AccessPolicy::require(m_session, Permission::ViewAggregates); !s)
-        return s;
-    const QByteArray compact =
-        QJsonDocument::fromJson(definition.toJson()).toJson(QJsonDocument::Compact);
-    return AuditLog(m_db, m_clock)
-        .recordAlone(m_session, {QStringLiteral("statistics.export"),
-                                 QStringLiteral("export"),
-                                 format,
-                                 definition.describe(),
-                                 {},
-                                 QString::fromUtf8(compact)});
-}
-
-Status AggregateService::recordReport(const QString& period, const QStringList& siteCodes,
-                                      const QString& format) const
-{
-    if (Status s = AccessPolicy::require(m_session, Permission::ViewAggregates); !s)
-        return s;
-    return AuditLog(m_db, m_clock)
-        .recordAlone(
-            m_session,
-            {QStringLiteral("statistics.export"),
-             QStringLiteral("report"),
-             format,
-             tr("Statistics report %1").arg(period),
-             {},
-             tr("sites: %1")
-                 .arg(siteCodes.isEmpty() ? tr("all") : siteCodes.join(QStringLiteral(", ")))});
 }

@@ -1,16 +1,16 @@
 #pragma once
 
-#include "AggregateTable.h"
-#include "common/Result.h"
-#include "security/UserSession.h"
+#include "core/common/Result.h"
+#include "core/security/UserSession.h"
+#include "core/statistics/AggregateTable.h"
 
 #include <QCoreApplication>
 
 class Clock;
 class Database;
 
-// Anonymized counts for coordinators: runs a definition, protects the table (CellSuppressor),
-// refuses a definition too fine to publish, and records every export in the audit trail.
+// Anonymized counts for coordinators: runs a definition, protects the table (CellSuppressor)
+// and refuses a definition too fine to publish. Files are written by StatisticsExporter.
 class AggregateService
 {
     Q_DECLARE_TR_FUNCTIONS(AggregateService)
@@ -24,13 +24,10 @@ public:
     // The protected table. The threshold is the definition's or the organisation's, whichever
     // is higher.
     Result<AggregateTable> compute(const AggregateDefinition& definition) const;
-    // Who exported what, in which format: the definition only, never a count.
-    Status recordExport(const AggregateDefinition& definition, const QString& format) const;
-    // The same for the standard report over a period ("2026-03", "2026-Q1") and sites.
-    Status recordReport(const QString& period, const QStringList& siteCodes,
-                        const QString& format) const;
+    // What a measure can be broken down by.
+    static QList<Dimension> dimensionsOf(Measure measure);
 
-    // The smallest count the organisation shows (at least 5); only an administrator raises it.
+    // The smallest count the organisation shows (at least 5); raised with SetCountThreshold.
     Result<int> organisationThreshold() const;
     Status setOrganisationThreshold(int threshold) const;
 

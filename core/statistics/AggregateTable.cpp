@@ -1,11 +1,11 @@
-#include "AggregateTable.h"
+#include "core/statistics/AggregateTable.h"
 
-#include "domain/CaseStatus.h"
-#include "domain/Sex.h"
-#include "domain/TracingStatus.h"
-#include "reference/CountryCatalog.h"
-#include "reference/ProcedureCatalogue.h"
-#include "reference/RiskCatalogue.h"
+#include "core/domain/CaseStatus.h"
+#include "core/domain/Sex.h"
+#include "core/domain/TracingStatus.h"
+#include "core/reference/CountryCatalog.h"
+#include "core/reference/ProcedureCatalogue.h"
+#include "core/reference/RiskCatalogue.h"
 
 #include <QSet>
 

@@ -1,6 +1,6 @@
-#include "AggregateXlsxWriter.h"
+#include "core/statistics/AggregateXlsxWriter.h"
 
-#include "AggregateTable.h"
+#include "core/statistics/AggregateTable.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -16,7 +16,7 @@ void text(lxw_worksheet* sheet, int row, int col, const QString& value, lxw_form
 }
 } // namespace
 
-Status AggregateXlsxWriter::write(const AggregateTable& table, const QString& path)
+Status AggregateXlsxWriter::writeTable(const AggregateTable& table, const QString& path) const
 {
     // Written beside the target and moved into place: never a half-written workbook.
     const QString partial = path + QStringLiteral(".part");

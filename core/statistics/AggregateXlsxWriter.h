@@ -1,17 +1,14 @@
 #pragma once
 
-#include "common/Result.h"
-
-#include <QCoreApplication>
-
-struct AggregateTable;
+#include "core/statistics/StatisticsFileWriter.h"
 
 // The protected table as an XLSX workbook (libxlsxwriter): a sheet of counts with readable
 // names, and a sheet that documents the definition and the protection applied.
-class AggregateXlsxWriter
+class AggregateXlsxWriter : public StatisticsFileWriter
 {
     Q_DECLARE_TR_FUNCTIONS(AggregateXlsxWriter)
 
 public:
-    static Status write(const AggregateTable& table, const QString& path);
+    QString format() const override { return QStringLiteral("xlsx"); }
+    Status writeTable(const AggregateTable& table, const QString& path) const override;
 };

@@ -1,6 +1,6 @@
-#include "CellSuppressor.h"
+#include "core/statistics/CellSuppressor.h"
 
-#include "AggregateTable.h"
+#include "core/statistics/AggregateTable.h"
 
 namespace {
 struct Group

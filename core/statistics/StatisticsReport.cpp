@@ -1,4 +1,4 @@
-#include "StatisticsReport.h"
+#include "core/statistics/StatisticsReport.h"
 
 #include <QDate>
 #include <QRegularExpression>

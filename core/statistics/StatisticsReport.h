@@ -1,6 +1,6 @@
 #pragma once
 
-#include "AggregateService.h"
+#include "core/statistics/AggregateService.h"
 
 #include <QCoreApplication>
 #include <QList>

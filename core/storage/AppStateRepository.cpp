@@ -1,6 +1,6 @@
-#include "AppStateRepository.h"
+#include "core/storage/AppStateRepository.h"
 
-#include "Database.h"
+#include "core/storage/Database.h"
 
 AppStateRepository::AppStateRepository(const Database& db)
     : m_db(db)

@@ -1,7 +1,7 @@
-#include "CaseListQuery.h"
+#include "core/storage/CaseListQuery.h"
 
-#include "Database.h"
-#include "PersonSearchIndex.h"
+#include "core/storage/Database.h"
+#include "core/storage/PersonSearchIndex.h"
 
 #include <QRegularExpression>
 

@@ -1,6 +1,6 @@
-#include "CaseMemberRepository.h"
+#include "core/storage/CaseMemberRepository.h"
 
-#include "Database.h"
+#include "core/storage/Database.h"
 
 CaseMemberRepository::CaseMemberRepository(const Database& db)
     : m_db(db)

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "common/Result.h"
-#include "domain/PartialDate.h"
-#include "domain/Relationship.h"
+#include "core/common/Result.h"
+#include "core/domain/PartialDate.h"
+#include "core/domain/Relationship.h"
 
 #include <QCoreApplication>
 #include <QList>

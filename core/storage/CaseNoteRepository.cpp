@@ -1,6 +1,6 @@
-#include "CaseNoteRepository.h"
+#include "core/storage/CaseNoteRepository.h"
 
-#include "Database.h"
+#include "core/storage/Database.h"
 
 CaseNoteRepository::CaseNoteRepository(const Database& db)
     : m_db(db)

@@ -1,8 +1,8 @@
-#include "CaseRepository.h"
+#include "core/storage/CaseRepository.h"
 
-#include "Database.h"
-#include "common/Clock.h"
-#include "domain/Site.h"
+#include "core/common/Clock.h"
+#include "core/domain/Site.h"
+#include "core/storage/Database.h"
 
 CaseRepository::CaseRepository(const Database& db, const Clock& clock)
     : m_db(db)

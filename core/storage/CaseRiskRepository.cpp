@@ -1,6 +1,6 @@
-#include "CaseRiskRepository.h"
+#include "core/storage/CaseRiskRepository.h"
 
-#include "Database.h"
+#include "core/storage/Database.h"
 
 #include <QStringList>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/Result.h"
-#include "domain/Screening.h"
+#include "core/common/Result.h"
+#include "core/domain/Screening.h"
 
 #include <QHash>
 

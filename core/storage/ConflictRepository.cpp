@@ -1,7 +1,7 @@
-#include "ConflictRepository.h"
+#include "core/storage/ConflictRepository.h"
 
-#include "Database.h"
-#include "common/TextNormalizer.h"
+#include "core/common/TextNormalizer.h"
+#include "core/storage/Database.h"
 
 namespace {
 const char* decisionCode(ConflictCheck::Decision d)

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/Result.h"
-#include "domain/ConflictCheck.h"
+#include "core/common/Result.h"
+#include "core/domain/ConflictCheck.h"
 
 #include <QCoreApplication>
 #include <QList>

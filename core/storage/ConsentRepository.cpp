@@ -1,6 +1,6 @@
-#include "ConsentRepository.h"
+#include "core/storage/ConsentRepository.h"
 
-#include "Database.h"
+#include "core/storage/Database.h"
 
 ConsentRepository::ConsentRepository(const Database& db)
     : m_db(db)

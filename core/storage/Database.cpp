@@ -1,9 +1,9 @@
-#include "Database.h"
+#include "core/storage/Database.h"
 
-#include "PersonNameKeyIndex.h"
-#include "SchemaMigrator.h"
-#include "StorageError.h"
-#include "common/Clock.h"
+#include "core/common/Clock.h"
+#include "core/storage/PersonNameKeyIndex.h"
+#include "core/storage/SchemaMigrator.h"
+#include "core/storage/StorageError.h"
 
 #include <sqlite3.h>
 
@@ -150,6 +150,8 @@ Result<std::unique_ptr<Database>> Database::openImpl(const QString& path, const 
     db->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs));
     if (!db->m_db.open())
         return storageError(db->m_db.lastError(), tr("open the database %1").arg(path));
+    if (Status s = db->checkSqliteLibrary(); !s)
+        return s.error();
 
     if (info.exists() && info.size() > 0) {
         if (Status s = db->inspectExisting(); !s)
@@ -165,6 +167,26 @@ Result<std::unique_ptr<Database>> Database::openImpl(const QString& path, const 
             return s.error();
     }
     return db;
+}
+
+Status Database::checkSqliteLibrary() const
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT sqlite_version(), sqlite_source_id()")) || !q.next())
+        return storageError(q.lastError(), tr("open the database %1").arg(m_path));
+    return sameSqlite(q.value(0).toString(), q.value(1).toString());
+}
+
+Status Database::sameSqlite(const QString& driverVersion, const QString& driverSourceId)
+{
+    const QString ours = QString::fromLatin1(sqlite3_libversion());
+    if (driverVersion == ours && driverSourceId == QString::fromLatin1(sqlite3_sourceid()))
+        return {};
+    return refused(tr("This copy of Amparo holds two different SQLite libraries (Qt's %1, "
+                      "Amparo's own %2) and will not write to a database through the wrong "
+                      "one. Reinstall Amparo from its package, or build it against the SQLite "
+                      "that Qt uses.")
+                       .arg(driverVersion, ours));
 }
 
 Status Database::inspectExisting()

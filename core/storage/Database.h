@@ -1,6 +1,6 @@
 #pragma once
 
-#include "common/Result.h"
+#include "core/common/Result.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -44,6 +44,9 @@ public:
     static QString defaultPath();
     // The SQLite library in use ("3.40.1"), for the About box.
     static QString sqliteVersion();
+    // Amparo writes through the sqlite3 library it links, on the handle of Qt's driver: both
+    // must be one library. Refuses, with a sentence, a driver on another SQLite.
+    static Status sameSqlite(const QString& driverVersion, const QString& driverSourceId);
 
     QString path() const { return m_path; }
     QSqlDatabase connection() const { return m_db; }
@@ -70,6 +73,7 @@ public:
 
 private:
     Database(QString path, QString connectionName);
+    Status checkSqliteLibrary() const;
     Status inspectExisting();
     Status configure();
     Status migrate(const Clock& clock, int targetVersion);

@@ -1,7 +1,7 @@
-#include "DeadlineRepository.h"
+#include "core/storage/DeadlineRepository.h"
 
-#include "Database.h"
-#include "common/Clock.h"
+#include "core/common/Clock.h"
+#include "core/storage/Database.h"
 
 #include <QHash>
 

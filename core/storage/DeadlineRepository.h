@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/Result.h"
-#include "domain/Deadline.h"
+#include "core/common/Result.h"
+#include "core/domain/Deadline.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/Result.h"
-#include "domain/FamilyLink.h"
+#include "core/common/Result.h"
+#include "core/domain/FamilyLink.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,6 +1,6 @@
-#include "MatchCandidateRepository.h"
+#include "core/storage/MatchCandidateRepository.h"
 
-#include "Database.h"
+#include "core/storage/Database.h"
 
 #include <QHash>
 

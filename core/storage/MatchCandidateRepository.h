@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/Result.h"
-#include "matching/TracingMatcher.h"
+#include "core/common/Result.h"
+#include "core/matching/TracingMatcher.h"
 
 #include <QList>
 

@@ -1,7 +1,7 @@
-#include "MatchProposalRepository.h"
+#include "core/storage/MatchProposalRepository.h"
 
-#include "Database.h"
-#include "common/Clock.h"
+#include "core/common/Clock.h"
+#include "core/storage/Database.h"
 
 namespace {
 const QString columns =

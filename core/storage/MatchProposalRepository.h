@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/Result.h"
-#include "domain/MatchProposal.h"
+#include "core/common/Result.h"
+#include "core/domain/MatchProposal.h"
 
 #include <QCoreApplication>
 #include <QHash>

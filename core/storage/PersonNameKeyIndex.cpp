@@ -1,13 +1,13 @@
-#include "PersonNameKeyIndex.h"
+#include "core/storage/PersonNameKeyIndex.h"
 
-#include "AppStateRepository.h"
-#include "Database.h"
-#include "Transaction.h"
-#include "domain/Person.h"
-#include "domain/Sex.h"
-#include "matching/NameKeys.h"
-#include "matching/NameMatcher.h"
-#include "matching/PhoneticKey.h"
+#include "core/domain/Person.h"
+#include "core/domain/Sex.h"
+#include "core/matching/NameKeys.h"
+#include "core/matching/NameMatcher.h"
+#include "core/matching/PhoneticKey.h"
+#include "core/storage/AppStateRepository.h"
+#include "core/storage/Database.h"
+#include "core/storage/Transaction.h"
 
 #include <QSet>
 

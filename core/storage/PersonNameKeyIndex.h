@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/Result.h"
-#include "domain/Sex.h"
+#include "core/common/Result.h"
+#include "core/domain/Sex.h"
 
 #include <QList>
 #include <QStringList>

@@ -1,10 +1,10 @@
-#include "PersonRepository.h"
+#include "core/storage/PersonRepository.h"
 
-#include "Database.h"
-#include "PersonNameKeyIndex.h"
-#include "PersonSearchIndex.h"
-#include "common/Clock.h"
-#include "common/TextNormalizer.h"
+#include "core/common/Clock.h"
+#include "core/common/TextNormalizer.h"
+#include "core/storage/Database.h"
+#include "core/storage/PersonNameKeyIndex.h"
+#include "core/storage/PersonSearchIndex.h"
 
 namespace {
 QVariant nullableDate(QDate date)

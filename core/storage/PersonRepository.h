@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/Result.h"
-#include "domain/Person.h"
+#include "core/common/Result.h"
+#include "core/domain/Person.h"
 
 #include <QCoreApplication>
 

@@ -1,8 +1,8 @@
-#include "PersonSearchIndex.h"
+#include "core/storage/PersonSearchIndex.h"
 
-#include "Database.h"
-#include "common/TextNormalizer.h"
-#include "domain/Person.h"
+#include "core/common/TextNormalizer.h"
+#include "core/domain/Person.h"
+#include "core/storage/Database.h"
 
 #include <QCoreApplication>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/Result.h"
-#include "domain/Procedure.h"
+#include "core/common/Result.h"
+#include "core/domain/Procedure.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,9 +1,9 @@
-#include "SchemaMigrator.h"
+#include "core/storage/SchemaMigrator.h"
 
-#include "Database.h"
-#include "SqlScript.h"
-#include "StorageError.h"
-#include "Transaction.h"
+#include "core/storage/Database.h"
+#include "core/storage/SqlScript.h"
+#include "core/storage/StorageError.h"
+#include "core/storage/Transaction.h"
 
 #include <QDir>
 #include <QFile>

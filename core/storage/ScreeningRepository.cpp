@@ -1,8 +1,8 @@
-#include "ScreeningRepository.h"
+#include "core/storage/ScreeningRepository.h"
 
-#include "Database.h"
-#include "common/Clock.h"
-#include "domain/ActionStatus.h"
+#include "core/common/Clock.h"
+#include "core/domain/ActionStatus.h"
+#include "core/storage/Database.h"
 
 ScreeningRepository::ScreeningRepository(const Database& db, const Clock& clock)
     : m_db(db)

@@ -1,6 +1,6 @@
-#include "SignInFailureRepository.h"
+#include "core/storage/SignInFailureRepository.h"
 
-#include "Database.h"
+#include "core/storage/Database.h"
 
 SignInFailureRepository::SignInFailureRepository(const Database& db)
     : m_db(db)

@@ -1,6 +1,6 @@
-#include "SiteRepository.h"
+#include "core/storage/SiteRepository.h"
 
-#include "Database.h"
+#include "core/storage/Database.h"
 
 namespace {
 const QString selectSites = QStringLiteral("SELECT id, code, name, country, admin1 FROM sites");

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/Result.h"
-#include "domain/Site.h"
+#include "core/common/Result.h"
+#include "core/domain/Site.h"
 
 #include <QCoreApplication>
 #include <QList>

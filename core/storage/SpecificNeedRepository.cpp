@@ -1,6 +1,6 @@
-#include "SpecificNeedRepository.h"
+#include "core/storage/SpecificNeedRepository.h"
 
-#include "Database.h"
+#include "core/storage/Database.h"
 
 SpecificNeedRepository::SpecificNeedRepository(const Database& db)
     : m_db(db)

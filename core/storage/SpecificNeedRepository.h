@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/Result.h"
-#include "domain/SpecificNeed.h"
+#include "core/common/Result.h"
+#include "core/domain/SpecificNeed.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,4 +1,4 @@
-#include "StorageError.h"
+#include "core/storage/StorageError.h"
 
 #include <QCoreApplication>
 

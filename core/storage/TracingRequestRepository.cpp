@@ -1,8 +1,8 @@
-#include "TracingRequestRepository.h"
+#include "core/storage/TracingRequestRepository.h"
 
-#include "Database.h"
-#include "common/Clock.h"
-#include "matching/NameKeys.h"
+#include "core/common/Clock.h"
+#include "core/matching/NameKeys.h"
+#include "core/storage/Database.h"
 
 namespace {
 const QString columns = QStringLiteral(

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/Result.h"
-#include "domain/TracingRequest.h"
+#include "core/common/Result.h"
+#include "core/domain/TracingRequest.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,7 +1,7 @@
-#include "Transaction.h"
+#include "core/storage/Transaction.h"
 
-#include "Database.h"
-#include "StorageError.h"
+#include "core/storage/Database.h"
+#include "core/storage/StorageError.h"
 
 #include <QSqlError>
 #include <QSqlQuery>

@@ -1,6 +1,6 @@
-#include "UserRepository.h"
+#include "core/storage/UserRepository.h"
 
-#include "Database.h"
+#include "core/storage/Database.h"
 
 namespace {
 const QString selectUsers =

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/Result.h"
-#include "domain/User.h"
+#include "core/common/Result.h"
+#include "core/domain/User.h"
 
 #include <QCoreApplication>
 #include <QList>

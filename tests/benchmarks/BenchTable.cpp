@@ -1,4 +1,4 @@
-#include "BenchTable.h"
+#include "tests/benchmarks/BenchTable.h"
 
 #include <QLocale>
 

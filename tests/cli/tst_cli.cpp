@@ -1,5 +1,5 @@
-#include "MockClock.h"
-#include "storage/Database.h"
+#include "core/storage/Database.h"
+#include "tests/support/MockClock.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -423,10 +423,33 @@ private slots:
                         QStringLiteral("--site-admin1"), QStringLiteral("CO-NSA")},
                        true, QString());
         QCOMPARE(init.exitCode, 0);
+        // The same permission as demonstration data in the window: legal staff may not.
+        const QString lenaPass = QStringLiteral("AMPARO_NEW_PASSPHRASE=another long passphrase");
+        QCOMPARE(cli({QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("--username"),
+                      QStringLiteral("lena"), QStringLiteral("--name"), QStringLiteral("Lena Legal"),
+                      QStringLiteral("--role"), QStringLiteral("legal_staff")},
+                     true, QStringLiteral("admin"), {lenaPass})
+                     .exitCode,
+                 0);
+        Run refused = cli({QStringLiteral("generate"), QStringLiteral("--persons"),
+                           QStringLiteral("20")},
+                          true, QStringLiteral("lena"),
+                          {QStringLiteral("AMPARO_PASSPHRASE=another long passphrase")});
+        QCOMPARE(refused.exitCode, 4);
+        QVERIFY2(refused.err.contains(QStringLiteral("add or remove invented people")),
+                 qPrintable(refused.err));
+        QVERIFY(QJsonDocument::fromJson(cli({QStringLiteral("list"), QStringLiteral("--format"),
+                                             QStringLiteral("json")})
+                                             .out.toUtf8())
+                    .array()
+                    .isEmpty());
         Run made = cli({QStringLiteral("generate"), QStringLiteral("--persons"),
                         QStringLiteral("200"), QStringLiteral("--seed"), QStringLiteral("5")});
         QCOMPARE(made.exitCode, 0);
         QVERIFY2(made.out.startsWith(QStringLiteral("200 persons in ")), qPrintable(made.out));
+        QVERIFY(cli({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--action"),
+                     QStringLiteral("demo.generate")})
+                    .out.contains(QStringLiteral("200 invented persons")));
         Run list =
             cli({QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json")});
         QCOMPARE(list.exitCode, 0);

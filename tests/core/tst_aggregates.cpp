@@ -1,12 +1,14 @@
-#include "Fixtures.h"
-#include "TestDatabase.h"
-#include "services/CaseService.h"
-#include "services/SiteService.h"
-#include "statistics/AggregateCsvWriter.h"
-#include "statistics/AggregateQuery.h"
-#include "statistics/AggregateService.h"
-#include "statistics/AggregateXlsxWriter.h"
+#include "core/services/CaseService.h"
+#include "core/services/SiteService.h"
+#include "core/statistics/AggregateCsvWriter.h"
+#include "core/statistics/AggregateQuery.h"
+#include "core/statistics/AggregateService.h"
+#include "core/statistics/StatisticsExporter.h"
+#include "core/statistics/AggregateXlsxWriter.h"
+#include "tests/support/Fixtures.h"
+#include "tests/support/TestDatabase.h"
 
+#include <QFile>
 #include <QProcess>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -210,7 +212,7 @@ private slots:
         for (const AggregateDefinition& d : definitions) {
             const AggregateTable t = compute(d);
             const QString xlsx = dir.filePath(QStringLiteral("out.xlsx"));
-            QVERIFY(AggregateXlsxWriter::write(t, xlsx));
+            QVERIFY(AggregateXlsxWriter().writeTable(t, xlsx));
             QProcess unzip;
             unzip.start(QStringLiteral("unzip"), {QStringLiteral("-p"), xlsx});
             QVERIFY(unzip.waitForFinished());
@@ -245,7 +247,7 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("persons.xlsx"));
         AggregateDefinition d = definition(Measure::Persons, {Dimension::Sex, Dimension::AgeBand});
         d.siteCodes = {QStringLiteral("CUC")};
-        QVERIFY(AggregateXlsxWriter::write(compute(d), path));
+        QVERIFY(AggregateXlsxWriter().writeTable(compute(d), path));
         QProcess unzip;
         unzip.start(QStringLiteral("unzip"),
                     {QStringLiteral("-p"), path, QStringLiteral("xl/worksheets/sheet1.xml")});
@@ -325,9 +327,14 @@ private slots:
 
     void everyExportIsInTheAuditTrail()
     {
-        AggregateService service(m_t.db(), m_t.clock(), m_t.session(Role::Coordinator));
+        const StatisticsExporter exporter(m_t.db(), m_t.clock(), m_t.session(Role::Coordinator));
         AggregateDefinition d = definition(Measure::Cases, {Dimension::Month});
-        QVERIFY(service.recordExport(d, QStringLiteral("csv")));
+        const int before = exportsRecorded();
+        const QString path = m_t.folder() + QStringLiteral("/cases.csv");
+        Result<AggregateTable> written = exporter.exportTable(d, AggregateCsvWriter(), path);
+        QVERIFY2(written, qPrintable(written ? QString() : written.error().message()));
+        QCOMPARE(QFile(path).size(), AggregateCsvWriter::toBytes(*written).size());
+        QCOMPARE(exportsRecorded(), before + 1);
         QSqlQuery q(m_t.db().connection());
         QVERIFY(q.exec(QStringLiteral("SELECT username, record_id, record_label, details FROM "
                                       "audit_log WHERE action = 'statistics.export'")));
@@ -337,6 +344,45 @@ private slots:
         QVERIFY(q.value(2).toString().startsWith(QStringLiteral("Cases (family groups) by month")));
         QVERIFY(q.value(3).toString().contains(QStringLiteral("\\\"measure\\\":\\\"cases\\\"")) ||
                 q.value(3).toString().contains(QStringLiteral("cases")));
+    }
+
+    // What was not written is not recorded, and a format that cannot hold the report writes
+    // nothing.
+    void aFileNotWrittenIsNotRecorded()
+    {
+        const StatisticsExporter exporter(m_t.db(), m_t.clock(), m_t.session(Role::Coordinator));
+        const int before = exportsRecorded();
+        const QString nowhere = m_t.folder() + QStringLiteral("/missing/folder/cases.csv");
+        Result<AggregateTable> failed = exporter.exportTable(
+            definition(Measure::Cases, {Dimension::Month}), AggregateCsvWriter(), nowhere);
+        QVERIFY(!failed);
+        QCOMPARE(failed.error().code(), Error::Code::Io);
+        QVERIFY(failed.error().message().contains(nowhere));
+        const QString csv = m_t.folder() + QStringLiteral("/report.csv");
+        Result<StatisticsReport> report = exporter.exportReport(
+            QStringLiteral("2026-03"), {}, QString(), AggregateCsvWriter(), csv);
+        QVERIFY(!report);
+        QVERIFY(report.error().message().contains(QStringLiteral("PDF")));
+        QVERIFY(!QFile::exists(csv));
+        Result<StatisticsReport> badPeriod = exporter.exportReport(
+            QStringLiteral("March"), {}, QString(), AggregateCsvWriter(), csv);
+        QVERIFY(!badPeriod);
+        QCOMPARE(badPeriod.error().code(), Error::Code::Invalid);
+        QCOMPARE(exportsRecorded(), before);
+        // Nobody without the permission exports, whatever the writer.
+        Result<AggregateTable> volunteer =
+            StatisticsExporter(m_t.db(), m_t.clock(), m_t.session(Role::Volunteer))
+                .exportTable(definition(Measure::Cases, {Dimension::Month}), AggregateCsvWriter(),
+                             m_t.folder() + QStringLiteral("/v.csv"));
+        QCOMPARE(volunteer.error().code(), Error::Code::NotPermitted);
+        QVERIFY(!QFile::exists(m_t.folder() + QStringLiteral("/v.csv")));
+    }
+
+private:
+    int exportsRecorded()
+    {
+        return m_t.scalar(
+            QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'statistics.export'"));
     }
 };
 

@@ -1,9 +1,9 @@
-#include "Fixtures.h"
-#include "TestDatabase.h"
-#include "audit/AuditQuery.h"
-#include "audit/AuditVerifier.h"
-#include "services/AuditService.h"
-#include "services/CaseService.h"
+#include "core/audit/AuditQuery.h"
+#include "core/audit/AuditVerifier.h"
+#include "core/services/AuditService.h"
+#include "core/services/CaseService.h"
+#include "tests/support/Fixtures.h"
+#include "tests/support/TestDatabase.h"
 
 #include <QBuffer>
 #include <QTest>

@@ -1,9 +1,9 @@
-#include "TestDatabase.h"
-#include "audit/AuditQuery.h"
-#include "crypto/PasswordHasher.h"
-#include "security/PassphrasePolicy.h"
-#include "services/AuthService.h"
-#include "services/UserService.h"
+#include "core/audit/AuditQuery.h"
+#include "core/crypto/PasswordHasher.h"
+#include "core/security/PassphrasePolicy.h"
+#include "core/services/AuthService.h"
+#include "core/services/UserService.h"
+#include "tests/support/TestDatabase.h"
 
 #include <QFile>
 #include <QSqlQuery>

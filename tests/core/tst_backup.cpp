@@ -1,9 +1,9 @@
-#include "Fixtures.h"
-#include "TestDatabase.h"
-#include "crypto/BackupCipher.h"
-#include "services/BackupService.h"
-#include "services/CaseService.h"
-#include "storage/CaseListQuery.h"
+#include "core/crypto/BackupCipher.h"
+#include "core/services/BackupService.h"
+#include "core/services/CaseService.h"
+#include "core/storage/CaseListQuery.h"
+#include "tests/support/Fixtures.h"
+#include "tests/support/TestDatabase.h"
 
 #include <QBuffer>
 #include <QCryptographicHash>

@@ -1,7 +1,7 @@
-#include "Fixtures.h"
-#include "TestDatabase.h"
-#include "services/CaseService.h"
-#include "storage/CaseListQuery.h"
+#include "core/services/CaseService.h"
+#include "core/storage/CaseListQuery.h"
+#include "tests/support/Fixtures.h"
+#include "tests/support/TestDatabase.h"
 
 #include <QSqlQuery>
 #include <QTest>

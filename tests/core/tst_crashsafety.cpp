@@ -1,8 +1,8 @@
-#include "Fixtures.h"
-#include "TestDatabase.h"
-#include "common/Clock.h"
-#include "crypto/Crypto.h"
-#include "services/CaseService.h"
+#include "core/common/Clock.h"
+#include "core/crypto/Crypto.h"
+#include "core/services/CaseService.h"
+#include "tests/support/Fixtures.h"
+#include "tests/support/TestDatabase.h"
 
 #include <QProcess>
 #include <QRandomGenerator>

@@ -1,8 +1,8 @@
-#include "MockClock.h"
-#include "TestDatabase.h"
-#include "storage/Database.h"
-#include "storage/SchemaMigrator.h"
-#include "storage/Transaction.h"
+#include "core/storage/Database.h"
+#include "core/storage/SchemaMigrator.h"
+#include "core/storage/Transaction.h"
+#include "tests/support/MockClock.h"
+#include "tests/support/TestDatabase.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -58,6 +58,23 @@ private slots:
         QVERIFY(Database::latestSchemaVersion() >= 1);
         QVERIFY(t.db().migrationBackupPath().isEmpty()); // nothing to back up in a new file
         QVERIFY(t.db().integrityProblems()->isEmpty());
+    }
+
+    // Amparo writes through its own sqlite3 on the handle of Qt's driver: only one library.
+    void refusesADriverOnAnotherSqlite()
+    {
+        TestDatabase t;
+        QVERIFY(t);
+        QSqlQuery q(t.db().connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT sqlite_version(), sqlite_source_id()")) && q.next());
+        QVERIFY(Database::sameSqlite(q.value(0).toString(), q.value(1).toString()));
+        const Status other = Database::sameSqlite(q.value(0).toString(),
+                                                  q.value(1).toString() + QStringLiteral("x"));
+        QVERIFY(!other);
+        QCOMPARE(other.error().code(), Error::Code::Refused);
+        QVERIFY(other.error().message().contains(QStringLiteral("two different SQLite")));
+        const Status older = Database::sameSqlite(QStringLiteral("3.31.1"), q.value(1).toString());
+        QVERIFY(older.error().message().contains(QStringLiteral("3.31.1")));
     }
 
     void setsDurablePragmas()

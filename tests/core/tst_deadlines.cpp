@@ -1,9 +1,9 @@
-#include "Fixtures.h"
-#include "TestDatabase.h"
-#include "common/Translations.h"
-#include "services/CaseService.h"
-#include "services/DeadlineService.h"
-#include "services/ProcedureService.h"
+#include "core/common/Translations.h"
+#include "core/services/CaseService.h"
+#include "core/services/DeadlineService.h"
+#include "core/services/ProcedureService.h"
+#include "tests/support/Fixtures.h"
+#include "tests/support/TestDatabase.h"
 
 #include <QTest>
 

@@ -1,8 +1,8 @@
-#include "Fixtures.h"
-#include "TestDatabase.h"
-#include "services/CaseService.h"
-#include "services/DemoDataService.h"
-#include "services/SiteService.h"
+#include "core/services/CaseService.h"
+#include "core/services/DemoDataService.h"
+#include "core/services/SiteService.h"
+#include "tests/support/Fixtures.h"
+#include "tests/support/TestDatabase.h"
 
 #include <QSqlQuery>
 #include <QTest>

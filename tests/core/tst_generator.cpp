@@ -1,6 +1,6 @@
-#include "TestDatabase.h"
-#include "generator/PopulationGenerator.h"
-#include "services/TracingService.h"
+#include "core/generator/PopulationGenerator.h"
+#include "core/services/TracingService.h"
+#include "tests/support/TestDatabase.h"
 
 #include <QCryptographicHash>
 #include <QSqlQuery>

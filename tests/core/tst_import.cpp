@@ -1,12 +1,12 @@
-#include "Fixtures.h"
-#include "TestDatabase.h"
-#include "XlsxFixture.h"
-#include "audit/AuditQuery.h"
-#include "import/ImportService.h"
-#include "import/MappingProposer.h"
-#include "import/TabularSource.h"
-#include "services/CaseService.h"
-#include "services/SiteService.h"
+#include "core/audit/AuditQuery.h"
+#include "core/import/ImportService.h"
+#include "core/import/MappingProposer.h"
+#include "core/import/TabularSource.h"
+#include "core/services/CaseService.h"
+#include "core/services/SiteService.h"
+#include "tests/support/Fixtures.h"
+#include "tests/support/TestDatabase.h"
+#include "tests/support/XlsxFixture.h"
 
 #include <QCryptographicHash>
 #include <QFile>

@@ -1,13 +1,13 @@
-#include "MockClock.h"
-#include "XlsxFixture.h"
-#include "import/CsvParser.h"
-#include "import/ImportDateParser.h"
-#include "import/ImportMapping.h"
-#include "import/MappingProposer.h"
-#include "import/NameSplitter.h"
-#include "import/TabularSource.h"
-#include "import/ValueDictionary.h"
-#include "import/XlsxSheetReader.h"
+#include "core/import/CsvParser.h"
+#include "core/import/ImportDateParser.h"
+#include "core/import/ImportMapping.h"
+#include "core/import/MappingProposer.h"
+#include "core/import/NameSplitter.h"
+#include "core/import/TabularSource.h"
+#include "core/import/ValueDictionary.h"
+#include "core/import/XlsxSheetReader.h"
+#include "tests/support/MockClock.h"
+#include "tests/support/XlsxFixture.h"
 
 #include <QFile>
 #include <QStringEncoder>

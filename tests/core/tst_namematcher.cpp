@@ -1,5 +1,5 @@
-#include "matching/NameMatcher.h"
-#include "matching/PhoneticKey.h"
+#include "core/matching/NameMatcher.h"
+#include "core/matching/PhoneticKey.h"
 
 #include <QTest>
 
@@ -14,18 +14,30 @@ private slots:
         QTest::addColumn<QString>("a");
         QTest::addColumn<QString>("b");
         QTest::addColumn<bool>("same");
-        QTest::newRow("y/j at start") << "Yohandry" << "Johandry" << true;
-        QTest::newRow("silent h, y/i") << "Jhoandry" << "Yoandri" << true;
-        QTest::newRow("z/s") << "González" << "Gonzales" << true;
-        QTest::newRow("v/b") << "Valencia" << "Balencia" << true;
-        QTest::newRow("c before e/s") << "Cecilia" << "Secilia" << true;
-        QTest::newRow("ll/y") << "Castillo" << "Castiyo" << true;
-        QTest::newRow("qu/k") << "Quintero" << "Kintero" << true;
-        QTest::newRow("silent h") << "Hernández" << "Ernandez" << true;
-        QTest::newRow("doubled letters") << "Carrillo" << "Carillo" << true;
-        QTest::newRow("portuguese lh") << "Carvalho" << "Carvallo" << true;
-        QTest::newRow("different names") << "Pérez" << "Gómez" << false;
-        QTest::newRow("different given") << "Luis" << "Lucas" << false;
+        QTest::newRow("y/j at start") << "Yohandry"
+                                      << "Johandry" << true;
+        QTest::newRow("silent h, y/i") << "Jhoandry"
+                                       << "Yoandri" << true;
+        QTest::newRow("z/s") << "González"
+                             << "Gonzales" << true;
+        QTest::newRow("v/b") << "Valencia"
+                             << "Balencia" << true;
+        QTest::newRow("c before e/s") << "Cecilia"
+                                      << "Secilia" << true;
+        QTest::newRow("ll/y") << "Castillo"
+                              << "Castiyo" << true;
+        QTest::newRow("qu/k") << "Quintero"
+                              << "Kintero" << true;
+        QTest::newRow("silent h") << "Hernández"
+                                  << "Ernandez" << true;
+        QTest::newRow("doubled letters") << "Carrillo"
+                                         << "Carillo" << true;
+        QTest::newRow("portuguese lh") << "Carvalho"
+                                       << "Carvallo" << true;
+        QTest::newRow("different names") << "Pérez"
+                                         << "Gómez" << false;
+        QTest::newRow("different given") << "Luis"
+                                         << "Lucas" << false;
     }
 
     void phoneticKeys()
@@ -41,17 +53,28 @@ private slots:
         QTest::addColumn<QString>("a");
         QTest::addColumn<QString>("b");
         QTest::addColumn<bool>("match");
-        QTest::newRow("identical") << "José Gregorio Pérez Núñez" << "José Gregorio Pérez Núñez" << true;
-        QTest::newRow("accents and case") << "JOSE GREGORIO PEREZ NUNEZ" << "José Gregorio Pérez Núñez" << true;
-        QTest::newRow("spelling variant") << "Yohandry Perez" << "Johandry Pérez Gómez" << true;
-        QTest::newRow("missing second family name") << "María José Pérez" << "María José Pérez Gómez" << true;
-        QTest::newRow("compound given name shortened") << "Maria Perez Gomez" << "María José Pérez Gómez" << true;
-        QTest::newRow("swapped family names") << "Ana Gómez Pérez" << "Ana Pérez Gómez" << true;
-        QTest::newRow("one typo") << "Yusleidy Avila" << "Yusleydi Ávila" << true;
-        QTest::newRow("letters swapped") << "Rodrgiuez Luis" << "Luis Rodriguez" << true;
-        QTest::newRow("different family") << "María Pérez" << "María Rodríguez" << false;
-        QTest::newRow("different given") << "Carlos Pérez" << "Luisa Pérez" << false;
-        QTest::newRow("entirely different") << "Ana Torres" << "José Rondón" << false;
+        QTest::newRow("identical") << "José Gregorio Pérez Núñez"
+                                   << "José Gregorio Pérez Núñez" << true;
+        QTest::newRow("accents and case") << "JOSE GREGORIO PEREZ NUNEZ"
+                                          << "José Gregorio Pérez Núñez" << true;
+        QTest::newRow("spelling variant") << "Yohandry Perez"
+                                          << "Johandry Pérez Gómez" << true;
+        QTest::newRow("missing second family name") << "María José Pérez"
+                                                    << "María José Pérez Gómez" << true;
+        QTest::newRow("compound given name shortened") << "Maria Perez Gomez"
+                                                       << "María José Pérez Gómez" << true;
+        QTest::newRow("swapped family names") << "Ana Gómez Pérez"
+                                              << "Ana Pérez Gómez" << true;
+        QTest::newRow("one typo") << "Yusleidy Avila"
+                                  << "Yusleydi Ávila" << true;
+        QTest::newRow("letters swapped") << "Rodrgiuez Luis"
+                                         << "Luis Rodriguez" << true;
+        QTest::newRow("different family") << "María Pérez"
+                                          << "María Rodríguez" << false;
+        QTest::newRow("different given") << "Carlos Pérez"
+                                         << "Luisa Pérez" << false;
+        QTest::newRow("entirely different") << "Ana Torres"
+                                            << "José Rondón" << false;
     }
 
     void pairs()
@@ -61,16 +84,28 @@ private slots:
         QFETCH(bool, match);
         const NameMatcher::Comparison c =
             NameMatcher::compare(PersonName::fromFullName(a), PersonName::fromFullName(b));
-        QVERIFY2((c.score >= 0.8) == match, qPrintable(QStringLiteral("%1 (%2)").arg(c.score).arg(c.reasons.join(", "))));
+        QVERIFY2((c.score >= 0.8) == match,
+                 qPrintable(QStringLiteral("%1 (%2)").arg(c.score).arg(c.reasons.join(", "))));
     }
 
     void scoresAreOrdered()
     {
         const PersonName query = PersonName::fromFullName(QStringLiteral("Johandry Pérez Gómez"));
-        const double exact = NameMatcher::compare(query, PersonName::fromFullName(QStringLiteral("Johandry Pérez Gómez"))).score;
-        const double variant = NameMatcher::compare(query, PersonName::fromFullName(QStringLiteral("Yohandry Perez Gomez"))).score;
-        const double partial = NameMatcher::compare(query, PersonName::fromFullName(QStringLiteral("Yohandry Perez"))).score;
-        const double other = NameMatcher::compare(query, PersonName::fromFullName(QStringLiteral("Yohandry Ramírez"))).score;
+        const double exact =
+            NameMatcher::compare(query,
+                                 PersonName::fromFullName(QStringLiteral("Johandry Pérez Gómez")))
+                .score;
+        const double variant =
+            NameMatcher::compare(query,
+                                 PersonName::fromFullName(QStringLiteral("Yohandry Perez Gomez")))
+                .score;
+        const double partial =
+            NameMatcher::compare(query, PersonName::fromFullName(QStringLiteral("Yohandry Perez")))
+                .score;
+        const double other =
+            NameMatcher::compare(query,
+                                 PersonName::fromFullName(QStringLiteral("Yohandry Ramírez")))
+                .score;
         QVERIFY(exact > variant);
         QVERIFY(variant >= partial);
         QVERIFY(partial > other);
@@ -79,8 +114,9 @@ private slots:
 
     void reasonsInWords()
     {
-        const NameMatcher::Comparison c = NameMatcher::compare(PersonName::fromFullName(QStringLiteral("Yohandry Perez")),
-                                                               PersonName::fromFullName(QStringLiteral("Johandry Pérez Gómez")));
+        const NameMatcher::Comparison c =
+            NameMatcher::compare(PersonName::fromFullName(QStringLiteral("Yohandry Perez")),
+                                 PersonName::fromFullName(QStringLiteral("Johandry Pérez Gómez")));
         QVERIFY(c.reasons.contains(QStringLiteral("family name equal")));
         QVERIFY(c.reasons.contains(QStringLiteral("given name spelt differently")));
         QVERIFY(c.reasons.contains(QStringLiteral("one family name missing on one side")));

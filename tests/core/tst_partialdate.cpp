@@ -1,4 +1,5 @@
-#include "domain/PartialDate.h"
+#include "core/common/DateFormats.h"
+#include "core/domain/PartialDate.h"
 
 #include <QLocale>
 #include <QTest>
@@ -82,6 +83,27 @@ private slots:
         QLocale::setDefault(QLocale(QStringLiteral("es")));
         QCOMPARE(PartialDate::exact(QDate(1926, 4, 5)).displayText(QDate(2026, 6, 1)),
                  QStringLiteral("5/4/1926"));
+        QLocale::setDefault(before);
+    }
+
+    // One format for every date shown, typed or printed: the language's numeric one with the
+    // whole year; the C locale of a bare system has none ("5 Apr 1926") and gets dd/MM/yyyy,
+    // which a date field can be typed into.
+    void oneNumericFormatForEveryDate()
+    {
+        const QLocale before;
+        const QDateTime moment(QDate(2026, 3, 9), QTime(14, 5, 7));
+        QLocale::setDefault(QLocale::c());
+        QCOMPARE(DateFormats::numericFormat(), QStringLiteral("dd/MM/yyyy"));
+        QCOMPARE(DateFormats::numeric(QDate(1926, 4, 5)), QStringLiteral("05/04/1926"));
+        QCOMPARE(DateFormats::numeric(moment.toUTC()), QStringLiteral("09/03/2026 14:05"));
+        QCOMPARE(DateFormats::numeric(moment.toUTC(), true), QStringLiteral("09/03/2026 14:05:07"));
+        QLocale::setDefault(QLocale(QStringLiteral("es")));
+        QCOMPARE(DateFormats::numericFormat(), QStringLiteral("d/M/yyyy"));
+        QLocale::setDefault(QLocale(QStringLiteral("pt_BR")));
+        QCOMPARE(DateFormats::numeric(QDate(1926, 4, 5)), QStringLiteral("05/04/1926"));
+        QLocale::setDefault(QLocale(QStringLiteral("en_US")));
+        QCOMPARE(DateFormats::numeric(QDate(1926, 4, 5)), QStringLiteral("4/5/1926"));
         QLocale::setDefault(before);
     }
 

@@ -1,12 +1,14 @@
-#include "Fixtures.h"
-#include "TestDatabase.h"
-#include "services/AuditService.h"
-#include "services/BackupService.h"
-#include "services/CaseListService.h"
-#include "services/CaseService.h"
-#include "services/SiteService.h"
-#include "services/UserService.h"
-#include "statistics/AggregateService.h"
+#include "core/services/AuditService.h"
+#include "core/services/BackupService.h"
+#include "core/services/CaseListService.h"
+#include "core/security/AccessPolicy.h"
+#include "core/services/CaseService.h"
+#include "core/services/DemoDataService.h"
+#include "core/services/SiteService.h"
+#include "core/services/UserService.h"
+#include "core/statistics/AggregateService.h"
+#include "tests/support/Fixtures.h"
+#include "tests/support/TestDatabase.h"
 
 #include <QBuffer>
 #include <QTemporaryDir>
@@ -23,6 +25,10 @@ class TestPermissions : public QObject
     using Operation = std::function<Status(TestDatabase&, const UserSession&)>;
 
     static Status status(const Error& e) { return e; }
+    static int roleColumnWidth(Role r)
+    {
+        return r == Role::Administrator || r == Role::LegalStaff ? 6 : 10;
+    }
     template <typename T>
     static Status status(const Result<T>& r)
     {
@@ -89,6 +95,14 @@ class TestPermissions : public QObject
                 AggregateService(t.db(), t.clock(), s).compute(AggregateDefinition());
             return !r && r.error().code() == Error::Code::Invalid ? Status() : status(r);
         };
+        ops[QStringLiteral("set the smallest count")] = [](TestDatabase& t, const UserSession& s) {
+            return AggregateService(t.db(), t.clock(), s).setOrganisationThreshold(8);
+        };
+        ops[QStringLiteral("add invented people")] = [](TestDatabase& t, const UserSession& s) {
+            // The database holds a case, so an allowed call is refused by the rule instead.
+            Result<Site> r = DemoDataService(t.db(), t.clock(), s).load();
+            return !r && r.error().code() == Error::Code::Refused ? Status() : status(r);
+        };
         return ops;
     }
 
@@ -114,15 +128,21 @@ private slots:
                       auditExport = QStringLiteral("export the audit trail"),
                       backup = QStringLiteral("make a backup"),
                       restore = QStringLiteral("restore a backup"),
-                      stats = QStringLiteral("see statistics");
+                      stats = QStringLiteral("see statistics"),
+                      threshold = QStringLiteral("set the smallest count"),
+                      invented = QStringLiteral("add invented people");
         rows(Role::Administrator,
-             {list, open, create, change, site, users, audit, auditExport, backup, stats}, {});
+             {list, open, create, change, site, users, audit, auditExport, backup, stats,
+              threshold, invented},
+             {});
         rows(Role::LegalStaff, {list, open, create, change, backup, stats},
-             {site, users, audit, auditExport, restore});
+             {site, users, audit, auditExport, restore, threshold, invented});
         rows(Role::Volunteer, {list, open},
-             {create, change, site, users, audit, auditExport, backup, restore, stats});
+             {create, change, site, users, audit, auditExport, backup, restore, stats, threshold,
+              invented});
         rows(Role::Coordinator, {stats},
-             {list, open, create, change, site, users, audit, auditExport, backup, restore});
+             {list, open, create, change, site, users, audit, auditExport, backup, restore,
+              threshold, invented});
     }
 
     void matrix()
@@ -179,6 +199,47 @@ private slots:
         Result<CaseRecord> full = CaseService(t.db(), t.clock(), t.legal()).open(1);
         QCOMPARE(full->members.constFirst().person.documents.size(), 1);
         QCOMPARE(full->notes.size(), 1);
+    }
+
+    // Every permission against every role, as one table: a new permission, or a role given
+    // one more, changes the table and fails here until this expected table says so too.
+    void wholeMatrixAsExpected()
+    {
+        const QList<Role> roles{Role::Administrator, Role::LegalStaff, Role::Volunteer,
+                                Role::Coordinator};
+        QString table = QStringLiteral("permission            admin legal volunteer coordinator\n");
+        for (const Permission p : permissionCodes().values()) {
+            QString line = permissionCodes().code(p).leftJustified(22);
+            for (const Role r : roles)
+                line += (AccessPolicy::allows(r, p) ? QStringLiteral("x") : QStringLiteral("-"))
+                            .leftJustified(r == Role::Coordinator ? 1 : roleColumnWidth(r));
+            table += line + QLatin1Char('\n');
+        }
+        const QString expected = QStringLiteral(
+            "permission            admin legal volunteer coordinator\n"
+            "view_case_list        x     x     x         -\n"
+            "view_case             x     x     x         -\n"
+            "view_birth_dates      x     x     -         -\n"
+            "view_documents        x     x     -         -\n"
+            "view_notes            x     x     -         -\n"
+            "create_case           x     x     -         -\n"
+            "edit_case             x     x     -         -\n"
+            "manage_sites          x     -     -         -\n"
+            "manage_users          x     -     -         -\n"
+            "view_audit            x     -     -         -\n"
+            "make_backup           x     x     -         -\n"
+            "restore_backup        x     -     -         -\n"
+            "view_aggregates       x     x     -         x\n"
+            "view_risk             x     x     -         -\n"
+            "edit_risk             x     x     -         -\n"
+            "view_legal            x     x     -         -\n"
+            "edit_legal            x     x     -         -\n"
+            "trace_families        x     x     x         -\n"
+            "review_child_matches  x     x     -         -\n"
+            "import_cases          x     x     -         -\n"
+            "set_count_threshold   x     -     -         -\n"
+            "invented_data         x     -     -         -\n");
+        QCOMPARE(table, expected);
     }
 
     void noSessionNoAccess()

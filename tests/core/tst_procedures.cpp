@@ -1,10 +1,10 @@
-#include "Fixtures.h"
-#include "TestDatabase.h"
-#include "reference/HolidayCalendar.h"
-#include "reference/ProcedureCatalogue.h"
-#include "services/CaseService.h"
-#include "services/DeadlineService.h"
-#include "services/ProcedureService.h"
+#include "core/reference/HolidayCalendar.h"
+#include "core/reference/ProcedureCatalogue.h"
+#include "core/services/CaseService.h"
+#include "core/services/DeadlineService.h"
+#include "core/services/ProcedureService.h"
+#include "tests/support/Fixtures.h"
+#include "tests/support/TestDatabase.h"
 
 #include <QTest>
 
@@ -15,11 +15,13 @@ class TestProcedures : public QObject
     static CaseRecord family(TestDatabase& t)
     {
         const Site site = Fixtures::cucutaSite(t);
-        CaseRecord r = Fixtures::caseFor(site.id, Fixtures::person(QStringLiteral("Carmen"), QStringLiteral("Rojas")),
-                                         QDate(2026, 1, 10));
-        r.members.append(CaseMember{Fixtures::person(QStringLiteral("Luis"), QStringLiteral("Rojas"), {}, Sex::Male,
-                                                     PartialDate::yearOnly(2014)),
-                                    Relationship::Child});
+        CaseRecord r = Fixtures::caseFor(
+            site.id, Fixtures::person(QStringLiteral("Carmen"), QStringLiteral("Rojas")),
+            QDate(2026, 1, 10));
+        r.members.append(
+            CaseMember{Fixtures::person(QStringLiteral("Luis"), QStringLiteral("Rojas"), {},
+                                        Sex::Male, PartialDate::yearOnly(2014)),
+                       Relationship::Child});
         return *CaseService(t.db(), t.clock(), t.legal()).save(r);
     }
 
@@ -62,7 +64,8 @@ private slots:
         QTest::newRow("over holidays") << "COL" << QDate(2026, 3, 20) << 10 << QDate(2026, 4, 8);
         QTest::newRow("zero days") << "COL" << QDate(2026, 3, 20) << 0 << QDate(2026, 3, 20);
         QTest::newRow("Brazil carnival") << "BRA" << QDate(2026, 2, 13) << 1 << QDate(2026, 2, 18);
-        QTest::newRow("country without holidays") << "ARG" << QDate(2026, 1, 1) << 1 << QDate(2026, 1, 2);
+        QTest::newRow("country without holidays")
+            << "ARG" << QDate(2026, 1, 1) << 1 << QDate(2026, 1, 2);
     }
 
     void workingDays()
@@ -77,16 +80,20 @@ private slots:
     void shippedTypes()
     {
         const ProcedureCatalogue& c = ProcedureCatalogue::current();
-        for (const char* code : {"col_rsd", "per_rsd", "ecu_rsd", "bra_refugio", "chl_rsd", "col_etpv", "per_cpp",
-                                 "ecu_virte", "bra_residence", "chl_visa", "mercosur", "other"})
+        for (const char* code :
+             {"col_rsd", "per_rsd", "ecu_rsd", "bra_refugio", "chl_rsd", "col_etpv", "per_cpp",
+              "ecu_virte", "bra_residence", "chl_visa", "mercosur", "other"})
             QVERIFY2(c.type(QLatin1String(code)), code);
         QVERIFY(c.type(QStringLiteral("other"))->customStages);
-        QVERIFY(!ProcedureCatalogue::fromJson("{\"format\": 1, \"version\": \"x\", \"procedureTypes\": "
-                                              "[{\"code\": \"a\", \"name\": {\"en\": \"A\"}, \"stages\": [], "
-                                              "\"events\": []}]}"));
+        QVERIFY(!ProcedureCatalogue::fromJson(
+            "{\"format\": 1, \"version\": \"x\", \"procedureTypes\": "
+            "[{\"code\": \"a\", \"name\": {\"en\": \"A\"}, \"stages\": [], "
+            "\"events\": []}]}"));
         Result<ProcedureCatalogue> badStage = ProcedureCatalogue::fromJson(
-            "{\"format\": 1, \"version\": \"x\", \"procedureTypes\": [{\"code\": \"a\", \"name\": {\"en\": \"A\"}, "
-            "\"stages\": [{\"code\": \"s\", \"label\": {\"en\": \"S\"}}], \"events\": [{\"code\": \"e\", "
+            "{\"format\": 1, \"version\": \"x\", \"procedureTypes\": [{\"code\": \"a\", \"name\": "
+            "{\"en\": \"A\"}, "
+            "\"stages\": [{\"code\": \"s\", \"label\": {\"en\": \"S\"}}], \"events\": [{\"code\": "
+            "\"e\", "
             "\"label\": {\"en\": \"E\"}, \"toStage\": \"nowhere\"}]}]}");
         QVERIFY(!badStage);
         QVERIFY(badStage.error().message().contains(QStringLiteral("unknown stage")));
@@ -107,11 +114,15 @@ private slots:
         QCOMPARE(fields(service.open(p).error()), QStringList{QStringLiteral("persons")});
         p = procedureFor(r, QStringLiteral("other"), QStringLiteral("COL"));
         QCOMPARE(fields(service.open(p).error()), QStringList{QStringLiteral("customStages")});
-        p.customStages = {QStringLiteral("Demanda"), QStringLiteral("Audiencia"), QStringLiteral("Sentencia")};
+        p.customStages = {QStringLiteral("Demanda"), QStringLiteral("Audiencia"),
+                          QStringLiteral("Sentencia")};
         Result<Procedure> other = service.open(p);
         QVERIFY2(other, qPrintable(other.error().message()));
         QCOMPARE(other->currentStage, QStringLiteral("Demanda"));
-        QCOMPARE(ProcedureService(t.db(), t.clock(), t.session(Role::Volunteer)).forCase(r.id).error().code(),
+        QCOMPARE(ProcedureService(t.db(), t.clock(), t.session(Role::Volunteer))
+                     .forCase(r.id)
+                     .error()
+                     .code(),
                  Error::Code::NotPermitted);
     }
 
@@ -121,19 +132,24 @@ private slots:
         QVERIFY(t);
         const CaseRecord r = family(t);
         ProcedureService service(t.db(), t.clock(), t.legal());
-        Result<Procedure> p = service.open(procedureFor(r, QStringLiteral("col_rsd"), QStringLiteral("COL")));
+        Result<Procedure> p =
+            service.open(procedureFor(r, QStringLiteral("col_rsd"), QStringLiteral("COL")));
         QVERIFY(p);
         QCOMPARE(p->currentStage, QStringLiteral("application"));
 
         QVERIFY(service.recordEvent(p->id, {QStringLiteral("lodged"), QDate(2026, 2, 2), {}, {}}));
-        Result<Procedure> admitted = service.recordEvent(p->id, {QStringLiteral("admitted"), QDate(2026, 2, 16), {}, {}});
+        Result<Procedure> admitted =
+            service.recordEvent(p->id, {QStringLiteral("admitted"), QDate(2026, 2, 16), {}, {}});
         QVERIFY(admitted);
         QCOMPARE(admitted->currentStage, QStringLiteral("admissibility"));
         QCOMPARE(admitted->documentLabel, QStringLiteral("Safe-conduct SC-2"));
         QCOMPARE(admitted->documentExpiry, QDate(2026, 5, 16));
 
         Result<Procedure> rejected =
-            service.recordEvent(p->id, {QStringLiteral("decision_rejected"), QDate(2026, 3, 20), QStringLiteral("Resolución 123"), {}});
+            service.recordEvent(p->id, {QStringLiteral("decision_rejected"),
+                                        QDate(2026, 3, 20),
+                                        QStringLiteral("Resolución 123"),
+                                        {}});
         QVERIFY2(rejected, qPrintable(rejected.error().message()));
         QCOMPARE(rejected->currentStage, QStringLiteral("decision"));
         QCOMPARE(rejected->outcome, QStringLiteral("rejected"));
@@ -143,12 +159,14 @@ private slots:
         const QList<DeadlineRow> deadlines = deadlinesOf(t, r.id);
         QCOMPARE(deadlines.size(), 2);
         QCOMPARE(deadlines[0].deadline.what, QStringLiteral("Lodge the appeal"));
-        QCOMPARE(deadlines[0].deadline.dueOn, QDate(2026, 4, 8)); // 10 working days, holidays skipped
+        QCOMPARE(deadlines[0].deadline.dueOn,
+                 QDate(2026, 4, 8)); // 10 working days, holidays skipped
         QCOMPARE(deadlines[0].deadline.responsible, QStringLiteral("Dra. Lucía Méndez"));
         QCOMPARE(deadlines[1].deadline.what, QStringLiteral("Safe-conduct SC-2 expires"));
         QCOMPARE(deadlines[1].deadline.dueOn, QDate(2026, 5, 16));
 
-        Result<Procedure> appeal = service.recordEvent(p->id, {QStringLiteral("appeal_lodged"), QDate(2026, 4, 1), {}, {}});
+        Result<Procedure> appeal = service.recordEvent(
+            p->id, {QStringLiteral("appeal_lodged"), QDate(2026, 4, 1), {}, {}});
         QCOMPARE(appeal->currentStage, QStringLiteral("appeal"));
         QCOMPARE(appeal->outcome, QString()); // pending again
     }
@@ -159,14 +177,18 @@ private slots:
         QVERIFY(t);
         const CaseRecord r = family(t);
         ProcedureService service(t.db(), t.clock(), t.legal());
-        Result<Procedure> p = service.open(procedureFor(r, QStringLiteral("col_rsd"), QStringLiteral("COL")));
-        const auto errorField = [&](const ProcedureService::EventInput& in) {
+        Result<Procedure> p =
+            service.open(procedureFor(r, QStringLiteral("col_rsd"), QStringLiteral("COL")));
+        const auto errorField = [&](const ProcedureRules::EventInput& in) {
             Result<Procedure> res = service.recordEvent(p->id, in);
             return res ? QString() : fields(res.error()).join(QLatin1Char(','));
         };
-        QCOMPARE(errorField({QStringLiteral("no_such_event"), QDate(2026, 3, 1), {}, {}}), QStringLiteral("event"));
-        QCOMPARE(errorField({QStringLiteral("lodged"), QDate(2026, 1, 5), {}, {}}), QStringLiteral("date")); // before it started
-        QCOMPARE(errorField({QStringLiteral("lodged"), t.clock().today().addDays(3), {}, {}}), QStringLiteral("date"));
+        QCOMPARE(errorField({QStringLiteral("no_such_event"), QDate(2026, 3, 1), {}, {}}),
+                 QStringLiteral("event"));
+        QCOMPARE(errorField({QStringLiteral("lodged"), QDate(2026, 1, 5), {}, {}}),
+                 QStringLiteral("date")); // before it started
+        QCOMPARE(errorField({QStringLiteral("lodged"), t.clock().today().addDays(3), {}, {}}),
+                 QStringLiteral("date"));
         // A scheduled interview is ahead: allowed, and the interview is a deadline on its day.
         const QDate interview = t.clock().today().addDays(9);
         QCOMPARE(errorField({QStringLiteral("interview_scheduled"), interview, {}, {}}), QString());
@@ -178,9 +200,13 @@ private slots:
         Procedure otherInput = procedureFor(r, QStringLiteral("other"), QStringLiteral("COL"));
         otherInput.customStages = {QStringLiteral("Demanda"), QStringLiteral("Sentencia")};
         Result<Procedure> other = service.open(otherInput);
-        Result<Procedure> bad = service.recordEvent(other->id, {QStringLiteral("stage_reached"), QDate(2026, 3, 1), {}, QStringLiteral("Apelación")});
+        Result<Procedure> bad = service.recordEvent(
+            other->id,
+            {QStringLiteral("stage_reached"), QDate(2026, 3, 1), {}, QStringLiteral("Apelación")});
         QCOMPARE(fields(bad.error()), QStringList{QStringLiteral("stage")});
-        Result<Procedure> good = service.recordEvent(other->id, {QStringLiteral("stage_reached"), QDate(2026, 3, 1), {}, QStringLiteral("Sentencia")});
+        Result<Procedure> good = service.recordEvent(
+            other->id,
+            {QStringLiteral("stage_reached"), QDate(2026, 3, 1), {}, QStringLiteral("Sentencia")});
         QCOMPARE(good->currentStage, QStringLiteral("Sentencia"));
     }
 
@@ -190,8 +216,10 @@ private slots:
         QVERIFY(t);
         const CaseRecord r = family(t);
         ProcedureService service(t.db(), t.clock(), t.legal());
-        Result<Procedure> cpp = service.open(procedureFor(r, QStringLiteral("per_cpp"), QStringLiteral("PER")));
-        Result<Procedure> issued = service.recordEvent(cpp->id, {QStringLiteral("card_issued"), QDate(2026, 3, 1), {}, {}});
+        Result<Procedure> cpp =
+            service.open(procedureFor(r, QStringLiteral("per_cpp"), QStringLiteral("PER")));
+        Result<Procedure> issued = service.recordEvent(
+            cpp->id, {QStringLiteral("card_issued"), QDate(2026, 3, 1), {}, {}});
         QCOMPARE(issued->outcome, QStringLiteral("granted"));
         QCOMPARE(issued->documentExpiry, QDate(2027, 3, 1));
         const QList<DeadlineRow> d = deadlinesOf(t, r.id);
@@ -199,9 +227,12 @@ private slots:
         QCOMPARE(d[0].deadline.dueOn, QDate(2027, 1, 30)); // 30 days before expiry
         QVERIFY(d[0].deadline.what.contains(QStringLiteral("change of migration status")));
 
-        Result<Procedure> ppt = service.open(procedureFor(r, QStringLiteral("col_etpv"), QStringLiteral("COL")));
-        Result<Procedure> delivered = service.recordEvent(ppt->id, {QStringLiteral("ppt_delivered"), QDate(2026, 4, 1), {}, {}});
-        QCOMPARE(delivered->documentExpiry, QDate(2031, 5, 30)); // valid until the end of the statute
+        Result<Procedure> ppt =
+            service.open(procedureFor(r, QStringLiteral("col_etpv"), QStringLiteral("COL")));
+        Result<Procedure> delivered = service.recordEvent(
+            ppt->id, {QStringLiteral("ppt_delivered"), QDate(2026, 4, 1), {}, {}});
+        QCOMPARE(delivered->documentExpiry,
+                 QDate(2031, 5, 30)); // valid until the end of the statute
     }
 
     void updateKeepsRevisions()
@@ -210,7 +241,8 @@ private slots:
         QVERIFY(t);
         const CaseRecord r = family(t);
         ProcedureService service(t.db(), t.clock(), t.legal());
-        Result<Procedure> p = service.open(procedureFor(r, QStringLiteral("bra_refugio"), QStringLiteral("BRA")));
+        Result<Procedure> p =
+            service.open(procedureFor(r, QStringLiteral("bra_refugio"), QStringLiteral("BRA")));
         Procedure first = *p, second = *p;
         first.fileNumber = QStringLiteral("08000.000001/2026");
         QVERIFY(service.update(first));

@@ -1,7 +1,7 @@
-#include "reference/HolidayCalendar.h"
-#include "reference/ProcedureCatalogue.h"
-#include "reference/ReferenceOverrides.h"
-#include "reference/RiskCatalogue.h"
+#include "core/reference/HolidayCalendar.h"
+#include "core/reference/ProcedureCatalogue.h"
+#include "core/reference/ReferenceOverrides.h"
+#include "core/reference/RiskCatalogue.h"
 
 #include <QDir>
 #include <QFile>

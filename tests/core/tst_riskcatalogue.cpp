@@ -1,4 +1,4 @@
-#include "reference/RiskCatalogue.h"
+#include "core/reference/RiskCatalogue.h"
 
 #include <QFile>
 #include <QJsonArray>

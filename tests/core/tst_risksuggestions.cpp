@@ -1,6 +1,6 @@
-#include "Fixtures.h"
-#include "reference/RiskCatalogue.h"
-#include "risk/RiskSuggester.h"
+#include "core/reference/RiskCatalogue.h"
+#include "core/risk/RiskSuggester.h"
+#include "tests/support/Fixtures.h"
 
 #include <QTest>
 

@@ -1,10 +1,10 @@
-#include "Fixtures.h"
-#include "TestDatabase.h"
-#include "audit/AuditQuery.h"
-#include "services/CaseListService.h"
-#include "services/CaseService.h"
-#include "services/ScreeningService.h"
-#include "services/SpecificNeedService.h"
+#include "core/audit/AuditQuery.h"
+#include "core/services/CaseListService.h"
+#include "core/services/CaseService.h"
+#include "core/services/ScreeningService.h"
+#include "core/services/SpecificNeedService.h"
+#include "tests/support/Fixtures.h"
+#include "tests/support/TestDatabase.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "storage/SqlScript.h"
+#include "core/storage/SqlScript.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
-#include "FaultInjectingVfs.h"
-#include "Fixtures.h"
-#include "TestDatabase.h"
-#include "services/CaseService.h"
+#include "core/services/CaseService.h"
+#include "tests/support/FaultInjectingVfs.h"
+#include "tests/support/Fixtures.h"
+#include "tests/support/TestDatabase.h"
 
 #include <QTest>
 

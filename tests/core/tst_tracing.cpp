@@ -1,10 +1,10 @@
-#include "Fixtures.h"
-#include "TestDatabase.h"
-#include "services/CaseService.h"
-#include "services/FamilyLinkService.h"
-#include "services/MatchProposer.h"
-#include "services/ReunificationSearch.h"
-#include "services/TracingService.h"
+#include "core/services/CaseService.h"
+#include "core/services/FamilyLinkService.h"
+#include "core/services/MatchProposer.h"
+#include "core/services/ReunificationSearch.h"
+#include "core/services/TracingService.h"
+#include "tests/support/Fixtures.h"
+#include "tests/support/TestDatabase.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "matching/TracingMatcher.h"
+#include "core/matching/TracingMatcher.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
-#include "Fixtures.h"
-#include "MockClock.h"
-#include "services/CaseValidator.h"
-#include "services/PersonValidator.h"
+#include "core/services/CaseValidator.h"
+#include "core/services/PersonValidator.h"
+#include "tests/support/Fixtures.h"
+#include "tests/support/MockClock.h"
 
 #include <QTest>
 

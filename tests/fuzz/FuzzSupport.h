@@ -1,10 +1,10 @@
 #pragma once
 
-#include "common/Clock.h"
-#include "domain/Site.h"
-#include "import/ImportedRow.h"
-#include "import/MappingProposer.h"
-#include "import/RowConverter.h"
+#include "core/common/Clock.h"
+#include "core/domain/Site.h"
+#include "core/import/ImportedRow.h"
+#include "core/import/MappingProposer.h"
+#include "core/import/RowConverter.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -16,10 +16,7 @@ namespace FuzzSupport {
 class FixedClock : public Clock
 {
 public:
-    QDateTime now() const override
-    {
-        return QDateTime(QDate(2026, 11, 27), QTime(12, 0), Qt::UTC);
-    }
+    QDateTime now() const override { return QDateTime(QDate(2026, 11, 27), QTime(12, 0), Qt::UTC); }
 };
 
 inline void ensureApplication()
@@ -27,9 +24,8 @@ inline void ensureApplication()
     static int argc = 1;
     static char name[] = "amparo-fuzz";
     static char* argv[] = {name, nullptr};
-    static QCoreApplication* app = QCoreApplication::instance()
-                                       ? QCoreApplication::instance()
-                                       : new QCoreApplication(argc, argv);
+    static QCoreApplication* app = QCoreApplication::instance() ? QCoreApplication::instance()
+                                                                : new QCoreApplication(argc, argv);
     (void)app;
 }
 

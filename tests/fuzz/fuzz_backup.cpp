@@ -1,6 +1,6 @@
-#include "FuzzSupport.h"
-#include "crypto/BackupCipher.h"
-#include "crypto/Crypto.h"
+#include "core/crypto/BackupCipher.h"
+#include "core/crypto/Crypto.h"
+#include "tests/fuzz/FuzzSupport.h"
 
 #include <QBuffer>
 

@@ -1,6 +1,6 @@
-#include "FuzzSupport.h"
-#include "import/CsvParser.h"
-#include "import/TextFileDecoder.h"
+#include "core/import/CsvParser.h"
+#include "core/import/TextFileDecoder.h"
+#include "tests/fuzz/FuzzSupport.h"
 
 #include <QStringDecoder>
 

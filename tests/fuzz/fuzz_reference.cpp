@@ -1,9 +1,9 @@
-#include "FuzzSupport.h"
-#include "import/ImportMapping.h"
-#include "reference/HolidayCalendar.h"
-#include "reference/ProcedureCatalogue.h"
-#include "reference/RiskCatalogue.h"
-#include "statistics/AggregateDefinition.h"
+#include "core/import/ImportMapping.h"
+#include "core/reference/HolidayCalendar.h"
+#include "core/reference/ProcedureCatalogue.h"
+#include "core/reference/RiskCatalogue.h"
+#include "core/statistics/AggregateDefinition.h"
+#include "tests/fuzz/FuzzSupport.h"
 
 // The JSON files people and other organisations hand to Amparo: the risk catalogue,
 // procedure types, holidays, export definitions and import mappings. The first byte says

@@ -1,14 +1,14 @@
-#include "FuzzSupport.h"
-#include "import/XlsxSheetReader.h"
-#include "import/XlsxWorkbook.h"
+#include "core/import/XlsxSheetReader.h"
+#include "core/import/XlsxWorkbook.h"
+#include "tests/fuzz/FuzzSupport.h"
 
 // Excel workbooks as the import reads them: the ZIP, the workbook, shared strings, styles,
 // every sheet's rows, then their meaning.
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
 {
     FuzzSupport::ensureApplication();
-    Result<std::unique_ptr<XlsxWorkbook>> book = XlsxWorkbook::fromData(
-        QByteArray(reinterpret_cast<const char*>(data), qsizetype(size)));
+    Result<std::unique_ptr<XlsxWorkbook>> book =
+        XlsxWorkbook::fromData(QByteArray(reinterpret_cast<const char*>(data), qsizetype(size)));
     if (!book)
         return 0;
     const int sheets = int(std::min<qsizetype>(3, (*book)->sheetNames().size()));

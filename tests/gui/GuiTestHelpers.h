@@ -1,7 +1,7 @@
 #pragma once
 
-#include "MainWindow.h"
-#include "common/MessageBox.h"
+#include "ui/MainWindow.h"
+#include "ui/common/MessageBox.h"
 
 #include <QApplication>
 #include <QDir>

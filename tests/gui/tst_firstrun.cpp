@@ -1,13 +1,13 @@
-#include "GuiTestHelpers.h"
-#include "TestDatabase.h"
-#include "caselist/CaseListView.h"
-#include "common/AppSettings.h"
-#include "common/CountryComboBox.h"
-#include "common/Translations.h"
-#include "firstrun/FirstRunWizard.h"
-#include "help/HelpWindow.h"
-#include "services/AuthService.h"
-#include "services/DemoDataService.h"
+#include "core/common/AppSettings.h"
+#include "core/common/Translations.h"
+#include "core/services/AuthService.h"
+#include "core/services/DemoDataService.h"
+#include "tests/gui/GuiTestHelpers.h"
+#include "tests/support/TestDatabase.h"
+#include "ui/caselist/CaseListView.h"
+#include "ui/common/CountryComboBox.h"
+#include "ui/firstrun/FirstRunWizard.h"
+#include "ui/help/HelpWindow.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>

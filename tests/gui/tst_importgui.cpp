@@ -1,9 +1,9 @@
-#include "Fixtures.h"
-#include "GuiTestHelpers.h"
-#include "TestDatabase.h"
-#include "common/FileDialog.h"
-#include "import/ImportDialog.h"
-#include "services/CaseService.h"
+#include "core/services/CaseService.h"
+#include "tests/gui/GuiTestHelpers.h"
+#include "tests/support/Fixtures.h"
+#include "tests/support/TestDatabase.h"
+#include "ui/common/FileDialog.h"
+#include "ui/import/ImportDialog.h"
 
 #include <QComboBox>
 #include <QFile>

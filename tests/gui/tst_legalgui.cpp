@@ -1,23 +1,25 @@
-#include "Fixtures.h"
-#include "GuiTestHelpers.h"
-#include "MainWindow.h"
-#include "TestDatabase.h"
-#include "caseeditor/CaseEditor.h"
-#include "common/MessageBox.h"
-#include "legal/ConflictCheckDialog.h"
-#include "legal/DeadlineCountLabel.h"
-#include "legal/DeadlineDialog.h"
-#include "legal/DeadlinesModel.h"
-#include "legal/DeadlinesView.h"
-#include "legal/EventDialog.h"
-#include "legal/ProcedureDialog.h"
-#include "legal/ProceduresPanel.h"
-#include "legal/StageProgress.h"
-#include "reference/HolidayCalendar.h"
-#include "services/CaseService.h"
-#include "services/ConflictCheckService.h"
-#include "services/DeadlineService.h"
-#include "services/ProcedureService.h"
+#include "core/common/DateFormats.h"
+#include "core/common/Translations.h"
+#include "core/reference/HolidayCalendar.h"
+#include "core/services/CaseService.h"
+#include "core/services/ConflictCheckService.h"
+#include "core/services/DeadlineService.h"
+#include "core/services/ProcedureService.h"
+#include "tests/gui/GuiTestHelpers.h"
+#include "tests/support/Fixtures.h"
+#include "tests/support/TestDatabase.h"
+#include "ui/MainWindow.h"
+#include "ui/caseeditor/CaseEditor.h"
+#include "ui/common/MessageBox.h"
+#include "ui/legal/ConflictCheckDialog.h"
+#include "ui/legal/DeadlineCountLabel.h"
+#include "ui/legal/DeadlineDialog.h"
+#include "ui/legal/DeadlinesModel.h"
+#include "ui/legal/DeadlinesView.h"
+#include "ui/legal/EventDialog.h"
+#include "ui/legal/ProcedureDialog.h"
+#include "ui/legal/ProceduresPanel.h"
+#include "ui/legal/StageProgress.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -137,7 +139,7 @@ private slots:
         const QDate appealDue = HolidayCalendar::current().addWorkingDays(QStringLiteral("COL"),
                                                                           QDate(2026, 6, 12), 10);
         QVERIFY(event->previewText().contains(QStringLiteral("Lodge the appeal")));
-        QVERIFY2(event->previewText().contains(appealDue.toString(QStringLiteral("dd/MM/yyyy"))),
+        QVERIFY2(event->previewText().contains(DateFormats::numeric(appealDue)),
                  qPrintable(event->previewText()));
         auto* note = child<QPlainTextEdit>(event, "eventNoteEdit");
         note->setFocus();
@@ -480,14 +482,21 @@ private slots:
         QCOMPARE(extract.exitCode(), 0);
         const QString text = QString::fromUtf8(extract.readAllStandardOutput());
         QVERIFY2(text.contains(QStringLiteral("Carmen Rojas")), qPrintable(text));
-        QVERIFY2(text.contains(appealDue.toString(QStringLiteral("dd/MM/yyyy"))), qPrintable(text));
+        // Dates as a Spanish reader writes them.
+        const QString dueInSpanish = [&] {
+            const LanguageScope spanish(QStringLiteral("es"));
+            return DateFormats::numeric(appealDue);
+        }();
+        QCOMPARE(dueInSpanish,
+                 QStringLiteral("%1/%2/2026").arg(appealDue.day()).arg(appealDue.month()));
+        QVERIFY2(text.contains(dueInSpanish), qPrintable(text));
         // In Spanish by default, with the labels of the reference data in Spanish too.
         QVERIFY2(text.contains(QStringLiteral("Resumen de su trámite")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("Presentar el recurso")), qPrintable(text));
         // Internal notes stay in the file.
         QVERIFY(!text.contains(QStringLiteral("weak file")));
         // The window keeps its language.
-        QCOMPARE(ProcedureService::typeName(QStringLiteral("col_rsd")),
+        QCOMPARE(ProcedureRules::typeName(QStringLiteral("col_rsd")),
                  QStringLiteral("Refugee status determination (Colombia)"));
     }
 

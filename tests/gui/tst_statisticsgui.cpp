@@ -1,11 +1,11 @@
-#include "GuiTestHelpers.h"
-#include "TestDatabase.h"
-#include "common/FileDialog.h"
-#include "generator/PopulationGenerator.h"
-#include "statistics/AggregateTableModel.h"
-#include "statistics/DashboardView.h"
-#include "statistics/ExportDialog.h"
-#include "statistics/ReportDialog.h"
+#include "core/generator/PopulationGenerator.h"
+#include "tests/gui/GuiTestHelpers.h"
+#include "tests/support/TestDatabase.h"
+#include "ui/common/FileDialog.h"
+#include "ui/statistics/AggregateTableModel.h"
+#include "ui/statistics/DashboardView.h"
+#include "ui/statistics/ExportDialog.h"
+#include "ui/statistics/ReportDialog.h"
 
 #include <QComboBox>
 #include <QFile>

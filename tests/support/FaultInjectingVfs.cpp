@@ -1,4 +1,4 @@
-#include "FaultInjectingVfs.h"
+#include "tests/support/FaultInjectingVfs.h"
 
 #include <sqlite3.h>
 

@@ -1,7 +1,7 @@
-#include "Fixtures.h"
+#include "tests/support/Fixtures.h"
 
-#include "TestDatabase.h"
-#include "services/SiteService.h"
+#include "core/services/SiteService.h"
+#include "tests/support/TestDatabase.h"
 
 #include <QTest>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/CaseRecord.h"
-#include "domain/Site.h"
+#include "core/domain/CaseRecord.h"
+#include "core/domain/Site.h"
 
 #include <QString>
 

@@ -1,11 +1,11 @@
-#include "TestDatabase.h"
+#include "tests/support/TestDatabase.h"
 
 #include <QFile>
 #include <QSqlQuery>
 
-#include "crypto/Crypto.h"
-#include "services/AuthService.h"
-#include "services/UserService.h"
+#include "core/crypto/Crypto.h"
+#include "core/services/AuthService.h"
+#include "core/services/UserService.h"
 
 TestDatabase::TestDatabase()
 {

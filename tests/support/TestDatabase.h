@@ -1,8 +1,8 @@
 #pragma once
 
-#include "MockClock.h"
-#include "security/UserSession.h"
-#include "storage/Database.h"
+#include "core/security/UserSession.h"
+#include "core/storage/Database.h"
+#include "tests/support/MockClock.h"
 
 #include <QHash>
 

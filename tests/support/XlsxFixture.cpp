@@ -1,4 +1,4 @@
-#include "XlsxFixture.h"
+#include "tests/support/XlsxFixture.h"
 
 #include <QFile>
 

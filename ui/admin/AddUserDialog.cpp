@@ -1,7 +1,7 @@
-#include "AddUserDialog.h"
+#include "ui/admin/AddUserDialog.h"
 
-#include "common/FieldErrorLabel.h"
-#include "services/UserService.h"
+#include "core/services/UserService.h"
+#include "ui/common/FieldErrorLabel.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

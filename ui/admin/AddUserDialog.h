@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/FormErrors.h"
-#include "domain/User.h"
+#include "core/domain/User.h"
+#include "ui/common/FormErrors.h"
 
 #include <QDialog>
 

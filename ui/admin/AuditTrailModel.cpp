@@ -1,6 +1,7 @@
-#include "AuditTrailModel.h"
+#include "ui/admin/AuditTrailModel.h"
 
-#include "audit/AuditLog.h"
+#include "core/common/DateFormats.h"
+#include "core/services/AuditService.h"
 
 AuditTrailModel::AuditTrailModel(const Database& db, const Clock& clock, const UserSession& session,
                                  QObject* parent)
@@ -53,11 +54,11 @@ QVariant AuditTrailModel::data(const QModelIndex& index, int role) const
     case IdColumn:
         return e->id;
     case AtColumn:
-        return e->at.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm:ss"));
+        return DateFormats::numeric(e->at, true);
     case UserColumn:
         return e->username;
     case ActionColumn:
-        return role == Qt::ToolTipRole ? e->event.action : AuditLog::actionLabel(e->event.action);
+        return role == Qt::ToolTipRole ? e->event.action : AuditService::actionLabel(e->event.action);
     case RecordColumn:
         return e->event.recordLabel;
     case DetailsColumn: {

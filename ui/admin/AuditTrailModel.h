@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/PageCache.h"
-#include "services/AuditService.h"
+#include "core/services/AuditService.h"
+#include "ui/common/PageCache.h"
 
 #include <QAbstractTableModel>
 

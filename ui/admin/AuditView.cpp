@@ -1,9 +1,10 @@
-#include "AuditView.h"
+#include "ui/admin/AuditView.h"
 
-#include "AuditTrailModel.h"
-#include "common/Clock.h"
-#include "common/FileDialog.h"
-#include "common/MessageBox.h"
+#include "core/common/DateFormats.h"
+#include "core/common/Clock.h"
+#include "ui/admin/AuditTrailModel.h"
+#include "ui/common/FileDialog.h"
+#include "ui/common/MessageBox.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -43,11 +44,11 @@ AuditView::AuditView(const Database& db, const Clock& clock, const UserSession& 
     m_record->setPlaceholderText(tr("case number or user"));
     m_useFrom = new QCheckBox(tr("from"), this);
     m_from = new QDateEdit(clock.today().addMonths(-1), this);
-    m_from->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
+    m_from->setDisplayFormat(DateFormats::numericFormat());
     m_from->setCalendarPopup(true);
     m_useTo = new QCheckBox(tr("to"), this);
     m_to = new QDateEdit(clock.today(), this);
-    m_to->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
+    m_to->setDisplayFormat(DateFormats::numericFormat());
     m_to->setCalendarPopup(true);
     auto* apply = new QPushButton(tr("Filter"), this);
     apply->setObjectName(QStringLiteral("auditFilterButton"));

@@ -1,6 +1,6 @@
-#include "DemoDataBanner.h"
+#include "ui/admin/DemoDataBanner.h"
 
-#include "services/DemoDataService.h"
+#include "core/services/DemoDataService.h"
 
 DemoDataBanner::DemoDataBanner(const Database& db, QWidget* parent)
     : QLabel(parent)

@@ -1,7 +1,7 @@
-#include "UsersDialog.h"
+#include "ui/admin/UsersDialog.h"
 
-#include "AddUserDialog.h"
-#include "security/PassphraseDialog.h"
+#include "ui/admin/AddUserDialog.h"
+#include "ui/security/PassphraseDialog.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "services/UserService.h"
+#include "core/services/UserService.h"
 
 #include <QDialog>
 

@@ -1,4 +1,5 @@
-#include "BirthDateEdit.h"
+#include "ui/caseeditor/BirthDateEdit.h"
+#include "core/common/DateFormats.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -46,7 +47,7 @@ BirthDateEdit::BirthDateEdit(QDate today, QWidget* parent)
 
     m_exact = new QDateEdit(m_stack);
     m_exact->setObjectName(QStringLiteral("birthDateEdit"));
-    m_exact->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
+    m_exact->setDisplayFormat(DateFormats::numericFormat());
     m_exact->setCalendarPopup(true);
     m_exact->setMinimumDate(QDate(1900, 1, 1));
     m_exact->setMaximumDate(QDate(today.year() + 1, 12, 31));

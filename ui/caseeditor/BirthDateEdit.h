@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/PartialDate.h"
+#include "core/domain/PartialDate.h"
 
 #include <QDate>
 #include <QWidget>

@@ -1,19 +1,20 @@
-#include "CaseEditor.h"
+#include "ui/caseeditor/CaseEditor.h"
 
-#include "FamilyGroupModel.h"
-#include "MemberDialog.h"
-#include "common/Clock.h"
-#include "common/FieldErrorLabel.h"
-#include "common/MessageBox.h"
-#include "common/SiteComboBox.h"
-#include "legal/ProceduresPanel.h"
-#include "risk/RiskPanel.h"
-#include "risk/ScreeningDialog.h"
-#include "security/AccessPolicy.h"
-#include "services/CaseService.h"
-#include "services/CaseValidator.h"
-#include "services/DeadlineService.h"
-#include "tracing/RelativesPanel.h"
+#include "core/common/DateFormats.h"
+#include "core/common/Clock.h"
+#include "core/security/AccessPolicy.h"
+#include "core/services/CaseService.h"
+#include "core/services/CaseValidator.h"
+#include "core/services/DeadlineService.h"
+#include "ui/caseeditor/FamilyGroupModel.h"
+#include "ui/caseeditor/MemberDialog.h"
+#include "ui/common/FieldErrorLabel.h"
+#include "ui/common/MessageBox.h"
+#include "ui/common/SiteComboBox.h"
+#include "ui/legal/ProceduresPanel.h"
+#include "ui/risk/RiskPanel.h"
+#include "ui/risk/ScreeningDialog.h"
+#include "ui/tracing/RelativesPanel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -155,7 +156,7 @@ void CaseEditor::buildHeader(QWidget* parent, QVBoxLayout* layout)
     m_site->setObjectName(QStringLiteral("siteCombo"));
     m_registeredOn = new QDateEdit(box);
     m_registeredOn->setObjectName(QStringLiteral("registeredOnEdit"));
-    m_registeredOn->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
+    m_registeredOn->setDisplayFormat(DateFormats::numericFormat());
     m_registeredOn->setCalendarPopup(true);
     m_caseworker = new QLineEdit(box);
     m_caseworker->setObjectName(QStringLiteral("caseworkerEdit"));
@@ -246,7 +247,7 @@ void CaseEditor::buildConsent(QWidget* parent, QVBoxLayout* layout)
     m_consentTracing->setObjectName(QStringLiteral("consentTracingCheck"));
     m_consentDate = new QDateEdit(box);
     m_consentDate->setObjectName(QStringLiteral("consentDateEdit"));
-    m_consentDate->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
+    m_consentDate->setDisplayFormat(DateFormats::numericFormat());
     m_consentDate->setCalendarPopup(true);
     m_consentRecordedBy = new QLineEdit(box);
     m_consentRecordedBy->setObjectName(QStringLiteral("consentRecordedByEdit"));
@@ -407,7 +408,7 @@ void CaseEditor::showNotes()
     for (const CaseNote& n : std::as_const(m_record.notes)) {
         const QString when =
             n.writtenAt.isValid()
-                ? n.writtenAt.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm"))
+                ? DateFormats::numeric(n.writtenAt)
                 : QString();
         QString text = QStringLiteral("%1 — %2\n%3").arg(when, n.author, n.text);
         if (n.id == 0)
@@ -522,7 +523,7 @@ bool CaseEditor::confirmClosingWithOpenDeadlines()
                tr("This case still has %n open deadline(s); the next is “%1” on %2. Close it "
                   "anyway? The deadlines stay open until marked done.",
                   nullptr, int(open->size()))
-                   .arg(what, next.dueOn.toString(QStringLiteral("dd/MM/yyyy")))) ==
+                   .arg(what, DateFormats::numeric(next.dueOn))) ==
            MessageBox::Answer::Yes;
 }
 

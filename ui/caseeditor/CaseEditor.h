@@ -1,8 +1,8 @@
 #pragma once
 
-#include "common/FormErrors.h"
-#include "domain/CaseRecord.h"
-#include "security/UserSession.h"
+#include "core/domain/CaseRecord.h"
+#include "core/security/UserSession.h"
+#include "ui/common/FormErrors.h"
 
 #include <QHash>
 #include <QWidget>

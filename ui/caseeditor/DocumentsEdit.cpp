@@ -1,7 +1,8 @@
-#include "DocumentsEdit.h"
+#include "ui/caseeditor/DocumentsEdit.h"
 
-#include "common/CountryComboBox.h"
-#include "domain/PartialDate.h"
+#include "core/common/DateFormats.h"
+#include "core/domain/PartialDate.h"
+#include "ui/common/CountryComboBox.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -96,7 +97,7 @@ void DocumentsEdit::addRow(const IdentityDocument& d)
     auto* country = new CountryComboBox(CountryComboBox::Mode::Country, false, m_table);
     country->setCode(d.issuingCountry);
     auto* expiry = new QLineEdit(
-        d.expiry.isValid() ? d.expiry.toString(QStringLiteral("dd/MM/yyyy")) : QString(), m_table);
+        d.expiry.isValid() ? DateFormats::numeric(d.expiry) : QString(), m_table);
     expiry->setPlaceholderText(tr("dd/mm/yyyy"));
     expiry->setToolTip(
         tr("Expiry date as dd/mm/yyyy; leave empty if the document does not expire."));

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/Error.h"
-#include "domain/IdentityDocument.h"
+#include "core/common/Error.h"
+#include "core/domain/IdentityDocument.h"
 
 #include <QWidget>
 

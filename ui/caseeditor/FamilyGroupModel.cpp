@@ -1,6 +1,6 @@
-#include "FamilyGroupModel.h"
+#include "ui/caseeditor/FamilyGroupModel.h"
 
-#include "reference/CountryCatalog.h"
+#include "core/reference/CountryCatalog.h"
 
 #include <QBrush>
 #include <QColor>

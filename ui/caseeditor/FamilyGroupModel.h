@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/CaseRecord.h"
+#include "core/domain/CaseRecord.h"
 
 #include <QAbstractTableModel>
 #include <QDate>

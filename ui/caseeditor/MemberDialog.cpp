@@ -1,8 +1,8 @@
-#include "MemberDialog.h"
+#include "ui/caseeditor/MemberDialog.h"
 
-#include "PersonForm.h"
-#include "common/Clock.h"
-#include "services/CaseValidator.h"
+#include "core/common/Clock.h"
+#include "core/services/CaseValidator.h"
+#include "ui/caseeditor/PersonForm.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

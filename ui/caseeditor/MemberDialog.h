@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/Error.h"
-#include "domain/CaseRecord.h"
+#include "core/common/Error.h"
+#include "core/domain/CaseRecord.h"
 
 #include <QDialog>
 #include <optional>

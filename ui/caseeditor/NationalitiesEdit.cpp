@@ -1,6 +1,6 @@
-#include "NationalitiesEdit.h"
+#include "ui/caseeditor/NationalitiesEdit.h"
 
-#include "common/CountryComboBox.h"
+#include "ui/common/CountryComboBox.h"
 
 #include <QHBoxLayout>
 #include <QPushButton>

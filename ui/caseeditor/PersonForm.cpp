@@ -1,12 +1,12 @@
-#include "PersonForm.h"
+#include "ui/caseeditor/PersonForm.h"
 
-#include "BirthDateEdit.h"
-#include "DocumentsEdit.h"
-#include "NationalitiesEdit.h"
-#include "common/Admin1ComboBox.h"
-#include "common/CountryComboBox.h"
-#include "common/FieldErrorLabel.h"
-#include "services/PersonValidator.h"
+#include "core/services/PersonValidator.h"
+#include "ui/caseeditor/BirthDateEdit.h"
+#include "ui/caseeditor/DocumentsEdit.h"
+#include "ui/caseeditor/NationalitiesEdit.h"
+#include "ui/common/Admin1ComboBox.h"
+#include "ui/common/CountryComboBox.h"
+#include "ui/common/FieldErrorLabel.h"
 
 #include <QComboBox>
 #include <QFormLayout>

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "common/Error.h"
-#include "common/FormErrors.h"
-#include "domain/Person.h"
+#include "core/common/Error.h"
+#include "core/domain/Person.h"
+#include "ui/common/FormErrors.h"
 
 #include <QDate>
 #include <QWidget>

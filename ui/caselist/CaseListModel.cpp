@@ -1,9 +1,9 @@
-#include "CaseListModel.h"
+#include "ui/caselist/CaseListModel.h"
 
-#include "common/DateFormats.h"
-#include "domain/Screening.h"
-#include "reference/CountryCatalog.h"
-#include "reference/RiskCatalogue.h"
+#include "core/common/DateFormats.h"
+#include "core/domain/Screening.h"
+#include "core/reference/CountryCatalog.h"
+#include "core/reference/RiskCatalogue.h"
 
 #include <QColor>
 #include <QFont>

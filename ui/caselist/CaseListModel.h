@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/PageCache.h"
-#include "services/CaseListService.h"
+#include "core/services/CaseListService.h"
+#include "ui/common/PageCache.h"
 
 #include <QAbstractTableModel>
 

@@ -1,8 +1,8 @@
-#include "CaseListView.h"
+#include "ui/caselist/CaseListView.h"
 
-#include "CaseListModel.h"
-#include "reference/RiskCatalogue.h"
-#include "security/AccessPolicy.h"
+#include "core/reference/RiskCatalogue.h"
+#include "core/security/AccessPolicy.h"
+#include "ui/caselist/CaseListModel.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

@@ -1,6 +1,6 @@
-#include "Admin1ComboBox.h"
+#include "ui/common/Admin1ComboBox.h"
 
-#include "reference/CountryCatalog.h"
+#include "core/reference/CountryCatalog.h"
 
 #include <algorithm>
 

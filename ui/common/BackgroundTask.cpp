@@ -1,6 +1,6 @@
-#include "BackgroundTask.h"
+#include "ui/common/BackgroundTask.h"
 
-#include "storage/Database.h"
+#include "core/storage/Database.h"
 
 #include <QFutureWatcher>
 #include <QPointer>

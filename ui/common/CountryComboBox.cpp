@@ -1,6 +1,6 @@
-#include "CountryComboBox.h"
+#include "ui/common/CountryComboBox.h"
 
-#include "reference/CountryCatalog.h"
+#include "core/reference/CountryCatalog.h"
 
 namespace {
 // Where people served by Amparo come from and go to: listed first.

@@ -1,4 +1,4 @@
-#include "FieldErrorLabel.h"
+#include "ui/common/FieldErrorLabel.h"
 
 FieldErrorLabel::FieldErrorLabel(QWidget* parent)
     : QLabel(parent)

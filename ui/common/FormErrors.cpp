@@ -1,6 +1,6 @@
-#include "FormErrors.h"
+#include "ui/common/FormErrors.h"
 
-#include "FieldErrorLabel.h"
+#include "ui/common/FieldErrorLabel.h"
 
 #include <QFormLayout>
 #include <QVBoxLayout>

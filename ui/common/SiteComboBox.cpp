@@ -1,6 +1,6 @@
-#include "SiteComboBox.h"
+#include "ui/common/SiteComboBox.h"
 
-#include "services/SiteService.h"
+#include "core/services/SiteService.h"
 
 SiteComboBox::SiteComboBox(const Database& db, const Clock& clock, const UserSession& session,
                            Value value, const QString& anyLabel, QWidget* parent)

@@ -1,4 +1,4 @@
-#include "TaskDialog.h"
+#include "ui/common/TaskDialog.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

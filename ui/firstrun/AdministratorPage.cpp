@@ -1,8 +1,8 @@
-#include "AdministratorPage.h"
+#include "ui/firstrun/AdministratorPage.h"
 
-#include "common/FieldErrorLabel.h"
-#include "security/PassphrasePolicy.h"
-#include "services/AuthService.h"
+#include "core/security/PassphrasePolicy.h"
+#include "core/services/AuthService.h"
+#include "ui/common/FieldErrorLabel.h"
 
 #include <QEvent>
 #include <QFormLayout>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/FormErrors.h"
-#include "security/UserSession.h"
+#include "core/security/UserSession.h"
+#include "ui/common/FormErrors.h"
 
 #include <QWizardPage>
 

@@ -1,8 +1,8 @@
-#include "DemoDataPage.h"
+#include "ui/firstrun/DemoDataPage.h"
 
-#include "FirstRunWizard.h"
-#include "common/FieldErrorLabel.h"
-#include "services/DemoDataService.h"
+#include "core/services/DemoDataService.h"
+#include "ui/common/FieldErrorLabel.h"
+#include "ui/firstrun/FirstRunWizard.h"
 
 #include <QApplication>
 #include <QCheckBox>

@@ -1,9 +1,9 @@
-#include "FirstRunWizard.h"
+#include "ui/firstrun/FirstRunWizard.h"
 
-#include "AdministratorPage.h"
-#include "DemoDataPage.h"
-#include "LanguagePage.h"
-#include "SitePage.h"
+#include "ui/firstrun/AdministratorPage.h"
+#include "ui/firstrun/DemoDataPage.h"
+#include "ui/firstrun/LanguagePage.h"
+#include "ui/firstrun/SitePage.h"
 
 #include <QEvent>
 

@@ -1,7 +1,7 @@
-#include "LanguagePage.h"
+#include "ui/firstrun/LanguagePage.h"
 
-#include "common/AppSettings.h"
-#include "common/Translations.h"
+#include "core/common/AppSettings.h"
+#include "core/common/Translations.h"
 
 #include <QComboBox>
 #include <QCoreApplication>

@@ -1,8 +1,8 @@
-#include "SitePage.h"
+#include "ui/firstrun/SitePage.h"
 
-#include "FirstRunWizard.h"
-#include "services/SiteService.h"
-#include "sites/SiteForm.h"
+#include "core/services/SiteService.h"
+#include "ui/firstrun/FirstRunWizard.h"
+#include "ui/sites/SiteForm.h"
 
 #include <QVBoxLayout>
 

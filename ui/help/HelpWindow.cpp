@@ -1,6 +1,6 @@
-#include "HelpWindow.h"
+#include "ui/help/HelpWindow.h"
 
-#include "common/Translations.h"
+#include "core/common/Translations.h"
 
 #include <QFile>
 #include <QHBoxLayout>

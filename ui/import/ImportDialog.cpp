@@ -1,15 +1,15 @@
-#include "ImportDialog.h"
+#include "ui/import/ImportDialog.h"
 
-#include "common/BackgroundTask.h"
-#include "common/FileDialog.h"
-#include "common/MessageBox.h"
-#include "common/SiteComboBox.h"
-#include "import/ImportService.h"
-#include "import/MappingProposer.h"
-#include "import/RowConverter.h"
-#include "import/TabularSource.h"
-#include "storage/Database.h"
-#include "storage/SiteRepository.h"
+#include "core/import/ImportService.h"
+#include "core/import/MappingProposer.h"
+#include "core/import/RowConverter.h"
+#include "core/import/TabularSource.h"
+#include "core/services/SiteService.h"
+#include "core/storage/Database.h"
+#include "ui/common/BackgroundTask.h"
+#include "ui/common/FileDialog.h"
+#include "ui/common/MessageBox.h"
+#include "ui/common/SiteComboBox.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -519,7 +519,7 @@ void ImportDialog::check()
     runOnFile(
         tr("Checking every row…"),
         [plan, mapping](ImportService& service, TabularSource& source,
-                        const ImportPlanner::Progress& progress) -> Status {
+                        const ImportService::Progress& progress) -> Status {
             Result<ImportPlan> result = service.preview(source, mapping, progress);
             if (!result)
                 return result.error();
@@ -597,7 +597,9 @@ void ImportDialog::showPlan()
         1, tr("Possibly registered already (%1)").arg(locale.toString(plan.duplicateCount)));
 
     // The values of coded columns, with what Amparo understood; the unknown first.
-    Result<QList<Site>> sites = SiteRepository(m_db).all();
+    Result<QList<Site>> sites = SiteService(m_db, m_clock, m_session).sites();
+    if (!sites)
+        showError(sites.error().message());
     const RowConverter withSites(m_source->header(), m_mapping, sites ? *sites : QList<Site>(),
                                  m_clock);
     struct ValueRow
@@ -679,7 +681,7 @@ void ImportDialog::startImport()
     runOnFile(
         tr("Importing…"),
         [=](ImportService& service, TabularSource& source,
-            const ImportPlanner::Progress& progress) -> Status {
+            const ImportService::Progress& progress) -> Status {
             Result<ImportReport> result =
                 service.run(source, mapping, *plan, choices, path, progress);
             if (!result)

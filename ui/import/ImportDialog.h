@@ -1,10 +1,10 @@
 #pragma once
 
-#include "import/ImportMapping.h"
-#include "import/ImportPlan.h"
-#include "import/ImportPlanner.h"
-#include "import/ImportReport.h"
-#include "security/UserSession.h"
+#include "core/import/ImportMapping.h"
+#include "core/import/ImportPlan.h"
+#include "core/import/ImportService.h"
+#include "core/import/ImportReport.h"
+#include "core/security/UserSession.h"
 
 #include <QDialog>
 
@@ -82,7 +82,7 @@ private:
     // connection of its own, the bar following its progress and Stop cancelling it; then
     // `done` on the window's thread.
     using SourceWork = std::function<Status(ImportService& service, TabularSource& source,
-                                            const ImportPlanner::Progress& progress)>;
+                                            const ImportService::Progress& progress)>;
     void runOnFile(const QString& what, SourceWork work, std::function<void(const Status&)> done);
     void showError(const QString& message);
     // What the person chose for each possible duplicate.

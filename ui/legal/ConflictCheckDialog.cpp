@@ -1,9 +1,10 @@
-#include "ConflictCheckDialog.h"
+#include "ui/legal/ConflictCheckDialog.h"
 
-#include "common/Clock.h"
-#include "common/FieldErrorLabel.h"
-#include "common/MessageBox.h"
-#include "services/ConflictCheckService.h"
+#include "core/common/DateFormats.h"
+#include "core/common/Clock.h"
+#include "core/services/ConflictCheckService.h"
+#include "ui/common/FieldErrorLabel.h"
+#include "ui/common/MessageBox.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -220,7 +221,7 @@ void ConflictCheckDialog::loadHistory()
     for (const ConflictCheck& c : *checks) {
         const int row = m_history->rowCount();
         m_history->insertRow(row);
-        m_history->setItem(row, 0, item(c.checkedOn.toString(QStringLiteral("dd/MM/yyyy"))));
+        m_history->setItem(row, 0, item(DateFormats::numeric(c.checkedOn)));
         m_history->setItem(row, 1, item(c.checkedBy));
         m_history->setItem(row, 2, item(ConflictCheckService::decisionLabel(c.decision)));
         m_history->setItem(row, 3, item(c.note));

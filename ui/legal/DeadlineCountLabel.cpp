@@ -1,6 +1,6 @@
-#include "DeadlineCountLabel.h"
+#include "ui/legal/DeadlineCountLabel.h"
 
-#include "services/DeadlineService.h"
+#include "core/services/DeadlineService.h"
 
 #include <QTimer>
 

@@ -1,9 +1,10 @@
-#include "DeadlineDialog.h"
+#include "ui/legal/DeadlineDialog.h"
 
-#include "common/Clock.h"
-#include "common/FieldErrorLabel.h"
-#include "services/DeadlineService.h"
-#include "services/ProcedureService.h"
+#include "core/common/DateFormats.h"
+#include "core/common/Clock.h"
+#include "core/services/DeadlineService.h"
+#include "core/services/ProcedureService.h"
+#include "ui/common/FieldErrorLabel.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -29,7 +30,7 @@ DeadlineDialog::DeadlineDialog(const Database& db, const Clock& clock, const Use
     m_what->setPlaceholderText(tr("what must be done"));
     m_due = new QDateEdit(clock.today().addDays(7), this);
     m_due->setObjectName(QStringLiteral("deadlineDueEdit"));
-    m_due->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
+    m_due->setDisplayFormat(DateFormats::numericFormat());
     m_due->setCalendarPopup(true);
     m_responsible = new QLineEdit(session.displayName, this);
     m_responsible->setObjectName(QStringLiteral("deadlineResponsibleEdit"));
@@ -38,9 +39,9 @@ DeadlineDialog::DeadlineDialog(const Database& db, const Clock& clock, const Use
     m_procedure->addItem(tr("(the case as a whole)"), 0);
     for (const Procedure& p : procedures) {
         m_procedure->addItem(p.fileNumber.isEmpty()
-                                 ? ProcedureService::typeName(p.typeCode)
+                                 ? ProcedureRules::typeName(p.typeCode)
                                  : QStringLiteral("%1 (%2)").arg(
-                                       ProcedureService::typeName(p.typeCode), p.fileNumber),
+                                       ProcedureRules::typeName(p.typeCode), p.fileNumber),
                              p.id);
     }
     m_procedure->setCurrentIndex(std::max(0, m_procedure->findData(procedureId)));

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "common/FormErrors.h"
-#include "domain/Procedure.h"
-#include "security/UserSession.h"
+#include "core/domain/Procedure.h"
+#include "core/security/UserSession.h"
+#include "ui/common/FormErrors.h"
 
 #include <QDialog>
 

@@ -1,6 +1,7 @@
-#include "DeadlinesModel.h"
+#include "ui/legal/DeadlinesModel.h"
 
-#include "services/ProcedureService.h"
+#include "core/common/DateFormats.h"
+#include "core/services/ProcedureService.h"
 
 #include <QBrush>
 #include <QColor>
@@ -136,8 +137,8 @@ QVariant DeadlinesModel::deadlineData(const DeadlineRow& row, int column, int ro
         switch (Column(column)) {
         case DueColumn:
             if (d.done)
-                return d.dueOn.toString(QStringLiteral("dd/MM/yyyy"));
-            return QStringLiteral("%1 (%2)").arg(d.dueOn.toString(QStringLiteral("dd/MM/yyyy")),
+                return DateFormats::numeric(d.dueOn);
+            return QStringLiteral("%1 (%2)").arg(DateFormats::numeric(d.dueOn),
                                                  DeadlineService::whenText(d.dueOn, m_today));
         case WhatColumn:
             return DeadlineService::describe(row);
@@ -147,7 +148,7 @@ QVariant DeadlinesModel::deadlineData(const DeadlineRow& row, int column, int ro
                        : QStringLiteral("%1 · %2").arg(row.caseNumber, row.personName);
         case ProcedureColumn:
             if (!row.procedureType.isEmpty())
-                return ProcedureService::typeName(row.procedureType);
+                return ProcedureRules::typeName(row.procedureType);
             return d.kind == Deadline::Kind::Document ? tr("Document expiry") : QString();
         case ResponsibleColumn:
             return d.responsible;
@@ -176,7 +177,7 @@ QVariant DeadlinesModel::deadlineData(const DeadlineRow& row, int column, int ro
     case Qt::ToolTipRole:
         if (d.done)
             return tr("Done on %1 by %2")
-                .arg(d.doneOn.toString(QStringLiteral("dd/MM/yyyy")), d.doneBy);
+                .arg(DateFormats::numeric(d.doneOn), d.doneBy);
         return {};
     default:
         return {};

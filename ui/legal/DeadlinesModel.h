@@ -1,6 +1,6 @@
 #pragma once
 
-#include "services/DeadlineService.h"
+#include "core/services/DeadlineService.h"
 
 #include <QAbstractItemModel>
 #include <QDate>

@@ -1,10 +1,10 @@
-#include "DeadlinesView.h"
+#include "ui/legal/DeadlinesView.h"
 
-#include "DeadlinesModel.h"
-#include "common/Clock.h"
-#include "common/MessageBox.h"
-#include "security/AccessPolicy.h"
-#include "services/DeadlineService.h"
+#include "core/common/Clock.h"
+#include "core/security/AccessPolicy.h"
+#include "core/services/DeadlineService.h"
+#include "ui/common/MessageBox.h"
+#include "ui/legal/DeadlinesModel.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>

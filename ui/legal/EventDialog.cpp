@@ -1,8 +1,9 @@
-#include "EventDialog.h"
+#include "ui/legal/EventDialog.h"
 
-#include "common/Clock.h"
-#include "common/FieldErrorLabel.h"
-#include "reference/ProcedureCatalogue.h"
+#include "core/common/DateFormats.h"
+#include "core/common/Clock.h"
+#include "core/reference/ProcedureCatalogue.h"
+#include "ui/common/FieldErrorLabel.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -37,12 +38,12 @@ EventDialog::EventDialog(const Database& db, const Clock& clock, const UserSessi
     }
     m_stage = new QComboBox(this);
     m_stage->setObjectName(QStringLiteral("eventStageCombo"));
-    for (const auto& [code, label] : ProcedureService::stages(procedure))
+    for (const auto& [code, label] : ProcedureRules::stages(procedure))
         m_stage->addItem(label, code);
     m_stage->setCurrentIndex(std::max(0, m_stage->findData(procedure.currentStage)));
     m_date = new QDateEdit(clock.today(), this);
     m_date->setObjectName(QStringLiteral("eventDateEdit"));
-    m_date->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
+    m_date->setDisplayFormat(DateFormats::numericFormat());
     m_date->setCalendarPopup(true);
     m_note = new QPlainTextEdit(this);
     m_note->setObjectName(QStringLiteral("eventNoteEdit"));
@@ -82,7 +83,7 @@ EventDialog::EventDialog(const Database& db, const Clock& clock, const UserSessi
     updatePreview();
 }
 
-ProcedureService::EventInput EventDialog::input() const
+ProcedureRules::EventInput EventDialog::input() const
 {
     return {m_event->currentData().toString(), m_date->date(), m_note->toPlainText(),
             m_stage->currentData().toString()};
@@ -96,8 +97,8 @@ QString EventDialog::previewText() const
 void EventDialog::updatePreview()
 {
     m_form->setRowVisible(m_stageRow, m_event->currentData().toString() == StageReached);
-    Result<ProcedureService::EventEffects> effects =
-        ProcedureService(m_db, m_clock, m_session).plan(m_procedure, input());
+    Result<ProcedureRules::EventEffects> effects =
+        ProcedureRules::plan(m_procedure, input(), m_clock.today());
     if (!effects) {
         m_preview->hide();
         return;
@@ -105,17 +106,17 @@ void EventDialog::updatePreview()
     QStringList lines;
     if (effects->stageAfter != m_procedure.currentStage)
         lines.append(tr("The procedure moves to the stage “%1”.")
-                         .arg(ProcedureService::stageLabel(m_procedure, effects->stageAfter)));
+                         .arg(ProcedureRules::stageLabel(m_procedure, effects->stageAfter)));
     if (effects->outcome != m_procedure.outcome && !effects->outcome.isEmpty())
         lines.append(tr("Outcome: %1.").arg(ProcedureCatalogue::outcomeLabel(effects->outcome)));
     if (effects->documentExpiry.isValid() && effects->documentExpiry != m_procedure.documentExpiry)
         lines.append(tr("%1, valid until %2.")
                          .arg(effects->documentLabel,
-                              effects->documentExpiry.toString(QStringLiteral("dd/MM/yyyy"))));
+                              DateFormats::numeric(effects->documentExpiry)));
     for (const Deadline& d : effects->deadlines)
         lines.append(
             tr("New deadline: %1 by %2.")
-                .arg(d.what, QLocale().toString(d.dueOn, QStringLiteral("dddd dd/MM/yyyy"))));
+                .arg(d.what, QLocale().toString(d.dueOn, QStringLiteral("dddd ")) + DateFormats::numeric(d.dueOn)));
     m_preview->setText(lines.join(QLatin1Char('\n')));
     m_preview->setVisible(!lines.isEmpty());
 }

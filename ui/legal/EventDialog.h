@@ -1,9 +1,9 @@
 #pragma once
 
-#include "common/FormErrors.h"
-#include "domain/Procedure.h"
-#include "security/UserSession.h"
-#include "services/ProcedureService.h"
+#include "core/domain/Procedure.h"
+#include "core/security/UserSession.h"
+#include "core/services/ProcedureService.h"
+#include "ui/common/FormErrors.h"
 
 #include <QDialog>
 
@@ -31,7 +31,7 @@ public:
     void accept() override;
 
 private:
-    ProcedureService::EventInput input() const;
+    ProcedureRules::EventInput input() const;
     void updatePreview();
 
     const Database& m_db;

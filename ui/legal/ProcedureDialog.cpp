@@ -1,11 +1,12 @@
-#include "ProcedureDialog.h"
+#include "ui/legal/ProcedureDialog.h"
 
-#include "common/Clock.h"
-#include "common/CountryComboBox.h"
-#include "common/FieldErrorLabel.h"
-#include "reference/CountryCatalog.h"
-#include "reference/ProcedureCatalogue.h"
-#include "services/ProcedureService.h"
+#include "core/common/DateFormats.h"
+#include "core/common/Clock.h"
+#include "core/reference/CountryCatalog.h"
+#include "core/reference/ProcedureCatalogue.h"
+#include "core/services/ProcedureService.h"
+#include "ui/common/CountryComboBox.h"
+#include "ui/common/FieldErrorLabel.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -64,7 +65,7 @@ ProcedureDialog::ProcedureDialog(const Database& db, const Clock& clock, const U
     m_responsible->setObjectName(QStringLiteral("procedureResponsibleEdit"));
     m_openedOn = new QDateEdit(this);
     m_openedOn->setObjectName(QStringLiteral("procedureOpenedOnEdit"));
-    m_openedOn->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
+    m_openedOn->setDisplayFormat(DateFormats::numericFormat());
     m_openedOn->setCalendarPopup(true);
     m_persons = new QListWidget(this);
     m_persons->setObjectName(QStringLiteral("procedurePersonsList"));

@@ -1,23 +1,24 @@
-#include "ProceduresPanel.h"
+#include "ui/legal/ProceduresPanel.h"
 
-#include "ConflictCheckDialog.h"
-#include "DeadlineDialog.h"
-#include "DeadlinesView.h"
-#include "EventDialog.h"
-#include "PdfDocumentWriter.h"
-#include "ProcedureDialog.h"
-#include "StageProgress.h"
-#include "common/Clock.h"
-#include "common/FileDialog.h"
-#include "common/MessageBox.h"
-#include "common/Translations.h"
-#include "reference/CountryCatalog.h"
-#include "reference/ProcedureCatalogue.h"
-#include "reports/ProcedureSummary.h"
-#include "security/AccessPolicy.h"
-#include "services/ConflictCheckService.h"
-#include "services/DeadlineService.h"
-#include "services/ProcedureService.h"
+#include "core/common/DateFormats.h"
+#include "core/common/Clock.h"
+#include "core/common/Translations.h"
+#include "core/reference/CountryCatalog.h"
+#include "core/reference/ProcedureCatalogue.h"
+#include "core/reports/ProcedureSummary.h"
+#include "core/security/AccessPolicy.h"
+#include "core/services/ConflictCheckService.h"
+#include "core/services/DeadlineService.h"
+#include "core/services/ProcedureService.h"
+#include "ui/common/FileDialog.h"
+#include "ui/common/MessageBox.h"
+#include "ui/legal/ConflictCheckDialog.h"
+#include "ui/legal/DeadlineDialog.h"
+#include "ui/legal/DeadlinesView.h"
+#include "ui/legal/EventDialog.h"
+#include "ui/render/PdfDocumentWriter.h"
+#include "ui/legal/ProcedureDialog.h"
+#include "ui/legal/StageProgress.h"
 
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -34,7 +35,7 @@
 namespace {
 QString date(QDate d)
 {
-    return d.toString(QStringLiteral("dd/MM/yyyy"));
+    return DateFormats::numeric(d);
 }
 } // namespace
 
@@ -196,11 +197,11 @@ void ProceduresPanel::reload(qint64 selectId)
         const QSignalBlocker block(m_list);
         m_list->clear();
         for (const Procedure& p : std::as_const(m_procedures)) {
-            QString second = ProcedureService::stageLabel(p, p.currentStage);
+            QString second = ProcedureRules::stageLabel(p, p.currentStage);
             if (!p.outcome.isEmpty())
                 second += QStringLiteral(" · ") + ProcedureCatalogue::outcomeLabel(p.outcome);
             m_list->addItem(
-                QStringLiteral("%1\n%2").arg(ProcedureService::typeName(p.typeCode), second));
+                QStringLiteral("%1\n%2").arg(ProcedureRules::typeName(p.typeCode), second));
         }
     }
     int row = m_procedures.isEmpty() ? -1 : 0;
@@ -225,8 +226,8 @@ void ProceduresPanel::showCurrent()
     const ProcedureType* type = ProcedureCatalogue::current().type(p->typeCode);
     m_title->setText(
         type && !type->country.isEmpty()
-            ? ProcedureService::typeName(p->typeCode)
-            : QStringLiteral("%1 — %2").arg(ProcedureService::typeName(p->typeCode),
+            ? ProcedureRules::typeName(p->typeCode)
+            : QStringLiteral("%1 — %2").arg(ProcedureRules::typeName(p->typeCode),
                                             CountryCatalog::instance().name(p->country)));
     QStringList concerned;
     for (const CaseMember& m : std::as_const(m_record.members)) {
@@ -245,7 +246,7 @@ void ProceduresPanel::showCurrent()
     fact(tr("Started on"), date(p->openedOn));
     fact(tr("Concerns"), concerned.join(QStringLiteral(", ")));
     m_facts->setText(facts.join(QStringLiteral(" &nbsp;·&nbsp; ")));
-    m_stages->setStages(ProcedureService::stages(*p), p->currentStage);
+    m_stages->setStages(ProcedureRules::stages(*p), p->currentStage);
     QStringList outcome;
     if (!p->outcome.isEmpty())
         outcome.append(tr("Outcome: %1").arg(ProcedureCatalogue::outcomeLabel(p->outcome)));
@@ -262,9 +263,9 @@ void ProceduresPanel::showCurrent()
         m_timeline->insertRow(row);
         m_timeline->setItem(row, 0, new QTableWidgetItem(date(it->occurredOn)));
         m_timeline->setItem(row, 1,
-                            new QTableWidgetItem(ProcedureService::eventLabel(*p, it->eventCode)));
+                            new QTableWidgetItem(ProcedureRules::eventLabel(*p, it->eventCode)));
         m_timeline->setItem(row, 2,
-                            new QTableWidgetItem(ProcedureService::stageLabel(*p, it->stageAfter)));
+                            new QTableWidgetItem(ProcedureRules::stageLabel(*p, it->stageAfter)));
         m_timeline->setItem(row, 3, new QTableWidgetItem(it->note));
         m_timeline->setItem(row, 4, new QTableWidgetItem(it->recordedBy));
     }

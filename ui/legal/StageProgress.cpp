@@ -1,4 +1,4 @@
-#include "StageProgress.h"
+#include "ui/legal/StageProgress.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

@@ -1,12 +1,13 @@
-#include "RiskPanel.h"
+#include "ui/risk/RiskPanel.h"
 
-#include "ScreeningHistoryDialog.h"
-#include "SpecificNeedsDialog.h"
-#include "domain/ActionStatus.h"
-#include "reference/RiskCatalogue.h"
-#include "security/AccessPolicy.h"
-#include "services/ScreeningService.h"
-#include "services/SpecificNeedService.h"
+#include "core/common/DateFormats.h"
+#include "core/domain/ActionStatus.h"
+#include "core/reference/RiskCatalogue.h"
+#include "core/security/AccessPolicy.h"
+#include "core/services/ScreeningService.h"
+#include "core/services/SpecificNeedService.h"
+#include "ui/risk/ScreeningHistoryDialog.h"
+#include "ui/risk/SpecificNeedsDialog.h"
 
 #include <QBrush>
 #include <QColor>
@@ -157,7 +158,7 @@ void RiskPanel::refresh(const CaseRecord& record)
                     level->setFont(f);
                     level->setToolTip(
                         tr("Screened on %1 by %2")
-                            .arg(screening->screenedOn.toString(QStringLiteral("dd/MM/yyyy")),
+                            .arg(DateFormats::numeric(screening->screenedOn),
                                  screening->assessorName));
                     m_members->setItem(row, 1, level);
                     QStringList categories;

@@ -1,9 +1,10 @@
-#include "ScreeningDialog.h"
+#include "ui/risk/ScreeningDialog.h"
 
-#include "ScreeningForm.h"
-#include "common/Clock.h"
-#include "reference/RiskCatalogue.h"
-#include "services/ScreeningService.h"
+#include "core/common/DateFormats.h"
+#include "core/common/Clock.h"
+#include "core/reference/RiskCatalogue.h"
+#include "core/services/ScreeningService.h"
+#include "ui/risk/ScreeningForm.h"
 
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -30,7 +31,7 @@ ScreeningDialog::ScreeningDialog(const Database& db, const Clock& clock, const U
 
     m_date = new QDateEdit(clock.today(), this);
     m_date->setObjectName(QStringLiteral("screeningDateEdit"));
-    m_date->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
+    m_date->setDisplayFormat(DateFormats::numericFormat());
     m_date->setCalendarPopup(true);
     m_date->setMaximumDate(clock.today());
     auto* header = new QFormLayout;

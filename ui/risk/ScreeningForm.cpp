@@ -1,8 +1,8 @@
-#include "ScreeningForm.h"
+#include "ui/risk/ScreeningForm.h"
 
-#include "common/FieldErrorLabel.h"
-#include "domain/ActionStatus.h"
-#include "reference/RiskCatalogue.h"
+#include "core/domain/ActionStatus.h"
+#include "core/reference/RiskCatalogue.h"
+#include "ui/common/FieldErrorLabel.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>

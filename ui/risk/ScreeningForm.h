@@ -1,9 +1,9 @@
 #pragma once
 
-#include "common/FormErrors.h"
-#include "domain/Person.h"
-#include "domain/Screening.h"
-#include "risk/RiskSuggester.h"
+#include "core/domain/Person.h"
+#include "core/domain/Screening.h"
+#include "core/risk/RiskSuggester.h"
+#include "ui/common/FormErrors.h"
 
 #include <QHash>
 #include <QWidget>

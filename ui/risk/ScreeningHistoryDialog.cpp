@@ -1,8 +1,9 @@
-#include "ScreeningHistoryDialog.h"
+#include "ui/risk/ScreeningHistoryDialog.h"
 
-#include "domain/ActionStatus.h"
-#include "reference/RiskCatalogue.h"
-#include "services/ScreeningService.h"
+#include "core/common/DateFormats.h"
+#include "core/domain/ActionStatus.h"
+#include "core/reference/RiskCatalogue.h"
+#include "core/services/ScreeningService.h"
 
 #include <QDialogButtonBox>
 #include <QTextBrowser>
@@ -29,7 +30,7 @@ ScreeningHistoryDialog::ScreeningHistoryDialog(const Database& db, const Clock& 
             html += QStringLiteral("<p><i>%1</i></p>").arg(tr("Not screened.").toHtmlEscaped());
         for (const Screening& s : *history) {
             html += QStringLiteral("<p><b>%1</b> · %2</p><ul>")
-                        .arg(s.screenedOn.toString(QStringLiteral("dd/MM/yyyy")),
+                        .arg(DateFormats::numeric(s.screenedOn),
                              s.assessorName.toHtmlEscaped());
             for (const RiskCategory& c : catalogue.categories()) {
                 const RiskLevel level = s.levels.value(c.code);

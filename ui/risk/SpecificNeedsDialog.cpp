@@ -1,8 +1,9 @@
-#include "SpecificNeedsDialog.h"
+#include "ui/risk/SpecificNeedsDialog.h"
 
-#include "reference/RiskCatalogue.h"
-#include "security/AccessPolicy.h"
-#include "services/SpecificNeedService.h"
+#include "core/common/DateFormats.h"
+#include "core/reference/RiskCatalogue.h"
+#include "core/security/AccessPolicy.h"
+#include "core/services/SpecificNeedService.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -91,11 +92,11 @@ void SpecificNeedsDialog::reload()
             QStringLiteral("%1 — %2 · %3")
                 .arg(n.code, code ? code->label.text() : QString(),
                      tr("added on %1 by %2")
-                         .arg(n.attachedOn.toString(QStringLiteral("dd/MM/yyyy")), n.attachedBy));
+                         .arg(DateFormats::numeric(n.attachedOn), n.attachedBy));
         if (!n.isActive())
             text += QStringLiteral(" · ") +
                     tr("removed on %1 by %2")
-                        .arg(n.removedOn.toString(QStringLiteral("dd/MM/yyyy")), n.removedBy);
+                        .arg(DateFormats::numeric(n.removedOn), n.removedBy);
         auto* item = new QListWidgetItem(text, m_list);
         item->setData(Qt::UserRole, n.id);
         if (!n.isActive())

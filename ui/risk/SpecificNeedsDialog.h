@@ -1,8 +1,8 @@
 #pragma once
 
-#include "domain/CaseRecord.h"
-#include "domain/SpecificNeed.h"
-#include "security/UserSession.h"
+#include "core/domain/CaseRecord.h"
+#include "core/domain/SpecificNeed.h"
+#include "core/security/UserSession.h"
 
 #include <QDialog>
 

@@ -1,10 +1,10 @@
-#include "BackupDialog.h"
+#include "ui/security/BackupDialog.h"
 
-#include "common/BackgroundTask.h"
-#include "common/Clock.h"
-#include "common/FileDialog.h"
-#include "security/PassphrasePolicy.h"
-#include "services/BackupService.h"
+#include "core/common/Clock.h"
+#include "core/security/PassphrasePolicy.h"
+#include "core/services/BackupService.h"
+#include "ui/common/BackgroundTask.h"
+#include "ui/common/FileDialog.h"
 
 #include <QDir>
 #include <QLineEdit>

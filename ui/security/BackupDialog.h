@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/TaskDialog.h"
-#include "security/UserSession.h"
+#include "core/security/UserSession.h"
+#include "ui/common/TaskDialog.h"
 
 class Clock;
 class QLineEdit;

@@ -1,4 +1,4 @@
-#include "GlobalShortcut.h"
+#include "ui/security/GlobalShortcut.h"
 
 #include <QCoreApplication>
 #include <QKeyEvent>

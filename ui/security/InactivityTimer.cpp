@@ -1,4 +1,4 @@
-#include "InactivityTimer.h"
+#include "ui/security/InactivityTimer.h"
 
 #include <QCoreApplication>
 #include <QEvent>

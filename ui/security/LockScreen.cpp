@@ -1,6 +1,6 @@
-#include "LockScreen.h"
+#include "ui/security/LockScreen.h"
 
-#include "services/AuthService.h"
+#include "core/services/AuthService.h"
 
 #include <QLabel>
 #include <QLineEdit>

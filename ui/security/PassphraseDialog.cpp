@@ -1,6 +1,6 @@
-#include "PassphraseDialog.h"
+#include "ui/security/PassphraseDialog.h"
 
-#include "security/PassphrasePolicy.h"
+#include "core/security/PassphrasePolicy.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

@@ -1,7 +1,7 @@
-#include "RestoreDialog.h"
+#include "ui/security/RestoreDialog.h"
 
-#include "common/BackgroundTask.h"
-#include "common/FileDialog.h"
+#include "ui/common/BackgroundTask.h"
+#include "ui/common/FileDialog.h"
 
 #include <QLineEdit>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "common/TaskDialog.h"
-#include "security/UserSession.h"
-#include "services/BackupService.h"
+#include "core/security/UserSession.h"
+#include "core/services/BackupService.h"
+#include "ui/common/TaskDialog.h"
 
 class Clock;
 class QLineEdit;

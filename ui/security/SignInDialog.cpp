@@ -1,6 +1,6 @@
-#include "SignInDialog.h"
+#include "ui/security/SignInDialog.h"
 
-#include "services/AuthService.h"
+#include "core/services/AuthService.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

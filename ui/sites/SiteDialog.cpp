@@ -1,7 +1,7 @@
-#include "SiteDialog.h"
+#include "ui/sites/SiteDialog.h"
 
-#include "SiteForm.h"
-#include "services/SiteService.h"
+#include "core/services/SiteService.h"
+#include "ui/sites/SiteForm.h"
 
 #include <QDialogButtonBox>
 #include <QPushButton>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/Site.h"
-#include "security/UserSession.h"
+#include "core/domain/Site.h"
+#include "core/security/UserSession.h"
 
 #include <QDialog>
 

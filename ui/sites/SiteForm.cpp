@@ -1,8 +1,8 @@
-#include "SiteForm.h"
+#include "ui/sites/SiteForm.h"
 
-#include "common/Admin1ComboBox.h"
-#include "common/CountryComboBox.h"
-#include "common/FieldErrorLabel.h"
+#include "ui/common/Admin1ComboBox.h"
+#include "ui/common/CountryComboBox.h"
+#include "ui/common/FieldErrorLabel.h"
 
 #include <QFormLayout>
 #include <QLabel>

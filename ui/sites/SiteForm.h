@@ -1,7 +1,7 @@
 #pragma once
 
-#include "common/FormErrors.h"
-#include "domain/Site.h"
+#include "core/domain/Site.h"
+#include "ui/common/FormErrors.h"
 
 #include <QWidget>
 

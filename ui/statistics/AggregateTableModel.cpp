@@ -1,4 +1,4 @@
-#include "AggregateTableModel.h"
+#include "ui/statistics/AggregateTableModel.h"
 
 #include <QFont>
 #include <QLocale>

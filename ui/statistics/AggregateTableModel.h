@@ -1,6 +1,6 @@
 #pragma once
 
-#include "statistics/AggregateTable.h"
+#include "core/statistics/AggregateTable.h"
 
 #include <QAbstractTableModel>
 

@@ -1,12 +1,13 @@
-#include "DashboardView.h"
+#include "ui/statistics/DashboardView.h"
 
-#include "AggregateChart.h"
-#include "ExportDialog.h"
-#include "ReportDialog.h"
-#include "common/Clock.h"
-#include "common/MessageBox.h"
-#include "common/SiteComboBox.h"
-#include "statistics/StatisticsReport.h"
+#include "core/common/Clock.h"
+#include "core/security/AccessPolicy.h"
+#include "core/statistics/StatisticsReport.h"
+#include "ui/common/MessageBox.h"
+#include "ui/common/SiteComboBox.h"
+#include "ui/render/AggregateChart.h"
+#include "ui/statistics/ExportDialog.h"
+#include "ui/statistics/ReportDialog.h"
 
 #include <QChartView>
 #include <QComboBox>
@@ -47,7 +48,7 @@ DashboardView::DashboardView(const Database& db, const Clock& clock, const UserS
     reportButton->setObjectName(QStringLiteral("dashboardReportButton"));
     auto* thresholdButton = new QPushButton(tr("Smallest count shown…"), this);
     thresholdButton->setObjectName(QStringLiteral("dashboardThresholdButton"));
-    thresholdButton->setVisible(session.role == Role::Administrator);
+    thresholdButton->setVisible(AccessPolicy::allows(session.role, Permission::SetCountThreshold));
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("dashboardSummary"));
     m_summary->setWordWrap(true);

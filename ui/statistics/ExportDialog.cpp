@@ -1,13 +1,12 @@
-#include "ExportDialog.h"
+#include "ui/statistics/ExportDialog.h"
 
-#include "AggregateTableModel.h"
-#include "common/CountryComboBox.h"
-#include "common/FileDialog.h"
-#include "common/MessageBox.h"
-#include "services/SiteService.h"
-#include "statistics/AggregateCsvWriter.h"
-#include "statistics/AggregateQuery.h"
-#include "statistics/AggregateXlsxWriter.h"
+#include "core/services/SiteService.h"
+#include "core/statistics/StatisticsExporter.h"
+#include "ui/common/CountryComboBox.h"
+#include "ui/common/FileDialog.h"
+#include "ui/common/MessageBox.h"
+#include "ui/render/StatisticsFormats.h"
+#include "ui/statistics/AggregateTableModel.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -140,7 +139,7 @@ ExportDialog::ExportDialog(const Database& db, const Clock& clock, const UserSes
 void ExportDialog::measureChanged()
 {
     const QList<Dimension> possible =
-        AggregateQuery::dimensionsOf(Measure(m_measure->currentData().toInt()));
+        AggregateService::dimensionsOf(Measure(m_measure->currentData().toInt()));
     for (int i = 0; i < m_dimensions->count(); ++i) {
         QListWidgetItem* item = m_dimensions->item(i);
         const bool ok = possible.contains(Dimension(item->data(Qt::UserRole).toInt()));
@@ -219,19 +218,16 @@ bool ExportDialog::saveAs(const QString& format)
         format == QLatin1String("csv") ? tr("CSV files (*.csv)") : tr("Excel workbooks (*.xlsx)"));
     if (path.isEmpty())
         return false;
-    const Status written = format == QLatin1String("csv")
-                               ? AggregateCsvWriter::write(*m_current, path)
-                               : AggregateXlsxWriter::write(*m_current, path);
+    Result<AggregateTable> written = StatisticsExporter(m_db, m_clock, m_session)
+                                         .exportTable(definition(),
+                                                      *StatisticsFormats::writer(format), path);
     if (!written) {
         MessageBox::warning(this, tr("Export"), written.error().message());
         return false;
     }
-    if (Status s =
-            AggregateService(m_db, m_clock, m_session).recordExport(m_current->definition, format);
-        !s) {
-        MessageBox::warning(this, tr("Export"), s.error().message());
-        return false;
-    }
+    // What was written, which is what the preview shows unless records changed meanwhile.
+    m_current = *written;
+    m_model->setTable(m_current);
     m_status->setText(tr("Saved to %1.").arg(path.toHtmlEscaped()));
     return true;
 }

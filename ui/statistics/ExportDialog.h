@@ -1,6 +1,6 @@
 #pragma once
 
-#include "statistics/AggregateService.h"
+#include "core/statistics/AggregateService.h"
 
 #include <QDialog>
 

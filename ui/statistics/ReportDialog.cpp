@@ -1,11 +1,10 @@
-#include "ReportDialog.h"
+#include "ui/statistics/ReportDialog.h"
 
-#include "StatisticsPdfWriter.h"
-#include "common/Clock.h"
-#include "common/FileDialog.h"
-#include "common/SiteComboBox.h"
-#include "common/Translations.h"
-#include "statistics/StatisticsReport.h"
+#include "core/common/Clock.h"
+#include "core/statistics/StatisticsExporter.h"
+#include "ui/common/FileDialog.h"
+#include "ui/common/SiteComboBox.h"
+#include "ui/render/StatisticsPdfWriter.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -75,26 +74,12 @@ bool ReportDialog::save()
     const QStringList sites = m_site->currentData().toString().isEmpty()
                                   ? QStringList()
                                   : QStringList{m_site->currentData().toString()};
-    const AggregateService service(m_db, m_clock, m_session);
-    Status written;
-    {
-        // Everything in the report, labels included, in the language chosen for it.
-        LanguageScope language(m_language->currentData().toString());
-        Result<StatisticsReport> report =
-            StatisticsReport::build(service, months->first, months->second, sites);
-        if (!report) {
-            m_error->setText(report.error().message());
-            return false;
-        }
-        written = StatisticsPdfWriter::write(
-            *report, StatisticsReport::tr("Statistics report · %1").arg(period), path);
-    }
+    Result<StatisticsReport> written =
+        StatisticsExporter(m_db, m_clock, m_session)
+            .exportReport(period, sites, m_language->currentData().toString(),
+                          StatisticsPdfWriter(), path);
     if (!written) {
         m_error->setText(written.error().message());
-        return false;
-    }
-    if (Status s = service.recordReport(period, sites, QStringLiteral("pdf")); !s) {
-        m_error->setText(s.error().message());
         return false;
     }
     return true;

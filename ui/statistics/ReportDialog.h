@@ -1,6 +1,6 @@
 #pragma once
 
-#include "security/UserSession.h"
+#include "core/security/UserSession.h"
 
 #include <QDialog>
 

@@ -1,7 +1,7 @@
-#include "CloseRequestDialog.h"
+#include "ui/tracing/CloseRequestDialog.h"
 
-#include "common/FieldErrorLabel.h"
-#include "services/TracingService.h"
+#include "core/services/TracingService.h"
+#include "ui/common/FieldErrorLabel.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/TracingRequest.h"
-#include "security/UserSession.h"
+#include "core/domain/TracingRequest.h"
+#include "core/security/UserSession.h"
 
 #include <QDialog>
 

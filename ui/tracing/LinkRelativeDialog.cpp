@@ -1,8 +1,8 @@
-#include "LinkRelativeDialog.h"
+#include "ui/tracing/LinkRelativeDialog.h"
 
-#include "common/FieldErrorLabel.h"
-#include "services/CaseService.h"
-#include "services/FamilyLinkService.h"
+#include "core/services/CaseService.h"
+#include "core/services/FamilyLinkService.h"
+#include "ui/common/FieldErrorLabel.h"
 
 #include <QCheckBox>
 #include <QComboBox>

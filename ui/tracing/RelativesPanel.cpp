@@ -1,13 +1,13 @@
-#include "RelativesPanel.h"
+#include "ui/tracing/RelativesPanel.h"
 
-#include "LinkRelativeDialog.h"
-#include "TracingRequestDialog.h"
-#include "common/Clock.h"
-#include "common/MessageBox.h"
-#include "reference/CountryCatalog.h"
-#include "security/AccessPolicy.h"
-#include "services/FamilyLinkService.h"
-#include "services/TracingService.h"
+#include "core/common/Clock.h"
+#include "core/reference/CountryCatalog.h"
+#include "core/security/AccessPolicy.h"
+#include "core/services/FamilyLinkService.h"
+#include "core/services/TracingService.h"
+#include "ui/common/MessageBox.h"
+#include "ui/tracing/LinkRelativeDialog.h"
+#include "ui/tracing/TracingRequestDialog.h"
 
 #include <QGroupBox>
 #include <QHBoxLayout>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/CaseRecord.h"
-#include "security/UserSession.h"
+#include "core/domain/CaseRecord.h"
+#include "core/security/UserSession.h"
 
 #include <QWidget>
 

@@ -1,4 +1,4 @@
-#include "ReunificationHitsModel.h"
+#include "ui/tracing/ReunificationHitsModel.h"
 
 #include <QBrush>
 #include <QColor>

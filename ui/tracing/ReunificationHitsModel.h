@@ -1,7 +1,7 @@
 #pragma once
 
-#include "domain/TracingStatus.h"
-#include "services/ReunificationSearch.h"
+#include "core/domain/TracingStatus.h"
+#include "core/services/ReunificationSearch.h"
 
 #include <QAbstractTableModel>
 

@@ -1,10 +1,10 @@
-#include "ReunificationSearchView.h"
+#include "ui/tracing/ReunificationSearchView.h"
 
-#include "ReunificationHitsModel.h"
-#include "TracingRequestDialog.h"
-#include "common/Clock.h"
-#include "common/FieldErrorLabel.h"
-#include "services/ReunificationSearch.h"
+#include "core/common/Clock.h"
+#include "core/services/ReunificationSearch.h"
+#include "ui/common/FieldErrorLabel.h"
+#include "ui/tracing/ReunificationHitsModel.h"
+#include "ui/tracing/TracingRequestDialog.h"
 
 #include <QComboBox>
 #include <QFormLayout>

@@ -1,10 +1,10 @@
-#include "ReviewMatchDialog.h"
+#include "ui/tracing/ReviewMatchDialog.h"
 
-#include "common/Clock.h"
-#include "common/FieldErrorLabel.h"
-#include "reference/CountryCatalog.h"
-#include "security/AccessPolicy.h"
-#include "services/TracingService.h"
+#include "core/common/Clock.h"
+#include "core/reference/CountryCatalog.h"
+#include "core/security/AccessPolicy.h"
+#include "core/services/TracingService.h"
+#include "ui/common/FieldErrorLabel.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>

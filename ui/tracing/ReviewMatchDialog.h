@@ -1,9 +1,9 @@
 #pragma once
 
-#include "domain/MatchProposal.h"
-#include "domain/TracingRequest.h"
-#include "security/UserSession.h"
-#include "services/ReunificationSearch.h"
+#include "core/domain/MatchProposal.h"
+#include "core/domain/TracingRequest.h"
+#include "core/security/UserSession.h"
+#include "core/services/ReunificationSearch.h"
 
 #include <QDialog>
 

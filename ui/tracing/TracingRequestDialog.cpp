@@ -1,11 +1,11 @@
-#include "TracingRequestDialog.h"
+#include "ui/tracing/TracingRequestDialog.h"
 
-#include "caseeditor/BirthDateEdit.h"
-#include "common/Clock.h"
-#include "common/CountryComboBox.h"
-#include "common/FieldErrorLabel.h"
-#include "common/SiteComboBox.h"
-#include "services/TracingService.h"
+#include "core/common/Clock.h"
+#include "core/services/TracingService.h"
+#include "ui/caseeditor/BirthDateEdit.h"
+#include "ui/common/CountryComboBox.h"
+#include "ui/common/FieldErrorLabel.h"
+#include "ui/common/SiteComboBox.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,4 +1,5 @@
-#include "TracingRequestsModel.h"
+#include "ui/tracing/TracingRequestsModel.h"
+#include "core/common/DateFormats.h"
 
 #include <QFont>
 
@@ -54,7 +55,7 @@ QVariant TracingRequestsModel::data(const QModelIndex& index, int role) const
     case ReferenceColumn:
         return r.reference();
     case RequestedColumn:
-        return r.requestedOn.toString(QStringLiteral("dd/MM/yyyy"));
+        return DateFormats::numeric(r.requestedOn);
     case SoughtColumn:
         return r.sought.fullName();
     case InquirerColumn:

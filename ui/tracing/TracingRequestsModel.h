@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/TracingRequest.h"
+#include "core/domain/TracingRequest.h"
 
 #include <QAbstractTableModel>
 #include <QHash>

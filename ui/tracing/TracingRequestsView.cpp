@@ -1,19 +1,20 @@
-#include "TracingRequestsView.h"
+#include "ui/tracing/TracingRequestsView.h"
 
-#include "CloseRequestDialog.h"
-#include "ReunificationHitsModel.h"
-#include "ReviewMatchDialog.h"
-#include "TracingRequestDialog.h"
-#include "TracingRequestsModel.h"
-#include "common/BackgroundTask.h"
-#include "common/Clock.h"
-#include "common/MessageBox.h"
-#include "reference/CountryCatalog.h"
-#include "security/AccessPolicy.h"
-#include "services/CaseService.h"
-#include "services/ReunificationSearch.h"
-#include "services/TracingService.h"
-#include "storage/Database.h"
+#include "core/common/DateFormats.h"
+#include "core/common/Clock.h"
+#include "core/reference/CountryCatalog.h"
+#include "core/security/AccessPolicy.h"
+#include "core/services/CaseService.h"
+#include "core/services/ReunificationSearch.h"
+#include "core/services/TracingService.h"
+#include "core/storage/Database.h"
+#include "ui/common/BackgroundTask.h"
+#include "ui/common/MessageBox.h"
+#include "ui/tracing/CloseRequestDialog.h"
+#include "ui/tracing/ReunificationHitsModel.h"
+#include "ui/tracing/ReviewMatchDialog.h"
+#include "ui/tracing/TracingRequestDialog.h"
+#include "ui/tracing/TracingRequestsModel.h"
 
 #include <QComboBox>
 #include <QGroupBox>
@@ -244,12 +245,12 @@ void TracingRequestsView::showCurrent()
     if (Result<QList<TracingStatusChange>> history = service.history(r.id)) {
         for (const TracingStatusChange& c : *history) {
             QString line = QStringLiteral("%1 — %2: %3")
-                               .arg(c.at.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm")),
+                               .arg(DateFormats::numeric(c.at),
                                     c.by, tracingStatusCodes().label(c.to));
             if (c.from != c.to)
                 line =
                     QStringLiteral("%1 — %2: %3 → %4")
-                        .arg(c.at.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm")), c.by,
+                        .arg(DateFormats::numeric(c.at), c.by,
                              tracingStatusCodes().label(c.from), tracingStatusCodes().label(c.to));
             if (!c.note.isEmpty())
                 line += QStringLiteral(" (%1)").arg(c.note);

@@ -1,7 +1,7 @@
-#include "TracingView.h"
+#include "ui/tracing/TracingView.h"
 
-#include "ReunificationSearchView.h"
-#include "TracingRequestsView.h"
+#include "ui/tracing/ReunificationSearchView.h"
+#include "ui/tracing/TracingRequestsView.h"
 
 TracingView::TracingView(const Database& db, const Clock& clock, const UserSession& session,
                          QWidget* parent)

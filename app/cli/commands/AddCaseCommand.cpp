@@ -1,11 +1,11 @@
-#include "AddCaseCommand.h"
+#include "app/cli/commands/AddCaseCommand.h"
 
-#include "CliContext.h"
-#include "common/Clock.h"
-#include "reference/CountryCatalog.h"
-#include "services/CaseService.h"
-#include "services/SiteService.h"
-#include "storage/Database.h"
+#include "app/cli/CliContext.h"
+#include "core/common/Clock.h"
+#include "core/reference/CountryCatalog.h"
+#include "core/services/CaseService.h"
+#include "core/services/SiteService.h"
+#include "core/storage/Database.h"
 
 namespace {
 QString countryCode(const QString& nameOrCode)

@@ -1,9 +1,9 @@
-#include "AddSiteCommand.h"
+#include "app/cli/commands/AddSiteCommand.h"
 
-#include "CliContext.h"
-#include "SiteOptions.h"
-#include "services/SiteService.h"
-#include "storage/Database.h"
+#include "app/cli/CliContext.h"
+#include "app/cli/commands/SiteOptions.h"
+#include "core/services/SiteService.h"
+#include "core/storage/Database.h"
 
 namespace {
 const SiteOptions siteOptions{QString()};

@@ -1,10 +1,10 @@
-#include "AuditCommand.h"
+#include "app/cli/commands/AuditCommand.h"
 
-#include "CliContext.h"
-#include "common/Clock.h"
-#include "domain/PartialDate.h"
-#include "services/AuditService.h"
-#include "storage/Database.h"
+#include "app/cli/CliContext.h"
+#include "core/common/Clock.h"
+#include "core/domain/PartialDate.h"
+#include "core/services/AuditService.h"
+#include "core/storage/Database.h"
 
 #include <QFile>
 

@@ -1,8 +1,8 @@
-#include "BackupCommand.h"
+#include "app/cli/commands/BackupCommand.h"
 
-#include "CliContext.h"
-#include "services/BackupService.h"
-#include "storage/Database.h"
+#include "app/cli/CliContext.h"
+#include "core/services/BackupService.h"
+#include "core/storage/Database.h"
 
 namespace {
 const char* backupPassphraseVariable = "AMPARO_BACKUP_PASSPHRASE";

@@ -1,7 +1,7 @@
-#include "CheckCommand.h"
+#include "app/cli/commands/CheckCommand.h"
 
-#include "CliContext.h"
-#include "storage/Database.h"
+#include "app/cli/CliContext.h"
+#include "core/storage/Database.h"
 
 QString CheckCommand::name() const
 {

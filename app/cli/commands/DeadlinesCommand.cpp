@@ -1,12 +1,12 @@
-#include "DeadlinesCommand.h"
+#include "app/cli/commands/DeadlinesCommand.h"
 
-#include "CliContext.h"
-#include "OutputFormat.h"
-#include "common/Clock.h"
-#include "common/CsvWriter.h"
-#include "services/DeadlineService.h"
-#include "services/ProcedureService.h"
-#include "storage/Database.h"
+#include "app/cli/CliContext.h"
+#include "app/cli/commands/OutputFormat.h"
+#include "core/common/Clock.h"
+#include "core/common/CsvWriter.h"
+#include "core/services/DeadlineService.h"
+#include "core/services/ProcedureService.h"
+#include "core/storage/Database.h"
 
 #include <QBuffer>
 #include <QJsonArray>
@@ -80,7 +80,7 @@ int DeadlinesCommand::run(CliContext& context)
             {d.dueOn.toString(Qt::ISODate),
              DeadlineService::bucketCode(DeadlineService::bucketOf(d.dueOn, today)), r.caseNumber,
              r.personName,
-             r.procedureType.isEmpty() ? QString() : ProcedureService::typeName(r.procedureType),
+             r.procedureType.isEmpty() ? QString() : ProcedureRules::typeName(r.procedureType),
              d.what, d.responsible, today.daysTo(d.dueOn)});
     }
 

@@ -1,18 +1,24 @@
-#include "ExportCommand.h"
+#include "app/cli/commands/ExportCommand.h"
 
-#include "CliContext.h"
-#include "common/Translations.h"
-#include "statistics/AggregateCsvWriter.h"
-#include "statistics/AggregateService.h"
-#include "statistics/AggregateXlsxWriter.h"
-#include "statistics/StatisticsPdfWriter.h"
-#include "statistics/StatisticsReport.h"
+#include "app/cli/CliContext.h"
+#include "core/common/Translations.h"
+#include "core/statistics/StatisticsExporter.h"
+#include "ui/render/StatisticsFormats.h"
 
 #include <QFile>
+
+#include <memory>
+#include <optional>
 
 QString ExportCommand::name() const
 {
     return QStringLiteral("export");
+}
+
+bool ExportCommand::needsGuiApplication() const
+{
+    // The PDF report's charts are drawn with Qt Charts, on Qt's graphics scene.
+    return true;
 }
 
 QString ExportCommand::summary() const
@@ -47,8 +53,7 @@ int ExportCommand::run(CliContext& context)
     const bool report = p.isSet(QStringLiteral("report"));
     if (report == p.isSet(QStringLiteral("definition")))
         return context.usage(tr("Give either --definition FILE or --report PERIOD."));
-    if (!QStringList{QStringLiteral("csv"), QStringLiteral("xlsx"), QStringLiteral("pdf")}.contains(
-            format))
+    if (!StatisticsFormats::names().contains(format))
         return context.usage(tr("--format must be csv, xlsx or pdf."));
     if (report && format != QLatin1String("pdf"))
         return context.usage(tr("The report is a PDF: use --format pdf."));
@@ -61,10 +66,8 @@ int ExportCommand::run(CliContext& context)
         return context.usage(tr("--language must be es, pt_BR or en."));
 
     AggregateDefinition definition;
-    std::optional<std::pair<QString, QString>> months;
     if (report) {
-        months = StatisticsReport::periodMonths(p.value(QStringLiteral("report")));
-        if (!months)
+        if (!StatisticsReport::periodMonths(p.value(QStringLiteral("report"))))
             return context.usage(tr("Write the period as a month (2026-03) or a quarter "
                                     "(2026-Q1)."));
     } else {
@@ -83,54 +86,23 @@ int ExportCommand::run(CliContext& context)
     const UserSession* session = db ? context.session() : nullptr;
     if (!session)
         return context.failureCode();
-    const AggregateService service(*db, context.clock(), *session);
-    std::optional<LanguageScope> scope;
-    if (!language.isEmpty())
-        scope.emplace(language);
-
+    const std::unique_ptr<StatisticsFileWriter> writer = StatisticsFormats::writer(format);
+    const StatisticsExporter exporter(*db, context.clock(), *session);
     if (report) {
-        const QString period = p.value(QStringLiteral("report"));
-        const QStringList sites = p.values(QStringLiteral("site"));
-        Result<StatisticsReport> built =
-            StatisticsReport::build(service, months->first, months->second, sites);
-        if (!built)
-            return context.fail(built.error());
-        if (Status s = StatisticsPdfWriter::write(
-                *built, StatisticsReport::tr("Statistics report · %1").arg(period), out);
-            !s)
-            return context.fail(s.error());
-        if (Status s = service.recordReport(period, sites, format); !s)
-            return context.fail(s.error());
+        Result<StatisticsReport> written =
+            exporter.exportReport(p.value(QStringLiteral("report")),
+                                  p.values(QStringLiteral("site")), language, *writer, out);
+        if (!written)
+            return context.fail(written.error());
         context.out() << tr("Wrote %1.").arg(out) << Qt::endl;
         return CliContext::Success;
     }
-
-    Result<AggregateTable> table = service.compute(definition);
+    std::optional<LanguageScope> scope;
+    if (!language.isEmpty())
+        scope.emplace(language);
+    Result<AggregateTable> table = exporter.exportTable(definition, *writer, out);
     if (!table)
         return context.fail(table.error());
-    Status written;
-    if (format == QLatin1String("csv")) {
-        written = AggregateCsvWriter::write(*table, out);
-    } else if (format == QLatin1String("xlsx")) {
-        written = AggregateXlsxWriter::write(*table, out);
-    } else {
-        StatisticsReport single;
-        single.fromMonth = definition.fromMonth;
-        single.toMonth = definition.toMonth;
-        single.siteCodes = definition.siteCodes;
-        StatisticsReport::Section section;
-        section.title = definition.title.isEmpty() ? definition.describe() : definition.title;
-        section.definition = definition;
-        section.chart = definition.dimensions.size() == 2 ? StatisticsReport::Chart::Pyramid
-                                                          : StatisticsReport::Chart::Bars;
-        section.table = *table;
-        single.sections.append(section);
-        written = StatisticsPdfWriter::write(single, section.title, out);
-    }
-    if (!written)
-        return context.fail(written.error());
-    if (Status s = service.recordExport(table->definition, format); !s)
-        return context.fail(s.error());
     context.out() << tr("Wrote %1: %2 rows, %3 counts hidden.")
                          .arg(out)
                          .arg(table->cells.size())

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "CliCommand.h"
+#include "app/cli/CliCommand.h"
 
 #include <QCoreApplication>
 
@@ -13,6 +13,7 @@ class ExportCommand : public CliCommand
 public:
     QString name() const override;
     QString summary() const override;
+    bool needsGuiApplication() const override;
     void defineOptions(QCommandLineParser& parser) override;
     int run(CliContext& context) override;
 };

@@ -1,9 +1,9 @@
-#include "GenerateCommand.h"
+#include "app/cli/commands/GenerateCommand.h"
 
-#include "CliContext.h"
-#include "generator/PopulationGenerator.h"
-#include "security/UserSession.h"
-#include "storage/Database.h"
+#include "app/cli/CliContext.h"
+#include "core/security/UserSession.h"
+#include "core/services/DemoDataService.h"
+#include "core/storage/Database.h"
 
 QString GenerateCommand::name() const
 {
@@ -39,16 +39,12 @@ int GenerateCommand::run(CliContext& context)
     const UserSession* session = db ? context.session() : nullptr;
     if (!session)
         return context.failureCode();
-    if (session->role != Role::Administrator)
-        return context.fail(Error(Error::Code::NotPermitted,
-                                  tr("Only an administrator may fill a database with invented "
-                                     "people.")));
-    Result<PopulationGenerator::Report> report =
-        PopulationGenerator(*db, context.clock())
-            .generate({persons, seed}, [&context](int done, int total) {
-                context.err() << tr("%1 of %2 persons").arg(done).arg(total) << Qt::endl;
-                return true;
-            });
+    const auto report = DemoDataService(*db, context.clock(), *session)
+                            .generate(persons, seed, [&context](int done, int total) {
+                                context.err() << tr("%1 of %2 persons").arg(done).arg(total)
+                                              << Qt::endl;
+                                return true;
+                            });
     if (!report)
         return context.fail(report.error());
     context.out() << tr("%1 persons in %2 cases, %3 risk screenings, %4 legal procedures with %5 "

@@ -1,10 +1,10 @@
-#include "ImportCommand.h"
+#include "app/cli/commands/ImportCommand.h"
 
-#include "CliContext.h"
-#include "import/ImportService.h"
-#include "import/MappingProposer.h"
-#include "import/TabularSource.h"
-#include "storage/Database.h"
+#include "app/cli/CliContext.h"
+#include "core/import/ImportService.h"
+#include "core/import/MappingProposer.h"
+#include "core/import/TabularSource.h"
+#include "core/storage/Database.h"
 
 #include <QLocale>
 

@@ -1,10 +1,10 @@
-#include "InitCommand.h"
+#include "app/cli/commands/InitCommand.h"
 
-#include "CliContext.h"
-#include "SiteOptions.h"
-#include "services/AuthService.h"
-#include "services/SiteService.h"
-#include "storage/Database.h"
+#include "app/cli/CliContext.h"
+#include "app/cli/commands/SiteOptions.h"
+#include "core/services/AuthService.h"
+#include "core/services/SiteService.h"
+#include "core/storage/Database.h"
 
 namespace {
 const SiteOptions siteOptions(QStringLiteral("site-"));

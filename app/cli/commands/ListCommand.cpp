@@ -1,10 +1,10 @@
-#include "ListCommand.h"
+#include "app/cli/commands/ListCommand.h"
 
-#include "CaseFormatter.h"
-#include "CliContext.h"
-#include "OutputFormat.h"
-#include "services/CaseListService.h"
-#include "storage/Database.h"
+#include "app/cli/CaseFormatter.h"
+#include "app/cli/CliContext.h"
+#include "app/cli/commands/OutputFormat.h"
+#include "core/services/CaseListService.h"
+#include "core/storage/Database.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

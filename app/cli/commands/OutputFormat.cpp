@@ -1,4 +1,4 @@
-#include "OutputFormat.h"
+#include "app/cli/commands/OutputFormat.h"
 
 #include <QCoreApplication>
 

@@ -1,12 +1,12 @@
-#include "ShowCommand.h"
+#include "app/cli/commands/ShowCommand.h"
 
-#include "CaseFormatter.h"
-#include "CliContext.h"
-#include "OutputFormat.h"
-#include "common/Clock.h"
-#include "services/CaseService.h"
-#include "services/ScreeningService.h"
-#include "storage/Database.h"
+#include "app/cli/CaseFormatter.h"
+#include "app/cli/CliContext.h"
+#include "app/cli/commands/OutputFormat.h"
+#include "core/common/Clock.h"
+#include "core/services/CaseService.h"
+#include "core/services/ScreeningService.h"
+#include "core/storage/Database.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>

@@ -1,6 +1,6 @@
-#include "SiteOptions.h"
+#include "app/cli/commands/SiteOptions.h"
 
-#include "reference/CountryCatalog.h"
+#include "core/reference/CountryCatalog.h"
 
 #include <QCoreApplication>
 

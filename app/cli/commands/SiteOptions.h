@@ -1,6 +1,6 @@
 #pragma once
 
-#include "domain/Site.h"
+#include "core/domain/Site.h"
 
 #include <QCommandLineParser>
 #include <QString>

@@ -1,8 +1,8 @@
-#include "UsersCommand.h"
+#include "app/cli/commands/UsersCommand.h"
 
-#include "CliContext.h"
-#include "services/UserService.h"
-#include "storage/Database.h"
+#include "app/cli/CliContext.h"
+#include "core/services/UserService.h"
+#include "core/storage/Database.h"
 
 namespace {
 const char* newPassphraseVariable = "AMPARO_NEW_PASSPHRASE";

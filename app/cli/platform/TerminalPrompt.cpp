@@ -1,4 +1,4 @@
-#include "TerminalPrompt.h"
+#include "app/cli/platform/TerminalPrompt.h"
 
 #include <QTextStream>
 

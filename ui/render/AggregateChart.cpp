@@ -1,4 +1,4 @@
-#include "AggregateChart.h"
+#include "ui/render/AggregateChart.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSeries>

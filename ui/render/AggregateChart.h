@@ -1,6 +1,6 @@
 #pragma once
 
-#include "statistics/StatisticsReport.h"
+#include "core/statistics/StatisticsReport.h"
 
 #include <QCoreApplication>
 

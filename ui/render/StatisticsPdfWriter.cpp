@@ -1,6 +1,6 @@
-#include "StatisticsPdfWriter.h"
+#include "ui/render/StatisticsPdfWriter.h"
 
-#include "AggregateChart.h"
+#include "ui/render/AggregateChart.h"
 
 #include <QChart>
 #include <QDate>
@@ -152,8 +152,25 @@ QList<QStringList> rowsOf(const AggregateTable& t, QList<bool>& bold)
 }
 } // namespace
 
-Status StatisticsPdfWriter::write(const StatisticsReport& report, const QString& title,
-                                  const QString& path)
+Status StatisticsPdfWriter::writeTable(const AggregateTable& table, const QString& path) const
+{
+    const AggregateDefinition& definition = table.definition;
+    StatisticsReport single;
+    single.fromMonth = definition.fromMonth;
+    single.toMonth = definition.toMonth;
+    single.siteCodes = definition.siteCodes;
+    StatisticsReport::Section section;
+    section.title = definition.title.isEmpty() ? definition.describe() : definition.title;
+    section.definition = definition;
+    section.chart = definition.dimensions.size() == 2 ? StatisticsReport::Chart::Pyramid
+                                                      : StatisticsReport::Chart::Bars;
+    section.table = table;
+    single.sections.append(section);
+    return writeReport(single, section.title, path);
+}
+
+Status StatisticsPdfWriter::writeReport(const StatisticsReport& report, const QString& title,
+                                        const QString& path) const
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))

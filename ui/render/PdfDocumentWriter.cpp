@@ -1,4 +1,4 @@
-#include "PdfDocumentWriter.h"
+#include "ui/render/PdfDocumentWriter.h"
 
 #include <QMarginsF>
 #include <QPageLayout>

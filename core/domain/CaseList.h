@@ -1,0 +1,64 @@
+#pragma once
+
+#include "core/domain/CaseStatus.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+// What the case list shows and how it is asked for: a row per case, the filter, the sort and
+// a page. Read by CaseListService (for whoever may see it) from CaseListQuery.
+struct CaseListRow
+{
+    qint64 caseId = 0;
+    QString caseNumber;
+    QString principalName;
+    int memberCount = 0;
+    QStringList nationalities; // of the principal
+    CaseStatus status = CaseStatus::Open;
+    QDate registeredOn;
+    QString siteCode;
+    int riskLevel = 0;           // highest risk level of the members' newest screenings
+    QStringList highCategories;  // categories at high risk
+    int pendingActions = 0;      // recommended actions still pending
+    bool needsAttention = false; // some member at high risk (all a volunteer is told)
+};
+
+struct CaseListFilter
+{
+    // Words that must each start a name or document number of any member, or the start
+    // of a case number.
+    QString text;
+    std::optional<CaseStatus> status;
+    int minRiskLevel = 0; // 0: any; 1..3: at least that level
+    QString riskCategory; // only cases with this category at minRiskLevel or more
+    bool pendingActionsOnly = false;
+
+    bool usesRiskDetails() const
+    {
+        return !riskCategory.isEmpty() || pendingActionsOnly ||
+               (minRiskLevel > 0 && minRiskLevel < 3);
+    }
+
+    bool operator==(const CaseListFilter&) const = default;
+};
+
+// A page of the case list with how many cases match in all.
+struct CaseListPage
+{
+    QList<CaseListRow> rows;
+    int total = 0;
+};
+
+enum class CaseListSort
+{
+    CaseNumber,
+    PrincipalName,
+    Status,
+    Registered,
+    Site,
+    Risk
+};

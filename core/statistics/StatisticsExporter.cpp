@@ -1,0 +1,93 @@
+#include "core/statistics/StatisticsExporter.h"
+
+#include "core/audit/AuditLog.h"
+#include "core/common/Translations.h"
+#include "core/statistics/AggregateService.h"
+#include "core/statistics/StatisticsFileWriter.h"
+
+#include <QFile>
+#include <QJsonDocument>
+
+#include <optional>
+
+StatisticsExporter::StatisticsExporter(const Database& db, const Clock& clock,
+                                       const UserSession& session)
+    : m_db(db)
+    , m_clock(clock)
+    , m_session(session)
+{
+}
+
+Result<AggregateTable> StatisticsExporter::exportTable(const AggregateDefinition& definition,
+                                                       const StatisticsFileWriter& writer,
+                                                       const QString& path) const
+{
+    Result<AggregateTable> table = AggregateService(m_db, m_clock, m_session).compute(definition);
+    if (!table)
+        return table.error();
+    if (Status written = writer.writeTable(*table, path); !written)
+        return written.error();
+    // Who exported what, in which format: the definition only, never a count.
+    const QByteArray compact =
+        QJsonDocument::fromJson(table->definition.toJson()).toJson(QJsonDocument::Compact);
+    if (Status s = record({QStringLiteral("statistics.export"),
+                           QStringLiteral("export"),
+                           writer.format(),
+                           table->definition.describe(),
+                           {},
+                           QString::fromUtf8(compact)},
+                          path);
+        !s)
+        return s.error();
+    return table;
+}
+
+Result<StatisticsReport> StatisticsExporter::exportReport(const QString& period,
+                                                          const QStringList& siteCodes,
+                                                          const QString& language,
+                                                          const StatisticsFileWriter& writer,
+                                                          const QString& path) const
+{
+    const auto months = StatisticsReport::periodMonths(period);
+    if (!months)
+        return Error(Error::Code::Invalid,
+                     tr("Write the period as a month (2026-03) or a quarter (2026-Q1)."));
+    const Result<StatisticsReport> report = [&]() -> Result<StatisticsReport> {
+        // Everything in the report, labels included, in the language chosen for it.
+        std::optional<LanguageScope> scope;
+        if (!language.isEmpty())
+            scope.emplace(language);
+        Result<StatisticsReport> built =
+            StatisticsReport::build(AggregateService(m_db, m_clock, m_session), months->first,
+                                    months->second, siteCodes);
+        if (!built)
+            return built;
+        if (Status written = writer.writeReport(
+                *built, StatisticsReport::tr("Statistics report · %1").arg(period), path);
+            !written)
+            return written.error();
+        return built;
+    }();
+    if (!report)
+        return report;
+    if (Status s = record({QStringLiteral("statistics.export"),
+                           QStringLiteral("report"),
+                           writer.format(),
+                           tr("Statistics report %1").arg(period),
+                           {},
+                           tr("sites: %1")
+                               .arg(siteCodes.isEmpty() ? tr("all")
+                                                        : siteCodes.join(QStringLiteral(", ")))},
+                          path);
+        !s)
+        return s.error();
+    return report;
+}
+
+Status StatisticsExporter::record(const AuditEvent& event, const QString& path) const
+{
+    Status logged = AuditLog(m_db, m_clock).recordAlone(m_session, event);
+    if (!logged)
+        QFile::remove(path);
+    return logged;
+}
