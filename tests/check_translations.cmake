@@ -12,7 +12,7 @@ foreach(ts ${ts_files})
         set(only -pluralonly)
     endif()
     execute_process(
-        COMMAND ${LUPDATE} -locations none -no-obsolete ${only}
+        COMMAND ${LUPDATE} -I ${SOURCE_DIR} -locations none -no-obsolete ${only}
                 ${SOURCE_DIR}/app ${SOURCE_DIR}/core ${SOURCE_DIR}/ui -ts ${WORK_DIR}/${name}
         OUTPUT_VARIABLE out ERROR_VARIABLE err RESULT_VARIABLE rc TIMEOUT 120)
     if(NOT rc EQUAL 0)

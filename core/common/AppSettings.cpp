@@ -30,19 +30,9 @@ int AppSettings::lockAfterMinutes() const
     return std::clamp(m_settings->value(lockKey, DefaultLockAfterMinutes).toInt(), 0, 24 * 60);
 }
 
-void AppSettings::setLockAfterMinutes(int minutes)
-{
-    m_settings->setValue(lockKey, minutes);
-}
-
 int AppSettings::backupReminderDays() const
 {
     return std::clamp(m_settings->value(backupKey, DefaultBackupReminderDays).toInt(), 1, 365);
-}
-
-void AppSettings::setBackupReminderDays(int days)
-{
-    m_settings->setValue(backupKey, days);
 }
 
 QString AppSettings::language() const

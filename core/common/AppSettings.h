@@ -19,10 +19,8 @@ public:
 
     // Minutes without keyboard or mouse before the window locks itself (0: never).
     int lockAfterMinutes() const;
-    void setLockAfterMinutes(int minutes);
     // Closing Amparo offers a backup when the last one is older than this.
     int backupReminderDays() const;
-    void setBackupReminderDays(int days);
     // "es", "pt_BR", "en", or empty for the system's language.
     QString language() const;
     void setLanguage(const QString& language);

@@ -20,12 +20,3 @@ Error Error::invalid(QList<FieldError> fieldErrors)
     }
     return Error(Code::Invalid, message, std::move(fieldErrors));
 }
-
-QString Error::messageFor(const QString& field) const
-{
-    for (const FieldError& e : m_fieldErrors) {
-        if (e.field == field)
-            return e.message;
-    }
-    return {};
-}

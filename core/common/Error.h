@@ -34,8 +34,6 @@ public:
     Code code() const { return m_code; }
     QString message() const { return m_message; }
     const QList<FieldError>& fieldErrors() const { return m_fieldErrors; }
-    // The message for one field, or an empty string.
-    QString messageFor(const QString& field) const;
 
 private:
     Code m_code = Code::Storage;

@@ -32,6 +32,8 @@ const EnumTable<ImportField>& importFieldCodes()
              QT_TRANSLATE_NOOP("ImportField", "Document number")},
             {ImportField::DocumentCountry, "document_country",
              QT_TRANSLATE_NOOP("ImportField", "Document issued by (country)")},
+            {ImportField::DocumentExpiry, "document_expiry",
+             QT_TRANSLATE_NOOP("ImportField", "Document valid until")},
             {ImportField::Phone, "phone", QT_TRANSLATE_NOOP("ImportField", "Phone")},
             {ImportField::Country, "country",
              QT_TRANSLATE_NOOP("ImportField", "Country where the person is")},
@@ -45,6 +47,9 @@ const EnumTable<ImportField>& importFieldCodes()
             {ImportField::RegisteredOn, "registered_on",
              QT_TRANSLATE_NOOP("ImportField", "Date of registration")},
             {ImportField::Site, "site", QT_TRANSLATE_NOOP("ImportField", "Site or office")},
+            {ImportField::TracingConsent, "tracing_consent",
+             QT_TRANSLATE_NOOP("ImportField",
+                               "Agrees to be contacted about family tracing (yes or no)")},
         });
     return table;
 }
@@ -149,6 +154,21 @@ QStringList importFieldHeaders(ImportField field)
         return {QStringLiteral("pais emisor"), QStringLiteral("pais de emision"),
                 QStringLiteral("pais emissor"), QStringLiteral("issuing country"),
                 QStringLiteral("document country")};
+    case ImportField::DocumentExpiry:
+        return {QStringLiteral("vencimiento"),
+                QStringLiteral("fecha de vencimiento"),
+                QStringLiteral("vencimiento del documento"),
+                QStringLiteral("valido hasta"),
+                QStringLiteral("vigencia"),
+                QStringLiteral("validade"),
+                QStringLiteral("data de validade"),
+                QStringLiteral("validade do documento"),
+                QStringLiteral("valido ate"),
+                QStringLiteral("expiry"),
+                QStringLiteral("expiry date"),
+                QStringLiteral("document expiry"),
+                QStringLiteral("valid until"),
+                QStringLiteral("expires")};
     case ImportField::Phone:
         return {QStringLiteral("telefono"),
                 QStringLiteral("celular"),
@@ -214,6 +234,18 @@ QStringList importFieldHeaders(ImportField field)
                 QStringLiteral("punto"),   QStringLiteral("punto de atencion"),
                 QStringLiteral("unidade"), QStringLiteral("escritorio"),
                 QStringLiteral("site"),    QStringLiteral("office")};
+    case ImportField::TracingConsent:
+        return {QStringLiteral("consentimiento busqueda"),
+                QStringLiteral("consentimiento para busqueda"),
+                QStringLiteral("consentimiento de busqueda familiar"),
+                QStringLiteral("acepta busqueda familiar"),
+                QStringLiteral("autoriza busqueda familiar"),
+                QStringLiteral("consentimento busca"),
+                QStringLiteral("consentimento para busca familiar"),
+                QStringLiteral("aceita busca familiar"),
+                QStringLiteral("tracing consent"),
+                QStringLiteral("consent to tracing"),
+                QStringLiteral("agrees to tracing")};
     }
     return {};
 }

@@ -22,6 +22,7 @@ enum class ImportField
     DocumentType,
     DocumentNumber,
     DocumentCountry,
+    DocumentExpiry, // the document is valid until this date
     Phone,
     Country,
     Admin1,
@@ -29,7 +30,8 @@ enum class ImportField
     Household,    // rows with the same value form one family group (one case)
     Relationship, // to the head of the household
     RegisteredOn,
-    Site
+    Site,
+    TracingConsent // the household agrees to be contacted about family tracing (yes/no)
 };
 
 // Codes (saved in mappings) and labels of ImportField.

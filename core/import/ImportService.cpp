@@ -31,6 +31,7 @@ struct PendingCase
     int principalIndex = -1;
     QDate registeredOn;
     qint64 siteId = 0;
+    std::optional<bool> tracingConsent;
     int remaining = 0;
 };
 } // namespace
@@ -122,6 +123,9 @@ Result<ImportReport> ImportService::run(TabularSource& source, const ImportMappi
         record.siteId = c.siteId;
         record.registeredOn = c.registeredOn;
         record.caseworker = m_session.displayName;
+        if (c.tracingConsent)
+            record.consent = Consent{c.registeredOn, m_session.displayName, false, false,
+                                     *c.tracingConsent};
         QSet<qint64> linked;
         for (const PendingCase::Member& m : c.members) {
             record.members.append({m.person, m.relationship});
@@ -211,6 +215,7 @@ Result<ImportReport> ImportService::run(TabularSource& source, const ImportMappi
             c.principalIndex = int(c.members.size());
             c.registeredOn = imported.registeredOn;
             c.siteId = imported.siteId;
+            c.tracingConsent = imported.tracingConsent;
         }
         c.members.append(member);
         if (--c.remaining == 0) {

@@ -17,6 +17,9 @@ struct ImportedRow
     std::optional<Relationship> relationship; // to the head of household, when the file says
     QDate registeredOn;
     qint64 siteId = 0;
+    // Whether the household agrees to be contacted about family tracing, when the file says;
+    // the head of household's row decides for the case.
+    std::optional<bool> tracingConsent;
 };
 
 // Why a row (or one of its cells) cannot be imported.

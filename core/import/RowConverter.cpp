@@ -72,9 +72,9 @@ RowConverter::RowConverter(const QStringList& header, const ImportMapping& mappi
 
 QList<ImportField> RowConverter::codedFields()
 {
-    return {ImportField::Sex,         ImportField::Relationship, ImportField::DocumentType,
-            ImportField::Nationality, ImportField::BirthCountry, ImportField::DocumentCountry,
-            ImportField::Country,     ImportField::Site};
+    return {ImportField::Sex,         ImportField::Relationship,   ImportField::DocumentType,
+            ImportField::Nationality, ImportField::BirthCountry,   ImportField::DocumentCountry,
+            ImportField::Country,     ImportField::Site,           ImportField::TracingConsent};
 }
 
 QList<std::pair<QString, QString>> RowConverter::choices(ImportField field) const
@@ -109,6 +109,10 @@ QList<std::pair<QString, QString>> RowConverter::choices(ImportField field) cons
         for (const Site& s : m_sites)
             out.append({s.code, s.name});
         break;
+    case ImportField::TracingConsent:
+        out.append({QStringLiteral("yes"), tr("Yes, agrees to be contacted")});
+        out.append({QStringLiteral("no"), tr("No")});
+        break;
     default:
         break;
     }
@@ -138,6 +142,10 @@ QString RowConverter::meaning(ImportField field, const QString& written) const
     case ImportField::DocumentCountry:
     case ImportField::Country:
         return ValueDictionary::country(written);
+    case ImportField::TracingConsent:
+        if (const auto agrees = ValueDictionary::yesNo(written))
+            return *agrees ? QStringLiteral("yes") : QStringLiteral("no");
+        return {};
     case ImportField::Site: {
         const qint64 id = m_siteIds.value(TextNormalizer::fold(written));
         for (const Site& s : m_sites) {
@@ -186,10 +194,13 @@ QString RowConverter::columnForPersonField(const QString& personField) const
         return first({ImportField::Nationality});
     if (personField == QLatin1String("birthCountry"))
         return first({ImportField::BirthCountry});
-    if (personField.startsWith(QLatin1String("documents")))
-        return personField.endsWith(QLatin1String("issuingCountry"))
-                   ? first({ImportField::DocumentCountry, ImportField::Nationality})
-                   : first({ImportField::DocumentNumber});
+    if (personField.startsWith(QLatin1String("documents"))) {
+        if (personField.endsWith(QLatin1String("issuingCountry")))
+            return first({ImportField::DocumentCountry, ImportField::Nationality});
+        if (personField.endsWith(QLatin1String("expiry")))
+            return first({ImportField::DocumentExpiry});
+        return first({ImportField::DocumentNumber});
+    }
     if (personField == QLatin1String("phone"))
         return first({ImportField::Phone});
     if (personField == QLatin1String("location/country"))
@@ -328,7 +339,20 @@ QList<RowIssue> RowConverter::convert(const SourceRow& row, ImportedRow& out) co
             issue(columnName(ImportField::DocumentNumber), number,
                   tr("Which country issued this document? Map a column with the issuing country "
                      "or the nationality."));
+        if (const QString expiry = cell(row, ImportField::DocumentExpiry); !expiry.isEmpty()) {
+            const ImportDateParser::Parsed parsed = m_dates.date(expiry);
+            if (!parsed.date)
+                issue(columnName(ImportField::DocumentExpiry), expiry, parsed.problem);
+            else if (parsed.date->precision() != PartialDate::Precision::Exact)
+                issue(columnName(ImportField::DocumentExpiry), expiry,
+                      tr("Write the whole date the document expires: day, month and year."));
+            else
+                d.expiry = parsed.date->earliest();
+        }
         p.documents.append(d);
+    } else if (const QString expiry = cell(row, ImportField::DocumentExpiry); !expiry.isEmpty()) {
+        issue(columnName(ImportField::DocumentExpiry), expiry,
+              tr("The row gives when a document expires but not the document's number."));
     }
     p.phone = cell(row, ImportField::Phone);
     p.location.place = cell(row, ImportField::Place).simplified();
@@ -364,6 +388,12 @@ QList<RowIssue> RowConverter::convert(const SourceRow& row, ImportedRow& out) co
                   tr("“%1” is not a department, state or province of %2.")
                       .arg(admin1.left(ShownValueLength),
                            CountryCatalog::instance().name(p.location.country)));
+    }
+
+    if (const QString agrees = cell(row, ImportField::TracingConsent); !agrees.isEmpty()) {
+        const QString code = coded(ImportField::TracingConsent, agrees);
+        if (!code.isEmpty())
+            out.tracingConsent = code == QLatin1String("yes");
     }
 
     out.household = householdOf(row);

@@ -199,3 +199,18 @@ QString ValueDictionary::admin1(const QString& value, const QString& country)
     }
     return {};
 }
+
+std::optional<bool> ValueDictionary::yesNo(const QString& value)
+{
+    static const QHash<QString, bool> table = [] {
+        QHash<QString, bool> t;
+        add(t, true,
+            {"si", "s", "sim", "yes", "y", "x", "1", "true", "verdadero", "verdadeiro", "acepta",
+             "aceita", "autoriza", "agrees"});
+        add(t, false,
+            {"no", "nao", "n", "0", "false", "falso", "no acepta", "nao aceita", "no autoriza",
+             "nao autoriza", "refuses"});
+        return t;
+    }();
+    return lookUp(table, value);
+}

@@ -20,6 +20,8 @@ public:
     static std::optional<DocumentType> documentType(const QString& value);
     // ISO 3166-1 alpha-3 for a country name, code or nationality adjective; empty if none.
     static QString country(const QString& value);
+    // "sí", "sim", "yes", "x", "1" and "no", "não", "0" in the three languages.
+    static std::optional<bool> yesNo(const QString& value);
     // The ISO 3166-2 code of a first-level division of `country`, by name or code.
     static QString admin1(const QString& value, const QString& country);
 };

@@ -99,14 +99,3 @@ QString PhoneticKey::of(const QString& word)
     }
     return collapsed;
 }
-
-QStringList PhoneticKey::ofWords(const QString& text)
-{
-    QStringList keys;
-    for (const QString& word : TextNormalizer::words(text)) {
-        const QString key = of(word);
-        if (!key.isEmpty())
-            keys.append(key);
-    }
-    return keys;
-}

@@ -15,6 +15,4 @@ public:
     static constexpr int Version = 1;
 
     static QString of(const QString& word);
-    // The keys of every word of a text, in order.
-    static QStringList ofWords(const QString& text);
 };

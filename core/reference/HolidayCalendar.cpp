@@ -94,8 +94,3 @@ QDate HolidayCalendar::addWorkingDays(const QString& country, QDate from, int da
     }
     return d;
 }
-
-bool HolidayCalendar::covers(const QString& country, int year) const
-{
-    return m_years.value(country).contains(year);
-}

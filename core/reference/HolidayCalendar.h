@@ -26,8 +26,6 @@ public:
     bool isWorkingDay(const QString& country, QDate day) const;
     // The day that is `days` working days after `from` (the count starts the next day).
     QDate addWorkingDays(const QString& country, QDate from, int days) const;
-    // Whether the calendar covers a year for a country (else only weekends are skipped).
-    bool covers(const QString& country, int year) const;
 
 private:
     QString m_version;

@@ -3,13 +3,6 @@
 #include "core/domain/CaseRecord.h"
 #include "core/security/AccessPolicy.h"
 
-bool CaseRedactor::isRedactedFor(Role role)
-{
-    return !AccessPolicy::allows(role, Permission::ViewDocumentsAndContact) ||
-           !AccessPolicy::allows(role, Permission::ViewNotes) ||
-           !AccessPolicy::allows(role, Permission::ViewExactBirthDates);
-}
-
 void CaseRedactor::apply(CaseRecord& record, Role role)
 {
     const bool documents = AccessPolicy::allows(role, Permission::ViewDocumentsAndContact);

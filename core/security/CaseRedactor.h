@@ -11,5 +11,4 @@ class CaseRedactor
 {
 public:
     static void apply(CaseRecord& record, Role role);
-    static bool isRedactedFor(Role role);
 };

@@ -106,12 +106,6 @@ AggregateTable AggregateTable::fromCounts(const AggregateDefinition& definition,
     return t;
 }
 
-int AggregateTable::interiorCount() const
-{
-    return int(
-        std::count_if(cells.cbegin(), cells.cend(), [](const Cell& c) { return !c.isTotal(); }));
-}
-
 QString AggregateTable::shown(const Cell& cell)
 {
     return cell.suppressed ? QString() : QString::number(cell.count);

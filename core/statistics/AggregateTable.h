@@ -37,7 +37,6 @@ public:
     // Builds the full table from GROUP BY rows (codes..., count).
     static AggregateTable fromCounts(const AggregateDefinition& definition,
                                      const QList<std::pair<QStringList, int>>& counts);
-    int interiorCount() const;
     const Cell& grandTotal() const { return cells.constLast(); }
     // What a reader sees for a category: "Female", "18–59", "Colombia", "2026-03".
     QString label(int dimension, const QString& code) const;

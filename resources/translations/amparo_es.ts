@@ -366,10 +366,6 @@
 <context>
     <name>AggregateService</name>
     <message>
-        <source>Only an administrator may change the smallest count shown.</source>
-        <translation>Solo un administrador puede cambiar el conteo mínimo que se muestra.</translation>
-    </message>
-    <message>
         <source>The smallest count shown must be between %1 and %2.</source>
         <translation>El conteo mínimo que se muestra debe estar entre %1 y %2.</translation>
     </message>
@@ -392,18 +388,6 @@
     <message>
         <source>Too fine to publish: %1 of the %2 counts are below %3 and would be hidden. %4</source>
         <translation>Demasiado fino para publicar: %1 de los %2 conteos son menores que %3 y quedarían ocultos. %4</translation>
-    </message>
-    <message>
-        <source>Statistics report %1</source>
-        <translation>Informe estadístico %1</translation>
-    </message>
-    <message>
-        <source>sites: %1</source>
-        <translation>sedes: %1</translation>
-    </message>
-    <message>
-        <source>all</source>
-        <translation>todas</translation>
     </message>
 </context>
 <context>
@@ -699,6 +683,110 @@
     <message>
         <source>Changed the smallest count shown in statistics</source>
         <translation>Cambió el conteo mínimo que se muestra en las estadísticas</translation>
+    </message>
+    <message>
+        <source>Opened a procedure</source>
+        <translation>Abrió un trámite</translation>
+    </message>
+    <message>
+        <source>Changed a procedure</source>
+        <translation>Modificó un trámite</translation>
+    </message>
+    <message>
+        <source>Recorded a step of a procedure</source>
+        <translation>Registró un paso de un trámite</translation>
+    </message>
+    <message>
+        <source>Added a deadline</source>
+        <translation>Añadió un plazo</translation>
+    </message>
+    <message>
+        <source>Marked a deadline done</source>
+        <translation>Marcó un plazo como cumplido</translation>
+    </message>
+    <message>
+        <source>Reopened a deadline</source>
+        <translation>Reabrió un plazo</translation>
+    </message>
+    <message>
+        <source>Checked for conflicts</source>
+        <translation>Verificó conflictos de interés</translation>
+    </message>
+    <message>
+        <source>Added an opposing party</source>
+        <translation>Añadió una contraparte</translation>
+    </message>
+    <message>
+        <source>Removed an opposing party</source>
+        <translation>Quitó una contraparte</translation>
+    </message>
+    <message>
+        <source>Screened for risk</source>
+        <translation>Evaluó el riesgo</translation>
+    </message>
+    <message>
+        <source>Updated a recommended action</source>
+        <translation>Actualizó una acción recomendada</translation>
+    </message>
+    <message>
+        <source>Recorded a specific need</source>
+        <translation>Registró una necesidad específica</translation>
+    </message>
+    <message>
+        <source>Removed a specific need</source>
+        <translation>Quitó una necesidad específica</translation>
+    </message>
+    <message>
+        <source>Registered a tracing request</source>
+        <translation>Registró una solicitud de búsqueda</translation>
+    </message>
+    <message>
+        <source>Changed a tracing request</source>
+        <translation>Modificó una solicitud de búsqueda</translation>
+    </message>
+    <message>
+        <source>Closed a tracing request</source>
+        <translation>Cerró una solicitud de búsqueda</translation>
+    </message>
+    <message>
+        <source>Reopened a tracing request</source>
+        <translation>Reabrió una solicitud de búsqueda</translation>
+    </message>
+    <message>
+        <source>Confirmed a match</source>
+        <translation>Confirmó una coincidencia</translation>
+    </message>
+    <message>
+        <source>Rejected a match</source>
+        <translation>Descartó una coincidencia</translation>
+    </message>
+    <message>
+        <source>Recorded a family link</source>
+        <translation>Registró un vínculo familiar</translation>
+    </message>
+    <message>
+        <source>Confirmed a family link</source>
+        <translation>Confirmó un vínculo familiar</translation>
+    </message>
+    <message>
+        <source>Removed a family link</source>
+        <translation>Quitó un vínculo familiar</translation>
+    </message>
+    <message>
+        <source>Imported from a file</source>
+        <translation>Importó desde un archivo</translation>
+    </message>
+    <message>
+        <source>Added demonstration data</source>
+        <translation>Añadió datos de demostración</translation>
+    </message>
+    <message>
+        <source>Removed the demonstration data</source>
+        <translation>Quitó los datos de demostración</translation>
+    </message>
+    <message>
+        <source>Generated invented people</source>
+        <translation>Generó personas inventadas</translation>
     </message>
 </context>
 <context>
@@ -1487,6 +1575,10 @@
         <source>High risk with pending actions</source>
         <translation>Riesgo alto con acciones pendientes</translation>
     </message>
+    <message>
+        <source>Some cases could not be shown. %1</source>
+        <translation>Algunos casos no se pudieron mostrar. %1</translation>
+    </message>
 </context>
 <context>
     <name>CaseMemberRepository</name>
@@ -1534,10 +1626,6 @@
     <message>
         <source>The document %1 (%2) is already registered for %3. Check the number, or open that person&apos;s case.</source>
         <translation>El documento %1 (%2) ya está registrado para %3. Revise el número o abra el caso de esa persona.</translation>
-    </message>
-    <message>
-        <source>The chosen site no longer exists.</source>
-        <translation>La sede elegida ya no existe.</translation>
     </message>
     <message>
         <source>There is no case %1.</source>
@@ -1636,6 +1724,17 @@
     <message>
         <source>Enter who recorded the consent.</source>
         <translation>Ingrese quién registró el consentimiento.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseWriter</name>
+    <message>
+        <source>The chosen site no longer exists.</source>
+        <translation>La sede elegida ya no existe.</translation>
+    </message>
+    <message>
+        <source>A case needs its principal person.</source>
+        <translation>Un caso necesita su persona principal.</translation>
     </message>
 </context>
 <context>
@@ -2243,6 +2342,10 @@ Encontrado:
         <source>The database is not open.</source>
         <translation>La base de datos no está abierta.</translation>
     </message>
+    <message>
+        <source>This copy of Amparo holds two different SQLite libraries (Qt&apos;s %1, Amparo&apos;s own %2) and will not write to a database through the wrong one. Reinstall Amparo from its package, or build it against the SQLite that Qt uses.</source>
+        <translation>Esta copia de Amparo contiene dos bibliotecas SQLite distintas (la de Qt, %1, y la propia de Amparo, %2) y no escribirá en una base de datos a través de la equivocada. Reinstale Amparo desde su paquete, o compílelo con el SQLite que usa Qt.</translation>
+    </message>
 </context>
 <context>
     <name>DeadlineCountLabel</name>
@@ -2542,6 +2645,10 @@ Encontrado:
     <message>
         <source>%1 cases, %2 persons and %3 tracing requests removed</source>
         <translation>%1 casos, %2 personas y %3 solicitudes de búsqueda quitados</translation>
+    </message>
+    <message>
+        <source>%1 invented persons in %2 cases (seed %3)</source>
+        <translation>%1 personas inventadas en %2 casos (semilla %3)</translation>
     </message>
 </context>
 <context>
@@ -3131,10 +3238,6 @@ Encontrado:
         <translation>--seed debe ser un número entero.</translation>
     </message>
     <message>
-        <source>Only an administrator may fill a database with invented people.</source>
-        <translation>Solo un administrador puede llenar una base de datos con personas inventadas.</translation>
-    </message>
-    <message>
         <source>%1 of %2 persons</source>
         <translation>%1 de %2 personas</translation>
     </message>
@@ -3635,6 +3738,14 @@ Encontrado:
         <source>Site or office</source>
         <translation>Sede u oficina</translation>
     </message>
+    <message>
+        <source>Document valid until</source>
+        <translation>Documento válido hasta</translation>
+    </message>
+    <message>
+        <source>Agrees to be contacted about family tracing (yes or no)</source>
+        <translation>Acepta ser contactada/o para la búsqueda familiar (sí o no)</translation>
+    </message>
 </context>
 <context>
     <name>ImportMapping</name>
@@ -3832,16 +3943,16 @@ Encontrado:
         <translation>La persona registrada %1 se une al caso nuevo.</translation>
     </message>
     <message>
-        <source>Row %1 could not be saved: %2 Nothing was imported.</source>
-        <translation>La fila %1 no se pudo guardar: %2 No se importó nada.</translation>
-    </message>
-    <message>
         <source>The file changed after it was checked: some households are not complete. Check it again before importing; nothing was imported.</source>
         <translation>El archivo cambió después de revisarlo: algunos hogares no están completos. Revíselo de nuevo antes de importar; no se importó nada.</translation>
     </message>
     <message>
         <source>Imported from %1: %2</source>
         <translation>Importado desde %1: %2</translation>
+    </message>
+    <message>
+        <source>The household of row %1 could not be saved: %2 Nothing was imported.</source>
+        <translation>No se pudo guardar el grupo familiar de la fila %1: %2 No se importó nada.</translation>
     </message>
 </context>
 <context>
@@ -4529,6 +4640,14 @@ Encontrado:
         <source>import cases from spreadsheets</source>
         <translation>importar casos desde hojas de cálculo</translation>
     </message>
+    <message>
+        <source>change the smallest count statistics show</source>
+        <translation>cambiar el conteo más pequeño que muestran las estadísticas</translation>
+    </message>
+    <message>
+        <source>add or remove invented people</source>
+        <translation>añadir o quitar personas inventadas</translation>
+    </message>
 </context>
 <context>
     <name>PersonForm</name>
@@ -4911,7 +5030,7 @@ Encontrado:
     </message>
 </context>
 <context>
-    <name>ProcedureService</name>
+    <name>ProcedureRules</name>
     <message>
         <source>Choose the kind of procedure.</source>
         <translation>Elija el tipo de trámite.</translation>
@@ -4996,6 +5115,13 @@ Encontrado:
         <source>“%1” is not a stage of this procedure.</source>
         <translation>«%1» no es una etapa de este trámite.</translation>
     </message>
+    <message>
+        <source>%1 expires</source>
+        <translation>%1 vence</translation>
+    </message>
+</context>
+<context>
+    <name>ProcedureService</name>
     <message>
         <source>%1 expires</source>
         <translation>%1 vence</translation>
@@ -5960,6 +6086,22 @@ Encontrado:
         <source>“%1” is not a department, state or province of %2.</source>
         <translation>“%1” no es un departamento, estado o provincia de %2.</translation>
     </message>
+    <message>
+        <source>Yes, agrees to be contacted</source>
+        <translation>Sí, acepta ser contactada/o</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Write the whole date the document expires: day, month and year.</source>
+        <translation>Escriba la fecha completa en que vence el documento: día, mes y año.</translation>
+    </message>
+    <message>
+        <source>The row gives when a document expires but not the document&apos;s number.</source>
+        <translation>La fila dice cuándo vence un documento pero no el número del documento.</translation>
+    </message>
 </context>
 <context>
     <name>SchemaMigrator</name>
@@ -6404,6 +6546,32 @@ Encontrado:
     <message>
         <source>%1 of %2: %3</source>
         <translation>%1 de %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsExporter</name>
+    <message>
+        <source>Write the period as a month (2026-03) or a quarter (2026-Q1).</source>
+        <translation>Escriba el período como un mes (2026-03) o un trimestre (2026-Q1).</translation>
+    </message>
+    <message>
+        <source>Statistics report %1</source>
+        <translation>Informe estadístico %1</translation>
+    </message>
+    <message>
+        <source>sites: %1</source>
+        <translation>sedes: %1</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>todas</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsFileWriter</name>
+    <message>
+        <source>The report is written as a PDF; a %1 file holds one table of counts.</source>
+        <translation>El informe se escribe en PDF; un archivo %1 contiene una sola tabla de conteos.</translation>
     </message>
 </context>
 <context>

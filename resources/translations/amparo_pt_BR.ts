@@ -366,10 +366,6 @@
 <context>
     <name>AggregateService</name>
     <message>
-        <source>Only an administrator may change the smallest count shown.</source>
-        <translation>Somente um administrador pode alterar a menor contagem exibida.</translation>
-    </message>
-    <message>
         <source>The smallest count shown must be between %1 and %2.</source>
         <translation>A menor contagem exibida deve estar entre %1 e %2.</translation>
     </message>
@@ -392,18 +388,6 @@
     <message>
         <source>Too fine to publish: %1 of the %2 counts are below %3 and would be hidden. %4</source>
         <translation>Fino demais para publicar: %1 das %2 contagens são menores que %3 e ficariam ocultas. %4</translation>
-    </message>
-    <message>
-        <source>Statistics report %1</source>
-        <translation>Relatório estatístico %1</translation>
-    </message>
-    <message>
-        <source>sites: %1</source>
-        <translation>unidades: %1</translation>
-    </message>
-    <message>
-        <source>all</source>
-        <translation>todas</translation>
     </message>
 </context>
 <context>
@@ -699,6 +683,110 @@
     <message>
         <source>Changed the smallest count shown in statistics</source>
         <translation>Alterou a menor contagem exibida nas estatísticas</translation>
+    </message>
+    <message>
+        <source>Opened a procedure</source>
+        <translation>Abriu um procedimento</translation>
+    </message>
+    <message>
+        <source>Changed a procedure</source>
+        <translation>Alterou um procedimento</translation>
+    </message>
+    <message>
+        <source>Recorded a step of a procedure</source>
+        <translation>Registrou uma etapa de um procedimento</translation>
+    </message>
+    <message>
+        <source>Added a deadline</source>
+        <translation>Adicionou um prazo</translation>
+    </message>
+    <message>
+        <source>Marked a deadline done</source>
+        <translation>Marcou um prazo como cumprido</translation>
+    </message>
+    <message>
+        <source>Reopened a deadline</source>
+        <translation>Reabriu um prazo</translation>
+    </message>
+    <message>
+        <source>Checked for conflicts</source>
+        <translation>Verificou conflitos de interesse</translation>
+    </message>
+    <message>
+        <source>Added an opposing party</source>
+        <translation>Adicionou uma parte contrária</translation>
+    </message>
+    <message>
+        <source>Removed an opposing party</source>
+        <translation>Removeu uma parte contrária</translation>
+    </message>
+    <message>
+        <source>Screened for risk</source>
+        <translation>Avaliou o risco</translation>
+    </message>
+    <message>
+        <source>Updated a recommended action</source>
+        <translation>Atualizou uma ação recomendada</translation>
+    </message>
+    <message>
+        <source>Recorded a specific need</source>
+        <translation>Registrou uma necessidade específica</translation>
+    </message>
+    <message>
+        <source>Removed a specific need</source>
+        <translation>Removeu uma necessidade específica</translation>
+    </message>
+    <message>
+        <source>Registered a tracing request</source>
+        <translation>Registrou um pedido de busca</translation>
+    </message>
+    <message>
+        <source>Changed a tracing request</source>
+        <translation>Alterou um pedido de busca</translation>
+    </message>
+    <message>
+        <source>Closed a tracing request</source>
+        <translation>Encerrou um pedido de busca</translation>
+    </message>
+    <message>
+        <source>Reopened a tracing request</source>
+        <translation>Reabriu um pedido de busca</translation>
+    </message>
+    <message>
+        <source>Confirmed a match</source>
+        <translation>Confirmou uma correspondência</translation>
+    </message>
+    <message>
+        <source>Rejected a match</source>
+        <translation>Descartou uma correspondência</translation>
+    </message>
+    <message>
+        <source>Recorded a family link</source>
+        <translation>Registrou um vínculo familiar</translation>
+    </message>
+    <message>
+        <source>Confirmed a family link</source>
+        <translation>Confirmou um vínculo familiar</translation>
+    </message>
+    <message>
+        <source>Removed a family link</source>
+        <translation>Removeu um vínculo familiar</translation>
+    </message>
+    <message>
+        <source>Imported from a file</source>
+        <translation>Importou de um arquivo</translation>
+    </message>
+    <message>
+        <source>Added demonstration data</source>
+        <translation>Adicionou dados de demonstração</translation>
+    </message>
+    <message>
+        <source>Removed the demonstration data</source>
+        <translation>Removeu os dados de demonstração</translation>
+    </message>
+    <message>
+        <source>Generated invented people</source>
+        <translation>Gerou pessoas fictícias</translation>
     </message>
 </context>
 <context>
@@ -1487,6 +1575,10 @@
         <source>High risk with pending actions</source>
         <translation>Risco alto com ações pendentes</translation>
     </message>
+    <message>
+        <source>Some cases could not be shown. %1</source>
+        <translation>Alguns casos não puderam ser exibidos. %1</translation>
+    </message>
 </context>
 <context>
     <name>CaseMemberRepository</name>
@@ -1534,10 +1626,6 @@
     <message>
         <source>The document %1 (%2) is already registered for %3. Check the number, or open that person&apos;s case.</source>
         <translation>O documento %1 (%2) já está registrado para %3. Confira o número ou abra o caso dessa pessoa.</translation>
-    </message>
-    <message>
-        <source>The chosen site no longer exists.</source>
-        <translation>O local escolhido não existe mais.</translation>
     </message>
     <message>
         <source>There is no case %1.</source>
@@ -1636,6 +1724,17 @@
     <message>
         <source>Enter who recorded the consent.</source>
         <translation>Informe quem registrou o consentimento.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseWriter</name>
+    <message>
+        <source>The chosen site no longer exists.</source>
+        <translation>O local escolhido não existe mais.</translation>
+    </message>
+    <message>
+        <source>A case needs its principal person.</source>
+        <translation>Um caso precisa da sua pessoa principal.</translation>
     </message>
 </context>
 <context>
@@ -2243,6 +2342,10 @@ Encontrado:
         <source>The database is not open.</source>
         <translation>O banco de dados não está aberto.</translation>
     </message>
+    <message>
+        <source>This copy of Amparo holds two different SQLite libraries (Qt&apos;s %1, Amparo&apos;s own %2) and will not write to a database through the wrong one. Reinstall Amparo from its package, or build it against the SQLite that Qt uses.</source>
+        <translation>Esta cópia do Amparo contém duas bibliotecas SQLite diferentes (a do Qt, %1, e a do próprio Amparo, %2) e não vai gravar num banco de dados pela biblioteca errada. Reinstale o Amparo a partir do seu pacote, ou compile-o com o SQLite que o Qt usa.</translation>
+    </message>
 </context>
 <context>
     <name>DeadlineCountLabel</name>
@@ -2542,6 +2645,10 @@ Encontrado:
     <message>
         <source>%1 cases, %2 persons and %3 tracing requests removed</source>
         <translation>%1 casos, %2 pessoas e %3 solicitações de busca removidos</translation>
+    </message>
+    <message>
+        <source>%1 invented persons in %2 cases (seed %3)</source>
+        <translation>%1 pessoas fictícias em %2 casos (semente %3)</translation>
     </message>
 </context>
 <context>
@@ -3131,10 +3238,6 @@ Encontrado:
         <translation>--seed deve ser um número inteiro.</translation>
     </message>
     <message>
-        <source>Only an administrator may fill a database with invented people.</source>
-        <translation>Somente um administrador pode preencher um banco de dados com pessoas inventadas.</translation>
-    </message>
-    <message>
         <source>%1 of %2 persons</source>
         <translation>%1 de %2 pessoas</translation>
     </message>
@@ -3635,6 +3738,14 @@ Encontrado:
         <source>Site or office</source>
         <translation>Unidade ou escritório</translation>
     </message>
+    <message>
+        <source>Document valid until</source>
+        <translation>Documento válido até</translation>
+    </message>
+    <message>
+        <source>Agrees to be contacted about family tracing (yes or no)</source>
+        <translation>Aceita ser contatada/o para a busca familiar (sim ou não)</translation>
+    </message>
 </context>
 <context>
     <name>ImportMapping</name>
@@ -3832,16 +3943,16 @@ Encontrado:
         <translation>A pessoa registrada %1 passa a fazer parte do caso novo.</translation>
     </message>
     <message>
-        <source>Row %1 could not be saved: %2 Nothing was imported.</source>
-        <translation>A linha %1 não pôde ser salva: %2 Nada foi importado.</translation>
-    </message>
-    <message>
         <source>The file changed after it was checked: some households are not complete. Check it again before importing; nothing was imported.</source>
         <translation>O arquivo mudou depois da verificação: alguns domicílios não estão completos. Verifique-o novamente antes de importar; nada foi importado.</translation>
     </message>
     <message>
         <source>Imported from %1: %2</source>
         <translation>Importado de %1: %2</translation>
+    </message>
+    <message>
+        <source>The household of row %1 could not be saved: %2 Nothing was imported.</source>
+        <translation>Não foi possível salvar o grupo familiar da linha %1: %2 Nada foi importado.</translation>
     </message>
 </context>
 <context>
@@ -4529,6 +4640,14 @@ Encontrado:
         <source>import cases from spreadsheets</source>
         <translation>importar casos de planilhas</translation>
     </message>
+    <message>
+        <source>change the smallest count statistics show</source>
+        <translation>alterar a menor contagem que as estatísticas mostram</translation>
+    </message>
+    <message>
+        <source>add or remove invented people</source>
+        <translation>adicionar ou remover pessoas fictícias</translation>
+    </message>
 </context>
 <context>
     <name>PersonForm</name>
@@ -4911,7 +5030,7 @@ Encontrado:
     </message>
 </context>
 <context>
-    <name>ProcedureService</name>
+    <name>ProcedureRules</name>
     <message>
         <source>Choose the kind of procedure.</source>
         <translation>Escolha o tipo de procedimento.</translation>
@@ -4996,6 +5115,13 @@ Encontrado:
         <source>“%1” is not a stage of this procedure.</source>
         <translation>“%1” não é uma etapa deste procedimento.</translation>
     </message>
+    <message>
+        <source>%1 expires</source>
+        <translation>%1 vence</translation>
+    </message>
+</context>
+<context>
+    <name>ProcedureService</name>
     <message>
         <source>%1 expires</source>
         <translation>%1 vence</translation>
@@ -5960,6 +6086,22 @@ Encontrado:
         <source>“%1” is not a department, state or province of %2.</source>
         <translation>“%1” não é um departamento, estado ou província de %2.</translation>
     </message>
+    <message>
+        <source>Yes, agrees to be contacted</source>
+        <translation>Sim, aceita ser contatada/o</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Não</translation>
+    </message>
+    <message>
+        <source>Write the whole date the document expires: day, month and year.</source>
+        <translation>Escreva a data completa de vencimento do documento: dia, mês e ano.</translation>
+    </message>
+    <message>
+        <source>The row gives when a document expires but not the document&apos;s number.</source>
+        <translation>A linha diz quando um documento vence, mas não o número do documento.</translation>
+    </message>
 </context>
 <context>
     <name>SchemaMigrator</name>
@@ -6404,6 +6546,32 @@ Encontrado:
     <message>
         <source>%1 of %2: %3</source>
         <translation>%1 de %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsExporter</name>
+    <message>
+        <source>Write the period as a month (2026-03) or a quarter (2026-Q1).</source>
+        <translation>Escreva o período como um mês (2026-03) ou um trimestre (2026-Q1).</translation>
+    </message>
+    <message>
+        <source>Statistics report %1</source>
+        <translation>Relatório estatístico %1</translation>
+    </message>
+    <message>
+        <source>sites: %1</source>
+        <translation>unidades: %1</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>todas</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsFileWriter</name>
+    <message>
+        <source>The report is written as a PDF; a %1 file holds one table of counts.</source>
+        <translation>O relatório é gravado em PDF; um arquivo %1 contém uma única tabela de contagens.</translation>
     </message>
 </context>
 <context>

@@ -3,7 +3,9 @@
 #include "core/import/MappingProposer.h"
 #include "core/import/TabularSource.h"
 #include "core/services/CaseService.h"
+#include "core/services/DeadlineService.h"
 #include "core/services/SiteService.h"
+#include "core/services/TracingService.h"
 #include "tests/support/Fixtures.h"
 #include "tests/support/TestDatabase.h"
 #include "tests/support/XlsxFixture.h"
@@ -170,6 +172,93 @@ private slots:
         const QString csv = QString::fromUtf8(saved.readAll());
         QCOMPARE(csv.count(u'\n'), 13);
         QVERIFY(csv.contains(QStringLiteral("29 days")));
+    }
+
+    // An imported case is written as a typed one is: a household that agrees to tracing is
+    // proposed to the families looking for its members, and a document that will expire gets
+    // its deadline.
+    void anImportedCaseHasWhatATypedCaseHas()
+    {
+        TestDatabase t;
+        QVERIFY(t);
+        const Site site = Fixtures::cucutaSite(t);
+        TracingRequest sought;
+        sought.siteId = site.id;
+        sought.inquirerName = QStringLiteral("Yelitza Márquez");
+        sought.relationship = Relationship::Sibling;
+        sought.contact = QStringLiteral("+57 300 000 0000");
+        sought.requestedOn = t.clock().today();
+        sought.sought.givenNames = QStringLiteral("Yoselin");
+        sought.sought.familyName1 = QStringLiteral("Márquez");
+        sought.sought.sex = Sex::Female;
+        sought.sought.lastKnownCountry = QStringLiteral("VEN");
+        TracingService tracing(t.db(), t.clock(), t.session(Role::Volunteer));
+        Result<TracingRequest> request = tracing.add(sought);
+        QVERIFY2(request, qPrintable(request ? QString() : request.error().message()));
+        QCOMPARE(request->status, TracingStatus::Open);
+
+        auto source = open(t.writeFile(
+            QStringLiteral("casos.csv"),
+            QStringLiteral(
+                "Nombres;Apellidos;Sexo;Fecha de nacimiento;Nacionalidad;Documento;"
+                "Vencimiento;Grupo familiar;Parentesco;Acepta búsqueda familiar\n"
+                "Yoselin;Márquez;F;04/04/1990;Venezolana;V-2001;15/09/2027;H1;Jefa de "
+                "hogar;Sí\n"
+                "Yoselin;Márquez Lara;F;04/04/1991;Venezolana;V-2002;;H2;Jefa de "
+                "hogar;No\n"
+                "Ana;Rojas;F;01/01/2010;Venezolana;;31/12/2027;H3;Jefa de hogar;\n"
+                "Rosa;Díaz;F;01/01/1985;Venezolana;V-2003;2027;H4;Jefa de hogar;quizás\n")));
+        const ImportMapping mapping = proposed(*source);
+        QCOMPARE(mapping.fieldOf(QStringLiteral("Vencimiento")), ImportField::DocumentExpiry);
+        QCOMPARE(mapping.fieldOf(QStringLiteral("Acepta búsqueda familiar")),
+                 ImportField::TracingConsent);
+        ImportService service(t.db(), t.clock(), t.legal());
+        const ImportPlan plan = service.preview(*source, mapping).value();
+        auto reasonsFor = [&](int row) {
+            QStringList reasons;
+            for (const RowIssue& i : plan.issues) {
+                if (i.row == row)
+                    reasons.append(i.reason);
+            }
+            return reasons.join(u' ');
+        };
+        QVERIFY2(reasonsFor(4).contains(QStringLiteral("not the document's number")),
+                 qPrintable(reasonsFor(4)));
+        QVERIFY2(reasonsFor(5).contains(QStringLiteral("day, month and year")),
+                 qPrintable(reasonsFor(5)));
+        QVERIFY2(reasonsFor(5).contains(QStringLiteral("quizás")), qPrintable(reasonsFor(5)));
+        QCOMPARE(plan.importableRows(), 2);
+        Result<ImportReport> report =
+            service.run(*source, mapping, plan, {}, QStringLiteral("casos.csv"));
+        QVERIFY2(report, qPrintable(report ? QString() : report.error().message()));
+        QCOMPARE(report->casesCreated, 2);
+
+        const CaseRecord agrees = CaseService(t.db(), t.clock(), t.legal())
+                                      .openByNumber(report->rows[0].caseNumber)
+                                      .value();
+        QVERIFY(agrees.consent);
+        QVERIFY(agrees.consent->tracingContact);
+        QCOMPARE(agrees.consent->givenOn, t.clock().today());
+        QCOMPARE(agrees.consent->recordedBy, t.legal().displayName);
+        QCOMPARE(agrees.members[0].person.documents[0].expiry, QDate(2027, 9, 15));
+        const CaseRecord refuses = CaseService(t.db(), t.clock(), t.legal())
+                                       .openByNumber(report->rows[1].caseNumber)
+                                       .value();
+        QVERIFY(refuses.consent);
+        QVERIFY(!refuses.consent->tracingContact);
+
+        // Only the one who agreed is proposed, as for a case typed in the form.
+        const QList<MatchProposal> proposals = tracing.proposals(request->id).value();
+        QCOMPARE(proposals.size(), 1);
+        QCOMPARE(proposals[0].personId, agrees.members[0].person.id);
+        QCOMPARE(tracing.find(request->id)->status, TracingStatus::MatchProposed);
+        const QList<DeadlineRow> deadlines =
+            DeadlineService(t.db(), t.clock(), t.legal()).forCase(agrees.id, false).value();
+        QCOMPARE(deadlines.size(), 1);
+        QCOMPARE(deadlines[0].deadline.dueOn, QDate(2027, 9, 15));
+        QCOMPARE(deadlines[0].deadline.kind, Deadline::Kind::Document);
+        QVERIFY(
+            DeadlineService(t.db(), t.clock(), t.legal()).forCase(refuses.id, false)->isEmpty());
     }
 
     void possibleDuplicatesAreShownAndTheChoiceIsObeyed()

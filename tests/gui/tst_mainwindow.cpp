@@ -1,5 +1,6 @@
 #include "core/services/CaseService.h"
 #include "tests/gui/GuiTestHelpers.h"
+#include "tests/support/FaultInjectingVfs.h"
 #include "tests/support/Fixtures.h"
 #include "tests/support/TestDatabase.h"
 #include "ui/MainWindow.h"
@@ -225,6 +226,45 @@ private slots:
         model.sort(CaseListModel::NumberColumn, Qt::AscendingOrder);
         QCOMPARE(model.index(0, CaseListModel::NumberColumn).data().toString(),
                  QStringLiteral("CUC-2026-00001"));
+    }
+
+    // A page scrolled to that cannot be read (the USB stick holding the file was pulled out)
+    // is said under the list, not shown as empty rows.
+    void aPageThatCannotBeReadIsSaid()
+    {
+        QVERIFY(FaultInjectingVfs::install());
+        TestDatabase t;
+        QVERIFY(t);
+        const Site site = Fixtures::cucutaSite(t);
+        CaseService service(t.db(), t.clock(), t.legal());
+        for (int i = 0; i < CaseListModel::PageSize + 20; ++i)
+            QVERIFY(service.save(
+                Fixtures::caseFor(site.id, Fixtures::person(QStringLiteral("Persona %1").arg(i),
+                                                            QStringLiteral("Prueba")))));
+        CaseListView view(t.db(), t.legal());
+        view.resize(900, 500);
+        view.show();
+        auto* count = child<QLabel>(&view, "caseCountLabel");
+        const QString all = QString::number(CaseListModel::PageSize + 20);
+        QVERIFY2(count->text().startsWith(all), qPrintable(count->text()));
+        auto* table = child<QTableView>(&view, "caseTable");
+        const auto restore =
+            qScopeGuard([] { FaultInjectingVfs::setFault(FaultInjectingVfs::Fault::None); });
+        // Pages already read stay in SQLite's cache; a small one makes the next page go to disk.
+        QVERIFY(t.db().run(QStringLiteral("PRAGMA cache_size = 1")));
+        FaultInjectingVfs::setFault(FaultInjectingVfs::Fault::Removed);
+        table->scrollToBottom();
+        QVERIFY(!table->model()
+                     ->index(CaseListModel::PageSize + 10, CaseListModel::NumberColumn)
+                     .data()
+                     .isValid());
+        QTRY_VERIFY2(count->text().contains(QStringLiteral("could not be shown")),
+                     qPrintable(count->text()));
+        QVERIFY2(count->text().contains(QStringLiteral("USB")), qPrintable(count->text()));
+        // Back in place, the list reads again.
+        FaultInjectingVfs::setFault(FaultInjectingVfs::Fault::None);
+        view.refresh();
+        QVERIFY2(count->text().startsWith(all), qPrintable(count->text()));
     }
 };
 

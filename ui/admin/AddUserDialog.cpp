@@ -1,6 +1,7 @@
 #include "ui/admin/AddUserDialog.h"
 
 #include "core/services/UserService.h"
+#include "ui/common/ErrorStyle.h"
 #include "ui/common/FieldErrorLabel.h"
 
 #include <QComboBox>
@@ -41,7 +42,7 @@ AddUserDialog::AddUserDialog(UserService& users, QWidget* parent)
     m_errors.addRow(form, tr("Again"), m_repeat, QStringLiteral("repeat"));
     m_error = new QLabel(this);
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_error->setStyleSheet(ErrorStyle::text());
     m_error->hide();
     auto* roles =
         new QLabel(tr("<small><b>Legal staff</b> register and follow cases. <b>Volunteers</b> "

@@ -1,6 +1,7 @@
 #include "ui/admin/UsersDialog.h"
 
 #include "ui/admin/AddUserDialog.h"
+#include "ui/common/ErrorStyle.h"
 #include "ui/security/PassphraseDialog.h"
 
 #include <QComboBox>
@@ -93,7 +94,7 @@ qint64 UsersDialog::selectedUserId() const
 
 void UsersDialog::showResult(const Status& status)
 {
-    m_message->setStyleSheet(status ? QString() : QStringLiteral("color: #b00020;"));
+    m_message->setStyleSheet(status ? QString() : ErrorStyle::text());
     m_message->setText(status ? tr("Saved.") : status.error().message());
     const int row = m_table->currentRow();
     reload();

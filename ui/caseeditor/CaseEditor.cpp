@@ -1,13 +1,14 @@
 #include "ui/caseeditor/CaseEditor.h"
 
-#include "core/common/DateFormats.h"
 #include "core/common/Clock.h"
+#include "core/common/DateFormats.h"
 #include "core/security/AccessPolicy.h"
 #include "core/services/CaseService.h"
 #include "core/services/CaseValidator.h"
 #include "core/services/DeadlineService.h"
 #include "ui/caseeditor/FamilyGroupModel.h"
 #include "ui/caseeditor/MemberDialog.h"
+#include "ui/common/ErrorStyle.h"
 #include "ui/common/FieldErrorLabel.h"
 #include "ui/common/MessageBox.h"
 #include "ui/common/SiteComboBox.h"
@@ -58,7 +59,8 @@ CaseEditor::CaseEditor(const Database& db, const Clock& clock, const UserSession
     m_riskBanner->setObjectName(QStringLiteral("riskBannerLabel"));
     m_riskBanner->setWordWrap(true);
     m_riskBanner->setStyleSheet(
-        QStringLiteral("background: #b00020; color: white; font-weight: bold; padding: 6px;"));
+        QStringLiteral("background: %1; color: white; font-weight: bold; padding: 6px;")
+            .arg(ErrorStyle::color()));
     m_riskBanner->hide();
     outer->addWidget(m_riskBanner);
 
@@ -406,10 +408,7 @@ void CaseEditor::showNotes()
 {
     m_notes->clear();
     for (const CaseNote& n : std::as_const(m_record.notes)) {
-        const QString when =
-            n.writtenAt.isValid()
-                ? DateFormats::numeric(n.writtenAt)
-                : QString();
+        const QString when = n.writtenAt.isValid() ? DateFormats::numeric(n.writtenAt) : QString();
         QString text = QStringLiteral("%1 — %2\n%3").arg(when, n.author, n.text);
         if (n.id == 0)
             text = tr("Not saved yet: %1").arg(text);
@@ -523,8 +522,7 @@ bool CaseEditor::confirmClosingWithOpenDeadlines()
                tr("This case still has %n open deadline(s); the next is “%1” on %2. Close it "
                   "anyway? The deadlines stay open until marked done.",
                   nullptr, int(open->size()))
-                   .arg(what, DateFormats::numeric(next.dueOn))) ==
-           MessageBox::Answer::Yes;
+                   .arg(what, DateFormats::numeric(next.dueOn))) == MessageBox::Answer::Yes;
 }
 
 void CaseEditor::clearErrors()

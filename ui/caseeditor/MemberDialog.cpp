@@ -3,6 +3,7 @@
 #include "core/common/Clock.h"
 #include "core/services/CaseValidator.h"
 #include "ui/caseeditor/PersonForm.h"
+#include "ui/common/ErrorStyle.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -35,7 +36,7 @@ MemberDialog::MemberDialog(const Clock& clock, const CaseMember& member,
     m_generalError = new QLabel(this);
     m_generalError->setObjectName(QStringLiteral("memberGeneralError"));
     m_generalError->setWordWrap(true);
-    m_generalError->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_generalError->setStyleSheet(ErrorStyle::text());
     m_generalError->hide();
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);

@@ -58,12 +58,21 @@ const CaseListRow* CaseListModel::row(int index) const
 {
     if (index < 0 || index >= m_rowCount)
         return nullptr;
-    return m_pages.row(
+    const QString before = m_lastError;
+    const CaseListRow* found = m_pages.row(
         index,
         [this](int offset, int limit) {
             return m_service.fetch(m_filter, m_sort, m_order, offset, limit);
         },
         m_lastError);
+    if (m_lastError != before) {
+        // Read while the view paints: told once, after the painting.
+        auto* self = const_cast<CaseListModel*>(this);
+        QMetaObject::invokeMethod(
+            self, [self, message = m_lastError] { emit self->loadFailed(message); },
+            Qt::QueuedConnection);
+    }
+    return found;
 }
 
 qint64 CaseListModel::caseIdAt(int index) const

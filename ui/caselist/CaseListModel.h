@@ -54,6 +54,7 @@ public:
     static QString riskText(const CaseListRow& row);
 
 signals:
+    // The list, or a page of it scrolled to, could not be read: what to tell the person.
     void loadFailed(const QString& message);
 
 private:

@@ -3,6 +3,7 @@
 #include "core/reference/RiskCatalogue.h"
 #include "core/security/AccessPolicy.h"
 #include "ui/caselist/CaseListModel.h"
+#include "ui/common/ErrorStyle.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -117,6 +118,7 @@ CaseListView::CaseListView(const Database& db, const UserSession& session, QWidg
             emit openCaseRequested(id);
     });
     connect(m_model, &QAbstractItemModel::modelReset, this, &CaseListView::updateCount);
+    connect(m_model, &CaseListModel::loadFailed, this, &CaseListView::showLoadFailure);
     updateCount();
     setFocusProxy(m_search);
 }
@@ -156,12 +158,19 @@ void CaseListView::focusSearch()
     m_search->selectAll();
 }
 
+void CaseListView::showLoadFailure(const QString& message)
+{
+    m_count->setStyleSheet(ErrorStyle::text());
+    m_count->setText(tr("Some cases could not be shown. %1").arg(message));
+}
+
 void CaseListView::updateCount()
 {
     if (!m_model->lastError().isEmpty()) {
-        m_count->setText(m_model->lastError());
+        showLoadFailure(m_model->lastError());
         return;
     }
+    m_count->setStyleSheet(QString());
     const int n = m_model->rowCount();
     const bool filtered = !m_model->filter().text.trimmed().isEmpty() || m_model->filter().status;
     m_count->setText(filtered ? tr("%n case(s) found", nullptr, n) : tr("%n case(s)", nullptr, n));

@@ -34,6 +34,7 @@ signals:
 private:
     void applyFilter();
     void updateCount();
+    void showLoadFailure(const QString& message);
 
     CaseListModel* m_model;
     QLineEdit* m_search;

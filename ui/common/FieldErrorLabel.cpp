@@ -1,10 +1,11 @@
 #include "ui/common/FieldErrorLabel.h"
+#include "ui/common/ErrorStyle.h"
 
 FieldErrorLabel::FieldErrorLabel(QWidget* parent)
     : QLabel(parent)
 {
     setWordWrap(true);
-    setStyleSheet(QStringLiteral("color: #b00020;"));
+    setStyleSheet(ErrorStyle::text());
     setAccessibleName(tr("Error"));
     hide();
 }

@@ -1,4 +1,5 @@
 #include "ui/common/TaskDialog.h"
+#include "ui/common/ErrorStyle.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -21,7 +22,7 @@ TaskDialog::TaskDialog(const QString& title, const QString& intro, const QString
     m_error = new QLabel(this);
     m_error->setObjectName(objectPrefix + QStringLiteral("ErrorLabel"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_error->setStyleSheet(ErrorStyle::text());
     m_error->hide();
     m_progress = new QProgressBar(this);
     m_progress->setRange(0, 0);

@@ -7,6 +7,7 @@
 #include "core/services/SiteService.h"
 #include "core/storage/Database.h"
 #include "ui/common/BackgroundTask.h"
+#include "ui/common/ErrorStyle.h"
 #include "ui/common/FileDialog.h"
 #include "ui/common/MessageBox.h"
 #include "ui/common/SiteComboBox.h"
@@ -74,7 +75,7 @@ ImportDialog::ImportDialog(const Database& db, const Clock& clock, const UserSes
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("importError"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_error->setStyleSheet(ErrorStyle::text());
     m_error->hide();
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(QStringLiteral("importProgress"));
@@ -176,7 +177,7 @@ QWidget* ImportDialog::buildColumnsPage()
     m_columnProblems = new QLabel(page);
     m_columnProblems->setObjectName(QStringLiteral("importColumnProblems"));
     m_columnProblems->setWordWrap(true);
-    m_columnProblems->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_columnProblems->setStyleSheet(ErrorStyle::text());
     auto* row = new QHBoxLayout;
     row->addWidget(new QLabel(tr("Dates are written:"), page));
     row->addWidget(m_dateOrderCombo);

@@ -1,8 +1,9 @@
 #include "ui/legal/ConflictCheckDialog.h"
 
-#include "core/common/DateFormats.h"
 #include "core/common/Clock.h"
+#include "core/common/DateFormats.h"
 #include "core/services/ConflictCheckService.h"
+#include "ui/common/ErrorStyle.h"
 #include "ui/common/FieldErrorLabel.h"
 #include "ui/common/MessageBox.h"
 
@@ -348,7 +349,7 @@ void ConflictCheckDialog::runCheck()
                  int(m_findings.size())));
     m_resultSummary->setStyleSheet(m_findings.isEmpty()
                                        ? QStringLiteral("color: #1e5b24; font-weight: bold;")
-                                       : QStringLiteral("color: #b00020; font-weight: bold;"));
+                                       : ErrorStyle::text(true));
     m_decision->setCurrentIndex(m_decision->findData(int(ConflictCheck::Decision::NoConflict)));
     m_checkRun = true;
     m_recordButton->setEnabled(true);

@@ -1,6 +1,7 @@
 #include "ui/legal/DeadlineCountLabel.h"
 
 #include "core/services/DeadlineService.h"
+#include "ui/common/ErrorStyle.h"
 
 #include <QTimer>
 
@@ -33,7 +34,7 @@ void DeadlineCountLabel::refresh()
     m_thisWeek = counts->second;
     const QString text =
         tr("Deadlines: %1 overdue · %2 due within a week").arg(m_overdue).arg(m_thisWeek);
-    const QString colour = m_overdue > 0 ? QStringLiteral("#b00020") : QStringLiteral("#1f5fa8");
+    const QString colour = m_overdue > 0 ? ErrorStyle::color() : QStringLiteral("#1f5fa8");
     setText(QStringLiteral("<a href=\"deadlines\" style=\"color: %1; font-weight: bold; "
                            "text-decoration: none;\">%2</a>")
                 .arg(colour, text.toHtmlEscaped()));

@@ -3,6 +3,7 @@
 #include "core/common/Clock.h"
 #include "core/security/AccessPolicy.h"
 #include "core/services/DeadlineService.h"
+#include "ui/common/ErrorStyle.h"
 #include "ui/common/MessageBox.h"
 #include "ui/legal/DeadlinesModel.h"
 
@@ -131,7 +132,7 @@ void DeadlinesView::refresh()
                                .arg(overdue)
                                .arg(today)
                                .arg(week));
-        m_summary->setStyleSheet(overdue > 0 ? QStringLiteral("color: #b00020; font-weight: bold;")
+        m_summary->setStyleSheet(overdue > 0 ? ErrorStyle::text(true)
                                              : QStringLiteral("font-weight: bold;"));
     }
 }

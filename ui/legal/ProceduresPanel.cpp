@@ -1,7 +1,7 @@
 #include "ui/legal/ProceduresPanel.h"
 
-#include "core/common/DateFormats.h"
 #include "core/common/Clock.h"
+#include "core/common/DateFormats.h"
 #include "core/common/Translations.h"
 #include "core/reference/CountryCatalog.h"
 #include "core/reference/ProcedureCatalogue.h"
@@ -10,15 +10,16 @@
 #include "core/services/ConflictCheckService.h"
 #include "core/services/DeadlineService.h"
 #include "core/services/ProcedureService.h"
+#include "ui/common/ErrorStyle.h"
 #include "ui/common/FileDialog.h"
 #include "ui/common/MessageBox.h"
 #include "ui/legal/ConflictCheckDialog.h"
 #include "ui/legal/DeadlineDialog.h"
 #include "ui/legal/DeadlinesView.h"
 #include "ui/legal/EventDialog.h"
-#include "ui/render/PdfDocumentWriter.h"
 #include "ui/legal/ProcedureDialog.h"
 #include "ui/legal/StageProgress.h"
+#include "ui/render/PdfDocumentWriter.h"
 
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -174,14 +175,6 @@ const Procedure* ProceduresPanel::current() const
     return row >= 0 && row < m_procedures.size() ? &m_procedures[row] : nullptr;
 }
 
-void ProceduresPanel::selectProcedure(qint64 procedureId)
-{
-    for (int i = 0; i < m_procedures.size(); ++i) {
-        if (m_procedures[i].id == procedureId)
-            m_list->setCurrentRow(i);
-    }
-}
-
 void ProceduresPanel::reload(qint64 selectId)
 {
     m_procedures.clear();
@@ -290,9 +283,8 @@ void ProceduresPanel::showConflictStatus()
     m_conflictStatus->setText(
         tr("Conflict check of %1: %2")
             .arg(date(last.checkedOn), ConflictCheckService::decisionLabel(last.decision)));
-    m_conflictStatus->setStyleSheet(last.decision == ConflictCheck::Decision::Declined
-                                        ? QStringLiteral("color: #b00020;")
-                                        : QString());
+    m_conflictStatus->setStyleSheet(
+        last.decision == ConflictCheck::Decision::Declined ? ErrorStyle::text() : QString());
 }
 
 void ProceduresPanel::newProcedure()

@@ -32,7 +32,6 @@ public:
     QList<Procedure> procedures() const { return m_procedures; }
     // The procedure shown, or null.
     const Procedure* current() const;
-    void selectProcedure(qint64 procedureId);
     DeadlinesView* deadlines() const { return m_deadlines; }
     StageProgress* stageProgress() const { return m_stages; }
 

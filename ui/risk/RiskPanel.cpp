@@ -6,6 +6,7 @@
 #include "core/security/AccessPolicy.h"
 #include "core/services/ScreeningService.h"
 #include "core/services/SpecificNeedService.h"
+#include "ui/common/ErrorStyle.h"
 #include "ui/risk/ScreeningHistoryDialog.h"
 #include "ui/risk/SpecificNeedsDialog.h"
 
@@ -156,10 +157,9 @@ void RiskPanel::refresh(const CaseRecord& record)
                     QFont f = level->font();
                     f.setBold(highest == RiskLevel::High);
                     level->setFont(f);
-                    level->setToolTip(
-                        tr("Screened on %1 by %2")
-                            .arg(DateFormats::numeric(screening->screenedOn),
-                                 screening->assessorName));
+                    level->setToolTip(tr("Screened on %1 by %2")
+                                          .arg(DateFormats::numeric(screening->screenedOn),
+                                               screening->assessorName));
                     m_members->setItem(row, 1, level);
                     QStringList categories;
                     for (const RiskCategory& c : catalogue.categories()) {
@@ -254,7 +254,7 @@ void RiskPanel::saveActionStatuses()
         emit actionsChanged();
     if (problems.isEmpty())
         refresh(m_record);
-    m_message->setStyleSheet(problems.isEmpty() ? QString() : QStringLiteral("color: #b00020;"));
+    m_message->setStyleSheet(problems.isEmpty() ? QString() : ErrorStyle::text());
     m_message->setText(text);
 }
 

@@ -1,9 +1,10 @@
 #include "ui/risk/ScreeningDialog.h"
 
-#include "core/common/DateFormats.h"
 #include "core/common/Clock.h"
+#include "core/common/DateFormats.h"
 #include "core/reference/RiskCatalogue.h"
 #include "core/services/ScreeningService.h"
+#include "ui/common/ErrorStyle.h"
 #include "ui/risk/ScreeningForm.h"
 
 #include <QDateEdit>
@@ -66,7 +67,7 @@ ScreeningDialog::ScreeningDialog(const Database& db, const Clock& clock, const U
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("screeningErrorLabel"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_error->setStyleSheet(ErrorStyle::text());
     m_error->hide();
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveScreeningButton"));
@@ -91,14 +92,6 @@ ScreeningForm* ScreeningDialog::formFor(qint64 personId) const
             return f;
     }
     return nullptr;
-}
-
-void ScreeningDialog::setIncluded(qint64 personId, bool included)
-{
-    for (int i = 0; i < m_members->count(); ++i) {
-        if (m_members->item(i)->data(Qt::UserRole).toLongLong() == personId)
-            m_members->item(i)->setCheckState(included ? Qt::Checked : Qt::Unchecked);
-    }
 }
 
 void ScreeningDialog::updateTabs()

@@ -24,8 +24,6 @@ public:
                     const CaseRecord& record, QWidget* parent = nullptr);
 
     ScreeningForm* formFor(qint64 personId) const;
-    // Tests: include or leave out a member.
-    void setIncluded(qint64 personId, bool included);
     void accept() override;
 
 signals:

@@ -2,6 +2,7 @@
 
 #include "core/domain/ActionStatus.h"
 #include "core/reference/RiskCatalogue.h"
+#include "ui/common/ErrorStyle.h"
 #include "ui/common/FieldErrorLabel.h"
 
 #include <QButtonGroup>
@@ -160,7 +161,8 @@ QWidget* ScreeningForm::buildCategories()
             const int l = level->currentData().toInt();
             box->setStyleSheet(
                 l == int(RiskLevel::High)
-                    ? QStringLiteral("QGroupBox { color: #b00020; font-weight: bold; }")
+                    ? QStringLiteral("QGroupBox { color: %1; font-weight: bold; }")
+                          .arg(ErrorStyle::color())
                 : l == int(RiskLevel::Medium)
                     ? QStringLiteral("QGroupBox { color: #a65c00; font-weight: bold; }")
                     : QString());

@@ -1,6 +1,7 @@
 #include "ui/security/LockScreen.h"
 
 #include "core/services/AuthService.h"
+#include "ui/common/ErrorStyle.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -25,7 +26,7 @@ LockScreen::LockScreen(AuthService& auth, const UserSession& session, QWidget* p
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("unlockErrorLabel"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_error->setStyleSheet(ErrorStyle::text());
     auto* unlock = new QPushButton(tr("Unlock"), this);
     unlock->setObjectName(QStringLiteral("unlockButton"));
     unlock->setDefault(true);

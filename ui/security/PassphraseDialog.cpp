@@ -1,6 +1,7 @@
 #include "ui/security/PassphraseDialog.h"
 
 #include "core/security/PassphrasePolicy.h"
+#include "ui/common/ErrorStyle.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -43,7 +44,7 @@ PassphraseDialog::PassphraseDialog(const QString& title, const QString& intro, b
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("passphraseErrorLabel"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_error->setStyleSheet(ErrorStyle::text());
     m_error->hide();
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("passphraseOkButton"));

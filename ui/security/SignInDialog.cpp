@@ -1,6 +1,7 @@
 #include "ui/security/SignInDialog.h"
 
 #include "core/services/AuthService.h"
+#include "ui/common/ErrorStyle.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -26,7 +27,7 @@ SignInDialog::SignInDialog(AuthService& auth, const QString& databasePath, QWidg
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("signInErrorLabel"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
+    m_error->setStyleSheet(ErrorStyle::text());
     m_error->hide();
     auto* form = new QFormLayout;
     form->addRow(tr("User name"), m_username);

@@ -2,6 +2,7 @@
 
 #include "core/common/Clock.h"
 #include "core/statistics/StatisticsExporter.h"
+#include "ui/common/ErrorStyle.h"
 #include "ui/common/FileDialog.h"
 #include "ui/common/SiteComboBox.h"
 #include "ui/render/StatisticsPdfWriter.h"
@@ -36,7 +37,7 @@ ReportDialog::ReportDialog(const Database& db, const Clock& clock, const UserSes
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("reportError"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #a40000"));
+    m_error->setStyleSheet(ErrorStyle::text());
     auto* form = new QFormLayout;
     form->addRow(tr("Month or quarter"), m_period);
     form->addRow(tr("Language"), m_language);

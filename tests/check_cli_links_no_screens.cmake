@@ -1,0 +1,28 @@
+# Fails when amparo-cli carries code of the window library (ui/ outside ui/render): the
+# command line links the core and the rendering library only. Reads the program's symbols.
+# Run with -DCLI=<path to amparo-cli> -DNM=<nm> -DUI_DIR=<ui folder>.
+cmake_minimum_required(VERSION 3.25)
+# The classes of the window library, from its headers (ui/render excluded).
+file(GLOB_RECURSE headers ${UI_DIR}/*.h)
+set(classes "")
+foreach(h ${headers})
+    if(h MATCHES "/render/")
+        continue()
+    endif()
+    get_filename_component(name ${h} NAME_WE)
+    list(APPEND classes ${name})
+endforeach()
+execute_process(COMMAND ${NM} -C ${CLI} OUTPUT_VARIABLE symbols RESULT_VARIABLE rc)
+if(NOT rc EQUAL 0)
+    message(FATAL_ERROR "Could not read the symbols of ${CLI}")
+endif()
+set(found "")
+foreach(c ${classes})
+    string(FIND "${symbols}" " ${c}::" at)
+    if(NOT at EQUAL -1)
+        list(APPEND found ${c})
+    endif()
+endforeach()
+if(found)
+    message(FATAL_ERROR "amparo-cli holds code of the window library: ${found}")
+endif()
