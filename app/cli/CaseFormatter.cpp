@@ -1,9 +1,10 @@
 #include "app/cli/CaseFormatter.h"
 
+#include "core/domain/CaseList.h"
 #include "core/domain/CaseRecord.h"
+#include "core/domain/PersonJson.h"
 #include "core/reference/CountryCatalog.h"
 #include "core/reference/RiskCatalogue.h"
-#include "core/domain/CaseList.h"
 
 #include <QJsonArray>
 
@@ -54,34 +55,11 @@ QJsonObject CaseFormatter::caseJson(const CaseRecord& r, QDate today)
 {
     QJsonArray members;
     for (const CaseMember& m : r.members) {
-        const Person& p = m.person;
-        QJsonArray documents;
-        for (const IdentityDocument& d : p.documents) {
-            documents.append(
-                QJsonObject{{QStringLiteral("type"), documentTypeCodes().code(d.type)},
-                            {QStringLiteral("number"), d.number},
-                            {QStringLiteral("issuingCountry"), d.issuingCountry},
-                            {QStringLiteral("expiry"), d.expiry.toString(Qt::ISODate)}});
-        }
-        const auto age = p.birthDate.ageOn(today);
-        members.append(QJsonObject{
-            {QStringLiteral("relationship"), relationshipCodes().code(m.relationship)},
-            {QStringLiteral("givenNames"), p.givenNames},
-            {QStringLiteral("familyName1"), p.familyName1},
-            {QStringLiteral("familyName2"), p.familyName2},
-            {QStringLiteral("otherNames"), QJsonArray::fromStringList(p.otherNames)},
-            {QStringLiteral("sex"), sexCodes().code(p.sex)},
-            {QStringLiteral("birthDate"), p.birthDate.storageValue()},
-            {QStringLiteral("birthDatePrecision"), p.birthDate.precisionCode()},
-            {QStringLiteral("age"), age ? QJsonValue(*age) : QJsonValue()},
-            {QStringLiteral("nationalities"), QJsonArray::fromStringList(p.nationalities)},
-            {QStringLiteral("noDocument"), p.hasNoDocument},
-            {QStringLiteral("documents"), documents},
-            {QStringLiteral("phone"), p.phone},
-            {QStringLiteral("country"), p.location.country},
-            {QStringLiteral("admin1"), p.location.admin1},
-            {QStringLiteral("place"), p.location.place},
-        });
+        QJsonObject member = PersonJson::of(m.person);
+        member.insert(QStringLiteral("relationship"), relationshipCodes().code(m.relationship));
+        const auto age = m.person.birthDate.ageOn(today);
+        member.insert(QStringLiteral("age"), age ? QJsonValue(*age) : QJsonValue());
+        members.append(member);
     }
     QJsonArray notes;
     for (const CaseNote& n : r.notes) {

@@ -1,48 +1,20 @@
 #include "core/audit/CaseChanges.h"
 
 #include "core/domain/CaseRecord.h"
+#include "core/domain/PersonJson.h"
 
 #include <QHash>
 
 namespace {
-QString documentsText(const Person& p)
-{
-    if (p.hasNoDocument)
-        return QStringLiteral("none");
-    QStringList docs;
-    for (const IdentityDocument& d : p.documents) {
-        docs.append(QStringLiteral("%1 %2 %3%4")
-                        .arg(documentTypeCodes().code(d.type), d.issuingCountry, d.number,
-                             d.expiry.isValid()
-                                 ? QStringLiteral(" exp. ") + d.expiry.toString(Qt::ISODate)
-                                 : QString()));
-    }
-    return docs.join(QStringLiteral("; "));
-}
-
-// A member's fields by name, as text.
+// A member's fields by name, as text: the relationship, then the person's own fields.
 QList<std::pair<QString, QString>> fields(const CaseMember& m)
 {
-    const Person& p = m.person;
-    return {
-        {QStringLiteral("relationship"), relationshipCodes().code(m.relationship)},
-        {QStringLiteral("givenNames"), p.givenNames},
-        {QStringLiteral("familyName1"), p.familyName1},
-        {QStringLiteral("familyName2"), p.familyName2},
-        {QStringLiteral("otherNames"), p.otherNames.join(QStringLiteral(", "))},
-        {QStringLiteral("sex"), sexCodes().code(p.sex)},
-        {QStringLiteral("birthDate"),
-         p.birthDate.isKnown()
-             ? p.birthDate.storageValue() + QLatin1Char(' ') + p.birthDate.precisionCode()
-             : QString()},
-        {QStringLiteral("birthCountry"), p.birthCountry},
-        {QStringLiteral("nationalities"), p.nationalities.join(QLatin1Char(' '))},
-        {QStringLiteral("documents"), documentsText(p)},
-        {QStringLiteral("phone"), p.phone},
-        {QStringLiteral("location"),
-         QStringList{p.location.country, p.location.admin1, p.location.place}.join(
-             QStringLiteral(" / "))},
-    };
+    QList<std::pair<QString, QString>> out{
+        {QStringLiteral("relationship"), relationshipCodes().code(m.relationship)}};
+    const QJsonObject person = PersonJson::of(m.person);
+    for (auto it = person.begin(); it != person.end(); ++it)
+        out.append({it.key(), PersonJson::text(it.value())});
+    return out;
 }
 
 QString consentText(const std::optional<Consent>& c)

@@ -156,7 +156,10 @@ QStringList importFieldHeaders(ImportField field)
                 QStringLiteral("document country")};
     case ImportField::DocumentExpiry:
         return {QStringLiteral("vencimiento"),
+                QStringLiteral("vence"),
                 QStringLiteral("fecha de vencimiento"),
+                QStringLiteral("fecha de expiracion"),
+                QStringLiteral("vencimento"),
                 QStringLiteral("vencimiento del documento"),
                 QStringLiteral("valido hasta"),
                 QStringLiteral("vigencia"),

@@ -22,6 +22,11 @@ class TestAudit : public QObject
         QVERIFY(saved);
         CaseRecord changed = *saved;
         changed.members[0].person.familyName2 = QStringLiteral("Mendoza");
+        changed.members[0].person.nationalities.append(QStringLiteral("COL"));
+        changed.members[0].person.birthCountry = QStringLiteral("VEN");
+        changed.members[0].person.documents.append(
+            IdentityDocument{0, DocumentType::Passport, QStringLiteral("P-77"),
+                             QStringLiteral("VEN"), QDate(2030, 1, 31)});
         changed.caseworker = QStringLiteral("Luis");
         QVERIFY(legal.save(changed));
         QVERIFY(CaseService(t.db(), t.clock(), t.session(Role::Volunteer)).open(saved->id));
@@ -65,6 +70,16 @@ private slots:
             QStringLiteral("caseworker"), QStringLiteral("Ana Torres"), QStringLiteral("Luis")}));
         QVERIFY(change.event.changes.contains(AuditChange{
             QStringLiteral("Carmen Rojas: familyName2"), QString(), QStringLiteral("Mendoza")}));
+        // Every field of a person, lists and documents included, as a person reads it.
+        QVERIFY(change.event.changes.contains(
+            AuditChange{QStringLiteral("Carmen Rojas: nationalities"), QStringLiteral("VEN"),
+                        QStringLiteral("VEN; COL")}));
+        QVERIFY(change.event.changes.contains(AuditChange{
+            QStringLiteral("Carmen Rojas: birthCountry"), QString(), QStringLiteral("VEN")}));
+        QVERIFY(change.event.changes.contains(
+            AuditChange{QStringLiteral("Carmen Rojas: documents"), QString(),
+                        QStringLiteral("expiry 2030-01-31 issuingCountry VEN number P-77 type "
+                                       "passport")}));
         const AuditEntry& open = entries[6];
         QCOMPARE(open.username, QStringLiteral("volunteer"));
         QCOMPARE(open.event.recordLabel, QStringLiteral("CUC-2026-00001"));

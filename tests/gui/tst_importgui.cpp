@@ -51,12 +51,12 @@ private slots:
         const QString csv = t.writeFile(
             QStringLiteral("registro 2025.csv"),
             QStringLiteral("Nombres;Apellidos;Sexo;Fecha de nacimiento;Nacionalidad;Cédula;Hogar;"
-                           "Parentesco\n"
-                           "Yusmary;Contreras;F;03/03/1985;Venezolana;V-777;H1;Jefa de hogar\n"
-                           "Samuel;Contreras;M;04/04/2016;Venezolana;;H1;Hijo\n"
-                           "Ana;Rojas;Mujer;31/02/2020;Colombiana;;;\n"
-                           "Luis;Mora;Hombre;12/12/1990;Venezolana;;;\n"
-                           "Rosa;Díaz;1;01/01/1990;Venezolana;;;\n"));
+                           "Parentesco;Vence;Acepta búsqueda familiar\n"
+                           "Yusmary;Contreras;F;03/03/1985;Venezolana;V-777;H1;Jefa de hogar;;sí\n"
+                           "Samuel;Contreras;M;04/04/2016;Venezolana;;H1;Hijo;;\n"
+                           "Ana;Rojas;Mujer;31/02/2020;Colombiana;;;;;\n"
+                           "Luis;Mora;Hombre;12/12/1990;Venezolana;V-778;;;30/06/2028;no\n"
+                           "Rosa;Díaz;1;01/01/1990;Venezolana;;;;;\n"));
 
         MainWindow window(t.db(), t.clock(), t.legal());
         window.show();
@@ -75,9 +75,13 @@ private slots:
         click(dialog, "importNextButton");
 
         auto* columns = child<QTableWidget>(dialog, "importColumnsTable");
-        QCOMPARE(columns->rowCount(), 8);
+        QCOMPARE(columns->rowCount(), 10);
         QCOMPARE(child<QComboBox>(dialog, "importFieldCombo5")->currentText(),
                  QStringLiteral("Document number"));
+        QCOMPARE(child<QComboBox>(dialog, "importFieldCombo8")->currentText(),
+                 QStringLiteral("Document valid until"));
+        QCOMPARE(child<QComboBox>(dialog, "importFieldCombo9")->currentText(),
+                 QStringLiteral("Agrees to be contacted about family tracing (yes or no)"));
         QVERIFY(text(columns, 1, 1).contains(QStringLiteral("Contreras")));
         keepScreenshot(dialog, QStringLiteral("import-2-columns.png"));
         click(dialog, "importNextButton");

@@ -261,6 +261,7 @@ private slots:
         QTRY_VERIFY2(count->text().contains(QStringLiteral("could not be shown")),
                      qPrintable(count->text()));
         QVERIFY2(count->text().contains(QStringLiteral("USB")), qPrintable(count->text()));
+        keepScreenshot(&view, QStringLiteral("case-list-page-unreadable.png"));
         // Back in place, the list reads again.
         FaultInjectingVfs::setFault(FaultInjectingVfs::Fault::None);
         view.refresh();
