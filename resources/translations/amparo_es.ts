@@ -4557,6 +4557,10 @@ Encontrado:
         <source>Could not write %1: %2</source>
         <translation>No se pudo escribir %1: %2</translation>
     </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>No se pudo escribir %1.</translation>
+    </message>
 </context>
 <context>
     <name>Permission</name>
@@ -6577,10 +6581,6 @@ Encontrado:
 <context>
     <name>StatisticsPdfWriter</name>
     <message>
-        <source>Could not write %1: %2</source>
-        <translation>No se pudo escribir %1: %2</translation>
-    </message>
-    <message>
         <source>Period: %1</source>
         <translation>Período: %1</translation>
     </message>
@@ -6611,10 +6611,6 @@ Encontrado:
     <message>
         <source>Nothing could be shown safely.</source>
         <translation>No se pudo mostrar nada con seguridad.</translation>
-    </message>
-    <message>
-        <source>Could not write %1.</source>
-        <translation>No se pudo escribir %1.</translation>
     </message>
 </context>
 <context>

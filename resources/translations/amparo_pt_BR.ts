@@ -4557,6 +4557,10 @@ Encontrado:
         <source>Could not write %1: %2</source>
         <translation>Não foi possível gravar %1: %2</translation>
     </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Não foi possível gravar %1.</translation>
+    </message>
 </context>
 <context>
     <name>Permission</name>
@@ -6577,10 +6581,6 @@ Encontrado:
 <context>
     <name>StatisticsPdfWriter</name>
     <message>
-        <source>Could not write %1: %2</source>
-        <translation>Não foi possível gravar %1: %2</translation>
-    </message>
-    <message>
         <source>Period: %1</source>
         <translation>Período: %1</translation>
     </message>
@@ -6611,10 +6611,6 @@ Encontrado:
     <message>
         <source>Nothing could be shown safely.</source>
         <translation>Nada pôde ser exibido com segurança.</translation>
-    </message>
-    <message>
-        <source>Could not write %1.</source>
-        <translation>Não foi possível gravar %1.</translation>
     </message>
 </context>
 <context>

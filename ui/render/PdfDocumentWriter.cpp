@@ -1,6 +1,5 @@
 #include "ui/render/PdfDocumentWriter.h"
 
-#include <QMarginsF>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPdfWriter>
@@ -9,6 +8,18 @@
 
 Status PdfDocumentWriter::write(const QString& path, const QString& title, const QString& html)
 {
+    // QTextDocument::print adds 2 cm of its own around the page.
+    return draw(path, title, QMarginsF(5, 5, 5, 5), [&html](QPdfWriter& writer) {
+        QTextDocument document;
+        document.setHtml(html);
+        document.print(&writer);
+        return true;
+    });
+}
+
+Status PdfDocumentWriter::draw(const QString& path, const QString& title, const QMarginsF& margins,
+                               const std::function<bool(QPdfWriter&)>& draw)
+{
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Error(Error::Code::Io, tr("Could not write %1: %2").arg(path, file.errorString()));
@@ -16,13 +27,11 @@ Status PdfDocumentWriter::write(const QString& path, const QString& title, const
         QPdfWriter writer(&file);
         writer.setTitle(title);
         writer.setCreator(QStringLiteral("Amparo"));
-        // QTextDocument::print adds 2 cm of its own around the page.
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
-                                         QMarginsF(5, 5, 5, 5), QPageLayout::Millimeter));
+        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, margins,
+                                         QPageLayout::Millimeter));
         writer.setResolution(300);
-        QTextDocument document;
-        document.setHtml(html);
-        document.print(&writer);
+        if (!draw(writer))
+            return Error(Error::Code::Io, tr("Could not write %1.").arg(path));
     }
     if (!file.commit())
         return Error(Error::Code::Io, tr("Could not write %1: %2").arg(path, file.errorString()));

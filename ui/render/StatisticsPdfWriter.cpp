@@ -1,16 +1,14 @@
 #include "ui/render/StatisticsPdfWriter.h"
 
 #include "ui/render/AggregateChart.h"
+#include "ui/render/PdfDocumentWriter.h"
 
 #include <QChart>
 #include <QDate>
 #include <QGraphicsScene>
 #include <QLocale>
-#include <QPageLayout>
-#include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 
 namespace {
 // Lays out text, charts and tables down A4 pages, starting a new page when one is full.
@@ -172,16 +170,7 @@ Status StatisticsPdfWriter::writeTable(const AggregateTable& table, const QStrin
 Status StatisticsPdfWriter::writeReport(const StatisticsReport& report, const QString& title,
                                         const QString& path) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error(Error::Code::Io, tr("Could not write %1: %2").arg(path, file.errorString()));
-    {
-        QPdfWriter writer(&file);
-        writer.setTitle(title);
-        writer.setCreator(QStringLiteral("Amparo"));
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
-                                         QMarginsF(18, 16, 18, 16), QPageLayout::Millimeter));
-        writer.setResolution(300);
+    return PdfDocumentWriter::draw(path, title, QMarginsF(18, 16, 18, 16), [&](QPdfWriter& writer) {
         QPainter painter(&writer);
         PageFlow flow(writer, painter);
         flow.text(title, 17, true);
@@ -222,10 +211,6 @@ Status StatisticsPdfWriter::writeReport(const StatisticsReport& report, const QS
         }
         flow.text(tr("How the people counted are protected"), 12, true);
         flow.text(statement.isEmpty() ? tr("Nothing could be shown safely.") : statement, 9);
-        if (!painter.end())
-            return Error(Error::Code::Io, tr("Could not write %1.").arg(path));
-    }
-    if (!file.commit())
-        return Error(Error::Code::Io, tr("Could not write %1: %2").arg(path, file.errorString()));
-    return {};
+        return painter.end();
+    });
 }
