@@ -55,7 +55,8 @@ MainWindow::MainWindow(Database& db, const Clock& clock, const UserSession& sess
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(
-        tr("Amparo — %1 (%2)").arg(QFileInfo(db.path()).fileName(), session.displayName));
+        // The system adds the program's name ("… — Amparo").
+        tr("%1 (%2)").arg(QFileInfo(db.path()).fileName(), session.displayName));
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("tabs"));
     m_tabs->setTabsClosable(true);

@@ -9,8 +9,10 @@
 #include <QJsonArray>
 
 namespace {
-QString documentsText(const Person& p)
+QString documentsText(const Person& p, const CaseRedactor::Withheld& withheld)
 {
+    if (withheld.documentsAndContact)
+        return CaseRedactor::notShown();
     if (p.hasNoDocument)
         return CaseFormatter::tr("no identity document");
     QStringList docs;
@@ -51,7 +53,8 @@ QString CaseFormatter::listRowText(const CaseListRow& r)
         .join(QLatin1Char('\t'));
 }
 
-QJsonObject CaseFormatter::caseJson(const CaseRecord& r, QDate today)
+QJsonObject CaseFormatter::caseJson(const CaseRecord& r, QDate today,
+                                    const CaseRedactor::Withheld& withheld)
 {
     QJsonArray members;
     for (const CaseMember& m : r.members) {
@@ -77,6 +80,8 @@ QJsonObject CaseFormatter::caseJson(const CaseRecord& r, QDate today)
         {QStringLiteral("members"), members},
         {QStringLiteral("notes"), notes},
     };
+    if (withheld.any())
+        json.insert(QStringLiteral("withheld"), QJsonArray::fromStringList(withheld.fields()));
     if (r.consent) {
         json.insert(
             QStringLiteral("consent"),
@@ -134,7 +139,8 @@ QJsonObject CaseFormatter::riskJson(const CaseRecord& record,
     return members;
 }
 
-QString CaseFormatter::caseText(const CaseRecord& r, QDate today)
+QString CaseFormatter::caseText(const CaseRecord& r, QDate today,
+                                const CaseRedactor::Withheld& withheld)
 {
     QString out;
     QTextStream s(&out);
@@ -159,8 +165,10 @@ QString CaseFormatter::caseText(const CaseRecord& r, QDate today)
         if (!nationalities.isEmpty())
             s << "    " << tr("Nationality: %1").arg(nationalities.join(QStringLiteral(", ")))
               << '\n';
-        s << "    " << tr("Documents: %1").arg(documentsText(p)) << '\n';
-        if (!p.phone.isEmpty())
+        s << "    " << tr("Documents: %1").arg(documentsText(p, withheld)) << '\n';
+        if (withheld.documentsAndContact)
+            s << "    " << tr("Phone: %1").arg(CaseRedactor::notShown()) << '\n';
+        else if (!p.phone.isEmpty())
             s << "    " << tr("Phone: %1").arg(p.phone) << '\n';
         if (!p.location.country.isEmpty()) {
             QStringList where{CountryCatalog::instance().name(p.location.country)};
@@ -186,11 +194,15 @@ QString CaseFormatter::caseText(const CaseRecord& r, QDate today)
                       r.consent->recordedBy)
           << '\n';
     }
-    if (!r.notes.isEmpty()) {
+    if (withheld.notes) {
+        s << '\n' << tr("Notes: %1").arg(CaseRedactor::notShown()) << '\n';
+    } else if (!r.notes.isEmpty()) {
         s << '\n' << tr("Notes:") << '\n';
         for (const CaseNote& n : r.notes)
             s << "  " << n.writtenAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
               << "  " << n.author << ": " << n.text << '\n';
     }
+    if (withheld.any())
+        s << '\n' << withheld.sentence() << '\n';
     return out;
 }

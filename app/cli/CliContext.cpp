@@ -1,6 +1,7 @@
 #include "app/cli/CliContext.h"
 
 #include "app/cli/platform/TerminalPrompt.h"
+#include "core/security/AccessPolicy.h"
 #include "core/services/AuthService.h"
 #include "core/storage/Database.h"
 
@@ -65,6 +66,18 @@ const UserSession* CliContext::session()
     }
     m_session = *signedIn;
     return &*m_session;
+}
+
+const UserSession* CliContext::sessionAllowedTo(Permission permission)
+{
+    const UserSession* signedIn = session();
+    if (!signedIn)
+        return nullptr;
+    if (Status allowed = AccessPolicy::require(*signedIn, permission); !allowed) {
+        fail(allowed.error());
+        return nullptr;
+    }
+    return signedIn;
 }
 
 CliContext::~CliContext() = default;

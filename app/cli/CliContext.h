@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/common/Error.h"
+#include "core/security/Permission.h"
 #include "core/security/UserSession.h"
 
 #include <QCommandLineParser>
@@ -48,6 +49,9 @@ public:
     void closeDatabase();
     // Signs in (once) as --user; null after printing why it failed.
     const UserSession* session();
+    // The same, and null after saying so when the user's role may not do `permission`: asked
+    // before anything else is asked for (a passphrase), the service checks again.
+    const UserSession* sessionAllowedTo(Permission permission);
     // The user the command has just created and signed in as (init --admin).
     void setSession(const UserSession& session) { m_session = session; }
     // A secret from an environment variable (for scripts) or typed at the terminal; with

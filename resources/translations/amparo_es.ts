@@ -102,10 +102,6 @@
         <translation>Consentimiento dado, separado por comas: registration, referral, tracing.</translation>
     </message>
     <message>
-        <source>Who recorded the consent (default: the caseworker).</source>
-        <translation>Quién registró el consentimiento (por defecto: el/la profesional del caso).</translation>
-    </message>
-    <message>
         <source>--sex must be F, M, X or U.</source>
         <translation>--sex debe ser F, M, X o U.</translation>
     </message>
@@ -140,6 +136,10 @@
     <message>
         <source>--document must be TYPE:COUNTRY:NUMBER or TYPE:COUNTRY:NUMBER:EXPIRES, for example national_id:VEN:V-12345678 or passport:VEN:123456789:2027-03-31.</source>
         <translation>--document debe ser TIPO:PAÍS:NÚMERO o TIPO:PAÍS:NÚMERO:VENCE, por ejemplo national_id:VEN:V-12345678 o passport:VEN:123456789:2027-03-31.</translation>
+    </message>
+    <message>
+        <source>Who recorded the consent (default: the signed-in user).</source>
+        <translation>Quién registró el consentimiento (por defecto: la persona que inició sesión).</translation>
     </message>
 </context>
 <context>
@@ -1472,6 +1472,10 @@
         <source>no risk found</source>
         <translation>sin riesgo identificado</translation>
     </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation>Notas: %1</translation>
+    </message>
 </context>
 <context>
     <name>CaseListModel</name>
@@ -1592,6 +1596,29 @@
     <message>
         <source>save the note</source>
         <translation>guardar la nota</translation>
+    </message>
+</context>
+<context>
+    <name>CaseRedactor</name>
+    <message>
+        <source>not shown to your role</source>
+        <translation>no se muestra a su rol</translation>
+    </message>
+    <message>
+        <source>identity documents and phone numbers</source>
+        <translation>documentos de identidad y teléfonos</translation>
+    </message>
+    <message>
+        <source>exact dates of birth (the year is shown)</source>
+        <translation>fechas de nacimiento exactas (se muestra el año)</translation>
+    </message>
+    <message>
+        <source>notes and reasons for closing</source>
+        <translation>notas y motivos de cierre</translation>
+    </message>
+    <message>
+        <source>Not shown to your role, whether recorded or not: %1.</source>
+        <translation>No se muestra a su rol, esté registrado o no: %1.</translation>
     </message>
 </context>
 <context>
@@ -3249,8 +3276,8 @@ Encontrado:
 <context>
     <name>HelpWindow</name>
     <message>
-        <source>Amparo help</source>
-        <translation>Ayuda de Amparo</translation>
+        <source>Help</source>
+        <translation>Ayuda</translation>
     </message>
 </context>
 <context>
@@ -4105,10 +4132,6 @@ Encontrado:
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Amparo — %1 (%2)</source>
-        <translation>Amparo — %1 (%2)</translation>
-    </message>
-    <message>
         <source>Cases</source>
         <translation>Casos</translation>
     </message>
@@ -4318,6 +4341,10 @@ Encontrado:
     <message>
         <source>The demonstration data is gone: %1 cases, %2 persons and %3 tracing requests.</source>
         <translation>Se quitaron los datos de demostración: %1 casos, %2 personas y %3 solicitudes de búsqueda.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

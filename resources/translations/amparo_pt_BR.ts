@@ -102,10 +102,6 @@
         <translation>Consentimento dado, separado por vírgulas: registration, referral, tracing.</translation>
     </message>
     <message>
-        <source>Who recorded the consent (default: the caseworker).</source>
-        <translation>Quem registrou o consentimento (padrão: o profissional do caso).</translation>
-    </message>
-    <message>
         <source>--sex must be F, M, X or U.</source>
         <translation>--sex deve ser F, M, X ou U.</translation>
     </message>
@@ -140,6 +136,10 @@
     <message>
         <source>--document must be TYPE:COUNTRY:NUMBER or TYPE:COUNTRY:NUMBER:EXPIRES, for example national_id:VEN:V-12345678 or passport:VEN:123456789:2027-03-31.</source>
         <translation>--document deve ser TIPO:PAÍS:NÚMERO ou TIPO:PAÍS:NÚMERO:VENCE, por exemplo national_id:VEN:V-12345678 ou passport:VEN:123456789:2027-03-31.</translation>
+    </message>
+    <message>
+        <source>Who recorded the consent (default: the signed-in user).</source>
+        <translation>Quem registrou o consentimento (por padrão: a pessoa conectada).</translation>
     </message>
 </context>
 <context>
@@ -1472,6 +1472,10 @@
         <source>no risk found</source>
         <translation>nenhum risco identificado</translation>
     </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation>Notas: %1</translation>
+    </message>
 </context>
 <context>
     <name>CaseListModel</name>
@@ -1592,6 +1596,29 @@
     <message>
         <source>save the note</source>
         <translation>salvar a nota</translation>
+    </message>
+</context>
+<context>
+    <name>CaseRedactor</name>
+    <message>
+        <source>not shown to your role</source>
+        <translation>não é mostrado ao seu perfil</translation>
+    </message>
+    <message>
+        <source>identity documents and phone numbers</source>
+        <translation>documentos de identidade e telefones</translation>
+    </message>
+    <message>
+        <source>exact dates of birth (the year is shown)</source>
+        <translation>datas de nascimento exatas (o ano é mostrado)</translation>
+    </message>
+    <message>
+        <source>notes and reasons for closing</source>
+        <translation>notas e motivos de encerramento</translation>
+    </message>
+    <message>
+        <source>Not shown to your role, whether recorded or not: %1.</source>
+        <translation>Não é mostrado ao seu perfil, esteja registrado ou não: %1.</translation>
     </message>
 </context>
 <context>
@@ -3249,8 +3276,8 @@ Encontrado:
 <context>
     <name>HelpWindow</name>
     <message>
-        <source>Amparo help</source>
-        <translation>Ajuda do Amparo</translation>
+        <source>Help</source>
+        <translation>Ajuda</translation>
     </message>
 </context>
 <context>
@@ -4105,10 +4132,6 @@ Encontrado:
 <context>
     <name>MainWindow</name>
     <message>
-        <source>Amparo — %1 (%2)</source>
-        <translation>Amparo — %1 (%2)</translation>
-    </message>
-    <message>
         <source>Cases</source>
         <translation>Casos</translation>
     </message>
@@ -4318,6 +4341,10 @@ Encontrado:
     <message>
         <source>The demonstration data is gone: %1 cases, %2 persons and %3 tracing requests.</source>
         <translation>Os dados de demonstração foram removidos: %1 casos, %2 pessoas e %3 solicitações de busca.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

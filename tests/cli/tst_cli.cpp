@@ -212,8 +212,8 @@ private slots:
                        QStringLiteral("--nationality"), QStringLiteral("VEN"),
                        QStringLiteral("--document"), QStringLiteral("national_id:VEN:V-18.456.789"),
                        QStringLiteral("--note"), QStringLiteral("Primera atención"),
-                       QStringLiteral("--consent"), QStringLiteral("registration,tracing"),
-                       QStringLiteral("--caseworker"), QStringLiteral("Ana")});
+                       QStringLiteral("--consent"), QStringLiteral("registration,tracing")});
+        // Without --caseworker: the signed-in user recorded the consent and wrote the note.
         QCOMPARE(add.err, QString());
         QCOMPARE(add.exitCode, 0);
         const QString number = add.out.trimmed();
@@ -248,6 +248,11 @@ private slots:
                      .toString(),
                  QStringLiteral("estimated"));
         QVERIFY(c[QStringLiteral("consent")].toObject()[QStringLiteral("tracingContact")].toBool());
+        QCOMPARE(c[QStringLiteral("consent")].toObject()[QStringLiteral("recordedBy")].toString(),
+                 QStringLiteral("Ada Admin"));
+        QCOMPARE(
+            c[QStringLiteral("notes")].toArray()[0].toObject()[QStringLiteral("author")].toString(),
+            QStringLiteral("Ada Admin"));
 
         Run check = cli({QStringLiteral("check")});
         QCOMPARE(check.exitCode, 0);
@@ -331,6 +336,28 @@ private slots:
         QVERIFY(show.out.contains(QStringLiteral("José Gregorio Pérez")));
         QVERIFY(!show.out.contains(QStringLiteral("18.456.789")));
         QVERIFY(!show.out.contains(QStringLiteral("Primera atención")));
+        // … and is told that it is not shown, never that it is not recorded.
+        QVERIFY2(show.out.contains(QStringLiteral("Documents: not shown to your role")),
+                 qPrintable(show.out));
+        QVERIFY(!show.out.contains(QStringLiteral("not recorded")));
+        QVERIFY(show.out.contains(QStringLiteral("Notes: not shown to your role")));
+        Run showJson = cli({QStringLiteral("show"),
+                            QStringLiteral("CUC-") + QString::number(QDate::currentDate().year()) +
+                                QStringLiteral("-00001"),
+                            QStringLiteral("--format"), QStringLiteral("json")},
+                           true, QStringLiteral("vera"), {volunteerPass});
+        QVERIFY(QJsonDocument::fromJson(showJson.out.toUtf8())
+                    .object()[QStringLiteral("withheld")]
+                    .toArray()
+                    .contains(QStringLiteral("documents")));
+        // A backup is refused before any passphrase is asked for.
+        Run backup = cli({QStringLiteral("backup"), QStringLiteral("--to"),
+                          m_dir.filePath(QStringLiteral("vera.amparobackup"))},
+                         true, QStringLiteral("vera"), {volunteerPass});
+        QCOMPARE(backup.exitCode, 4);
+        QVERIFY2(backup.err.contains(QStringLiteral("Not permitted")) &&
+                     !backup.err.contains(QStringLiteral("passphrase was given")),
+                 qPrintable(backup.err));
         // … and may not register a case.
         Run add =
             cli({QStringLiteral("add-case"), QStringLiteral("--given"), QStringLiteral("Ana")},
@@ -425,22 +452,22 @@ private slots:
         QCOMPARE(init.exitCode, 0);
         // The same permission as demonstration data in the window: legal staff may not.
         const QString lenaPass = QStringLiteral("AMPARO_NEW_PASSPHRASE=another long passphrase");
-        QCOMPARE(cli({QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("--username"),
-                      QStringLiteral("lena"), QStringLiteral("--name"), QStringLiteral("Lena Legal"),
-                      QStringLiteral("--role"), QStringLiteral("legal_staff")},
-                     true, QStringLiteral("admin"), {lenaPass})
-                     .exitCode,
-                 0);
-        Run refused = cli({QStringLiteral("generate"), QStringLiteral("--persons"),
-                           QStringLiteral("20")},
-                          true, QStringLiteral("lena"),
-                          {QStringLiteral("AMPARO_PASSPHRASE=another long passphrase")});
+        QCOMPARE(
+            cli({QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("--username"),
+                 QStringLiteral("lena"), QStringLiteral("--name"), QStringLiteral("Lena Legal"),
+                 QStringLiteral("--role"), QStringLiteral("legal_staff")},
+                true, QStringLiteral("admin"), {lenaPass})
+                .exitCode,
+            0);
+        Run refused = cli(
+            {QStringLiteral("generate"), QStringLiteral("--persons"), QStringLiteral("20")}, true,
+            QStringLiteral("lena"), {QStringLiteral("AMPARO_PASSPHRASE=another long passphrase")});
         QCOMPARE(refused.exitCode, 4);
         QVERIFY2(refused.err.contains(QStringLiteral("add or remove invented people")),
                  qPrintable(refused.err));
         QVERIFY(QJsonDocument::fromJson(cli({QStringLiteral("list"), QStringLiteral("--format"),
                                              QStringLiteral("json")})
-                                             .out.toUtf8())
+                                            .out.toUtf8())
                     .array()
                     .isEmpty());
         Run made = cli({QStringLiteral("generate"), QStringLiteral("--persons"),

@@ -207,6 +207,33 @@ private slots:
         window.close();
     }
 
+    // The system adds the program's name to a window's title unless the title ends with it:
+    // a title that names Amparo anywhere else shows it twice ("Amparo — a.sqlite — Amparo").
+    void titlesLeaveTheProgramNameToTheSystem()
+    {
+        QGuiApplication::setApplicationDisplayName(QStringLiteral("Amparo"));
+        const auto restore =
+            qScopeGuard([] { QGuiApplication::setApplicationDisplayName(QString()); });
+        TestDatabase t;
+        QVERIFY(t);
+        Fixtures::cucutaSite(t);
+        MainWindow window(t.db(), t.clock(), t.legal());
+        window.show();
+        QCOMPARE(window.windowTitle(), QStringLiteral("amparo.sqlite (Legal staff User)"));
+        window.findChild<QAction*>(QStringLiteral("helpAction"))->trigger();
+        QWidgetList windows;
+        QTRY_VERIFY((windows = QApplication::topLevelWidgets()).size() > 1);
+        for (QWidget* w : windows) {
+            if (!w->isVisible() || w->windowTitle().isEmpty())
+                continue;
+            const QString title = w->windowTitle();
+            QVERIFY2(!title.contains(QStringLiteral("Amparo")) ||
+                         title.endsWith(QStringLiteral("Amparo")),
+                     qPrintable(title));
+        }
+        closeDiscarding(window);
+    }
+
     void listStaysLazyWithManyCases()
     {
         TestDatabase t;

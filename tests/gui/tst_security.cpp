@@ -164,6 +164,13 @@ private slots:
         QVERIFY(editor->record().members.constFirst().person.documents.isEmpty());
         auto* family = child<QTableView>(editor, "familyTable");
         QVERIFY(family->isColumnHidden(FamilyGroupModel::DocumentsColumn));
+        // … and is told so: what is not shown may well be recorded.
+        auto* withheld = child<QLabel>(editor, "caseWithheldLabel");
+        QVERIFY(withheld->isVisibleTo(editor));
+        QVERIFY2(withheld->text().contains(QStringLiteral("identity documents")),
+                 qPrintable(withheld->text()));
+        QVERIFY(withheld->text().contains(QStringLiteral("notes")));
+        keepScreenshot(editor, QStringLiteral("case-volunteer-withheld.png"));
         QVERIFY(!editor->save());
         closeWithoutQuestions(window);
     }

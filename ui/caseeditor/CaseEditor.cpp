@@ -3,6 +3,7 @@
 #include "core/common/Clock.h"
 #include "core/common/DateFormats.h"
 #include "core/security/AccessPolicy.h"
+#include "core/security/CaseRedactor.h"
 #include "core/services/CaseService.h"
 #include "core/services/CaseValidator.h"
 #include "core/services/DeadlineService.h"
@@ -136,10 +137,11 @@ void CaseEditor::applyEditable()
              m_addMember, m_removeMember, m_save})
         w->setEnabled(m_editable && w->isEnabled());
     m_editMember->setText(m_editable ? tr("Edit…") : tr("View…"));
-    m_notesBox->setVisible(AccessPolicy::allows(m_session.role, Permission::ViewNotes));
-    m_familyView->setColumnHidden(
-        FamilyGroupModel::DocumentsColumn,
-        !AccessPolicy::allows(m_session.role, Permission::ViewDocumentsAndContact));
+    const CaseRedactor::Withheld withheld = CaseRedactor::withheldFor(m_session.role);
+    m_notesBox->setVisible(!withheld.notes);
+    m_familyView->setColumnHidden(FamilyGroupModel::DocumentsColumn, withheld.documentsAndContact);
+    m_withheld->setText(withheld.sentence());
+    m_withheld->setVisible(withheld.any());
     m_consentBox->setVisible(m_editable);
 }
 
@@ -207,6 +209,10 @@ void CaseEditor::buildFamily(QWidget* parent, QVBoxLayout* layout)
                                                            QHeaderView::Stretch);
     m_familyView->setWordWrap(false);
     boxLayout->addWidget(m_familyView);
+    m_withheld = new QLabel(box);
+    m_withheld->setObjectName(QStringLiteral("caseWithheldLabel"));
+    m_withheld->setWordWrap(true);
+    boxLayout->addWidget(m_withheld);
     auto* memberError = new FieldErrorLabel(box);
     boxLayout->addWidget(memberError);
     m_errors.add(QStringLiteral("members"), memberError, m_familyView);
@@ -614,8 +620,7 @@ void CaseEditor::editMember(int row)
         this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (!m_editable)
-        dialog->setReadOnly(
-            AccessPolicy::allows(m_session.role, Permission::ViewDocumentsAndContact));
+        dialog->setReadOnly(CaseRedactor::withheldFor(m_session.role));
     if (m_memberErrors.contains(row))
         dialog->showErrors(m_memberErrors.value(row));
     connect(dialog, &QDialog::accepted, this, [this, dialog, row] {

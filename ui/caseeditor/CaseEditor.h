@@ -109,6 +109,7 @@ private:
     QLineEdit* m_closureReason;
     FamilyGroupModel* m_family;
     QTableView* m_familyView;
+    QLabel* m_withheld; // what the reader's role is not shown
     QPushButton* m_addMember;
     QPushButton* m_editMember;
     QPushButton* m_removeMember;

@@ -38,6 +38,10 @@ MemberDialog::MemberDialog(const Clock& clock, const CaseMember& member,
     m_generalError->setWordWrap(true);
     m_generalError->setStyleSheet(ErrorStyle::text());
     m_generalError->hide();
+    m_withheld = new QLabel(this);
+    m_withheld->setObjectName(QStringLiteral("memberWithheldLabel"));
+    m_withheld->setWordWrap(true);
+    m_withheld->hide();
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_buttons = buttons;
@@ -54,16 +58,19 @@ MemberDialog::MemberDialog(const Clock& clock, const CaseMember& member,
         layout->addLayout(top);
     }
     m_relationship->setVisible(!isPrincipal);
+    layout->addWidget(m_withheld);
     layout->addWidget(m_form);
     layout->addWidget(m_generalError);
     layout->addWidget(buttons);
     m_form->setFocus();
 }
 
-void MemberDialog::setReadOnly(bool showDocumentsAndContact)
+void MemberDialog::setReadOnly(const CaseRedactor::Withheld& withheld)
 {
     m_form->setReadOnly(true);
-    m_form->setDocumentsAndContactVisible(showDocumentsAndContact);
+    m_form->setDocumentsAndContactVisible(!withheld.documentsAndContact);
+    m_withheld->setText(withheld.sentence());
+    m_withheld->setVisible(withheld.any());
     m_relationship->setEnabled(false);
     m_buttons->setStandardButtons(QDialogButtonBox::Close);
 }

@@ -2,6 +2,7 @@
 
 #include "core/common/Error.h"
 #include "core/domain/CaseRecord.h"
+#include "core/security/CaseRedactor.h"
 
 #include <QDialog>
 #include <optional>
@@ -28,9 +29,8 @@ public:
     // Shows errors found later (when the case is saved), e.g. a document already registered.
     void showErrors(const QList<FieldError>& errors);
 
-    // Only to look at: nothing can be changed; documents and contact are hidden unless
-    // `showDocumentsAndContact`.
-    void setReadOnly(bool showDocumentsAndContact);
+    // Only to look at: nothing can be changed; what the role may not see is hidden and said.
+    void setReadOnly(const CaseRedactor::Withheld& withheld);
 
     void accept() override;
 
@@ -40,5 +40,6 @@ private:
     PersonForm* m_form;
     QComboBox* m_relationship;
     QLabel* m_generalError;
+    QLabel* m_withheld; // what the reader's role is not shown
     class QDialogButtonBox* m_buttons;
 };

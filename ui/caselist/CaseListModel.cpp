@@ -1,9 +1,10 @@
 #include "ui/caselist/CaseListModel.h"
 
-#include "core/common/DateFormats.h"
+#include "core//common/DateFormats.h"
 #include "core/domain/Screening.h"
 #include "core/reference/CountryCatalog.h"
 #include "core/reference/RiskCatalogue.h"
+#include "ui/common/ErrorStyle.h"
 
 #include <QColor>
 #include <QFont>
@@ -105,7 +106,7 @@ QVariant CaseListModel::data(const QModelIndex& index, int role) const
     if (index.column() == RiskColumn && (role == Qt::ForegroundRole || role == Qt::FontRole)) {
         const bool high = r->riskLevel >= int(RiskLevel::High) || r->needsAttention;
         if (role == Qt::ForegroundRole)
-            return high                                     ? QColor(0xb0, 0x00, 0x20)
+            return high                                     ? QColor(ErrorStyle::color())
                    : r->riskLevel == int(RiskLevel::Medium) ? QColor(0xa6, 0x5c, 0x00)
                                                             : QVariant();
         QFont bold;

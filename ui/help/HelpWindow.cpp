@@ -24,7 +24,7 @@ HelpWindow::HelpWindow(QWidget* parent)
     : QWidget(parent, Qt::Window)
 {
     setObjectName(QStringLiteral("helpWindow"));
-    setWindowTitle(tr("Amparo help"));
+    setWindowTitle(tr("Help"));
     m_topics = new QListWidget(this);
     m_topics->setObjectName(QStringLiteral("helpTopics"));
     m_page = new QTextBrowser(this);

@@ -2,6 +2,7 @@
 
 #include "core/common/DateFormats.h"
 #include "core/services/ProcedureService.h"
+#include "ui/common/ErrorStyle.h"
 
 #include <QBrush>
 #include <QColor>
@@ -121,7 +122,7 @@ QVariant DeadlinesModel::groupData(int group, int column, int role) const
         return f;
     }
     if (role == Qt::ForegroundRole && group == int(Group::Overdue) && count > 0)
-        return QBrush(QColor(0xb0, 0x00, 0x20));
+        return QBrush(QColor(ErrorStyle::color()));
     return {};
 }
 
@@ -163,7 +164,7 @@ QVariant DeadlinesModel::deadlineData(const DeadlineRow& row, int column, int ro
         return {};
     case Qt::ForegroundRole:
         if (!d.done && d.dueOn < m_today)
-            return QBrush(QColor(0xb0, 0x00, 0x20));
+            return QBrush(QColor(ErrorStyle::color()));
         if (d.done)
             return QBrush(QColor(0x77, 0x77, 0x77));
         return {};
@@ -175,10 +176,11 @@ QVariant DeadlinesModel::deadlineData(const DeadlineRow& row, int column, int ro
         }
         return {};
     case Qt::ToolTipRole:
-        if (d.done)
-            return tr("Done on %1 by %2")
-                .arg(DateFormats::numeric(d.doneOn), d.doneBy);
-        return {};
+        if (column == DoneColumn)
+            return d.done ? tr("Done on %1 by %2").arg(DateFormats::numeric(d.doneOn), d.doneBy)
+                          : QVariant();
+        // A column too narrow for its text shows it whole on hovering.
+        return deadlineData(row, column, Qt::DisplayRole);
     default:
         return {};
     }

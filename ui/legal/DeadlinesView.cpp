@@ -71,9 +71,11 @@ DeadlinesView::DeadlinesView(const Database& db, const Clock& clock, const UserS
     m_tree->setAlternatingRowColors(true);
     m_tree->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_tree->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // What is due is read first: it keeps its whole text; the procedure's long name takes
+    // what room is left, elided, whole in its tooltip.
     m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_tree->header()->setSectionResizeMode(DeadlinesModel::WhatColumn, QHeaderView::Stretch);
+    m_tree->header()->setSectionResizeMode(DeadlinesModel::ProcedureColumn, QHeaderView::Stretch);
     m_tree->setColumnHidden(DeadlinesModel::CaseColumn, !all);
     layout->addWidget(m_tree, 1);
 

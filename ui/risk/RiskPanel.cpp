@@ -26,7 +26,7 @@ QColor levelColour(RiskLevel level)
 {
     switch (level) {
     case RiskLevel::High:
-        return QColor(0xb0, 0x00, 0x20);
+        return QColor(ErrorStyle::color());
     case RiskLevel::Medium:
         return QColor(0xa6, 0x5c, 0x00);
     default:

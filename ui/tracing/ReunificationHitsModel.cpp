@@ -71,7 +71,8 @@ QVariant ReunificationHitsModel::data(const QModelIndex& index, int role) const
         if (index.column() == NameColumn && h.child)
             return tr("An unaccompanied or separated child: legal staff review any match "
                       "before anyone is contacted.");
-        return index.column() == ReasonsColumn ? h.reasons : QVariant();
+        // Any column too narrow for its text shows it whole on hovering.
+        return data(index, Qt::DisplayRole);
     case Qt::ForegroundRole:
         if (h.child && index.column() == NameColumn)
             return QBrush(QColor(0x8a, 0x00, 0x15));

@@ -3,6 +3,7 @@
 #include "core/common/Clock.h"
 #include "core/services/ReunificationSearch.h"
 #include "ui/common/FieldErrorLabel.h"
+#include "ui/tracing/MatchHitsTable.h"
 #include "ui/tracing/ReunificationHitsModel.h"
 #include "ui/tracing/TracingRequestDialog.h"
 
@@ -64,22 +65,8 @@ ReunificationSearchView::ReunificationSearchView(const Database& db, const Clock
     m_summary->setObjectName(QStringLiteral("reunificationSummaryLabel"));
     m_summary->setWordWrap(true);
 
-    m_results = new QTableView(this);
+    m_results = new MatchHitsTable(m_model, this);
     m_results->setObjectName(QStringLiteral("reunificationResults"));
-    m_results->setModel(m_model);
-    m_results->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_results->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_results->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_results->verticalHeader()->hide();
-    // The reasons are what a volunteer reads before saying anything: shown whole.
-    m_results->setWordWrap(true);
-    m_results->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_results->horizontalHeader()->setSectionResizeMode(ReunificationHitsModel::ReasonsColumn,
-                                                        QHeaderView::Stretch);
-    m_results->horizontalHeader()->setSectionResizeMode(ReunificationHitsModel::PlaceColumn,
-                                                        QHeaderView::Interactive);
-    m_results->setColumnWidth(ReunificationHitsModel::PlaceColumn, 180);
-    m_results->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_results->setColumnHidden(ReunificationHitsModel::StatusColumn, true);
 
     auto* note = new QLabel(

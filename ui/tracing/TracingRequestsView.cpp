@@ -1,7 +1,7 @@
 #include "ui/tracing/TracingRequestsView.h"
 
-#include "core/common/DateFormats.h"
 #include "core/common/Clock.h"
+#include "core/common/DateFormats.h"
 #include "core/reference/CountryCatalog.h"
 #include "core/security/AccessPolicy.h"
 #include "core/services/CaseService.h"
@@ -11,6 +11,7 @@
 #include "ui/common/BackgroundTask.h"
 #include "ui/common/MessageBox.h"
 #include "ui/tracing/CloseRequestDialog.h"
+#include "ui/tracing/MatchHitsTable.h"
 #include "ui/tracing/ReunificationHitsModel.h"
 #include "ui/tracing/ReviewMatchDialog.h"
 #include "ui/tracing/TracingRequestDialog.h"
@@ -91,12 +92,8 @@ TracingRequestsView::TracingRequestsView(const Database& db, const Clock& clock,
     m_description->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto* proposalsBox = new QGroupBox(tr("Possible matches"), m_detail);
     auto* p = new QVBoxLayout(proposalsBox);
-    m_proposalView = makeTable(proposalsBox, "proposalsTable");
-    m_proposalView->setModel(m_proposals);
-    m_proposalView->setWordWrap(true);
-    m_proposalView->horizontalHeader()->setSectionResizeMode(ReunificationHitsModel::ReasonsColumn,
-                                                             QHeaderView::Stretch);
-    m_proposalView->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_proposalView = new MatchHitsTable(m_proposals, proposalsBox);
+    m_proposalView->setObjectName(QStringLiteral("proposalsTable"));
     p->addWidget(m_proposalView);
     auto* historyBox = new QGroupBox(tr("History"), m_detail);
     auto* h = new QVBoxLayout(historyBox);
@@ -244,14 +241,14 @@ void TracingRequestsView::showCurrent()
     m_history->clear();
     if (Result<QList<TracingStatusChange>> history = service.history(r.id)) {
         for (const TracingStatusChange& c : *history) {
-            QString line = QStringLiteral("%1 — %2: %3")
-                               .arg(DateFormats::numeric(c.at),
-                                    c.by, tracingStatusCodes().label(c.to));
+            QString line =
+                QStringLiteral("%1 — %2: %3")
+                    .arg(DateFormats::numeric(c.at), c.by, tracingStatusCodes().label(c.to));
             if (c.from != c.to)
                 line =
                     QStringLiteral("%1 — %2: %3 → %4")
-                        .arg(DateFormats::numeric(c.at), c.by,
-                             tracingStatusCodes().label(c.from), tracingStatusCodes().label(c.to));
+                        .arg(DateFormats::numeric(c.at), c.by, tracingStatusCodes().label(c.from),
+                             tracingStatusCodes().label(c.to));
             if (!c.note.isEmpty())
                 line += QStringLiteral(" (%1)").arg(c.note);
             m_history->addItem(line);

@@ -63,7 +63,7 @@ void AddCaseCommand::defineOptions(QCommandLineParser& parser)
          tr("Consent given, comma-separated: registration, referral, tracing."),
          QStringLiteral("SCOPES")},
         {QStringLiteral("consent-recorded-by"),
-         tr("Who recorded the consent (default: the caseworker)."), QStringLiteral("NAME")},
+         tr("Who recorded the consent (default: the signed-in user)."), QStringLiteral("NAME")},
     });
 }
 
@@ -122,16 +122,11 @@ int AddCaseCommand::run(CliContext& context)
     record.caseworker = value("caseworker");
     record.members.append(CaseMember{person, Relationship::Principal});
     if (p.isSet(QStringLiteral("note")))
-        record.notes.append(
-            CaseNote{0,
-                     {},
-                     record.caseworker.isEmpty() ? QStringLiteral("amparo-cli") : record.caseworker,
-                     p.value(QStringLiteral("note"))});
+        record.notes.append(CaseNote{0, {}, QString(), p.value(QStringLiteral("note"))});
     if (p.isSet(QStringLiteral("consent"))) {
         Consent c;
         c.givenOn = record.registeredOn;
-        c.recordedBy = p.isSet(QStringLiteral("consent-recorded-by")) ? value("consent-recorded-by")
-                                                                      : record.caseworker;
+        c.recordedBy = value("consent-recorded-by");
         for (const QString& scope : value("consent").split(QLatin1Char(','), Qt::SkipEmptyParts)) {
             const QString s = scope.trimmed().toLower();
             if (s == QLatin1String("registration"))
@@ -150,6 +145,11 @@ int AddCaseCommand::run(CliContext& context)
     const UserSession* session = db ? context.session() : nullptr;
     if (!session)
         return context.failureCode();
+    // Whoever typed the command wrote the note and recorded the consent, unless it says who.
+    for (CaseNote& n : record.notes)
+        n.author = session->displayName;
+    if (record.consent && record.consent->recordedBy.isEmpty())
+        record.consent->recordedBy = session->displayName;
     Result<QList<Site>> sites = SiteService(*db, context.clock(), *session).sites();
     if (!sites)
         return context.fail(sites.error());

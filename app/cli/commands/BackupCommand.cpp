@@ -32,7 +32,7 @@ int BackupCommand::run(CliContext& context)
     if (!context.parser().isSet(QStringLiteral("to")))
         return context.usage(tr("backup needs --to FILE."));
     Database* db = context.database();
-    const UserSession* session = db ? context.session() : nullptr;
+    const UserSession* session = db ? context.sessionAllowedTo(Permission::MakeBackup) : nullptr;
     if (!session)
         return context.failureCode();
     const QString passphrase =

@@ -32,7 +32,7 @@ int RestoreCommand::run(CliContext& context)
     if (!context.parser().isSet(QStringLiteral("from")))
         return context.usage(tr("restore needs --from FILE."));
     Database* db = context.database();
-    const UserSession* session = db ? context.session() : nullptr;
+    const UserSession* session = db ? context.sessionAllowedTo(Permission::RestoreBackup) : nullptr;
     if (!session)
         return context.failureCode();
     const QString passphrase = context.secret(backupPassphraseVariable, tr("Backup passphrase: "));

@@ -54,14 +54,16 @@ int ShowCommand::run(CliContext& context)
     Result<QHash<qint64, Screening>> risk = screenings.current(record->id);
     Result<bool> attention = screenings.needsAttention(record->id);
     if (*format == OutputFormat::Json) {
-        QJsonObject json = CaseFormatter::caseJson(*record, today);
+        QJsonObject json =
+            CaseFormatter::caseJson(*record, today, CaseRedactor::withheldFor(session->role));
         if (risk)
             json.insert(QStringLiteral("risk"), CaseFormatter::riskJson(*record, *risk));
         json.insert(QStringLiteral("needsAttention"), attention && *attention);
         context.out() << QJsonDocument(json).toJson(QJsonDocument::Indented);
         return CliContext::Success;
     }
-    context.out() << CaseFormatter::caseText(*record, today);
+    context.out() << CaseFormatter::caseText(*record, today,
+                                             CaseRedactor::withheldFor(session->role));
     if (risk)
         context.out() << CaseFormatter::riskText(*record, *risk);
     else if (attention && *attention)

@@ -57,7 +57,7 @@ int UsersCommand::run(CliContext& context)
                 tr("--role must be administrator, legal_staff, volunteer or coordinator."));
     }
     Database* db = context.database();
-    const UserSession* session = db ? context.session() : nullptr;
+    const UserSession* session = db ? context.sessionAllowedTo(Permission::ManageUsers) : nullptr;
     if (!session)
         return context.failureCode();
     UserService users(*db, context.clock(), *session);
