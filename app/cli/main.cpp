@@ -1,4 +1,5 @@
 #include "app/cli/CliRunner.h"
+#include "app/platform/OwnerOnlyFiles.h"
 #include "core/common/AppSettings.h"
 #include "core/common/Clock.h"
 #include "core/common/Translations.h"
@@ -14,6 +15,7 @@
 
 int main(int argc, char* argv[])
 {
+    OwnerOnlyFiles::apply();
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));

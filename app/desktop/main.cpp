@@ -1,4 +1,5 @@
 #include "app/desktop/DesktopSession.h"
+#include "app/platform/OwnerOnlyFiles.h"
 #include "core/common/AppSettings.h"
 #include "core/common/Clock.h"
 #include "core/common/Translations.h"
@@ -10,6 +11,7 @@
 
 int main(int argc, char* argv[])
 {
+    OwnerOnlyFiles::apply();
     QApplication app(argc, argv);
     QApplication::setOrganizationName(QStringLiteral("Amparo"));
     QApplication::setApplicationName(QStringLiteral("Amparo"));

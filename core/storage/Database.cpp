@@ -30,6 +30,10 @@ QHash<QString, int>& openFiles()
     return files;
 }
 
+constexpr QFileDevice::Permissions OthersOrGroup =
+    QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup |
+    QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+
 Error refused(const QString& message)
 {
     return Error(Error::Code::Refused, message);
@@ -152,6 +156,7 @@ Result<std::unique_ptr<Database>> Database::openImpl(const QString& path, const 
         return storageError(db->m_db.lastError(), tr("open the database %1").arg(path));
     if (Status s = db->checkSqliteLibrary(); !s)
         return s.error();
+    db->restrictToOwner();
 
     if (info.exists() && info.size() > 0) {
         if (Status s = db->inspectExisting(); !s)
@@ -167,6 +172,17 @@ Result<std::unique_ptr<Database>> Database::openImpl(const QString& path, const 
             return s.error();
     }
     return db;
+}
+
+void Database::restrictToOwner() const
+{
+    // SQLite gives the write-ahead log and its index the database file's permissions. A file
+    // of another account that we may write to keeps what its owner chose.
+    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")}) {
+        QFile file(m_path + suffix);
+        if (file.exists() && (file.permissions() & OthersOrGroup))
+            file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    }
 }
 
 Status Database::checkSqliteLibrary() const

@@ -74,6 +74,8 @@ public:
 private:
     Database(QString path, QString connectionName);
     Status checkSqliteLibrary() const;
+    // The database holds people at risk: readable and writable by its owner only.
+    void restrictToOwner() const;
     Status inspectExisting();
     Status configure();
     Status migrate(const Clock& clock, int targetVersion);

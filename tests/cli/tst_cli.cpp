@@ -11,6 +11,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
+
 // Runs the real amparo-cli executable, as a script would.
 class TestCli : public QObject
 {
@@ -55,6 +57,9 @@ private slots:
     {
         QVERIFY(m_dir.isValid());
         m_db = m_dir.filePath(QStringLiteral("cli.sqlite"));
+        // The usual session setting, under which new files are readable by every account:
+        // amparo-cli must not depend on a stricter one.
+        ::umask(022);
     }
 
     void versionAndUsage()
@@ -435,6 +440,61 @@ private slots:
         QVERIFY(cli({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--action"),
                      QStringLiteral("backup.restore")})
                     .out.contains(QStringLiteral("backup.restore")));
+    }
+
+    // Statistics files from the command line: written whole, recorded in the audit trail, and
+    // like every file amparo-cli writes (the database, a backup), readable by their owner only.
+    void exportsAreAuditedAndTheirOwnersOnly()
+    {
+        const QString shared = m_db;
+        m_db = m_dir.filePath(QStringLiteral("exports.sqlite"));
+        const auto restore = qScopeGuard([this, shared] { m_db = shared; });
+        QCOMPARE(cli({QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("admin"),
+                      QStringLiteral("--admin-name"), QStringLiteral("Ada Admin"),
+                      QStringLiteral("--site-code"), QStringLiteral("CUC"),
+                      QStringLiteral("--site-name"), QStringLiteral("Cúcuta"),
+                      QStringLiteral("--site-country"), QStringLiteral("COL"),
+                      QStringLiteral("--site-admin1"), QStringLiteral("CO-NSA")},
+                     true, QString())
+                     .exitCode,
+                 0);
+        QCOMPARE(cli({QStringLiteral("generate"), QStringLiteral("--persons"),
+                      QStringLiteral("300")})
+                     .exitCode,
+                 0);
+        const QString definition = m_dir.filePath(QStringLiteral("by-sex.json"));
+        QFile json(definition);
+        QVERIFY(json.open(QIODevice::WriteOnly));
+        json.write(R"({"amparo_export": 1, "measure": "persons", "by": ["sex"]})");
+        json.close();
+        const QString csv = m_dir.filePath(QStringLiteral("by-sex.csv"));
+        Run counts =
+            cli({QStringLiteral("export"), QStringLiteral("--definition"), definition,
+                 QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--out"), csv});
+        QVERIFY2(counts.exitCode == 0, qPrintable(counts.err));
+        const QString pdf = m_dir.filePath(QStringLiteral("informe.pdf"));
+        Run report =
+            cli({QStringLiteral("export"), QStringLiteral("--report"),
+                 QDate::currentDate().toString(QStringLiteral("yyyy-MM")),
+                 QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("--language"),
+                 QStringLiteral("es"), QStringLiteral("--out"), pdf});
+        QVERIFY2(report.exitCode == 0, qPrintable(report.err));
+        const QString trail = cli({QStringLiteral("audit"), QStringLiteral("list"),
+                                   QStringLiteral("--action"), QStringLiteral("statistics.export")})
+                                  .out;
+        QCOMPARE(trail.count(QStringLiteral("statistics.export")), 2);
+        const QString backup = m_dir.filePath(QStringLiteral("private.amparobackup"));
+        QCOMPARE(cli({QStringLiteral("backup"), QStringLiteral("--to"), backup}, true,
+                     QStringLiteral("admin"),
+                     {QStringLiteral("AMPARO_BACKUP_PASSPHRASE=backup passphrase 2026")})
+                     .exitCode,
+                 0);
+        const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup |
+                                                QFileDevice::ReadOther | QFileDevice::WriteOther;
+        for (const QString& file : {m_db, csv, pdf, backup}) {
+            QVERIFY2(QFile::exists(file), qPrintable(file));
+            QVERIFY2(!(QFile(file).permissions() & others), qPrintable(file));
+        }
     }
 
     void generateFillsOnlyAnEmptyDatabase()

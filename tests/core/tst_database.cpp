@@ -12,6 +12,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
+
 namespace {
 QByteArray fileHash(const QString& path)
 {
@@ -75,6 +77,31 @@ private slots:
         QVERIFY(other.error().message().contains(QStringLiteral("two different SQLite")));
         const Status older = Database::sameSqlite(QStringLiteral("3.31.1"), q.value(1).toString());
         QVERIFY(older.error().message().contains(QStringLiteral("3.31.1")));
+    }
+
+    // Whatever the permissions the session gives new files, the database, its write-ahead log
+    // and its index are its owner's only; an older file readable by others is closed to them.
+    void filesAreTheirOwnersOnly()
+    {
+        const mode_t before = ::umask(022);
+        const auto restore = qScopeGuard([before] { ::umask(before); });
+        const QFileDevice::Permissions ownerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+        const auto permissions = [](const QString& path) {
+            // ReadUser and friends mirror the owner's bits for the running user: leave them out.
+            return QFile(path).permissions() &
+                   ~(QFileDevice::ReadUser | QFileDevice::WriteUser | QFileDevice::ExeUser);
+        };
+        TestDatabase t;
+        QVERIFY(t);
+        QCOMPARE(permissions(t.path()), ownerOnly);
+        QVERIFY(QFile::exists(t.path() + QStringLiteral("-wal")));
+        QCOMPARE(permissions(t.path() + QStringLiteral("-wal")), ownerOnly);
+        QCOMPARE(permissions(t.path() + QStringLiteral("-shm")), ownerOnly);
+        t.close();
+        QVERIFY(QFile::setPermissions(t.path(),
+                                      ownerOnly | QFileDevice::ReadGroup | QFileDevice::ReadOther));
+        QVERIFY(t.reopen());
+        QCOMPARE(permissions(t.path()), ownerOnly);
     }
 
     void setsDurablePragmas()
