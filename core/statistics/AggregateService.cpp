@@ -53,12 +53,58 @@ Status AggregateService::setOrganisationThreshold(int threshold) const
                                  {}});
 }
 
+void AggregateService::groupSmallValues(const AggregateDefinition& definition,
+                                        QList<std::pair<QStringList, int>>& counts,
+                                        QList<QSet<QString>>& distinct)
+{
+    // The categorical breakdown with the most values; ordered ones (time, age, sex, due) keep
+    // their values, as "other months" would mean nothing.
+    static const QList<Dimension> ordered{
+        Dimension::Sex,   Dimension::AgeGroup, Dimension::AgeBand,    Dimension::Month,
+        Dimension::Quarter, Dimension::Year,   Dimension::DeadlineDue};
+    int widest = -1;
+    for (int i = 0; i < definition.dimensions.size(); ++i) {
+        if (!ordered.contains(definition.dimensions[i]) &&
+            (widest < 0 || distinct[i].size() > distinct[widest].size()))
+            widest = i;
+    }
+    if (widest < 0)
+        return;
+    QHash<QString, int> totals;
+    for (const auto& [key, count] : counts)
+        totals[key[widest]] += count;
+    QSet<QString> small;
+    for (auto it = totals.cbegin(); it != totals.cend(); ++it) {
+        if (it.value() < definition.threshold)
+            small.insert(it.key());
+    }
+    // One small value alone gains nothing from a new name.
+    if (small.size() < 2)
+        return;
+    const QString other = QLatin1String(AggregateTable::OtherCode);
+    QHash<QStringList, int> merged;
+    QList<QStringList> order;
+    for (auto& [key, count] : counts) {
+        if (small.contains(key[widest]))
+            key[widest] = other;
+        if (!merged.contains(key))
+            order.append(key);
+        merged[key] += count;
+    }
+    counts.clear();
+    for (const QStringList& key : order)
+        counts.append({key, merged.value(key)});
+    distinct[widest].subtract(small);
+    distinct[widest].insert(other);
+}
+
 QList<Dimension> AggregateService::dimensionsOf(Measure measure)
 {
     return AggregateQuery::dimensionsOf(measure);
 }
 
-Result<AggregateTable> AggregateService::compute(const AggregateDefinition& asked) const
+Result<AggregateTable> AggregateService::compute(const AggregateDefinition& asked,
+                                                 SmallValues small) const
 {
     if (Status s = AccessPolicy::require(m_session, Permission::ViewAggregates); !s)
         return s.error();
@@ -91,6 +137,8 @@ Result<AggregateTable> AggregateService::compute(const AggregateDefinition& aske
         }
         counts.append({key, q.value().value(n).toInt()});
     }
+    if (small == SmallValues::GroupAsOther)
+        groupSmallValues(definition, counts, distinct);
     qint64 combinations = 1;
     for (const QSet<QString>& d : distinct)
         combinations *= std::max<qsizetype>(d.size(), 1);

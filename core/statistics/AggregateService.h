@@ -5,6 +5,11 @@
 #include "core/statistics/AggregateTable.h"
 
 #include <QCoreApplication>
+#include <QList>
+#include <QSet>
+#include <QStringList>
+
+#include <utility>
 
 class Clock;
 class Database;
@@ -21,9 +26,17 @@ public:
 
     AggregateService(const Database& db, const Clock& clock, const UserSession& session);
 
+    // What to do with the values of a breakdown that too few records have.
+    enum class SmallValues
+    {
+        KeepApart,   // each its own category (hidden when below the threshold)
+        GroupAsOther // counted together as "Other": a small site can still publish a table
+    };
+
     // The protected table. The threshold is the definition's or the organisation's, whichever
     // is higher.
-    Result<AggregateTable> compute(const AggregateDefinition& definition) const;
+    Result<AggregateTable> compute(const AggregateDefinition& definition,
+                                   SmallValues small = SmallValues::KeepApart) const;
     // What a measure can be broken down by.
     static QList<Dimension> dimensionsOf(Measure measure);
 
@@ -32,6 +45,12 @@ public:
     Status setOrganisationThreshold(int threshold) const;
 
 private:
+    // Merges the values of the widest categorical breakdown that have fewer records than the
+    // threshold into AggregateTable::OtherCode.
+    static void groupSmallValues(const AggregateDefinition& definition,
+                                 QList<std::pair<QStringList, int>>& counts,
+                                 QList<QSet<QString>>& distinct);
+
     const Database& m_db;
     const Clock& m_clock;
     UserSession m_session;

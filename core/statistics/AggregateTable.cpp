@@ -10,11 +10,14 @@
 #include <QSet>
 
 #include <algorithm>
+#include <limits>
 
 namespace {
 // Categories in the order a reader expects: ages and periods by time, the rest by code.
 int orderOf(Dimension d, const QString& code)
 {
+    if (code == QLatin1String(AggregateTable::OtherCode))
+        return std::numeric_limits<int>::max();
     static const QStringList ages{QStringLiteral("0-4"),   QStringLiteral("5-11"),
                                   QStringLiteral("12-17"), QStringLiteral("0-17"),
                                   QStringLiteral("18-59"), QStringLiteral("18+"),
@@ -115,6 +118,8 @@ QString AggregateTable::label(int dimension, const QString& code) const
 {
     if (code.isEmpty())
         return tr("Total");
+    if (code == QLatin1String(OtherCode))
+        return tr("Other (fewer than %1 each)").arg(threshold);
     switch (definition.dimensions.value(dimension)) {
     case Dimension::Sex:
         return sexCodes().label(sexCodes().fromCode(code).value_or(Sex::Unknown));

@@ -14,6 +14,9 @@ struct AggregateTable
     Q_DECLARE_TR_FUNCTIONS(AggregateTable)
 
 public:
+    // The category of values too few to count apart ("Other").
+    static constexpr const char* OtherCode = "_other";
+
     struct Cell
     {
         QStringList key;

@@ -40,16 +40,56 @@ Result<StatisticsReport> StatisticsReport::build(const AggregateService& service
     add(tr("Families reunited per month"), Measure::Reunifications, {Dimension::Month},
         Chart::Columns);
     for (Section& s : report.sections) {
-        Result<AggregateTable> t = service.compute(s.definition);
-        if (t) {
-            s.table = *t;
-        } else if (t.error().code() == Error::Code::Invalid) {
-            s.refusal = t.error().message();
-        } else {
-            return t.error();
-        }
+        if (Status computed = fill(service, s); !computed)
+            return computed.error();
     }
     return report;
+}
+
+Status StatisticsReport::fill(const AggregateService& service, Section& section)
+{
+    Result<AggregateTable> asked = service.compute(section.definition);
+    if (asked) {
+        section.table = *asked;
+        return {};
+    }
+    if (asked.error().code() != Error::Code::Invalid)
+        return asked.error();
+    section.refusal = asked.error().message();
+    // Coarser, in this order: children and adults; small values as "Other"; both.
+    AggregateDefinition banded = section.definition;
+    const qsizetype age = banded.dimensions.indexOf(Dimension::AgeGroup);
+    if (age >= 0)
+        banded.dimensions[age] = Dimension::AgeBand;
+    const QString bandNote =
+        tr("Shown for children (0–17) and adults (18+): five age groups would single people out.");
+    const QString otherNote = tr("Values with too few records to count apart are counted "
+                                 "together as “Other”.");
+    struct Try
+    {
+        AggregateDefinition definition;
+        AggregateService::SmallValues small;
+        QString note;
+    };
+    QList<Try> tries;
+    if (age >= 0)
+        tries.append({banded, AggregateService::SmallValues::KeepApart, bandNote});
+    tries.append({section.definition, AggregateService::SmallValues::GroupAsOther, otherNote});
+    if (age >= 0)
+        tries.append({banded, AggregateService::SmallValues::GroupAsOther,
+                      bandNote + QLatin1Char(' ') + otherNote});
+    for (const Try& t : tries) {
+        Result<AggregateTable> coarser = service.compute(t.definition, t.small);
+        if (coarser) {
+            section.table = *coarser;
+            section.coarser = t.note;
+            section.refusal.clear();
+            return {};
+        }
+        if (coarser.error().code() != Error::Code::Invalid)
+            return coarser.error();
+    }
+    return {};
 }
 
 QString StatisticsReport::periodText() const
@@ -76,4 +116,11 @@ std::optional<std::pair<QString, QString>> StatisticsReport::periodMonths(const 
                          QStringLiteral("%1-%2").arg(year).arg(first + 2, 2, 10, QLatin1Char('0'))};
     }
     return std::nullopt;
+}
+
+QString StatisticsReport::Section::nothingToDraw() const
+{
+    return StatisticsReport::tr(
+               "Every count here is below %1 and hidden, so there is nothing to draw.")
+        .arg(table ? table->threshold : int(AggregateDefinition::MinimumThreshold));
 }

@@ -3,8 +3,9 @@
 #include "core/statistics/AggregateCsvWriter.h"
 #include "core/statistics/AggregateQuery.h"
 #include "core/statistics/AggregateService.h"
-#include "core/statistics/StatisticsExporter.h"
 #include "core/statistics/AggregateXlsxWriter.h"
+#include "core/statistics/StatisticsExporter.h"
+#include "core/statistics/StatisticsReport.h"
 #include "tests/support/Fixtures.h"
 #include "tests/support/TestDatabase.h"
 
@@ -344,6 +345,73 @@ private slots:
         QVERIFY(q.value(2).toString().startsWith(QStringLiteral("Cases (family groups) by month")));
         QVERIFY(q.value(3).toString().contains(QStringLiteral("\\\"measure\\\":\\\"cases\\\"")) ||
                 q.value(3).toString().contains(QStringLiteral("cases")));
+    }
+
+    // A small site's report: where five age groups or every nationality would be too fine to
+    // publish, the report shows children and adults, and the few nationalities together as
+    // "Other", and says so, instead of refusing the section.
+    void aSmallSiteStillGetsItsReport()
+    {
+        TestDatabase t;
+        QVERIFY(t);
+        const Site site = Fixtures::cucutaSite(t);
+        const QDate today = t.clock().today();
+        struct Someone
+        {
+            Sex sex;
+            int age;
+            const char* nationality;
+        };
+        QList<Someone> people{{Sex::Female, 3, "VEN"},
+                              {Sex::Female, 15, "VEN"},
+                              {Sex::Male, 8, "VEN"},
+                              {Sex::Female, 70, "COL"}};
+        for (int i = 0; i < 6; ++i)
+            people.append({Sex::Female, 30 + i, i < 3 ? "VEN" : i == 3 ? "COL" : "ECU"});
+        for (int i = 0; i < 5; ++i)
+            people.append({Sex::Male, 25 + i, i < 3 ? "VEN" : i == 3 ? "PER" : "HTI"});
+        CaseService cases(t.db(), t.clock(), t.legal());
+        for (int i = 0; i < people.size(); ++i) {
+            Person p = Fixtures::person(QStringLiteral("Persona%1").arg(i),
+                                        QStringLiteral("Pequeña"), {}, people[i].sex,
+                                        PartialDate::estimatedFromAge(people[i].age, today));
+            p.nationalities = {QLatin1String(people[i].nationality)};
+            QVERIFY(cases.save(Fixtures::caseFor(site.id, p)));
+        }
+        const AggregateService service(t.db(), t.clock(), t.session(Role::Coordinator));
+        // As asked, both are too fine.
+        for (const auto& by : {QList<Dimension>{Dimension::Sex, Dimension::AgeGroup},
+                               QList<Dimension>{Dimension::Nationality}}) {
+            Result<AggregateTable> fine = service.compute(definition(Measure::Persons, by));
+            QVERIFY(!fine);
+            QCOMPARE(fine.error().code(), Error::Code::Invalid);
+        }
+        Result<StatisticsReport> report = StatisticsReport::build(service, {}, {}, {});
+        QVERIFY2(report, qPrintable(report ? QString() : report.error().message()));
+        const auto section = [&](const QString& title) {
+            for (const StatisticsReport::Section& s : report->sections) {
+                if (s.title == title)
+                    return s;
+            }
+            return StatisticsReport::Section{};
+        };
+        const StatisticsReport::Section pyramid =
+            section(QStringLiteral("Persons registered by sex and age"));
+        QVERIFY2(pyramid.table, qPrintable(pyramid.refusal));
+        QCOMPARE(pyramid.table->definition.dimensions,
+                 (QList<Dimension>{Dimension::Sex, Dimension::AgeBand}));
+        QVERIFY(pyramid.coarser.contains(QStringLiteral("children")));
+        const StatisticsReport::Section nationality =
+            section(QStringLiteral("Persons registered by nationality"));
+        QVERIFY2(nationality.table, qPrintable(nationality.refusal));
+        QCOMPARE(shown(*nationality.table),
+                 (QStringList{QStringLiteral("VEN=9"), QStringLiteral("_other=6"),
+                              QStringLiteral("=15")}));
+        QCOMPARE(nationality.table->label(0, QStringLiteral("_other")),
+                 QStringLiteral("Other (fewer than 5 each)"));
+        QVERIFY(nationality.coarser.contains(QStringLiteral("Other")));
+        // A section that is fine as asked says nothing of the kind.
+        QVERIFY(section(QStringLiteral("Persons registered per month")).coarser.isEmpty());
     }
 
     // What was not written is not recorded, and a format that cannot hold the report writes

@@ -2,11 +2,13 @@
 #include "tests/gui/GuiTestHelpers.h"
 #include "tests/support/TestDatabase.h"
 #include "ui/common/FileDialog.h"
+#include "ui/render/AggregateChart.h"
 #include "ui/statistics/AggregateTableModel.h"
 #include "ui/statistics/DashboardView.h"
 #include "ui/statistics/ExportDialog.h"
 #include "ui/statistics/ReportDialog.h"
 
+#include <QChart>
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
@@ -17,6 +19,7 @@
 #include <QSqlQuery>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QValueAxis>
 
 // The coordinator's screens, driven like a person would, over a generated population.
 class TestStatisticsGui : public QObject
@@ -121,6 +124,52 @@ private slots:
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(file.readAll().contains("#sex,#age+range,#affected+ind"));
         QCOMPARE(exports(), before + 1);
+    }
+
+    void countAxesStepByWholeNumbers_data()
+    {
+        QTest::addColumn<int>("largest");
+        QTest::addColumn<int>("step");
+        for (const auto& [largest, step] : std::initializer_list<std::pair<int, int>>{
+                 {1, 1}, {4, 1}, {5, 1}, {6, 2}, {10, 2}, {11, 5}, {25, 5}, {26, 10}, {99, 20},
+                 {101, 50}, {1000, 200}, {123456, 50000}})
+            QTest::addRow("%d", largest) << largest << step;
+    }
+
+    void countAxesStepByWholeNumbers()
+    {
+        QFETCH(int, largest);
+        QFETCH(int, step);
+        QCOMPARE(AggregateChart::wholeStep(largest), step);
+    }
+
+    // A chart never repeats a tick label ("1, 1, 0, 0"), and a table whose counts are all
+    // hidden gets a sentence instead of an empty chart.
+    void chartsDrawOnlyWhatCanBeShown()
+    {
+        StatisticsReport::Section section;
+        section.title = QStringLiteral("By sex");
+        section.definition.measure = Measure::Persons;
+        section.definition.dimensions = {Dimension::Sex};
+        section.table = AggregateTable::fromCounts(
+            section.definition, {{{QStringLiteral("F")}, 7}, {{QStringLiteral("M")}, 12}});
+        std::unique_ptr<QChart> chart(AggregateChart::create(section));
+        QVERIFY(chart);
+        auto* axis = qobject_cast<QValueAxis*>(chart->axes(Qt::Vertical).value(0));
+        QVERIFY(axis);
+        QCOMPARE(axis->tickType(), QValueAxis::TicksDynamic);
+        QCOMPARE(axis->tickInterval(), 5.0);
+        QCOMPARE(axis->max(), 15.0);
+        QStringList labels;
+        for (double v = axis->min(); v <= axis->max(); v += axis->tickInterval())
+            labels.append(QString::asprintf(qPrintable(axis->labelFormat()), int(v)));
+        QCOMPARE(labels, (QStringList{QStringLiteral("0"), QStringLiteral("5"),
+                                      QStringLiteral("10"), QStringLiteral("15")}));
+
+        for (AggregateTable::Cell& c : section.table->cells)
+            c.suppressed = c.count < 100;
+        QVERIFY(!AggregateChart::create(section));
+        QVERIFY(section.nothingToDraw().contains(QStringLiteral("nothing to draw")));
     }
 
     void theReportIsAPdfInTheLanguageChosen()

@@ -21,6 +21,18 @@ std::optional<int> countOf(const AggregateTable& t, const QStringList& key)
 }
 } // namespace
 
+int AggregateChart::wholeStep(int largest)
+{
+    int step = 1;
+    for (int scale = 1;; scale *= 10) {
+        for (const int s : {1, 2, 5}) {
+            step = s * scale;
+            if (largest <= 5 * step)
+                return step;
+        }
+    }
+}
+
 QChart* AggregateChart::create(const StatisticsReport::Section& section)
 {
     if (!section.table)
@@ -68,14 +80,24 @@ QChart* AggregateChart::create(const StatisticsReport::Section& section)
         }
         series->append(set);
     }
+    if (largest == 0) {
+        // Every count is zero or hidden: an empty chart would only repeat the table's dashes.
+        delete series;
+        delete chart;
+        return nullptr;
+    }
     series->setLabelsVisible(true);
     series->setLabelsPosition(QAbstractBarSeries::LabelsInsideEnd);
     chart->addSeries(series);
     auto* categoryAxis = new QBarCategoryAxis;
     categoryAxis->append(categories);
     auto* valueAxis = new QValueAxis;
-    valueAxis->setRange(0, std::max(largest, 1) * 1.1);
-    valueAxis->applyNiceNumbers();
+    // Whole numbers only, each once: a step of 1, 2, 5, 10, 20, 50… with at most five steps.
+    const int step = wholeStep(largest);
+    valueAxis->setRange(0, ((largest + step - 1) / step) * step);
+    valueAxis->setTickType(QValueAxis::TicksDynamic);
+    valueAxis->setTickAnchor(0);
+    valueAxis->setTickInterval(step);
     valueAxis->setLabelFormat(QStringLiteral("%d"));
     // Many months side by side only fit standing up.
     if (!horizontal && categories.size() > 8) {

@@ -203,8 +203,14 @@ Status StatisticsPdfWriter::writeReport(const StatisticsReport& report, const QS
                 flow.space(2);
                 continue;
             }
-            std::unique_ptr<QChart> chart(AggregateChart::create(s));
-            flow.chart(chart.get(), s.chart == StatisticsReport::Chart::Columns ? 62 : 72);
+            if (std::unique_ptr<QChart> chart(AggregateChart::create(s)); chart) {
+                flow.chart(chart.get(), s.chart == StatisticsReport::Chart::Columns ? 62 : 72);
+            } else {
+                flow.text(s.title, 12, true);
+                flow.text(s.nothingToDraw(), 9, false, QColor(120, 60, 0));
+            }
+            if (!s.coarser.isEmpty())
+                flow.text(s.coarser, 8.5, false, QColor(80, 80, 80));
             QList<bool> bold;
             const QList<QStringList> rows = rowsOf(*s.table, bold);
             flow.table(rows, bold);

@@ -136,8 +136,21 @@ void DashboardView::refresh()
             view->setRenderHint(QPainter::Antialiasing);
             view->setMinimumHeight(260);
             widget = view;
+            if (!s.coarser.isEmpty()) {
+                // Which coarser breakdown is shown, under its chart.
+                widget = new QWidget;
+                auto* column = new QVBoxLayout(widget);
+                column->setContentsMargins(0, 0, 0, 0);
+                column->addWidget(view);
+                auto* note = new QLabel(s.coarser, widget);
+                note->setObjectName(QStringLiteral("dashboardCoarserNote"));
+                note->setWordWrap(true);
+                column->addWidget(note);
+            }
         } else {
-            const QString why = empty ? tr("Nothing recorded in this period.") : s.refusal;
+            const QString why = empty     ? tr("Nothing recorded in this period.")
+                                : s.table ? s.nothingToDraw()
+                                          : s.refusal;
             auto* label = new QLabel(QStringLiteral("<b>%1</b><br>%2")
                                          .arg(s.title.toHtmlEscaped(), why.toHtmlEscaped()));
             label->setWordWrap(true);
