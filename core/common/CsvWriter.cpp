@@ -10,8 +10,8 @@ CsvWriter::CsvWriter(QIODevice& out)
 QString CsvWriter::escape(const QString& field)
 {
     QString value = field;
-    if (!value.isEmpty() && (value[0] == QLatin1Char('=') || value[0] == QLatin1Char('+') ||
-                             value[0] == QLatin1Char('-') || value[0] == QLatin1Char('@')))
+    // A cell a spreadsheet would take for a formula is kept as text.
+    if (!value.isEmpty() && QStringLiteral("=+-@\t\r").contains(value[0]))
         value.prepend(QLatin1Char('\''));
     if (value.contains(QLatin1Char(',')) || value.contains(QLatin1Char('"')) ||
         value.contains(QLatin1Char('\n')) || value.contains(QLatin1Char('\r'))) {

@@ -47,6 +47,7 @@ const EnumTable<ImportField>& importFieldCodes()
             {ImportField::RegisteredOn, "registered_on",
              QT_TRANSLATE_NOOP("ImportField", "Date of registration")},
             {ImportField::Site, "site", QT_TRANSLATE_NOOP("ImportField", "Site or office")},
+            {ImportField::Note, "note", QT_TRANSLATE_NOOP("ImportField", "Note on the case")},
             {ImportField::TracingConsent, "tracing_consent",
              QT_TRANSLATE_NOOP("ImportField",
                                "Agrees to be contacted about family tracing (yes or no)")},
@@ -237,6 +238,13 @@ QStringList importFieldHeaders(ImportField field)
                 QStringLiteral("punto"),   QStringLiteral("punto de atencion"),
                 QStringLiteral("unidade"), QStringLiteral("escritorio"),
                 QStringLiteral("site"),    QStringLiteral("office")};
+    case ImportField::Note:
+        return {QStringLiteral("observaciones"), QStringLiteral("observacion"),
+                QStringLiteral("comentarios"),   QStringLiteral("comentario"),
+                QStringLiteral("notas"),         QStringLiteral("nota"),
+                QStringLiteral("observacoes"),   QStringLiteral("observacao"),
+                QStringLiteral("remarks"),       QStringLiteral("notes"),
+                QStringLiteral("note"),          QStringLiteral("comments")};
     case ImportField::TracingConsent:
         return {QStringLiteral("consentimiento busqueda"),
                 QStringLiteral("consentimiento para busqueda"),

@@ -31,7 +31,8 @@ enum class ImportField
     Relationship, // to the head of the household
     RegisteredOn,
     Site,
-    TracingConsent // the household agrees to be contacted about family tracing (yes/no)
+    TracingConsent, // the household agrees to be contacted about family tracing (yes/no)
+    Note            // remarks: a dated note on the case, kept as written
 };
 
 // Codes (saved in mappings) and labels of ImportField.

@@ -25,6 +25,10 @@ struct ImportPlan
     int rows = 0;                // rows after the header, blank rows not counted
     QList<RowIssue> issues;      // the first MaxListedIssues
     int issueCount = 0;
+    // Rows that will be imported but deserve a look (a name with a semicolon): the first
+    // MaxListedIssues.
+    QList<RowIssue> warnings;
+    int warningCount = 0;
     QList<DuplicateMatch> duplicates; // the first MaxListedDuplicates
     int duplicateCount = 0;
     // The values found in columns whose values are codes, with how often each appears.

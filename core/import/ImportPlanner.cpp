@@ -113,6 +113,11 @@ Result<ImportPlan> ImportPlanner::plan(TabularSource& source, const ImportMappin
         }
         if (repeated)
             continue;
+        for (const RowIssue& warning : converter.warnings(row, imported)) {
+            if (plan.warnings.size() < ImportPlan::MaxListedIssues)
+                plan.warnings.append(warning);
+            ++plan.warningCount;
+        }
         if (hasRelationship && imported.relationship == Relationship::Principal) {
             if (household.principalRow != 0) {
                 fail({row.number,

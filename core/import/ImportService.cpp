@@ -26,6 +26,8 @@ struct PendingCase
         Person person; // only the id for a registered person who joins
         Relationship relationship = Relationship::OtherRelative;
         bool linked = false;
+        QString note;
+        QString name; // as the file writes it, to say whose remark a note is
     };
     QList<Member> members;
     int principalIndex = -1;
@@ -53,8 +55,7 @@ Result<ImportPlan> ImportService::preview(TabularSource& source, const ImportMap
 
 Result<ImportReport> ImportService::run(TabularSource& source, const ImportMapping& mapping,
                                         const ImportPlan& plan, const DuplicateChoices& choices,
-                                        const QString& fileName,
-                                        const Progress& progress)
+                                        const QString& fileName, const Progress& progress)
 {
     if (Status s = AccessPolicy::require(m_session, Permission::ImportCases); !s)
         return s.error();
@@ -124,13 +125,19 @@ Result<ImportReport> ImportService::run(TabularSource& source, const ImportMappi
         record.registeredOn = c.registeredOn;
         record.caseworker = m_session.displayName;
         if (c.tracingConsent)
-            record.consent = Consent{c.registeredOn, m_session.displayName, false, false,
-                                     *c.tracingConsent};
+            record.consent =
+                Consent{c.registeredOn, m_session.displayName, false, false, *c.tracingConsent};
         QSet<qint64> linked;
         for (const PendingCase::Member& m : c.members) {
             record.members.append({m.person, m.relationship});
             if (m.linked)
                 linked.insert(m.person.id);
+            // A member's remark says whose it is; the head's is the case's.
+            if (!m.note.isEmpty())
+                record.notes.append(CaseNote{
+                    0, QDateTime(c.registeredOn, QTime(12, 0)), m_session.displayName,
+                    &m == &c.members.constFirst() ? m.note
+                                                  : QStringLiteral("%1: %2").arg(m.name, m.note)});
         }
         Result<CaseWriter::Written> written = writer.write(record, linked);
         if (!written)
@@ -195,6 +202,8 @@ Result<ImportReport> ImportService::run(TabularSource& source, const ImportMappi
 
         PendingCase::Member member;
         member.row = row.number;
+        member.note = imported.note;
+        member.name = imported.person.fullName();
         if (isDuplicate) {
             member.person.id = plan.duplicateByRow[row.number].personId;
             member.linked = true;

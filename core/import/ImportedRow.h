@@ -20,6 +20,7 @@ struct ImportedRow
     // Whether the household agrees to be contacted about family tracing, when the file says;
     // the head of household's row decides for the case.
     std::optional<bool> tracingConsent;
+    QString note; // remarks, as written
 };
 
 // Why a row (or one of its cells) cannot be imported.

@@ -5,6 +5,7 @@
 #include "core/import/NameSplitter.h"
 #include "core/import/ValueDictionary.h"
 #include "core/reference/CountryCatalog.h"
+#include "core/services/CaseValidator.h"
 #include "core/services/PersonValidator.h"
 
 #include <QRegularExpression>
@@ -72,9 +73,9 @@ RowConverter::RowConverter(const QStringList& header, const ImportMapping& mappi
 
 QList<ImportField> RowConverter::codedFields()
 {
-    return {ImportField::Sex,         ImportField::Relationship,   ImportField::DocumentType,
-            ImportField::Nationality, ImportField::BirthCountry,   ImportField::DocumentCountry,
-            ImportField::Country,     ImportField::Site,           ImportField::TracingConsent};
+    return {ImportField::Sex,         ImportField::Relationship, ImportField::DocumentType,
+            ImportField::Nationality, ImportField::BirthCountry, ImportField::DocumentCountry,
+            ImportField::Country,     ImportField::Site,         ImportField::TracingConsent};
 }
 
 QList<std::pair<QString, QString>> RowConverter::choices(ImportField field) const
@@ -235,7 +236,8 @@ QList<RowIssue> RowConverter::convert(const SourceRow& row, ImportedRow& out) co
     }
     for (auto it = m_columns.cbegin(); it != m_columns.cend(); ++it) {
         const QString value = row.cells.value(it.value()).trimmed();
-        if (looksLikeFormula(value))
+        // Remarks are kept as written, a leading "=" included; exports neutralise it.
+        if (it.key() != ImportField::Note && looksLikeFormula(value))
             issue(m_header.value(it.value()), value,
                   tr("This is a spreadsheet formula, not a value. Replace it by its value in the "
                      "spreadsheet."));
@@ -396,6 +398,11 @@ QList<RowIssue> RowConverter::convert(const SourceRow& row, ImportedRow& out) co
             out.tracingConsent = code == QLatin1String("yes");
     }
 
+    out.note = cell(row, ImportField::Note);
+    if (out.note.size() > CaseValidator::MaxNoteLength)
+        issue(columnName(ImportField::Note), out.note,
+              tr("A note can have at most %1 characters.").arg(CaseValidator::MaxNoteLength));
+
     out.household = householdOf(row);
     if (const QString relation = cell(row, ImportField::Relationship); !relation.isEmpty()) {
         if (const auto r = relationshipCodes().fromCode(coded(ImportField::Relationship, relation)))
@@ -410,6 +417,35 @@ QList<RowIssue> RowConverter::convert(const SourceRow& row, ImportedRow& out) co
         issue(column, index >= 0 ? row.cells.value(index) : QString(), e.message);
     }
     return issues;
+}
+
+QList<RowIssue> RowConverter::warnings(const SourceRow& row, const ImportedRow& converted) const
+{
+    QList<RowIssue> out;
+    const Person& p = converted.person;
+    const QList<std::pair<QString, QString>> names{
+        {QStringLiteral("givenNames"), p.givenNames},
+        {QStringLiteral("familyName1"), p.familyName1},
+        {QStringLiteral("familyName2"), p.familyName2},
+        {QStringLiteral("otherNames"), p.otherNames.join(QStringLiteral("; "))}};
+    for (const auto& [field, name] : names) {
+        QString unusual;
+        for (const QChar c : name) {
+            const bool usual = c.isLetter() || c.isMark() || c.isSpace() ||
+                               QStringLiteral("-'’.").contains(c) ||
+                               (field == QLatin1String("otherNames") && c == u';');
+            if (!usual && !unusual.contains(c))
+                unusual.append(c);
+        }
+        if (unusual.isEmpty())
+            continue;
+        out.append(
+            {row.number, columnForPersonField(field), name.left(ShownValueLength),
+             tr("The name holds characters names do not have (%1): check that it is one "
+                "name, not two cells run together.")
+                 .arg(unusual.split(QString(), Qt::SkipEmptyParts).join(QStringLiteral(" ")))});
+    }
+    return out;
 }
 
 QString RowConverter::householdOf(const SourceRow& row) const

@@ -27,6 +27,9 @@ public:
     QStringList problems() const { return m_problems; }
     // The row as a person, or why it cannot be imported (then `out` is not to be used).
     QList<RowIssue> convert(const SourceRow& row, ImportedRow& out) const;
+    // What in a converted row will be imported but deserves a look: names holding characters
+    // names do not have (";", digits, "@"), often two cells run together.
+    QList<RowIssue> warnings(const SourceRow& row, const ImportedRow& converted) const;
 
     // The code a written value stands for in a field that takes codes (sex, relationship,
     // document type, a country, a site), the person's own meaning first; empty if unknown.

@@ -1,4 +1,5 @@
 #include "core/audit/AuditQuery.h"
+#include "core/common/CsvWriter.h"
 #include "core/import/ImportService.h"
 #include "core/import/MappingProposer.h"
 #include "core/import/TabularSource.h"
@@ -201,13 +202,13 @@ private slots:
             QStringLiteral("casos.csv"),
             QStringLiteral(
                 "Nombres;Apellidos;Sexo;Fecha de nacimiento;Nacionalidad;Documento;"
-                "Vencimiento;Grupo familiar;Parentesco;Acepta búsqueda familiar\n"
+                "Vencimiento;Grupo familiar;Parentesco;Acepta búsqueda familiar;Observaciones\n"
                 "Yoselin;Márquez;F;04/04/1990;Venezolana;V-2001;15/09/2027;H1;Jefa de "
-                "hogar;Sí\n"
-                "Yoselin;Márquez Lara;F;04/04/1991;Venezolana;V-2002;;H2;Jefa de "
-                "hogar;No\n"
-                "Ana;Rojas;F;01/01/2010;Venezolana;;31/12/2027;H3;Jefa de hogar;\n"
-                "Rosa;Díaz;F;01/01/1985;Venezolana;V-2003;2027;H4;Jefa de hogar;quizás\n")));
+                "hogar;Sí;=HIPERVINCULO(\"x\")\n"
+                "Yoselin;\"Márquez;Lara\";F;04/04/1991;Venezolana;V-2002;;H2;Jefa de "
+                "hogar;No;\n"
+                "Ana;Rojas;F;01/01/2010;Venezolana;;31/12/2027;H3;Jefa de hogar;;\n"
+                "Rosa;Díaz;F;01/01/1985;Venezolana;V-2003;2027;H4;Jefa de hogar;quizás;\n")));
         const ImportMapping mapping = proposed(*source);
         QCOMPARE(mapping.fieldOf(QStringLiteral("Vencimiento")), ImportField::DocumentExpiry);
         QCOMPARE(mapping.fieldOf(QStringLiteral("Acepta búsqueda familiar")),
@@ -228,6 +229,11 @@ private slots:
                  qPrintable(reasonsFor(5)));
         QVERIFY2(reasonsFor(5).contains(QStringLiteral("quizás")), qPrintable(reasonsFor(5)));
         QCOMPARE(plan.importableRows(), 2);
+        // Imported, but the name with a semicolon is shown to check.
+        QCOMPARE(plan.warningCount, 1);
+        QCOMPARE(plan.warnings[0].row, 3);
+        QCOMPARE(plan.warnings[0].value, QStringLiteral("Márquez;Lara"));
+        QVERIFY(plan.warnings[0].reason.contains(QStringLiteral("(;)")));
         Result<ImportReport> report =
             service.run(*source, mapping, plan, {}, QStringLiteral("casos.csv"));
         QVERIFY2(report, qPrintable(report ? QString() : report.error().message()));
@@ -241,6 +247,12 @@ private slots:
         QCOMPARE(agrees.consent->givenOn, t.clock().today());
         QCOMPARE(agrees.consent->recordedBy, t.legal().displayName);
         QCOMPARE(agrees.members[0].person.documents[0].expiry, QDate(2027, 9, 15));
+        // The remark is a dated note, kept as written (exports neutralise the "=").
+        QCOMPARE(agrees.notes.size(), 1);
+        QCOMPARE(agrees.notes[0].text, QStringLiteral("=HIPERVINCULO(\"x\")"));
+        QCOMPARE(agrees.notes[0].writtenAt.date(), t.clock().today());
+        QCOMPARE(CsvWriter::escape(agrees.notes[0].text),
+                 QStringLiteral("\"'=HIPERVINCULO(\"\"x\"\")\""));
         const CaseRecord refuses = CaseService(t.db(), t.clock(), t.legal())
                                        .openByNumber(report->rows[1].caseNumber)
                                        .value();

@@ -322,7 +322,13 @@ private slots:
             {QStringLiteral("Surname"), ImportField::FamilyNames},
             {QStringLiteral("Household ID"), ImportField::Household},
             {QStringLiteral("Edad"), ImportField::Age},
-            {QStringLiteral("Observaciones"), ImportField::Ignore},
+            {QStringLiteral("Observaciones"), ImportField::Note},
+            {QStringLiteral("Observações"), ImportField::Note},
+            {QStringLiteral("Remarks"), ImportField::Note},
+            {QStringLiteral("Vence"), ImportField::DocumentExpiry},
+            {QStringLiteral("Data de validade"), ImportField::DocumentExpiry},
+            {QStringLiteral("Tracing consent"), ImportField::TracingConsent},
+            {QStringLiteral("Código interno"), ImportField::Ignore},
         };
         for (const auto& [header, field] : cases)
             QTest::newRow(qPrintable(header)) << header << field;

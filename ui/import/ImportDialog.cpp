@@ -562,17 +562,26 @@ void ImportDialog::showPlan()
     }
     m_summary->setText(summary);
 
-    m_issuesTable->setRowCount(int(plan.issues.size()));
-    for (int i = 0; i < plan.issues.size(); ++i) {
-        const RowIssue& issue = plan.issues[i];
+    // Rows that will not be imported, then rows that will be but deserve a look.
+    const QList<RowIssue> listed = plan.issues + plan.warnings;
+    m_issuesTable->setRowCount(int(listed.size()));
+    for (int i = 0; i < listed.size(); ++i) {
+        const RowIssue& issue = listed[i];
+        const bool warning = i >= plan.issues.size();
         m_issuesTable->setItem(i, 0, item(QString::number(issue.row)));
         m_issuesTable->setItem(i, 1, item(issue.column));
         m_issuesTable->setItem(i, 2, item(issue.value));
-        m_issuesTable->setItem(i, 3, item(issue.reason));
+        m_issuesTable->setItem(
+            i, 3,
+            item(warning ? tr("Will be imported; check: %1").arg(issue.reason) : issue.reason));
     }
     m_issuesTable->resizeColumnsToContents();
     m_issuesTable->setColumnWidth(3, 420);
-    m_previewTabs->setTabText(0, tr("Problems (%1)").arg(locale.toString(plan.issueCount)));
+    m_previewTabs->setTabText(
+        0, plan.warningCount == 0
+               ? tr("Problems (%1)").arg(locale.toString(plan.issueCount))
+               : tr("Problems (%1) and rows to check (%2)")
+                     .arg(locale.toString(plan.issueCount), locale.toString(plan.warningCount)));
 
     m_duplicatesTable->setRowCount(int(plan.duplicates.size()));
     for (int i = 0; i < plan.duplicates.size(); ++i) {

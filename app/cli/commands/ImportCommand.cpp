@@ -118,6 +118,11 @@ int ImportCommand::run(CliContext& context)
         out << tr("… and %1 more problems (save them all with --report).")
                    .arg(locale.toString(plan->issueCount - ListedIssues))
             << '\n';
+    for (const RowIssue& warning : plan->warnings.mid(0, ListedIssues))
+        out << tr("Row %1, %2, “%3”: will be imported; check: %4")
+                   .arg(warning.row)
+                   .arg(warning.column, warning.value, warning.reason)
+            << '\n';
     for (const DuplicateMatch& d : plan->duplicates.mid(0, ListedIssues))
         out << tr("Row %1: %2 may be %3 (case %4): %5; %6.")
                    .arg(d.row)
