@@ -440,6 +440,10 @@
         <source>Hidden (counts below %1, and counts that would reveal them)</source>
         <translation>Oculto (conteos menores que %1 y conteos que los revelarían)</translation>
     </message>
+    <message>
+        <source>Other (fewer than %1 each)</source>
+        <translation>Otros (menos de %1 cada uno)</translation>
+    </message>
 </context>
 <context>
     <name>AggregateTableModel</name>
@@ -966,6 +970,26 @@
             <numerusform>%n entradas exportadas a %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
 </context>
 <context>
     <name>AuthService</name>
@@ -1203,6 +1227,26 @@
         <source>years old</source>
         <translation>años</translation>
     </message>
+    <message>
+        <source>How the date of birth is known</source>
+        <translation>Cómo se conoce la fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>Month of birth</source>
+        <translation>Mes de nacimiento</translation>
+    </message>
+    <message>
+        <source>Year of birth</source>
+        <translation>Año de nacimiento</translation>
+    </message>
+    <message>
+        <source>Age in years</source>
+        <translation>Edad en años</translation>
+    </message>
 </context>
 <context>
     <name>CaseEditor</name>
@@ -1380,6 +1424,10 @@
     <message>
         <source>Relatives and tracing</source>
         <translation>Familiares y búsqueda</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>Nota nueva</translation>
     </message>
 </context>
 <context>
@@ -1582,6 +1630,22 @@
     <message>
         <source>Some cases could not be shown. %1</source>
         <translation>Algunos casos no se pudieron mostrar. %1</translation>
+    </message>
+    <message>
+        <source>Search cases</source>
+        <translation>Buscar casos</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Riesgo</translation>
+    </message>
+    <message>
+        <source>Risk category</source>
+        <translation>Categoría de riesgo</translation>
+    </message>
+    <message>
+        <source>Case status</source>
+        <translation>Estado del caso</translation>
     </message>
 </context>
 <context>
@@ -2067,6 +2131,18 @@ Encontrado:
     <message>
         <source>Decision recorded: %1.</source>
         <translation>Decisión registrada: %1.</translation>
+    </message>
+    <message>
+        <source>Name of the opposing party</source>
+        <translation>Nombre de la contraparte</translation>
+    </message>
+    <message>
+        <source>Their document number</source>
+        <translation>Su número de documento</translation>
+    </message>
+    <message>
+        <source>Their relation to the case</source>
+        <translation>Su relación con el caso</translation>
     </message>
 </context>
 <context>
@@ -3397,6 +3473,10 @@ Encontrado:
         <source>%1 seconds.</source>
         <translation>%1 segundos.</translation>
     </message>
+    <message>
+        <source>Row %1, %2, “%3”: will be imported; check: %4</source>
+        <translation>Fila %1, %2, «%3»: se importará; revise: %4</translation>
+    </message>
 </context>
 <context>
     <name>ImportDateParser</name>
@@ -3670,6 +3750,30 @@ Encontrado:
         <source>Import</source>
         <translation>Importar</translation>
     </message>
+    <message>
+        <source>File to import</source>
+        <translation>Archivo que importar</translation>
+    </message>
+    <message>
+        <source>What the column “%1” holds</source>
+        <translation>Qué contiene la columna «%1»</translation>
+    </message>
+    <message>
+        <source>Will be imported; check: %1</source>
+        <translation>Se importará; revise: %1</translation>
+    </message>
+    <message>
+        <source>Problems (%1) and rows to check (%2)</source>
+        <translation>Problemas (%1) y filas que revisar (%2)</translation>
+    </message>
+    <message>
+        <source>What to do with row %1</source>
+        <translation>Qué hacer con la fila %1</translation>
+    </message>
+    <message>
+        <source>What “%1” means</source>
+        <translation>Qué significa «%1»</translation>
+    </message>
 </context>
 <context>
     <name>ImportField</name>
@@ -3772,6 +3876,10 @@ Encontrado:
     <message>
         <source>Agrees to be contacted about family tracing (yes or no)</source>
         <translation>Acepta ser contactada/o para la búsqueda familiar (sí o no)</translation>
+    </message>
+    <message>
+        <source>Note on the case</source>
+        <translation>Nota en el caso</translation>
     </message>
 </context>
 <context>
@@ -4127,6 +4235,10 @@ Encontrado:
     <message>
         <source>Unlock</source>
         <translation>Desbloquear</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase de contraseña</translation>
     </message>
 </context>
 <context>
@@ -4509,6 +4621,10 @@ Encontrado:
     <message>
         <source>Remove this nationality</source>
         <translation>Quitar esta nacionalidad</translation>
+    </message>
+    <message>
+        <source>Nationality %1</source>
+        <translation>Nacionalidad %1</translation>
     </message>
 </context>
 <context>
@@ -6133,6 +6249,14 @@ Encontrado:
         <source>The row gives when a document expires but not the document&apos;s number.</source>
         <translation>La fila dice cuándo vence un documento pero no el número del documento.</translation>
     </message>
+    <message>
+        <source>A note can have at most %1 characters.</source>
+        <translation>Una nota puede tener como máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>The name holds characters names do not have (%1): check that it is one name, not two cells run together.</source>
+        <translation>El nombre contiene caracteres que los nombres no tienen (%1): compruebe que es un solo nombre y no dos celdas juntas.</translation>
+    </message>
 </context>
 <context>
     <name>SchemaMigrator</name>
@@ -6166,6 +6290,10 @@ Encontrado:
     <message>
         <source>Some answers need attention: see the marked places.</source>
         <translation>Algunas respuestas requieren atención: vea los lugares marcados.</translation>
+    </message>
+    <message>
+        <source>Members screened</source>
+        <translation>Miembros evaluados</translation>
     </message>
 </context>
 <context>
@@ -6225,6 +6353,10 @@ Encontrado:
     <message>
         <source>Remove action</source>
         <translation>Quitar acción</translation>
+    </message>
+    <message>
+        <source>Risk level: %1</source>
+        <translation>Nivel de riesgo: %1</translation>
     </message>
 </context>
 <context>
@@ -6571,6 +6703,14 @@ Encontrado:
         <source>Code %1 removed.</source>
         <translation>Código %1 quitado.</translation>
     </message>
+    <message>
+        <source>Member</source>
+        <translation>Miembro</translation>
+    </message>
+    <message>
+        <source>Specific need</source>
+        <translation>Necesidad específica</translation>
+    </message>
 </context>
 <context>
     <name>StageProgress</name>
@@ -6697,6 +6837,18 @@ Encontrado:
     <message>
         <source>today</source>
         <translation>hoy</translation>
+    </message>
+    <message>
+        <source>Shown for children (0–17) and adults (18+): five age groups would single people out.</source>
+        <translation>Se muestra por niñas, niños y adolescentes (0–17) y personas adultas (18+): cinco grupos de edad permitirían identificar a alguien.</translation>
+    </message>
+    <message>
+        <source>Values with too few records to count apart are counted together as “Other”.</source>
+        <translation>Los valores con muy pocos registros para contarse aparte se cuentan juntos como «Otros».</translation>
+    </message>
+    <message>
+        <source>Every count here is below %1 and hidden, so there is nothing to draw.</source>
+        <translation>Todos los conteos aquí son menores que %1 y están ocultos: no hay nada que dibujar.</translation>
     </message>
 </context>
 <context>
@@ -6885,6 +7037,14 @@ Encontrado:
         <source>Write the date as 2025, 2025-11 or 15/11/2025.</source>
         <translation>Escriba la fecha como 2025, 2025-11 o 15/11/2025.</translation>
     </message>
+    <message>
+        <source>First family name</source>
+        <translation>Primer apellido</translation>
+    </message>
+    <message>
+        <source>Second family name</source>
+        <translation>Segundo apellido</translation>
+    </message>
 </context>
 <context>
     <name>TracingRequestRepository</name>
@@ -7047,6 +7207,10 @@ Encontrado:
             <numerusform>Listo: %n posible coincidencia espera revisión.</numerusform>
             <numerusform>Listo: %n posibles coincidencias esperan revisión.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Which requests</source>
+        <translation>Qué solicitudes</translation>
     </message>
 </context>
 <context>
@@ -7363,6 +7527,10 @@ Encontrado:
     <message>
         <source>Give %1 a new passphrase, and tell it to them in person.</source>
         <translation>Dé a %1 una nueva frase de contraseña y comuníquesela en persona.</translation>
+    </message>
+    <message>
+        <source>Role of %1</source>
+        <translation>Rol de %1</translation>
     </message>
 </context>
 <context>

@@ -440,6 +440,10 @@
         <source>Hidden (counts below %1, and counts that would reveal them)</source>
         <translation>Oculto (contagens menores que %1 e contagens que as revelariam)</translation>
     </message>
+    <message>
+        <source>Other (fewer than %1 each)</source>
+        <translation>Outros (menos de %1 cada)</translation>
+    </message>
 </context>
 <context>
     <name>AggregateTableModel</name>
@@ -966,6 +970,26 @@
             <numerusform>%n entradas exportadas para %1.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>User</source>
+        <translation>Usuário</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Ação</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Até</translation>
+    </message>
 </context>
 <context>
     <name>AuthService</name>
@@ -1203,6 +1227,26 @@
         <source>years old</source>
         <translation>anos</translation>
     </message>
+    <message>
+        <source>How the date of birth is known</source>
+        <translation>Como a data de nascimento é conhecida</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Data de nascimento</translation>
+    </message>
+    <message>
+        <source>Month of birth</source>
+        <translation>Mês de nascimento</translation>
+    </message>
+    <message>
+        <source>Year of birth</source>
+        <translation>Ano de nascimento</translation>
+    </message>
+    <message>
+        <source>Age in years</source>
+        <translation>Idade em anos</translation>
+    </message>
 </context>
 <context>
     <name>CaseEditor</name>
@@ -1380,6 +1424,10 @@
     <message>
         <source>Relatives and tracing</source>
         <translation>Familiares e busca</translation>
+    </message>
+    <message>
+        <source>New note</source>
+        <translation>Nova nota</translation>
     </message>
 </context>
 <context>
@@ -1582,6 +1630,22 @@
     <message>
         <source>Some cases could not be shown. %1</source>
         <translation>Alguns casos não puderam ser exibidos. %1</translation>
+    </message>
+    <message>
+        <source>Search cases</source>
+        <translation>Buscar casos</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risco</translation>
+    </message>
+    <message>
+        <source>Risk category</source>
+        <translation>Categoria de risco</translation>
+    </message>
+    <message>
+        <source>Case status</source>
+        <translation>Situação do caso</translation>
     </message>
 </context>
 <context>
@@ -2067,6 +2131,18 @@ Encontrado:
     <message>
         <source>Decision recorded: %1.</source>
         <translation>Decisão registrada: %1.</translation>
+    </message>
+    <message>
+        <source>Name of the opposing party</source>
+        <translation>Nome da parte contrária</translation>
+    </message>
+    <message>
+        <source>Their document number</source>
+        <translation>O número do documento dela</translation>
+    </message>
+    <message>
+        <source>Their relation to the case</source>
+        <translation>A relação dela com o caso</translation>
     </message>
 </context>
 <context>
@@ -3397,6 +3473,10 @@ Encontrado:
         <source>%1 seconds.</source>
         <translation>%1 segundos.</translation>
     </message>
+    <message>
+        <source>Row %1, %2, “%3”: will be imported; check: %4</source>
+        <translation>Linha %1, %2, “%3”: será importada; verifique: %4</translation>
+    </message>
 </context>
 <context>
     <name>ImportDateParser</name>
@@ -3670,6 +3750,30 @@ Encontrado:
         <source>Import</source>
         <translation>Importar</translation>
     </message>
+    <message>
+        <source>File to import</source>
+        <translation>Arquivo a importar</translation>
+    </message>
+    <message>
+        <source>What the column “%1” holds</source>
+        <translation>O que a coluna “%1” contém</translation>
+    </message>
+    <message>
+        <source>Will be imported; check: %1</source>
+        <translation>Será importada; verifique: %1</translation>
+    </message>
+    <message>
+        <source>Problems (%1) and rows to check (%2)</source>
+        <translation>Problemas (%1) e linhas a verificar (%2)</translation>
+    </message>
+    <message>
+        <source>What to do with row %1</source>
+        <translation>O que fazer com a linha %1</translation>
+    </message>
+    <message>
+        <source>What “%1” means</source>
+        <translation>O que “%1” significa</translation>
+    </message>
 </context>
 <context>
     <name>ImportField</name>
@@ -3772,6 +3876,10 @@ Encontrado:
     <message>
         <source>Agrees to be contacted about family tracing (yes or no)</source>
         <translation>Aceita ser contatada/o para a busca familiar (sim ou não)</translation>
+    </message>
+    <message>
+        <source>Note on the case</source>
+        <translation>Nota no caso</translation>
     </message>
 </context>
 <context>
@@ -4127,6 +4235,10 @@ Encontrado:
     <message>
         <source>Unlock</source>
         <translation>Desbloquear</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase-senha</translation>
     </message>
 </context>
 <context>
@@ -4509,6 +4621,10 @@ Encontrado:
     <message>
         <source>Remove this nationality</source>
         <translation>Remover esta nacionalidade</translation>
+    </message>
+    <message>
+        <source>Nationality %1</source>
+        <translation>Nacionalidade %1</translation>
     </message>
 </context>
 <context>
@@ -6133,6 +6249,14 @@ Encontrado:
         <source>The row gives when a document expires but not the document&apos;s number.</source>
         <translation>A linha diz quando um documento vence, mas não o número do documento.</translation>
     </message>
+    <message>
+        <source>A note can have at most %1 characters.</source>
+        <translation>Uma nota pode ter no máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>The name holds characters names do not have (%1): check that it is one name, not two cells run together.</source>
+        <translation>O nome contém caracteres que nomes não têm (%1): verifique se é um só nome e não duas células juntas.</translation>
+    </message>
 </context>
 <context>
     <name>SchemaMigrator</name>
@@ -6166,6 +6290,10 @@ Encontrado:
     <message>
         <source>Some answers need attention: see the marked places.</source>
         <translation>Algumas respostas precisam de atenção: veja os lugares marcados.</translation>
+    </message>
+    <message>
+        <source>Members screened</source>
+        <translation>Membros avaliados</translation>
     </message>
 </context>
 <context>
@@ -6225,6 +6353,10 @@ Encontrado:
     <message>
         <source>Remove action</source>
         <translation>Remover ação</translation>
+    </message>
+    <message>
+        <source>Risk level: %1</source>
+        <translation>Nível de risco: %1</translation>
     </message>
 </context>
 <context>
@@ -6571,6 +6703,14 @@ Encontrado:
         <source>Code %1 removed.</source>
         <translation>Código %1 removido.</translation>
     </message>
+    <message>
+        <source>Member</source>
+        <translation>Membro</translation>
+    </message>
+    <message>
+        <source>Specific need</source>
+        <translation>Necessidade específica</translation>
+    </message>
 </context>
 <context>
     <name>StageProgress</name>
@@ -6697,6 +6837,18 @@ Encontrado:
     <message>
         <source>today</source>
         <translation>hoje</translation>
+    </message>
+    <message>
+        <source>Shown for children (0–17) and adults (18+): five age groups would single people out.</source>
+        <translation>Mostrado para crianças e adolescentes (0–17) e adultos (18+): cinco faixas etárias permitiriam identificar pessoas.</translation>
+    </message>
+    <message>
+        <source>Values with too few records to count apart are counted together as “Other”.</source>
+        <translation>Os valores com poucos registros para serem contados à parte são contados juntos como “Outros”.</translation>
+    </message>
+    <message>
+        <source>Every count here is below %1 and hidden, so there is nothing to draw.</source>
+        <translation>Todas as contagens aqui são menores que %1 e estão ocultas: não há nada para desenhar.</translation>
     </message>
 </context>
 <context>
@@ -6885,6 +7037,14 @@ Encontrado:
         <source>Write the date as 2025, 2025-11 or 15/11/2025.</source>
         <translation>Escreva a data como 2025, 2025-11 ou 15/11/2025.</translation>
     </message>
+    <message>
+        <source>First family name</source>
+        <translation>Primeiro sobrenome</translation>
+    </message>
+    <message>
+        <source>Second family name</source>
+        <translation>Segundo sobrenome</translation>
+    </message>
 </context>
 <context>
     <name>TracingRequestRepository</name>
@@ -7047,6 +7207,10 @@ Encontrado:
             <numerusform>Pronto: %n possível correspondência aguarda revisão.</numerusform>
             <numerusform>Pronto: %n possíveis correspondências aguardam revisão.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Which requests</source>
+        <translation>Quais pedidos</translation>
     </message>
 </context>
 <context>
@@ -7363,6 +7527,10 @@ Encontrado:
     <message>
         <source>Give %1 a new passphrase, and tell it to them in person.</source>
         <translation>Dê a %1 uma nova frase-senha e informe-a pessoalmente.</translation>
+    </message>
+    <message>
+        <source>Role of %1</source>
+        <translation>Perfil de %1</translation>
     </message>
 </context>
 <context>

@@ -106,6 +106,9 @@ private slots:
         meaning->setCurrentIndex(meaning->findData(QStringLiteral("F")));
         emit meaning->activated(meaning->currentIndex());
         keepScreenshot(dialog, QStringLiteral("import-4-values.png"));
+        QCOMPARE(meaning->accessibleName(), QStringLiteral("What “1” means"));
+        QCOMPARE(child<QComboBox>(dialog, "importFieldCombo8")->accessibleName(),
+                 QStringLiteral("What the column “Vence” holds"));
         click(dialog, "importCheckAgainButton");
         QTRY_COMPARE_WITH_TIMEOUT(issues->rowCount(), 1, 10000);
         QTRY_VERIFY(child<QPushButton>(dialog, "importNextButton")->isEnabled());

@@ -1,7 +1,7 @@
 #include "ui/admin/AuditView.h"
 
-#include "core/common/DateFormats.h"
 #include "core/common/Clock.h"
+#include "core/common/DateFormats.h"
 #include "ui/admin/AuditTrailModel.h"
 #include "ui/common/FileDialog.h"
 #include "ui/common/MessageBox.h"
@@ -29,9 +29,11 @@ AuditView::AuditView(const Database& db, const Clock& clock, const UserSession& 
     m_model = new AuditTrailModel(db, clock, session, this);
     m_user = new QLineEdit(this);
     m_user->setObjectName(QStringLiteral("auditUserEdit"));
+    m_user->setAccessibleName(tr("User"));
     m_user->setPlaceholderText(tr("user name"));
     m_action = new QComboBox(this);
     m_action->setObjectName(QStringLiteral("auditActionCombo"));
+    m_action->setAccessibleName(tr("Action"));
     m_action->addItem(tr("All actions"), QString());
     m_action->addItem(tr("Sign-ins"), QStringLiteral("sign_in"));
     m_action->addItem(tr("Cases opened"), QStringLiteral("case.open"));
@@ -41,15 +43,18 @@ AuditView::AuditView(const Database& db, const Clock& clock, const UserSession& 
     m_action->addItem(tr("Exports"), QStringLiteral("audit.export"));
     m_record = new QLineEdit(this);
     m_record->setObjectName(QStringLiteral("auditRecordEdit"));
+    m_record->setAccessibleName(tr("Record"));
     m_record->setPlaceholderText(tr("case number or user"));
     m_useFrom = new QCheckBox(tr("from"), this);
     m_from = new QDateEdit(clock.today().addMonths(-1), this);
     m_from->setDisplayFormat(DateFormats::numericFormat());
     m_from->setCalendarPopup(true);
+    m_from->setAccessibleName(tr("From"));
     m_useTo = new QCheckBox(tr("to"), this);
     m_to = new QDateEdit(clock.today(), this);
     m_to->setDisplayFormat(DateFormats::numericFormat());
     m_to->setCalendarPopup(true);
+    m_to->setAccessibleName(tr("To"));
     auto* apply = new QPushButton(tr("Filter"), this);
     apply->setObjectName(QStringLiteral("auditFilterButton"));
 

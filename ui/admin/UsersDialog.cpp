@@ -74,6 +74,7 @@ void UsersDialog::reload()
         m_table->setItem(row, 0, new QTableWidgetItem(u.username));
         m_table->setItem(row, 1, new QTableWidgetItem(u.displayName));
         auto* role = new QComboBox(m_table);
+        role->setAccessibleName(tr("Role of %1").arg(u.displayName));
         for (Role r : roleCodes().values())
             role->addItem(roleCodes().label(r), int(r));
         role->setCurrentIndex(role->findData(int(u.role)));

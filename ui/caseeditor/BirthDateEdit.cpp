@@ -34,6 +34,7 @@ BirthDateEdit::BirthDateEdit(QDate today, QWidget* parent)
 {
     m_precision = new QComboBox(this);
     m_precision->setObjectName(QStringLiteral("birthPrecisionCombo"));
+    m_precision->setAccessibleName(tr("How the date of birth is known"));
     m_precision->addItem(tr("Not known"));
     m_precision->addItem(tr("Exact date"));
     m_precision->addItem(tr("Month and year"));
@@ -47,6 +48,7 @@ BirthDateEdit::BirthDateEdit(QDate today, QWidget* parent)
 
     m_exact = new QDateEdit(m_stack);
     m_exact->setObjectName(QStringLiteral("birthDateEdit"));
+    m_exact->setAccessibleName(tr("Date of birth"));
     m_exact->setDisplayFormat(DateFormats::numericFormat());
     m_exact->setCalendarPopup(true);
     m_exact->setMinimumDate(QDate(1900, 1, 1));
@@ -59,16 +61,19 @@ BirthDateEdit::BirthDateEdit(QDate today, QWidget* parent)
     monthLayout->setContentsMargins(0, 0, 0, 0);
     m_month = new QComboBox(monthPage);
     m_month->setObjectName(QStringLiteral("birthMonthCombo"));
+    m_month->setAccessibleName(tr("Month of birth"));
     for (int m = 1; m <= 12; ++m)
         m_month->addItem(QLocale().standaloneMonthName(m), m);
     m_monthYear = yearSpin(today, monthPage);
     m_monthYear->setObjectName(QStringLiteral("birthMonthYearSpin"));
+    m_monthYear->setAccessibleName(tr("Year of birth"));
     monthLayout->addWidget(m_month);
     monthLayout->addWidget(m_monthYear);
     m_stack->addWidget(monthPage);
 
     m_year = yearSpin(today, m_stack);
     m_year->setObjectName(QStringLiteral("birthYearSpin"));
+    m_year->setAccessibleName(tr("Year of birth"));
     m_stack->addWidget(m_year);
 
     auto* agePage = new QWidget(m_stack);
@@ -77,6 +82,7 @@ BirthDateEdit::BirthDateEdit(QDate today, QWidget* parent)
     ageLayout->addWidget(new QLabel(tr("about"), agePage));
     m_age = new QSpinBox(agePage);
     m_age->setObjectName(QStringLiteral("ageSpin"));
+    m_age->setAccessibleName(tr("Age in years"));
     m_age->setRange(0, 120);
     m_age->setValue(30);
     ageLayout->addWidget(m_age);

@@ -326,6 +326,7 @@ void CaseEditor::buildNotes(QWidget* parent, QVBoxLayout* layout)
     m_notes->setAlternatingRowColors(true);
     m_newNote = new QPlainTextEdit(box);
     m_newNote->setObjectName(QStringLiteral("newNoteEdit"));
+    m_newNote->setAccessibleName(tr("New note"));
     m_newNote->setPlaceholderText(tr("Write a note; it is saved with the case."));
     m_newNote->setMaximumHeight(100);
     m_newNote->setTabChangesFocus(true);

@@ -34,6 +34,7 @@ CountryComboBox* NationalitiesEdit::addRow(const QString& code)
     rowLayout->setContentsMargins(0, 0, 0, 0);
     auto* combo = new CountryComboBox(CountryComboBox::Mode::Nationality, true, row);
     combo->setObjectName(QStringLiteral("nationalityCombo%1").arg(m_rowWidgets.size()));
+    combo->setAccessibleName(tr("Nationality %1").arg(m_rowWidgets.size() + 1));
     combo->setCode(code);
     auto* remove = new QToolButton(row);
     remove->setText(QStringLiteral("✕"));

@@ -25,11 +25,13 @@ CaseListView::CaseListView(const Database& db, const UserSession& session, QWidg
 
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("searchEdit"));
+    m_search->setAccessibleName(tr("Search cases"));
     m_search->setPlaceholderText(tr("Search by name, document number or case number (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     const bool riskDetails = AccessPolicy::allows(session.role, Permission::ViewRisk);
     m_risk = new QComboBox(this);
     m_risk->setObjectName(QStringLiteral("riskFilterCombo"));
+    m_risk->setAccessibleName(tr("Risk"));
     m_risk->addItem(tr("Any risk"), QVariantList{0, false});
     if (riskDetails) {
         m_risk->addItem(tr("High risk"), QVariantList{3, false});
@@ -41,6 +43,7 @@ CaseListView::CaseListView(const Database& db, const UserSession& session, QWidg
     }
     m_riskCategory = new QComboBox(this);
     m_riskCategory->setObjectName(QStringLiteral("riskCategoryCombo"));
+    m_riskCategory->setAccessibleName(tr("Risk category"));
     m_riskCategory->addItem(tr("All risk categories"), QString());
     for (const RiskCategory& c : RiskCatalogue::current().categories())
         m_riskCategory->addItem(c.label.text(), c.code);
@@ -51,6 +54,7 @@ CaseListView::CaseListView(const Database& db, const UserSession& session, QWidg
 
     m_status = new QComboBox(this);
     m_status->setObjectName(QStringLiteral("statusFilterCombo"));
+    m_status->setAccessibleName(tr("Case status"));
     m_status->addItem(tr("All statuses"), -1);
     for (CaseStatus s : caseStatusCodes().values())
         m_status->addItem(caseStatusCodes().label(s), int(s));

@@ -3,6 +3,7 @@
 #include "ui/common/FieldErrorLabel.h"
 
 #include <QFormLayout>
+#include <QLabel>
 #include <QVBoxLayout>
 #include <QWidget>
 
@@ -24,6 +25,11 @@ FieldErrorLabel* FormErrors::addRow(QFormLayout* form, const QString& label, QWi
         error->setObjectName(editor->objectName() + QStringLiteral("Error"));
     layout->addWidget(error);
     form->addRow(label, cell);
+    // The label names the editor itself (for screen readers and its Alt shortcut), not the
+    // cell that holds it with its error.
+    if (auto* text = qobject_cast<QLabel*>(form->labelForField(cell)))
+        text->setBuddy(editor);
+    cell->setFocusProxy(editor);
     add(field, error, editor);
     return error;
 }

@@ -59,7 +59,9 @@ QLineEdit* TaskDialog::addFileRow(const QString& label, const QString& objectNam
     auto* row = new QHBoxLayout;
     row->addWidget(edit, 1);
     row->addWidget(browse);
-    m_form->addRow(label, row);
+    auto* text = new QLabel(label, this);
+    text->setBuddy(edit);
+    m_form->addRow(text, row);
     return edit;
 }
 

@@ -120,6 +120,7 @@ QWidget* ImportDialog::buildFilePage()
     intro->setWordWrap(true);
     m_fileEdit = new QLineEdit(page);
     m_fileEdit->setObjectName(QStringLiteral("importFileEdit"));
+    m_fileEdit->setAccessibleName(tr("File to import"));
     auto* choose = new QPushButton(tr("Choose…"), page);
     choose->setObjectName(QStringLiteral("importChooseFileButton"));
     connect(choose, &QPushButton::clicked, this, &ImportDialog::chooseFile);
@@ -179,7 +180,9 @@ QWidget* ImportDialog::buildColumnsPage()
     m_columnProblems->setWordWrap(true);
     m_columnProblems->setStyleSheet(ErrorStyle::text());
     auto* row = new QHBoxLayout;
-    row->addWidget(new QLabel(tr("Dates are written:"), page));
+    auto* datesLabel = new QLabel(tr("Dates are written:"), page);
+    datesLabel->setBuddy(m_dateOrderCombo);
+    row->addWidget(datesLabel);
     row->addWidget(m_dateOrderCombo);
     row->addStretch();
     row->addWidget(save);
@@ -417,6 +420,7 @@ void ImportDialog::showColumns()
         m_columnsTable->setItem(c, 1, item(m_examples.value(c).join(QStringLiteral(" · "))));
         auto* combo = new QComboBox(m_columnsTable);
         combo->setObjectName(QStringLiteral("importFieldCombo%1").arg(c));
+        combo->setAccessibleName(tr("What the column “%1” holds").arg(header[c]));
         for (const ImportField field : importFieldCodes().values())
             combo->addItem(importFieldCodes().label(field), QVariant::fromValue(int(field)));
         combo->setCurrentIndex(combo->findData(int(m_mapping.fieldOf(header[c]))));
@@ -593,6 +597,7 @@ void ImportDialog::showPlan()
         m_duplicatesTable->setItem(i, 4, item(d.reason));
         auto* choice = new QComboBox(m_duplicatesTable);
         choice->setObjectName(QStringLiteral("importDuplicateChoice%1").arg(d.row));
+        choice->setAccessibleName(tr("What to do with row %1").arg(d.row));
         for (const auto c : ImportMapping::duplicateChoiceCodes().values()) {
             // One document belongs to one person: such a row is that person or left out.
             if (d.sameDocument && c == ImportMapping::DuplicateChoice::ImportAsNew)
@@ -638,6 +643,7 @@ void ImportDialog::showPlan()
         m_valuesTable->setItem(i, 2, item(locale.toString(r.count)));
         auto* meaning = new QComboBox(m_valuesTable);
         meaning->setObjectName(QStringLiteral("importValueMeaning%1").arg(i));
+        meaning->setAccessibleName(tr("What “%1” means").arg(r.written));
         meaning->addItem(tr("(not known: the row is not imported)"), QString());
         for (const auto& [code, label] : withSites.choices(r.field))
             meaning->addItem(label, code);

@@ -61,14 +61,23 @@ ConflictCheckDialog::ConflictCheckDialog(const Database& db, const Clock& clock,
         this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
-    buildParties(layout);
-    buildSubjects(layout);
-    buildFindings(layout);
-    buildHistory(layout);
+    // The four parts scroll together on a small screen; the buttons stay in view.
+    auto* content = new QWidget;
+    auto* sections = new QVBoxLayout(content);
+    sections->setContentsMargins(0, 0, 0, 0);
+    buildParties(sections);
+    buildSubjects(sections);
+    buildFindings(sections);
+    buildHistory(sections);
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(content);
+    layout->addWidget(scroll, 1);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &ConflictCheckDialog::reject);
     layout->addWidget(buttons);
-    resize(920, 820);
+    resize(920, 680);
     loadParties();
     for (const ConflictSubject& s : ConflictCheckService::subjectsFor(record, {}))
         addSubjectRow(s);
@@ -85,12 +94,15 @@ void ConflictCheckDialog::buildParties(QVBoxLayout* layout)
     auto* row = new QHBoxLayout;
     m_partyName = new QLineEdit(box);
     m_partyName->setObjectName(QStringLiteral("partyNameEdit"));
+    m_partyName->setAccessibleName(tr("Name of the opposing party"));
     m_partyName->setPlaceholderText(tr("name of the other side"));
     m_partyDocument = new QLineEdit(box);
     m_partyDocument->setObjectName(QStringLiteral("partyDocumentEdit"));
+    m_partyDocument->setAccessibleName(tr("Their document number"));
     m_partyDocument->setPlaceholderText(tr("document number, if known"));
     m_partyNote = new QLineEdit(box);
     m_partyNote->setObjectName(QStringLiteral("partyNoteEdit"));
+    m_partyNote->setAccessibleName(tr("Their relation to the case"));
     m_partyNote->setPlaceholderText(tr("relation to the case"));
     auto* add = new QPushButton(tr("Add"), box);
     add->setObjectName(QStringLiteral("addPartyButton"));

@@ -41,6 +41,7 @@ ScreeningDialog::ScreeningDialog(const Database& db, const Clock& clock, const U
 
     m_members = new QListWidget(this);
     m_members->setObjectName(QStringLiteral("screenedMembersList"));
+    m_members->setAccessibleName(tr("Members screened"));
     m_members->setMaximumWidth(200);
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("screeningTabs"));

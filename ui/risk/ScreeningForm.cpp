@@ -54,6 +54,7 @@ ScreeningForm::ScreeningForm(const Person& person, const QList<RiskSuggestion>& 
     auto* observationsLayout = new QVBoxLayout(observationsBox);
     m_observations = new QPlainTextEdit(observationsBox);
     m_observations->setObjectName(QStringLiteral("observationsEdit"));
+    m_observations->setAccessibleName(tr("Observations"));
     m_observations->setMaximumHeight(90);
     m_observations->setTabChangesFocus(true);
     observationsLayout->addWidget(m_observations);
@@ -147,6 +148,7 @@ QWidget* ScreeningForm::buildCategories()
         auto* levelRow = new QHBoxLayout;
         auto* level = new QComboBox(box);
         level->setObjectName(QStringLiteral("level_") + category.code);
+        level->setAccessibleName(tr("Risk level: %1").arg(category.label.text()));
         level->addItem(tr("— not at risk —"), int(RiskLevel::None));
         for (int l = int(RiskLevel::Low); l <= int(RiskLevel::High); ++l)
             level->addItem(m_catalogue.levelLabel(l), l);

@@ -26,12 +26,14 @@ SpecificNeedsDialog::SpecificNeedsDialog(const Database& db, const Clock& clock,
     setWindowTitle(tr("Specific needs — %1").arg(record.caseNumber));
     m_member = new QComboBox(this);
     m_member->setObjectName(QStringLiteral("needsMemberCombo"));
+    m_member->setAccessibleName(tr("Member"));
     for (const CaseMember& m : record.members)
         m_member->addItem(m.person.fullName(), m.person.id);
     m_list = new QListWidget(this);
     m_list->setObjectName(QStringLiteral("needsList"));
     m_code = new QComboBox(this);
     m_code->setObjectName(QStringLiteral("needsCodeCombo"));
+    m_code->setAccessibleName(tr("Specific need"));
     for (const SpecificNeedCategory& c : RiskCatalogue::current().specificNeeds()) {
         for (const SpecificNeedCode& s : c.subcodes)
             m_code->addItem(
@@ -91,12 +93,10 @@ void SpecificNeedsDialog::reload()
         QString text =
             QStringLiteral("%1 — %2 · %3")
                 .arg(n.code, code ? code->label.text() : QString(),
-                     tr("added on %1 by %2")
-                         .arg(DateFormats::numeric(n.attachedOn), n.attachedBy));
+                     tr("added on %1 by %2").arg(DateFormats::numeric(n.attachedOn), n.attachedBy));
         if (!n.isActive())
             text += QStringLiteral(" · ") +
-                    tr("removed on %1 by %2")
-                        .arg(DateFormats::numeric(n.removedOn), n.removedBy);
+                    tr("removed on %1 by %2").arg(DateFormats::numeric(n.removedOn), n.removedBy);
         auto* item = new QListWidgetItem(text, m_list);
         item->setData(Qt::UserRole, n.id);
         if (!n.isActive())

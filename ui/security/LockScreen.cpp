@@ -21,6 +21,7 @@ LockScreen::LockScreen(AuthService& auth, const UserSession& session, QWidget* p
     text->setWordWrap(true);
     m_passphrase = new QLineEdit(this);
     m_passphrase->setObjectName(QStringLiteral("unlockPassphraseEdit"));
+    m_passphrase->setAccessibleName(tr("Passphrase"));
     m_passphrase->setEchoMode(QLineEdit::Password);
     m_passphrase->setMinimumWidth(320);
     m_error = new QLabel(this);

@@ -54,9 +54,13 @@ DashboardView::DashboardView(const Database& db, const Clock& clock, const UserS
     m_summary->setWordWrap(true);
 
     auto* bar = new QHBoxLayout;
-    bar->addWidget(new QLabel(tr("Period"), this));
+    auto* periodLabel = new QLabel(tr("Period"), this);
+    periodLabel->setBuddy(m_period);
+    bar->addWidget(periodLabel);
     bar->addWidget(m_period);
-    bar->addWidget(new QLabel(tr("Site"), this));
+    auto* siteLabel = new QLabel(tr("Site"), this);
+    siteLabel->setBuddy(m_site);
+    bar->addWidget(siteLabel);
     bar->addWidget(m_site);
     bar->addWidget(refreshButton);
     bar->addStretch();

@@ -30,6 +30,7 @@ LinkRelativeDialog::LinkRelativeDialog(const Database& db, const Clock& clock,
         m_member->addItem(m.person.fullName(), m.person.id);
     m_otherCase = new QLineEdit(this);
     m_otherCase->setObjectName(QStringLiteral("linkCaseNumberEdit"));
+    m_otherCase->setAccessibleName(tr("Other case"));
     m_otherCase->setPlaceholderText(tr("case number, for example CUC-2026-00012"));
     auto* find = new QPushButton(tr("Find"), this);
     find->setObjectName(QStringLiteral("linkFindButton"));

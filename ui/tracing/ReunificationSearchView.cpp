@@ -47,18 +47,24 @@ ReunificationSearchView::ReunificationSearchView(const Database& db, const Clock
     auto* registerButton = new QPushButton(tr("Register a tracing request…"), this);
     registerButton->setObjectName(QStringLiteral("registerTracingButton"));
 
+    // Each label names its field, for screen readers and Alt shortcuts.
+    const auto label = [this](const QString& text, QWidget* field) {
+        auto* l = new QLabel(text, this);
+        l->setBuddy(field);
+        return l;
+    };
     auto* form = new QFormLayout;
     auto* row = new QHBoxLayout;
     row->addWidget(m_name, 3);
-    row->addWidget(new QLabel(tr("Age or year of birth"), this));
+    row->addWidget(label(tr("Age or year of birth"), m_age));
     row->addWidget(m_age);
-    row->addWidget(new QLabel(tr("Sex"), this));
+    row->addWidget(label(tr("Sex"), m_sex));
     row->addWidget(m_sex);
-    form->addRow(tr("Looking for"), row);
+    form->addRow(label(tr("Looking for"), m_name), row);
     auto* placeRow = new QHBoxLayout;
     placeRow->addWidget(m_place, 1);
     placeRow->addWidget(searchButton);
-    form->addRow(tr("Last known place"), placeRow);
+    form->addRow(label(tr("Last known place"), m_place), placeRow);
     m_error = new FieldErrorLabel(this);
     m_error->setObjectName(QStringLiteral("reunificationErrorLabel"));
     m_summary = new QLabel(this);

@@ -80,8 +80,10 @@ TracingRequestDialog::TracingRequestDialog(const Database& db, const Clock& cloc
     m_given->setObjectName(QStringLiteral("soughtGivenEdit"));
     m_family1 = new QLineEdit(s.familyName1, sought);
     m_family1->setObjectName(QStringLiteral("soughtFamily1Edit"));
+    m_family1->setAccessibleName(tr("First family name"));
     m_family2 = new QLineEdit(s.familyName2, sought);
     m_family2->setObjectName(QStringLiteral("soughtFamily2Edit"));
+    m_family2->setAccessibleName(tr("Second family name"));
     m_otherNames = new QLineEdit(s.otherNames.join(QStringLiteral(", ")), sought);
     m_otherNames->setObjectName(QStringLiteral("soughtOtherNamesEdit"));
     m_otherNames->setPlaceholderText(tr("nicknames, other spellings — comma between them"));

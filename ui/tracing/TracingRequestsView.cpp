@@ -60,6 +60,7 @@ TracingRequestsView::TracingRequestsView(const Database& db, const Clock& clock,
     setObjectName(QStringLiteral("tracingRequestsView"));
     m_filter = new QComboBox(this);
     m_filter->setObjectName(QStringLiteral("tracingFilterCombo"));
+    m_filter->setAccessibleName(tr("Which requests"));
     m_filter->addItem(tr("Open requests"), int(Filter::Open));
     m_filter->addItem(tr("With matches to review"), int(Filter::ToReview));
     m_filter->addItem(tr("Reunited or closed"), int(Filter::Ended));
