@@ -3,6 +3,8 @@
 #include <QDate>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 Result<StatisticsReport> StatisticsReport::build(const AggregateService& service,
                                                  const QString& fromMonth, const QString& toMonth,
                                                  const QStringList& siteCodes)
@@ -56,7 +58,8 @@ Status StatisticsReport::fill(const AggregateService& service, Section& section)
     if (asked.error().code() != Error::Code::Invalid)
         return asked.error();
     section.refusal = asked.error().message();
-    // Coarser, in this order: children and adults; small values as "Other"; both.
+    // Coarser, in this order: children and adults; small values as "Other"; both; children
+    // and adults alone.
     AggregateDefinition banded = section.definition;
     const qsizetype age = banded.dimensions.indexOf(Dimension::AgeGroup);
     if (age >= 0)
@@ -75,18 +78,33 @@ Status StatisticsReport::fill(const AggregateService& service, Section& section)
     if (age >= 0)
         tries.append({banded, AggregateService::SmallValues::KeepApart, bandNote});
     tries.append({section.definition, AggregateService::SmallValues::GroupAsOther, otherNote});
-    if (age >= 0)
+    if (age >= 0) {
         tries.append({banded, AggregateService::SmallValues::GroupAsOther,
                       bandNote + QLatin1Char(' ') + otherNote});
+        if (banded.dimensions.size() > 1) {
+            AggregateDefinition bandOnly = banded;
+            bandOnly.dimensions = {Dimension::AgeBand};
+            tries.append({bandOnly, AggregateService::SmallValues::KeepApart,
+                          tr("Shown for children (0–17) and adults (18+) only: any finer "
+                             "breakdown would single people out.")});
+        }
+    }
     for (const Try& t : tries) {
         Result<AggregateTable> coarser = service.compute(t.definition, t.small);
-        if (coarser) {
+        // A coarser table must show something besides its total.
+        const bool showsSomething =
+            coarser && std::any_of(coarser->cells.cbegin(), coarser->cells.cend(),
+                                   [](const AggregateTable::Cell& cell) {
+                                       return !cell.isTotal() && !cell.suppressed &&
+                                              cell.count > 0;
+                                   });
+        if (showsSomething) {
             section.table = *coarser;
             section.coarser = t.note;
             section.refusal.clear();
             return {};
         }
-        if (coarser.error().code() != Error::Code::Invalid)
+        if (!coarser && coarser.error().code() != Error::Code::Invalid)
             return coarser.error();
     }
     return {};

@@ -6850,6 +6850,10 @@ Encontrado:
         <source>Every count here is below %1 and hidden, so there is nothing to draw.</source>
         <translation>Todos los conteos aquí son menores que %1 y están ocultos: no hay nada que dibujar.</translation>
     </message>
+    <message>
+        <source>Shown for children (0–17) and adults (18+) only: any finer breakdown would single people out.</source>
+        <translation>Se muestra solo por niñas, niños y adolescentes (0–17) y personas adultas (18+): cualquier desglose más fino permitiría identificar a alguien.</translation>
+    </message>
 </context>
 <context>
     <name>StorageError</name>

@@ -6850,6 +6850,10 @@ Encontrado:
         <source>Every count here is below %1 and hidden, so there is nothing to draw.</source>
         <translation>Todas as contagens aqui são menores que %1 e estão ocultas: não há nada para desenhar.</translation>
     </message>
+    <message>
+        <source>Shown for children (0–17) and adults (18+) only: any finer breakdown would single people out.</source>
+        <translation>Mostrado apenas para crianças e adolescentes (0–17) e adultos (18+): qualquer detalhamento maior permitiria identificar pessoas.</translation>
+    </message>
 </context>
 <context>
     <name>StorageError</name>

@@ -1,4 +1,5 @@
 #include "core/common/Translations.h"
+#include "core/generator/PopulationGenerator.h"
 #include "core/services/AuthService.h"
 #include "core/services/CaseService.h"
 #include "core/services/ProcedureService.h"
@@ -18,6 +19,8 @@
 #include "ui/import/ImportDialog.h"
 #include "ui/legal/ConflictCheckDialog.h"
 #include "ui/legal/DeadlineDialog.h"
+#include "ui/legal/DeadlinesModel.h"
+#include "ui/legal/DeadlinesView.h"
 #include "ui/legal/EventDialog.h"
 #include "ui/legal/ProcedureDialog.h"
 #include "ui/risk/ScreeningDialog.h"
@@ -33,19 +36,25 @@
 #include "ui/statistics/ReportDialog.h"
 #include "ui/tracing/CloseRequestDialog.h"
 #include "ui/tracing/LinkRelativeDialog.h"
+#include "ui/tracing/ReunificationHitsModel.h"
 #include "ui/tracing/ReviewMatchDialog.h"
 #include "ui/tracing/TracingRequestDialog.h"
+#include "ui/tracing/TracingRequestsView.h"
+#include "ui/tracing/TracingView.h"
 
 #include <QAbstractButton>
 #include <QAbstractSpinBox>
 #include <QComboBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QStackedWidget>
+#include <QTableView>
 #include <QTextBrowser>
 #include <QTextEdit>
+#include <QTreeView>
 
 #include <functional>
 #include <memory>
@@ -204,6 +213,50 @@ private slots:
         m_request = TracingService(t.db(), t.clock(), t.legal()).add(request).value();
         m_users = std::make_unique<UserService>(t.db(), t.clock(), t.admin());
         m_auth = std::make_unique<AuthService>(t.db(), t.clock());
+    }
+
+    // On a laptop's screen, in Spanish, over a population with overdue deadlines and tracing
+    // matches: what is due and why a person may be the one sought are read whole, on one line.
+    void whatPeopleReadFirstIsShownWhole()
+    {
+        TestDatabase t;
+        QVERIFY(t);
+        QVERIFY(PopulationGenerator(t.db(), t.clock()).generate({1200, 7, 0}));
+        QVERIFY(TracingService(t.db(), t.clock(), t.legal()).rematchAll({}));
+        MainWindow window(t.db(), t.clock(), t.legal());
+        window.resize(ScreenWidth, UsableHeight);
+        window.show();
+
+        window.showDeadlines();
+        auto* deadlines = child<QTreeView>(window.deadlinesView(), "deadlinesTree");
+        QTRY_VERIFY(deadlines->model()->rowCount() > 0);
+        const int what = deadlines->header()->sectionSize(DeadlinesModel::WhatColumn);
+        QVERIFY2(what >= static_cast<QAbstractItemView*>(deadlines)->sizeHintForColumn(
+                             DeadlinesModel::WhatColumn),
+                 qPrintable(QString::number(what)));
+        keepScreenshot(&window, QStringLiteral("es-deadlines-1366.png"));
+
+        TracingView* tracing = window.tracingView();
+        window.findChild<QTabWidget*>(QStringLiteral("tabs"))->setCurrentWidget(tracing);
+        tracing->setCurrentWidget(tracing->requests());
+        auto* requests = child<QTableView>(tracing->requests(), "tracingRequestsTable");
+        QAbstractItemModel* model = requests->model();
+        auto* proposals = child<QTableView>(tracing->requests(), "proposalsTable");
+        for (int row = 0; row < model->rowCount() && proposals->model()->rowCount() == 0; ++row)
+            requests->setCurrentIndex(model->index(row, 0));
+        QVERIFY(proposals->model()->rowCount() > 0);
+        QCoreApplication::processEvents();
+        const int reasons =
+            proposals->horizontalHeader()->sectionSize(ReunificationHitsModel::ReasonsColumn);
+        QVERIFY2(reasons >= static_cast<QAbstractItemView*>(proposals)->sizeHintForColumn(
+                                ReunificationHitsModel::ReasonsColumn),
+                 qPrintable(QString::number(reasons)));
+        QVERIFY(!proposals->wordWrap());
+        // Beside the name, before where the person is now.
+        QCOMPARE(proposals->horizontalHeader()->visualIndex(ReunificationHitsModel::ReasonsColumn),
+                 2);
+        keepScreenshot(&window, QStringLiteral("es-tracing-matches-1366.png"));
+        closeDiscarding(window);
     }
 
     void cleanupTestCase()
