@@ -92,11 +92,11 @@ Status StatisticsReport::fill(const AggregateService& service, Section& section)
     for (const Try& t : tries) {
         Result<AggregateTable> coarser = service.compute(t.definition, t.small);
         // A coarser table must show something besides its grand total.
-        const bool showsSomething =
-            coarser && std::any_of(coarser->cells.cbegin(), coarser->cells.cend() - 1,
-                                   [](const AggregateTable::Cell& cell) {
-                                       return !cell.suppressed && cell.count > 0;
-                                   });
+        const bool showsSomething = coarser && !coarser->cells.isEmpty() &&
+                                    std::any_of(coarser->cells.cbegin(), coarser->cells.cend() - 1,
+                                                [](const AggregateTable::Cell& cell) {
+                                                    return !cell.suppressed && cell.count > 0;
+                                                });
         if (showsSomething) {
             section.table = *coarser;
             section.coarser = t.note;
