@@ -167,9 +167,9 @@ class TestAccessibility : public QObject
             }
         }
         problems.removeDuplicates();
-        keepScreenshot(
-            window,
-            QStringLiteral("a11y-%1.png").arg(QLatin1String(window->metaObject()->className())));
+        keepScreenshot(window, QStringLiteral("es-%1.png")
+                                   .arg(QString::fromLatin1(QTest::currentDataTag())
+                                            .replace(QLatin1Char(' '), QLatin1Char('-'))));
         if (auto* main = qobject_cast<MainWindow*>(window))
             closeDiscarding(*main);
         else
@@ -269,7 +269,9 @@ private slots:
         QTest::addColumn<QString>("screen");
         for (const char* name : {"main window",
                                  "case editor",
+                                 "case editor as volunteer",
                                  "member",
+                                 "member as volunteer",
                                  "screening",
                                  "screening history",
                                  "specific needs",
@@ -317,6 +319,19 @@ private slots:
                  e->loadCase(m_case.id);
                  e->resize(ScreenWidth, UsableHeight);
                  return e;
+             }},
+            {QStringLiteral("case editor as volunteer"),
+             [&] {
+                 auto* e = new CaseEditor(t.db(), t.clock(), t.session(Role::Volunteer));
+                 e->loadCase(m_case.id);
+                 e->resize(ScreenWidth, UsableHeight);
+                 return e;
+             }},
+            {QStringLiteral("member as volunteer"),
+             [&] {
+                 auto* d = new MemberDialog(t.clock(), m_case.members[1], m_case.members[0].person);
+                 d->setReadOnly(CaseRedactor::withheldFor(Role::Volunteer));
+                 return d;
              }},
             {QStringLiteral("member"),
              [&] {
