@@ -40,7 +40,8 @@ inline void convert(const QStringList& header, const QList<SourceRow>& rows)
     const RowConverter converter(header, mapping, sites, clock);
     ImportedRow out;
     for (const SourceRow& row : rows) {
-        (void)converter.convert(row, out);
+        if (converter.convert(row, out).isEmpty())
+            (void)converter.warnings(row, out);
         for (const ImportField field : RowConverter::codedFields()) {
             for (const QString& value : converter.writtenValues(field, row))
                 (void)converter.meaning(field, value);
