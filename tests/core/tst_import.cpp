@@ -183,16 +183,9 @@ private slots:
         TestDatabase t;
         QVERIFY(t);
         const Site site = Fixtures::cucutaSite(t);
-        TracingRequest sought;
-        sought.siteId = site.id;
-        sought.inquirerName = QStringLiteral("Yelitza Márquez");
-        sought.relationship = Relationship::Sibling;
-        sought.contact = QStringLiteral("+57 300 000 0000");
-        sought.requestedOn = t.clock().today();
-        sought.sought.givenNames = QStringLiteral("Yoselin");
-        sought.sought.familyName1 = QStringLiteral("Márquez");
+        TracingRequest sought = Fixtures::tracingRequest(
+            site.id, QStringLiteral("Yoselin"), QStringLiteral("Márquez"), t.clock().today());
         sought.sought.sex = Sex::Female;
-        sought.sought.lastKnownCountry = QStringLiteral("VEN");
         TracingService tracing(t.db(), t.clock(), t.session(Role::Volunteer));
         Result<TracingRequest> request = tracing.add(sought);
         QVERIFY2(request, qPrintable(request ? QString() : request.error().message()));

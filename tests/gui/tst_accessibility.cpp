@@ -201,16 +201,11 @@ private slots:
         p.openedOn = t.clock().today();
         p.personIds = {m_case.members[0].person.id};
         m_procedure = ProcedureService(t.db(), t.clock(), t.legal()).open(p).value();
-        TracingRequest request;
-        request.siteId = site.id;
-        request.inquirerName = QStringLiteral("Yelitza Pérez");
-        request.relationship = Relationship::Child;
-        request.contact = QStringLiteral("+57 300 000 0000");
-        request.requestedOn = t.clock().today();
-        request.sought.givenNames = QStringLiteral("Carlos");
-        request.sought.familyName1 = QStringLiteral("Rodríguez");
-        request.sought.lastKnownCountry = QStringLiteral("VEN");
-        m_request = TracingService(t.db(), t.clock(), t.legal()).add(request).value();
+        m_request =
+            TracingService(t.db(), t.clock(), t.legal())
+                .add(Fixtures::tracingRequest(site.id, QStringLiteral("Carlos"),
+                                              QStringLiteral("Rodríguez"), t.clock().today()))
+                .value();
         m_users = std::make_unique<UserService>(t.db(), t.clock(), t.admin());
         m_auth = std::make_unique<AuthService>(t.db(), t.clock());
     }

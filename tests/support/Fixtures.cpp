@@ -49,4 +49,18 @@ Site cucutaSite(TestDatabase& t)
         qFatal("could not create the test site: %s", qPrintable(site.error().message()));
     return *site;
 }
+TracingRequest tracingRequest(qint64 siteId, const QString& soughtGiven,
+                              const QString& soughtFamily1, QDate requestedOn)
+{
+    TracingRequest r;
+    r.siteId = siteId;
+    r.inquirerName = QStringLiteral("Yelitza Pérez");
+    r.relationship = Relationship::Child;
+    r.contact = QStringLiteral("+57 300 000 0000");
+    r.requestedOn = requestedOn;
+    r.sought.givenNames = soughtGiven;
+    r.sought.familyName1 = soughtFamily1;
+    r.sought.lastKnownCountry = QStringLiteral("VEN");
+    return r;
+}
 } // namespace Fixtures

@@ -2,6 +2,7 @@
 
 #include "core/domain/CaseRecord.h"
 #include "core/domain/Site.h"
+#include "core/domain/TracingRequest.h"
 
 #include <QString>
 
@@ -14,6 +15,9 @@ Person person(const QString& given, const QString& family1, const QString& famil
 IdentityDocument document(const QString& number, const QString& country = QStringLiteral("VEN"),
                           DocumentType type = DocumentType::NationalId);
 CaseRecord caseFor(qint64 siteId, const Person& principal, QDate registeredOn = QDate(2026, 6, 1));
+// A request at a site, made on `requestedOn`, for someone last known in Venezuela.
+TracingRequest tracingRequest(qint64 siteId, const QString& soughtGiven,
+                              const QString& soughtFamily1, QDate requestedOn);
 // Creates the site CUC (Cúcuta, Colombia) and returns it; aborts the test on failure.
 Site cucutaSite(TestDatabase& t);
 } // namespace Fixtures
