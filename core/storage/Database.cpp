@@ -125,9 +125,13 @@ Result<std::unique_ptr<Database>> Database::openImpl(const QString& path, const 
                                       (quint32(uchar(header[29])) << 16) |
                                       (quint32(uchar(header[30])) << 8) | uchar(header[31]);
             // The header's page count is only trustworthy when its "valid for" counter
-            // matches the change counter (bytes 24 and 92).
+            // matches the change counter (bytes 24 and 92), and when no write-ahead log holds
+            // pages: a checkpoint cut short by a crash writes the first page (and its count)
+            // before the pages that grow the file, and SQLite finishes it from the log.
             const bool countValid = header.mid(24, 4) == header.mid(92, 4);
-            if (countValid && pageSize > 0 && qint64(pageCount) * pageSize > info.size())
+            const bool logHoldsPages = QFileInfo(path + QStringLiteral("-wal")).size() > 0;
+            if (countValid && !logHoldsPages && pageSize > 0 &&
+                qint64(pageCount) * pageSize > info.size())
                 return refused(tr("The database file %1 is damaged (it has been cut short). "
                                   "Restore it from a backup.")
                                    .arg(path));

@@ -6,6 +6,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -331,6 +332,63 @@ private slots:
         QVERIFY2(db.error().message().contains(QStringLiteral("damaged")),
                  qPrintable(db.error().message()));
         QCOMPARE(fileHash(path), before);
+    }
+
+    // A crash during a checkpoint can leave the first page (with the new page count) written
+    // before the pages that grow the file; the write-ahead log still holds them all and SQLite
+    // finishes the checkpoint. Such a file is sound, not "cut short".
+    void aCheckpointCutShortByACrashIsFinished()
+    {
+        QTemporaryDir dir;
+        MockClock clock;
+        const QString path = dir.filePath(QStringLiteral("amparo.sqlite"));
+        {
+            Result<std::unique_ptr<Database>> db = Database::open(path, clock);
+            QVERIFY(db);
+            QVERIFY(db.value()->run(QStringLiteral(
+                "INSERT INTO sites (code, name, country) VALUES ('CUC', 'C', 'COL')")));
+        }
+        const QString image = dir.filePath(QStringLiteral("image.sqlite"));
+        {
+            QSqlDatabase raw =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+            raw.setDatabaseName(path);
+            QVERIFY(raw.open());
+            QSqlQuery q(raw);
+            QVERIFY(q.exec(QStringLiteral("PRAGMA wal_autocheckpoint = 0")));
+            QVERIFY(raw.transaction());
+            for (int i = 0; i < 300; ++i) {
+                q.prepare(
+                    QStringLiteral("INSERT INTO sites (code, name, country) VALUES (?, ?, 'COL')"));
+                q.addBindValue(QStringLiteral("S%1").arg(i));
+                q.addBindValue(QString(200, QLatin1Char('n')));
+                QVERIFY(q.exec());
+            }
+            QVERIFY(raw.commit());
+            // What a crash leaves: the file as it was, and the log holding the new pages.
+            QVERIFY(QFile::copy(path, image));
+            QVERIFY(QFile::copy(path + QStringLiteral("-wal"), image + QStringLiteral("-wal")));
+            q.finish();
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+        QVERIFY(QFileInfo(image + QStringLiteral("-wal")).size() > 0);
+        {
+            // The first page already says how big the file is about to be.
+            QFile f(image);
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            const quint32 pages = quint32(f.size() / 4096) + 20;
+            QVERIFY(f.seek(28));
+            const char count[4] = {char(pages >> 24), char(pages >> 16), char(pages >> 8),
+                                   char(pages)};
+            QVERIFY(f.write(count, 4) == 4);
+        }
+        Result<std::unique_ptr<Database>> db = Database::open(image, clock);
+        QVERIFY2(db, qPrintable(db ? QString() : db.error().message()));
+        Result<QSqlQuery> sites = db.value()->exec(QStringLiteral("SELECT count(*) FROM sites"));
+        QVERIFY(sites && sites.value().next());
+        QCOMPARE(sites.value().value(0).toInt(), 301);
+        QVERIFY(db.value()->integrityProblems()->isEmpty());
     }
 
     void refusesAFolder()
