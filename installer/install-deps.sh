@@ -8,6 +8,7 @@ PACKAGES="cmake g++ make pkg-config
 qt6-base-dev qt6-base-dev-tools libqt6sql6-sqlite qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools
 qt6-l10n-tools qt6-translations-l10n libqt6svg6 qt6-qpa-plugins libgl-dev libqt6opengl6-dev
 libsqlite3-dev sqlite3 libsodium-dev libxlsxwriter-dev libzip-dev
+libqt6sql6-psql postgresql-15 postgresql-client-15
 iso-codes xvfb xauth fonts-dejavu-core poppler-utils file unzip
 dpkg-dev appstream desktop-file-utils"
 # Extra packages a command needs only for itself (./dev.sh fuzz: clang).

@@ -17,10 +17,11 @@ SchemaMigrator::SchemaMigrator(const Database& db)
 {
 }
 
-QList<SchemaMigrator::Migration> SchemaMigrator::migrations()
+QList<SchemaMigrator::Migration> SchemaMigrator::migrations(Dialect dialect)
 {
     QList<Migration> list;
-    const QDir dir(QStringLiteral(":/migrations"));
+    const QDir dir(dialect == Dialect::Sqlite ? QStringLiteral(":/migrations")
+                                              : QStringLiteral(":/migrations/postgresql"));
     for (const QString& name : dir.entryList({QStringLiteral("*.sql")}, QDir::Files)) {
         bool ok = false;
         const int version = name.section(QLatin1Char('_'), 0, 0).toInt(&ok);

@@ -24,6 +24,7 @@ QStringList SqlScript::split(const QString& script)
     QStringList statements;
     QString current;
     QChar quote;
+    QString dollarTag; // inside $tag$ … $tag$ (a PostgreSQL function body)
     bool lineComment = false;
     bool blockComment = false;
     for (qsizetype i = 0; i < script.size(); ++i) {
@@ -41,6 +42,16 @@ QStringList SqlScript::split(const QString& script)
             }
             continue;
         }
+        if (!dollarTag.isEmpty()) {
+            if (script.mid(i, dollarTag.size()) == dollarTag) {
+                current.append(dollarTag);
+                i += dollarTag.size() - 1;
+                dollarTag.clear();
+            } else {
+                current.append(c);
+            }
+            continue;
+        }
         if (!quote.isNull()) {
             current.append(c);
             if (c == quote)
@@ -54,6 +65,18 @@ QStringList SqlScript::split(const QString& script)
         if (c == QLatin1Char('/') && next == QLatin1Char('*')) {
             blockComment = true;
             continue;
+        }
+        if (c == QLatin1Char('$')) {
+            static const QRegularExpression tag(QStringLiteral("\\$[A-Za-z_]*\\$"));
+            const QRegularExpressionMatch m =
+                tag.match(script, i, QRegularExpression::NormalMatch,
+                          QRegularExpression::AnchorAtOffsetMatchOption);
+            if (m.hasMatch()) {
+                dollarTag = m.captured();
+                current.append(dollarTag);
+                i += dollarTag.size() - 1;
+                continue;
+            }
         }
         if (c == QLatin1Char('\'') || c == QLatin1Char('"') || c == QLatin1Char('`')) {
             quote = c;

@@ -3,8 +3,9 @@
 #include <QString>
 #include <QStringList>
 
-// Splits a SQL script into statements: on semicolons outside quotes, comments and
-// trigger bodies. QSqlQuery runs one statement at a time.
+// Splits a SQL script into statements: on semicolons outside quotes, comments, SQLite
+// trigger bodies and PostgreSQL dollar-quoted bodies ($$ … $$). QSqlQuery runs one statement
+// at a time.
 class SqlScript
 {
 public:

@@ -27,6 +27,17 @@ private slots:
             << QStringList{QStringLiteral("CREATE TRIGGER t AFTER INSERT ON a BEGIN UPDATE b SET "
                                           "y = 1; DELETE FROM c; END"),
                            QStringLiteral("SELECT 3")};
+        QTest::newRow("PostgreSQL function body kept whole")
+            << QStringLiteral("CREATE FUNCTION f() RETURNS trigger LANGUAGE plpgsql AS $$\n"
+                              "BEGIN RAISE EXCEPTION 'no; never'; END;\n$$;\n"
+                              "CREATE FUNCTION g() RETURNS int AS $body$ SELECT 1; $body$;")
+            << QStringList{QStringLiteral("CREATE FUNCTION f() RETURNS trigger LANGUAGE plpgsql "
+                                          "AS $$\nBEGIN RAISE EXCEPTION 'no; never'; END;\n$$"),
+                           QStringLiteral("CREATE FUNCTION g() RETURNS int AS $body$ SELECT 1; "
+                                          "$body$")};
+        QTest::newRow("a parameter is not a quote")
+            << QStringLiteral("SELECT $1, $2; SELECT 5;")
+            << QStringList{QStringLiteral("SELECT $1, $2"), QStringLiteral("SELECT 5")};
         QTest::newRow("no final semicolon")
             << QStringLiteral("SELECT 4") << QStringList{QStringLiteral("SELECT 4")};
         QTest::newRow("empty") << QStringLiteral(" ;; \n") << QStringList{};
