@@ -47,7 +47,7 @@ std::pair<QString, QVariantList> AuditQuery::where(const AuditFilter& f) const
     QStringList conditions;
     QVariantList params;
     if (!f.username.trimmed().isEmpty()) {
-        conditions.append(QStringLiteral("username = ? COLLATE NOCASE"));
+        conditions.append(m_db.dialect().equalsIgnoringCase(QStringLiteral("username")));
         params.append(f.username.trimmed());
     }
     if (!f.action.trimmed().isEmpty()) {
@@ -55,7 +55,9 @@ std::pair<QString, QVariantList> AuditQuery::where(const AuditFilter& f) const
         params << f.action.trimmed() << f.action.trimmed() + QStringLiteral(".%");
     }
     if (!f.record.trimmed().isEmpty()) {
-        conditions.append(QStringLiteral("(record_label = ? COLLATE NOCASE OR record_id = ?)"));
+        conditions.append(
+            QStringLiteral("(%1 OR record_id = ?)")
+                .arg(m_db.dialect().equalsIgnoringCase(QStringLiteral("record_label"))));
         params << f.record.trimmed() << f.record.trimmed();
     }
     if (f.from.isValid()) {

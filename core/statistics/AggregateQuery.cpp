@@ -1,5 +1,7 @@
 #include "core/statistics/AggregateQuery.h"
 
+#include "core/storage/SqlDialect.h"
+
 #include <QHash>
 
 namespace {
@@ -8,9 +10,9 @@ namespace {
 const QString age =
     QStringLiteral("(CASE p.birth_precision WHEN 'unknown' THEN NULL "
                    "WHEN 'exact' THEN ref.y - CAST(substr(p.birth_date, 1, 4) AS INTEGER) "
-                   "- (ref.md < substr(p.birth_date, 6, 5)) "
+                   "- (CASE WHEN ref.md < substr(p.birth_date, 6, 5) THEN 1 ELSE 0 END) "
                    "WHEN 'month' THEN ref.y - CAST(substr(p.birth_date, 1, 4) AS INTEGER) "
-                   "- (ref.mm < substr(p.birth_date, 6, 2)) "
+                   "- (CASE WHEN ref.mm < substr(p.birth_date, 6, 2) THEN 1 ELSE 0 END) "
                    "ELSE ref.y - CAST(substr(p.birth_date, 1, 4) AS INTEGER) END)");
 
 QString ageGroup()
@@ -64,14 +66,14 @@ struct Source
     QString whenRisk; // extra join when a risk dimension is asked for
 };
 
-Source sourceOf(Measure measure)
+Source sourceOf(Measure measure, const SqlDialect& sql)
 {
     const QString personFrom = QStringLiteral(
         "case_members m JOIN cases c ON c.id = m.case_id JOIN sites s ON s.id = c.site_id "
         "JOIN persons p ON p.id = m.person_id");
     const QString deadlineDue = QStringLiteral(
         "(CASE WHEN d.due_on < ref.today THEN 'overdue' "
-        "WHEN d.due_on <= date(ref.today, '+7 days') THEN 'this_week' ELSE 'later' END)");
+        "WHEN d.due_on <= ref.week THEN 'this_week' ELSE 'later' END)");
     Source s;
     switch (measure) {
     case Measure::Persons:
@@ -107,7 +109,9 @@ Source sourceOf(Measure measure)
              personDimensions(),
              {}};
         s.dimensions.insert(Dimension::SpecificNeedCategory,
-                            QStringLiteral("substr(sn.code, 1, instr(sn.code || '-', '-') - 1)"));
+                            QStringLiteral("substr(sn.code, 1, %1 - 1)")
+                                .arg(sql.position(QStringLiteral("'-'"),
+                                                  QStringLiteral("sn.code || '-'"))));
         break;
     case Measure::Procedures:
     case Measure::PermitsGranted:
@@ -174,7 +178,8 @@ Source sourceOf(Measure measure)
 
 QList<Dimension> AggregateQuery::dimensionsOf(Measure measure)
 {
-    const Source s = sourceOf(measure);
+    // Which dimensions there are does not depend on the engine.
+    const Source s = sourceOf(measure, SqlDialect(SqlDialect::Engine::Sqlite));
     QList<Dimension> out;
     for (Dimension d : dimensionCodes().values()) {
         if (s.dimensions.contains(d))
@@ -192,11 +197,12 @@ QDate AggregateQuery::referenceDate(const AggregateDefinition& definition, QDate
     return last < today ? last : today;
 }
 
-Result<AggregateQuery> AggregateQuery::build(const AggregateDefinition& definition, QDate today)
+Result<AggregateQuery> AggregateQuery::build(const AggregateDefinition& definition, QDate today,
+                                             const SqlDialect& sql)
 {
     if (Status s = definition.validate(); !s)
         return s.error();
-    const Source source = sourceOf(definition.measure);
+    const Source source = sourceOf(definition.measure, sql);
     QStringList select;
     bool risk = false;
     for (Dimension d : definition.dimensions) {
@@ -216,7 +222,8 @@ Result<AggregateQuery> AggregateQuery::build(const AggregateDefinition& definiti
     AggregateQuery q;
     const QDate ref = referenceDate(definition, today);
     q.params = {ref.year(), ref.toString(QStringLiteral("MM-dd")),
-                ref.toString(QStringLiteral("MM")), today.toString(Qt::ISODate)};
+                ref.toString(QStringLiteral("MM")), today.toString(Qt::ISODate),
+                today.addDays(7).toString(Qt::ISODate)};
     QStringList where;
     if (!source.where.isEmpty())
         where.append(source.where);
@@ -247,7 +254,9 @@ Result<AggregateQuery> AggregateQuery::build(const AggregateDefinition& definiti
     for (int i = 1; i <= select.size(); ++i)
         groups.append(QString::number(i));
     q.sql =
-        QStringLiteral("WITH ref(y, md, mm, today) AS (SELECT ?, ?, ?, ?) SELECT ") +
+        QStringLiteral("WITH ref(y, md, mm, today, week) AS (SELECT CAST(? AS INTEGER), "
+                       "CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT)) "
+                       "SELECT ") +
         (select.isEmpty() ? QString() : select.join(QStringLiteral(", ")) + QStringLiteral(", ")) +
         QStringLiteral("count(*) FROM ref CROSS JOIN ") + source.from +
         (risk ? source.whenRisk : QString()) +

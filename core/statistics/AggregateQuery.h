@@ -3,6 +3,8 @@
 #include "core/statistics/AggregateDefinition.h"
 
 #include <QDate>
+
+class SqlDialect;
 #include <QVariantList>
 
 // The one SQL statement that counts a definition: SELECT <category per dimension>, count(*)
@@ -18,7 +20,8 @@ public:
     QVariantList params;
 
     // Refuses a dimension the measure cannot be broken down by, with the ones it can.
-    static Result<AggregateQuery> build(const AggregateDefinition& definition, QDate today);
+    static Result<AggregateQuery> build(const AggregateDefinition& definition, QDate today,
+                                        const SqlDialect& sql);
     static QList<Dimension> dimensionsOf(Measure measure);
     // The day ages are counted on: the last day of the period, or today.
     static QDate referenceDate(const AggregateDefinition& definition, QDate today);

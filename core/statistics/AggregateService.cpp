@@ -120,7 +120,7 @@ Result<AggregateTable> AggregateService::compute(const AggregateDefinition& aske
         return Error(Error::Code::Invalid,
                      tr("Specific needs are never counted per site. Count them by department, "
                         "state or province, or by country."));
-    Result<AggregateQuery> query = AggregateQuery::build(definition, m_clock.today());
+    Result<AggregateQuery> query = AggregateQuery::build(definition, m_clock.today(), m_db.dialect());
     if (!query)
         return query.error();
     Result<QSqlQuery> q = m_db.exec(query->sql, query->params);

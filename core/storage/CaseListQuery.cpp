@@ -1,7 +1,6 @@
 #include "core/storage/CaseListQuery.h"
 
 #include "core/storage/Database.h"
-#include "core/storage/PersonSearchIndex.h"
 
 #include <QRegularExpression>
 
@@ -23,11 +22,12 @@ std::pair<QString, QVariantList> CaseListQuery::where(const CaseListFilter& filt
     const QString text = filter.text.trimmed();
     if (!text.isEmpty()) {
         QStringList alternatives;
-        const QString match = PersonSearchIndex::matchExpression(text);
+        const QString match = m_db.dialect().searchParameter(text);
         if (!match.isEmpty()) {
             alternatives.append(
                 QStringLiteral("c.id IN (SELECT m.case_id FROM case_members m WHERE m.person_id IN "
-                               "(SELECT rowid FROM person_search WHERE person_search MATCH ?))"));
+                               "(%1))")
+                    .arg(m_db.dialect().personsMatching()));
             params.append(match);
         }
         if (looksLikeCaseNumber(text)) {
@@ -35,7 +35,7 @@ std::pair<QString, QVariantList> CaseListQuery::where(const CaseListFilter& filt
             params.append(text.toUpper() + QLatin1Char('%'));
         }
         if (alternatives.isEmpty())
-            alternatives.append(QStringLiteral("0"));
+            alternatives.append(QStringLiteral("1 = 0"));
         conditions.append(QLatin1Char('(') + alternatives.join(QStringLiteral(" OR ")) +
                           QLatin1Char(')'));
     }
@@ -119,13 +119,14 @@ Result<CaseListPage> CaseListQuery::select(const CaseListFilter& filter, CaseLis
         QStringLiteral(
             "SELECT c.id, c.case_number, p.given_names, p.family_name1, p.family_name2, "
             "(SELECT count(*) FROM case_members m WHERE m.case_id = c.id), "
-            "(SELECT group_concat(country, ' ') FROM (SELECT n.country FROM person_nationalities n "
-            " WHERE n.person_id = c.principal_id ORDER BY n.position)), "
+            "(SELECT %1 FROM (SELECT n.country FROM person_nationalities n "
+            " WHERE n.person_id = c.principal_id ORDER BY n.position) AS ordered), "
             "c.status, c.registered_on, s.code, coalesce(r.max_level, 0), "
             "coalesce(r.high_categories, ''), coalesce(r.pending_actions, 0), page.total "
             // The page's cases are found on the sort index alone, then read in full: skipping
             // to row 150,000 walks the index instead of joining 150,000 rows.
-            "FROM (SELECT c.id, ") +
+            "FROM (SELECT c.id, ")
+                .arg(m_db.dialect().groupConcat(QStringLiteral("country"), QStringLiteral("' '"))) +
             (withTotal ? QStringLiteral("count(*) OVER ()") : QStringLiteral("0")) +
             QStringLiteral(" AS total FROM cases c LEFT JOIN case_risk r ON r.case_id = c.id") +
             clause + QStringLiteral(" ORDER BY ") + orderBy +

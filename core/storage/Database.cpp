@@ -15,6 +15,8 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QStandardPaths>
+#include <QUrl>
+#include <QUrlQuery>
 
 namespace {
 QAtomicInt connectionCounter;
@@ -40,9 +42,10 @@ Error refused(const QString& message)
 }
 } // namespace
 
-Database::Database(QString path, QString connectionName)
+Database::Database(QString path, QString connectionName, SqlDialect::Engine engine)
     : m_path(std::move(path))
     , m_connectionName(std::move(connectionName))
+    , m_dialect(engine)
 {
 }
 
@@ -55,6 +58,8 @@ Database::~Database()
     m_db.close();
     m_db = QSqlDatabase();
     QSqlDatabase::removeDatabase(m_connectionName);
+    if (isServer())
+        return;
     // Only once the connection is closed may another opening read the file's header.
     QMutexLocker lock(&openFilesMutex);
     if (--openFiles()[m_path] <= 0)
@@ -88,9 +93,17 @@ Result<std::unique_ptr<Database>> Database::openAtVersion(const QString& path, c
     return openImpl(path, clock, targetVersion);
 }
 
+bool Database::isServerLocation(const QString& location)
+{
+    return location.startsWith(QLatin1String("postgresql:")) ||
+           location.startsWith(QLatin1String("postgres:"));
+}
+
 Result<std::unique_ptr<Database>> Database::openImpl(const QString& path, const Clock& clock,
                                                      int targetVersion)
 {
+    if (isServerLocation(path))
+        return openServer(path, clock, targetVersion);
     const QFileInfo info(path);
     if (path.isEmpty())
         return Error(Error::Code::Io, tr("No database file was given."));
@@ -150,7 +163,8 @@ Result<std::unique_ptr<Database>> Database::openImpl(const QString& path, const 
     }
 
     const QString name = QStringLiteral("amparo-%1").arg(connectionCounter.fetchAndAddRelaxed(1));
-    std::unique_ptr<Database> db(new Database(info.absoluteFilePath(), name));
+    std::unique_ptr<Database> db(
+        new Database(info.absoluteFilePath(), name, SqlDialect::Engine::Sqlite));
     ++openFiles()[key];
     openFilesLock.unlock();
     db->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
@@ -176,6 +190,76 @@ Result<std::unique_ptr<Database>> Database::openImpl(const QString& path, const 
             return s.error();
     }
     return db;
+}
+
+Result<std::unique_ptr<Database>> Database::openServer(const QString& location,
+                                                      const Clock& clock, int targetVersion)
+{
+    const QUrl url(location);
+    const QString database = url.path().mid(1);
+    const QString socketFolder = QUrlQuery(url).queryItemValue(QStringLiteral("host"));
+    if (!url.isValid() || database.isEmpty() || (url.host().isEmpty() && socketFolder.isEmpty()))
+        return Error(Error::Code::Invalid,
+                     tr("“%1” is not a server location. Write it as "
+                        "postgresql://server/database (or postgresql://server:5432/database).")
+                         .arg(location));
+    QUrl shown = url;
+    shown.setPassword(QString());
+    const QString name = QStringLiteral("amparo-%1").arg(connectionCounter.fetchAndAddRelaxed(1));
+    std::unique_ptr<Database> db(new Database(shown.toString(QUrl::RemovePassword), name,
+                                              SqlDialect::Engine::Postgres));
+    db->m_db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+    db->m_db.setHostName(socketFolder.isEmpty() ? url.host() : socketFolder);
+    if (url.port() > 0)
+        db->m_db.setPort(url.port());
+    db->m_db.setDatabaseName(database);
+    db->m_db.setUserName(url.userName());
+    // Without one in the location, libpq reads PGPASSWORD or ~/.pgpass.
+    db->m_db.setPassword(url.password());
+    db->m_db.setConnectOptions(QStringLiteral("connect_timeout=10;application_name=Amparo"));
+    if (!db->m_db.open())
+        return Error(Error::Code::Io,
+                     tr("Could not reach the database %1 on its server: %2 Check the network "
+                        "and the server's address, then try again.")
+                         .arg(db->m_path, db->m_db.lastError().databaseText().trimmed()));
+    if (Status s = db->inspectServer(); !s)
+        return s.error();
+    if (Status s = db->migrate(clock, targetVersion); !s)
+        return s.error();
+    if (targetVersion >= 4) {
+        if (Status s = PersonNameKeyIndex(*db).rebuildIfStale(); !s)
+            return s.error();
+    }
+    return db;
+}
+
+Status Database::inspectServer()
+{
+    QSqlQuery q(m_db);
+    // The same rules as for a file: an empty database becomes Amparo's; one that holds
+    // another program's tables, or a newer Amparo's, is refused untouched.
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'")) ||
+        !q.next())
+        return storageError(q.lastError(), tr("open the database %1").arg(m_path));
+    const int tables = q.value(0).toInt();
+    if (tables == 0)
+        return {};
+    if (!q.exec(QStringLiteral("SELECT value FROM amparo_meta WHERE key = 'application'")) ||
+        !q.next() || q.value(0).toString() != QLatin1String("amparo"))
+        return refused(tr("%1 is not an Amparo database: it belongs to another program. "
+                          "Choose another database on the server.")
+                           .arg(m_path));
+    Result<int> version = schemaVersion();
+    if (!version)
+        return version.error();
+    if (*version > latestSchemaVersion())
+        return refused(tr("The database %1 was made by a newer version of Amparo (schema %2; "
+                          "this version knows schema %3). Install the newer version of Amparo "
+                          "to open it.")
+                           .arg(m_path)
+                           .arg(*version)
+                           .arg(latestSchemaVersion()));
+    return {};
 }
 
 void Database::restrictToOwner() const
@@ -284,7 +368,9 @@ Status Database::migrate(const Clock& clock, int targetVersion)
         return current.error();
     if (*current >= targetVersion)
         return {};
-    if (*current > 0) {
+    // A server's upgrade is one transaction (its schema changes are transactional): nothing
+    // to copy first.
+    if (*current > 0 && !isServer()) {
         Result<QString> backup = backupBeforeMigration(clock, *current);
         if (!backup)
             return backup.error();
@@ -344,7 +430,9 @@ Result<QSqlQuery> Database::exec(const QString& sql, const QVariantList& params,
                                  const QString& action) const
 {
     QSqlQuery q(m_db);
-    q.setForwardOnly(true);
+    // On a server, a forward-only query's unread rows are dropped by the next query on the
+    // connection: there, results are read whole.
+    q.setForwardOnly(!isServer());
     if (!q.prepare(sql))
         return storageError(q.lastError(), action.isEmpty() ? tr("read the database") : action);
     for (const QVariant& p : params) {
@@ -369,7 +457,7 @@ Database::statement(const QString& sql, const QVariantList& params, const QStrin
     if (!q || q->isActive()) {
         const bool keep = !q;
         q = std::make_shared<QSqlQuery>(m_db);
-        q->setForwardOnly(true);
+        q->setForwardOnly(!isServer());
         if (!q->prepare(sql))
             return storageError(q->lastError(), what);
         if (keep) {
@@ -396,6 +484,13 @@ Database::statement(const QString& sql, const QVariantList& params, const QStrin
 Status Database::write(const QString& sql, const QVariantList& params, const QString& action) const
 {
     const QString what = action.isEmpty() ? tr("write to the database") : action;
+    if (isServer()) {
+        Result<std::shared_ptr<QSqlQuery>> q = statement(sql, params, what);
+        if (!q)
+            return q.error();
+        (*q)->finish();
+        return {};
+    }
     const QVariant handle = m_db.driver()->handle();
     sqlite3* connection = handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0
                               ? *static_cast<sqlite3* const*>(handle.constData())
@@ -471,6 +566,16 @@ Status Database::run(const QString& sql, const QVariantList& params, const QStri
 Result<qint64> Database::insert(const QString& sql, const QVariantList& params,
                                 const QString& action) const
 {
+    if (isServer()) {
+        Result<std::shared_ptr<QSqlQuery>> q =
+            statement(sql + QStringLiteral(" RETURNING id"), params,
+                      action.isEmpty() ? tr("write to the database") : action);
+        if (!q)
+            return q.error();
+        const qint64 id = (*q)->next() ? (*q)->value(0).toLongLong() : 0;
+        (*q)->finish();
+        return id;
+    }
     if (Status s = write(sql, params, action); !s)
         return s.error();
     const QVariant handle = m_db.driver()->handle();
@@ -496,7 +601,18 @@ Status Database::forEachRow(const QString& sql, const QVariantList& params,
 
 Result<int> Database::schemaVersion() const
 {
-    Result<QSqlQuery> q = exec(QStringLiteral("PRAGMA user_version"));
+    if (isServer()) {
+        // A new, empty database has no table to hold its version yet.
+        Result<QSqlQuery> exists = exec(QStringLiteral("SELECT to_regclass('amparo_meta') IS NULL"));
+        if (!exists)
+            return exists.error();
+        if (exists.value().next() && exists.value().value(0).toBool())
+            return 0;
+    }
+    Result<QSqlQuery> q =
+        exec(isServer() ? QStringLiteral("SELECT coalesce((SELECT CAST(value AS INTEGER) FROM "
+                                         "amparo_meta WHERE key = 'schema_version'), 0)")
+                        : QStringLiteral("PRAGMA user_version"));
     if (!q)
         return q.error();
     if (!q.value().next())
@@ -506,6 +622,8 @@ Result<int> Database::schemaVersion() const
 
 Result<QStringList> Database::integrityProblems() const
 {
+    if (isServer())
+        return QStringList();
     Result<QSqlQuery> q = exec(QStringLiteral("PRAGMA integrity_check"));
     if (!q)
         return q.error();

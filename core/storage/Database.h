@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/common/Result.h"
+#include "core/storage/SqlDialect.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -15,11 +16,13 @@
 class Clock;
 struct sqlite3_stmt;
 
-// The one owner of a connection to an Amparo database file. Opening checks that the file
-// is an Amparo database this version can use (and refuses, untouched, anything else),
-// sets the pragmas that make commits durable, and migrates an older schema after keeping
-// a verified copy. A connection belongs to the thread that opened it: other threads open
-// their own Database on the same path.
+// The one owner of a connection to an Amparo database: a SQLite file on this computer, or an
+// office's PostgreSQL server (a location "postgresql://[user@]host[:port]/dbname", or
+// "postgresql:///dbname?host=/socket/folder"). Opening checks that it is an Amparo database
+// this version can use (and refuses, untouched, anything else), makes commits durable, and
+// migrates an older schema (a file after keeping a verified copy; a server in one
+// transaction). A connection belongs to the thread that opened it: other threads open their
+// own Database on the same location.
 class Database
 {
     Q_DECLARE_TR_FUNCTIONS(Database)
@@ -31,7 +34,9 @@ public:
     // still checked by `amparo-cli check`.
     static constexpr qint64 QuickCheckLimitBytes = 64 * 1024 * 1024;
 
-    static Result<std::unique_ptr<Database>> open(const QString& path, const Clock& clock);
+    static Result<std::unique_ptr<Database>> open(const QString& location, const Clock& clock);
+    // Whether a location names a server rather than a file.
+    static bool isServerLocation(const QString& location);
     // Opens for migration tests: stops at `targetVersion` instead of the latest schema.
     static Result<std::unique_ptr<Database>> openAtVersion(const QString& path, const Clock& clock,
                                                            int targetVersion);
@@ -48,7 +53,10 @@ public:
     // must be one library. Refuses, with a sentence, a driver on another SQLite.
     static Status sameSqlite(const QString& driverVersion, const QString& driverSourceId);
 
+    // The file, or the server location without any password.
     QString path() const { return m_path; }
+    bool isServer() const { return m_dialect.engine() == SqlDialect::Engine::Postgres; }
+    const SqlDialect& dialect() const { return m_dialect; }
     QSqlDatabase connection() const { return m_db; }
     // The copy made before the last migration, or empty if none was needed.
     QString migrationBackupPath() const { return m_migrationBackupPath; }
@@ -68,11 +76,15 @@ public:
                       const std::function<void(const QSqlQuery&)>& row,
                       const QString& action = {}) const;
     Result<int> schemaVersion() const;
-    // PRAGMA integrity_check: an empty list when the file is sound.
+    // PRAGMA integrity_check on a file (an empty list when it is sound); on a server, what
+    // the server checks itself is not repeated.
     Result<QStringList> integrityProblems() const;
 
 private:
-    Database(QString path, QString connectionName);
+    Database(QString path, QString connectionName, SqlDialect::Engine engine);
+    static Result<std::unique_ptr<Database>> openServer(const QString& location,
+                                                        const Clock& clock, int targetVersion);
+    Status inspectServer();
     Status checkSqliteLibrary() const;
     // The database holds people at risk: readable and writable by its owner only.
     void restrictToOwner() const;
@@ -85,6 +97,7 @@ private:
 
     QString m_path;
     QString m_connectionName;
+    SqlDialect m_dialect;
     QSqlDatabase m_db;
     QString m_migrationBackupPath;
 

@@ -107,7 +107,7 @@ Result<QList<DeadlineRow>> DeadlineRepository::list(const DeadlineFilter& f) con
     if (f.openOnly)
         conditions.append(QStringLiteral("d.done = 0"));
     if (!f.responsible.isEmpty()) {
-        conditions.append(QStringLiteral("d.responsible = ? COLLATE NOCASE"));
+        conditions.append(m_db.dialect().equalsIgnoringCase(QStringLiteral("d.responsible")));
         params.append(f.responsible);
     }
     if (f.dueOnOrBefore.isValid()) {
@@ -150,7 +150,8 @@ Result<std::pair<int, int>> DeadlineRepository::counts(QDate today, QDate weekEn
                         weekEnd.toString(Qt::ISODate)};
     QString mine;
     if (!responsible.isEmpty()) {
-        mine = QStringLiteral(" AND responsible = ? COLLATE NOCASE");
+        mine = QStringLiteral(" AND ") +
+               m_db.dialect().equalsIgnoringCase(QStringLiteral("responsible"));
         params.append(responsible);
     }
     Result<QSqlQuery> q = m_db.exec(

@@ -89,10 +89,15 @@ Result<QList<FamilyLink>> FamilyLinkRepository::involving(const QList<qint64>& p
 
 Result<std::optional<FamilyLink>> FamilyLinkRepository::between(qint64 a, qint64 b) const
 {
-    Result<QSqlQuery> q =
-        m_db.exec(columns + QStringLiteral(" WHERE min(person_id, relative_id) = min(?, ?) AND "
-                                           "max(person_id, relative_id) = max(?, ?)"),
-                  {a, b, a, b});
+    const SqlDialect& sql = m_db.dialect();
+    const QString person = QStringLiteral("person_id"), relative = QStringLiteral("relative_id"),
+                  mark = QStringLiteral("CAST(? AS BIGINT)");
+    Result<QSqlQuery> q = m_db.exec(columns + QStringLiteral(" WHERE %1 = %2 AND %3 = %4")
+                                                  .arg(sql.least(person, relative),
+                                                       sql.least(mark, mark),
+                                                       sql.greatest(person, relative),
+                                                       sql.greatest(mark, mark)),
+                                    {a, b, a, b});
     if (!q)
         return q.error();
     if (!q.value().next())

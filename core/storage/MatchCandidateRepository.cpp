@@ -22,13 +22,12 @@ Result<QList<TracingCandidate>> MatchCandidateRepository::load(const QList<qint6
             marks.append(QStringLiteral("?"));
             params.append(id);
         }
+        const SqlDialect& sql = m_db.dialect();
         Result<QSqlQuery> q = m_db.exec(
             QStringLiteral("SELECT p.id, p.given_names, p.family_name1, p.family_name2, p.sex, "
                            "p.birth_precision, p.birth_date, p.country, p.admin1, p.place, "
-                           "(SELECT group_concat(o.name, char(10)) FROM person_other_names o "
-                           " WHERE o.person_id = p.id), "
-                           "(SELECT group_concat(n.country, ' ') FROM person_nationalities n "
-                           " WHERE n.person_id = p.id), "
+                           "(SELECT %3 FROM person_other_names o WHERE o.person_id = p.id), "
+                           "(SELECT %4 FROM person_nationalities n WHERE n.person_id = p.id), "
                            "c.id, c.case_number, s.name, s.country, s.admin1, "
                            "coalesce(cc.tracing_contact, 0) "
                            "FROM persons p JOIN case_members m ON m.person_id = p.id "
@@ -36,7 +35,9 @@ Result<QList<TracingCandidate>> MatchCandidateRepository::load(const QList<qint6
                            "LEFT JOIN case_consents cc ON cc.case_id = c.id "
                            "WHERE p.id IN (%1)%2")
                 .arg(marks.join(QStringLiteral(", ")),
-                     consentedOnly ? QStringLiteral(" AND cc.tracing_contact = 1") : QString()),
+                     consentedOnly ? QStringLiteral(" AND cc.tracing_contact = 1") : QString(),
+                     sql.groupConcat(QStringLiteral("o.name"), sql.newline()),
+                     sql.groupConcat(QStringLiteral("n.country"), QStringLiteral("' '"))),
             params);
         if (!q)
             return q.error();

@@ -52,16 +52,16 @@ MatchProposalRepository::MatchProposalRepository(const Database& db, const Clock
 
 Result<bool> MatchProposalRepository::propose(const MatchProposal& p)
 {
-    Result<QSqlQuery> q =
-        m_db.exec(QStringLiteral(
-                      "INSERT INTO match_proposals (request_id, person_id, score, reasons, child, "
-                      "proposed_at) VALUES (?, ?, ?, ?, ?, ?) "
-                      "ON CONFLICT (request_id, person_id) DO UPDATE SET score = excluded.score, "
-                      "reasons = excluded.reasons, child = excluded.child WHERE status = 'pending' "
-                      "RETURNING status"),
-                  {p.requestId, p.personId, p.score, p.reasons, p.child ? 1 : 0,
-                   m_clock.now().toUTC().toString(Qt::ISODateWithMs)},
-                  tr("save the proposed match"));
+    Result<QSqlQuery> q = m_db.exec(
+        QStringLiteral("INSERT INTO match_proposals (request_id, person_id, score, reasons, child, "
+                       "proposed_at) VALUES (?, ?, ?, ?, ?, ?) "
+                       "ON CONFLICT (request_id, person_id) DO UPDATE SET score = excluded.score, "
+                       "reasons = excluded.reasons, child = excluded.child "
+                       "WHERE match_proposals.status = 'pending' "
+                       "RETURNING status"),
+        {p.requestId, p.personId, p.score, p.reasons, p.child ? 1 : 0,
+         m_clock.now().toUTC().toString(Qt::ISODateWithMs)},
+        tr("save the proposed match"));
     if (!q)
         return q.error();
     // No row back: the pair was reviewed before and stays as decided.

@@ -66,10 +66,12 @@ Status PersonNameKeyIndex::rebuildIfStale()
         return s;
     if (Status s = m_db.run(QStringLiteral("DELETE FROM person_name_keys")); !s)
         return s;
-    Result<QSqlQuery> q = m_db.exec(QStringLiteral(
-        "SELECT p.id, p.given_names, p.family_name1, p.family_name2, "
-        "(SELECT group_concat(name, char(10)) FROM person_other_names o WHERE o.person_id = p.id), "
-        "p.sex, p.birth_precision, p.birth_date FROM persons p"));
+    const SqlDialect& sql = m_db.dialect();
+    Result<QSqlQuery> q = m_db.exec(
+        QStringLiteral("SELECT p.id, p.given_names, p.family_name1, p.family_name2, "
+                       "(SELECT %1 FROM person_other_names o WHERE o.person_id = p.id), "
+                       "p.sex, p.birth_precision, p.birth_date FROM persons p")
+            .arg(sql.groupConcat(QStringLiteral("name"), sql.newline())));
     if (!q)
         return q.error();
     while (q.value().next()) {
@@ -162,7 +164,7 @@ Result<QList<qint64>> PersonNameKeyIndex::candidates(const PersonName& name, con
         params.append(limit);
         QList<qint64> ids;
         if (Status s = m_db.forEachRow(
-                QStringLiteral("SELECT person_id FROM (%1) GROUP BY person_id "
+                QStringLiteral("SELECT person_id FROM (%1) AS candidates GROUP BY person_id "
                                "ORDER BY count(*) DESC, person_id LIMIT ?")
                     .arg(selects.join(QStringLiteral(" UNION ALL "))),
                 params, [&ids](const QSqlQuery& q) { ids.append(q.value(0).toLongLong()); });

@@ -215,20 +215,21 @@ Result<QList<PersonSummary>> PersonRepository::summaries(const QList<qint64>& id
             marks.append(QStringLiteral("?"));
             params.append(id);
         }
-        Result<QSqlQuery> q =
-            m_db.exec(QStringLiteral("SELECT p.id, p.given_names, p.family_name1, p.family_name2, "
-                                     "p.sex, p.birth_precision, "
-                                     "p.birth_date, p.country, p.admin1, p.place, "
-                                     "(SELECT group_concat(o.name, char(10)) FROM "
-                                     "person_other_names o WHERE o.person_id = p.id), "
-                                     "(SELECT group_concat(n.country, ' ') FROM "
-                                     "person_nationalities n WHERE n.person_id = p.id), "
-                                     "(SELECT group_concat(c.case_number, ' ') FROM case_members m "
-                                     "JOIN cases c ON c.id = m.case_id "
-                                     " WHERE m.person_id = p.id) "
-                                     "FROM persons p WHERE p.id IN (%1)")
-                          .arg(marks.join(QStringLiteral(", "))),
-                      params);
+        const SqlDialect& sql = m_db.dialect();
+        Result<QSqlQuery> q = m_db.exec(
+            QStringLiteral("SELECT p.id, p.given_names, p.family_name1, p.family_name2, "
+                           "p.sex, p.birth_precision, "
+                           "p.birth_date, p.country, p.admin1, p.place, "
+                           "(SELECT %2 FROM person_other_names o WHERE o.person_id = p.id), "
+                           "(SELECT %3 FROM person_nationalities n WHERE n.person_id = p.id), "
+                           "(SELECT %4 FROM case_members m JOIN cases c ON c.id = m.case_id "
+                           " WHERE m.person_id = p.id) "
+                           "FROM persons p WHERE p.id IN (%1)")
+                .arg(marks.join(QStringLiteral(", ")),
+                     sql.groupConcat(QStringLiteral("o.name"), sql.newline()),
+                     sql.groupConcat(QStringLiteral("n.country"), QStringLiteral("' '")),
+                     sql.groupConcat(QStringLiteral("c.case_number"), QStringLiteral("' '"))),
+            params);
         if (!q)
             return q.error();
         while (q.value().next()) {

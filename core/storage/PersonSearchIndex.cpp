@@ -54,19 +54,3 @@ Status PersonSearchIndex::remove(qint64 personId)
 {
     return m_db.run(QStringLiteral("DELETE FROM person_search WHERE rowid = ?"), {personId});
 }
-
-QString PersonSearchIndex::matchExpression(const QString& typed)
-{
-    QStringList terms;
-    for (const QString& chunk : typed.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-        const bool hasDigit =
-            std::any_of(chunk.begin(), chunk.end(), [](QChar c) { return c.isDigit(); });
-        const QStringList tokens = hasDigit ? QStringList{TextNormalizer::documentNumber(chunk)}
-                                            : TextNormalizer::words(chunk);
-        for (const QString& token : tokens) {
-            if (!token.isEmpty())
-                terms.append(QLatin1Char('"') + token.toLower() + QStringLiteral("\"*"));
-        }
-    }
-    return terms.join(QLatin1Char(' '));
-}

@@ -41,7 +41,8 @@ int SchemaMigrator::latestVersion()
 
 Status SchemaMigrator::migrate(int fromVersion, int toVersion)
 {
-    for (const Migration& m : migrations()) {
+    const Dialect dialect = m_db.isServer() ? Dialect::Postgres : Dialect::Sqlite;
+    for (const Migration& m : migrations(dialect)) {
         if (m.version <= fromVersion || m.version > toVersion)
             continue;
         if (Status s = apply(m); !s)
@@ -68,7 +69,13 @@ Status SchemaMigrator::apply(const Migration& migration)
             return storageError(q.lastError(),
                                 tr("upgrade the database to schema %1").arg(migration.version));
     }
-    if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(migration.version)))
+    const QString version =
+        m_db.isServer()
+            ? QStringLiteral("INSERT INTO amparo_meta (key, value) VALUES ('schema_version', "
+                             "'%1') ON CONFLICT (key) DO UPDATE SET value = excluded.value")
+                  .arg(migration.version)
+            : QStringLiteral("PRAGMA user_version = %1").arg(migration.version);
+    if (!q.exec(version))
         return storageError(q.lastError(),
                             tr("upgrade the database to schema %1").arg(migration.version));
     return transaction.commit();

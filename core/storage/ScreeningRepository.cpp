@@ -151,12 +151,10 @@ Result<QHash<qint64, Screening>> ScreeningRepository::latestForCase(qint64 caseI
     // Only the newest screening of each person is read in full.
     Result<QList<Screening>> latest = select(
         QStringLiteral(
-            "id IN (SELECT (SELECT s2.id FROM screenings s2 WHERE s2.case_id = s.case_id AND "
-            "s2.person_id = s.person_id ORDER BY s2.screened_on DESC, s2.id DESC LIMIT 1) "
-            "FROM screenings s WHERE s.case_id = ? AND s.person_id IN "
-            "(SELECT m.person_id FROM case_members m WHERE m.case_id = s.case_id) "
-            "GROUP BY s.person_id)"),
-        {caseId});
+            "id IN (SELECT (SELECT s.id FROM screenings s WHERE s.case_id = ? AND "
+            "s.person_id = m.person_id ORDER BY s.screened_on DESC, s.id DESC LIMIT 1) "
+            "FROM case_members m WHERE m.case_id = ?)"),
+        {caseId, caseId});
     if (!latest)
         return latest.error();
     QHash<qint64, Screening> byPerson;

@@ -26,7 +26,8 @@ Status SignInFailureRepository::recordFailure(const QString& username, const QDa
     return m_db.run(
         QStringLiteral("INSERT INTO sign_in_failures (username, failures, last_failure_at) "
                        "VALUES (?, 1, ?) ON CONFLICT (username) DO UPDATE SET "
-                       "failures = failures + 1, last_failure_at = excluded.last_failure_at"),
+                       "failures = sign_in_failures.failures + 1, "
+                       "last_failure_at = excluded.last_failure_at"),
         {username.trimmed(), at.toUTC().toString(Qt::ISODateWithMs)});
 }
 

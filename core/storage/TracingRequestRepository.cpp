@@ -164,9 +164,12 @@ Status TracingRequestRepository::fileKeys(qint64 id, const SoughtPerson& s)
     for (const auto& [part, set] : {std::pair{QStringLiteral("family"), keys.family},
                                     std::pair{QStringLiteral("given"), keys.given}}) {
         for (const QString& key : set) {
-            if (Status st = m_db.run(QStringLiteral("INSERT OR IGNORE INTO tracing_request_keys "
-                                                    "(request_id, part, key) VALUES (?, ?, ?)"),
-                                     {id, part, key}, tr("save the tracing request"));
+            if (Status st = m_db.run(
+                    QStringLiteral("%1 tracing_request_keys (request_id, part, key) VALUES "
+                                   "(?, ?, ?)%2")
+                        .arg(m_db.dialect().insertOrIgnorePrefix(),
+                             m_db.dialect().insertOrIgnoreSuffix()),
+                    {id, part, key}, tr("save the tracing request"));
                 !st)
                 return st;
         }

@@ -19,7 +19,7 @@ Transaction::~Transaction()
 Status Transaction::begin()
 {
     QSqlQuery q(m_db.connection());
-    if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+    if (!q.exec(m_db.dialect().beginWrite()))
         return storageError(q.lastError(), tr("start writing to the database"));
     m_active = true;
     return {};
@@ -28,7 +28,7 @@ Status Transaction::begin()
 Status Transaction::beginRead()
 {
     QSqlQuery q(m_db.connection());
-    if (!q.exec(QStringLiteral("BEGIN DEFERRED")))
+    if (!q.exec(m_db.dialect().beginRead()))
         return storageError(q.lastError(), tr("read the database"));
     m_active = true;
     return {};

@@ -18,8 +18,8 @@ public:
     Transaction(const Transaction&) = delete;
     Transaction& operator=(const Transaction&) = delete;
 
-    // Takes the write lock at once (BEGIN IMMEDIATE), so that a second writer waits for
-    // the busy timeout instead of failing half-way through.
+    // On SQLite, takes the write lock at once (BEGIN IMMEDIATE), so that a second writer
+    // waits for the busy timeout instead of failing half-way through.
     Status begin();
     // A read-only pass: every read sees the same snapshot of the database, and a long pass
     // of look-ups does not start a transaction per statement. Ends with rollback().

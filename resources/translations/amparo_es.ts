@@ -2449,6 +2449,18 @@ Encontrado:
         <source>This copy of Amparo holds two different SQLite libraries (Qt&apos;s %1, Amparo&apos;s own %2) and will not write to a database through the wrong one. Reinstall Amparo from its package, or build it against the SQLite that Qt uses.</source>
         <translation>Esta copia de Amparo contiene dos bibliotecas SQLite distintas (la de Qt, %1, y la propia de Amparo, %2) y no escribirá en una base de datos a través de la equivocada. Reinstale Amparo desde su paquete, o compílelo con el SQLite que usa Qt.</translation>
     </message>
+    <message>
+        <source>“%1” is not a server location. Write it as postgresql://server/database (or postgresql://server:5432/database).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not reach the database %1 on its server: %2 Check the network and the server&apos;s address, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an Amparo database: it belongs to another program. Choose another database on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DeadlineCountLabel</name>

@@ -2449,6 +2449,18 @@ Encontrado:
         <source>This copy of Amparo holds two different SQLite libraries (Qt&apos;s %1, Amparo&apos;s own %2) and will not write to a database through the wrong one. Reinstall Amparo from its package, or build it against the SQLite that Qt uses.</source>
         <translation>Esta cópia do Amparo contém duas bibliotecas SQLite diferentes (a do Qt, %1, e a do próprio Amparo, %2) e não vai gravar num banco de dados pela biblioteca errada. Reinstale o Amparo a partir do seu pacote, ou compile-o com o SQLite que o Qt usa.</translation>
     </message>
+    <message>
+        <source>“%1” is not a server location. Write it as postgresql://server/database (or postgresql://server:5432/database).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not reach the database %1 on its server: %2 Check the network and the server&apos;s address, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an Amparo database: it belongs to another program. Choose another database on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>DeadlineCountLabel</name>

@@ -13,6 +13,7 @@
 #include "core/services/SiteService.h"
 #include "core/services/TracingService.h"
 #include "core/statistics/AggregateQuery.h"
+#include "core/storage/SqlDialect.h"
 #include "core/statistics/AggregateService.h"
 #include "core/storage/AppStateRepository.h"
 #include "core/storage/Database.h"
@@ -281,7 +282,8 @@ void measureAggregates(Database& db, const UserSession& session, int persons, Be
                           {},
                           0,
                           QStringLiteral("reported")};
-    Result<AggregateQuery> query = AggregateQuery::build(monthly, QDate::currentDate());
+    Result<AggregateQuery> query = AggregateQuery::build(monthly, QDate::currentDate(),
+                                                         SqlDialect(SqlDialect::Engine::Sqlite));
     if (!query)
         qFatal("%s", qPrintable(query.error().message()));
     const QString sql = withLiterals(query->sql, query->params);

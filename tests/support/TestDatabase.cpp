@@ -1,18 +1,73 @@
 #include "tests/support/TestDatabase.h"
 
+#include <QCoreApplication>
 #include <QFile>
+#include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 
 #include "core/crypto/Crypto.h"
 #include "core/services/AuthService.h"
 #include "core/services/UserService.h"
 
+namespace {
+// Runs one statement as the test server's superuser, on its maintenance database.
+void administer(const QString& sql)
+{
+    const QString name = QStringLiteral("amparo-test-admin");
+    {
+        QSqlDatabase admin = QSqlDatabase::contains(name)
+                                 ? QSqlDatabase::database(name)
+                                 : QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        admin.setHostName(qEnvironmentVariable("AMPARO_TEST_PGHOST"));
+        admin.setUserName(QStringLiteral("amparo_admin"));
+        admin.setDatabaseName(QStringLiteral("postgres"));
+        if (!admin.isOpen() && !admin.open())
+            qFatal("test server: %s", qPrintable(admin.lastError().text()));
+        QSqlQuery q(admin);
+        if (!q.exec(sql))
+            qFatal("test server: %s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+    }
+}
+} // namespace
+
+bool TestDatabase::onServer()
+{
+    return qEnvironmentVariable("AMPARO_TEST_ENGINE") == QLatin1String("postgres");
+}
+
 TestDatabase::TestDatabase()
 {
     Crypto::useFastParametersForTests();
     if (Status s = Crypto::init(); !s)
         qFatal("%s", qPrintable(s.error().message()));
+    if (onServer()) {
+        static int counter = 0;
+        m_serverDatabase = QStringLiteral("amparo_test_%1_%2")
+                               .arg(QCoreApplication::applicationPid())
+                               .arg(++counter);
+        administer(QStringLiteral("DROP DATABASE IF EXISTS %1").arg(m_serverDatabase));
+        // The C collation sorts as SQLite does.
+        administer(QStringLiteral("CREATE DATABASE %1 TEMPLATE template0 ENCODING 'UTF8' "
+                                  "LC_COLLATE 'C' LC_CTYPE 'C'")
+                       .arg(m_serverDatabase));
+    }
     reopen();
+}
+
+TestDatabase::~TestDatabase()
+{
+    m_db.reset();
+    if (!m_serverDatabase.isEmpty())
+        administer(QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(m_serverDatabase));
+}
+
+QString TestDatabase::path() const
+{
+    if (!m_serverDatabase.isEmpty())
+        return QStringLiteral("postgresql://amparo_admin@localhost/%1?host=%2")
+            .arg(m_serverDatabase, qEnvironmentVariable("AMPARO_TEST_PGHOST"));
+    return m_dir.filePath(QStringLiteral("amparo.sqlite"));
 }
 
 UserSession TestDatabase::session(Role role)

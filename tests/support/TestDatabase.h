@@ -10,18 +10,24 @@
 
 #include <memory>
 
-// A fresh Amparo database in a temporary folder, removed after the test, with one user per
-// role made on demand (passphrase TestDatabase::Passphrase, fast Argon2id parameters).
+// A fresh Amparo database, removed after the test, with one user per role made on demand
+// (passphrase TestDatabase::Passphrase, fast Argon2id parameters): a file in a temporary
+// folder, or — when the test runs with AMPARO_TEST_ENGINE=postgres — a database of its own on
+// the test server at AMPARO_TEST_PGHOST.
 class TestDatabase
 {
 public:
     static constexpr const char* Passphrase = "a long test passphrase";
 
     TestDatabase();
+    ~TestDatabase();
+    // Whether this run's databases are on the PostgreSQL test server.
+    static bool onServer();
     explicit operator bool() const { return m_db != nullptr; }
     Database& db() { return *m_db; }
     MockClock& clock() { return m_clock; }
-    QString path() const { return m_dir.filePath(QStringLiteral("amparo.sqlite")); }
+    // The database's location: the file, or the server location.
+    QString path() const;
     QString folder() const { return m_dir.path(); }
     QString error() const { return m_error; }
     void close() { m_db.reset(); }
@@ -40,6 +46,7 @@ public:
 
 private:
     QTemporaryDir m_dir;
+    QString m_serverDatabase; // its name on the test server
     MockClock m_clock;
     std::unique_ptr<Database> m_db;
     QString m_error;
