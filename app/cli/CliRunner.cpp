@@ -6,6 +6,7 @@
 #include "app/cli/commands/AuditCommand.h"
 #include "app/cli/commands/BackupCommand.h"
 #include "app/cli/commands/CheckCommand.h"
+#include "app/cli/commands/CopyToCommand.h"
 #include "app/cli/commands/DeadlinesCommand.h"
 #include "app/cli/commands/ExportCommand.h"
 #include "app/cli/commands/GenerateCommand.h"
@@ -38,6 +39,7 @@ CliRunner::CliRunner(QTextStream& out, QTextStream& err, const Clock& clock)
     m_commands.push_back(std::make_unique<AuditCommand>());
     m_commands.push_back(std::make_unique<BackupCommand>());
     m_commands.push_back(std::make_unique<RestoreCommand>());
+    m_commands.push_back(std::make_unique<CopyToCommand>());
 }
 
 CliRunner::~CliRunner() = default;
@@ -113,10 +115,11 @@ int CliRunner::run(const QStringList& arguments)
 
     QCommandLineParser parser;
     parser.setApplicationDescription(cmd->summary());
-    const QCommandLineOption database(
-        QStringLiteral("database"),
-        tr("The database file (default: %1).").arg(Database::defaultPath()),
-        QStringLiteral("PATH"));
+    const QCommandLineOption database(QStringLiteral("database"),
+                                      tr("The database file, or an office server's database as "
+                                         "postgresql://server[:port]/database (default: %1).")
+                                          .arg(Database::defaultPath()),
+                                      QStringLiteral("PATH"));
     parser.addOption(database);
     const QCommandLineOption user(QStringLiteral("user"), tr("Sign in as this user."),
                                   QStringLiteral("NAME"));

@@ -5,6 +5,7 @@
 #include "core/crypto/BackupCipher.h"
 #include "core/security/AccessPolicy.h"
 #include "core/security/PassphrasePolicy.h"
+#include "core/services/DatabaseCopier.h"
 #include "core/storage/AppStateRepository.h"
 #include "core/storage/Database.h"
 #include "core/storage/StorageError.h"
@@ -90,11 +91,20 @@ Status BackupService::createBackup(const QString& file, const QString& passphras
     if (!scratch.isValid())
         return Error(Error::Code::Io, tr("Could not create a temporary folder for the backup."));
     const QString snapshot = scratch.filePath(QStringLiteral("snapshot.sqlite"));
-    // VACUUM INTO reads one consistent state of the database, whoever is writing meanwhile.
-    if (Status s = m_db.run(QStringLiteral("VACUUM INTO ?"), {snapshot},
-                            tr("copy the database for the backup"));
-        !s)
+    if (m_db.isServer()) {
+        // A server's backup is an Amparo file like a laptop's, copied from one snapshot of
+        // the server: it restores on either.
+        Result<std::unique_ptr<Database>> copy = Database::open(snapshot, m_clock);
+        if (!copy)
+            return copy.error();
+        if (Result<DatabaseCopier::Report> copied = DatabaseCopier(m_db, **copy).copy(); !copied)
+            return copied.error();
+    } else if (Status s = m_db.run(QStringLiteral("VACUUM INTO ?"), {snapshot},
+                                   tr("copy the database for the backup"));
+               !s) {
+        // VACUUM INTO reads one consistent state of the database, whoever is writing meanwhile.
         return s;
+    }
     const std::optional<FileDigest> d = digest(snapshot);
     if (!d)
         return Error(Error::Code::Io, tr("Could not read the copy of the database."));
@@ -163,15 +173,31 @@ Result<BackupService::PreparedRestore> BackupService::prepareRestore(const UserS
 {
     if (Status s = AccessPolicy::require(session, Permission::RestoreBackup); !s)
         return s.error();
+    if (Database::isServerLocation(databasePath))
+        return Error(Error::Code::Refused, serverRestoreAdvice());
+    return decrypt(backupFile, passphrase,
+                   QStringLiteral("%1.restore-%2")
+                       .arg(databasePath)
+                       .arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0')));
+}
+
+QString BackupService::serverRestoreAdvice()
+{
+    return tr("A database on a server is never replaced: a backup is restored into a new, "
+              "empty database on the server (amparo-cli --database postgresql://server/new "
+              "restore --from FILE), and then everyone connects to that one.");
+}
+
+Result<BackupService::PreparedRestore> BackupService::decrypt(const QString& backupFile,
+                                                              const QString& passphrase,
+                                                              const QString& restoredFile)
+{
     QFile in(backupFile);
     if (!in.open(QIODevice::ReadOnly))
         return Error(Error::Code::Io,
                      tr("Could not open the backup %1: %2").arg(backupFile, in.errorString()));
     PreparedRestore prepared;
-    prepared.restoredFile =
-        QStringLiteral("%1.restore-%2")
-            .arg(databasePath)
-            .arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
+    prepared.restoredFile = restoredFile;
     QFile out(prepared.restoredFile);
     if (!out.open(QIODevice::WriteOnly | QIODevice::NewOnly))
         return Error(Error::Code::Io,
@@ -239,15 +265,49 @@ Status BackupService::recordRestore(const Database& restored, const Clock& clock
         QString(),
         QFileInfo(restored.path()).fileName(),
         {},
-        tr("restored the backup made on %1 by %2; the previous database was kept at %3")
-            .arg(prepared.manifest.value(QStringLiteral("createdAt")).toString(),
-                 prepared.manifest.value(QStringLiteral("createdBy")).toString(), previousCopy)};
+        previousCopy.isEmpty()
+            ? tr("restored the backup made on %1 by %2 into an empty database")
+                  .arg(prepared.manifest.value(QStringLiteral("createdAt")).toString(),
+                       prepared.manifest.value(QStringLiteral("createdBy")).toString())
+            : tr("restored the backup made on %1 by %2; the previous database was kept at %3")
+                  .arg(prepared.manifest.value(QStringLiteral("createdAt")).toString(),
+                       prepared.manifest.value(QStringLiteral("createdBy")).toString(),
+                       previousCopy)};
     Transaction transaction(restored);
     if (Status s = transaction.begin(); !s)
         return s;
     if (Status s = AuditLog(restored, clock).recordUnauthenticated(username, event); !s)
         return s;
     return transaction.commit();
+}
+
+Result<qint64> BackupService::restoreIntoEmptyServer(const QString& backupFile,
+                                                     const QString& passphrase,
+                                                     const Database& server, const Clock& clock,
+                                                     const QString& restoredBy)
+{
+    QTemporaryDir scratch;
+    if (!scratch.isValid())
+        return Error(Error::Code::Io, tr("Could not create a temporary folder for the restore."));
+    Result<PreparedRestore> prepared =
+        decrypt(backupFile, passphrase, scratch.filePath(QStringLiteral("restored.sqlite")));
+    if (!prepared)
+        return prepared.error();
+    Result<qint64> copied = [&]() -> Result<qint64> {
+        Result<std::unique_ptr<Database>> file = Database::open(prepared->restoredFile, clock);
+        if (!file)
+            return file.error();
+        Result<DatabaseCopier::Report> report = DatabaseCopier(**file, server).copy();
+        if (!report)
+            return report.error();
+        return report->totalRows();
+    }();
+    discard(*prepared);
+    if (!copied)
+        return copied.error();
+    if (Status s = recordRestore(server, clock, restoredBy, *prepared, QString()); !s)
+        return s.error();
+    return copied;
 }
 
 void BackupService::discard(const PreparedRestore& prepared)

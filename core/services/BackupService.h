@@ -48,10 +48,23 @@ public:
     static Status recordRestore(const Database& restored, const Clock& clock,
                                 const QString& username, const PreparedRestore& prepared,
                                 const QString& previousCopy);
+    // On a server, nothing is replaced: the backup is restored into an empty database (one
+    // without any user yet, so that nobody can sign in to authorize it: the backup's
+    // passphrase does), checked on arrival, and the restore recorded in its audit trail.
+    // Returns how many rows arrived.
+    static Result<qint64> restoreIntoEmptyServer(const QString& backupFile,
+                                                 const QString& passphrase, const Database& server,
+                                                 const Clock& clock, const QString& restoredBy);
+    // What a person is told who tries to replace a server's database.
+    static QString serverRestoreAdvice();
     // Throws away a prepared restore that will not be completed.
     static void discard(const PreparedRestore& prepared);
 
 private:
+    // Decrypts and checks a backup into `restoredFile`; a failure leaves no file behind.
+    static Result<PreparedRestore> decrypt(const QString& backupFile, const QString& passphrase,
+                                           const QString& restoredFile);
+
     const Database& m_db;
     const Clock& m_clock;
     UserSession m_session;

@@ -192,8 +192,8 @@ Result<std::unique_ptr<Database>> Database::openImpl(const QString& path, const 
     return db;
 }
 
-Result<std::unique_ptr<Database>> Database::openServer(const QString& location,
-                                                      const Clock& clock, int targetVersion)
+Result<std::unique_ptr<Database>> Database::openServer(const QString& location, const Clock& clock,
+                                                       int targetVersion)
 {
     const QUrl url(location);
     const QString database = url.path().mid(1);
@@ -206,8 +206,8 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString& location,
     QUrl shown = url;
     shown.setPassword(QString());
     const QString name = QStringLiteral("amparo-%1").arg(connectionCounter.fetchAndAddRelaxed(1));
-    std::unique_ptr<Database> db(new Database(shown.toString(QUrl::RemovePassword), name,
-                                              SqlDialect::Engine::Postgres));
+    std::unique_ptr<Database> db(
+        new Database(shown.toString(QUrl::RemovePassword), name, SqlDialect::Engine::Postgres));
     db->m_db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
     db->m_db.setHostName(socketFolder.isEmpty() ? url.host() : socketFolder);
     if (url.port() > 0)
@@ -217,11 +217,28 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString& location,
     // Without one in the location, libpq reads PGPASSWORD or ~/.pgpass.
     db->m_db.setPassword(url.password());
     db->m_db.setConnectOptions(QStringLiteral("connect_timeout=10;application_name=Amparo"));
-    if (!db->m_db.open())
+    if (!db->m_db.open()) {
+        // libpq says why only in words (there is no SQLSTATE before a connection exists);
+        // the office setup keeps the server's messages in English.
+        const QString why = db->m_db.lastError().databaseText().trimmed();
+        if (why.contains(QLatin1String("password authentication failed")) ||
+            why.contains(QLatin1String("no password supplied")))
+            return Error(Error::Code::NotPermitted,
+                         tr("The server of %1 did not accept the user name or password. Check "
+                            "them (they are your own server account, given by whoever set up "
+                            "the server) and try again.")
+                             .arg(db->m_path));
+        if (why.contains(QLatin1String("does not exist")) &&
+            why.contains(QLatin1String("database")))
+            return Error(Error::Code::NotFound,
+                         tr("The server has no database “%1”. Check its name in the location "
+                            "%2.")
+                             .arg(database, db->m_path));
         return Error(Error::Code::Io,
                      tr("Could not reach the database %1 on its server: %2 Check the network "
                         "and the server's address, then try again.")
-                         .arg(db->m_path, db->m_db.lastError().databaseText().trimmed()));
+                         .arg(db->m_path, why));
+    }
     if (Status s = db->inspectServer(); !s)
         return s.error();
     if (Status s = db->migrate(clock, targetVersion); !s)
@@ -426,15 +443,48 @@ Result<QString> Database::backupBeforeMigration(const Clock& clock, int fromVers
     return copy;
 }
 
+Error Database::failed(const QSqlError& error, const QString& action) const
+{
+    if (isServer() && isConnectionLoss(error))
+        m_connectionLost = true;
+    return storageError(error, action);
+}
+
+Status Database::ensureConnected() const
+{
+    if (!m_connectionLost)
+        return {};
+    // The statements prepared on the lost connection died with it.
+    m_statements.clear();
+    QSqlDatabase connection = m_db;
+    connection.close();
+    if (!connection.open())
+        return Error(Error::Code::Io,
+                     tr("The server of %1 cannot be reached: %2 Check the network; nothing "
+                        "was saved half-way, and what you typed is still here.")
+                         .arg(m_path, connection.lastError().databaseText().trimmed()));
+    m_connectionLost = false;
+    return {};
+}
+
 Result<QSqlQuery> Database::exec(const QString& sql, const QVariantList& params,
                                  const QString& action) const
 {
+    if (Status s = ensureConnected(); !s)
+        return s.error();
     QSqlQuery q(m_db);
     // On a server, a forward-only query's unread rows are dropped by the next query on the
     // connection: there, results are read whole.
     q.setForwardOnly(!isServer());
+    // Qt prepares with PostgreSQL's PREPARE, which takes no DDL: without parameters, a
+    // statement is sent as it is.
+    if (isServer() && params.isEmpty()) {
+        if (!q.exec(sql))
+            return failed(q.lastError(), action.isEmpty() ? tr("read the database") : action);
+        return q;
+    }
     if (!q.prepare(sql))
-        return storageError(q.lastError(), action.isEmpty() ? tr("read the database") : action);
+        return failed(q.lastError(), action.isEmpty() ? tr("read the database") : action);
     for (const QVariant& p : params) {
         // A null QString would be stored as NULL; Amparo's text columns hold '' instead.
         if (p.typeId() == QMetaType::QString && p.toString().isNull())
@@ -443,7 +493,7 @@ Result<QSqlQuery> Database::exec(const QString& sql, const QVariantList& params,
             q.addBindValue(p);
     }
     if (!q.exec())
-        return storageError(q.lastError(), action.isEmpty() ? tr("read the database") : action);
+        return failed(q.lastError(), action.isEmpty() ? tr("read the database") : action);
     return q;
 }
 
@@ -451,6 +501,8 @@ Result<std::shared_ptr<QSqlQuery>>
 Database::statement(const QString& sql, const QVariantList& params, const QString& action) const
 {
     const QString what = action.isEmpty() ? tr("read the database") : action;
+    if (Status s = ensureConnected(); !s)
+        return s.error();
     std::shared_ptr<QSqlQuery> q = m_statements.value(sql);
     // Still active: in use further up the stack (a row callback running the same SELECT);
     // this call gets a statement of its own, not kept.
@@ -459,7 +511,7 @@ Database::statement(const QString& sql, const QVariantList& params, const QStrin
         q = std::make_shared<QSqlQuery>(m_db);
         q->setForwardOnly(!isServer());
         if (!q->prepare(sql))
-            return storageError(q->lastError(), what);
+            return failed(q->lastError(), what);
         if (keep) {
             if (m_statements.size() >= MaxStatements)
                 m_statements.clear();
@@ -476,7 +528,7 @@ Database::statement(const QString& sql, const QVariantList& params, const QStrin
     if (!q->exec()) {
         const QSqlError error = q->lastError();
         q->finish();
-        return storageError(error, what);
+        return failed(error, what);
     }
     return q;
 }
@@ -484,6 +536,14 @@ Database::statement(const QString& sql, const QVariantList& params, const QStrin
 Status Database::write(const QString& sql, const QVariantList& params, const QString& action) const
 {
     const QString what = action.isEmpty() ? tr("write to the database") : action;
+    if (Status s = ensureConnected(); !s)
+        return s;
+    if (isServer() && params.isEmpty()) {
+        QSqlQuery q(m_db);
+        if (!q.exec(sql))
+            return failed(q.lastError(), what);
+        return {};
+    }
     if (isServer()) {
         Result<std::shared_ptr<QSqlQuery>> q = statement(sql, params, what);
         if (!q)
@@ -595,7 +655,7 @@ Status Database::forEachRow(const QString& sql, const QVariantList& params,
     const QSqlError error = query.lastError();
     query.finish();
     if (error.isValid())
-        return storageError(error, action.isEmpty() ? tr("read the database") : action);
+        return failed(error, action.isEmpty() ? tr("read the database") : action);
     return {};
 }
 
@@ -603,7 +663,8 @@ Result<int> Database::schemaVersion() const
 {
     if (isServer()) {
         // A new, empty database has no table to hold its version yet.
-        Result<QSqlQuery> exists = exec(QStringLiteral("SELECT to_regclass('amparo_meta') IS NULL"));
+        Result<QSqlQuery> exists =
+            exec(QStringLiteral("SELECT to_regclass('amparo_meta') IS NULL"));
         if (!exists)
             return exists.error();
         if (exists.value().next() && exists.value().value(0).toBool())

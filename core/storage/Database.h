@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QSqlDatabase>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
 #include <QVariantList>
@@ -76,14 +77,19 @@ public:
                       const std::function<void(const QSqlQuery&)>& row,
                       const QString& action = {}) const;
     Result<int> schemaVersion() const;
+    // The error of a statement on this connection, as a sentence; notes a lost connection to
+    // the server, which the next statement (or transaction) then opens again.
+    Error failed(const QSqlError& error, const QString& action) const;
+    // After the server connection was lost: opens it again, or says why it cannot.
+    Status ensureConnected() const;
     // PRAGMA integrity_check on a file (an empty list when it is sound); on a server, what
     // the server checks itself is not repeated.
     Result<QStringList> integrityProblems() const;
 
 private:
     Database(QString path, QString connectionName, SqlDialect::Engine engine);
-    static Result<std::unique_ptr<Database>> openServer(const QString& location,
-                                                        const Clock& clock, int targetVersion);
+    static Result<std::unique_ptr<Database>> openServer(const QString& location, const Clock& clock,
+                                                        int targetVersion);
     Status inspectServer();
     Status checkSqliteLibrary() const;
     // The database holds people at risk: readable and writable by its owner only.
@@ -110,5 +116,6 @@ private:
     Status write(const QString& sql, const QVariantList& params, const QString& action) const;
     mutable QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
     mutable QHash<QString, sqlite3_stmt*> m_writes;
+    mutable bool m_connectionLost = false;
     static constexpr int MaxStatements = 256;
 };

@@ -155,9 +155,9 @@ Result<std::pair<int, int>> DeadlineRepository::counts(QDate today, QDate weekEn
         params.append(responsible);
     }
     Result<QSqlQuery> q = m_db.exec(
-        QStringLiteral(
-            "SELECT coalesce(sum(due_on < ?), 0), coalesce(sum(due_on >= ? AND due_on <= ?), 0) "
-            "FROM deadlines WHERE done = 0") +
+        QStringLiteral("SELECT coalesce(sum(CASE WHEN due_on < ? THEN 1 ELSE 0 END), 0), "
+                       "coalesce(sum(CASE WHEN due_on >= ? AND due_on <= ? THEN 1 ELSE 0 END), 0) "
+                       "FROM deadlines WHERE done = 0") +
             mine,
         params);
     if (!q)

@@ -2,12 +2,59 @@
 
 #include <QCoreApplication>
 
+namespace {
+// PostgreSQL's SQLSTATE, as Qt's QPSQL driver reports it.
+QString serverReason(const QSqlError& error)
+{
+    const QString state = error.nativeErrorCode();
+    if (isConnectionLoss(error))
+        return QCoreApplication::translate(
+            "StorageError",
+            "The connection to the server was lost, so nothing was saved half-way. Check "
+            "the network; once the server can be reached again, try again.");
+    if (state == QLatin1String("40001") || state == QLatin1String("40P01") ||
+        state == QLatin1String("55P03"))
+        return QCoreApplication::translate(
+            "StorageError",
+            "Someone else was saving the same records at the same moment. Try again.");
+    if (state.startsWith(QLatin1String("23")))
+        return QCoreApplication::translate(
+                   "StorageError", "The change conflicts with a record already stored (%1).")
+            .arg(error.databaseText());
+    if (state == QLatin1String("53100"))
+        return QCoreApplication::translate(
+            "StorageError",
+            "The server's disk is full. Tell whoever looks after the server; nothing was saved.");
+    if (state == QLatin1String("42501"))
+        return QCoreApplication::translate(
+            "StorageError",
+            "The server does not let your account do this. Ask the administrator to check your "
+            "account's role on the server.");
+    return error.text();
+}
+} // namespace
+
+bool isConnectionLoss(const QSqlError& error)
+{
+    if (!error.driverText().startsWith(QLatin1String("QPSQL")))
+        return false;
+    // libpq gives no SQLSTATE for a connection that broke on the client's side; the server
+    // gives class 08 or "admin shutdown", "crash shutdown", "cannot connect now".
+    const QString state = error.nativeErrorCode();
+    return state.isEmpty() || state.startsWith(QLatin1String("08")) ||
+           state.startsWith(QLatin1String("57P"));
+}
+
 Error storageError(const QSqlError& error, const QString& action)
 {
+    const bool server = error.driverText().startsWith(QLatin1String("QPSQL"));
     // QSQLITE reports SQLite's (extended) result code; the low byte is the primary code.
-    const int code = error.nativeErrorCode().toInt() & 0xff;
+    const int code = server ? -1 : error.nativeErrorCode().toInt() & 0xff;
     QString why;
     switch (code) {
+    case -1:
+        why = serverReason(error);
+        break;
     case 5: // SQLITE_BUSY
     case 6: // SQLITE_LOCKED
         why = QCoreApplication::translate(

@@ -4,6 +4,8 @@
 
 #include <QSqlError>
 
-// Turns a SQLite error into a sentence that says what happened and what to do.
+// Turns a SQLite or PostgreSQL error into a sentence that says what happened and what to do.
 // `action` says what Amparo was doing ("save the case").
 Error storageError(const QSqlError& error, const QString& action);
+// Whether a server error means the connection itself is gone (network, server restarted).
+bool isConnectionLoss(const QSqlError& error);

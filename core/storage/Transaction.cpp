@@ -16,22 +16,31 @@ Transaction::~Transaction()
     rollback();
 }
 
-Status Transaction::begin()
+Status Transaction::start(const QString& statement, const QString& action)
 {
-    QSqlQuery q(m_db.connection());
-    if (!q.exec(m_db.dialect().beginWrite()))
-        return storageError(q.lastError(), tr("start writing to the database"));
+    for (int attempt = 0;; ++attempt) {
+        if (Status s = m_db.ensureConnected(); !s)
+            return s;
+        QSqlQuery q(m_db.connection());
+        if (q.exec(statement))
+            break;
+        const Error e = m_db.failed(q.lastError(), action);
+        // Nothing was written yet: a connection found lost is opened again, once.
+        if (attempt > 0 || !isConnectionLoss(q.lastError()))
+            return e;
+    }
     m_active = true;
     return {};
 }
 
+Status Transaction::begin()
+{
+    return start(m_db.dialect().beginWrite(), tr("start writing to the database"));
+}
+
 Status Transaction::beginRead()
 {
-    QSqlQuery q(m_db.connection());
-    if (!q.exec(m_db.dialect().beginRead()))
-        return storageError(q.lastError(), tr("read the database"));
-    m_active = true;
-    return {};
+    return start(m_db.dialect().beginRead(), tr("read the database"));
 }
 
 Status Transaction::commit()
@@ -41,7 +50,7 @@ Status Transaction::commit()
                      tr("Nothing to commit: the transaction was not started."));
     QSqlQuery q(m_db.connection());
     if (!q.exec(QStringLiteral("COMMIT"))) {
-        const Error e = storageError(q.lastError(), tr("save the changes"));
+        const Error e = m_db.failed(q.lastError(), tr("save the changes"));
         rollback();
         return e;
     }

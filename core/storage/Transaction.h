@@ -28,6 +28,8 @@ public:
     void rollback();
 
 private:
+    Status start(const QString& statement, const QString& action);
+
     const Database& m_db;
     bool m_active = false;
 };

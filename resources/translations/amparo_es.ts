@@ -1196,6 +1196,18 @@
         <source>restored the backup made on %1 by %2; the previous database was kept at %3</source>
         <translation>restauró la copia hecha el %1 por %2; la base de datos anterior se guardó en %3</translation>
     </message>
+    <message>
+        <source>A database on a server is never replaced: a backup is restored into a new, empty database on the server (amparo-cli --database postgresql://server/new restore --from FILE), and then everyone connects to that one.</source>
+        <translation>Una base de datos en un servidor nunca se reemplaza: la copia de seguridad se restaura en una base de datos nueva y vacía del servidor (amparo-cli --database postgresql://servidor/nueva restore --from ARCHIVO) y luego todos se conectan a esa.</translation>
+    </message>
+    <message>
+        <source>restored the backup made on %1 by %2 into an empty database</source>
+        <translation>restauró la copia de seguridad hecha el %1 por %2 en una base de datos vacía</translation>
+    </message>
+    <message>
+        <source>Could not create a temporary folder for the restore.</source>
+        <translation>No se pudo crear una carpeta temporal para la restauración.</translation>
+    </message>
 </context>
 <context>
     <name>BirthDateEdit</name>
@@ -1913,12 +1925,12 @@
         <translation>Comando desconocido «%1».</translation>
     </message>
     <message>
-        <source>The database file (default: %1).</source>
-        <translation>El archivo de la base de datos (por defecto: %1).</translation>
-    </message>
-    <message>
         <source>Sign in as this user.</source>
         <translation>Iniciar sesión como este usuario.</translation>
+    </message>
+    <message>
+        <source>The database file, or an office server&apos;s database as postgresql://server[:port]/database (default: %1).</source>
+        <translation>El archivo de la base de datos, o la base de datos del servidor de la oficina como postgresql://servidor[:puerto]/base (predeterminado: %1).</translation>
     </message>
 </context>
 <context>
@@ -2214,6 +2226,29 @@ Encontrado:
     </message>
 </context>
 <context>
+    <name>CopyToCommand</name>
+    <message>
+        <source>copy the whole database into an empty one, such as the office&apos;s server (LOCATION; administrators)</source>
+        <translation>copiar toda la base de datos en una vacía, como la del servidor de la oficina (UBICACIÓN; administradores)</translation>
+    </message>
+    <message>
+        <source>The empty database to fill: postgresql://server[:port]/database, or a file.</source>
+        <translation>La base de datos vacía que se llenará: postgresql://servidor[:puerto]/base, o un archivo.</translation>
+    </message>
+    <message>
+        <source>copy-to needs the location of the database to fill, for example postgresql://server/amparo.</source>
+        <translation>copy-to necesita la ubicación de la base de datos que se llenará, por ejemplo postgresql://servidor/amparo.</translation>
+    </message>
+    <message>
+        <source>Copying… %1%</source>
+        <translation>Copiando… %1%</translation>
+    </message>
+    <message>
+        <source>Copied %1 rows into %2; every table counted on both sides, and the audit trail (%3 entries) verified on arrival.</source>
+        <translation>Se copiaron %1 filas en %2; cada tabla se contó en ambos lados y el registro de auditoría (%3 entradas) se verificó al llegar.</translation>
+    </message>
+</context>
+<context>
     <name>CountryCatalog</name>
     <message>
         <source>Stateless</source>
@@ -2451,15 +2486,90 @@ Encontrado:
     </message>
     <message>
         <source>“%1” is not a server location. Write it as postgresql://server/database (or postgresql://server:5432/database).</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es la ubicación de un servidor. Escríbala como postgresql://servidor/base (o postgresql://servidor:5432/base).</translation>
     </message>
     <message>
         <source>Could not reach the database %1 on its server: %2 Check the network and the server&apos;s address, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo llegar a la base de datos %1 en su servidor: %2 Revise la red y la dirección del servidor, y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>%1 is not an Amparo database: it belongs to another program. Choose another database on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una base de datos de Amparo: pertenece a otro programa. Elija otra base de datos del servidor.</translation>
+    </message>
+    <message>
+        <source>The server of %1 did not accept the user name or password. Check them (they are your own server account, given by whoever set up the server) and try again.</source>
+        <translation>El servidor de %1 no aceptó el nombre de usuario o la contraseña. Revíselos (son su propia cuenta del servidor, dada por quien lo instaló) y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The server has no database “%1”. Check its name in the location %2.</source>
+        <translation>El servidor no tiene ninguna base de datos «%1». Revise su nombre en la ubicación %2.</translation>
+    </message>
+    <message>
+        <source>The server of %1 cannot be reached: %2 Check the network; nothing was saved half-way, and what you typed is still here.</source>
+        <translation>No se puede llegar al servidor de %1: %2 Revise la red; no se guardó nada a medias y lo que escribió sigue aquí.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCopier</name>
+    <message>
+        <source>list the tables of the database</source>
+        <translation>listar las tablas de la base de datos</translation>
+    </message>
+    <message>
+        <source>The tables of the database refer to each other in a circle; it cannot be copied.</source>
+        <translation>Las tablas de la base de datos se refieren unas a otras en círculo; no se puede copiar.</translation>
+    </message>
+    <message>
+        <source>list the columns of %1</source>
+        <translation>listar las columnas de %1</translation>
+    </message>
+    <message>
+        <source>The target database has no table %1: it is not on the same schema.</source>
+        <translation>La base de datos de destino no tiene la tabla %1: no está en el mismo esquema.</translation>
+    </message>
+    <message>
+        <source>The column %1 of %2 has a name Amparo does not write.</source>
+        <translation>La columna %1 de %2 tiene un nombre que Amparo no escribe.</translation>
+    </message>
+    <message>
+        <source>A database cannot be copied into itself.</source>
+        <translation>Una base de datos no se puede copiar en sí misma.</translation>
+    </message>
+    <message>
+        <source>%1 is on schema %2 and %3 on schema %4: open both with this version of Amparo first, so that both are brought up to date. Nothing was copied.</source>
+        <translation>%1 está en el esquema %2 y %3 en el esquema %4: abra ambas primero con esta versión de Amparo para que las dos se actualicen. No se copió nada.</translation>
+    </message>
+    <message>
+        <source>copy the table %1</source>
+        <translation>copiar la tabla %1</translation>
+    </message>
+    <message>
+        <source>The copy was cancelled; nothing was written to the target.</source>
+        <translation>La copia se canceló; no se escribió nada en el destino.</translation>
+    </message>
+    <message>
+        <source>continue the numbering of %1</source>
+        <translation>continuar la numeración de %1</translation>
+    </message>
+    <message>
+        <source>count the rows of %1</source>
+        <translation>contar las filas de %1</translation>
+    </message>
+    <message>
+        <source>The table %1 has a name Amparo does not write.</source>
+        <translation>La tabla %1 tiene un nombre que Amparo no escribe.</translation>
+    </message>
+    <message>
+        <source>%1 is not empty (its table %2 holds rows): Amparo copies only into an empty database, so that nothing there is mixed or overwritten. Nothing was copied.</source>
+        <translation>%1 no está vacía (su tabla %2 tiene filas): Amparo solo copia en una base de datos vacía, para que nada se mezcle ni se sobrescriba. No se copió nada.</translation>
+    </message>
+    <message>
+        <source>The copy of %1 is incomplete (%2 rows of %3); nothing was copied.</source>
+        <translation>La copia de %1 está incompleta (%2 filas de %3); no se copió nada.</translation>
+    </message>
+    <message>
+        <source>The audit trail did not arrive as it was (%1 entries of %2); nothing was copied.</source>
+        <translation>El registro de auditoría no llegó como estaba (%1 entradas de %2); no se copió nada.</translation>
     </message>
 </context>
 <context>
@@ -5737,6 +5847,14 @@ Encontrado:
         <source>Restored. The previous database was kept at %1</source>
         <translation>Restaurado. La base de datos anterior se guardó en %1</translation>
     </message>
+    <message>
+        <source>account %1 of this computer</source>
+        <translation>la cuenta %1 de este equipo</translation>
+    </message>
+    <message>
+        <source>Restored into %1 (rows arrived: %2). Everyone can now connect to it.</source>
+        <translation>Restaurada en %1 (filas recibidas: %2). Ya todos pueden conectarse a ella.</translation>
+    </message>
 </context>
 <context>
     <name>RestoreDialog</name>
@@ -6896,6 +7014,22 @@ Encontrado:
     <message>
         <source>The change conflicts with a record already stored (%1).</source>
         <translation>El cambio choca con un registro ya guardado (%1).</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost, so nothing was saved half-way. Check the network; once the server can be reached again, try again.</source>
+        <translation>Se perdió la conexión con el servidor, así que no se guardó nada a medias. Revise la red; cuando se pueda llegar de nuevo al servidor, vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Someone else was saving the same records at the same moment. Try again.</source>
+        <translation>Otra persona estaba guardando los mismos registros en ese mismo momento. Vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s disk is full. Tell whoever looks after the server; nothing was saved.</source>
+        <translation>El disco del servidor está lleno. Avise a quien se ocupa del servidor; no se guardó nada.</translation>
+    </message>
+    <message>
+        <source>The server does not let your account do this. Ask the administrator to check your account&apos;s role on the server.</source>
+        <translation>El servidor no permite esto a su cuenta. Pida al administrador que revise el rol de su cuenta en el servidor.</translation>
     </message>
 </context>
 <context>

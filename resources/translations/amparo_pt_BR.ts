@@ -1196,6 +1196,18 @@
         <source>restored the backup made on %1 by %2; the previous database was kept at %3</source>
         <translation>restaurou a cópia feita em %1 por %2; o banco de dados anterior foi guardado em %3</translation>
     </message>
+    <message>
+        <source>A database on a server is never replaced: a backup is restored into a new, empty database on the server (amparo-cli --database postgresql://server/new restore --from FILE), and then everyone connects to that one.</source>
+        <translation>Um banco de dados em um servidor nunca é substituído: o backup é restaurado em um banco de dados novo e vazio no servidor (amparo-cli --database postgresql://servidor/novo restore --from ARQUIVO) e depois todos se conectam a ele.</translation>
+    </message>
+    <message>
+        <source>restored the backup made on %1 by %2 into an empty database</source>
+        <translation>restaurou o backup feito em %1 por %2 em um banco de dados vazio</translation>
+    </message>
+    <message>
+        <source>Could not create a temporary folder for the restore.</source>
+        <translation>Não foi possível criar uma pasta temporária para a restauração.</translation>
+    </message>
 </context>
 <context>
     <name>BirthDateEdit</name>
@@ -1913,12 +1925,12 @@
         <translation>Comando desconhecido “%1”.</translation>
     </message>
     <message>
-        <source>The database file (default: %1).</source>
-        <translation>O arquivo do banco de dados (padrão: %1).</translation>
-    </message>
-    <message>
         <source>Sign in as this user.</source>
         <translation>Entrar como este usuário.</translation>
+    </message>
+    <message>
+        <source>The database file, or an office server&apos;s database as postgresql://server[:port]/database (default: %1).</source>
+        <translation>O arquivo do banco de dados, ou o banco de dados do servidor do escritório como postgresql://servidor[:porta]/banco (padrão: %1).</translation>
     </message>
 </context>
 <context>
@@ -2214,6 +2226,29 @@ Encontrado:
     </message>
 </context>
 <context>
+    <name>CopyToCommand</name>
+    <message>
+        <source>copy the whole database into an empty one, such as the office&apos;s server (LOCATION; administrators)</source>
+        <translation>copiar todo o banco de dados para um vazio, como o do servidor do escritório (LOCAL; administradores)</translation>
+    </message>
+    <message>
+        <source>The empty database to fill: postgresql://server[:port]/database, or a file.</source>
+        <translation>O banco de dados vazio a preencher: postgresql://servidor[:porta]/banco, ou um arquivo.</translation>
+    </message>
+    <message>
+        <source>copy-to needs the location of the database to fill, for example postgresql://server/amparo.</source>
+        <translation>copy-to precisa do local do banco de dados a preencher, por exemplo postgresql://servidor/amparo.</translation>
+    </message>
+    <message>
+        <source>Copying… %1%</source>
+        <translation>Copiando… %1%</translation>
+    </message>
+    <message>
+        <source>Copied %1 rows into %2; every table counted on both sides, and the audit trail (%3 entries) verified on arrival.</source>
+        <translation>%1 linhas copiadas para %2; cada tabela foi contada dos dois lados e o registro de auditoria (%3 entradas) foi verificado na chegada.</translation>
+    </message>
+</context>
+<context>
     <name>CountryCatalog</name>
     <message>
         <source>Stateless</source>
@@ -2451,15 +2486,90 @@ Encontrado:
     </message>
     <message>
         <source>“%1” is not a server location. Write it as postgresql://server/database (or postgresql://server:5432/database).</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” não é o local de um servidor. Escreva-o como postgresql://servidor/banco (ou postgresql://servidor:5432/banco).</translation>
     </message>
     <message>
         <source>Could not reach the database %1 on its server: %2 Check the network and the server&apos;s address, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Não foi possível alcançar o banco de dados %1 no seu servidor: %2 Verifique a rede e o endereço do servidor e tente novamente.</translation>
     </message>
     <message>
         <source>%1 is not an Amparo database: it belongs to another program. Choose another database on the server.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 não é um banco de dados do Amparo: pertence a outro programa. Escolha outro banco de dados no servidor.</translation>
+    </message>
+    <message>
+        <source>The server of %1 did not accept the user name or password. Check them (they are your own server account, given by whoever set up the server) and try again.</source>
+        <translation>O servidor de %1 não aceitou o nome de usuário ou a senha. Verifique-os (são sua própria conta no servidor, fornecida por quem o configurou) e tente novamente.</translation>
+    </message>
+    <message>
+        <source>The server has no database “%1”. Check its name in the location %2.</source>
+        <translation>O servidor não tem nenhum banco de dados “%1”. Verifique o nome no local %2.</translation>
+    </message>
+    <message>
+        <source>The server of %1 cannot be reached: %2 Check the network; nothing was saved half-way, and what you typed is still here.</source>
+        <translation>Não é possível alcançar o servidor de %1: %2 Verifique a rede; nada foi salvo pela metade e o que você digitou continua aqui.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseCopier</name>
+    <message>
+        <source>list the tables of the database</source>
+        <translation>listar as tabelas do banco de dados</translation>
+    </message>
+    <message>
+        <source>The tables of the database refer to each other in a circle; it cannot be copied.</source>
+        <translation>As tabelas do banco de dados se referem umas às outras em círculo; não é possível copiá-lo.</translation>
+    </message>
+    <message>
+        <source>list the columns of %1</source>
+        <translation>listar as colunas de %1</translation>
+    </message>
+    <message>
+        <source>The target database has no table %1: it is not on the same schema.</source>
+        <translation>O banco de dados de destino não tem a tabela %1: não está no mesmo esquema.</translation>
+    </message>
+    <message>
+        <source>The column %1 of %2 has a name Amparo does not write.</source>
+        <translation>A coluna %1 de %2 tem um nome que o Amparo não escreve.</translation>
+    </message>
+    <message>
+        <source>A database cannot be copied into itself.</source>
+        <translation>Um banco de dados não pode ser copiado para si mesmo.</translation>
+    </message>
+    <message>
+        <source>%1 is on schema %2 and %3 on schema %4: open both with this version of Amparo first, so that both are brought up to date. Nothing was copied.</source>
+        <translation>%1 está no esquema %2 e %3 no esquema %4: abra ambos primeiro com esta versão do Amparo para que os dois sejam atualizados. Nada foi copiado.</translation>
+    </message>
+    <message>
+        <source>copy the table %1</source>
+        <translation>copiar a tabela %1</translation>
+    </message>
+    <message>
+        <source>The copy was cancelled; nothing was written to the target.</source>
+        <translation>A cópia foi cancelada; nada foi escrito no destino.</translation>
+    </message>
+    <message>
+        <source>continue the numbering of %1</source>
+        <translation>continuar a numeração de %1</translation>
+    </message>
+    <message>
+        <source>count the rows of %1</source>
+        <translation>contar as linhas de %1</translation>
+    </message>
+    <message>
+        <source>The table %1 has a name Amparo does not write.</source>
+        <translation>A tabela %1 tem um nome que o Amparo não escreve.</translation>
+    </message>
+    <message>
+        <source>%1 is not empty (its table %2 holds rows): Amparo copies only into an empty database, so that nothing there is mixed or overwritten. Nothing was copied.</source>
+        <translation>%1 não está vazio (sua tabela %2 tem linhas): o Amparo só copia para um banco de dados vazio, para que nada seja misturado ou sobrescrito. Nada foi copiado.</translation>
+    </message>
+    <message>
+        <source>The copy of %1 is incomplete (%2 rows of %3); nothing was copied.</source>
+        <translation>A cópia de %1 está incompleta (%2 linhas de %3); nada foi copiado.</translation>
+    </message>
+    <message>
+        <source>The audit trail did not arrive as it was (%1 entries of %2); nothing was copied.</source>
+        <translation>O registro de auditoria não chegou como estava (%1 entradas de %2); nada foi copiado.</translation>
     </message>
 </context>
 <context>
@@ -5737,6 +5847,14 @@ Encontrado:
         <source>Restored. The previous database was kept at %1</source>
         <translation>Restaurado. O banco de dados anterior foi guardado em %1</translation>
     </message>
+    <message>
+        <source>account %1 of this computer</source>
+        <translation>a conta %1 deste computador</translation>
+    </message>
+    <message>
+        <source>Restored into %1 (rows arrived: %2). Everyone can now connect to it.</source>
+        <translation>Restaurado em %1 (linhas recebidas: %2). Agora todos podem se conectar a ele.</translation>
+    </message>
 </context>
 <context>
     <name>RestoreDialog</name>
@@ -6896,6 +7014,22 @@ Encontrado:
     <message>
         <source>The change conflicts with a record already stored (%1).</source>
         <translation>A alteração entra em conflito com um registro já salvo (%1).</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost, so nothing was saved half-way. Check the network; once the server can be reached again, try again.</source>
+        <translation>A conexão com o servidor foi perdida, então nada foi salvo pela metade. Verifique a rede; quando o servidor puder ser alcançado de novo, tente novamente.</translation>
+    </message>
+    <message>
+        <source>Someone else was saving the same records at the same moment. Try again.</source>
+        <translation>Outra pessoa estava salvando os mesmos registros no mesmo momento. Tente novamente.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s disk is full. Tell whoever looks after the server; nothing was saved.</source>
+        <translation>O disco do servidor está cheio. Avise quem cuida do servidor; nada foi salvo.</translation>
+    </message>
+    <message>
+        <source>The server does not let your account do this. Ask the administrator to check your account&apos;s role on the server.</source>
+        <translation>O servidor não permite isso à sua conta. Peça ao administrador que verifique a função da sua conta no servidor.</translation>
     </message>
 </context>
 <context>

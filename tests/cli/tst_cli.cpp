@@ -1,5 +1,6 @@
 #include "core/storage/Database.h"
 #include "tests/support/MockClock.h"
+#include "tests/support/TestDatabase.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -11,6 +12,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <memory>
+
 #include <sys/stat.h>
 
 // Runs the real amparo-cli executable, as a script would.
@@ -20,6 +23,8 @@ class TestCli : public QObject
 
     QTemporaryDir m_dir;
     QString m_db;
+    // On the PostgreSQL run, the database the commands share is on the test server.
+    std::unique_ptr<TestDatabase> m_server;
 
     struct Run
     {
@@ -57,6 +62,12 @@ private slots:
     {
         QVERIFY(m_dir.isValid());
         m_db = m_dir.filePath(QStringLiteral("cli.sqlite"));
+        if (TestDatabase::onServer()) {
+            m_server = std::make_unique<TestDatabase>();
+            QVERIFY(*m_server);
+            m_server->close();
+            m_db = m_server->path();
+        }
         // The usual session setting, under which new files are readable by every account:
         // amparo-cli must not depend on a stricter one.
         ::umask(022);
@@ -431,6 +442,29 @@ private slots:
 
         Run restored = cli({QStringLiteral("restore"), QStringLiteral("--from"), backup}, true,
                            QStringLiteral("admin"), {backupPass});
+        if (m_server) {
+            // A server's database is never replaced: it is refused there, untouched, and
+            // restored into an empty database, with no one to sign in as but the backup's
+            // passphrase to show.
+            QVERIFY(restored.exitCode != 0);
+            QVERIFY2(restored.err.contains(QStringLiteral("not empty")), qPrintable(restored.err));
+            QVERIFY(cli({QStringLiteral("list")}).out.contains(QStringLiteral("Posterior")));
+            TestDatabase empty;
+            empty.close();
+            Run filled = cli({QStringLiteral("--database"), empty.path(), QStringLiteral("restore"),
+                              QStringLiteral("--from"), backup},
+                             false, QString(), {backupPass});
+            QCOMPARE(filled.err, QString());
+            QCOMPARE(filled.exitCode, 0);
+            const QString there =
+                cli({QStringLiteral("--database"), empty.path(), QStringLiteral("--user"),
+                     QStringLiteral("admin"), QStringLiteral("list")},
+                    false, QString())
+                    .out;
+            QVERIFY2(there.contains(QStringLiteral("José Gregorio")), qPrintable(there));
+            QVERIFY(!there.contains(QStringLiteral("Posterior")));
+            return;
+        }
         QCOMPARE(restored.err, QString());
         QCOMPARE(restored.exitCode, 0);
         QVERIFY(restored.out.contains(QStringLiteral("previous database was kept")));
@@ -440,6 +474,51 @@ private slots:
         QVERIFY(cli({QStringLiteral("audit"), QStringLiteral("list"), QStringLiteral("--action"),
                      QStringLiteral("backup.restore")})
                     .out.contains(QStringLiteral("backup.restore")));
+    }
+
+    // A laptop's file brought into an empty database (the office's server on the PostgreSQL
+    // run): everything arrives, counted and checked, and a second copy is refused.
+    void copyToFillsAnEmptyDatabaseOnly()
+    {
+        const QString laptop = m_dir.filePath(QStringLiteral("laptop.sqlite"));
+        const QStringList onLaptop{QStringLiteral("--database"), laptop};
+        QCOMPARE(
+            cli(onLaptop + QStringList{QStringLiteral("init"), QStringLiteral("--admin"),
+                                       QStringLiteral("admin"), QStringLiteral("--site-code"),
+                                       QStringLiteral("pst"), QStringLiteral("--site-name"),
+                                       QStringLiteral("Pasto"), QStringLiteral("--site-country"),
+                                       QStringLiteral("Colombia")},
+                false, QString())
+                .exitCode,
+            0);
+        QCOMPARE(cli(onLaptop + QStringList{QStringLiteral("--user"), QStringLiteral("admin"),
+                                            QStringLiteral("add-case"), QStringLiteral("--given"),
+                                            QStringLiteral("Yoselin"), QStringLiteral("--family1"),
+                                            QStringLiteral("Arrieta")},
+                     false, QString())
+                     .exitCode,
+                 0);
+        TestDatabase office;
+        QVERIFY(office);
+        office.close();
+        const QStringList copy =
+            onLaptop + QStringList{QStringLiteral("--user"), QStringLiteral("admin"),
+                                   QStringLiteral("copy-to"), office.path()};
+        Run copied = cli(copy, false, QString());
+        QVERIFY2(copied.exitCode == 0, qPrintable(copied.err));
+        QVERIFY2(copied.out.contains(QStringLiteral("audit trail")), qPrintable(copied.out));
+        Run list = cli({QStringLiteral("--database"), office.path(), QStringLiteral("--user"),
+                        QStringLiteral("admin"), QStringLiteral("list")},
+                       false, QString());
+        QCOMPARE(list.exitCode, 0);
+        QVERIFY(list.out.contains(QStringLiteral("Yoselin Arrieta")));
+        Run again = cli(copy, false, QString());
+        QVERIFY(again.exitCode != 0);
+        QVERIFY(again.err.contains(QStringLiteral("not empty")));
+        Run noTarget = cli(onLaptop + QStringList{QStringLiteral("--user"), QStringLiteral("admin"),
+                                                  QStringLiteral("copy-to")},
+                           false, QString());
+        QCOMPARE(noTarget.exitCode, 2);
     }
 
     // Statistics files from the command line: written whole, recorded in the audit trail, and
@@ -458,10 +537,10 @@ private slots:
                      true, QString())
                      .exitCode,
                  0);
-        QCOMPARE(cli({QStringLiteral("generate"), QStringLiteral("--persons"),
-                      QStringLiteral("300")})
-                     .exitCode,
-                 0);
+        QCOMPARE(
+            cli({QStringLiteral("generate"), QStringLiteral("--persons"), QStringLiteral("300")})
+                .exitCode,
+            0);
         const QString definition = m_dir.filePath(QStringLiteral("by-sex.json"));
         QFile json(definition);
         QVERIFY(json.open(QIODevice::WriteOnly));

@@ -52,6 +52,9 @@ private slots:
         Result<QSqlQuery> q = t.db().exec(QStringLiteral("SELECT passphrase_hash FROM users"));
         QVERIFY(q && q.value().next());
         QVERIFY(q.value().value(0).toString().startsWith(QStringLiteral("$argon2id$")));
+        // A server's files are its own; a file's bytes, log included, are checked here.
+        if (t.db().isServer())
+            return;
         t.close();
         QFile file(t.path());
         QVERIFY(file.open(QIODevice::ReadOnly));

@@ -159,6 +159,7 @@ private slots:
 
     void aFullDiskIsASentenceAndWritesNothing()
     {
+        SKIP_ON_SERVER("a full disk is simulated with SQLite's page limit");
         TestDatabase t;
         QVERIFY(t);
         const Site site = Fixtures::cucutaSite(t);
@@ -196,9 +197,19 @@ private slots:
         QVERIFY(t);
         const Site site = Fixtures::cucutaSite(t);
         // A trigger makes the second person's insert fail after the first one was written.
-        QVERIFY(t.db().exec(QStringLiteral("CREATE TEMP TRIGGER fail_second BEFORE INSERT ON "
-                                           "persons WHEN NEW.given_names = 'Luis' "
-                                           "BEGIN SELECT RAISE(ABORT, 'simulated failure'); END")));
+        if (t.db().isServer()) {
+            QVERIFY(t.db().run(QStringLiteral(
+                "CREATE FUNCTION fail_second() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+                "IF NEW.given_names = 'Luis' THEN RAISE EXCEPTION 'simulated failure'; END IF; "
+                "RETURN NEW; END $$")));
+            QVERIFY(t.db().run(QStringLiteral("CREATE TRIGGER fail_second BEFORE INSERT ON "
+                                              "persons FOR EACH ROW EXECUTE FUNCTION "
+                                              "fail_second()")));
+        } else {
+            QVERIFY(t.db().run(QStringLiteral("CREATE TEMP TRIGGER fail_second BEFORE INSERT ON "
+                                              "persons WHEN NEW.given_names = 'Luis' BEGIN "
+                                              "SELECT RAISE(ABORT, 'simulated failure'); END")));
+        }
         CaseRecord record = Fixtures::caseFor(
             site.id, Fixtures::person(QStringLiteral("Carmen"), QStringLiteral("Rojas")));
         record.members.append(
@@ -210,6 +221,44 @@ private slots:
         QCOMPARE(saved.error().code(), Error::Code::Storage);
         QCOMPARE(t.rowCount(QStringLiteral("persons")), 0);
         QCOMPARE(t.rowCount(QStringLiteral("case_number_sequences")), 0);
+    }
+
+    void aLostServerConnectionIsASentenceAndWritesNothing()
+    {
+        if (!TestDatabase::onServer())
+            QSKIP("about the connection to a server");
+        TestDatabase t;
+        QVERIFY(t);
+        const Site site = Fixtures::cucutaSite(t);
+        const UserSession legal = t.legal();
+        // The server ends the connection half-way through the save, as a network cut or a
+        // restarted server would.
+        QVERIFY(t.db().run(QStringLiteral(
+            "CREATE FUNCTION cut_connection() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+            "IF NEW.given_names = 'Luis' THEN PERFORM pg_terminate_backend(pg_backend_pid()); "
+            "END IF; RETURN NEW; END $$")));
+        QVERIFY(t.db().run(QStringLiteral("CREATE TRIGGER cut_connection BEFORE INSERT ON persons "
+                                          "FOR EACH ROW EXECUTE FUNCTION cut_connection()")));
+        CaseRecord record = Fixtures::caseFor(
+            site.id, Fixtures::person(QStringLiteral("Carmen"), QStringLiteral("Rojas")));
+        record.members.append(
+            CaseMember{Fixtures::person(QStringLiteral("Luis"), QStringLiteral("Rojas"), {},
+                                        Sex::Male, PartialDate::yearOnly(2015)),
+                       Relationship::Child});
+        CaseService cases(t.db(), t.clock(), legal);
+        Result<CaseRecord> saved = cases.save(record);
+        QVERIFY(!saved);
+        QVERIFY2(
+            saved.error().message().contains(QStringLiteral("connection to the server was lost")),
+            qPrintable(saved.error().message()));
+        // The same connection is opened again by the next use: nothing of the save is there.
+        QCOMPARE(t.rowCount(QStringLiteral("persons")), 0);
+        QCOMPARE(t.rowCount(QStringLiteral("cases")), 0);
+        // The record, as typed, saves once the server is reachable.
+        QVERIFY(t.db().run(QStringLiteral("DROP TRIGGER cut_connection ON persons")));
+        Result<CaseRecord> again = cases.save(record);
+        QVERIFY2(again, qPrintable(again ? QString() : again.error().message()));
+        QCOMPARE(t.rowCount(QStringLiteral("persons")), 2);
     }
 
     void documentAlreadyRegisteredElsewhereIsRefused()

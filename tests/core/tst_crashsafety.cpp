@@ -11,10 +11,11 @@
 
 #include <cstdio>
 
-// Nothing committed is lost when the laptop dies: a writer process saves cases through the
-// real core and reports each committed one; it is killed (SIGKILL) at random moments, and
-// after every kill the database must open, pass integrity_check and hold every reported case.
-// AMPARO_CRASH_KILLS sets how many kills (default 20; the durability figure uses 200).
+// Nothing committed is lost when the laptop dies (or a client of the server): a writer process
+// saves cases through the real core and reports each committed one; it is killed (SIGKILL) at
+// random moments, and after every kill the database must open, pass integrity_check and hold every
+// reported case. AMPARO_CRASH_KILLS sets how many kills (default 20; the durability figure uses
+// 200).
 class TestCrashSafety : public QObject
 {
     Q_OBJECT
@@ -50,9 +51,8 @@ private slots:
                     committed.append(line.toLongLong());
             }
             QVERIFY2(t.reopen(), qPrintable(t.error()));
+            QCOMPARE(t.db().integrityProblems().value(), QStringList());
             QSqlQuery q(t.db().connection());
-            QVERIFY(q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next());
-            QCOMPARE(q.value(0).toString(), QStringLiteral("ok"));
             QVERIFY(q.exec(QStringLiteral("SELECT count(*) FROM cases")) && q.next());
             const int stored = q.value(0).toInt();
             QVERIFY(stored >= committed.size());

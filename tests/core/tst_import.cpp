@@ -373,13 +373,17 @@ private slots:
         for (int i = 0; i < 3000; ++i)
             text += QStringLiteral("Persona Número%1 Prueba,F,%2\n").arg(i).arg(i % 80);
         const QString path = t.writeFile(QStringLiteral("big.csv"), text);
-        // Whatever opening writes has been written; then the bytes are taken.
-        t.close();
-        QVERIFY(t.reopen());
-        t.close();
-        const QByteArray before = fileHash(t.path());
-        QVERIFY(!before.isEmpty());
-        QVERIFY(t.reopen());
+        // Whatever opening writes has been written; then a file's bytes are taken.
+        const bool file = !t.db().isServer();
+        QByteArray before;
+        if (file) {
+            t.close();
+            QVERIFY(t.reopen());
+            t.close();
+            before = fileHash(t.path());
+            QVERIFY(!before.isEmpty());
+            QVERIFY(t.reopen());
+        }
 
         auto source = open(path);
         const ImportMapping mapping = proposed(*source);
@@ -396,11 +400,14 @@ private slots:
         QCOMPARE(cancelled.error().code(), Error::Code::Cancelled);
         QVERIFY(calls >= 6);
         QCOMPARE(t.rowCount(QStringLiteral("persons")), 0);
-        t.close();
-        QCOMPARE(fileHash(t.path()), before);
+        QCOMPARE(t.rowCount(QStringLiteral("person_search")), 0);
+        if (file) {
+            t.close();
+            QCOMPARE(fileHash(t.path()), before);
+            QVERIFY(t.reopen());
+        }
 
         // The file changed after its check: refused whole.
-        QVERIFY(t.reopen());
         t.writeFile(
             QStringLiteral("big.csv"),
             text.replace(QStringLiteral("Persona Número2999 Prueba"), QStringLiteral("=1")));
@@ -414,6 +421,7 @@ private slots:
 
     void aFullDiskStopsTheImportWholeWithASentence()
     {
+        SKIP_ON_SERVER("a full disk is simulated with SQLite's page limit");
         TestDatabase t;
         Fixtures::cucutaSite(t);
         QString text = QStringLiteral("Nombre completo,Sexo,Edad\n");

@@ -77,7 +77,7 @@ private slots:
                 QVERIFY2(q.exec(statement),
                          qPrintable(QStringLiteral("%1: %2").arg(m.path, q.lastError().text())));
         }
-        TestDatabase sqlite;
+        TestDatabase sqlite(TestDatabase::Engine::File);
         QVERIFY(sqlite);
         const SchemaSnapshot lite = SchemaSnapshot::ofSqlite(sqlite.db().connection());
         const SchemaSnapshot server = SchemaSnapshot::ofPostgres(db);

@@ -36,12 +36,12 @@ bool TestDatabase::onServer()
     return qEnvironmentVariable("AMPARO_TEST_ENGINE") == QLatin1String("postgres");
 }
 
-TestDatabase::TestDatabase()
+TestDatabase::TestDatabase(Engine engine)
 {
     Crypto::useFastParametersForTests();
     if (Status s = Crypto::init(); !s)
         qFatal("%s", qPrintable(s.error().message()));
-    if (onServer()) {
+    if (engine == Engine::ThisRun && onServer()) {
         static int counter = 0;
         m_serverDatabase = QStringLiteral("amparo_test_%1_%2")
                                .arg(QCoreApplication::applicationPid())
@@ -124,6 +124,13 @@ int TestDatabase::scalar(const QString& sql)
     if (!q || !q.value().next())
         qFatal("%s failed", qPrintable(sql));
     return q.value().value(0).toInt();
+}
+
+int TestDatabase::brokenReferences()
+{
+    return m_db->isServer()
+               ? 0
+               : scalar(QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check"));
 }
 
 QString TestDatabase::writeFile(const QString& name, const QString& text) const

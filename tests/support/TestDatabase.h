@@ -10,6 +10,14 @@
 
 #include <memory>
 
+// A test about what only a SQLite file has (its bytes, its pragmas, a crash while writing
+// it) says so, and is skipped when the run is on the server.
+#define SKIP_ON_SERVER(why)                                                                        \
+    do {                                                                                           \
+        if (TestDatabase::onServer())                                                              \
+            QSKIP("about a SQLite file: " why);                                                    \
+    } while (false)
+
 // A fresh Amparo database, removed after the test, with one user per role made on demand
 // (passphrase TestDatabase::Passphrase, fast Argon2id parameters): a file in a temporary
 // folder, or — when the test runs with AMPARO_TEST_ENGINE=postgres — a database of its own on
@@ -19,7 +27,13 @@ class TestDatabase
 public:
     static constexpr const char* Passphrase = "a long test passphrase";
 
-    TestDatabase();
+    enum class Engine
+    {
+        ThisRun, // the server when the run is on PostgreSQL, else a file
+        File,
+    };
+
+    explicit TestDatabase(Engine engine = Engine::ThisRun);
     ~TestDatabase();
     // Whether this run's databases are on the PostgreSQL test server.
     static bool onServer();
@@ -36,6 +50,9 @@ public:
     int rowCount(const QString& table);
     // The first column of the first row of a query that must succeed (a count).
     int scalar(const QString& sql);
+    // References to rows that do not exist. A file is checked by SQLite; the server refuses
+    // such a write in the first place.
+    int brokenReferences();
     // Writes `text` as UTF-8 to `name` in the test's folder and returns its path.
     QString writeFile(const QString& name, const QString& text) const;
 

@@ -27,11 +27,32 @@ void RestoreCommand::defineOptions(QCommandLineParser& parser)
                       QStringLiteral("FILE")});
 }
 
+int RestoreCommand::restoreIntoServer(CliContext& context, const Database& server)
+{
+    // An empty database has nobody to sign in as: the backup's passphrase is the authority.
+    const QString passphrase = context.secret(backupPassphraseVariable, tr("Backup passphrase: "));
+    if (passphrase.isNull())
+        return context.usage(tr("No backup passphrase was given."));
+    const QString account = qEnvironmentVariable("USER", QStringLiteral("?"));
+    Result<qint64> rows = BackupService::restoreIntoEmptyServer(
+        context.parser().value(QStringLiteral("from")), passphrase, server, context.clock(),
+        tr("account %1 of this computer").arg(account));
+    if (!rows)
+        return context.fail(rows.error());
+    context.out() << tr("Restored into %1 (rows arrived: %2). Everyone can now connect to it.")
+                         .arg(server.path())
+                         .arg(*rows)
+                  << Qt::endl;
+    return CliContext::Success;
+}
+
 int RestoreCommand::run(CliContext& context)
 {
     if (!context.parser().isSet(QStringLiteral("from")))
         return context.usage(tr("restore needs --from FILE."));
     Database* db = context.database();
+    if (db && db->isServer())
+        return restoreIntoServer(context, *db);
     const UserSession* session = db ? context.sessionAllowedTo(Permission::RestoreBackup) : nullptr;
     if (!session)
         return context.failureCode();

@@ -4,7 +4,10 @@
 
 #include <QCoreApplication>
 
-// amparo-cli restore --from FILE: replaces the database with a checked backup.
+class Database;
+
+// amparo-cli restore --from FILE: replaces the database file with a checked backup, or
+// fills an empty server database with it.
 class RestoreCommand : public CliCommand
 {
     Q_DECLARE_TR_FUNCTIONS(RestoreCommand)
@@ -14,4 +17,7 @@ public:
     QString summary() const override;
     void defineOptions(QCommandLineParser& parser) override;
     int run(CliContext& context) override;
+
+private:
+    int restoreIntoServer(CliContext& context, const Database& server);
 };
