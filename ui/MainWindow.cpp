@@ -35,7 +35,6 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
-#include <QFileInfo>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QStackedWidget>
@@ -56,7 +55,7 @@ MainWindow::MainWindow(Database& db, const Clock& clock, const UserSession& sess
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(
         // The system adds the program's name ("… — Amparo").
-        tr("%1 (%2)").arg(QFileInfo(db.path()).fileName(), session.displayName));
+        tr("%1 (%2)").arg(db.displayName(), session.displayName));
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("tabs"));
     m_tabs->setTabsClosable(true);

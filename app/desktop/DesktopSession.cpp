@@ -11,7 +11,9 @@
 #include "ui/security/SignInDialog.h"
 
 #include <QApplication>
+#include <QInputDialog>
 #include <QMessageBox>
+#include <QUrl>
 
 namespace {
 struct CompletedRestore
@@ -63,8 +65,33 @@ int DesktopSession::run()
     while (true) {
         Result<std::unique_ptr<Database>> opened = Database::open(m_databasePath, m_clock);
         if (!opened) {
-            QMessageBox::critical(nullptr, tr("Amparo cannot open the database"),
-                                  opened.error().message());
+            const bool server = Database::isServerLocation(m_databasePath);
+            if (server && opened.error().code() == Error::Code::NotPermitted) {
+                // The server account's password, kept in memory for this session only.
+                QUrl location(m_databasePath);
+                QInputDialog ask;
+                ask.setWindowTitle(tr("Office server"));
+                ask.setLabelText(
+                    location.password().isEmpty()
+                        ? tr("The database is on the office server %1.\nPassword of your "
+                             "server account %2:")
+                              .arg(location.host(), location.userName())
+                        : tr("The server did not accept that password.\nPassword of your "
+                             "server account %1:")
+                              .arg(location.userName()));
+                ask.setTextEchoMode(QLineEdit::Password);
+                if (ask.exec() != QDialog::Accepted)
+                    return 1;
+                location.setPassword(ask.textValue());
+                m_databasePath = location.toString();
+                continue;
+            }
+            // Nothing else opens without the database; a server may be back in a moment.
+            QMessageBox box(QMessageBox::Critical, tr("Amparo cannot open the database"),
+                            opened.error().message(),
+                            server ? QMessageBox::Retry | QMessageBox::Close : QMessageBox::Close);
+            if (box.exec() == QMessageBox::Retry)
+                continue;
             return 1;
         }
         Database& db = *opened.value();

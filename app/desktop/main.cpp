@@ -33,7 +33,9 @@ int main(int argc, char* argv[])
     parser.addVersionOption();
     const QCommandLineOption databaseOption(
         QStringLiteral("database"),
-        QApplication::translate("main", "Open this database file instead of the default one."),
+        QApplication::translate("main", "Open this database file, or an office server's database "
+                                        "(postgresql://server/database), instead of the default "
+                                        "one."),
         QStringLiteral("PATH"), Database::defaultPath());
     parser.addOption(databaseOption);
     parser.process(app);

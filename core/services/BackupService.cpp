@@ -13,7 +13,6 @@
 
 #include <QCryptographicHash>
 #include <QFile>
-#include <QFileInfo>
 #include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QSaveFile>
@@ -144,7 +143,7 @@ Status BackupService::createBackup(const QString& file, const QString& passphras
         .recordAlone(m_session, AuditEvent{QStringLiteral("backup.create"),
                                            QStringLiteral("database"),
                                            QString(),
-                                           QFileInfo(m_db.path()).fileName(),
+                                           m_db.displayName(),
                                            {},
                                            tr("encrypted backup written to %1").arg(file)});
 }
@@ -263,7 +262,7 @@ Status BackupService::recordRestore(const Database& restored, const Clock& clock
         QStringLiteral("backup.restore"),
         QStringLiteral("database"),
         QString(),
-        QFileInfo(restored.path()).fileName(),
+        restored.displayName(),
         {},
         previousCopy.isEmpty()
             ? tr("restored the backup made on %1 by %2 into an empty database")

@@ -216,7 +216,15 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString& location, 
     db->m_db.setUserName(url.userName());
     // Without one in the location, libpq reads PGPASSWORD or ~/.pgpass.
     db->m_db.setPassword(url.password());
-    db->m_db.setConnectOptions(QStringLiteral("connect_timeout=10;application_name=Amparo"));
+    QStringList options{QStringLiteral("connect_timeout=10"),
+                        QStringLiteral("application_name=Amparo")};
+    // What the location may say about TLS: "?sslmode=verify-full&sslrootcert=office.crt".
+    for (const char* key : {"sslmode", "sslrootcert"}) {
+        const QString value = QUrlQuery(url).queryItemValue(QLatin1String(key));
+        if (!value.isEmpty() && !value.contains(u';'))
+            options.append(QLatin1String(key) + u'=' + value);
+    }
+    db->m_db.setConnectOptions(options.join(u';'));
     if (!db->m_db.open()) {
         // libpq says why only in words (there is no SQLSTATE before a connection exists);
         // the office setup keeps the server's messages in English.
@@ -248,6 +256,15 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString& location, 
             return s.error();
     }
     return db;
+}
+
+QString Database::displayName() const
+{
+    if (!isServer())
+        return QFileInfo(m_path).fileName();
+    const QUrl url(m_path);
+    const QString host = url.host().isEmpty() ? tr("this computer") : url.host();
+    return tr("%1 on %2").arg(url.path().mid(1), host);
 }
 
 Status Database::inspectServer()

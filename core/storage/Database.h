@@ -56,6 +56,8 @@ public:
 
     // The file, or the server location without any password.
     QString path() const { return m_path; }
+    // How a person names it: the file's name, or "amparo on office.example.org".
+    QString displayName() const;
     bool isServer() const { return m_dialect.engine() == SqlDialect::Engine::Postgres; }
     const SqlDialect& dialect() const { return m_dialect; }
     QSqlDatabase connection() const { return m_db; }

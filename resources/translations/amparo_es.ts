@@ -2508,6 +2508,14 @@ Encontrado:
         <source>The server of %1 cannot be reached: %2 Check the network; nothing was saved half-way, and what you typed is still here.</source>
         <translation>No se puede llegar al servidor de %1: %2 Revise la red; no se guardó nada a medias y lo que escribió sigue aquí.</translation>
     </message>
+    <message>
+        <source>this computer</source>
+        <translation>este equipo</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 en %2</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCopier</name>
@@ -2909,6 +2917,22 @@ Encontrado:
     <message>
         <source>Reference data</source>
         <translation>Datos de referencia</translation>
+    </message>
+    <message>
+        <source>Office server</source>
+        <translation>Servidor de la oficina</translation>
+    </message>
+    <message>
+        <source>The database is on the office server %1.
+Password of your server account %2:</source>
+        <translation>La base de datos está en el servidor de la oficina %1.
+Contraseña de su cuenta del servidor %2:</translation>
+    </message>
+    <message>
+        <source>The server did not accept that password.
+Password of your server account %1:</source>
+        <translation>El servidor no aceptó esa contraseña.
+Contraseña de su cuenta del servidor %1:</translation>
     </message>
 </context>
 <context>
@@ -7779,8 +7803,8 @@ Encontrado:
         <translation>Gestión de casos para organizaciones que atienden a personas refugiadas y migrantes.</translation>
     </message>
     <message>
-        <source>Open this database file instead of the default one.</source>
-        <translation>Abrir este archivo de base de datos en lugar del predeterminado.</translation>
+        <source>Open this database file, or an office server&apos;s database (postgresql://server/database), instead of the default one.</source>
+        <translation>Abrir este archivo de base de datos, o la base de datos del servidor de la oficina (postgresql://servidor/base), en lugar del predeterminado.</translation>
     </message>
 </context>
 </TS>

@@ -2508,6 +2508,14 @@ Encontrado:
         <source>The server of %1 cannot be reached: %2 Check the network; nothing was saved half-way, and what you typed is still here.</source>
         <translation>Não é possível alcançar o servidor de %1: %2 Verifique a rede; nada foi salvo pela metade e o que você digitou continua aqui.</translation>
     </message>
+    <message>
+        <source>this computer</source>
+        <translation>este computador</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 em %2</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCopier</name>
@@ -2909,6 +2917,22 @@ Encontrado:
     <message>
         <source>Reference data</source>
         <translation>Dados de referência</translation>
+    </message>
+    <message>
+        <source>Office server</source>
+        <translation>Servidor do escritório</translation>
+    </message>
+    <message>
+        <source>The database is on the office server %1.
+Password of your server account %2:</source>
+        <translation>O banco de dados está no servidor do escritório %1.
+Senha da sua conta no servidor %2:</translation>
+    </message>
+    <message>
+        <source>The server did not accept that password.
+Password of your server account %1:</source>
+        <translation>O servidor não aceitou essa senha.
+Senha da sua conta no servidor %1:</translation>
     </message>
 </context>
 <context>
@@ -7779,8 +7803,8 @@ Encontrado:
         <translation>Gestão de casos para organizações que atendem pessoas refugiadas e migrantes.</translation>
     </message>
     <message>
-        <source>Open this database file instead of the default one.</source>
-        <translation>Abrir este arquivo de banco de dados em vez do padrão.</translation>
+        <source>Open this database file, or an office server&apos;s database (postgresql://server/database), instead of the default one.</source>
+        <translation>Abrir este arquivo de banco de dados, ou o banco de dados do servidor do escritório (postgresql://servidor/banco), em vez do padrão.</translation>
     </message>
 </context>
 </TS>

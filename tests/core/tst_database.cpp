@@ -395,6 +395,46 @@ private slots:
         QVERIFY(db.value()->integrityProblems()->isEmpty());
     }
 
+    void namesItselfAsAPersonWould()
+    {
+        TestDatabase t;
+        QVERIFY(t);
+        if (t.db().isServer())
+            QVERIFY2(QRegularExpression(QStringLiteral("^amparo_test_\\d+_\\d+ on localhost$"))
+                         .match(t.db().displayName())
+                         .hasMatch(),
+                     qPrintable(t.db().displayName()));
+        else
+            QCOMPARE(t.db().displayName(), QStringLiteral("amparo.sqlite"));
+    }
+
+    // A server that cannot be reached, or a database that does not exist on it: refused with
+    // a sentence of its own, and nothing created.
+    void aServerThatCannotBeReachedIsASentence()
+    {
+        MockClock clock;
+        Result<std::unique_ptr<Database>> nowhere = Database::open(
+            QStringLiteral("postgresql://amparo@localhost:1/amparo?host=/nonexistent"), clock);
+        QVERIFY(!nowhere);
+        QCOMPARE(nowhere.error().code(), Error::Code::Io);
+        QVERIFY2(nowhere.error().message().contains(QStringLiteral("Could not reach")),
+                 qPrintable(nowhere.error().message()));
+        Result<std::unique_ptr<Database>> malformed =
+            Database::open(QStringLiteral("postgresql://"), clock);
+        QVERIFY(!malformed);
+        QVERIFY(malformed.error().message().contains(QStringLiteral("not a server location")));
+        if (!TestDatabase::onServer())
+            return;
+        Result<std::unique_ptr<Database>> missing =
+            Database::open(QStringLiteral("postgresql://amparo_admin@localhost/no_such_db?host=%1")
+                               .arg(qEnvironmentVariable("AMPARO_TEST_PGHOST")),
+                           clock);
+        QVERIFY(!missing);
+        QCOMPARE(missing.error().code(), Error::Code::NotFound);
+        QVERIFY2(missing.error().message().contains(QStringLiteral("no_such_db")),
+                 qPrintable(missing.error().message()));
+    }
+
     void refusesAFolder()
     {
         QTemporaryDir dir;
