@@ -94,7 +94,16 @@ bench)
     deps
     configure_and_build "$ROOT/build-release" -DCMAKE_BUILD_TYPE=Release -DAMPARO_BUILD_TESTS=OFF \
         -DAMPARO_BUILD_BENCHMARKS=ON
-    exec "$ROOT/build-release/tests/benchmarks/amparo-bench" "$@"
+    "$ROOT/build-release/tests/benchmarks/amparo-bench" "$@"
+    # Many people saving at once, on a throw-away PostgreSQL server that writes durably as
+    # an office's would.
+    pg="$ROOT/build-release/load-server"
+    AMPARO_PG_DURABLE=1 "$ROOT/tests/support/postgres-server.sh" start "$pg"
+    trap '"$ROOT/tests/support/postgres-server.sh" stop "$pg"' EXIT
+    psql -X -q -h "$pg" -U amparo_admin -d postgres \
+        -c "CREATE DATABASE amparo_load TEMPLATE template0 LC_COLLATE 'C' LC_CTYPE 'C'"
+    "$ROOT/build-release/tests/benchmarks/amparo-load" \
+        --database "postgresql://amparo_admin@localhost/amparo_load?host=$pg"
     ;;
 *)
     echo "usage: ./dev.sh run|test [--sanitize] [core|cli|gui]|bench|fuzz [SECONDS]|package|build" >&2

@@ -75,8 +75,13 @@ Status AuditLog::recordAlone(const UserSession& actor, const AuditEvent& event)
 Status AuditLog::write(qint64 userId, const QString& username, const AuditEvent& event)
 {
     const QString action = tr("write to the audit trail");
+    // On a server, writers run side by side: the head is locked until this transaction ends,
+    // so that the next entry is written after this one, never beside it (a file has one
+    // writer at a time).
     Result<QSqlQuery> head =
-        m_db.exec(QStringLiteral("SELECT entries, hash FROM audit_head WHERE id = 1"), {}, action);
+        m_db.exec(QStringLiteral("SELECT entries, hash FROM audit_head WHERE id = 1") +
+                      m_db.dialect().forUpdate(),
+                  {}, action);
     if (!head)
         return head.error();
     qint64 entries = 0;

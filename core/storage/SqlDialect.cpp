@@ -18,6 +18,11 @@ QString SqlDialect::beginRead() const
                                                        "READ ONLY");
 }
 
+QString SqlDialect::forUpdate() const
+{
+    return m_engine == Engine::Sqlite ? QString() : QStringLiteral(" FOR UPDATE");
+}
+
 QString SqlDialect::groupConcat(const QString& expression, const QString& separator) const
 {
     return m_engine == Engine::Sqlite

@@ -38,6 +38,9 @@ public:
     QString position(const QString& needle, const QString& haystack) const;
     // An ISO date (text) `days` later, as text.
     QString plusDays(const QString& isoDate, int days) const;
+    // Appended to a SELECT whose rows this transaction will change: locks them on a server
+    // (SQLite's write transaction already excludes every other writer).
+    QString forUpdate() const;
     // "INSERT … ON CONFLICT DO NOTHING": the prefix up to the table name, and the suffix after
     // the VALUES list.
     QString insertOrIgnorePrefix() const;

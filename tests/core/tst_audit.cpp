@@ -1,12 +1,16 @@
+#include "core/audit/AuditLog.h"
 #include "core/audit/AuditQuery.h"
 #include "core/audit/AuditVerifier.h"
 #include "core/services/AuditService.h"
 #include "core/services/CaseService.h"
+#include "core/storage/Transaction.h"
 #include "tests/support/Fixtures.h"
 #include "tests/support/TestDatabase.h"
 
 #include <QBuffer>
 #include <QTest>
+
+#include <thread>
 
 class TestAudit : public QObject
 {
@@ -157,6 +161,45 @@ private slots:
         const QStringList found = problems(t);
         QCOMPARE(found.size(), 1);
         QVERIFY(found.constFirst().contains(QStringLiteral("newest entries were removed")));
+    }
+
+    // On a server two people save at the same moment: the second entry is written after the
+    // first, never beside it (same number, same predecessor) and never refused for it.
+    void entriesWrittenAtOnceFollowEachOther()
+    {
+        TestDatabase t;
+        QVERIFY(t);
+        populate(t);
+        const UserSession legal = t.legal();
+        const qint64 before = t.rowCount(QStringLiteral("audit_log"));
+        const AuditEvent event{QStringLiteral("case.open"),
+                               QStringLiteral("case"),
+                               QStringLiteral("1"),
+                               QStringLiteral("CUC-2026-00001"),
+                               {},
+                               QString()};
+        Result<std::unique_ptr<Database>> other = Database::open(t.path(), t.clock());
+        QVERIFY(other);
+        Transaction first(t.db());
+        QVERIFY(first.begin());
+        QVERIFY(AuditLog(t.db(), t.clock()).record(legal, event));
+        // The second writer, on its own connection, starts while the first has not committed
+        // (on a file it waits for the write lock; on a server, for the head of the trail).
+        Status second;
+        std::thread writer([&] {
+            Transaction own(**other);
+            second = own.begin();
+            if (second)
+                second = AuditLog(**other, t.clock()).record(legal, event);
+            if (second)
+                second = own.commit();
+        });
+        QTest::qWait(300);
+        QVERIFY(first.commit());
+        writer.join();
+        QVERIFY2(second, qPrintable(second ? QString() : second.error().message()));
+        QCOMPARE(t.rowCount(QStringLiteral("audit_log")), before + 2);
+        QVERIFY(AuditVerifier(t.db()).verify()->intact());
     }
 
     void exportIsCsvAndRecorded()

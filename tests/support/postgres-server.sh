@@ -4,7 +4,8 @@
 #   postgres-server.sh stop DIR    stop it (immediately: nothing in it is kept)
 # Tests find it by the socket folder (PGHOST=DIR) and the superuser amparo_admin. PostgreSQL
 # refuses to run as root: under root the server runs as the unprivileged user "nobody".
-# Durability is switched off (fsync, synchronous commit): the data lives for one test run.
+# Durability is switched off (fsync, synchronous commit): the data lives for one test run
+# (AMPARO_PG_DURABLE=1 keeps it on, for the load program's figures).
 set -eu
 
 command="${1:-}"
@@ -28,6 +29,10 @@ as_server() {
     fi
 }
 
+# AMPARO_PG_DURABLE=1 keeps PostgreSQL's durable writes (for measuring, not for tests).
+durability="-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+[ "${AMPARO_PG_DURABLE:-}" = "1" ] && durability=""
+
 case "$command" in
 start)
     if [ -f "$dir/data/postmaster.pid" ]; then
@@ -42,7 +47,7 @@ start)
         exit 1
     }
     as_server "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
-        -o "-k $dir -c listen_addresses='' -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=100" \
+        -o "-k $dir -c listen_addresses='' $durability -c max_connections=100" \
         start >/dev/null || {
         cat "$dir/server.log" >&2
         exit 1
