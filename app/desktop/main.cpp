@@ -4,9 +4,11 @@
 #include "core/common/Clock.h"
 #include "core/common/Translations.h"
 #include "core/storage/Database.h"
+#include "ui/firstrun/DatabaseChoiceDialog.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QFile>
 #include <QIcon>
 
 int main(int argc, char* argv[])
@@ -36,9 +38,24 @@ int main(int argc, char* argv[])
         QApplication::translate("main", "Open this database file, or an office server's database "
                                         "(postgresql://server/database), instead of the default "
                                         "one."),
-        QStringLiteral("PATH"), Database::defaultPath());
+        QStringLiteral("PATH"));
     parser.addOption(databaseOption);
     parser.process(app);
 
-    return DesktopSession(parser.value(databaseOption), Clock::system()).run();
+    QString location = parser.value(databaseOption);
+    if (location.isEmpty()) {
+        AppSettings settings;
+        location = settings.databaseLocation();
+        // The first start on this computer: its own file, or the office's server.
+        if (location.isEmpty() && !QFile::exists(Database::defaultPath())) {
+            DatabaseChoiceDialog choice;
+            if (choice.exec() != QDialog::Accepted)
+                return 0;
+            location = choice.location();
+            settings.setDatabaseLocation(location);
+        }
+        if (location.isEmpty())
+            location = Database::defaultPath();
+    }
+    return DesktopSession(location, Clock::system()).run();
 }

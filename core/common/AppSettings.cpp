@@ -5,6 +5,7 @@ const QString versionKey = QStringLiteral("settingsVersion");
 const QString lockKey = QStringLiteral("security/lockAfterMinutes");
 const QString backupKey = QStringLiteral("backup/reminderDays");
 const QString languageKey = QStringLiteral("ui/language");
+const QString databaseKey = QStringLiteral("database/location");
 } // namespace
 
 AppSettings::AppSettings()
@@ -43,4 +44,14 @@ QString AppSettings::language() const
 void AppSettings::setLanguage(const QString& language)
 {
     m_settings->setValue(languageKey, language);
+}
+
+QString AppSettings::databaseLocation() const
+{
+    return m_settings->value(databaseKey).toString();
+}
+
+void AppSettings::setDatabaseLocation(const QString& location)
+{
+    m_settings->setValue(databaseKey, location);
 }

@@ -24,6 +24,10 @@ public:
     // "es", "pt_BR", "en", or empty for the system's language.
     QString language() const;
     void setLanguage(const QString& language);
+    // Where the database is when no --database is given: empty for this computer's own file,
+    // else an office server's location (chosen at the first start).
+    QString databaseLocation() const;
+    void setDatabaseLocation(const QString& location);
 
 private:
     void migrate();

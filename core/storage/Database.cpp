@@ -12,6 +12,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QMutex>
+#include <QRegularExpression>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QStandardPaths>
@@ -256,6 +257,39 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString& location, 
             return s.error();
     }
     return db;
+}
+
+Result<QString> Database::serverLocation(const QString& host, int port, const QString& database,
+                                         const QString& account)
+{
+    static const QRegularExpression hostName(
+        QStringLiteral("^[A-Za-z0-9]([A-Za-z0-9.:-]*[A-Za-z0-9])?$"));
+    static const QRegularExpression plainName(QStringLiteral("^[A-Za-z_][A-Za-z0-9_.@-]{0,62}$"));
+    QList<FieldError> problems;
+    if (!hostName.match(host.trimmed()).hasMatch())
+        problems.append(
+            {QStringLiteral("host"), tr("Write the server's name or address, for example "
+                                        "office-server or 192.168.1.10.")});
+    if (port < 0 || port > 65535)
+        problems.append({QStringLiteral("port"), tr("A port is a number up to 65535.")});
+    if (!plainName.match(database.trimmed()).hasMatch())
+        problems.append({QStringLiteral("database"),
+                         tr("Write the database's name as the server's set-up gave it (for "
+                            "example amparo).")});
+    if (!plainName.match(account.trimmed()).hasMatch())
+        problems.append({QStringLiteral("account"),
+                         tr("Write your own server account, as whoever set up the server gave "
+                            "it to you.")});
+    if (!problems.isEmpty())
+        return Error::invalid(problems);
+    QUrl url;
+    url.setScheme(QStringLiteral("postgresql"));
+    url.setHost(host.trimmed());
+    if (port > 0)
+        url.setPort(port);
+    url.setUserName(account.trimmed());
+    url.setPath(u'/' + database.trimmed());
+    return url.toString();
 }
 
 QString Database::displayName() const

@@ -38,6 +38,11 @@ public:
     static Result<std::unique_ptr<Database>> open(const QString& location, const Clock& clock);
     // Whether a location names a server rather than a file.
     static bool isServerLocation(const QString& location);
+    // The location of a database on a server ("postgresql://ana@office:5432/amparo"), from
+    // what a person types; port 0 is PostgreSQL's own. Refuses, with a sentence per field,
+    // what cannot make one.
+    static Result<QString> serverLocation(const QString& host, int port, const QString& database,
+                                          const QString& account);
     // Opens for migration tests: stops at `targetVersion` instead of the latest schema.
     static Result<std::unique_ptr<Database>> openAtVersion(const QString& path, const Clock& clock,
                                                            int targetVersion);

@@ -2516,6 +2516,69 @@ Encontrado:
         <source>%1 on %2</source>
         <translation>%1 en %2</translation>
     </message>
+    <message>
+        <source>Write the server&apos;s name or address, for example office-server or 192.168.1.10.</source>
+        <translation>Escriba el nombre o la dirección del servidor, por ejemplo servidor-oficina o 192.168.1.10.</translation>
+    </message>
+    <message>
+        <source>A port is a number up to 65535.</source>
+        <translation>Un puerto es un número hasta 65535.</translation>
+    </message>
+    <message>
+        <source>Write the database&apos;s name as the server&apos;s set-up gave it (for example amparo).</source>
+        <translation>Escriba el nombre de la base de datos tal como lo dio la instalación del servidor (por ejemplo amparo).</translation>
+    </message>
+    <message>
+        <source>Write your own server account, as whoever set up the server gave it to you.</source>
+        <translation>Escriba su propia cuenta del servidor, tal como se la dio quien lo instaló.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseChoiceDialog</name>
+    <message>
+        <source>Welcome to Amparo</source>
+        <translation>Bienvenida/o a Amparo</translation>
+    </message>
+    <message>
+        <source>Where are this organisation&apos;s cases kept?</source>
+        <translation>¿Dónde se guardan los casos de esta organización?</translation>
+    </message>
+    <message>
+        <source>On this computer only</source>
+        <translation>Solo en este equipo</translation>
+    </message>
+    <message>
+        <source>A database file of this computer&apos;s account. Nothing else to set up.</source>
+        <translation>Un archivo de base de datos de la cuenta de este equipo. No hay nada más que configurar.</translation>
+    </message>
+    <message>
+        <source>On our office&apos;s server</source>
+        <translation>En el servidor de nuestra oficina</translation>
+    </message>
+    <message>
+        <source>Everyone in the office works on the same cases. Whoever set up the server gives you its address and your own server account.</source>
+        <translation>Todas las personas de la oficina trabajan sobre los mismos casos. Quien instaló el servidor le da su dirección y su propia cuenta del servidor.</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Puerto</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Base de datos</translation>
+    </message>
+    <message>
+        <source>Your server account</source>
+        <translation>Su cuenta del servidor</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuar</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCopier</name>

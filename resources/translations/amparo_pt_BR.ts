@@ -2516,6 +2516,69 @@ Encontrado:
         <source>%1 on %2</source>
         <translation>%1 em %2</translation>
     </message>
+    <message>
+        <source>Write the server&apos;s name or address, for example office-server or 192.168.1.10.</source>
+        <translation>Escreva o nome ou o endereço do servidor, por exemplo servidor-escritorio ou 192.168.1.10.</translation>
+    </message>
+    <message>
+        <source>A port is a number up to 65535.</source>
+        <translation>Uma porta é um número até 65535.</translation>
+    </message>
+    <message>
+        <source>Write the database&apos;s name as the server&apos;s set-up gave it (for example amparo).</source>
+        <translation>Escreva o nome do banco de dados como a configuração do servidor o deu (por exemplo amparo).</translation>
+    </message>
+    <message>
+        <source>Write your own server account, as whoever set up the server gave it to you.</source>
+        <translation>Escreva sua própria conta no servidor, como quem o configurou a forneceu.</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseChoiceDialog</name>
+    <message>
+        <source>Welcome to Amparo</source>
+        <translation>Boas-vindas ao Amparo</translation>
+    </message>
+    <message>
+        <source>Where are this organisation&apos;s cases kept?</source>
+        <translation>Onde ficam os casos desta organização?</translation>
+    </message>
+    <message>
+        <source>On this computer only</source>
+        <translation>Somente neste computador</translation>
+    </message>
+    <message>
+        <source>A database file of this computer&apos;s account. Nothing else to set up.</source>
+        <translation>Um arquivo de banco de dados da conta deste computador. Nada mais a configurar.</translation>
+    </message>
+    <message>
+        <source>On our office&apos;s server</source>
+        <translation>No servidor do nosso escritório</translation>
+    </message>
+    <message>
+        <source>Everyone in the office works on the same cases. Whoever set up the server gives you its address and your own server account.</source>
+        <translation>Todas as pessoas do escritório trabalham nos mesmos casos. Quem configurou o servidor fornece o endereço dele e sua própria conta no servidor.</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Servidor</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Porta</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Banco de dados</translation>
+    </message>
+    <message>
+        <source>Your server account</source>
+        <translation>Sua conta no servidor</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuar</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseCopier</name>

@@ -435,6 +435,24 @@ private slots:
                  qPrintable(missing.error().message()));
     }
 
+    void aServerLocationIsMadeFromWhatAPersonTypes()
+    {
+        QCOMPARE(*Database::serverLocation(QStringLiteral(" office-server "), 0,
+                                           QStringLiteral("amparo"), QStringLiteral("ana")),
+                 QStringLiteral("postgresql://ana@office-server/amparo"));
+        QCOMPARE(*Database::serverLocation(QStringLiteral("192.168.1.10"), 5433,
+                                           QStringLiteral("amparo2"), QStringLiteral("luis")),
+                 QStringLiteral("postgresql://luis@192.168.1.10:5433/amparo2"));
+        Result<QString> bad = Database::serverLocation(QStringLiteral("office server/x"), 0,
+                                                       QString(), QStringLiteral("a b"));
+        QVERIFY(!bad);
+        QStringList fields;
+        for (const FieldError& e : bad.error().fieldErrors())
+            fields.append(e.field);
+        QCOMPARE(fields, (QStringList{QStringLiteral("host"), QStringLiteral("database"),
+                                      QStringLiteral("account")}));
+    }
+
     void refusesAFolder()
     {
         QTemporaryDir dir;

@@ -6,16 +6,20 @@
 #include "tests/support/TestDatabase.h"
 #include "ui/caselist/CaseListView.h"
 #include "ui/common/CountryComboBox.h"
+#include "ui/firstrun/DatabaseChoiceDialog.h"
 #include "ui/firstrun/FirstRunWizard.h"
 #include "ui/help/HelpWindow.h"
 
 #include <QAbstractButton>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QPushButton>
+#include <QRadioButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -46,6 +50,45 @@ private slots:
     {
         MessageBox::resetForTests();
         Translations::install(*QCoreApplication::instance(), QStringLiteral("en"));
+    }
+
+    // Before anything else on a new computer: its own file, or the office's server.
+    void theFirstStartAsksWhereTheCasesAreKept()
+    {
+        DatabaseChoiceDialog local;
+        local.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&local));
+        auto* serverFields = local.findChild<QLineEdit*>(QStringLiteral("serverHostEdit"));
+        QVERIFY(!serverFields->isEnabled());
+        QTest::mouseClick(local.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok),
+                          Qt::LeftButton);
+        QCOMPARE(local.result(), int(QDialog::Accepted));
+        QCOMPARE(local.location(), QString());
+
+        DatabaseChoiceDialog office;
+        office.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&office));
+        office.findChild<QRadioButton*>(QStringLiteral("serverButton"))->click();
+        auto* host = office.findChild<QLineEdit*>(QStringLiteral("serverHostEdit"));
+        auto* account = office.findChild<QLineEdit*>(QStringLiteral("serverAccountEdit"));
+        QVERIFY(host->isEnabled());
+        QTest::keyClicks(account, QStringLiteral("ana"));
+        // No server named: refused with a sentence under the field, nothing typed lost.
+        QPushButton* ok = office.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok);
+        QTest::mouseClick(ok, Qt::LeftButton);
+        QVERIFY(office.isVisible());
+        QVERIFY(host->hasFocus());
+        QCOMPARE(account->text(), QStringLiteral("ana"));
+        bool explained = false;
+        for (QLabel* label : office.findChildren<QLabel*>())
+            explained |= label->isVisible() && label->text().contains(QStringLiteral("address"));
+        QVERIFY(explained);
+        keepScreenshot(&office, QStringLiteral("database-choice.png"));
+        QTest::keyClicks(host, QStringLiteral("oficina.local"));
+        QTest::mouseClick(ok, Qt::LeftButton);
+        QCOMPARE(office.result(), int(QDialog::Accepted));
+        QCOMPARE(office.location(), QStringLiteral("postgresql://ana@oficina.local:5432/amparo"));
+        QVERIFY(Database::isServerLocation(office.location()));
     }
 
     void leadsANewOrganisationToItsFirstCaseInItsLanguage()
