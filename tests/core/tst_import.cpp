@@ -447,6 +447,42 @@ private slots:
         QVERIFY(t.db().integrityProblems().value().isEmpty());
     }
 
+    // The connection to the server is cut half-way through an import: nothing of it stays,
+    // the sentence says why, and the same file imports once the server is back.
+    void aLostServerConnectionStopsTheImportWhole()
+    {
+        if (!TestDatabase::onServer())
+            QSKIP("about the connection to a server");
+        TestDatabase t;
+        Fixtures::cucutaSite(t);
+        QString text = QStringLiteral("Nombre completo,Sexo,Edad\n");
+        for (int i = 0; i < 500; ++i)
+            text += QStringLiteral("Persona Número%1 Prueba,F,%2\n").arg(i).arg(i % 80);
+        const QString path = t.writeFile(QStringLiteral("cut.csv"), text);
+        auto source = open(path);
+        const ImportMapping mapping = proposed(*source);
+        ImportService service(t.db(), t.clock(), t.legal());
+        const ImportPlan plan = service.preview(*source, mapping).value();
+        QVERIFY(t.db().run(QStringLiteral(
+            "CREATE FUNCTION cut_connection() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
+            "IF NEW.given_names = 'Persona' AND NEW.family_name1 = 'Número300' THEN "
+            "PERFORM pg_terminate_backend(pg_backend_pid()); END IF; RETURN NEW; END $$")));
+        QVERIFY(t.db().run(QStringLiteral("CREATE TRIGGER cut_connection BEFORE INSERT ON persons "
+                                          "FOR EACH ROW EXECUTE FUNCTION cut_connection()")));
+        Result<ImportReport> cut = service.run(*source, mapping, plan, {}, path);
+        QVERIFY(!cut.ok());
+        QVERIFY2(
+            cut.error().message().contains(QStringLiteral("connection to the server was lost")),
+            qPrintable(cut.error().message()));
+        QCOMPARE(t.rowCount(QStringLiteral("persons")), 0);
+        QCOMPARE(t.rowCount(QStringLiteral("cases")), 0);
+        QVERIFY(t.db().run(QStringLiteral("DROP TRIGGER cut_connection ON persons")));
+        auto again = open(path);
+        Result<ImportReport> imported = service.run(*again, mapping, plan, {}, path);
+        QVERIFY2(imported.ok(), qPrintable(imported.ok() ? QString() : imported.error().message()));
+        QCOMPARE(t.rowCount(QStringLiteral("persons")), 500);
+    }
+
     void onlyThoseWhoCreateCasesMayImport()
     {
         TestDatabase t;
