@@ -94,12 +94,12 @@ bench)
     deps
     configure_and_build "$ROOT/build-release" -DCMAKE_BUILD_TYPE=Release -DAMPARO_BUILD_TESTS=OFF \
         -DAMPARO_BUILD_BENCHMARKS=ON
-    "$ROOT/build-release/tests/benchmarks/amparo-bench" "$@"
-    # Many people saving at once, on a throw-away PostgreSQL server that writes durably as
-    # an office's would.
-    pg="$ROOT/build-release/load-server"
+    # The same measurements on a throw-away PostgreSQL server, then many people saving at
+    # once on it; the server writes durably, as an office's would.
+    pg="$ROOT/build-release/bench-server"
     AMPARO_PG_DURABLE=1 "$ROOT/tests/support/postgres-server.sh" start "$pg"
     trap '"$ROOT/tests/support/postgres-server.sh" stop "$pg"' EXIT
+    "$ROOT/build-release/tests/benchmarks/amparo-bench" --server "$pg" "$@"
     psql -X -q -h "$pg" -U amparo_admin -d postgres \
         -c "CREATE DATABASE amparo_load TEMPLATE template0 LC_COLLATE 'C' LC_CTYPE 'C'"
     "$ROOT/build-release/tests/benchmarks/amparo-load" \

@@ -23,6 +23,13 @@ public:
     };
 
     void add(Row row) { m_rows.append(std::move(row)); }
+    int size() const { return int(m_rows.size()); }
+    // Names the rows from `first` on as measured elsewhere ("PostgreSQL: …").
+    void prefixFrom(int first, const QString& prefix)
+    {
+        for (int i = first; i < m_rows.size(); ++i)
+            m_rows[i].measurement.prepend(prefix);
+    }
     // Markdown, so that the same text goes into docs/performance.md.
     QString markdown() const;
 
