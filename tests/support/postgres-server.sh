@@ -35,27 +35,42 @@ durability="-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
 
 case "$command" in
 start)
-    if [ -f "$dir/data/postmaster.pid" ]; then
-        as_server "$bin/pg_ctl" -D "$dir/data" -m immediate stop >/dev/null 2>&1 || true
+    if [ -L "$dir" ] || [ -f "$dir/data/postmaster.pid" ]; then
+        real="$(readlink -f "$dir")"
+        as_server "$bin/pg_ctl" -D "$real/data" -m immediate stop >/dev/null 2>&1 || true
+        [ -L "$dir" ] && rm -rf "$real"
     fi
     rm -rf "$dir"
-    mkdir -p "$dir"
-    [ "$(id -u)" = "0" ] && chown nobody:nogroup "$dir"
-    as_server "$bin/initdb" -D "$dir/data" -U amparo_admin --auth=trust --locale=C \
-        --encoding=UTF8 >"$dir/initdb.log" 2>&1 || {
-        cat "$dir/initdb.log" >&2
+    mkdir -p "$(dirname "$dir")"
+    real="$dir"
+    # Under root, the server's user must reach its folder: when a parent is closed to it (a
+    # clone in /root), the server lives in /tmp and DIR points there.
+    if [ "$(id -u)" = "0" ] && ! as_server test -x "$(dirname "$dir")"; then
+        real="$(mktemp -d /tmp/amparo-pg.XXXXXX)"
+        ln -s "$real" "$dir"
+    fi
+    mkdir -p "$real"
+    [ "$(id -u)" = "0" ] && chown nobody:nogroup "$real"
+    as_server "$bin/initdb" -D "$real/data" -U amparo_admin --auth=trust --locale=C \
+        --encoding=UTF8 >"$real/initdb.log" 2>&1 || {
+        cat "$real/initdb.log" >&2
         exit 1
     }
-    as_server "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 \
-        -o "-k $dir -c listen_addresses='' $durability -c max_connections=100" \
+    as_server "$bin/pg_ctl" -D "$real/data" -l "$real/server.log" -w -t 60 \
+        -o "-k $real -c listen_addresses='' $durability -c max_connections=100" \
         start >/dev/null || {
-        cat "$dir/server.log" >&2
+        cat "$real/server.log" >&2
         exit 1
     }
     ;;
 stop)
-    if [ -f "$dir/data/postmaster.pid" ]; then
-        as_server "$bin/pg_ctl" -D "$dir/data" -m immediate stop >/dev/null
+    real="$(readlink -f "$dir")"
+    if [ -f "$real/data/postmaster.pid" ]; then
+        as_server "$bin/pg_ctl" -D "$real/data" -m immediate stop >/dev/null
+    fi
+    if [ -L "$dir" ]; then
+        rm -f "$dir"
+        rm -rf "$real"
     fi
     ;;
 *)
