@@ -237,6 +237,13 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString& location, 
                             "them (they are your own server account, given by whoever set up "
                             "the server) and try again.")
                              .arg(db->m_path));
+        if (why.contains(QLatin1String("pg_hba.conf rejects connection")))
+            return Error(Error::Code::NotPermitted,
+                         tr("The server of %1 turns this connection away: it accepts only "
+                            "encrypted connections from the office's network, for the server "
+                            "accounts it knows. Check the address and your server account, or "
+                            "ask whoever set up the server to let this computer in.")
+                             .arg(db->m_path));
         if (why.contains(QLatin1String("does not exist")) &&
             why.contains(QLatin1String("database")))
             return Error(Error::Code::NotFound,

@@ -2532,6 +2532,10 @@ Encontrado:
         <source>Write your own server account, as whoever set up the server gave it to you.</source>
         <translation>Escriba su propia cuenta del servidor, tal como se la dio quien lo instaló.</translation>
     </message>
+    <message>
+        <source>The server of %1 turns this connection away: it accepts only encrypted connections from the office&apos;s network, for the server accounts it knows. Check the address and your server account, or ask whoever set up the server to let this computer in.</source>
+        <translation>El servidor de %1 rechaza esta conexión: solo acepta conexiones cifradas desde la red de la oficina, para las cuentas del servidor que conoce. Revise la dirección y su cuenta del servidor, o pida a quien lo instaló que deje entrar a este equipo.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseChoiceDialog</name>

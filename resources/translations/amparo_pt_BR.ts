@@ -2532,6 +2532,10 @@ Encontrado:
         <source>Write your own server account, as whoever set up the server gave it to you.</source>
         <translation>Escreva sua própria conta no servidor, como quem o configurou a forneceu.</translation>
     </message>
+    <message>
+        <source>The server of %1 turns this connection away: it accepts only encrypted connections from the office&apos;s network, for the server accounts it knows. Check the address and your server account, or ask whoever set up the server to let this computer in.</source>
+        <translation>O servidor de %1 recusa esta conexão: só aceita conexões criptografadas da rede do escritório, para as contas do servidor que conhece. Verifique o endereço e sua conta no servidor, ou peça a quem o configurou que permita a entrada deste computador.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseChoiceDialog</name>

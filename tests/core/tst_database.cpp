@@ -12,6 +12,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 
 #include <sys/stat.h>
 
@@ -433,6 +434,26 @@ private slots:
         QCOMPARE(missing.error().code(), Error::Code::NotFound);
         QVERIFY2(missing.error().message().contains(QStringLiteral("no_such_db")),
                  qPrintable(missing.error().message()));
+        // A wrong password, and an account the server turns away: each its own sentence.
+        const QString host = qEnvironmentVariable("AMPARO_TEST_PGHOST");
+        for (const QString& password : {QString(), QStringLiteral("a wrong password")}) {
+            QUrl location(QStringLiteral("postgresql://localhost/postgres"));
+            location.setUserName(QStringLiteral("amparo_with_password"));
+            location.setPassword(password);
+            location.setQuery(QStringLiteral("host=") + host);
+            Result<std::unique_ptr<Database>> refused = Database::open(location.toString(), clock);
+            QVERIFY(!refused);
+            QCOMPARE(refused.error().code(), Error::Code::NotPermitted);
+            QVERIFY2(refused.error().message().contains(QStringLiteral("user name or password")),
+                     qPrintable(refused.error().message()));
+        }
+        Result<std::unique_ptr<Database>> away = Database::open(
+            QStringLiteral("postgresql://amparo_turned_away@localhost/postgres?host=%1").arg(host),
+            clock);
+        QVERIFY(!away);
+        QCOMPARE(away.error().code(), Error::Code::NotPermitted);
+        QVERIFY2(away.error().message().contains(QStringLiteral("turns this connection away")),
+                 qPrintable(away.error().message()));
     }
 
     void aServerLocationIsMadeFromWhatAPersonTypes()

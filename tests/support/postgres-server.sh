@@ -14,6 +14,11 @@ if [ -z "$command" ] || [ -z "$dir" ]; then
     echo "usage: postgres-server.sh start|stop DIR" >&2
     exit 2
 fi
+# The server takes its socket folder as given, from inside its data folder: absolute.
+case "$dir" in
+/*) ;;
+*) dir="$(pwd)/$dir" ;;
+esac
 bin="$(pg_config --bindir 2>/dev/null || true)"
 [ -x "$bin/initdb" ] || bin=/usr/lib/postgresql/15/bin
 if [ ! -x "$bin/initdb" ]; then
@@ -56,12 +61,22 @@ start)
         cat "$real/initdb.log" >&2
         exit 1
     }
+    # Two accounts for the tests of a refused sign-in: one that must give a password, one
+    # that the server turns away whatever it says (pg_hba is read top down).
+    hba="$real/data/pg_hba.conf"
+    { printf 'local all amparo_turned_away reject\nlocal all amparo_with_password scram-sha-256\n'
+      cat "$hba"; } >"$hba.new"
+    mv "$hba.new" "$hba"
+    [ "$(id -u)" = "0" ] && chown nobody:nogroup "$hba"
     as_server "$bin/pg_ctl" -D "$real/data" -l "$real/server.log" -w -t 60 \
         -o "-k $real -c listen_addresses='' $durability -c max_connections=100" \
         start >/dev/null || {
         cat "$real/server.log" >&2
         exit 1
     }
+    psql -X -q -h "$real" -U amparo_admin -d postgres \
+        -c "CREATE ROLE amparo_turned_away LOGIN" \
+        -c "CREATE ROLE amparo_with_password LOGIN PASSWORD 'the right password 2026'" >/dev/null
     ;;
 stop)
     real="$(readlink -f "$dir")"
