@@ -5,6 +5,7 @@
 #include "core/storage/StorageError.h"
 #include "core/storage/Transaction.h"
 
+#include <QHash>
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -257,6 +258,8 @@ Result<DatabaseCopier::Report> DatabaseCopier::copy(const std::function<bool(int
             return q.error();
         return q.value().next() ? q.value().value(0).toLongLong() : 0;
     };
+    // The source is read in one snapshot: its counts hold for the whole copy.
+    QHash<QString, qint64> sourceRows;
     qint64 total = 0;
     for (const QString& table : std::as_const(*tables)) {
         if (!isPlainName(table))
@@ -274,6 +277,7 @@ Result<DatabaseCopier::Report> DatabaseCopier::copy(const std::function<bool(int
         Result<qint64> here = countOf(m_from, table);
         if (!here)
             return here.error();
+        sourceRows.insert(table, *here);
         total += *here;
     }
     // What the target noted for itself on opening is replaced by the source's own notes.
@@ -291,17 +295,15 @@ Result<DatabaseCopier::Report> DatabaseCopier::copy(const std::function<bool(int
         report.rows.insert(table, *copied);
         done += *copied;
         Result<qint64> arrived = countOf(m_to, table);
-        Result<qint64> left = countOf(m_from, table);
         if (!arrived)
             return arrived.error();
-        if (!left)
-            return left.error();
-        if (*arrived != *left || *copied != *left)
+        const qint64 expected = sourceRows.value(table);
+        if (*arrived != expected || *copied != expected)
             return Error(Error::Code::Storage,
                          tr("The copy of %1 is incomplete (%2 rows of %3); nothing was copied.")
                              .arg(table)
                              .arg(*arrived)
-                             .arg(*left));
+                             .arg(expected));
         if (progress && !progress(int(1000 * done / std::max<qint64>(1, total))))
             return Error(Error::Code::Cancelled,
                          tr("The copy was cancelled; nothing was written to the target."));

@@ -183,14 +183,19 @@ Result<std::unique_ptr<Database>> Database::openImpl(const QString& path, const 
     }
     if (Status s = db->configure(); !s)
         return s.error();
-    if (Status s = db->migrate(clock, targetVersion); !s)
+    if (Status s = db->bringUpToDate(clock, targetVersion); !s)
         return s.error();
-    if (targetVersion >= 4) {
-        // Name keys made by older rules (or before they existed) are made again.
-        if (Status s = PersonNameKeyIndex(*db).rebuildIfStale(); !s)
-            return s.error();
-    }
     return db;
+}
+
+Status Database::bringUpToDate(const Clock& clock, int targetVersion)
+{
+    if (Status s = migrate(clock, targetVersion); !s)
+        return s;
+    // Name keys made by older rules (or before they existed) are made again.
+    if (targetVersion >= 4)
+        return PersonNameKeyIndex(*this).rebuildIfStale();
+    return {};
 }
 
 Result<std::unique_ptr<Database>> Database::openServer(const QString& location, const Clock& clock,
@@ -257,12 +262,8 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString& location, 
     }
     if (Status s = db->inspectServer(); !s)
         return s.error();
-    if (Status s = db->migrate(clock, targetVersion); !s)
+    if (Status s = db->bringUpToDate(clock, targetVersion); !s)
         return s.error();
-    if (targetVersion >= 4) {
-        if (Status s = PersonNameKeyIndex(*db).rebuildIfStale(); !s)
-            return s.error();
-    }
     return db;
 }
 

@@ -104,6 +104,8 @@ private:
     Status inspectExisting();
     Status configure();
     Status migrate(const Clock& clock, int targetVersion);
+    // Migrates, then remakes name keys made by older rules: the last step of every opening.
+    Status bringUpToDate(const Clock& clock, int targetVersion);
     Result<QString> backupBeforeMigration(const Clock& clock, int fromVersion);
     static Result<std::unique_ptr<Database>> openImpl(const QString& path, const Clock& clock,
                                                       int targetVersion);

@@ -10,6 +10,18 @@ class TestCaseService : public QObject
 {
     Q_OBJECT
 
+    // A mother and her son: the second person of the save is Luis.
+    static CaseRecord carmenWithLuis(qint64 siteId)
+    {
+        CaseRecord record = Fixtures::caseFor(
+            siteId, Fixtures::person(QStringLiteral("Carmen"), QStringLiteral("Rojas")));
+        record.members.append(
+            CaseMember{Fixtures::person(QStringLiteral("Luis"), QStringLiteral("Rojas"), {},
+                                        Sex::Male, PartialDate::yearOnly(2015)),
+                       Relationship::Child});
+        return record;
+    }
+
 private slots:
     void savesAndLoadsAFamily()
     {
@@ -210,13 +222,8 @@ private slots:
                                               "persons WHEN NEW.given_names = 'Luis' BEGIN "
                                               "SELECT RAISE(ABORT, 'simulated failure'); END")));
         }
-        CaseRecord record = Fixtures::caseFor(
-            site.id, Fixtures::person(QStringLiteral("Carmen"), QStringLiteral("Rojas")));
-        record.members.append(
-            CaseMember{Fixtures::person(QStringLiteral("Luis"), QStringLiteral("Rojas"), {},
-                                        Sex::Male, PartialDate::yearOnly(2015)),
-                       Relationship::Child});
-        Result<CaseRecord> saved = CaseService(t.db(), t.clock(), t.legal()).save(record);
+        Result<CaseRecord> saved =
+            CaseService(t.db(), t.clock(), t.legal()).save(carmenWithLuis(site.id));
         QVERIFY(!saved);
         QCOMPARE(saved.error().code(), Error::Code::Storage);
         QCOMPARE(t.rowCount(QStringLiteral("persons")), 0);
@@ -233,18 +240,9 @@ private slots:
         const UserSession legal = t.legal();
         // The server ends the connection half-way through the save, as a network cut or a
         // restarted server would.
-        QVERIFY(t.db().run(QStringLiteral(
-            "CREATE FUNCTION cut_connection() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
-            "IF NEW.given_names = 'Luis' THEN PERFORM pg_terminate_backend(pg_backend_pid()); "
-            "END IF; RETURN NEW; END $$")));
-        QVERIFY(t.db().run(QStringLiteral("CREATE TRIGGER cut_connection BEFORE INSERT ON persons "
-                                          "FOR EACH ROW EXECUTE FUNCTION cut_connection()")));
-        CaseRecord record = Fixtures::caseFor(
-            site.id, Fixtures::person(QStringLiteral("Carmen"), QStringLiteral("Rojas")));
-        record.members.append(
-            CaseMember{Fixtures::person(QStringLiteral("Luis"), QStringLiteral("Rojas"), {},
-                                        Sex::Male, PartialDate::yearOnly(2015)),
-                       Relationship::Child});
+        QVERIFY(t.cutConnectionWhenInserting(QStringLiteral("persons"),
+                                             QStringLiteral("NEW.given_names = 'Luis'")));
+        const CaseRecord record = carmenWithLuis(site.id);
         CaseService cases(t.db(), t.clock(), legal);
         Result<CaseRecord> saved = cases.save(record);
         QVERIFY(!saved);
@@ -255,7 +253,7 @@ private slots:
         QCOMPARE(t.rowCount(QStringLiteral("persons")), 0);
         QCOMPARE(t.rowCount(QStringLiteral("cases")), 0);
         // The record, as typed, saves once the server is reachable.
-        QVERIFY(t.db().run(QStringLiteral("DROP TRIGGER cut_connection ON persons")));
+        QVERIFY(t.stopCuttingConnection(QStringLiteral("persons")));
         Result<CaseRecord> again = cases.save(record);
         QVERIFY2(again, qPrintable(again ? QString() : again.error().message()));
         QCOMPARE(t.rowCount(QStringLiteral("persons")), 2);

@@ -463,12 +463,9 @@ private slots:
         const ImportMapping mapping = proposed(*source);
         ImportService service(t.db(), t.clock(), t.legal());
         const ImportPlan plan = service.preview(*source, mapping).value();
-        QVERIFY(t.db().run(QStringLiteral(
-            "CREATE FUNCTION cut_connection() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN "
-            "IF NEW.given_names = 'Persona' AND NEW.family_name1 = 'Número300' THEN "
-            "PERFORM pg_terminate_backend(pg_backend_pid()); END IF; RETURN NEW; END $$")));
-        QVERIFY(t.db().run(QStringLiteral("CREATE TRIGGER cut_connection BEFORE INSERT ON persons "
-                                          "FOR EACH ROW EXECUTE FUNCTION cut_connection()")));
+        QVERIFY(t.cutConnectionWhenInserting(
+            QStringLiteral("persons"),
+            QStringLiteral("NEW.given_names = 'Persona' AND NEW.family_name1 = 'Número300'")));
         Result<ImportReport> cut = service.run(*source, mapping, plan, {}, path);
         QVERIFY(!cut.ok());
         QVERIFY2(
@@ -476,7 +473,7 @@ private slots:
             qPrintable(cut.error().message()));
         QCOMPARE(t.rowCount(QStringLiteral("persons")), 0);
         QCOMPARE(t.rowCount(QStringLiteral("cases")), 0);
-        QVERIFY(t.db().run(QStringLiteral("DROP TRIGGER cut_connection ON persons")));
+        QVERIFY(t.stopCuttingConnection(QStringLiteral("persons")));
         auto again = open(path);
         Result<ImportReport> imported = service.run(*again, mapping, plan, {}, path);
         QVERIFY2(imported.ok(), qPrintable(imported.ok() ? QString() : imported.error().message()));

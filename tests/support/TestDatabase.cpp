@@ -133,6 +133,23 @@ int TestDatabase::brokenReferences()
                : scalar(QStringLiteral("SELECT count(*) FROM pragma_foreign_key_check"));
 }
 
+bool TestDatabase::cutConnectionWhenInserting(const QString& table, const QString& condition)
+{
+    return m_db->run(QStringLiteral("CREATE OR REPLACE FUNCTION cut_connection() RETURNS trigger "
+                                    "LANGUAGE plpgsql AS $$ BEGIN IF %1 THEN PERFORM "
+                                    "pg_terminate_backend(pg_backend_pid()); END IF; RETURN NEW; "
+                                    "END $$")
+                         .arg(condition)) &&
+           m_db->run(QStringLiteral("CREATE TRIGGER cut_connection BEFORE INSERT ON %1 FOR EACH "
+                                    "ROW EXECUTE FUNCTION cut_connection()")
+                         .arg(table));
+}
+
+bool TestDatabase::stopCuttingConnection(const QString& table)
+{
+    return m_db->run(QStringLiteral("DROP TRIGGER cut_connection ON %1").arg(table)).ok();
+}
+
 QString TestDatabase::writeFile(const QString& name, const QString& text) const
 {
     const QString path = m_dir.filePath(name);

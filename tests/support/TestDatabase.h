@@ -53,6 +53,10 @@ public:
     // References to rows that do not exist. A file is checked by SQLite; the server refuses
     // such a write in the first place.
     int brokenReferences();
+    // On the server: the connection ends, as a network cut would, when a row of `table`
+    // meeting `condition` (SQL over NEW) is inserted; until stopCuttingConnection(table).
+    bool cutConnectionWhenInserting(const QString& table, const QString& condition);
+    bool stopCuttingConnection(const QString& table);
     // Writes `text` as UTF-8 to `name` in the test's folder and returns its path.
     QString writeFile(const QString& name, const QString& text) const;
 
