@@ -4,16 +4,17 @@
 #   amparo-server-setup.sh setup [--database NAME] [--network CIDR] [--admin NAME]
 #       PostgreSQL 15 on this machine, listening on the network with TLS only and SCRAM
 #       passwords; a database NAME (default amparo) with the C collation; the group role
-#       amparo_users; and a first server account (default: amparo_admin) that owns the
-#       database. Run it again at any time: it changes only what is not yet as it should be.
-#   amparo-server-setup.sh add-user NAME [--database NAME]
-#       A server account for one person (their password is asked for twice, or read from
-#       AMPARO_SERVER_PASSWORD). Give each person their own.
-#   amparo-server-setup.sh remove-user NAME
-#       Takes the account's right to sign in away (what it wrote stays).
+#       amparo_users, whose members may connect; and the database's owner account (default:
+#       amparo_admin), which sets up Amparo's tables and roles and may make the accounts of
+#       Amparo's users. Run it again at any time: it changes only what is not yet as it
+#       should be.
 #
-# Amparo then connects with  postgresql://NAME@THIS-SERVER/amparo  (the password is asked
-# for, or kept in the person's ~/.pgpass).
+# Each Amparo user then gets their own server account from Amparo itself (Administration →
+# Users, or amparo-cli users add): "amparo.ana" for the user ana, which reads only what
+# ana's role may. The owner's account is for setting up, upgrading, copying a laptop's
+# database in and restoring: postgresql://amparo_admin@THIS-SERVER/amparo. Everyone else
+# connects to postgresql://THIS-SERVER/amparo and signs in with their Amparo name and
+# passphrase.
 set -eu
 
 PGVERSION=15
@@ -31,16 +32,8 @@ die() {
 [ "$(id -u)" = "0" ] || die "run this as root (sudo $0 $*)."
 
 command="${1:-}"
-[ -n "$command" ] || die "say what to do: setup, add-user NAME or remove-user NAME."
+[ "$command" = "setup" ] || die "say what to do: setup (the accounts of Amparo's users are made by Amparo)."
 shift
-user=
-case "$command" in
-add-user | remove-user)
-    user="${1:-}"
-    [ -n "$user" ] || die "$command needs the account's name."
-    shift
-    ;;
-esac
 while [ $# -gt 0 ]; do
     case "$1" in
     --database) database="$2"; shift 2 ;;
@@ -51,7 +44,7 @@ while [ $# -gt 0 ]; do
 done
 
 # Names go into SQL as identifiers: letters, digits and underscores only.
-for name in "$database" "$admin" ${user:+"$user"}; do
+for name in "$database" "$admin"; do
     printf '%s' "$name" | grep -Eq '^[a-z_][a-z0-9_]{0,62}$' ||
         die "“$name” is not a usable name: use lower-case letters, digits and _."
 done
@@ -87,7 +80,7 @@ set_login() {
 \getenv password AMPARO_SERVER_PW
 SELECT format('CREATE ROLE %I LOGIN', :'name')
  WHERE NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = :'name') \gexec
-SELECT format('ALTER ROLE %I LOGIN PASSWORD %L', :'name', :'password') \gexec
+SELECT format('ALTER ROLE %I LOGIN CREATEROLE PASSWORD %L', :'name', :'password') \gexec
 SELECT format('GRANT amparo_users TO %I', :'name') \gexec
 SQL
     unset AMPARO_SERVER_PW
@@ -171,40 +164,23 @@ SELECT format('CREATE DATABASE %I OWNER %I TEMPLATE template0 ENCODING ''UTF8'' 
 SELECT format('REVOKE ALL ON DATABASE %I FROM PUBLIC', :'database') \gexec
 SELECT format('GRANT CONNECT ON DATABASE %I TO amparo_users', :'database') \gexec
 SQL
-    # Inside the database: nobody but its owner creates tables; every account may use
-    # Amparo's tables, and nobody may change or remove an audit entry.
+    # Inside the database: nobody but its owner creates tables. What each role reads and
+    # writes is granted by Amparo itself when the owner opens the database (its roles
+    # amparo_administrator, amparo_legal_staff, amparo_volunteer, amparo_coordinator, named
+    # after the database); amparo_users only lets its members connect.
     psql_admin -d "$database" -v admin="$admin" <<'SQL'
 REVOKE CREATE ON SCHEMA public FROM PUBLIC;
 SELECT format('ALTER SCHEMA public OWNER TO %I', :'admin') \gexec
 CREATE EXTENSION IF NOT EXISTS citext;
-SELECT format('ALTER DEFAULT PRIVILEGES FOR ROLE %I IN SCHEMA public '
-              'GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO amparo_users', :'admin') \gexec
-SELECT format('ALTER DEFAULT PRIVILEGES FOR ROLE %I IN SCHEMA public '
-              'GRANT USAGE, SELECT ON SEQUENCES TO amparo_users', :'admin') \gexec
-GRANT USAGE ON SCHEMA public TO amparo_users;
-GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO amparo_users;
-GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO amparo_users;
 SQL
-    echo "The first server account, $admin, owns the database; set its password:"
+    echo "The database's owner account, $admin, sets up Amparo's tables; set its password:"
     set_login "$admin"
     address="$(hostname -f 2>/dev/null || hostname)"
-    echo "Amparo's office server is ready. On each computer, connect with:"
-    echo "  postgresql://$admin@$address/$database"
-    echo "First bring a laptop's database in (amparo-cli copy-to), or start an empty one"
-    echo "(amparo-cli --database postgresql://$admin@$address/$database init --admin NAME)."
+    echo "Amparo's office server is ready. First, with the owner's account, bring a laptop's"
+    echo "database in (amparo-cli copy-to postgresql://$admin@$address/$database) or start an"
+    echo "empty one (amparo-cli --database postgresql://$admin@$address/$database init --admin NAME)."
+    echo "Then everyone connects to  postgresql://$address/$database  with their Amparo name"
+    echo "and passphrase (an administrator gives copied-in users theirs: Users → Reset passphrase)."
 }
 
-case "$command" in
-setup) setup ;;
-add-user)
-    set_login "$user"
-    echo "Account $user can now connect to $database."
-    ;;
-remove-user)
-    psql_admin -v name="$user" <<'SQL'
-SELECT format('ALTER ROLE %I NOLOGIN', :'name') \gexec
-SQL
-    echo "Account $user can no longer connect."
-    ;;
-*) die "unknown command $command: use setup, add-user NAME or remove-user NAME." ;;
-esac
+setup

@@ -4,6 +4,9 @@
 #include "core/security/AccessPolicy.h"
 #include "core/services/AuthService.h"
 #include "core/storage/Database.h"
+#include "core/storage/ServerAccounts.h"
+
+#include <utility>
 
 CliContext::CliContext(QCommandLineParser& parser, QTextStream& out, QTextStream& err,
                        const Clock& clock, QString databasePath, QString username)
@@ -53,7 +56,9 @@ const UserSession* CliContext::session()
         return nullptr;
     }
     const QString passphrase =
-        secret(PassphraseVariable, tr("Passphrase for %1: ").arg(m_username));
+        !m_serverPassphrase.isNull()
+            ? std::exchange(m_serverPassphrase, QString())
+            : secret(PassphraseVariable, tr("Passphrase for %1: ").arg(m_username));
     if (passphrase.isNull()) {
         m_err << tr("No passphrase was given.") << Qt::endl;
         m_failureCode = NotPermitted;
@@ -86,7 +91,26 @@ Database* CliContext::database()
 {
     if (m_db)
         return m_db.get();
-    Result<std::unique_ptr<Database>> db = Database::open(m_databasePath, m_clock);
+    QString location = m_databasePath;
+    if (ServerAccounts::namesNoAccount(location)) {
+        // Each person's own server account: the name and passphrase open the connection.
+        if (m_username.isEmpty()) {
+            m_err << tr("On this server each person signs in with their own account: give "
+                        "--user NAME (the passphrase is asked for, or read from %1).")
+                         .arg(QLatin1String(PassphraseVariable))
+                  << Qt::endl;
+            m_failureCode = NotPermitted;
+            return nullptr;
+        }
+        m_serverPassphrase = secret(PassphraseVariable, tr("Passphrase for %1: ").arg(m_username));
+        if (m_serverPassphrase.isNull()) {
+            m_err << tr("No passphrase was given.") << Qt::endl;
+            m_failureCode = NotPermitted;
+            return nullptr;
+        }
+        location = ServerAccounts::personalLocation(location, m_username, m_serverPassphrase);
+    }
+    Result<std::unique_ptr<Database>> db = Database::open(location, m_clock);
     if (!db) {
         fail(db.error());
         return nullptr;

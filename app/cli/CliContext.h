@@ -74,6 +74,9 @@ private:
     QString m_databasePath;
     QString m_username;
     std::unique_ptr<Database> m_db;
+    // On a server location without an account, the passphrase opened the person's own
+    // connection; signing in checks it again without asking twice.
+    QString m_serverPassphrase;
     std::optional<UserSession> m_session;
     int m_failureCode = Failure;
 };

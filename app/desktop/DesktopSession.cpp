@@ -6,6 +6,7 @@
 #include "core/services/AuthService.h"
 #include "core/services/BackupService.h"
 #include "core/storage/Database.h"
+#include "core/storage/ServerAccounts.h"
 #include "ui/MainWindow.h"
 #include "ui/firstrun/FirstRunWizard.h"
 #include "ui/security/SignInDialog.h"
@@ -53,6 +54,49 @@ std::optional<UserSession> DesktopSession::signIn(Database& db)
     return dialog.session();
 }
 
+int DesktopSession::showWindow(Database& db, const UserSession& session,
+                               std::optional<BackupService::PreparedRestore>& pending)
+{
+    MainWindow window(db, m_clock, session);
+    QObject::connect(&window, &MainWindow::restoreRequested, &window,
+                     [&pending, &window](const BackupService::PreparedRestore& prepared) {
+                         pending = prepared;
+                         window.close();
+                     });
+    window.show();
+    if (m_registerFirstCase) {
+        m_registerFirstCase = false;
+        window.newCase();
+    }
+    return QApplication::exec();
+}
+
+int DesktopSession::runOnOwnServerAccount()
+{
+    // The person's name and passphrase open the connection as their own server account, which
+    // reads only what their role may; a wrong one is said in the dialog, the name kept.
+    std::unique_ptr<Database> database;
+    SignInDialog dialog(
+        [this, &database](const QString& username,
+                          const QString& passphrase) -> Result<UserSession> {
+            Result<std::unique_ptr<Database>> opened = Database::open(
+                ServerAccounts::personalLocation(m_databasePath, username, passphrase), m_clock);
+            if (!opened)
+                return opened.error();
+            Result<UserSession> signedIn =
+                AuthService(*opened.value(), m_clock).signIn(username, passphrase);
+            if (signedIn)
+                database = std::move(opened).value();
+            return signedIn;
+        },
+        m_databasePath);
+    if (dialog.exec() != QDialog::Accepted)
+        return 0;
+    // A server database is never replaced by a restore (BackupService refuses it).
+    std::optional<BackupService::PreparedRestore> pending;
+    return showWindow(*database, dialog.session(), pending);
+}
+
 int DesktopSession::run()
 {
     if (Status s = Crypto::init(); !s) {
@@ -61,6 +105,8 @@ int DesktopSession::run()
     }
     for (const QString& problem : ReferenceOverrides::install())
         QMessageBox::warning(nullptr, tr("Reference data"), problem);
+    if (ServerAccounts::namesNoAccount(m_databasePath))
+        return runOnOwnServerAccount();
     std::optional<CompletedRestore> justRestored;
     while (true) {
         Result<std::unique_ptr<Database>> opened = Database::open(m_databasePath, m_clock);
@@ -115,21 +161,7 @@ int DesktopSession::run()
         }
 
         std::optional<BackupService::PreparedRestore> pending;
-        int rc = 0;
-        {
-            MainWindow window(db, m_clock, *session);
-            QObject::connect(&window, &MainWindow::restoreRequested, &window,
-                             [&pending, &window](const BackupService::PreparedRestore& prepared) {
-                                 pending = prepared;
-                                 window.close();
-                             });
-            window.show();
-            if (m_registerFirstCase) {
-                m_registerFirstCase = false;
-                window.newCase();
-            }
-            rc = QApplication::exec();
-        }
+        const int rc = showWindow(db, *session, pending);
         if (!pending)
             return rc;
 

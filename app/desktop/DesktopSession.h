@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/security/UserSession.h"
+#include "core/services/BackupService.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -23,6 +24,10 @@ public:
 
 private:
     std::optional<UserSession> signIn(Database& db);
+    // A server location without an account: each person signs in with their own.
+    int runOnOwnServerAccount();
+    int showWindow(Database& db, const UserSession& session,
+                   std::optional<BackupService::PreparedRestore>& pending);
 
     QString m_databasePath;
     const Clock& m_clock;

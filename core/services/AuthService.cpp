@@ -6,6 +6,7 @@
 #include "core/security/PassphrasePolicy.h"
 #include "core/services/UserService.h"
 #include "core/storage/Database.h"
+#include "core/storage/ServerAccounts.h"
 #include "core/storage/SignInFailureRepository.h"
 #include "core/storage/Transaction.h"
 #include "core/storage/UserRepository.h"
@@ -68,6 +69,10 @@ Result<UserSession> AuthService::createFirstAdministrator(const QString& usernam
     if (!id)
         return id.error();
     admin.id = *id;
+    if (m_db.isServer()) {
+        if (Status s = ServerAccounts(m_db).ensure(admin, passphrase); !s)
+            return s.error();
+    }
     const UserSession session = sessionFor(admin);
     AuditEvent event{QStringLiteral("user.create"),
                      QStringLiteral("user"),
@@ -120,6 +125,25 @@ Status AuthService::recordFailure(const QString& username, qint64 knownUserId,
     return transaction.commit();
 }
 
+Result<bool> AuthService::passphraseOpens(const User& user, const QString& passphrase) const
+{
+    // On a person's own server account the server keeps the password and checks it; the
+    // hash is not theirs to read.
+    if (ServerAccounts::isPersonal(m_db)) {
+        const QString account = ServerAccounts(m_db).accountOf(user.username);
+        if (account != m_db.serverAccount())
+            return false;
+        Status checked = m_db.checkServerPassword(account, passphrase);
+        if (!checked && checked.error().code() != Error::Code::NotPermitted)
+            return checked.error();
+        return checked.ok();
+    }
+    Result<QString> hash = UserRepository(m_db).passphraseHash(user.id);
+    if (!hash)
+        return hash.error();
+    return PasswordHasher::verify(*hash, passphrase);
+}
+
 Result<UserSession> AuthService::verify(const QString& username, const QString& passphrase,
                                         const QString& action, const QString& wrongMessage)
 {
@@ -142,10 +166,10 @@ Result<UserSession> AuthService::verify(const QString& username, const QString& 
         return wrong;
     }
     const User user = **found;
-    Result<QString> hash = UserRepository(m_db).passphraseHash(user.id);
-    if (!hash)
-        return hash.error();
-    if (!PasswordHasher::verify(*hash, passphrase)) {
+    Result<bool> opens = passphraseOpens(user, passphrase);
+    if (!opens)
+        return opens.error();
+    if (!*opens) {
         if (Status s =
                 recordFailure(username, user.id, action + QStringLiteral(": wrong passphrase"));
             !s)
@@ -223,7 +247,7 @@ Status AuthService::changeOwnPassphrase(const UserSession& session, const QStrin
     Transaction transaction(m_db);
     if (Status s = transaction.begin(); !s)
         return s;
-    if (Status s = UserRepository(m_db).setPassphraseHash(session.userId, hash, m_clock.now()); !s)
+    if (Status s = storeOwnPassphrase(session, replacement, hash); !s)
         return s;
     // The change is recorded; the passphrase never is.
     if (Status s = AuditLog(m_db, m_clock)
@@ -236,4 +260,31 @@ Status AuthService::changeOwnPassphrase(const UserSession& session, const QStrin
         !s)
         return s;
     return transaction.commit();
+}
+
+Status AuthService::storeOwnPassphrase(const UserSession& session, const QString& passphrase,
+                                       const QString& hash) const
+{
+    if (!ServerAccounts::isPersonal(m_db)) {
+        if (Status s = UserRepository(m_db).setPassphraseHash(session.userId, hash, m_clock.now());
+            !s)
+            return s;
+        if (!m_db.isServer())
+            return {};
+        User user;
+        user.username = session.username;
+        user.role = session.role;
+        return ServerAccounts(m_db).ensure(user, passphrase);
+    }
+    Result<QSqlQuery> changed = m_db.exec(
+        QStringLiteral("SELECT amparo_set_own_passphrase_hash(?, ?)"),
+        {hash, m_clock.now().toUTC().toString(Qt::ISODateWithMs)}, tr("change the passphrase"));
+    if (!changed)
+        return changed.error();
+    if (!changed.value().next() || changed.value().value(0).toInt() != 1)
+        return Error(Error::Code::NotPermitted,
+                     tr("This server account is not the one of %1: the passphrase was not "
+                        "changed.")
+                         .arg(session.displayName));
+    return ServerAccounts(m_db).setOwnPassword(passphrase);
 }

@@ -37,6 +37,11 @@ public:
 
 private:
     Status checkNotThrottled(const QString& username) const;
+    // Whether `passphrase` is the user's: their hash, or on their own server account the
+    // server's check.
+    Result<bool> passphraseOpens(const User& user, const QString& passphrase) const;
+    Status storeOwnPassphrase(const UserSession& session, const QString& passphrase,
+                              const QString& hash) const;
     Status recordFailure(const QString& username, qint64 knownUserId, const QString& reason);
     // `wrongMessage`: what to say for a wrong passphrase (by default, that the name or the
     // passphrase is wrong, without saying which).

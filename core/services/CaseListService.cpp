@@ -23,7 +23,7 @@ Result<int> CaseListService::count(const CaseListFilter& filter) const
 {
     if (Status s = allowed(filter); !s)
         return s.error();
-    return CaseListQuery(m_db).count(filter);
+    return CaseListQuery(m_db, showsRiskDetails()).count(filter);
 }
 
 Result<QList<CaseListRow>> CaseListService::fetch(const CaseListFilter& filter, CaseListSort sort,
@@ -31,13 +31,7 @@ Result<QList<CaseListRow>> CaseListService::fetch(const CaseListFilter& filter, 
 {
     if (Status s = allowed(filter); !s)
         return s.error();
-    Result<QList<CaseListRow>> fetched =
-        CaseListQuery(m_db).fetch(filter, allowedSort(sort), order, offset, limit);
-    if (!fetched)
-        return fetched.error();
-    QList<CaseListRow> rows = std::move(fetched).value();
-    redact(rows);
-    return rows;
+    return CaseListQuery(m_db, showsRiskDetails()).fetch(filter, sort, order, offset, limit);
 }
 
 Result<CaseListPage> CaseListService::firstPage(const CaseListFilter& filter, CaseListSort sort,
@@ -45,31 +39,10 @@ Result<CaseListPage> CaseListService::firstPage(const CaseListFilter& filter, Ca
 {
     if (Status s = allowed(filter); !s)
         return s.error();
-    Result<CaseListPage> read = CaseListQuery(m_db).firstPage(filter, allowedSort(sort), order, limit);
-    if (!read)
-        return read.error();
-    CaseListPage page = std::move(read).value();
-    redact(page.rows);
-    return page;
+    return CaseListQuery(m_db, showsRiskDetails()).firstPage(filter, sort, order, limit);
 }
 
 bool CaseListService::showsRiskDetails() const
 {
     return AccessPolicy::allows(m_session.role, Permission::ViewRisk);
-}
-
-CaseListSort CaseListService::allowedSort(CaseListSort sort) const
-{
-    return sort == CaseListSort::Risk && !showsRiskDetails() ? CaseListSort::CaseNumber : sort;
-}
-
-void CaseListService::redact(QList<CaseListRow>& rows) const
-{
-    if (showsRiskDetails())
-        return;
-    for (CaseListRow& r : rows) {
-        r.riskLevel = 0;
-        r.highCategories.clear();
-        r.pendingActions = 0;
-    }
 }

@@ -22,10 +22,8 @@ public:
 
 private:
     Status allowed(const CaseListFilter& filter) const;
+    // Without risk details the list reads none (and cannot be sorted by risk).
     bool showsRiskDetails() const;
-    // Without risk details the risk column cannot be the sort, and rows lose the details.
-    CaseListSort allowedSort(CaseListSort sort) const;
-    void redact(QList<CaseListRow>& rows) const;
 
     const Database& m_db;
     UserSession m_session;

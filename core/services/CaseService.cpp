@@ -42,7 +42,7 @@ Result<CaseRecord> CaseService::save(const CaseRecord& record)
         return s.error();
     CaseRecord before;
     if (!isNew) {
-        Result<CaseRecord> stored = loadUnredacted(record.id);
+        Result<CaseRecord> stored = readVisible(record.id);
         if (!stored)
             return stored.error();
         before = *stored;
@@ -52,7 +52,7 @@ Result<CaseRecord> CaseService::save(const CaseRecord& record)
     if (!written)
         return written.error();
     const qint64 id = written->caseId;
-    Result<CaseRecord> after = loadUnredacted(id);
+    Result<CaseRecord> after = readVisible(id);
     if (!after)
         return after.error();
     AuditEvent event{isNew ? QStringLiteral("case.create") : QStringLiteral("case.change"),
@@ -103,7 +103,7 @@ Result<CaseRecord> CaseService::load(qint64 caseId) const
 {
     if (Status s = AccessPolicy::require(m_session, Permission::ViewCase); !s)
         return s.error();
-    Result<CaseRecord> record = loadUnredacted(caseId);
+    Result<CaseRecord> record = readVisible(caseId);
     if (record)
         CaseRedactor::apply(record.value(), m_session.role);
     return record;
@@ -125,9 +125,11 @@ Result<CaseRecord> CaseService::open(qint64 caseId)
     return record;
 }
 
-Result<CaseRecord> CaseService::loadUnredacted(qint64 caseId) const
+Result<CaseRecord> CaseService::readVisible(qint64 caseId) const
 {
-    Result<CaseRecord> found = CaseRepository(m_db, m_clock).find(caseId);
+    // What the role may not see is not read at all: on a server its account may not.
+    const CaseRedactor::Withheld withheld = CaseRedactor::withheldFor(m_session.role);
+    Result<CaseRecord> found = CaseRepository(m_db, m_clock).find(caseId, !withheld.notes);
     if (!found)
         return found.error();
     CaseRecord record = *found;
@@ -137,15 +139,20 @@ Result<CaseRecord> CaseService::loadUnredacted(qint64 caseId) const
         return members.error();
     PersonRepository persons(m_db, m_clock);
     for (const auto& m : *members) {
-        Result<Person> p = persons.find(m.personId);
+        Result<Person> p =
+            persons.find(m.personId, withheld.documentsAndContact
+                                         ? PersonRepository::Detail::WithoutDocumentsAndContact
+                                         : PersonRepository::Detail::Everything);
         if (!p)
             return p.error();
         record.members.append(CaseMember{*p, m.relationship});
     }
-    Result<QList<CaseNote>> notes = CaseNoteRepository(m_db).forCase(caseId);
-    if (!notes)
-        return notes.error();
-    record.notes = *notes;
+    if (!withheld.notes) {
+        Result<QList<CaseNote>> notes = CaseNoteRepository(m_db).forCase(caseId);
+        if (!notes)
+            return notes.error();
+        record.notes = *notes;
+    }
     Result<std::optional<Consent>> consent = ConsentRepository(m_db).forCase(caseId);
     if (!consent)
         return consent.error();

@@ -31,7 +31,8 @@ public:
     Result<CaseRecord> load(qint64 caseId) const;
 
 private:
-    Result<CaseRecord> loadUnredacted(qint64 caseId) const;
+    // The case as the session's role may see it, before CaseRedactor shortens birth dates.
+    Result<CaseRecord> readVisible(qint64 caseId) const;
     Status checkDocumentsAreFree(const CaseRecord& record) const;
 
     const Database& m_db;

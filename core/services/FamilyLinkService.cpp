@@ -46,7 +46,9 @@ Result<FamilyLink> FamilyLinkService::add(qint64 personId, qint64 relativeId,
         return Error(Error::Code::Invalid, tr("The note can have at most 500 characters."));
     PersonRepository persons(m_db, m_clock);
     for (qint64 id : {personId, relativeId}) {
-        if (Result<Person> p = persons.find(id); !p)
+        if (Result<Person> p =
+                persons.find(id, PersonRepository::Detail::WithoutDocumentsAndContact);
+            !p)
             return p.error();
     }
     FamilyLink link;

@@ -327,7 +327,9 @@ Result<TracingRequest> TracingService::review(qint64 proposalId, MatchStatus dec
     if (request->status == TracingStatus::Reunited || request->status == TracingStatus::Closed)
         return Error(Error::Code::Invalid,
                      tr("The request is closed; open it again to review its matches."));
-    Result<Person> found = PersonRepository(m_db, m_clock).find(proposal->personId);
+    Result<Person> found =
+        PersonRepository(m_db, m_clock)
+            .find(proposal->personId, PersonRepository::Detail::WithoutDocumentsAndContact);
     if (!found)
         return found.error();
 

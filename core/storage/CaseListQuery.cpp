@@ -4,8 +4,9 @@
 
 #include <QRegularExpression>
 
-CaseListQuery::CaseListQuery(const Database& db)
+CaseListQuery::CaseListQuery(const Database& db, bool withRisk)
     : m_db(db)
+    , m_withRisk(withRisk)
 {
 }
 
@@ -89,6 +90,8 @@ Result<CaseListPage> CaseListQuery::select(const CaseListFilter& filter, CaseLis
                                            Qt::SortOrder order, int offset, int limit,
                                            bool withTotal) const
 {
+    if (!m_withRisk && sort == CaseListSort::Risk)
+        sort = CaseListSort::CaseNumber;
     const QString dir =
         order == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
     QString orderBy;
@@ -115,26 +118,29 @@ Result<CaseListPage> CaseListQuery::select(const CaseListFilter& filter, CaseLis
     }
     auto [clause, params] = where(filter);
     params << limit << offset;
+    const QString riskJoin =
+        m_withRisk ? QStringLiteral(" LEFT JOIN case_risk r ON r.case_id = c.id") : QString();
     Result<QSqlQuery> q = m_db.exec(
-        QStringLiteral(
-            "SELECT c.id, c.case_number, p.given_names, p.family_name1, p.family_name2, "
-            "(SELECT count(*) FROM case_members m WHERE m.case_id = c.id), "
-            "(SELECT %1 FROM (SELECT n.country FROM person_nationalities n "
-            " WHERE n.person_id = c.principal_id ORDER BY n.position) AS ordered), "
-            "c.status, c.registered_on, s.code, coalesce(r.max_level, 0), "
-            "coalesce(r.high_categories, ''), coalesce(r.pending_actions, 0), page.total "
-            // The page's cases are found on the sort index alone, then read in full: skipping
-            // to row 150,000 walks the index instead of joining 150,000 rows.
-            "FROM (SELECT c.id, ")
-                .arg(m_db.dialect().groupConcat(QStringLiteral("country"), QStringLiteral("' '"))) +
+        QStringLiteral("SELECT c.id, c.case_number, p.given_names, p.family_name1, p.family_name2, "
+                       "(SELECT count(*) FROM case_members m WHERE m.case_id = c.id), "
+                       "(SELECT %1 FROM (SELECT n.country FROM person_nationalities n "
+                       " WHERE n.person_id = c.principal_id ORDER BY n.position) AS ordered), "
+                       "c.status, c.registered_on, s.code, %2, page.total "
+                       // The page's cases are found on the sort index alone, then read in full:
+                       // skipping to row 150,000 walks the index instead of joining 150,000 rows.
+                       "FROM (SELECT c.id, ")
+                .arg(m_db.dialect().groupConcat(QStringLiteral("country"), QStringLiteral("' '")),
+                     m_withRisk ? QStringLiteral("coalesce(r.max_level, 0), "
+                                                 "coalesce(r.high_categories, ''), "
+                                                 "coalesce(r.pending_actions, 0)")
+                                : QStringLiteral("0, '', 0")) +
             (withTotal ? QStringLiteral("count(*) OVER ()") : QStringLiteral("0")) +
-            QStringLiteral(" AS total FROM cases c LEFT JOIN case_risk r ON r.case_id = c.id") +
-            clause + QStringLiteral(" ORDER BY ") + orderBy +
+            QStringLiteral(" AS total FROM cases c") + riskJoin + clause +
+            QStringLiteral(" ORDER BY ") + orderBy +
             QStringLiteral(" LIMIT ? OFFSET ?) page JOIN cases c ON c.id = page.id "
                            "JOIN persons p ON p.id = c.principal_id "
-                           "JOIN sites s ON s.id = c.site_id "
-                           "LEFT JOIN case_risk r ON r.case_id = c.id ORDER BY ") +
-            orderBy,
+                           "JOIN sites s ON s.id = c.site_id") +
+            riskJoin + QStringLiteral(" ORDER BY ") + orderBy,
         params);
     if (!q)
         return q.error();

@@ -12,7 +12,9 @@ class Database;
 class CaseListQuery
 {
 public:
-    explicit CaseListQuery(const Database& db);
+    // `withRisk`: false for a role that may not see risk details; the list then reads
+    // nothing of them (on a server that role's account may not).
+    explicit CaseListQuery(const Database& db, bool withRisk = true);
 
     Result<int> count(const CaseListFilter& filter) const;
     Result<QList<CaseListRow>> fetch(const CaseListFilter& filter, CaseListSort sort,
@@ -31,4 +33,5 @@ private:
     std::pair<QString, QVariantList> where(const CaseListFilter& filter) const;
 
     const Database& m_db;
+    bool m_withRisk;
 };

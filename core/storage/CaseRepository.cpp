@@ -75,11 +75,12 @@ Status CaseRepository::update(const CaseRecord& r, qint64 principalId, const QSt
                      .arg(r.caseNumber));
 }
 
-Result<CaseRecord> CaseRepository::find(qint64 id) const
+Result<CaseRecord> CaseRepository::find(qint64 id, bool withClosureReason) const
 {
     Result<QSqlQuery> q = m_db.exec(
-        QStringLiteral("SELECT id, revision, case_number, site_id, status, closure_reason, "
-                       "registered_on, caseworker FROM cases WHERE id = ?"),
+        QStringLiteral("SELECT id, revision, case_number, site_id, status, %1, "
+                       "registered_on, caseworker FROM cases WHERE id = ?")
+            .arg(withClosureReason ? QStringLiteral("closure_reason") : QStringLiteral("''")),
         {id});
     if (!q)
         return q.error();

@@ -27,7 +27,8 @@ public:
     // saved the case in between.
     Status update(const CaseRecord& record, qint64 principalId, const QString& sortName);
     // The case's own fields (no members, notes or consent).
-    Result<CaseRecord> find(qint64 id) const;
+    // `withClosureReason`: false for a role that may not read free text.
+    Result<CaseRecord> find(qint64 id, bool withClosureReason = true) const;
     Result<qint64> idForNumber(const QString& caseNumber) const;
 
 private:

@@ -3,6 +3,7 @@
 #include "core/common/Clock.h"
 #include "core/storage/PersonNameKeyIndex.h"
 #include "core/storage/SchemaMigrator.h"
+#include "core/storage/ServerRoles.h"
 #include "core/storage/StorageError.h"
 
 #include <sqlite3.h>
@@ -192,6 +193,10 @@ Status Database::bringUpToDate(const Clock& clock, int targetVersion)
 {
     if (Status s = migrate(clock, targetVersion); !s)
         return s;
+    if (isServer() && m_ownsServerDatabase && targetVersion >= 2) {
+        if (Status s = ServerRoles::apply(*this); !s)
+            return s;
+    }
     // Name keys made by older rules (or before they existed) are made again.
     if (targetVersion >= 4)
         return PersonNameKeyIndex(*this).rebuildIfStale();
@@ -242,6 +247,11 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString& location, 
                             "them (they are your own server account, given by whoever set up "
                             "the server) and try again.")
                              .arg(db->m_path));
+        if (why.contains(QLatin1String("is not permitted to log in")))
+            return Error(Error::Code::NotPermitted,
+                         tr("The server of %1 no longer lets this account sign in: the user was "
+                            "deactivated. Ask an administrator.")
+                             .arg(db->m_path));
         if (why.contains(QLatin1String("pg_hba.conf rejects connection")))
             return Error(Error::Code::NotPermitted,
                          tr("The server of %1 turns this connection away: it accepts only "
@@ -267,6 +277,35 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString& location, 
     return db;
 }
 
+Status Database::checkServerPassword(const QString& account, const QString& password) const
+{
+    const QString name = m_connectionName + QStringLiteral("-passwordcheck");
+    bool accepted = false;
+    QString why;
+    {
+        QSqlDatabase check = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        check.setHostName(m_db.hostName());
+        check.setPort(m_db.port());
+        check.setDatabaseName(m_db.databaseName());
+        check.setConnectOptions(m_db.connectOptions());
+        check.setUserName(account);
+        check.setPassword(password);
+        accepted = check.open();
+        why = check.lastError().databaseText();
+        check.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    if (accepted)
+        return {};
+    if (why.contains(QLatin1String("password authentication failed")) ||
+        why.contains(QLatin1String("no password supplied")))
+        return Error(Error::Code::NotPermitted,
+                     tr("That passphrase is not right. Check that Caps Lock is off and try "
+                        "again."));
+    return Error(Error::Code::Io,
+                 tr("Could not reach the server to check the passphrase: %1").arg(why.trimmed()));
+}
+
 Result<QString> Database::serverLocation(const QString& host, int port, const QString& database,
                                          const QString& account)
 {
@@ -284,10 +323,10 @@ Result<QString> Database::serverLocation(const QString& host, int port, const QS
         problems.append({QStringLiteral("database"),
                          tr("Write the database's name as the server's set-up gave it (for "
                             "example amparo).")});
-    if (!plainName.match(account.trimmed()).hasMatch())
+    if (!account.trimmed().isEmpty() && !plainName.match(account.trimmed()).hasMatch())
         problems.append({QStringLiteral("account"),
-                         tr("Write your own server account, as whoever set up the server gave "
-                            "it to you.")});
+                         tr("Write the server account as whoever set up the server gave it "
+                            "(or leave it empty to sign in with your Amparo name).")});
     if (!problems.isEmpty())
         return Error::invalid(problems);
     QUrl url;
@@ -295,7 +334,8 @@ Result<QString> Database::serverLocation(const QString& host, int port, const QS
     url.setHost(host.trimmed());
     if (port > 0)
         url.setPort(port);
-    url.setUserName(account.trimmed());
+    if (!account.trimmed().isEmpty())
+        url.setUserName(account.trimmed());
     url.setPath(u'/' + database.trimmed());
     return url.toString();
 }
@@ -318,6 +358,12 @@ Status Database::inspectServer()
         !q.next())
         return storageError(q.lastError(), tr("open the database %1").arg(m_path));
     const int tables = q.value(0).toInt();
+    if (!q.exec(QStringLiteral("SELECT current_user, pg_has_role(current_user, d.datdba, 'MEMBER') "
+                               "FROM pg_database d WHERE d.datname = current_database()")) ||
+        !q.next())
+        return storageError(q.lastError(), tr("open the database %1").arg(m_path));
+    m_serverAccount = q.value(0).toString();
+    m_ownsServerDatabase = q.value(1).toBool();
     if (tables == 0)
         return {};
     if (!q.exec(QStringLiteral("SELECT value FROM amparo_meta WHERE key = 'application'")) ||
@@ -444,6 +490,12 @@ Status Database::migrate(const Clock& clock, int targetVersion)
         return current.error();
     if (*current >= targetVersion)
         return {};
+    if (isServer() && !m_ownsServerDatabase)
+        return refused(tr("The database %1 must first be set up or upgraded for this version of "
+                          "Amparo by its owner's server account (amparo-cli with the owner's "
+                          "account, see the README). Your own account may not change its "
+                          "tables.")
+                           .arg(m_path));
     // A server's upgrade is one transaction (its schema changes are transactional): nothing
     // to copy first.
     if (*current > 0 && !isServer()) {

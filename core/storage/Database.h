@@ -39,7 +39,8 @@ public:
     // Whether a location names a server rather than a file.
     static bool isServerLocation(const QString& location);
     // The location of a database on a server ("postgresql://ana@office:5432/amparo"), from
-    // what a person types; port 0 is PostgreSQL's own. Refuses, with a sentence per field,
+    // what a person types; port 0 is PostgreSQL's own; no account when each person signs in
+    // with their own (ServerAccounts). Refuses, with a sentence per field,
     // what cannot make one.
     static Result<QString> serverLocation(const QString& host, int port, const QString& database,
                                           const QString& account);
@@ -64,6 +65,13 @@ public:
     // How a person names it: the file's name, or "amparo on office.example.org".
     QString displayName() const;
     bool isServer() const { return m_dialect.engine() == SqlDialect::Engine::Postgres; }
+    // On a server: the account this connection signed in with, and whether it owns the
+    // database (the owner migrates it and sets up Amparo's roles; people use their own).
+    QString serverAccount() const { return m_serverAccount; }
+    bool ownsServerDatabase() const { return m_ownsServerDatabase; }
+    // Whether `password` opens this server database as `account` (a second connection,
+    // closed at once): a locked window is unlocked by the server's own check.
+    Status checkServerPassword(const QString& account, const QString& password) const;
     const SqlDialect& dialect() const { return m_dialect; }
     QSqlDatabase connection() const { return m_db; }
     // The copy made before the last migration, or empty if none was needed.
@@ -126,5 +134,7 @@ private:
     mutable QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
     mutable QHash<QString, sqlite3_stmt*> m_writes;
     mutable bool m_connectionLost = false;
+    QString m_serverAccount;
+    bool m_ownsServerDatabase = false;
     static constexpr int MaxStatements = 256;
 };

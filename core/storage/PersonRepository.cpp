@@ -114,12 +114,14 @@ Status PersonRepository::writeDetails(qint64 id, const Person& p, bool isNew)
     return PersonNameKeyIndex(m_db).index(id, p, isNew);
 }
 
-Result<Person> PersonRepository::find(qint64 id) const
+Result<Person> PersonRepository::find(qint64 id, Detail detail) const
 {
+    const bool everything = detail == Detail::Everything;
     Result<QSqlQuery> q = m_db.exec(
         QStringLiteral("SELECT id, given_names, family_name1, family_name2, sex, birth_precision, "
-                       "birth_date, no_document, phone, country, admin1, place, birth_country "
-                       "FROM persons WHERE id = ?"),
+                       "birth_date, no_document, %1, country, admin1, place, birth_country "
+                       "FROM persons WHERE id = ?")
+            .arg(everything ? QStringLiteral("phone") : QStringLiteral("''")),
         {id});
     if (!q)
         return q.error();
@@ -157,6 +159,8 @@ Result<Person> PersonRepository::find(qint64 id) const
     while (nats.value().next())
         p.nationalities.append(nats.value().value(0).toString());
 
+    if (!everything)
+        return p;
     Result<QSqlQuery> docs =
         m_db.exec(QStringLiteral("SELECT id, doc_type, number, issuing_country, expiry "
                                  "FROM person_documents WHERE person_id = ? ORDER BY id"),

@@ -35,7 +35,14 @@ public:
 
     Result<qint64> insert(const Person& person);
     Status update(const Person& person);
-    Result<Person> find(qint64 id) const;
+    // What a read leaves out for a role that may not see it (the server refuses the columns
+    // to that role's account).
+    enum class Detail
+    {
+        Everything,
+        WithoutDocumentsAndContact
+    };
+    Result<Person> find(qint64 id, Detail detail = Detail::Everything) const;
     Status remove(qint64 id);
     // Whether records other than case membership point at the person (screenings…), so that
     // removing them would lose history.

@@ -68,7 +68,9 @@ QString SqlDialect::plusDays(const QString& isoDate, int days) const
                ? QStringLiteral("date(%1, '%2%3 days')")
                      .arg(isoDate, days < 0 ? QString() : QStringLiteral("+"))
                      .arg(days)
-               : QStringLiteral("to_char(CAST(%1 AS date) + %2, 'YYYY-MM-DD')").arg(isoDate).arg(days);
+               : QStringLiteral("to_char(CAST(%1 AS date) + %2, 'YYYY-MM-DD')")
+                     .arg(isoDate)
+                     .arg(days);
 }
 
 QString SqlDialect::insertOrIgnorePrefix() const
@@ -108,4 +110,11 @@ QString SqlDialect::searchParameter(const QString& typed) const
         }
     }
     return terms.join(m_engine == Engine::Sqlite ? QStringLiteral(" ") : QStringLiteral(" & "));
+}
+
+QString SqlDialect::identifier(const QString& name)
+{
+    QString quoted = name;
+    quoted.replace(u'"', QStringLiteral("\"\""));
+    return u'"' + quoted + u'"';
 }

@@ -28,6 +28,8 @@ public:
 
     // The values of `expression` in a group joined by `separator` (an SQL expression).
     QString groupConcat(const QString& expression, const QString& separator) const;
+    // A name as a quoted identifier, whatever it holds ("amparo.ana" stays one name).
+    static QString identifier(const QString& name);
     // A line break as an SQL expression.
     QString newline() const;
     QString least(const QString& a, const QString& b) const;

@@ -1028,6 +1028,14 @@
         <source>Only %1 can unlock this window.</source>
         <translation>Solo %1 puede desbloquear esta ventana.</translation>
     </message>
+    <message>
+        <source>change the passphrase</source>
+        <translation>cambiar la frase de contraseña</translation>
+    </message>
+    <message>
+        <source>This server account is not the one of %1: the passphrase was not changed.</source>
+        <translation>Esta cuenta del servidor no es la de %1: la frase de contraseña no se cambió.</translation>
+    </message>
 </context>
 <context>
     <name>BackupCipher</name>
@@ -1893,6 +1901,10 @@
         <source>The database was upgraded; a copy of the old file is at %1</source>
         <translation>La base de datos fue actualizada; hay una copia del archivo anterior en %1</translation>
     </message>
+    <message>
+        <source>On this server each person signs in with their own account: give --user NAME (the passphrase is asked for, or read from %1).</source>
+        <translation>En este servidor cada persona entra con su propia cuenta: indique --user NOMBRE (la frase de contraseña se pregunta, o se lee de %1).</translation>
+    </message>
 </context>
 <context>
     <name>CliRunner</name>
@@ -2529,12 +2541,28 @@ Encontrado:
         <translation>Escriba el nombre de la base de datos tal como lo dio la instalación del servidor (por ejemplo amparo).</translation>
     </message>
     <message>
-        <source>Write your own server account, as whoever set up the server gave it to you.</source>
-        <translation>Escriba su propia cuenta del servidor, tal como se la dio quien lo instaló.</translation>
-    </message>
-    <message>
         <source>The server of %1 turns this connection away: it accepts only encrypted connections from the office&apos;s network, for the server accounts it knows. Check the address and your server account, or ask whoever set up the server to let this computer in.</source>
         <translation>El servidor de %1 rechaza esta conexión: solo acepta conexiones cifradas desde la red de la oficina, para las cuentas del servidor que conoce. Revise la dirección y su cuenta del servidor, o pida a quien lo instaló que deje entrar a este equipo.</translation>
+    </message>
+    <message>
+        <source>The server of %1 no longer lets this account sign in: the user was deactivated. Ask an administrator.</source>
+        <translation>El servidor de %1 ya no deja entrar a esta cuenta: el usuario fue desactivado. Pregunte a un administrador.</translation>
+    </message>
+    <message>
+        <source>That passphrase is not right. Check that Caps Lock is off and try again.</source>
+        <translation>Esa frase de contraseña no es correcta. Compruebe que Bloq Mayús está desactivado e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Could not reach the server to check the passphrase: %1</source>
+        <translation>No se pudo contactar con el servidor para comprobar la frase de contraseña: %1</translation>
+    </message>
+    <message>
+        <source>Write the server account as whoever set up the server gave it (or leave it empty to sign in with your Amparo name).</source>
+        <translation>Escriba la cuenta del servidor tal como se la dio quien instaló el servidor (o déjela vacía para entrar con su nombre de Amparo).</translation>
+    </message>
+    <message>
+        <source>The database %1 must first be set up or upgraded for this version of Amparo by its owner&apos;s server account (amparo-cli with the owner&apos;s account, see the README). Your own account may not change its tables.</source>
+        <translation>La base de datos %1 debe ser preparada o actualizada primero para esta versión de Amparo con la cuenta propietaria del servidor (amparo-cli con la cuenta propietaria, vea el README). Su propia cuenta no puede cambiar sus tablas.</translation>
     </message>
 </context>
 <context>
@@ -2560,10 +2588,6 @@ Encontrado:
         <translation>En el servidor de nuestra oficina</translation>
     </message>
     <message>
-        <source>Everyone in the office works on the same cases. Whoever set up the server gives you its address and your own server account.</source>
-        <translation>Todas las personas de la oficina trabajan sobre los mismos casos. Quien instaló el servidor le da su dirección y su propia cuenta del servidor.</translation>
-    </message>
-    <message>
         <source>Server</source>
         <translation>Servidor</translation>
     </message>
@@ -2576,12 +2600,20 @@ Encontrado:
         <translation>Base de datos</translation>
     </message>
     <message>
-        <source>Your server account</source>
-        <translation>Su cuenta del servidor</translation>
-    </message>
-    <message>
         <source>Continue</source>
         <translation>Continuar</translation>
+    </message>
+    <message>
+        <source>Everyone in the office works on the same cases. Whoever set up the server gives you its address; you sign in with your Amparo name and passphrase.</source>
+        <translation>Todos en la oficina trabajan en los mismos casos. Quien instaló el servidor le da su dirección; usted entra con su nombre y frase de contraseña de Amparo.</translation>
+    </message>
+    <message>
+        <source>Empty, unless you set up the server</source>
+        <translation>Vacía, salvo si usted instaló el servidor</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s account</source>
+        <translation>Cuenta propietaria</translation>
     </message>
 </context>
 <context>
@@ -6687,6 +6719,32 @@ Contraseña de su cuenta del servidor %1:</translation>
     <message>
         <source>The action no longer exists.</source>
         <translation>La acción ya no existe.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerAccounts</name>
+    <message>
+        <source>change the server account</source>
+        <translation>cambiar la cuenta del servidor</translation>
+    </message>
+    <message>
+        <source>The user name %1 is too long for an account on this server: choose a shorter one.</source>
+        <translation>El nombre de usuario %1 es demasiado largo para una cuenta en este servidor: elija uno más corto.</translation>
+    </message>
+    <message>
+        <source>The server password could not be prepared.</source>
+        <translation>No se pudo preparar la contraseña del servidor.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerRoles</name>
+    <message>
+        <source>The database name %1 is too long for Amparo&apos;s roles on the server: use a name of at most 49 letters.</source>
+        <translation>El nombre de base de datos %1 es demasiado largo para los roles de Amparo en el servidor: use un nombre de 49 letras como máximo.</translation>
+    </message>
+    <message>
+        <source>set up Amparo&apos;s roles on the server</source>
+        <translation>preparar los roles de Amparo en el servidor</translation>
     </message>
 </context>
 <context>

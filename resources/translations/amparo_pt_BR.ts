@@ -1028,6 +1028,14 @@
         <source>Only %1 can unlock this window.</source>
         <translation>Só %1 pode desbloquear esta janela.</translation>
     </message>
+    <message>
+        <source>change the passphrase</source>
+        <translation>alterar a frase-senha</translation>
+    </message>
+    <message>
+        <source>This server account is not the one of %1: the passphrase was not changed.</source>
+        <translation>Esta conta do servidor não é a de %1: a frase-senha não foi alterada.</translation>
+    </message>
 </context>
 <context>
     <name>BackupCipher</name>
@@ -1893,6 +1901,10 @@
         <source>The database was upgraded; a copy of the old file is at %1</source>
         <translation>O banco de dados foi atualizado; há uma cópia do arquivo anterior em %1</translation>
     </message>
+    <message>
+        <source>On this server each person signs in with their own account: give --user NAME (the passphrase is asked for, or read from %1).</source>
+        <translation>Neste servidor cada pessoa entra com sua própria conta: informe --user NOME (a frase-senha é pedida, ou lida de %1).</translation>
+    </message>
 </context>
 <context>
     <name>CliRunner</name>
@@ -2529,12 +2541,28 @@ Encontrado:
         <translation>Escreva o nome do banco de dados como a configuração do servidor o deu (por exemplo amparo).</translation>
     </message>
     <message>
-        <source>Write your own server account, as whoever set up the server gave it to you.</source>
-        <translation>Escreva sua própria conta no servidor, como quem o configurou a forneceu.</translation>
-    </message>
-    <message>
         <source>The server of %1 turns this connection away: it accepts only encrypted connections from the office&apos;s network, for the server accounts it knows. Check the address and your server account, or ask whoever set up the server to let this computer in.</source>
         <translation>O servidor de %1 recusa esta conexão: só aceita conexões criptografadas da rede do escritório, para as contas do servidor que conhece. Verifique o endereço e sua conta no servidor, ou peça a quem o configurou que permita a entrada deste computador.</translation>
+    </message>
+    <message>
+        <source>The server of %1 no longer lets this account sign in: the user was deactivated. Ask an administrator.</source>
+        <translation>O servidor de %1 não permite mais a entrada desta conta: o usuário foi desativado. Pergunte a um administrador.</translation>
+    </message>
+    <message>
+        <source>That passphrase is not right. Check that Caps Lock is off and try again.</source>
+        <translation>Essa frase-senha não está correta. Verifique se o Caps Lock está desligado e tente de novo.</translation>
+    </message>
+    <message>
+        <source>Could not reach the server to check the passphrase: %1</source>
+        <translation>Não foi possível contatar o servidor para verificar a frase-senha: %1</translation>
+    </message>
+    <message>
+        <source>Write the server account as whoever set up the server gave it (or leave it empty to sign in with your Amparo name).</source>
+        <translation>Escreva a conta do servidor como quem configurou o servidor a passou (ou deixe-a vazia para entrar com seu nome no Amparo).</translation>
+    </message>
+    <message>
+        <source>The database %1 must first be set up or upgraded for this version of Amparo by its owner&apos;s server account (amparo-cli with the owner&apos;s account, see the README). Your own account may not change its tables.</source>
+        <translation>O banco de dados %1 precisa antes ser preparado ou atualizado para esta versão do Amparo pela conta proprietária do servidor (amparo-cli com a conta proprietária, veja o README). Sua própria conta não pode alterar as tabelas.</translation>
     </message>
 </context>
 <context>
@@ -2560,10 +2588,6 @@ Encontrado:
         <translation>No servidor do nosso escritório</translation>
     </message>
     <message>
-        <source>Everyone in the office works on the same cases. Whoever set up the server gives you its address and your own server account.</source>
-        <translation>Todas as pessoas do escritório trabalham nos mesmos casos. Quem configurou o servidor fornece o endereço dele e sua própria conta no servidor.</translation>
-    </message>
-    <message>
         <source>Server</source>
         <translation>Servidor</translation>
     </message>
@@ -2576,12 +2600,20 @@ Encontrado:
         <translation>Banco de dados</translation>
     </message>
     <message>
-        <source>Your server account</source>
-        <translation>Sua conta no servidor</translation>
-    </message>
-    <message>
         <source>Continue</source>
         <translation>Continuar</translation>
+    </message>
+    <message>
+        <source>Everyone in the office works on the same cases. Whoever set up the server gives you its address; you sign in with your Amparo name and passphrase.</source>
+        <translation>Todos no escritório trabalham nos mesmos casos. Quem configurou o servidor lhe passa o endereço; você entra com seu nome e frase-senha do Amparo.</translation>
+    </message>
+    <message>
+        <source>Empty, unless you set up the server</source>
+        <translation>Vazia, a menos que você tenha configurado o servidor</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s account</source>
+        <translation>Conta proprietária</translation>
     </message>
 </context>
 <context>
@@ -6687,6 +6719,32 @@ Senha da sua conta no servidor %1:</translation>
     <message>
         <source>The action no longer exists.</source>
         <translation>A ação não existe mais.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerAccounts</name>
+    <message>
+        <source>change the server account</source>
+        <translation>alterar a conta do servidor</translation>
+    </message>
+    <message>
+        <source>The user name %1 is too long for an account on this server: choose a shorter one.</source>
+        <translation>O nome de usuário %1 é longo demais para uma conta neste servidor: escolha um mais curto.</translation>
+    </message>
+    <message>
+        <source>The server password could not be prepared.</source>
+        <translation>Não foi possível preparar a senha do servidor.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerRoles</name>
+    <message>
+        <source>The database name %1 is too long for Amparo&apos;s roles on the server: use a name of at most 49 letters.</source>
+        <translation>O nome do banco de dados %1 é longo demais para os papéis do Amparo no servidor: use um nome de no máximo 49 letras.</translation>
+    </message>
+    <message>
+        <source>set up Amparo&apos;s roles on the server</source>
+        <translation>preparar os papéis do Amparo no servidor</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUrl>
 
 #include <memory>
 
@@ -357,6 +358,28 @@ private slots:
                  qPrintable(show.out));
         QVERIFY(!show.out.contains(QStringLiteral("not recorded")));
         QVERIFY(show.out.contains(QStringLiteral("Notes: not shown to your role")));
+        if (TestDatabase::onServer()) {
+            // The server without an account: Vera signs in with her own, which the server
+            // lets read the same and no more.
+            QUrl own(m_db);
+            own.setUserName(QString());
+            Run mine = cli({QStringLiteral("--database"), own.toString(), QStringLiteral("show"),
+                            QStringLiteral("CUC-") + QString::number(QDate::currentDate().year()) +
+                                QStringLiteral("-00001")},
+                           false, QStringLiteral("vera"), {volunteerPass});
+            QVERIFY2(mine.exitCode == 0, qPrintable(mine.err));
+            QVERIFY(mine.out.contains(QStringLiteral("José Gregorio Pérez")));
+            QVERIFY(!mine.out.contains(QStringLiteral("18.456.789")));
+            Run wrong = cli({QStringLiteral("--database"), own.toString(), QStringLiteral("list")},
+                            false, QStringLiteral("vera"),
+                            {QStringLiteral("AMPARO_PASSPHRASE=not the passphrase of vera")});
+            QVERIFY(wrong.exitCode != 0);
+            QVERIFY2(wrong.err.contains(QStringLiteral("did not accept")), qPrintable(wrong.err));
+            Run nobody = cli({QStringLiteral("--database"), own.toString(), QStringLiteral("list")},
+                             false, QString());
+            QVERIFY(nobody.exitCode != 0);
+            QVERIFY2(nobody.err.contains(QStringLiteral("--user NAME")), qPrintable(nobody.err));
+        }
         Run showJson = cli({QStringLiteral("show"),
                             QStringLiteral("CUC-") + QString::number(QDate::currentDate().year()) +
                                 QStringLiteral("-00001"),

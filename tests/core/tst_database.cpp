@@ -464,6 +464,10 @@ private slots:
         QCOMPARE(*Database::serverLocation(QStringLiteral("192.168.1.10"), 5433,
                                            QStringLiteral("amparo2"), QStringLiteral("luis")),
                  QStringLiteral("postgresql://luis@192.168.1.10:5433/amparo2"));
+        // Without an account, each person signs in with their own Amparo name.
+        QCOMPARE(*Database::serverLocation(QStringLiteral("office-server"), 0,
+                                           QStringLiteral("amparo"), QString()),
+                 QStringLiteral("postgresql://office-server/amparo"));
         Result<QString> bad = Database::serverLocation(QStringLiteral("office server/x"), 0,
                                                        QString(), QStringLiteral("a b"));
         QVERIFY(!bad);

@@ -5,10 +5,12 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUrl>
 
 #include "core/crypto/Crypto.h"
 #include "core/services/AuthService.h"
 #include "core/services/UserService.h"
+#include "core/storage/ServerAccounts.h"
 
 namespace {
 // Runs one statement as the test server's superuser, on its maintenance database.
@@ -41,7 +43,7 @@ TestDatabase::TestDatabase(Engine engine)
     Crypto::useFastParametersForTests();
     if (Status s = Crypto::init(); !s)
         qFatal("%s", qPrintable(s.error().message()));
-    if (engine == Engine::ThisRun && onServer()) {
+    if (engine == Engine::Server || (engine == Engine::ThisRun && onServer())) {
         static int counter = 0;
         m_serverDatabase = QStringLiteral("amparo_test_%1_%2")
                                .arg(QCoreApplication::applicationPid())
@@ -98,6 +100,22 @@ UserSession TestDatabase::session(Role role)
     const UserSession s{added->id, added->username, added->displayName, role};
     m_sessions.insert(int(role), s);
     return s;
+}
+
+QString TestDatabase::locationFor(const QString& account, const QString& password) const
+{
+    QUrl url(path());
+    url.setUserName(account);
+    url.setPassword(password);
+    return url.toString();
+}
+
+Result<std::unique_ptr<Database>> TestDatabase::openAs(Role role)
+{
+    const UserSession user = session(role);
+    return Database::open(locationFor(ServerAccounts::accountOf(m_serverDatabase, user.username),
+                                      QLatin1String(Passphrase)),
+                          m_clock);
 }
 
 bool TestDatabase::reopen()

@@ -31,6 +31,7 @@ public:
     {
         ThisRun, // the server when the run is on PostgreSQL, else a file
         File,
+        Server, // the test server, whatever the run
     };
 
     explicit TestDatabase(Engine engine = Engine::ThisRun);
@@ -59,6 +60,13 @@ public:
     bool stopCuttingConnection(const QString& table);
     // Writes `text` as UTF-8 to `name` in the test's folder and returns its path.
     QString writeFile(const QString& name, const QString& text) const;
+
+    // On the server: the database opened again on the own server account of the user of
+    // `role` (made by session(role)), as that person's Amparo would.
+    Result<std::unique_ptr<Database>> openAs(Role role);
+    // The location for the server account `account` with `password` in it.
+    QString locationFor(const QString& account, const QString& password) const;
+    QString serverDatabase() const { return m_serverDatabase; }
 
     // A signed-in user with this role (user names: admin, legal, volunteer, coordinator).
     UserSession session(Role role);

@@ -64,7 +64,10 @@ start)
     # Two accounts for the tests of a refused sign-in: one that must give a password, one
     # that the server turns away whatever it says (pg_hba is read top down).
     hba="$real/data/pg_hba.conf"
+    # Amparo's own accounts (members of amparo_users, as on an office server) need their
+    # passwords; the superuser the tests administer with does not.
     { printf 'local all amparo_turned_away reject\nlocal all amparo_with_password scram-sha-256\n'
+      printf 'local all +amparo_users scram-sha-256\n'
       cat "$hba"; } >"$hba.new"
     mv "$hba.new" "$hba"
     [ "$(id -u)" = "0" ] && chown nobody:nogroup "$hba"
@@ -76,7 +79,8 @@ start)
     }
     psql -X -q -h "$real" -U amparo_admin -d postgres \
         -c "CREATE ROLE amparo_turned_away LOGIN" \
-        -c "CREATE ROLE amparo_with_password LOGIN PASSWORD 'the right password 2026'" >/dev/null
+        -c "CREATE ROLE amparo_with_password LOGIN PASSWORD 'the right password 2026'" \
+        -c "CREATE ROLE amparo_users NOLOGIN" >/dev/null
     ;;
 stop)
     real="$(readlink -f "$dir")"

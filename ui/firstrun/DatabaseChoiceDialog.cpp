@@ -29,7 +29,7 @@ DatabaseChoiceDialog::DatabaseChoiceDialog(QWidget* parent)
     m_server->setObjectName(QStringLiteral("serverButton"));
     auto* serverNote = new QLabel(
         tr("Everyone in the office works on the same cases. Whoever set up the server gives "
-           "you its address and your own server account."),
+           "you its address; you sign in with your Amparo name and passphrase."),
         this);
     serverNote->setWordWrap(true);
     m_thisComputer->setChecked(true);
@@ -54,7 +54,8 @@ DatabaseChoiceDialog::DatabaseChoiceDialog(QWidget* parent)
     m_errors.addRow(form, tr("Server"), m_host, QStringLiteral("host"));
     m_errors.addRow(form, tr("Port"), m_port, QStringLiteral("port"));
     m_errors.addRow(form, tr("Database"), m_database, QStringLiteral("database"));
-    m_errors.addRow(form, tr("Your server account"), m_account, QStringLiteral("account"));
+    m_account->setPlaceholderText(tr("Empty, unless you set up the server"));
+    m_errors.addRow(form, tr("Owner's account"), m_account, QStringLiteral("account"));
     m_serverFields->setEnabled(false);
     connect(m_server, &QRadioButton::toggled, m_serverFields, &QWidget::setEnabled);
 

@@ -11,8 +11,15 @@
 #include <QVBoxLayout>
 
 SignInDialog::SignInDialog(AuthService& auth, const QString& databasePath, QWidget* parent)
+    : SignInDialog([&auth](const QString& username,
+                           const QString& passphrase) { return auth.signIn(username, passphrase); },
+                   databasePath, parent)
+{
+}
+
+SignInDialog::SignInDialog(SignIn signIn, const QString& databasePath, QWidget* parent)
     : QDialog(parent)
-    , m_auth(auth)
+    , m_signIn(std::move(signIn))
 {
     setObjectName(QStringLiteral("signInDialog"));
     setWindowTitle(tr("Sign in to Amparo"));
@@ -47,7 +54,7 @@ SignInDialog::SignInDialog(AuthService& auth, const QString& databasePath, QWidg
 
 void SignInDialog::accept()
 {
-    Result<UserSession> session = m_auth.signIn(m_username->text(), m_passphrase->text());
+    Result<UserSession> session = m_signIn(m_username->text(), m_passphrase->text());
     m_passphrase->clear();
     if (!session) {
         m_error->setText(session.error().message());

@@ -1,8 +1,11 @@
 #pragma once
 
+#include "core/common/Result.h"
 #include "core/security/UserSession.h"
 
 #include <QDialog>
+
+#include <functional>
 
 class AuthService;
 class QLabel;
@@ -14,13 +17,18 @@ class SignInDialog : public QDialog
     Q_OBJECT
 
 public:
+    // Checks a user name and passphrase; on an office server, opens the person's own
+    // connection with them first.
+    using SignIn = std::function<Result<UserSession>(const QString&, const QString&)>;
+
     SignInDialog(AuthService& auth, const QString& databasePath, QWidget* parent = nullptr);
+    SignInDialog(SignIn signIn, const QString& databasePath, QWidget* parent = nullptr);
 
     UserSession session() const { return m_session; }
     void accept() override;
 
 private:
-    AuthService& m_auth;
+    SignIn m_signIn;
     UserSession m_session;
     QLineEdit* m_username;
     QLineEdit* m_passphrase;

@@ -1,0 +1,543 @@
+#include "core/storage/ServerRoles.h"
+
+#include "core/storage/Database.h"
+#include "core/storage/Transaction.h"
+
+#include <QCryptographicHash>
+
+namespace {
+// Who reads a column.
+enum class Readers
+{
+    Everyone,       // ids, codes, dates: what counts and joins need
+    Reunification,  // names, family, places: administrators, legal staff and volunteers
+    CaseWork,       // documents, phone, notes and other free text: administrators and legal staff
+    Statistics,     // risk and procedure codes: administrators, legal staff and coordinators
+    Administrators, // the audit trail's contents
+    Nobody          // passphrase hashes: only the database's owner
+};
+
+// Who adds, changes and removes rows.
+enum class Writers
+{
+    Nobody,
+    CaseWork, // administrators and legal staff
+    Tracing,  // and volunteers
+    Administrators,
+    Everyone,
+    AppendOnly // every role adds; nobody changes or removes (the audit trail)
+};
+
+struct Column
+{
+    const char* name;
+    Readers readers;
+};
+
+struct TableAccess
+{
+    const char* name;
+    Writers writers;
+    QList<Column> columns;
+};
+
+constexpr Readers E = Readers::Everyone;
+constexpr Readers R = Readers::Reunification;
+constexpr Readers C = Readers::CaseWork;
+constexpr Readers S = Readers::Statistics;
+
+const QList<TableAccess>& matrix()
+{
+    static const QList<TableAccess> tables{
+        {"amparo_meta", Writers::Nobody, {{"key", E}, {"value", E}}},
+        {"app_state", Writers::CaseWork, {{"key", E}, {"value", E}}},
+        {"sites",
+         Writers::Administrators,
+         {{"id", E}, {"code", E}, {"name", E}, {"country", E}, {"admin1", E}}},
+        {"persons",
+         Writers::CaseWork,
+         {{"id", E},
+          {"given_names", R},
+          {"family_name1", R},
+          {"family_name2", R},
+          {"sex", E},
+          {"birth_precision", E},
+          {"birth_date", E},
+          {"no_document", E},
+          {"phone", C},
+          {"country", E},
+          {"admin1", E},
+          {"place", R},
+          {"created_at", E},
+          {"updated_at", E},
+          {"birth_country", E}}},
+        {"person_other_names", Writers::CaseWork, {{"person_id", R}, {"position", R}, {"name", R}}},
+        {"person_nationalities",
+         Writers::CaseWork,
+         {{"person_id", E}, {"position", E}, {"country", E}}},
+        {"person_documents",
+         Writers::CaseWork,
+         {{"id", C},
+          {"person_id", C},
+          {"doc_type", C},
+          {"number", C},
+          {"number_key", C},
+          {"issuing_country", C},
+          {"expiry", C}}},
+        {"cases",
+         Writers::CaseWork,
+         {{"id", E},
+          {"case_number", R},
+          {"site_id", E},
+          {"status", E},
+          {"closure_reason", C},
+          {"registered_on", E},
+          {"caseworker", R},
+          {"principal_id", E},
+          {"sort_name", R},
+          {"revision", R},
+          {"created_at", E},
+          {"updated_at", E}}},
+        {"case_number_sequences",
+         Writers::CaseWork,
+         {{"site_id", C}, {"year", C}, {"last_value", C}}},
+        {"case_members",
+         Writers::CaseWork,
+         {{"case_id", E}, {"person_id", E}, {"relationship", E}, {"position", E}}},
+        {"case_notes",
+         Writers::CaseWork,
+         {{"id", C}, {"case_id", C}, {"written_at", C}, {"author", C}, {"body", C}}},
+        {"case_consents",
+         Writers::CaseWork,
+         {{"case_id", R},
+          {"given_on", R},
+          {"recorded_by", R},
+          {"registration", R},
+          {"referral", R},
+          {"tracing_contact", R}}},
+        // A volunteer finds persons by name; the document words stay with legal staff.
+        {"person_search",
+         Writers::CaseWork,
+         {{"rowid", R}, {"names", R}, {"documents", C}, {"terms", R}}},
+        {"users",
+         Writers::Administrators,
+         {{"id", E},
+          {"username", E},
+          {"display_name", E},
+          {"role", E},
+          {"passphrase_hash", Readers::Nobody},
+          {"active", E},
+          {"created_at", E},
+          {"passphrase_changed_at", E}}},
+        {"sign_in_failures",
+         Writers::Everyone,
+         {{"username", E}, {"failures", E}, {"last_failure_at", E}}},
+        // Every role writes its entries and reads the last id to chain them; only
+        // administrators read the trail.
+        {"audit_log",
+         Writers::AppendOnly,
+         {{"id", E},
+          {"at", Readers::Administrators},
+          {"user_id", Readers::Administrators},
+          {"username", Readers::Administrators},
+          {"action", Readers::Administrators},
+          {"record_type", Readers::Administrators},
+          {"record_id", Readers::Administrators},
+          {"record_label", Readers::Administrators},
+          {"details", Readers::Administrators},
+          {"prev_hash", Readers::Administrators},
+          {"hash", Readers::Administrators}}},
+        {"audit_head", Writers::Everyone, {{"id", E}, {"entries", E}, {"hash", E}}},
+        {"screenings",
+         Writers::CaseWork,
+         {{"id", S},
+          {"case_id", S},
+          {"person_id", S},
+          {"screened_on", S},
+          {"assessor_user_id", C},
+          {"assessor_name", C},
+          {"catalogue_version", S},
+          {"observations", C},
+          {"created_at", S}}},
+        {"screening_indicators", Writers::CaseWork, {{"screening_id", S}, {"indicator_code", S}}},
+        {"screening_suggestions",
+         Writers::CaseWork,
+         {{"screening_id", C}, {"indicator_code", C}, {"decision", C}}},
+        {"screening_levels",
+         Writers::CaseWork,
+         {{"screening_id", S}, {"category_code", S}, {"level", S}}},
+        {"screening_actions",
+         Writers::CaseWork,
+         {{"id", S},
+          {"screening_id", S},
+          {"action_code", S},
+          {"note", C},
+          {"status", S},
+          {"status_reason", C},
+          {"status_changed_at", S}}},
+        {"person_specific_needs",
+         Writers::CaseWork,
+         {{"id", S},
+          {"person_id", S},
+          {"code", S},
+          {"attached_on", S},
+          {"attached_by", C},
+          {"screening_id", S},
+          {"removed_on", S},
+          {"removed_by", C}}},
+        {"case_risk",
+         Writers::CaseWork,
+         {{"case_id", S}, {"max_level", S}, {"high_categories", S}, {"pending_actions", S}}},
+        {"case_risk_categories",
+         Writers::CaseWork,
+         {{"case_id", S}, {"category_code", S}, {"level", S}}},
+        {"procedures",
+         Writers::CaseWork,
+         {{"id", S},
+          {"case_id", S},
+          {"type_code", S},
+          {"country", S},
+          {"authority", C},
+          {"file_number", C},
+          {"responsible", C},
+          {"opened_on", S},
+          {"current_stage", S},
+          {"outcome", S},
+          {"document_label", C},
+          {"document_expiry", C},
+          {"custom_stages", C},
+          {"revision", C},
+          {"created_at", S},
+          {"updated_at", S}}},
+        {"procedure_persons", Writers::CaseWork, {{"procedure_id", C}, {"person_id", C}}},
+        {"procedure_events",
+         Writers::CaseWork,
+         {{"id", S},
+          {"procedure_id", S},
+          {"event_code", S},
+          {"occurred_on", S},
+          {"stage_after", S},
+          {"note", C},
+          {"recorded_by", C},
+          {"recorded_at", S}}},
+        {"deadlines",
+         Writers::CaseWork,
+         {{"id", S},
+          {"case_id", S},
+          {"procedure_id", S},
+          {"event_id", S},
+          {"person_id", C},
+          {"kind", S},
+          {"source_key", C},
+          {"what", C},
+          {"due_on", S},
+          {"responsible", C},
+          {"done", S},
+          {"done_on", S},
+          {"done_by", C},
+          {"created_at", S}}},
+        {"opposing_parties",
+         Writers::CaseWork,
+         {{"id", C},
+          {"case_id", C},
+          {"name", C},
+          {"document_number", C},
+          {"document_key", C},
+          {"note", C}}},
+        {"conflict_checks",
+         Writers::CaseWork,
+         {{"id", C},
+          {"case_id", C},
+          {"checked_on", C},
+          {"checked_by", C},
+          {"subject", C},
+          {"findings", C},
+          {"decision", C},
+          {"note", C}}},
+        {"person_name_keys",
+         Writers::CaseWork,
+         {{"key", R}, {"sex", R}, {"birth_year", R}, {"person_id", R}}},
+        {"family_links",
+         Writers::Tracing,
+         {{"id", R},
+          {"person_id", R},
+          {"relative_id", R},
+          {"relationship", R},
+          {"confirmed", R},
+          {"source", R},
+          {"note", C},
+          {"created_at", R},
+          {"created_by", R}}},
+        // Volunteers trace families: the request, the inquirer's contact and the search are
+        // theirs to read and write.
+        {"tracing_requests",
+         Writers::Tracing,
+         {{"id", E},
+          {"site_id", E},
+          {"case_id", R},
+          {"inquirer_person_id", R},
+          {"inquirer_name", R},
+          {"relationship", E},
+          {"contact", R},
+          {"requested_on", E},
+          {"sought_given_names", R},
+          {"sought_family_name1", R},
+          {"sought_family_name2", R},
+          {"sought_other_names", R},
+          {"sought_sex", E},
+          {"sought_birth_precision", R},
+          {"sought_birth_date", R},
+          {"sought_nationality", E},
+          {"last_known_country", R},
+          {"last_known_place", R},
+          {"last_seen_precision", R},
+          {"last_seen_date", R},
+          {"separation", R},
+          {"status", E},
+          {"closure_reason", R},
+          {"closed_on", E},
+          {"found_person_id", R},
+          {"revision", R},
+          {"created_at", E},
+          {"created_by", R},
+          {"updated_at", E}}},
+        {"tracing_request_keys", Writers::Tracing, {{"request_id", R}, {"part", R}, {"key", R}}},
+        {"tracing_request_history",
+         Writers::Tracing,
+         {{"id", R},
+          {"request_id", R},
+          {"at", R},
+          {"by_user", R},
+          {"from_status", R},
+          {"to_status", R},
+          {"note", R}}},
+        {"match_proposals",
+         Writers::Tracing,
+         {{"id", R},
+          {"request_id", R},
+          {"person_id", R},
+          {"score", R},
+          {"reasons", R},
+          {"child", R},
+          {"status", R},
+          {"proposed_at", R},
+          {"reviewed_at", R},
+          {"reviewed_by", R},
+          {"review_note", R}}},
+    };
+    return tables;
+}
+
+bool reads(Readers readers, Role role)
+{
+    switch (readers) {
+    case Readers::Everyone:
+        return true;
+    case Readers::Reunification:
+        return role != Role::Coordinator;
+    case Readers::CaseWork:
+        return role == Role::Administrator || role == Role::LegalStaff;
+    case Readers::Statistics:
+        return role != Role::Volunteer;
+    case Readers::Administrators:
+        return role == Role::Administrator;
+    case Readers::Nobody:
+        return false;
+    }
+    return false;
+}
+
+bool writes(Writers writers, Role role)
+{
+    switch (writers) {
+    case Writers::Nobody:
+    case Writers::AppendOnly:
+        return false;
+    case Writers::CaseWork:
+        return role == Role::Administrator || role == Role::LegalStaff;
+    case Writers::Tracing:
+        return role != Role::Coordinator;
+    case Writers::Administrators:
+        return role == Role::Administrator;
+    case Writers::Everyone:
+        return true;
+    }
+    return false;
+}
+
+const TableAccess* find(const QString& table)
+{
+    for (const TableAccess& t : matrix()) {
+        if (table == QLatin1String(t.name))
+            return &t;
+    }
+    return nullptr;
+}
+
+const QList<Role>& allRoles()
+{
+    static const QList<Role> roles{Role::Administrator, Role::LegalStaff, Role::Volunteer,
+                                   Role::Coordinator};
+    return roles;
+}
+
+// Everything that makes the grants, in order; its hash tells whether the database has them.
+QStringList grantStatements(const QString& database)
+{
+    const auto quoted = &SqlDialect::identifier;
+    QStringList groups;
+    for (Role role : allRoles())
+        groups.append(quoted(ServerRoles::groupOf(database, role)));
+    const QString everyGroup = groups.join(QStringLiteral(", "));
+    QStringList sql{
+        QStringLiteral("REVOKE ALL ON ALL TABLES IN SCHEMA public FROM ") + everyGroup,
+        QStringLiteral("REVOKE ALL ON ALL SEQUENCES IN SCHEMA public FROM ") + everyGroup,
+        QStringLiteral("GRANT USAGE ON SCHEMA public TO ") + everyGroup,
+        // The office's group for signing in gives nothing of its own (an older
+        // set-up granted it every table).
+        QStringLiteral("DO $$ BEGIN IF EXISTS (SELECT 1 FROM pg_roles WHERE rolname = "
+                       "'amparo_users') THEN "
+                       "REVOKE ALL ON ALL TABLES IN SCHEMA public FROM amparo_users; "
+                       "REVOKE ALL ON ALL SEQUENCES IN SCHEMA public FROM amparo_users; "
+                       "ALTER DEFAULT PRIVILEGES IN SCHEMA public REVOKE ALL ON TABLES FROM "
+                       "amparo_users; "
+                       "ALTER DEFAULT PRIVILEGES IN SCHEMA public REVOKE ALL ON SEQUENCES FROM "
+                       "amparo_users; END IF; END $$")};
+    for (const TableAccess& table : matrix()) {
+        for (Role role : allRoles()) {
+            const QString group = quoted(ServerRoles::groupOf(database, role));
+            QStringList columns;
+            for (const Column& c : table.columns) {
+                if (reads(c.readers, role))
+                    columns.append(QLatin1String(c.name));
+            }
+            if (!columns.isEmpty())
+                sql.append(
+                    QStringLiteral("GRANT SELECT (%1) ON %2 TO %3")
+                        .arg(columns.join(QStringLiteral(", ")), QLatin1String(table.name), group));
+            if (writes(table.writers, role))
+                sql.append(QStringLiteral("GRANT INSERT, UPDATE, DELETE ON %1 TO %2")
+                               .arg(QLatin1String(table.name), group));
+            else if (table.writers == Writers::AppendOnly)
+                sql.append(QStringLiteral("GRANT INSERT ON %1 TO %2")
+                               .arg(QLatin1String(table.name), group));
+        }
+    }
+    sql.append(QStringLiteral("GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO ") + everyGroup);
+    // A person changes their own passphrase; the hash column stays unreadable to them, and
+    // the function finds their row from the account they signed in with.
+    sql.append(QStringLiteral(
+        "CREATE OR REPLACE FUNCTION amparo_set_own_passphrase_hash(new_hash TEXT, changed_at "
+        "TEXT) RETURNS INTEGER LANGUAGE sql SECURITY DEFINER SET search_path = public AS $$ "
+        "WITH changed AS (UPDATE users SET passphrase_hash = new_hash, "
+        "passphrase_changed_at = changed_at WHERE active = 1 AND "
+        "lower(current_database() || '.' || username::text) = session_user RETURNING 1) "
+        "SELECT count(*)::INTEGER FROM changed $$"));
+    sql.append(QStringLiteral(
+        "REVOKE ALL ON FUNCTION amparo_set_own_passphrase_hash(TEXT, TEXT) FROM PUBLIC"));
+    sql.append(
+        QStringLiteral("GRANT EXECUTE ON FUNCTION amparo_set_own_passphrase_hash(TEXT, TEXT) TO ") +
+        everyGroup);
+    return sql;
+}
+} // namespace
+
+QString ServerRoles::groupOf(const QString& database, Role role)
+{
+    return database + u'_' + roleCodes().code(role);
+}
+
+QStringList ServerRoles::tables()
+{
+    QStringList names;
+    for (const TableAccess& t : matrix())
+        names.append(QLatin1String(t.name));
+    return names;
+}
+
+QStringList ServerRoles::columnsOf(const QString& table)
+{
+    QStringList names;
+    if (const TableAccess* t = find(table)) {
+        for (const Column& c : t->columns)
+            names.append(QLatin1String(c.name));
+    }
+    return names;
+}
+
+bool ServerRoles::mayRead(Role role, const QString& table, const QString& column)
+{
+    if (const TableAccess* t = find(table)) {
+        for (const Column& c : t->columns) {
+            if (column == QLatin1String(c.name))
+                return reads(c.readers, role);
+        }
+    }
+    return false;
+}
+
+bool ServerRoles::mayWrite(Role role, const QString& table)
+{
+    const TableAccess* t = find(table);
+    return t && writes(t->writers, role);
+}
+
+Status ServerRoles::apply(const Database& db)
+{
+    const QString database = db.connection().databaseName();
+    if (groupOf(database, Role::Administrator).toUtf8().size() > 63)
+        return Error(Error::Code::Invalid,
+                     tr("The database name %1 is too long for Amparo's roles on the server: use "
+                        "a name of at most 49 letters.")
+                         .arg(database));
+    const QStringList statements = grantStatements(database);
+    const QString version = QString::fromLatin1(
+        QCryptographicHash::hash(statements.join(u'\n').toUtf8(), QCryptographicHash::Sha256)
+            .toHex());
+    Result<QSqlQuery> stored =
+        db.exec(QStringLiteral("SELECT value FROM app_state WHERE key = 'server_roles'"));
+    if (!stored)
+        return stored.error();
+    if (stored.value().next() && stored.value().value(0).toString() == version)
+        return {};
+
+    const QString action = tr("set up Amparo's roles on the server");
+    Transaction transaction(db);
+    if (Status s = transaction.begin(); !s)
+        return s;
+    for (Role role : allRoles()) {
+        const QString group = groupOf(database, role);
+        Result<QSqlQuery> exists =
+            db.exec(QStringLiteral("SELECT 1 FROM pg_roles WHERE rolname = ?"), {group}, action);
+        if (!exists)
+            return exists.error();
+        const QString quoted = SqlDialect::identifier(group);
+        if (!exists.value().next()) {
+            if (Status s = db.run(QStringLiteral("CREATE ROLE %1 NOLOGIN").arg(quoted), {}, action);
+                !s)
+                return s;
+        }
+        // The office's sign-in rules (pg_hba.conf) admit members of amparo_users.
+        if (Status s = db.run(QStringLiteral("DO $$ BEGIN IF EXISTS (SELECT 1 FROM pg_roles "
+                                             "WHERE rolname = 'amparo_users') THEN GRANT "
+                                             "amparo_users TO %1; END IF; END $$")
+                                  .arg(quoted),
+                              {}, action);
+            !s)
+            return s;
+    }
+    for (const QString& sql : statements) {
+        if (Status s = db.run(sql, {}, action); !s)
+            return s;
+    }
+    if (Status s =
+            db.run(QStringLiteral("DELETE FROM app_state WHERE key = 'server_roles'"), {}, action);
+        !s)
+        return s;
+    if (Status s =
+            db.run(QStringLiteral("INSERT INTO app_state (key, value) VALUES ('server_roles', ?)"),
+                   {version}, action);
+        !s)
+        return s;
+    return transaction.commit();
+}
