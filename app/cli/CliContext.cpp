@@ -4,7 +4,6 @@
 #include "core/security/AccessPolicy.h"
 #include "core/services/AuthService.h"
 #include "core/storage/Database.h"
-#include "core/storage/ServerAccounts.h"
 
 #include <utility>
 
@@ -92,7 +91,7 @@ Database* CliContext::database()
     if (m_db)
         return m_db.get();
     QString location = m_databasePath;
-    if (ServerAccounts::namesNoAccount(location)) {
+    if (Database::namesNoAccount(location)) {
         // Each person's own server account: the name and passphrase open the connection.
         if (m_username.isEmpty()) {
             m_err << tr("On this server each person signs in with their own account: give "
@@ -108,7 +107,7 @@ Database* CliContext::database()
             m_failureCode = NotPermitted;
             return nullptr;
         }
-        location = ServerAccounts::personalLocation(location, m_username, m_serverPassphrase);
+        location = Database::personalLocation(location, m_username, m_serverPassphrase);
     }
     Result<std::unique_ptr<Database>> db = Database::open(location, m_clock);
     if (!db) {

@@ -6,7 +6,6 @@
 #include "core/services/AuthService.h"
 #include "core/services/BackupService.h"
 #include "core/storage/Database.h"
-#include "core/storage/ServerAccounts.h"
 #include "ui/MainWindow.h"
 #include "ui/firstrun/FirstRunWizard.h"
 #include "ui/security/SignInDialog.h"
@@ -80,7 +79,7 @@ int DesktopSession::runOnOwnServerAccount()
         [this, &database](const QString& username,
                           const QString& passphrase) -> Result<UserSession> {
             Result<std::unique_ptr<Database>> opened = Database::open(
-                ServerAccounts::personalLocation(m_databasePath, username, passphrase), m_clock);
+                Database::personalLocation(m_databasePath, username, passphrase), m_clock);
             if (!opened)
                 return opened.error();
             Result<UserSession> signedIn =
@@ -105,7 +104,7 @@ int DesktopSession::run()
     }
     for (const QString& problem : ReferenceOverrides::install())
         QMessageBox::warning(nullptr, tr("Reference data"), problem);
-    if (ServerAccounts::namesNoAccount(m_databasePath))
+    if (Database::namesNoAccount(m_databasePath))
         return runOnOwnServerAccount();
     std::optional<CompletedRestore> justRestored;
     while (true) {

@@ -327,5 +327,13 @@ Result<DatabaseCopier::Report> DatabaseCopier::copy(const std::function<bool(int
     report.auditEntries = target->entries;
     if (Status s = writing.commit(); !s)
         return s.error();
+    // A server plans its first queries on the copied rows as well as on rows it grew itself
+    // (statistics), and reads lists from its indexes alone (visibility map).
+    if (m_to.isServer()) {
+        if (Status s = m_to.run(QStringLiteral("VACUUM (ANALYZE)"), {},
+                                tr("prepare the copied database for use"));
+            !s)
+            return s.error();
+    }
     return report;
 }

@@ -62,6 +62,8 @@ Result<QList<ReunificationHit>> ReunificationSearch::search(const ReunificationQ
             return h.error();
         hits.append(*h);
     }
+    if (Status s = countOpenRequests(hits); !s)
+        return s.error();
     return hits;
 }
 
@@ -88,6 +90,8 @@ ReunificationSearch::proposed(const QList<MatchProposal>& proposals) const
         hit.child = p.child; // as decided when proposed
         hits.append(hit);
     }
+    if (Status s = countOpenRequests(hits); !s)
+        return s.error();
     return hits;
 }
 
@@ -128,9 +132,19 @@ Result<ReunificationHit> ReunificationSearch::hitFor(const TracingCandidate& c, 
     if (!child)
         return child.error();
     h.child = *child;
-    Result<int> open = MatchProposalRepository(m_db, m_clock).openRequestsSeeking(p.personId);
+    return h;
+}
+
+Status ReunificationSearch::countOpenRequests(QList<ReunificationHit>& hits) const
+{
+    QList<qint64> ids;
+    for (const ReunificationHit& h : hits)
+        ids.append(h.personId);
+    Result<QHash<qint64, int>> open =
+        MatchProposalRepository(m_db, m_clock).openRequestsSeeking(ids);
     if (!open)
         return open.error();
-    h.openRequests = *open;
-    return h;
+    for (ReunificationHit& h : hits)
+        h.openRequests = open->value(h.personId);
+    return {};
 }

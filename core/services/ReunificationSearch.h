@@ -66,6 +66,8 @@ public:
 private:
     Result<ReunificationHit> hitFor(const struct TracingCandidate& candidate, double score,
                                     const QString& reasons) const;
+    // How many open requests already seek each hit.
+    Status countOpenRequests(QList<ReunificationHit>& hits) const;
 
     const Database& m_db;
     const Clock& m_clock;

@@ -218,11 +218,12 @@ Result<bool> ScreeningService::needsAttention(qint64 caseId) const
 {
     if (Status s = AccessPolicy::require(m_session, Permission::ViewCase); !s)
         return s.error();
-    Result<QSqlQuery> q =
-        m_db.exec(QStringLiteral("SELECT max_level FROM case_risk WHERE case_id = ?"), {caseId});
+    // The view says only this, which is all a volunteer's server account may read.
+    Result<QSqlQuery> q = m_db.exec(
+        QStringLiteral("SELECT needs_attention FROM case_attention WHERE case_id = ?"), {caseId});
     if (!q)
         return q.error();
-    return q.value().next() && q.value().value(0).toInt() >= int(RiskLevel::High);
+    return q.value().next() && q.value().value(0).toBool();
 }
 
 Status ScreeningService::setActionStatus(qint64 actionId, ActionStatus status,

@@ -118,8 +118,11 @@ Result<CaseListPage> CaseListQuery::select(const CaseListFilter& filter, CaseLis
     }
     auto [clause, params] = where(filter);
     params << limit << offset;
+    // Without risk details, only whether the case needs attention is read.
     const QString riskJoin =
         m_withRisk ? QStringLiteral(" LEFT JOIN case_risk r ON r.case_id = c.id") : QString();
+    const QString shownRisk =
+        m_withRisk ? riskJoin : QStringLiteral(" LEFT JOIN case_attention a ON a.case_id = c.id");
     Result<QSqlQuery> q = m_db.exec(
         QStringLiteral("SELECT c.id, c.case_number, p.given_names, p.family_name1, p.family_name2, "
                        "(SELECT count(*) FROM case_members m WHERE m.case_id = c.id), "
@@ -132,15 +135,16 @@ Result<CaseListPage> CaseListQuery::select(const CaseListFilter& filter, CaseLis
                 .arg(m_db.dialect().groupConcat(QStringLiteral("country"), QStringLiteral("' '")),
                      m_withRisk ? QStringLiteral("coalesce(r.max_level, 0), "
                                                  "coalesce(r.high_categories, ''), "
-                                                 "coalesce(r.pending_actions, 0)")
-                                : QStringLiteral("0, '', 0")) +
+                                                 "coalesce(r.pending_actions, 0), "
+                                                 "CASE WHEN r.max_level >= 3 THEN 1 ELSE 0 END")
+                                : QStringLiteral("0, '', 0, coalesce(a.needs_attention, 0)")) +
             (withTotal ? QStringLiteral("count(*) OVER ()") : QStringLiteral("0")) +
             QStringLiteral(" AS total FROM cases c") + riskJoin + clause +
             QStringLiteral(" ORDER BY ") + orderBy +
             QStringLiteral(" LIMIT ? OFFSET ?) page JOIN cases c ON c.id = page.id "
                            "JOIN persons p ON p.id = c.principal_id "
                            "JOIN sites s ON s.id = c.site_id") +
-            riskJoin + QStringLiteral(" ORDER BY ") + orderBy,
+            shownRisk + QStringLiteral(" ORDER BY ") + orderBy,
         params);
     if (!q)
         return q.error();
@@ -149,7 +153,7 @@ Result<CaseListPage> CaseListQuery::select(const CaseListFilter& filter, CaseLis
     rows.reserve(limit);
     QSqlQuery& r = q.value();
     while (r.next()) {
-        page.total = r.value(13).toInt();
+        page.total = r.value(14).toInt();
         CaseListRow row;
         row.caseId = r.value(0).toLongLong();
         row.caseNumber = r.value(1).toString();
@@ -168,7 +172,7 @@ Result<CaseListPage> CaseListQuery::select(const CaseListFilter& filter, CaseLis
         row.riskLevel = r.value(10).toInt();
         row.highCategories = r.value(11).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
         row.pendingActions = r.value(12).toInt();
-        row.needsAttention = row.riskLevel >= 3;
+        row.needsAttention = r.value(13).toBool();
         rows.append(row);
     }
     return page;

@@ -3,6 +3,7 @@
 #include "core/common/Clock.h"
 #include "core/storage/PersonNameKeyIndex.h"
 #include "core/storage/SchemaMigrator.h"
+#include "core/storage/ServerAccounts.h"
 #include "core/storage/ServerRoles.h"
 #include "core/storage/StorageError.h"
 
@@ -304,6 +305,20 @@ Status Database::checkServerPassword(const QString& account, const QString& pass
                         "again."));
     return Error(Error::Code::Io,
                  tr("Could not reach the server to check the passphrase: %1").arg(why.trimmed()));
+}
+
+bool Database::namesNoAccount(const QString& location)
+{
+    return isServerLocation(location) && QUrl(location).userName().isEmpty();
+}
+
+QString Database::personalLocation(const QString& location, const QString& username,
+                                   const QString& passphrase)
+{
+    QUrl url(location);
+    url.setUserName(ServerAccounts::accountOf(url.path().mid(1), username));
+    url.setPassword(passphrase);
+    return url.toString();
 }
 
 Result<QString> Database::serverLocation(const QString& host, int port, const QString& database,

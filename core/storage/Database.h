@@ -38,6 +38,12 @@ public:
     static Result<std::unique_ptr<Database>> open(const QString& location, const Clock& clock);
     // Whether a location names a server rather than a file.
     static bool isServerLocation(const QString& location);
+    // A server location without an account ("postgresql://office/amparo") is opened with
+    // each person's own (ServerAccounts): the location for `username`, with their passphrase
+    // as its password.
+    static bool namesNoAccount(const QString& location);
+    static QString personalLocation(const QString& location, const QString& username,
+                                    const QString& passphrase);
     // The location of a database on a server ("postgresql://ana@office:5432/amparo"), from
     // what a person types; port 0 is PostgreSQL's own; no account when each person signs in
     // with their own (ServerAccounts). Refuses, with a sentence per field,

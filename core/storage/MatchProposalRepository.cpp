@@ -117,16 +117,30 @@ Result<QHash<qint64, int>> MatchProposalRepository::pendingCounts() const
     return counts;
 }
 
-Result<int> MatchProposalRepository::openRequestsSeeking(qint64 personId) const
+Result<QHash<qint64, int>>
+MatchProposalRepository::openRequestsSeeking(const QList<qint64>& personIds) const
 {
+    QHash<qint64, int> counts;
+    if (personIds.isEmpty())
+        return counts;
+    QStringList marks;
+    QVariantList params;
+    for (qint64 id : personIds) {
+        marks.append(QStringLiteral("?"));
+        params.append(id);
+    }
     Result<QSqlQuery> q = m_db.exec(
-        QStringLiteral("SELECT count(*) FROM match_proposals m JOIN tracing_requests t ON "
-                       "t.id = m.request_id WHERE m.person_id = ? AND m.status <> 'rejected' "
-                       "AND t.status IN ('open', 'match_proposed')"),
-        {personId});
+        QStringLiteral("SELECT m.person_id, count(*) FROM match_proposals m "
+                       "JOIN tracing_requests t ON t.id = m.request_id WHERE m.person_id IN (%1) "
+                       "AND m.status <> 'rejected' AND t.status IN ('open', 'match_proposed') "
+                       "GROUP BY m.person_id")
+            .arg(marks.join(QStringLiteral(", "))),
+        params);
     if (!q)
         return q.error();
-    return q.value().next() ? q.value().value(0).toInt() : 0;
+    while (q.value().next())
+        counts.insert(q.value().value(0).toLongLong(), q.value().value(1).toInt());
+    return counts;
 }
 
 Status MatchProposalRepository::review(qint64 id, MatchStatus status, const QString& by,

@@ -28,8 +28,9 @@ public:
     Result<int> pendingCount(qint64 requestId) const;
     // Pending proposals per request, for the requests that have any.
     Result<QHash<qint64, int>> pendingCounts() const;
-    // Open requests that proposed this person and did not reject them.
-    Result<int> openRequestsSeeking(qint64 personId) const;
+    // Per person, the open requests that proposed them and did not reject them (persons
+    // sought by none are left out); one statement for a whole list of hits.
+    Result<QHash<qint64, int>> openRequestsSeeking(const QList<qint64>& personIds) const;
     Status review(qint64 id, MatchStatus status, const QString& by, const QString& note);
     // Withdraws pending proposals of persons no longer to be found (consent withdrawn);
     // returns the requests that had them.

@@ -5,7 +5,6 @@
 #include "core/storage/ServerRoles.h"
 
 #include <QRegularExpression>
-#include <QUrl>
 
 namespace {
 // What ScramVerifier writes, and nothing that could end the quoted literal it is sent in.
@@ -30,20 +29,6 @@ ServerAccounts::ServerAccounts(const Database& db)
 QString ServerAccounts::accountOf(const QString& database, const QString& username)
 {
     return database + u'.' + username.trimmed().toLower();
-}
-
-bool ServerAccounts::namesNoAccount(const QString& location)
-{
-    return Database::isServerLocation(location) && QUrl(location).userName().isEmpty();
-}
-
-QString ServerAccounts::personalLocation(const QString& location, const QString& username,
-                                         const QString& passphrase)
-{
-    QUrl url(location);
-    url.setUserName(accountOf(url.path().mid(1), username));
-    url.setPassword(passphrase);
-    return url.toString();
 }
 
 QString ServerAccounts::accountOf(const QString& username) const

@@ -20,11 +20,6 @@ public:
     explicit ServerAccounts(const Database& db);
 
     static QString accountOf(const QString& database, const QString& username);
-    // A server location without an account ("postgresql://office/amparo") is opened with
-    // each person's own: the location for `username`, their passphrase as its password.
-    static bool namesNoAccount(const QString& location);
-    static QString personalLocation(const QString& location, const QString& username,
-                                    const QString& passphrase);
     // Whether the connection is a person's own account rather than the owner's.
     static bool isPersonal(const Database& db);
     // The account `username` signs in with on this database.

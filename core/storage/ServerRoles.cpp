@@ -188,6 +188,8 @@ const QList<TableAccess>& matrix()
         {"case_risk",
          Writers::CaseWork,
          {{"case_id", S}, {"max_level", S}, {"high_categories", S}, {"pending_actions", S}}},
+        // A view: all a volunteer learns of a case's risk.
+        {"case_attention", Writers::Nobody, {{"case_id", E}, {"needs_attention", R}}},
         {"case_risk_categories",
          Writers::CaseWork,
          {{"case_id", S}, {"category_code", S}, {"level", S}}},

@@ -209,7 +209,7 @@ private slots:
             QVERIFY(old.value()->exec(QStringLiteral(
                 "INSERT INTO sites (code, name, country) VALUES ('QUI', 'Quito', 'ECU')")));
             // Something the last migration creates is there already: it will fail.
-            QVERIFY(old.value()->exec(QStringLiteral("CREATE TABLE case_members_person_case (x)")));
+            QVERIFY(old.value()->exec(QStringLiteral("CREATE TABLE case_attention (x)")));
         }
         Result<std::unique_ptr<Database>> upgraded = Database::open(path, clock);
         QVERIFY(!upgraded);

@@ -109,8 +109,10 @@ private slots:
         TestDatabase t(TestDatabase::Engine::Server);
         QVERIFY2(t, qPrintable(t.error()));
         QSet<QString> tables;
-        for (const QString& table : t.db().connection().tables())
-            tables.insert(table);
+        for (QSql::TableType type : {QSql::Tables, QSql::Views}) {
+            for (const QString& table : t.db().connection().tables(type))
+                tables.insert(table);
+        }
         const QStringList known = ServerRoles::tables();
         QCOMPARE(tables, QSet<QString>(known.cbegin(), known.cend()));
         for (const QString& table : tables) {
@@ -173,6 +175,9 @@ private slots:
                  volunteer || coordinator);
         QCOMPARE(refused(QStringLiteral("SELECT phone FROM persons;")), volunteer || coordinator);
         QCOMPARE(refused(QStringLiteral("SELECT * FROM case_risk_categories;")), volunteer);
+        QCOMPARE(refused(QStringLiteral("SELECT max_level FROM case_risk;")), volunteer);
+        QCOMPARE(refused(QStringLiteral("SELECT needs_attention FROM case_attention;")),
+                 coordinator);
         QCOMPARE(refused(QStringLiteral("SELECT observations FROM screenings;")),
                  volunteer || coordinator);
         QCOMPARE(refused(QStringLiteral("SELECT given_names, family_name1 FROM persons;")),

@@ -71,6 +71,9 @@ QStringList fieldsOf(const QString& row)
 SchemaSnapshot SchemaSnapshot::ofSqlite(const QSqlDatabase& db)
 {
     SchemaSnapshot s;
+    for (const QString& view :
+         rows(db, QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'view'")))
+        s.columns.insert(QStringLiteral("view ") + view, QStringLiteral("view"));
     for (const QString& table :
          rows(db, QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' AND name "
                                  "NOT LIKE 'sqlite_%' AND name NOT LIKE 'person_search_%' "
@@ -136,6 +139,10 @@ SchemaSnapshot SchemaSnapshot::ofSqlite(const QSqlDatabase& db)
 SchemaSnapshot SchemaSnapshot::ofPostgres(const QSqlDatabase& db)
 {
     SchemaSnapshot s;
+    for (const QString& view : rows(db, QStringLiteral("SELECT table_name FROM "
+                                                       "information_schema.views WHERE "
+                                                       "table_schema = 'public'")))
+        s.columns.insert(QStringLiteral("view ") + view, QStringLiteral("view"));
     const QString columnsOf = QStringLiteral(
         "(SELECT string_agg(CASE WHEN k.attnum = 0 THEN '<expr>' ELSE a.attname::text END, ', ' "
         "ORDER BY k.n) FROM unnest(%1) WITH ORDINALITY k(attnum, n) LEFT JOIN pg_attribute a "
@@ -143,7 +150,10 @@ SchemaSnapshot SchemaSnapshot::ofPostgres(const QSqlDatabase& db)
     for (const QString& row :
          rows(db, QStringLiteral("SELECT table_name, column_name, udt_name, is_nullable, "
                                  "coalesce(column_default, ''), is_identity FROM "
-                                 "information_schema.columns WHERE table_schema = 'public' "
+                                 "information_schema.columns c WHERE table_schema = 'public' "
+                                 "AND EXISTS (SELECT 1 FROM information_schema.tables t WHERE "
+                                 "t.table_schema = 'public' AND t.table_name = c.table_name AND "
+                                 "t.table_type = 'BASE TABLE') "
                                  "ORDER BY table_name, ordinal_position"))) {
         const QStringList f = fieldsOf(row);
         if (onlyOneEngine.contains(f[0]))
