@@ -88,7 +88,7 @@ int DesktopSession::runOnOwnServerAccount()
                 database = std::move(opened).value();
             return signedIn;
         },
-        m_databasePath);
+        Database::displayNameOf(m_databasePath));
     if (dialog.exec() != QDialog::Accepted)
         return 0;
     // A server database is never replaced by a restore (BackupService refuses it).

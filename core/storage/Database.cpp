@@ -241,8 +241,15 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString& location, 
         // libpq says why only in words (there is no SQLSTATE before a connection exists);
         // the office setup keeps the server's messages in English.
         const QString why = db->m_db.lastError().databaseText().trimmed();
-        if (why.contains(QLatin1String("password authentication failed")) ||
-            why.contains(QLatin1String("no password supplied")))
+        const bool refusedPassword =
+            why.contains(QLatin1String("password authentication failed")) ||
+            why.contains(QLatin1String("no password supplied"));
+        // A person's own account was named by their Amparo name and passphrase.
+        if (refusedPassword && url.userName().startsWith(database + u'.'))
+            return Error(Error::Code::NotPermitted,
+                         tr("The user name or the passphrase is not right. Check that Caps Lock "
+                            "is off and try again."));
+        if (refusedPassword)
             return Error(Error::Code::NotPermitted,
                          tr("The server of %1 did not accept the user name or password. Check "
                             "them (they are your own server account, given by whoever set up "
@@ -357,9 +364,14 @@ Result<QString> Database::serverLocation(const QString& host, int port, const QS
 
 QString Database::displayName() const
 {
-    if (!isServer())
-        return QFileInfo(m_path).fileName();
-    const QUrl url(m_path);
+    return displayNameOf(m_path);
+}
+
+QString Database::displayNameOf(const QString& location)
+{
+    if (!isServerLocation(location))
+        return QFileInfo(location).fileName();
+    const QUrl url(location);
     const QString host = url.host().isEmpty() ? tr("this computer") : url.host();
     return tr("%1 on %2").arg(url.path().mid(1), host);
 }

@@ -70,6 +70,7 @@ public:
     QString path() const { return m_path; }
     // How a person names it: the file's name, or "amparo on office.example.org".
     QString displayName() const;
+    static QString displayNameOf(const QString& location);
     bool isServer() const { return m_dialect.engine() == SqlDialect::Engine::Postgres; }
     // On a server: the account this connection signed in with, and whether it owns the
     // database (the owner migrates it and sets up Amparo's roles; people use their own).

@@ -2564,6 +2564,10 @@ Encontrado:
         <source>The database %1 must first be set up or upgraded for this version of Amparo by its owner&apos;s server account (amparo-cli with the owner&apos;s account, see the README). Your own account may not change its tables.</source>
         <translation>La base de datos %1 debe ser preparada o actualizada primero para esta versión de Amparo con la cuenta propietaria del servidor (amparo-cli con la cuenta propietaria, vea el README). Su propia cuenta no puede cambiar sus tablas.</translation>
     </message>
+    <message>
+        <source>The user name or the passphrase is not right. Check that Caps Lock is off and try again.</source>
+        <translation>El nombre de usuario o la frase de contraseña no son correctos. Compruebe que Bloq Mayús esté desactivado e intente de nuevo.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseChoiceDialog</name>
@@ -2677,6 +2681,10 @@ Encontrado:
     <message>
         <source>The audit trail did not arrive as it was (%1 entries of %2); nothing was copied.</source>
         <translation>El registro de auditoría no llegó como estaba (%1 entradas de %2); no se copió nada.</translation>
+    </message>
+    <message>
+        <source>prepare the copied database for use</source>
+        <translation>preparar la base de datos copiada para su uso</translation>
     </message>
 </context>
 <context>

@@ -2564,6 +2564,10 @@ Encontrado:
         <source>The database %1 must first be set up or upgraded for this version of Amparo by its owner&apos;s server account (amparo-cli with the owner&apos;s account, see the README). Your own account may not change its tables.</source>
         <translation>O banco de dados %1 precisa antes ser preparado ou atualizado para esta versão do Amparo pela conta proprietária do servidor (amparo-cli com a conta proprietária, veja o README). Sua própria conta não pode alterar as tabelas.</translation>
     </message>
+    <message>
+        <source>The user name or the passphrase is not right. Check that Caps Lock is off and try again.</source>
+        <translation>O nome de usuário ou a frase-senha não estão corretos. Verifique se o Caps Lock está desligado e tente de novo.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseChoiceDialog</name>
@@ -2677,6 +2681,10 @@ Encontrado:
     <message>
         <source>The audit trail did not arrive as it was (%1 entries of %2); nothing was copied.</source>
         <translation>O registro de auditoria não chegou como estava (%1 entradas de %2); nada foi copiado.</translation>
+    </message>
+    <message>
+        <source>prepare the copied database for use</source>
+        <translation>preparar o banco de dados copiado para uso</translation>
     </message>
 </context>
 <context>

@@ -374,7 +374,8 @@ private slots:
                             false, QStringLiteral("vera"),
                             {QStringLiteral("AMPARO_PASSPHRASE=not the passphrase of vera")});
             QVERIFY(wrong.exitCode != 0);
-            QVERIFY2(wrong.err.contains(QStringLiteral("did not accept")), qPrintable(wrong.err));
+            QVERIFY2(wrong.err.contains(QStringLiteral("passphrase is not right")),
+                     qPrintable(wrong.err));
             Run nobody = cli({QStringLiteral("--database"), own.toString(), QStringLiteral("list")},
                              false, QString());
             QVERIFY(nobody.exitCode != 0);

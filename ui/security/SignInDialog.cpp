@@ -50,6 +50,7 @@ SignInDialog::SignInDialog(SignIn signIn, const QString& databasePath, QWidget* 
     layout->addWidget(m_error);
     layout->addWidget(buttons);
     setMinimumWidth(420);
+    adjustSize();
 }
 
 void SignInDialog::accept()
@@ -59,6 +60,8 @@ void SignInDialog::accept()
     if (!session) {
         m_error->setText(session.error().message());
         m_error->show();
+        // Wrapped sentences need the height of their lines at the dialog's width.
+        adjustSize();
         m_passphrase->setFocus();
         return;
     }
