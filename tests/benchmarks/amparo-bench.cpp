@@ -386,13 +386,43 @@ void writeImportFile(const QString& path, int rows)
     }
 }
 
-void measureImport(int rows, BenchTable& table)
+// A new, empty database on the test server (superuser amparo_admin at the socket folder
+// `serverDir`), and its location.
+QString freshServerDatabase(const QString& serverDir, const QString& name)
+{
+    {
+        QSqlDatabase admin =
+            QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("bench-admin"));
+        admin.setHostName(serverDir);
+        admin.setUserName(QStringLiteral("amparo_admin"));
+        admin.setDatabaseName(QStringLiteral("postgres"));
+        if (!admin.open())
+            qFatal("bench server: %s", qPrintable(admin.lastError().text()));
+        QSqlQuery q(admin);
+        for (const QString& sql :
+             {QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name),
+              QStringLiteral("CREATE DATABASE %1 TEMPLATE template0 LC_COLLATE 'C' LC_CTYPE 'C'")
+                  .arg(name)})
+            if (!q.exec(sql))
+                qFatal("bench server: %s", qPrintable(q.lastError().text()));
+        admin.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("bench-admin"));
+    return QStringLiteral("postgresql://amparo_admin@localhost/%1?host=%2").arg(name, serverDir);
+}
+
+// Imports `rows` generated rows into a new database: a file, or one on the server at
+// `serverDir`.
+void measureImport(int rows, BenchTable& table, const QString& serverDir = {})
 {
     QTemporaryDir dir;
     const QString csv = dir.filePath(QStringLiteral("registro.csv"));
     writeImportFile(csv, rows);
-    Result<std::unique_ptr<Database>> db =
-        Database::open(dir.filePath(QStringLiteral("import.sqlite")), Clock::system());
+    Result<std::unique_ptr<Database>> db = Database::open(
+        serverDir.isEmpty()
+            ? dir.filePath(QStringLiteral("import.sqlite"))
+            : freshServerDatabase(serverDir, QStringLiteral("amparo_bench_import_%1").arg(rows)),
+        Clock::system());
     if (!db)
         qFatal("cannot open: %s", qPrintable(db.error().message()));
     Result<UserSession> session =
@@ -447,27 +477,8 @@ void measureImport(int rows, BenchTable& table)
 std::unique_ptr<Database> serverCopy(const QString& serverDir, Database& file, int persons,
                                      BenchTable& table)
 {
-    const QString name = QStringLiteral("amparo_bench_%1").arg(persons);
-    {
-        QSqlDatabase admin =
-            QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("bench-admin"));
-        admin.setHostName(serverDir);
-        admin.setUserName(QStringLiteral("amparo_admin"));
-        admin.setDatabaseName(QStringLiteral("postgres"));
-        if (!admin.open())
-            qFatal("bench server: %s", qPrintable(admin.lastError().text()));
-        QSqlQuery q(admin);
-        for (const QString& sql :
-             {QStringLiteral("DROP DATABASE IF EXISTS %1 WITH (FORCE)").arg(name),
-              QStringLiteral("CREATE DATABASE %1 TEMPLATE template0 LC_COLLATE 'C' LC_CTYPE 'C'")
-                  .arg(name)})
-            if (!q.exec(sql))
-                qFatal("bench server: %s", qPrintable(q.lastError().text()));
-        admin.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("bench-admin"));
     Result<std::unique_ptr<Database>> server = Database::open(
-        QStringLiteral("postgresql://amparo_admin@localhost/%1?host=%2").arg(name, serverDir),
+        freshServerDatabase(serverDir, QStringLiteral("amparo_bench_%1").arg(persons)),
         Clock::system());
     if (!server)
         qFatal("bench server: %s", qPrintable(server.error().message()));
@@ -483,9 +494,6 @@ std::unique_ptr<Database> serverCopy(const QString& serverDir, Database& file, i
                {timer.nsecsElapsed() / 1e6},
                0,
                QStringLiteral("reported")});
-    // Fresh statistics for the planner, as autovacuum would make them soon after.
-    if (Status s = (*server)->run(QStringLiteral("ANALYZE")); !s)
-        qFatal("%s", qPrintable(s.error().message()));
     return std::move(server).value();
 }
 
@@ -539,6 +547,7 @@ int main(int argc, char** argv)
             measureCaseList(*server, session, persons, table);
             measureAggregates(*server, session, persons, table);
             measureTracing(*server, session, persons, table);
+            measureImport(persons, table, parser.value(QStringLiteral("server")));
             table.prefixFrom(first, QStringLiteral("PostgreSQL: "));
         }
     }
