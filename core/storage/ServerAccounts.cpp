@@ -123,7 +123,8 @@ Status ServerAccounts::ensure(const User& user, const QString& passphrase) const
     return joinGroupOf(account, user.role);
 }
 
-Status ServerAccounts::setActive(const User& user, bool active) const
+Status ServerAccounts::changeExisting(const User& user,
+                                      const std::function<Status(const QString&)>& change) const
 {
     const QString account = accountOf(user.username);
     Result<bool> known = exists(account);
@@ -132,21 +133,22 @@ Status ServerAccounts::setActive(const User& user, bool active) const
     // An account is made with its first password; until then there is nothing to change.
     if (!*known)
         return {};
-    return m_db.run(
-        QStringLiteral("ALTER ROLE %1 %2")
-            .arg(quoted(account), active ? QStringLiteral("LOGIN") : QStringLiteral("NOLOGIN")),
-        {}, action());
+    return change(account);
+}
+
+Status ServerAccounts::setActive(const User& user, bool active) const
+{
+    return changeExisting(user, [&](const QString& account) {
+        return m_db.run(
+            QStringLiteral("ALTER ROLE %1 %2")
+                .arg(quoted(account), active ? QStringLiteral("LOGIN") : QStringLiteral("NOLOGIN")),
+            {}, action());
+    });
 }
 
 Status ServerAccounts::setRole(const User& user, Role role) const
 {
-    const QString account = accountOf(user.username);
-    Result<bool> known = exists(account);
-    if (!known)
-        return known.error();
-    if (!*known)
-        return {};
-    return joinGroupOf(account, role);
+    return changeExisting(user, [&](const QString& account) { return joinGroupOf(account, role); });
 }
 
 Status ServerAccounts::setOwnPassword(const QString& passphrase) const

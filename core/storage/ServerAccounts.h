@@ -5,6 +5,8 @@
 
 #include <QCoreApplication>
 
+#include <functional>
+
 class Database;
 
 // Each Amparo user's own account on an office server ("amparo.ana" for the user ana of the
@@ -35,6 +37,9 @@ public:
 
 private:
     Result<bool> exists(const QString& account) const;
+    // Runs `change` on the user's account, if it was made already.
+    Status changeExisting(const User& user,
+                          const std::function<Status(const QString&)>& change) const;
     QString quoted(const QString& account) const;
     Status joinGroupOf(const QString& account, Role role) const;
 
