@@ -342,6 +342,28 @@ private slots:
         QVERIFY2(page, qPrintable(page ? QString() : page.error().message()));
     }
 
+    // An upgrade is the owner's: a person's account opening an older schema changes nothing
+    // and says who must open it first.
+    void onlyTheOwnerUpgrades()
+    {
+        TestDatabase t(TestDatabase::Engine::Server);
+        QVERIFY2(t, qPrintable(t.error()));
+        t.session(Role::LegalStaff);
+        const int older = Database::latestSchemaVersion() - 1;
+        QVERIFY(t.db().run(
+            QStringLiteral("UPDATE amparo_meta SET value = ? WHERE key = 'schema_version'"),
+            {QString::number(older)}));
+        Result<std::unique_ptr<Database>> opened = t.openAs(Role::LegalStaff);
+        QVERIFY(!opened);
+        QCOMPARE(opened.error().code(), Error::Code::Refused);
+        QVERIFY2(opened.error().message().contains(QStringLiteral("owner")),
+                 qPrintable(opened.error().message()));
+        QCOMPARE(
+            t.scalar(QStringLiteral(
+                "SELECT CAST(value AS INTEGER) FROM amparo_meta WHERE key = 'schema_version'")),
+            older);
+    }
+
     void accountsFollowTheUsers()
     {
         TestDatabase t(TestDatabase::Engine::Server);
