@@ -520,11 +520,14 @@ Status ServerRoles::apply(const Database& db)
                 return s;
         }
         // The office's sign-in rules (pg_hba.conf) admit members of amparo_users.
-        if (Status s = db.run(QStringLiteral("DO $$ BEGIN IF EXISTS (SELECT 1 FROM pg_roles "
-                                             "WHERE rolname = 'amparo_users') THEN GRANT "
-                                             "amparo_users TO %1; END IF; END $$")
-                                  .arg(quoted),
-                              {}, action);
+        if (Status s = db.run(
+                QStringLiteral("DO $$ BEGIN IF EXISTS (SELECT 1 FROM pg_roles "
+                               "WHERE rolname = 'amparo_users') AND NOT "
+                               "pg_has_role(%2, 'amparo_users', 'MEMBER') THEN "
+                               "GRANT amparo_users TO %1; END IF; END $$")
+                    .arg(quoted,
+                         u'\'' + QString(group).replace(u'\'', QStringLiteral("''")) + u'\''),
+                {}, action);
             !s)
             return s;
     }
