@@ -393,6 +393,14 @@ Status Database::inspectServer()
     m_ownsServerDatabase = q.value(1).toBool();
     if (tables == 0)
         return {};
+    // Amparo's tables are read by the owner and by each user's own account; any other
+    // account is granted nothing, and would meet "permission denied" at every screen.
+    if (!m_ownsServerDatabase && !m_serverAccount.startsWith(m_db.databaseName() + u'.'))
+        return refused(tr("The server account %1 is not the own account of an Amparo user of %2. "
+                          "Leave the account out of the location (postgresql://server/%3) and "
+                          "sign in with your Amparo name and passphrase; the owner's account is "
+                          "for setting up.")
+                           .arg(m_serverAccount, displayName(), m_db.databaseName()));
     if (!q.exec(QStringLiteral("SELECT value FROM amparo_meta WHERE key = 'application'")) ||
         !q.next() || q.value(0).toString() != QLatin1String("amparo"))
         return refused(tr("%1 is not an Amparo database: it belongs to another program. "

@@ -2568,6 +2568,10 @@ Encontrado:
         <source>The user name or the passphrase is not right. Check that Caps Lock is off and try again.</source>
         <translation>El nombre de usuario o la frase de contraseña no son correctos. Compruebe que Bloq Mayús esté desactivado e intente de nuevo.</translation>
     </message>
+    <message>
+        <source>The server account %1 is not the own account of an Amparo user of %2. Leave the account out of the location (postgresql://server/%3) and sign in with your Amparo name and passphrase; the owner&apos;s account is for setting up.</source>
+        <translation>La cuenta del servidor %1 no es la cuenta propia de un usuario de Amparo de %2. Quite la cuenta de la ubicación (postgresql://servidor/%3) y entre con su nombre y frase de contraseña de Amparo; la cuenta propietaria es para la instalación.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseChoiceDialog</name>

@@ -2568,6 +2568,10 @@ Encontrado:
         <source>The user name or the passphrase is not right. Check that Caps Lock is off and try again.</source>
         <translation>O nome de usuário ou a frase-senha não estão corretos. Verifique se o Caps Lock está desligado e tente de novo.</translation>
     </message>
+    <message>
+        <source>The server account %1 is not the own account of an Amparo user of %2. Leave the account out of the location (postgresql://server/%3) and sign in with your Amparo name and passphrase; the owner&apos;s account is for setting up.</source>
+        <translation>A conta do servidor %1 não é a conta própria de um usuário do Amparo de %2. Tire a conta do endereço (postgresql://servidor/%3) e entre com seu nome e frase-senha do Amparo; a conta proprietária é para a configuração.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseChoiceDialog</name>

@@ -364,6 +364,22 @@ private slots:
             older);
     }
 
+    // An account that is neither the owner's nor a user's own is told which to use.
+    void anotherAccountIsToldWhichToUse()
+    {
+        TestDatabase t(TestDatabase::Engine::Server);
+        QVERIFY2(t, qPrintable(t.error()));
+        t.admin();
+        Result<std::unique_ptr<Database>> opened =
+            Database::open(t.locationFor(QStringLiteral("amparo_with_password"),
+                                         QStringLiteral("the right password 2026")),
+                           t.clock());
+        QVERIFY(!opened);
+        QCOMPARE(opened.error().code(), Error::Code::Refused);
+        QVERIFY2(opened.error().message().contains(QStringLiteral("sign in with your Amparo name")),
+                 qPrintable(opened.error().message()));
+    }
+
     void accountsFollowTheUsers()
     {
         TestDatabase t(TestDatabase::Engine::Server);
