@@ -245,7 +245,7 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString& location, 
             why.contains(QLatin1String("password authentication failed")) ||
             why.contains(QLatin1String("no password supplied"));
         // A person's own account was named by their Amparo name and passphrase.
-        if (refusedPassword && url.userName().startsWith(database + u'.'))
+        if (refusedPassword && ServerAccounts::isAccountIn(database, url.userName()))
             return Error(Error::Code::NotPermitted,
                          tr("The user name or the passphrase is not right. Check that Caps Lock "
                             "is off and try again."));
@@ -395,7 +395,7 @@ Status Database::inspectServer()
         return {};
     // Amparo's tables are read by the owner and by each user's own account; any other
     // account is granted nothing, and would meet "permission denied" at every screen.
-    if (!m_ownsServerDatabase && !m_serverAccount.startsWith(m_db.databaseName() + u'.'))
+    if (!m_ownsServerDatabase && !ServerAccounts::isAccountIn(m_db.databaseName(), m_serverAccount))
         return refused(tr("The server account %1 is not the own account of an Amparo user of %2. "
                           "Leave the account out of the location (postgresql://server/%3) and "
                           "sign in with your Amparo name and passphrase; the owner's account is "

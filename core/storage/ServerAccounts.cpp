@@ -36,10 +36,15 @@ QString ServerAccounts::accountOf(const QString& username) const
     return accountOf(m_db.connection().databaseName(), username);
 }
 
+bool ServerAccounts::isAccountIn(const QString& database, const QString& account)
+{
+    return account.startsWith(database + u'.');
+}
+
 bool ServerAccounts::isPersonal(const Database& db)
 {
-    return db.isServer() && !db.ownsServerDatabase() &&
-           db.serverAccount().startsWith(db.connection().databaseName() + u'.');
+    // Opening refuses every other account that does not own the database.
+    return db.isServer() && !db.ownsServerDatabase();
 }
 
 QString ServerAccounts::quoted(const QString& account) const

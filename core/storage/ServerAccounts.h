@@ -22,6 +22,8 @@ public:
     explicit ServerAccounts(const Database& db);
 
     static QString accountOf(const QString& database, const QString& username);
+    // Whether `account` is some user's own account of `database`.
+    static bool isAccountIn(const QString& database, const QString& account);
     // Whether the connection is a person's own account rather than the owner's.
     static bool isPersonal(const Database& db);
     // The account `username` signs in with on this database.

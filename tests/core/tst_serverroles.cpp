@@ -18,6 +18,7 @@
 #include <QSqlRecord>
 #include <QStandardPaths>
 #include <QTest>
+#include <QUrl>
 #include <QUrlQuery>
 
 // The office server enforces Amparo's roles itself: each user's own server account reads only
@@ -370,10 +371,10 @@ private slots:
         TestDatabase t(TestDatabase::Engine::Server);
         QVERIFY2(t, qPrintable(t.error()));
         t.admin();
-        Result<std::unique_ptr<Database>> opened =
-            Database::open(t.locationFor(QStringLiteral("amparo_with_password"),
-                                         QStringLiteral("the right password 2026")),
-                           t.clock());
+        QUrl other(t.path());
+        other.setUserName(QStringLiteral("amparo_with_password"));
+        other.setPassword(QStringLiteral("the right password 2026"));
+        Result<std::unique_ptr<Database>> opened = Database::open(other.toString(), t.clock());
         QVERIFY(!opened);
         QCOMPARE(opened.error().code(), Error::Code::Refused);
         QVERIFY2(opened.error().message().contains(QStringLiteral("sign in with your Amparo name")),
@@ -417,8 +418,8 @@ private slots:
 
         // Rosa changes her own on her account: the server's password and Amparo's hash.
         {
-            Result<std::unique_ptr<Database>> rosaDb =
-                Database::open(t.locationFor(account, second), t.clock());
+            Result<std::unique_ptr<Database>> rosaDb = Database::open(
+                Database::personalLocation(t.path(), QStringLiteral("rosa"), second), t.clock());
             QVERIFY2(rosaDb, qPrintable(rosaDb ? QString() : rosaDb.error().message()));
             AuthService auth(**rosaDb, t.clock());
             Result<UserSession> session = auth.signIn(QStringLiteral("rosa"), second);
@@ -434,8 +435,10 @@ private slots:
 
         // A deactivated user's account cannot sign in, with a sentence that says so.
         QVERIFY(users.setActive(added->id, false));
-        Result<std::unique_ptr<Database>> refused = Database::open(
-            t.locationFor(account, QStringLiteral("her very own passphrase")), t.clock());
+        Result<std::unique_ptr<Database>> refused =
+            Database::open(Database::personalLocation(t.path(), QStringLiteral("rosa"),
+                                                      QStringLiteral("her very own passphrase")),
+                           t.clock());
         QVERIFY(!refused);
         QCOMPARE(refused.error().code(), Error::Code::NotPermitted);
         QVERIFY2(refused.error().message().contains(QStringLiteral("deactivated")),

@@ -5,12 +5,10 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QUrl>
 
 #include "core/crypto/Crypto.h"
 #include "core/services/AuthService.h"
 #include "core/services/UserService.h"
-#include "core/storage/ServerAccounts.h"
 
 namespace {
 // Runs one statement as the test server's superuser, on its maintenance database.
@@ -102,20 +100,11 @@ UserSession TestDatabase::session(Role role)
     return s;
 }
 
-QString TestDatabase::locationFor(const QString& account, const QString& password) const
-{
-    QUrl url(path());
-    url.setUserName(account);
-    url.setPassword(password);
-    return url.toString();
-}
-
 Result<std::unique_ptr<Database>> TestDatabase::openAs(Role role)
 {
-    const UserSession user = session(role);
-    return Database::open(locationFor(ServerAccounts::accountOf(m_serverDatabase, user.username),
-                                      QLatin1String(Passphrase)),
-                          m_clock);
+    return Database::open(
+        Database::personalLocation(path(), session(role).username, QLatin1String(Passphrase)),
+        m_clock);
 }
 
 bool TestDatabase::reopen()

@@ -64,8 +64,6 @@ public:
     // On the server: the database opened again on the own server account of the user of
     // `role` (made by session(role)), as that person's Amparo would.
     Result<std::unique_ptr<Database>> openAs(Role role);
-    // The location for the server account `account` with `password` in it.
-    QString locationFor(const QString& account, const QString& password) const;
     QString serverDatabase() const { return m_serverDatabase; }
 
     // A signed-in user with this role (user names: admin, legal, volunteer, coordinator).
