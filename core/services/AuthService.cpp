@@ -69,10 +69,8 @@ Result<UserSession> AuthService::createFirstAdministrator(const QString& usernam
     if (!id)
         return id.error();
     admin.id = *id;
-    if (m_db.isServer()) {
-        if (Status s = ServerAccounts(m_db).ensure(admin, passphrase); !s)
-            return s.error();
-    }
+    if (Status s = ServerAccounts(m_db).ensure(admin, passphrase); !s)
+        return s.error();
     const UserSession session = sessionFor(admin);
     AuditEvent event{QStringLiteral("user.create"),
                      QStringLiteral("user"),
@@ -269,8 +267,6 @@ Status AuthService::storeOwnPassphrase(const UserSession& session, const QString
         if (Status s = UserRepository(m_db).setPassphraseHash(session.userId, hash, m_clock.now());
             !s)
             return s;
-        if (!m_db.isServer())
-            return {};
         User user;
         user.username = session.username;
         user.role = session.role;

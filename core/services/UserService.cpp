@@ -70,10 +70,8 @@ Result<User> UserService::addUser(const User& input, const QString& passphrase)
     if (!id)
         return id.error();
     user.id = *id;
-    if (m_db.isServer()) {
-        if (Status s = ServerAccounts(m_db).ensure(user, passphrase); !s)
-            return s.error();
-    }
+    if (Status s = ServerAccounts(m_db).ensure(user, passphrase); !s)
+        return s.error();
     const AuditEvent event{QStringLiteral("user.create"),
                            QStringLiteral("user"),
                            QString::number(user.id),
@@ -133,10 +131,8 @@ Status UserService::resetPassphrase(qint64 userId, const QString& passphrase)
         return s;
     if (Status s = UserRepository(m_db).setPassphraseHash(userId, hash, m_clock.now()); !s)
         return s;
-    if (m_db.isServer()) {
-        if (Status s = ServerAccounts(m_db).ensure(*user, passphrase); !s)
-            return s;
-    }
+    if (Status s = ServerAccounts(m_db).ensure(*user, passphrase); !s)
+        return s;
     if (Status s = AuditLog(m_db, m_clock)
                        .record(m_session, {QStringLiteral("user.passphrase_reset"),
                                            QStringLiteral("user"),
@@ -165,10 +161,8 @@ Status UserService::setActive(qint64 userId, bool active)
         return s;
     if (Status s = UserRepository(m_db).setActive(userId, active); !s)
         return s;
-    if (m_db.isServer()) {
-        if (Status s = ServerAccounts(m_db).setActive(*user, active); !s)
-            return s;
-    }
+    if (Status s = ServerAccounts(m_db).setActive(*user, active); !s)
+        return s;
     const AuditEvent event{
         active ? QStringLiteral("user.activate") : QStringLiteral("user.deactivate"),
         QStringLiteral("user"),
@@ -198,10 +192,8 @@ Status UserService::setRole(qint64 userId, Role role)
         return s;
     if (Status s = UserRepository(m_db).setRole(userId, role); !s)
         return s;
-    if (m_db.isServer()) {
-        if (Status s = ServerAccounts(m_db).setRole(*user, role); !s)
-            return s;
-    }
+    if (Status s = ServerAccounts(m_db).setRole(*user, role); !s)
+        return s;
     const AuditEvent event{
         QStringLiteral("user.change"),
         QStringLiteral("user"),

@@ -105,6 +105,8 @@ Status ServerAccounts::joinGroupOf(const QString& account, Role role) const
 
 Status ServerAccounts::ensure(const User& user, const QString& passphrase) const
 {
+    if (!m_db.isServer())
+        return {};
     const QString account = accountOf(user.username);
     if (account.toUtf8().size() > 63)
         return Error(Error::Code::Invalid,
@@ -131,6 +133,8 @@ Status ServerAccounts::ensure(const User& user, const QString& passphrase) const
 Status ServerAccounts::changeExisting(const User& user,
                                       const std::function<Status(const QString&)>& change) const
 {
+    if (!m_db.isServer())
+        return {};
     const QString account = accountOf(user.username);
     Result<bool> known = exists(account);
     if (!known)

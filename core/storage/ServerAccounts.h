@@ -13,7 +13,8 @@ class Database;
 // database amparo), kept in step with the user: their passphrase is its password, their role
 // its group (ServerRoles), a deactivated user's account cannot sign in. The password is sent
 // as a SCRAM verifier, never as itself. Changes are made inside the caller's transaction, so
-// that the user and the account change together or not at all.
+// that the user and the account change together or not at all. A file has no server
+// accounts: on one, every change is nothing to do.
 class ServerAccounts
 {
     Q_DECLARE_TR_FUNCTIONS(ServerAccounts)
