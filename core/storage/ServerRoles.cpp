@@ -478,12 +478,6 @@ bool ServerRoles::mayRead(Role role, const QString& table, const QString& column
     return false;
 }
 
-bool ServerRoles::mayWrite(Role role, const QString& table)
-{
-    const TableAccess* t = find(table);
-    return t && writes(t->writers, role);
-}
-
 Status ServerRoles::apply(const Database& db)
 {
     const QString database = db.connection().databaseName();

@@ -27,7 +27,6 @@ public:
     static QStringList tables();
     static QStringList columnsOf(const QString& table);
     static bool mayRead(Role role, const QString& table, const QString& column);
-    static bool mayWrite(Role role, const QString& table);
 
     // Creates the four groups and grants each what the matrix says, when the grants in the
     // database are not yet these; run on the database owner's connection after migrating.
