@@ -6,6 +6,7 @@
 #include "core/import/TabularSource.h"
 #include "core/security/AccessPolicy.h"
 #include "core/services/CaseWriter.h"
+#include "core/storage/InsertBatch.h"
 #include "core/storage/SiteRepository.h"
 #include "core/storage/Transaction.h"
 
@@ -104,6 +105,10 @@ Result<ImportReport> ImportService::run(TabularSource& source, const ImportMappi
 
     Transaction transaction(m_db);
     if (Status s = transaction.begin(); !s)
+        return s.error();
+    // Thousands of rows written in one go: on a server they travel together.
+    InsertBatch batch(m_db);
+    if (Status s = batch.begin(); !s)
         return s.error();
     if (Status s = source.rewind(); !s)
         return s.error();

@@ -35,8 +35,7 @@ Result<Site> CaseWriter::site(qint64 siteId)
     return **found;
 }
 
-Result<CaseWriter::Written> CaseWriter::write(const CaseRecord& input,
-                                              const QSet<qint64>& linked)
+Result<CaseWriter::Written> CaseWriter::write(const CaseRecord& input, const QSet<qint64>& linked)
 {
     if (input.members.isEmpty())
         return Error(Error::Code::Invalid, tr("A case needs its principal person."));
@@ -97,7 +96,9 @@ Result<CaseWriter::Written> CaseWriter::write(const CaseRecord& input,
     }
     written.caseId = record.id;
     written.caseNumber = record.caseNumber;
-    if (Status s = memberships.replace(record.id, members); !s)
+    if (Status s =
+            isNew ? memberships.add(record.id, members) : memberships.replace(record.id, members);
+        !s)
         return s.error();
     if (Status s = removeFormerMembers(record.id, formerMembers); !s)
         return s.error();
@@ -124,8 +125,7 @@ Result<CaseWriter::Written> CaseWriter::write(const CaseRecord& input,
     }
     const bool agreesToTracing = record.consent && record.consent->tracingContact;
     if (!isNew || !everyoneIsNew || agreesToTracing) {
-        if (Status s =
-                MatchProposer(m_db, m_clock).proposeForPersons(written.personIds, m_actor);
+        if (Status s = MatchProposer(m_db, m_clock).proposeForPersons(written.personIds, m_actor);
             !s)
             return s.error();
     }

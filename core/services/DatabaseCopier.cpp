@@ -2,7 +2,9 @@
 
 #include "core/audit/AuditVerifier.h"
 #include "core/storage/Database.h"
+#include "core/storage/InsertQueue.h"
 #include "core/storage/StorageError.h"
+#include "core/storage/TableGraph.h"
 #include "core/storage/Transaction.h"
 
 #include <QHash>
@@ -19,8 +21,6 @@ namespace {
 const QStringList engineOwn{QStringLiteral("amparo_meta")};
 const QString stateTable = QStringLiteral("app_state");
 const QString searchTable = QStringLiteral("person_search");
-// Rows per INSERT: a round trip per row would make a large copy to a server slow.
-constexpr int BatchParameters = 4000;
 
 bool isPlainName(const QString& name)
 {
@@ -45,57 +45,12 @@ DatabaseCopier::DatabaseCopier(const Database& from, const Database& to)
 
 Result<QStringList> DatabaseCopier::tablesInOrder() const
 {
-    const bool server = m_from.isServer();
-    Result<QSqlQuery> tables = m_from.exec(
-        server ? QStringLiteral("SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = "
-                                "c.relnamespace WHERE n.nspname = 'public' AND c.relkind = 'r' "
-                                "ORDER BY c.relname")
-               : QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' AND name "
-                                "NOT LIKE 'sqlite_%' AND name NOT LIKE 'person_search_%' "
-                                "ORDER BY name"),
-        {}, tr("list the tables of the database"));
-    if (!tables)
-        return tables.error();
-    QStringList names;
-    while (tables.value().next()) {
-        const QString name = tables.value().value(0).toString();
-        if (!engineOwn.contains(name))
-            names.append(name);
-    }
-    QMultiMap<QString, QString> refersTo;
-    Result<QSqlQuery> references = m_from.exec(
-        server ? QStringLiteral("SELECT t.relname, r.relname FROM pg_constraint c JOIN pg_class t "
-                                "ON t.oid = c.conrelid JOIN pg_class r ON r.oid = c.confrelid "
-                                "JOIN pg_namespace n ON n.oid = t.relnamespace WHERE c.contype = "
-                                "'f' AND n.nspname = 'public'")
-               : QStringLiteral("SELECT m.name, f.\"table\" FROM sqlite_schema m, "
-                                "pragma_foreign_key_list(m.name) f WHERE m.type = 'table'"),
-        {}, tr("list the tables of the database"));
-    if (!references)
-        return references.error();
-    while (references.value().next()) {
-        if (references.value().value(0) != references.value().value(1))
-            refersTo.insert(references.value().value(0).toString(),
-                            references.value().value(1).toString());
-    }
-    QStringList ordered;
-    while (ordered.size() < names.size()) {
-        const qsizetype before = ordered.size();
-        for (const QString& name : std::as_const(names)) {
-            if (ordered.contains(name))
-                continue;
-            const QStringList needs = refersTo.values(name);
-            if (std::all_of(needs.cbegin(), needs.cend(), [&](const QString& n) {
-                    return ordered.contains(n) || !names.contains(n);
-                }))
-                ordered.append(name);
-        }
-        if (ordered.size() == before)
-            return Error(Error::Code::Storage,
-                         tr("The tables of the database refer to each other in a circle; it "
-                            "cannot be copied."));
-    }
-    return ordered;
+    Result<TableGraph> graph = TableGraph::of(m_from);
+    if (!graph)
+        return graph.error();
+    QStringList names = graph->inOrder();
+    names.removeIf([](const QString& name) { return engineOwn.contains(name); });
+    return names;
 }
 
 Result<QStringList> DatabaseCopier::columnsOf(const QString& table) const
@@ -165,16 +120,13 @@ Result<qint64> DatabaseCopier::copyTable(const QString& table,
     if (!source.exec(QStringLiteral("SELECT %1 FROM %2 ORDER BY 1").arg(list, table)))
         return storageError(source.lastError(), action);
     const int width = int(columns->size());
-    const int perBatch = std::max(1, BatchParameters / width);
-    const QString row = QStringLiteral("(") +
-                        QStringList(width, QStringLiteral("?")).join(QStringLiteral(", ")) +
-                        QStringLiteral(")");
-    auto insertOf = [&](int rows) {
-        return QStringLiteral("INSERT INTO %1 (%2) VALUES %3")
-            .arg(table, list, QStringList(rows, row).join(QStringLiteral(", ")));
-    };
+    const QString oneRow =
+        QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+            .arg(table, list, QStringList(width, QStringLiteral("?")).join(QStringLiteral(", ")));
+    // Many rows per INSERT: a round trip per row would make a large copy to a server slow.
+    const int perBatch = InsertQueue::rowsPerStatement(oneRow);
     QSqlQuery full(m_to.connection());
-    if (!full.prepare(insertOf(perBatch)))
+    if (!full.prepare(InsertQueue::forRows(oneRow, perBatch)))
         return storageError(full.lastError(), action);
     QVariantList pending;
     qint64 copied = 0;
@@ -202,7 +154,7 @@ Result<qint64> DatabaseCopier::copyTable(const QString& table,
         return storageError(source.lastError(), action);
     if (!pending.isEmpty()) {
         QSqlQuery tail(m_to.connection());
-        if (!tail.prepare(insertOf(int(pending.size() / width))))
+        if (!tail.prepare(InsertQueue::forRows(oneRow, int(pending.size() / width))))
             return storageError(tail.lastError(), action);
         if (Status s = flush(tail); !s)
             return s.error();

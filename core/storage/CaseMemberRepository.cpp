@@ -9,11 +9,16 @@ CaseMemberRepository::CaseMemberRepository(const Database& db)
 
 Status CaseMemberRepository::replace(qint64 caseId, const QList<Membership>& members)
 {
-    const QString action = tr("save the family group");
     if (Status s = m_db.run(QStringLiteral("DELETE FROM case_members WHERE case_id = ?"), {caseId},
-                            action);
+                            tr("save the family group"));
         !s)
         return s;
+    return add(caseId, members);
+}
+
+Status CaseMemberRepository::add(qint64 caseId, const QList<Membership>& members)
+{
+    const QString action = tr("save the family group");
     for (int i = 0; i < members.size(); ++i) {
         if (Status s = m_db.run(
                 QStringLiteral("INSERT INTO case_members (case_id, person_id, relationship, "

@@ -25,6 +25,8 @@ public:
 
     explicit CaseMemberRepository(const Database& db);
 
+    // The family group of a case that has none yet.
+    Status add(qint64 caseId, const QList<Membership>& members);
     Status replace(qint64 caseId, const QList<Membership>& members);
     Result<QList<Membership>> members(qint64 caseId) const;
     // How many cases a person belongs to.

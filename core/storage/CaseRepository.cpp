@@ -13,17 +13,12 @@ CaseRepository::CaseRepository(const Database& db, const Clock& clock)
 Result<QString> CaseRepository::allocateNumber(const Site& site, int year)
 {
     const QString action = tr("assign a case number");
-    if (Status s = m_db.run(
-            QStringLiteral("INSERT INTO case_number_sequences (site_id, year, last_value) "
-                           "VALUES (?, ?, 1) ON CONFLICT (site_id, year) "
-                           "DO UPDATE SET last_value = case_number_sequences.last_value + 1"),
-            {site.id, year}, action);
-        !s)
-        return s.error();
     int sequence = 0;
     if (Status s = m_db.forEachRow(
-            QStringLiteral(
-                "SELECT last_value FROM case_number_sequences WHERE site_id = ? AND year = ?"),
+            QStringLiteral("INSERT INTO case_number_sequences (site_id, year, last_value) "
+                           "VALUES (?, ?, 1) ON CONFLICT (site_id, year) "
+                           "DO UPDATE SET last_value = case_number_sequences.last_value + 1 "
+                           "RETURNING last_value"),
             {site.id, year}, [&sequence](const QSqlQuery& q) { sequence = q.value(0).toInt(); },
             action);
         !s)

@@ -1,6 +1,7 @@
 #include "core/storage/Database.h"
 
 #include "core/common/Clock.h"
+#include "core/storage/InsertQueue.h"
 #include "core/storage/PersonNameKeyIndex.h"
 #include "core/storage/SchemaMigrator.h"
 #include "core/storage/ServerAccounts.h"
@@ -23,6 +24,17 @@
 
 namespace {
 QAtomicInt connectionCounter;
+
+void bindAll(QSqlQuery& q, const QVariantList& params)
+{
+    for (const QVariant& p : params) {
+        // A null QString would be stored as NULL; Amparo's text columns hold '' instead.
+        if (p.typeId() == QMetaType::QString && p.toString().isNull())
+            q.addBindValue(QString(QLatin1String("")));
+        else
+            q.addBindValue(p);
+    }
+}
 
 // How many connections this process has open, per file. Opening the file with anything but
 // SQLite and closing it drops every POSIX lock the process holds on it, SQLite's included:
@@ -600,8 +612,10 @@ Status Database::ensureConnected() const
 {
     if (!m_connectionLost)
         return {};
-    // The statements prepared on the lost connection died with it.
+    // The statements prepared on the lost connection died with it, and the rows waiting to
+    // be written with its transaction.
     m_statements.clear();
+    discardWaitingRows();
     QSqlDatabase connection = m_db;
     connection.close();
     if (!connection.open())
@@ -613,10 +627,103 @@ Status Database::ensureConnected() const
     return {};
 }
 
+Status Database::beginInsertBatch() const
+{
+    if (!isServer())
+        return {};
+    // The tables and their keys do not change while a connection is open: learnt once.
+    if (!m_waitingRows) {
+        Result<TableGraph> graph = TableGraph::of(*this);
+        if (!graph)
+            return graph.error();
+        m_waitingRows = std::make_unique<InsertQueue>(std::move(*graph));
+    }
+    ++m_insertBatches;
+    return {};
+}
+
+void Database::endInsertBatch() const
+{
+    if (m_insertBatches > 0 && --m_insertBatches == 0)
+        m_reservedIds.clear();
+}
+
+Result<qint64> Database::reservedId(const QString& table) const
+{
+    QList<qint64>& ids = m_reservedIds[table];
+    if (ids.isEmpty()) {
+        if (Status s = forEachRow(
+                QStringLiteral("SELECT nextval(pg_get_serial_sequence(?, 'id')) FROM "
+                               "generate_series(1, ?)"),
+                {table, IdsPerReservation},
+                [&ids](const QSqlQuery& q) { ids.append(q.value(0).toLongLong()); },
+                tr("write to the database"));
+            !s)
+            return s.error();
+        if (ids.isEmpty())
+            return Error(Error::Code::Storage,
+                         tr("The server gave no new numbers for the table %1.").arg(table));
+    }
+    return ids.takeFirst();
+}
+
+Result<bool> Database::holdBack(const QString& sql, const QVariantList& params,
+                                const QString& action) const
+{
+    if (m_insertBatches == 0 || !m_waitingRows->canHold(sql))
+        return false;
+    m_waitingRows->add(sql, params, action);
+    if (m_waitingRows->rows() >= MaxWaitingRows) {
+        if (Status s = sendWaitingRows(); !s)
+            return s.error();
+    }
+    return true;
+}
+
+Status Database::sendWaitingBefore(const QString& sql) const
+{
+    if (m_waitingRows && m_waitingRows->mustGoBefore(sql))
+        return sendWaitingRows();
+    return {};
+}
+
+Status Database::sendWaitingRows() const
+{
+    if (!m_waitingRows || m_waitingRows->isEmpty())
+        return {};
+    const QList<InsertQueue::Statement> statements = m_waitingRows->take();
+    for (const InsertQueue::Statement& st : statements) {
+        // A full statement comes back batch after batch and is kept; a shorter one is made
+        // for once.
+        if (st.full) {
+            Result<std::shared_ptr<QSqlQuery>> q = statement(st.sql, st.params, st.action);
+            if (!q)
+                return q.error();
+            (*q)->finish();
+            continue;
+        }
+        QSqlQuery q(m_db);
+        if (!q.prepare(st.sql))
+            return failed(q.lastError(), st.action);
+        bindAll(q, st.params);
+        if (!q.exec())
+            return failed(q.lastError(), st.action);
+    }
+    return {};
+}
+
+void Database::discardWaitingRows() const
+{
+    if (m_waitingRows)
+        m_waitingRows->clear();
+}
+
 Result<QSqlQuery> Database::exec(const QString& sql, const QVariantList& params,
                                  const QString& action) const
 {
     if (Status s = ensureConnected(); !s)
+        return s.error();
+    if (Status s = sendWaitingBefore(sql); !s)
         return s.error();
     QSqlQuery q(m_db);
     // On a server, a forward-only query's unread rows are dropped by the next query on the
@@ -631,13 +738,7 @@ Result<QSqlQuery> Database::exec(const QString& sql, const QVariantList& params,
     }
     if (!q.prepare(sql))
         return failed(q.lastError(), action.isEmpty() ? tr("read the database") : action);
-    for (const QVariant& p : params) {
-        // A null QString would be stored as NULL; Amparo's text columns hold '' instead.
-        if (p.typeId() == QMetaType::QString && p.toString().isNull())
-            q.addBindValue(QString(QLatin1String("")));
-        else
-            q.addBindValue(p);
-    }
+    bindAll(q, params);
     if (!q.exec())
         return failed(q.lastError(), action.isEmpty() ? tr("read the database") : action);
     return q;
@@ -648,6 +749,8 @@ Database::statement(const QString& sql, const QVariantList& params, const QStrin
 {
     const QString what = action.isEmpty() ? tr("read the database") : action;
     if (Status s = ensureConnected(); !s)
+        return s.error();
+    if (Status s = sendWaitingBefore(sql); !s)
         return s.error();
     std::shared_ptr<QSqlQuery> q = m_statements.value(sql);
     // Still active: in use further up the stack (a row callback running the same SELECT);
@@ -664,13 +767,7 @@ Database::statement(const QString& sql, const QVariantList& params, const QStrin
             m_statements.insert(sql, q);
         }
     }
-    for (const QVariant& p : params) {
-        // A null QString would be stored as NULL; Amparo's text columns hold '' instead.
-        if (p.typeId() == QMetaType::QString && p.toString().isNull())
-            q->addBindValue(QString(QLatin1String("")));
-        else
-            q->addBindValue(p);
-    }
+    bindAll(*q, params);
     if (!q->exec()) {
         const QSqlError error = q->lastError();
         q->finish();
@@ -685,12 +782,19 @@ Status Database::write(const QString& sql, const QVariantList& params, const QSt
     if (Status s = ensureConnected(); !s)
         return s;
     if (isServer() && params.isEmpty()) {
+        if (Status s = sendWaitingBefore(sql); !s)
+            return s;
         QSqlQuery q(m_db);
         if (!q.exec(sql))
             return failed(q.lastError(), what);
         return {};
     }
     if (isServer()) {
+        Result<bool> held = holdBack(sql, params, what);
+        if (!held)
+            return held.error();
+        if (*held)
+            return {};
         Result<std::shared_ptr<QSqlQuery>> q = statement(sql, params, what);
         if (!q)
             return q.error();
@@ -772,6 +876,16 @@ Status Database::run(const QString& sql, const QVariantList& params, const QStri
 Result<qint64> Database::insert(const QString& sql, const QVariantList& params,
                                 const QString& action) const
 {
+    if (isServer() && m_insertBatches > 0 && m_waitingRows->canHold(sql)) {
+        Result<qint64> id = reservedId(*InsertQueue::tableOf(sql));
+        if (!id)
+            return id.error();
+        Result<bool> held = holdBack(InsertQueue::withId(sql), QVariantList{*id} + params,
+                                     action.isEmpty() ? tr("write to the database") : action);
+        if (!held)
+            return held.error();
+        return *id;
+    }
     if (isServer()) {
         Result<std::shared_ptr<QSqlQuery>> q =
             statement(sql + QStringLiteral(" RETURNING id"), params,

@@ -15,6 +15,7 @@
 #include <memory>
 
 class Clock;
+class InsertQueue;
 struct sqlite3_stmt;
 
 // The one owner of a connection to an Amparo database: a SQLite file on this computer, or an
@@ -104,11 +105,26 @@ public:
     Error failed(const QSqlError& error, const QString& action) const;
     // After the server connection was lost: opens it again, or says why it cannot.
     Status ensureConnected() const;
+    // Writes the rows an InsertBatch keeps waiting (Transaction does before it commits), or
+    // drops them (before a rollback).
+    Status sendWaitingRows() const;
+    void discardWaitingRows() const;
     // PRAGMA integrity_check on a file (an empty list when it is sound); on a server, what
     // the server checks itself is not repeated.
     Result<QStringList> integrityProblems() const;
 
 private:
+    friend class InsertBatch;
+    Status beginInsertBatch() const;
+    void endInsertBatch() const;
+    // An id from the block reserved on `table`'s sequence for a batch.
+    Result<qint64> reservedId(const QString& table) const;
+    // Inside a batch, keeps a single-row INSERT waiting; false for any other statement.
+    Result<bool> holdBack(const QString& sql, const QVariantList& params,
+                          const QString& action) const;
+    // Sends what waits first when `sql` could see or change it.
+    Status sendWaitingBefore(const QString& sql) const;
+
     Database(QString path, QString connectionName, SqlDialect::Engine engine);
     static Result<std::unique_ptr<Database>> openServer(const QString& location, const Clock& clock,
                                                         int targetVersion);
@@ -141,6 +157,11 @@ private:
     mutable QHash<QString, std::shared_ptr<QSqlQuery>> m_statements;
     mutable QHash<QString, sqlite3_stmt*> m_writes;
     mutable bool m_connectionLost = false;
+    mutable int m_insertBatches = 0;
+    mutable std::unique_ptr<InsertQueue> m_waitingRows;
+    mutable QHash<QString, QList<qint64>> m_reservedIds;
+    static constexpr int MaxWaitingRows = 20000;
+    static constexpr int IdsPerReservation = 1000;
     QString m_serverAccount;
     bool m_ownsServerDatabase = false;
     static constexpr int MaxStatements = 256;

@@ -48,6 +48,10 @@ Status Transaction::commit()
     if (!m_active)
         return Error(Error::Code::Storage,
                      tr("Nothing to commit: the transaction was not started."));
+    if (Status s = m_db.sendWaitingRows(); !s) {
+        rollback();
+        return s;
+    }
     QSqlQuery q(m_db.connection());
     if (!q.exec(QStringLiteral("COMMIT"))) {
         const Error e = m_db.failed(q.lastError(), tr("save the changes"));
@@ -62,6 +66,7 @@ void Transaction::rollback()
 {
     if (!m_active)
         return;
+    m_db.discardWaitingRows();
     QSqlQuery q(m_db.connection());
     // A failed rollback means SQLite already rolled back (for example after SQLITE_FULL).
     q.exec(QStringLiteral("ROLLBACK"));
