@@ -1,4 +1,6 @@
 #include "core/storage/Database.h"
+#include "core/storage/InsertBatch.h"
+#include "core/storage/InsertQueue.h"
 #include "core/storage/SchemaMigrator.h"
 #include "core/storage/Transaction.h"
 #include "tests/support/MockClock.h"
@@ -122,6 +124,130 @@ private slots:
         QCOMPARE(value(QStringLiteral("synchronous")), QStringLiteral("2")); // FULL
         QCOMPARE(value(QStringLiteral("busy_timeout")), QString::number(Database::BusyTimeoutMs));
         QCOMPARE(value(QStringLiteral("application_id")), QString::number(Database::ApplicationId));
+    }
+
+    // Only a plain single-row INSERT may wait: anything that computes, quotes, returns or
+    // resolves a conflict runs when it is asked to.
+    void onlyPlainSingleRowInsertsWait()
+    {
+        QCOMPARE(InsertQueue::tableOf(QStringLiteral("INSERT INTO cases (a, b, revision) "
+                                                     "VALUES (?, ?, 1)")),
+                 std::optional<QString>(QStringLiteral("cases")));
+        for (const char* other :
+             {"INSERT INTO t (a) VALUES (?) ON CONFLICT (a) DO NOTHING",
+              "INSERT INTO t (a) VALUES (lower(?))", "INSERT INTO t (a) VALUES ('x')",
+              "INSERT INTO t (a) VALUES (?), (?)", "INSERT INTO t (a) SELECT a FROM u",
+              "INSERT INTO t (a) VALUES (?) RETURNING id", "UPDATE t SET a = ?",
+              "INSERT INTO t (a) VALUES (?); DELETE FROM t"})
+            QVERIFY2(!InsertQueue::tableOf(QString::fromLatin1(other)), other);
+        const QString one = QStringLiteral("INSERT INTO t (a, b) VALUES (?, 1)");
+        QCOMPARE(InsertQueue::forRows(one, 3),
+                 QStringLiteral("INSERT INTO t (a, b) VALUES (?, 1), (?, 1), (?, 1)"));
+        QCOMPARE(InsertQueue::withId(one),
+                 QStringLiteral("INSERT INTO t (id, a, b) VALUES (?, ?, 1)"));
+        QCOMPARE(InsertQueue::rowsPerStatement(one), InsertQueue::ValuesPerStatement);
+    }
+
+    // In a batch on the server, rows wait until a statement could see them, then arrive
+    // together, each table after the ones it refers to; every id insert() gave is the row's.
+    void batchedInsertsArriveBeforeAnythingSeesThem()
+    {
+        TestDatabase t;
+        QVERIFY(t);
+        Database& db = t.db();
+        const QString site =
+            QStringLiteral("INSERT INTO sites (code, name, country) VALUES (?, ?, ?)");
+        const QString sequence = QStringLiteral(
+            "INSERT INTO case_number_sequences (site_id, year, last_value) VALUES (?, ?, ?)");
+        Result<qint64> before =
+            db.insert(site, {QStringLiteral("AAA"), QStringLiteral("A"), QStringLiteral("COL")});
+        QVERIFY(before);
+        // What this connection has inserted into a table and not yet reported to the
+        // server's statistics: compared with itself before the batch.
+        const auto insertedInto = [&](const QString& table) {
+            int n = -1;
+            const Status read =
+                db.forEachRow(QStringLiteral("SELECT coalesce(sum(n_tup_ins), 0) FROM "
+                                             "pg_stat_xact_user_tables WHERE relname = ?"),
+                              {table}, [&n](const QSqlQuery& q) { n = q.value(0).toInt(); });
+            return read ? n : -1;
+        };
+
+        Transaction transaction(db);
+        QVERIFY(transaction.begin());
+        const int sitesBefore = insertedInto(QStringLiteral("sites"));
+        const int sequencesBefore = insertedInto(QStringLiteral("case_number_sequences"));
+        InsertBatch batch(db);
+        QVERIFY(batch.begin());
+        // The first waiting row refers to a site written before; later ones to sites that
+        // wait with them.
+        QVERIFY(db.run(sequence, {*before, 2026, 1}));
+        QList<qint64> ids;
+        for (const char* code : {"BBB", "CCC", "DDD"}) {
+            Result<qint64> id = db.insert(
+                site, {QString::fromLatin1(code), QStringLiteral("x"), QStringLiteral("COL")});
+            QVERIFY2(id, qPrintable(id ? QString() : id.error().message()));
+            ids.append(*id);
+            QVERIFY(db.run(sequence, {*id, 2026, 1}));
+        }
+        QCOMPARE(QSet<qint64>(ids.cbegin(), ids.cend()).size(), 3);
+        if (db.isServer()) {
+            QCOMPARE(insertedInto(QStringLiteral("sites")), sitesBefore);
+            QCOMPARE(insertedInto(QStringLiteral("case_number_sequences")), sequencesBefore);
+        }
+        // A read of the table sends them first.
+        QList<qint64> stored;
+        QVERIFY(
+            db.forEachRow(QStringLiteral("SELECT id FROM sites WHERE code <> 'AAA' ORDER BY code"),
+                          {}, [&](const QSqlQuery& q) { stored.append(q.value(0).toLongLong()); }));
+        QCOMPARE(stored, ids);
+        if (db.isServer()) {
+            QCOMPARE(insertedInto(QStringLiteral("sites")), sitesBefore + 3);
+            QCOMPARE(insertedInto(QStringLiteral("case_number_sequences")), sequencesBefore + 4);
+        }
+        QVERIFY(transaction.commit());
+        QCOMPARE(t.rowCount(QStringLiteral("case_number_sequences")), 4);
+        QCOMPARE(t.brokenReferences(), 0);
+    }
+
+    // A waiting row the server refuses fails the commit (or, on a file, its own statement):
+    // nothing of the batch is kept, and a rolled-back batch leaves nothing behind to send.
+    void aRefusedBatchKeepsNothing()
+    {
+        TestDatabase t;
+        QVERIFY(t);
+        Database& db = t.db();
+        const QString site =
+            QStringLiteral("INSERT INTO sites (code, name, country) VALUES (?, ?, ?)");
+        const int sites = t.rowCount(QStringLiteral("sites"));
+        {
+            Transaction transaction(db);
+            QVERIFY(transaction.begin());
+            InsertBatch batch(db);
+            QVERIFY(batch.begin());
+            QVERIFY(
+                db.run(site, {QStringLiteral("EEE"), QStringLiteral("x"), QStringLiteral("COL")}));
+            const Status twice =
+                db.run(site, {QStringLiteral("EEE"), QStringLiteral("x"), QStringLiteral("COL")});
+            const Status committed = twice ? transaction.commit() : twice;
+            QVERIFY(!committed);
+            QVERIFY2(committed.error().message().contains(QStringLiteral("already")),
+                     qPrintable(committed.error().message()));
+        }
+        QCOMPARE(t.rowCount(QStringLiteral("sites")), sites);
+        {
+            Transaction transaction(db);
+            QVERIFY(transaction.begin());
+            InsertBatch batch(db);
+            QVERIFY(batch.begin());
+            QVERIFY(
+                db.run(site, {QStringLiteral("FFF"), QStringLiteral("x"), QStringLiteral("COL")}));
+        }
+        Transaction transaction(db);
+        QVERIFY(transaction.begin());
+        QVERIFY(db.run(site, {QStringLiteral("GGG"), QStringLiteral("x"), QStringLiteral("COL")}));
+        QVERIFY(transaction.commit());
+        QCOMPARE(t.rowCount(QStringLiteral("sites")), sites + 1);
     }
 
     void reopensAndFindsTheSameData()
