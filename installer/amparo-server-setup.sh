@@ -104,6 +104,10 @@ setup() {
         chmod 700 "$tls"
         chmod 600 "$tls/server.key"
     fi
+    # Memory for a server that serves Amparo: PostgreSQL's defaults (128 MB of buffers, a
+    # checkpoint every gigabyte of log) suit a small machine; with a million persons the name
+    # index alone is near a gigabyte, and an import would spend most of its time evicting it.
+    ram_mb=$(awk '/^MemTotal:/ { print int($2 / 1024) }' /proc/meminfo)
     mkdir -p "$CONF_DIR/conf.d"
     cat >"$CONF_DIR/conf.d/amparo.conf" <<EOF
 # Written by amparo-server-setup.sh; run it again rather than editing this file.
@@ -118,6 +122,10 @@ lc_messages = 'C'
 # Who changed what is in Amparo's own audit trail; the server logs who connected.
 log_connections = on
 log_disconnections = on
+shared_buffers = $((ram_mb / 4))MB
+effective_cache_size = $((ram_mb * 3 / 4))MB
+maintenance_work_mem = $((ram_mb / 16 < 1024 ? ram_mb / 16 : 1024))MB
+max_wal_size = 4GB
 EOF
     chown postgres:postgres "$CONF_DIR/conf.d/amparo.conf"
     grep -q "^include_dir = 'conf.d'" "$CONF_DIR/postgresql.conf" ||

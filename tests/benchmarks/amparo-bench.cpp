@@ -497,6 +497,70 @@ std::unique_ptr<Database> serverCopy(const QString& serverDir, Database& file, i
     return std::move(server).value();
 }
 
+// What any screen on the server costs before Amparo's own work: a connection made by Qt's
+// driver alone, Amparo's opening (the connection and its checks of schema and roles), and
+// one statement's round trip on a kept statement.
+void measureServerFloors(const QString& serverDir, const Database& server, int persons,
+                         BenchTable& table)
+{
+    BenchTable::Row connect{QStringLiteral("Connect with Qt's driver alone and run SELECT 1 "
+                                           "(the floor of opening)"),
+                            persons,
+                            {},
+                            0,
+                            QStringLiteral("reported")};
+    const QString name = QUrl(server.path()).path().mid(1);
+    for (int i = 0; i < 5; ++i) {
+        const QString connection = QStringLiteral("bench-floor-%1").arg(i);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection);
+            db.setHostName(serverDir);
+            db.setUserName(QStringLiteral("amparo_admin"));
+            db.setDatabaseName(name);
+            QElapsedTimer timer;
+            timer.start();
+            QSqlQuery q(db);
+            if (!db.open() || !q.exec(QStringLiteral("SELECT 1")) || !q.next())
+                qFatal("bench server: %s", qPrintable(db.lastError().text()));
+            connect.samplesMs.append(timer.nsecsElapsed() / 1e6);
+            q.finish();
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(connection);
+    }
+    table.add(connect);
+
+    BenchTable::Row open{QStringLiteral("Open the database alone (connection, checks of the "
+                                        "schema and the roles)"),
+                         persons,
+                         {},
+                         0,
+                         QStringLiteral("reported")};
+    for (int i = 0; i < 5; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        Result<std::unique_ptr<Database>> again = Database::open(server.path(), Clock::system());
+        if (!again)
+            qFatal("cannot open: %s", qPrintable(again.error().message()));
+        open.samplesMs.append(timer.nsecsElapsed() / 1e6);
+    }
+    table.add(open);
+
+    BenchTable::Row trip{QStringLiteral("One statement's round trip (a kept SELECT 1)"),
+                         persons,
+                         {},
+                         0,
+                         QStringLiteral("reported")};
+    for (int i = 0; i < 200; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        if (!server.forEachRow(QStringLiteral("SELECT 1"), {}, [](const QSqlQuery&) {}))
+            qFatal("SELECT 1 failed on the server");
+        trip.samplesMs.append(timer.nsecsElapsed() / 1e6);
+    }
+    table.add(trip);
+}
+
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
@@ -531,6 +595,11 @@ int main(int argc, char** argv)
             qFatal("bad size %s", qPrintable(size));
         if (parser.isSet(QStringLiteral("import-only"))) {
             measureImport(persons, table);
+            if (parser.isSet(QStringLiteral("server"))) {
+                const int first = table.size();
+                measureImport(persons, table, parser.value(QStringLiteral("server")));
+                table.prefixFrom(first, QStringLiteral("PostgreSQL: "));
+            }
             continue;
         }
         UserSession session;
@@ -544,6 +613,7 @@ int main(int argc, char** argv)
             const int first = table.size();
             std::unique_ptr<Database> server =
                 serverCopy(parser.value(QStringLiteral("server")), *db, persons, table);
+            measureServerFloors(parser.value(QStringLiteral("server")), *server, persons, table);
             measureCaseList(*server, session, persons, table);
             measureAggregates(*server, session, persons, table);
             measureTracing(*server, session, persons, table);

@@ -34,9 +34,15 @@ as_server() {
     fi
 }
 
-# AMPARO_PG_DURABLE=1 keeps PostgreSQL's durable writes (for measuring, not for tests).
+# AMPARO_PG_DURABLE=1 keeps PostgreSQL's durable writes and gives the server the memory
+# installer/amparo-server-setup.sh gives an office's (for measuring, not for tests).
 durability="-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
-[ "${AMPARO_PG_DURABLE:-}" = "1" ] && durability=""
+if [ "${AMPARO_PG_DURABLE:-}" = "1" ]; then
+    ram_mb=$(awk '/^MemTotal:/ { print int($2 / 1024) }' /proc/meminfo)
+    work_mb=$((ram_mb / 16 < 1024 ? ram_mb / 16 : 1024))
+    durability="-c shared_buffers=$((ram_mb / 4))MB -c effective_cache_size=$((ram_mb * 3 / 4))MB"
+    durability="$durability -c maintenance_work_mem=${work_mb}MB -c max_wal_size=4GB"
+fi
 
 case "$command" in
 start)
