@@ -546,19 +546,22 @@ void measureServerFloors(const QString& serverDir, const Database& server, int p
     }
     table.add(open);
 
-    BenchTable::Row trip{QStringLiteral("One statement's round trip (a kept SELECT 1)"),
-                         persons,
-                         {},
-                         0,
-                         QStringLiteral("reported")};
-    for (int i = 0; i < 200; ++i) {
+    // A thousand at a time: one is below the table's resolution.
+    BenchTable::Row trips{QStringLiteral("1,000 statements' round trips (a kept SELECT 1)"),
+                          persons,
+                          {},
+                          0,
+                          QStringLiteral("reported")};
+    for (int i = 0; i < 5; ++i) {
         QElapsedTimer timer;
         timer.start();
-        if (!server.forEachRow(QStringLiteral("SELECT 1"), {}, [](const QSqlQuery&) {}))
-            qFatal("SELECT 1 failed on the server");
-        trip.samplesMs.append(timer.nsecsElapsed() / 1e6);
+        for (int n = 0; n < 1000; ++n) {
+            if (!server.forEachRow(QStringLiteral("SELECT 1"), {}, [](const QSqlQuery&) {}))
+                qFatal("SELECT 1 failed on the server");
+        }
+        trips.samplesMs.append(timer.nsecsElapsed() / 1e6);
     }
-    table.add(trip);
+    table.add(trips);
 }
 
 int main(int argc, char** argv)
