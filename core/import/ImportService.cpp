@@ -114,6 +114,7 @@ Result<ImportReport> ImportService::run(TabularSource& source, const ImportMappi
         return s.error();
 
     CaseWriter writer(m_db, m_clock, m_session.displayName);
+    writer.reserveNumbersAhead();
     ImportReport report;
     report.file = QFileInfo(fileName).fileName();
     QHash<QString, PendingCase> pending;
@@ -242,6 +243,8 @@ Result<ImportReport> ImportService::run(TabularSource& source, const ImportMappi
         return Error(Error::Code::Conflict,
                      tr("The file changed after it was checked: some households are not "
                         "complete. Check it again before importing; nothing was imported."));
+    if (Status s = writer.returnUnusedNumbers(); !s)
+        return s.error();
 
     report.milliseconds = timer.elapsed();
     const AuditEvent event{QStringLiteral("import.run"),

@@ -1,5 +1,7 @@
 #include "core/services/CaseWriter.h"
 
+#include <algorithm>
+
 #include "core/common/Clock.h"
 #include "core/common/TextNormalizer.h"
 #include "core/services/DeadlineService.h"
@@ -75,7 +77,7 @@ Result<CaseWriter::Written> CaseWriter::write(const CaseRecord& input, const QSe
     CaseMemberRepository memberships(m_db);
     QList<qint64> formerMembers;
     if (isNew) {
-        Result<QString> number = cases.allocateNumber(*site, record.registeredOn.year());
+        Result<QString> number = nextNumber(*site, record.registeredOn.year());
         if (!number)
             return number.error();
         record.caseNumber = *number;
@@ -130,6 +132,38 @@ Result<CaseWriter::Written> CaseWriter::write(const CaseRecord& input, const QSe
             return s.error();
     }
     return written;
+}
+
+Result<QString> CaseWriter::nextNumber(const Site& site, int year)
+{
+    CaseRepository cases(m_db, m_clock);
+    if (!m_numbersAhead)
+        return cases.allocateNumber(site, year);
+    NumberBlock& block = m_numbers[{site.id, year}];
+    if (block.next > block.last) {
+        block.size = std::min(MaxNumberBlock, std::max(1, block.size * 2));
+        Result<int> last = cases.reserveNumbers(site.id, year, block.size);
+        if (!last)
+            return last.error();
+        block.last = *last;
+        block.next = *last - block.size + 1;
+    }
+    return CaseRepository::numberText(site, year, block.next++);
+}
+
+Status CaseWriter::returnUnusedNumbers()
+{
+    CaseRepository cases(m_db, m_clock);
+    for (auto it = m_numbers.cbegin(); it != m_numbers.cend(); ++it) {
+        if (it->next <= it->last) {
+            if (Status s =
+                    cases.returnNumbers(it.key().first, it.key().second, it->last, it->next - 1);
+                !s)
+                return s;
+        }
+    }
+    m_numbers.clear();
+    return {};
 }
 
 Status CaseWriter::removeFormerMembers(qint64 caseId, const QList<qint64>& former)

@@ -37,8 +37,16 @@ public:
     // linking a duplicate); other members with an id are updated, those without are created.
     Result<Written> write(const CaseRecord& record, const QSet<qint64>& linked = {});
 
+    // For thousands of new cases in one transaction (an import): case numbers are reserved
+    // in growing blocks, since on a server each change of the counter's row leaves a version
+    // of it that every later change walks past. returnUnusedNumbers() gives back the rest of
+    // the last blocks before the transaction commits; without it the numbers only skip.
+    void reserveNumbersAhead() { m_numbersAhead = true; }
+    Status returnUnusedNumbers();
+
 private:
     Result<Site> site(qint64 siteId);
+    Result<QString> nextNumber(const Site& site, int year);
     Status removeFormerMembers(qint64 caseId, const QList<qint64>& former);
     // Documents that will expire (a passport, a permit) are deadlines, kept in step with the
     // documents recorded.
@@ -49,4 +57,14 @@ private:
     const Clock& m_clock;
     QString m_actor;
     QHash<qint64, Site> m_sites;
+
+    struct NumberBlock
+    {
+        int next = 1;
+        int last = 0;
+        int size = 0;
+    };
+    static constexpr int MaxNumberBlock = 1024;
+    bool m_numbersAhead = false;
+    QHash<std::pair<qint64, int>, NumberBlock> m_numbers; // (site, year) -> reserved
 };

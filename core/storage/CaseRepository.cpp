@@ -12,19 +12,38 @@ CaseRepository::CaseRepository(const Database& db, const Clock& clock)
 
 Result<QString> CaseRepository::allocateNumber(const Site& site, int year)
 {
-    const QString action = tr("assign a case number");
-    int sequence = 0;
+    Result<int> sequence = reserveNumbers(site.id, year, 1);
+    if (!sequence)
+        return sequence.error();
+    return numberText(site, year, *sequence);
+}
+
+Result<int> CaseRepository::reserveNumbers(qint64 siteId, int year, int count)
+{
+    int last = 0;
     if (Status s = m_db.forEachRow(
             QStringLiteral("INSERT INTO case_number_sequences (site_id, year, last_value) "
-                           "VALUES (?, ?, 1) ON CONFLICT (site_id, year) "
-                           "DO UPDATE SET last_value = case_number_sequences.last_value + 1 "
+                           "VALUES (?, ?, ?) ON CONFLICT (site_id, year) "
+                           "DO UPDATE SET last_value = case_number_sequences.last_value + ? "
                            "RETURNING last_value"),
-            {site.id, year}, [&sequence](const QSqlQuery& q) { sequence = q.value(0).toInt(); },
-            action);
+            {siteId, year, count, count},
+            [&last](const QSqlQuery& q) { last = q.value(0).toInt(); }, tr("assign a case number"));
         !s)
         return s.error();
-    if (sequence == 0)
+    if (last < count)
         return Error(Error::Code::Storage, tr("Could not assign a case number."));
+    return last;
+}
+
+Status CaseRepository::returnNumbers(qint64 siteId, int year, int reserved, int used)
+{
+    return m_db.run(QStringLiteral("UPDATE case_number_sequences SET last_value = ? WHERE "
+                                   "site_id = ? AND year = ? AND last_value = ?"),
+                    {used, siteId, year, reserved}, tr("assign a case number"));
+}
+
+QString CaseRepository::numberText(const Site& site, int year, int sequence)
+{
     return QStringLiteral("%1-%2-%3")
         .arg(site.code)
         .arg(year, 4, 10, QLatin1Char('0'))

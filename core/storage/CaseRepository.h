@@ -21,6 +21,12 @@ public:
     // The next case number for a site and year ("CUC-2026-00042"); never handed out twice,
     // even if a case is later removed.
     Result<QString> allocateNumber(const Site& site, int year);
+    // Reserves the next `count` numbers of a site and year at once; returns the last of them.
+    Result<int> reserveNumbers(qint64 siteId, int year, int count);
+    // Gives back the numbers after `used` of a reservation that ended at `reserved`, unless
+    // more were reserved since.
+    Status returnNumbers(qint64 siteId, int year, int reserved, int used);
+    static QString numberText(const Site& site, int year, int sequence);
 
     Result<qint64> insert(const CaseRecord& record, qint64 principalId, const QString& sortName);
     // Fails with Conflict when the stored revision is not record.revision: someone else

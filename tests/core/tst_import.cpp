@@ -175,6 +175,40 @@ private slots:
         QVERIFY(csv.contains(QStringLiteral("29 days")));
     }
 
+    // An import reserves case numbers in blocks (one change of the counter per case is slow on
+    // a server): the cases still get consecutive numbers, and the case typed next the one after.
+    void importedCasesAreNumberedWithoutGaps()
+    {
+        TestDatabase t;
+        const Site site = Fixtures::cucutaSite(t);
+        QString csv = QStringLiteral("Nombres;Apellidos;Sexo;Fecha de nacimiento;Nacionalidad\n");
+        const int households = 40;
+        for (int i = 0; i < households; ++i)
+            csv += QStringLiteral("Persona;Número %1;F;01/01/1990;Venezolana\n").arg(i);
+        auto source = open(t.writeFile(QStringLiteral("casos.csv"), csv));
+        const ImportMapping mapping = proposed(*source);
+        ImportService service(t.db(), t.clock(), t.legal());
+        const ImportPlan plan = service.preview(*source, mapping).value();
+        Result<ImportReport> report = service.run(*source, mapping, plan, {}, QString());
+        QVERIFY2(report.ok(), qPrintable(report.error().message()));
+        QCOMPARE(report->casesCreated, households);
+        QStringList numbers;
+        for (const ImportReport::Row& row : report->rows)
+            numbers.append(row.caseNumber);
+        numbers.sort();
+        const QString year = QString::number(t.clock().today().year());
+        for (int i = 0; i < households; ++i)
+            QCOMPARE(numbers[i],
+                     QStringLiteral("CUC-%1-%2").arg(year).arg(i + 1, 5, 10, QLatin1Char('0')));
+        CaseRecord next = Fixtures::caseFor(
+            site.id, Fixtures::person(QStringLiteral("Luz"), QStringLiteral("Mar")),
+            t.clock().today());
+        const CaseRecord saved = CaseService(t.db(), t.clock(), t.admin()).save(next).value();
+        QCOMPARE(
+            saved.caseNumber,
+            QStringLiteral("CUC-%1-%2").arg(year).arg(households + 1, 5, 10, QLatin1Char('0')));
+    }
+
     // An imported case is written as a typed one is: a household that agrees to tracing is
     // proposed to the families looking for its members, and a document that will expire gets
     // its deadline.
