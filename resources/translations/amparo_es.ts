@@ -2572,6 +2572,10 @@ Encontrado:
         <source>The server account %1 is not the own account of an Amparo user of %2. Leave the account out of the location (postgresql://server/%3) and sign in with your Amparo name and passphrase; the owner&apos;s account is for setting up.</source>
         <translation>La cuenta del servidor %1 no es la cuenta propia de un usuario de Amparo de %2. Quite la cuenta de la ubicación (postgresql://servidor/%3) y entre con su nombre y frase de contraseña de Amparo; la cuenta propietaria es para la instalación.</translation>
     </message>
+    <message>
+        <source>The server gave no new numbers for the table %1.</source>
+        <translation>El servidor no dio números nuevos para la tabla %1.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseChoiceDialog</name>
@@ -2626,14 +2630,6 @@ Encontrado:
 </context>
 <context>
     <name>DatabaseCopier</name>
-    <message>
-        <source>list the tables of the database</source>
-        <translation>listar las tablas de la base de datos</translation>
-    </message>
-    <message>
-        <source>The tables of the database refer to each other in a circle; it cannot be copied.</source>
-        <translation>Las tablas de la base de datos se refieren unas a otras en círculo; no se puede copiar.</translation>
-    </message>
     <message>
         <source>list the columns of %1</source>
         <translation>listar las columnas de %1</translation>
@@ -7191,6 +7187,17 @@ Contraseña de su cuenta del servidor %1:</translation>
     <message>
         <source>The server does not let your account do this. Ask the administrator to check your account&apos;s role on the server.</source>
         <translation>El servidor no permite esto a su cuenta. Pida al administrador que revise el rol de su cuenta en el servidor.</translation>
+    </message>
+</context>
+<context>
+    <name>TableGraph</name>
+    <message>
+        <source>list the tables of the database</source>
+        <translation>listar las tablas de la base de datos</translation>
+    </message>
+    <message>
+        <source>The tables of the database refer to each other in a circle.</source>
+        <translation>Las tablas de la base de datos se refieren unas a otras en círculo.</translation>
     </message>
 </context>
 <context>

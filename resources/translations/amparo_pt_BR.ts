@@ -2572,6 +2572,10 @@ Encontrado:
         <source>The server account %1 is not the own account of an Amparo user of %2. Leave the account out of the location (postgresql://server/%3) and sign in with your Amparo name and passphrase; the owner&apos;s account is for setting up.</source>
         <translation>A conta do servidor %1 não é a conta própria de um usuário do Amparo de %2. Tire a conta do endereço (postgresql://servidor/%3) e entre com seu nome e frase-senha do Amparo; a conta proprietária é para a configuração.</translation>
     </message>
+    <message>
+        <source>The server gave no new numbers for the table %1.</source>
+        <translation>O servidor não deu números novos para a tabela %1.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseChoiceDialog</name>
@@ -2626,14 +2630,6 @@ Encontrado:
 </context>
 <context>
     <name>DatabaseCopier</name>
-    <message>
-        <source>list the tables of the database</source>
-        <translation>listar as tabelas do banco de dados</translation>
-    </message>
-    <message>
-        <source>The tables of the database refer to each other in a circle; it cannot be copied.</source>
-        <translation>As tabelas do banco de dados se referem umas às outras em círculo; não é possível copiá-lo.</translation>
-    </message>
     <message>
         <source>list the columns of %1</source>
         <translation>listar as colunas de %1</translation>
@@ -7191,6 +7187,17 @@ Senha da sua conta no servidor %1:</translation>
     <message>
         <source>The server does not let your account do this. Ask the administrator to check your account&apos;s role on the server.</source>
         <translation>O servidor não permite isso à sua conta. Peça ao administrador que verifique a função da sua conta no servidor.</translation>
+    </message>
+</context>
+<context>
+    <name>TableGraph</name>
+    <message>
+        <source>list the tables of the database</source>
+        <translation>listar as tabelas do banco de dados</translation>
+    </message>
+    <message>
+        <source>The tables of the database refer to each other in a circle.</source>
+        <translation>As tabelas do banco de dados se referem umas às outras em círculo.</translation>
     </message>
 </context>
 <context>
