@@ -33,23 +33,23 @@ Status CaseMemberRepository::add(qint64 caseId, const QList<Membership>& members
 
 Result<QList<CaseMemberRepository::Membership>> CaseMemberRepository::members(qint64 caseId) const
 {
-    Result<QSqlQuery> q = m_db.exec(
-        QStringLiteral("SELECT m.person_id, m.relationship, p.birth_precision, p.birth_date "
-                       "FROM case_members m JOIN persons p ON p.id = m.person_id "
-                       "WHERE m.case_id = ? ORDER BY m.position"),
-        {caseId});
-    if (!q)
-        return q.error();
     QList<Membership> list;
-    while (q.value().next()) {
-        list.append(Membership{
-            q.value().value(0).toLongLong(),
-            relationshipCodes()
-                .fromCode(q.value().value(1).toString())
-                .value_or(Relationship::OtherRelative),
-            PartialDate::fromStorage(q.value().value(2).toString(), q.value().value(3).toString())
-                .value_or(PartialDate())});
-    }
+    if (Status s = m_db.forEachRow(
+            QStringLiteral("SELECT m.person_id, m.relationship, p.birth_precision, p.birth_date "
+                           "FROM case_members m JOIN persons p ON p.id = m.person_id "
+                           "WHERE m.case_id = ? ORDER BY m.position"),
+            {caseId},
+            [&list](const QSqlQuery& q) {
+                list.append(Membership{
+                    q.value(0).toLongLong(),
+                    relationshipCodes()
+                        .fromCode(q.value(1).toString())
+                        .value_or(Relationship::OtherRelative),
+                    PartialDate::fromStorage(q.value(2).toString(), q.value(3).toString())
+                        .value_or(PartialDate())});
+            });
+        !s)
+        return s.error();
     return list;
 }
 

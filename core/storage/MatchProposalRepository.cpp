@@ -52,20 +52,22 @@ MatchProposalRepository::MatchProposalRepository(const Database& db, const Clock
 
 Result<bool> MatchProposalRepository::propose(const MatchProposal& p)
 {
-    Result<QSqlQuery> q = m_db.exec(
-        QStringLiteral("INSERT INTO match_proposals (request_id, person_id, score, reasons, child, "
-                       "proposed_at) VALUES (?, ?, ?, ?, ?, ?) "
-                       "ON CONFLICT (request_id, person_id) DO UPDATE SET score = excluded.score, "
-                       "reasons = excluded.reasons, child = excluded.child "
-                       "WHERE match_proposals.status = 'pending' "
-                       "RETURNING status"),
-        {p.requestId, p.personId, p.score, p.reasons, p.child ? 1 : 0,
-         m_clock.now().toUTC().toString(Qt::ISODateWithMs)},
-        tr("save the proposed match"));
-    if (!q)
-        return q.error();
     // No row back: the pair was reviewed before and stays as decided.
-    return q.value().next();
+    bool pending = false;
+    if (Status s = m_db.forEachRow(
+            QStringLiteral(
+                "INSERT INTO match_proposals (request_id, person_id, score, reasons, child, "
+                "proposed_at) VALUES (?, ?, ?, ?, ?, ?) "
+                "ON CONFLICT (request_id, person_id) DO UPDATE SET score = excluded.score, "
+                "reasons = excluded.reasons, child = excluded.child "
+                "WHERE match_proposals.status = 'pending' "
+                "RETURNING status"),
+            {p.requestId, p.personId, p.score, p.reasons, p.child ? 1 : 0,
+             m_clock.now().toUTC().toString(Qt::ISODateWithMs)},
+            [&pending](const QSqlQuery&) { pending = true; }, tr("save the proposed match"));
+        !s)
+        return s.error();
+    return pending;
 }
 
 Result<MatchProposal> MatchProposalRepository::find(qint64 id) const
@@ -95,13 +97,14 @@ Result<QList<MatchProposal>> MatchProposalRepository::pending(bool childOnly) co
 
 Result<int> MatchProposalRepository::pendingCount(qint64 requestId) const
 {
-    Result<QSqlQuery> q = m_db.exec(
-        QStringLiteral(
-            "SELECT count(*) FROM match_proposals WHERE request_id = ? AND status = 'pending'"),
-        {requestId});
-    if (!q)
-        return q.error();
-    return q.value().next() ? q.value().value(0).toInt() : 0;
+    int count = 0;
+    if (Status s = m_db.forEachRow(
+            QStringLiteral(
+                "SELECT count(*) FROM match_proposals WHERE request_id = ? AND status = 'pending'"),
+            {requestId}, [&count](const QSqlQuery& q) { count = q.value(0).toInt(); });
+        !s)
+        return s.error();
+    return count;
 }
 
 Result<QHash<qint64, int>> MatchProposalRepository::pendingCounts() const
