@@ -670,7 +670,7 @@ Result<qint64> Database::reservedId(const QString& table) const
 Result<bool> Database::holdBack(const QString& sql, const QVariantList& params,
                                 const QString& action) const
 {
-    if (m_insertBatches == 0 || !m_waitingRows->canHold(sql))
+    if (m_insertBatches == 0 || !m_waitingRows->holdable(sql))
         return false;
     m_waitingRows->add(sql, params, action);
     if (m_waitingRows->rows() >= MaxWaitingRows) {
@@ -876,11 +876,12 @@ Status Database::run(const QString& sql, const QVariantList& params, const QStri
 Result<qint64> Database::insert(const QString& sql, const QVariantList& params,
                                 const QString& action) const
 {
-    if (isServer() && m_insertBatches > 0 && m_waitingRows->canHold(sql)) {
-        Result<qint64> id = reservedId(*InsertQueue::tableOf(sql));
+    if (const std::optional<InsertQueue::Holdable> shape =
+            isServer() && m_insertBatches > 0 ? m_waitingRows->holdable(sql) : std::nullopt) {
+        Result<qint64> id = reservedId(shape->table);
         if (!id)
             return id.error();
-        Result<bool> held = holdBack(InsertQueue::withId(sql), QVariantList{*id} + params,
+        Result<bool> held = holdBack(shape->withId, QVariantList{*id} + params,
                                      action.isEmpty() ? tr("write to the database") : action);
         if (!held)
             return held.error();

@@ -52,17 +52,24 @@ int InsertQueue::rowsPerStatement(const QString& sql)
     return std::max(1, ValuesPerStatement / width);
 }
 
-bool InsertQueue::canHold(const QString& sql) const
+std::optional<InsertQueue::Holdable> InsertQueue::holdable(const QString& sql) const
 {
-    const std::optional<QString> table = tableOf(sql);
-    return table && m_graph.inOrder().contains(*table);
+    auto known = m_holdable.constFind(sql);
+    if (known == m_holdable.cend()) {
+        const std::optional<QString> table = tableOf(sql);
+        std::optional<Holdable> shape;
+        if (table && m_graph.inOrder().contains(*table))
+            shape = Holdable{*table, withId(sql)};
+        known = m_holdable.insert(sql, shape);
+    }
+    return *known;
 }
 
 void InsertQueue::add(const QString& sql, const QVariantList& params, const QString& action)
 {
     auto found = m_bySql.constFind(sql);
     if (found == m_bySql.cend()) {
-        const QString table = *tableOf(sql);
+        const QString table = holdable(sql)->table;
         found = m_bySql.insert(sql, m_waiting.size());
         m_waiting.append({sql, table, {}, 0, action});
         m_touching.unite(m_graph.lineage(table));

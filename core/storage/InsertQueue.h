@@ -32,9 +32,17 @@ public:
     // How many rows of `sql` one multi-row INSERT holds.
     static int rowsPerStatement(const QString& sql);
 
-    // Whether `sql` is a single-row INSERT into one of the database's tables.
-    bool canHold(const QString& sql) const;
-    // Holds one row of `sql` (a statement canHold() accepts).
+    // A single-row INSERT into one of the database's tables: its table, and the statement
+    // with the row's id given first (for insert()).
+    struct Holdable
+    {
+        QString table;
+        QString withId;
+    };
+    // What `sql` is, or nothing if it cannot wait; learnt once per statement text, since a
+    // batch asks for every row.
+    std::optional<Holdable> holdable(const QString& sql) const;
+    // Holds one row of `sql` (a statement holdable() accepts).
     void add(const QString& sql, const QVariantList& params, const QString& action);
     qsizetype rows() const { return m_rows; }
     bool isEmpty() const { return m_rows == 0; }
@@ -64,6 +72,7 @@ private:
     };
 
     TableGraph m_graph;
+    mutable QHash<QString, std::optional<Holdable>> m_holdable;
     QList<Waiting> m_waiting;
     QHash<QString, qsizetype> m_bySql;
     // Every table a statement must not touch while rows wait.
