@@ -5,7 +5,7 @@
 #                                install missing packages, build, run every test (or one area's)
 #   ./dev.sh bench               build in Release and run the benchmarks
 #   ./dev.sh build               install missing packages and build only
-#   ./dev.sh fuzz [SECONDS]      build the fuzz targets with clang and run each (default 60 s)
+#   ./dev.sh fuzz [SECONDS] [TARGETS]  build the fuzz targets with clang and run each (default 60 s)
 #   ./dev.sh package             build in Release, make the Debian package and check it
 set -eu
 
@@ -48,7 +48,8 @@ fuzz)
     configure_and_build "$ROOT/build-fuzz" -DCMAKE_CXX_COMPILER=clang++ -DAMPARO_FUZZ=ON
     seconds="${1:-60}"
     mkdir -p "$ROOT/build-fuzz/findings"
-    for target in csv xlsx reference backup; do
+    # A second argument fuzzes only the targets it names ("keyfile", "csv backup").
+    for target in ${2:-csv xlsx reference backup keyfile}; do
         # New inputs go to a work corpus in the build folder; the seeds stay as committed.
         mkdir -p "$ROOT/build-fuzz/corpus/$target"
         echo "dev.sh: fuzzing $target for $seconds s" >&2
@@ -106,7 +107,7 @@ bench)
         --database "postgresql://amparo_admin@localhost/amparo_load?host=$pg"
     ;;
 *)
-    echo "usage: ./dev.sh run|test [--sanitize] [core|cli|gui]|bench|fuzz [SECONDS]|package|build" >&2
+    echo "usage: ./dev.sh run|test [--sanitize] [core|cli|gui]|bench|fuzz [SECONDS] [TARGETS]|package|build" >&2
     exit 2
     ;;
 esac

@@ -23,6 +23,7 @@ public:
         Storage,      // the database could not be read or written
         Refused,      // the file is not one Amparo may open or change
         Cancelled,    // the person cancelled; nothing was changed
+        Locked,       // the database is encrypted and its key is not unlocked
         Io            // a file outside the database could not be read or written
     };
 

@@ -1,4 +1,5 @@
 #include "core/crypto/Crypto.h"
+#include "core/crypto/PageCipher.h"
 
 #include <QByteArray>
 
@@ -27,7 +28,7 @@ bool selfTest()
         return false;
     if (crypto_pwhash_str_verify(argon2idHash, "wrong", 5) == 0)
         return false;
-    return true;
+    return PageCipher::knownAnswerTest();
 }
 } // namespace
 

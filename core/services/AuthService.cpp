@@ -4,6 +4,7 @@
 #include "core/common/Clock.h"
 #include "core/crypto/PasswordHasher.h"
 #include "core/security/PassphrasePolicy.h"
+#include "core/services/DatabaseKeys.h"
 #include "core/services/UserService.h"
 #include "core/storage/Database.h"
 #include "core/storage/ServerAccounts.h"
@@ -70,6 +71,8 @@ Result<UserSession> AuthService::createFirstAdministrator(const QString& usernam
         return id.error();
     admin.id = *id;
     if (Status s = ServerAccounts(m_db).ensure(admin, passphrase); !s)
+        return s.error();
+    if (Status s = DatabaseKeys::setPassphrase(m_db, admin.username, passphrase); !s)
         return s.error();
     const UserSession session = sessionFor(admin);
     AuditEvent event{QStringLiteral("user.create"),
@@ -270,7 +273,9 @@ Status AuthService::storeOwnPassphrase(const UserSession& session, const QString
         User user;
         user.username = session.username;
         user.role = session.role;
-        return ServerAccounts(m_db).ensure(user, passphrase);
+        if (Status s = ServerAccounts(m_db).ensure(user, passphrase); !s)
+            return s;
+        return DatabaseKeys::setPassphrase(m_db, session.username, passphrase);
     }
     Result<QSqlQuery> changed = m_db.exec(
         QStringLiteral("SELECT amparo_set_own_passphrase_hash(?, ?)"),

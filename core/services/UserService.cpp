@@ -5,6 +5,7 @@
 #include "core/crypto/PasswordHasher.h"
 #include "core/security/AccessPolicy.h"
 #include "core/security/PassphrasePolicy.h"
+#include "core/services/DatabaseKeys.h"
 #include "core/storage/Database.h"
 #include "core/storage/ServerAccounts.h"
 #include "core/storage/Transaction.h"
@@ -72,6 +73,8 @@ Result<User> UserService::addUser(const User& input, const QString& passphrase)
     user.id = *id;
     if (Status s = ServerAccounts(m_db).ensure(user, passphrase); !s)
         return s.error();
+    if (Status s = DatabaseKeys::setPassphrase(m_db, user.username, passphrase); !s)
+        return s.error();
     const AuditEvent event{QStringLiteral("user.create"),
                            QStringLiteral("user"),
                            QString::number(user.id),
@@ -133,6 +136,11 @@ Status UserService::resetPassphrase(qint64 userId, const QString& passphrase)
         return s;
     if (Status s = ServerAccounts(m_db).ensure(*user, passphrase); !s)
         return s;
+    // A deactivated user's passphrase must not open an encrypted database.
+    if (user->active) {
+        if (Status s = DatabaseKeys::setPassphrase(m_db, user->username, passphrase); !s)
+            return s;
+    }
     if (Status s = AuditLog(m_db, m_clock)
                        .record(m_session, {QStringLiteral("user.passphrase_reset"),
                                            QStringLiteral("user"),
@@ -154,21 +162,68 @@ Status UserService::setActive(qint64 userId, bool active)
         return user.error();
     if (user->active == active)
         return {};
-    if (Status s = keepsAnAdministrator(*user, active, user->role); !s)
+    if (active && reactivationNeedsPassphrase())
+        return Error(Error::Code::Invalid,
+                     tr("This database is encrypted and %1's passphrase was taken out of its "
+                        "keys: reactivate %1 with a new passphrase.")
+                         .arg(user->displayName));
+    return changeActive(*user, active, {});
+}
+
+bool UserService::reactivationNeedsPassphrase() const
+{
+    return m_db.isEncrypted();
+}
+
+Status UserService::reactivate(qint64 userId, const QString& passphrase)
+{
+    if (Status s = AccessPolicy::require(m_session, Permission::ManageUsers); !s)
         return s;
+    Result<User> user = existing(userId);
+    if (!user)
+        return user.error();
+    if (user->active)
+        return {};
+    if (const QList<FieldError> errors = PassphrasePolicy::check(passphrase, user->username);
+        !errors.isEmpty())
+        return Error::invalid(errors);
+    return changeActive(*user, true, passphrase);
+}
+
+Status UserService::changeActive(const User& user, bool active, const QString& passphrase)
+{
+    const qint64 userId = user.id;
+    if (Status s = keepsAnAdministrator(user, active, user.role); !s)
+        return s;
+    QString hash;
+    if (!passphrase.isEmpty()) {
+        hash = PasswordHasher::hash(passphrase);
+        if (hash.isEmpty())
+            return Error(Error::Code::Storage, tr("Not enough memory to protect the passphrase."));
+    }
     Transaction transaction(m_db);
     if (Status s = transaction.begin(); !s)
         return s;
     if (Status s = UserRepository(m_db).setActive(userId, active); !s)
         return s;
-    if (Status s = ServerAccounts(m_db).setActive(*user, active); !s)
+    if (!hash.isEmpty()) {
+        if (Status s = UserRepository(m_db).setPassphraseHash(userId, hash, m_clock.now()); !s)
+            return s;
+        if (Status s = ServerAccounts(m_db).ensure(user, passphrase); !s)
+            return s;
+    }
+    if (Status s = ServerAccounts(m_db).setActive(user, active); !s)
+        return s;
+    if (Status s = active ? DatabaseKeys::setPassphrase(m_db, user.username, passphrase)
+                          : DatabaseKeys::removeUser(m_db, user.username);
+        !s)
         return s;
     const AuditEvent event{
         active ? QStringLiteral("user.activate") : QStringLiteral("user.deactivate"),
         QStringLiteral("user"),
         QString::number(userId),
-        user->username,
-        {{QStringLiteral("active"), user->active ? QStringLiteral("yes") : QStringLiteral("no"),
+        user.username,
+        {{QStringLiteral("active"), user.active ? QStringLiteral("yes") : QStringLiteral("no"),
           active ? QStringLiteral("yes") : QStringLiteral("no")}},
         {}};
     if (Status s = AuditLog(m_db, m_clock).record(m_session, event); !s)

@@ -24,10 +24,16 @@ public:
     Result<User> addUser(const User& user, const QString& passphrase);
     Status resetPassphrase(qint64 userId, const QString& passphrase);
     Status setActive(qint64 userId, bool active);
+    // On an encrypted database a deactivated user's passphrase is taken out of its keys, so
+    // coming back needs a new one: reactivate() sets it.
+    bool reactivationNeedsPassphrase() const;
+    Status reactivate(qint64 userId, const QString& passphrase);
     Status setRole(qint64 userId, Role role);
 
 private:
     Result<User> existing(qint64 userId) const;
+    // `passphrase`, when given, becomes the user's (a reactivation on an encrypted database).
+    Status changeActive(const User& user, bool active, const QString& passphrase);
     // Refuses a change that would leave no active administrator.
     Status keepsAnAdministrator(const User& user, bool active, Role role) const;
 

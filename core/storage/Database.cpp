@@ -1,6 +1,10 @@
 #include "core/storage/Database.h"
 
 #include "core/common/Clock.h"
+#include "core/crypto/KeyFile.h"
+#include "core/crypto/Keyring.h"
+#include "core/crypto/PageCipher.h"
+#include "core/storage/EncryptingVfs.h"
 #include "core/storage/InsertQueue.h"
 #include "core/storage/PersonNameKeyIndex.h"
 #include "core/storage/SchemaMigrator.h"
@@ -126,6 +130,24 @@ Result<std::unique_ptr<Database>> Database::openImpl(const QString& path, const 
         return refused(tr("%1 is a folder, not a database file.").arg(path));
 
     const QString key = info.absoluteFilePath();
+    // An encrypted database has its key file beside it; its key must be unlocked first.
+    QByteArray databaseId;
+    const QString keyPath = KeyFile::pathFor(key);
+    if (QFileInfo::exists(keyPath)) {
+        Result<KeyFile> keys = KeyFile::read(keyPath);
+        if (!keys)
+            return keys.error();
+        databaseId = keys->databaseId();
+        if (!Keyring::isUnlocked(databaseId))
+            return Error(Error::Code::Locked,
+                         tr("The database %1 is encrypted: sign in with your passphrase, or "
+                            "open it with its recovery key.")
+                             .arg(path));
+        if (!EncryptingVfs::install())
+            return Error(Error::Code::Storage,
+                         tr("Amparo could not prepare its encryption for the database %1.")
+                             .arg(path));
+    }
     QMutexLocker openFilesLock(&openFilesMutex);
     const bool firstInProcess = openFiles().value(key) == 0;
     if (info.exists()) {
@@ -133,16 +155,22 @@ Result<std::unique_ptr<Database>> Database::openImpl(const QString& path, const 
             return refused(tr("The database file %1 cannot be read: you do not have permission "
                               "to read it.")
                                .arg(path));
-        if (info.size() > 0 && firstInProcess) {
+        if (!databaseId.isEmpty() && info.size() % PageCipher::PageSize != 0)
+            return refused(tr("The database file %1 is damaged (it has been cut short). "
+                              "Restore it from a backup.")
+                               .arg(path));
+        if (databaseId.isEmpty() && info.size() > 0 && firstInProcess) {
             QFile file(path);
             if (!file.open(QIODevice::ReadOnly))
                 return refused(
                     tr("The database file %1 cannot be read: %2").arg(path, file.errorString()));
             const QByteArray header = file.read(100);
             if (!header.startsWith(QByteArrayLiteral("SQLite format 3\0")))
-                return refused(tr("%1 is not an Amparo database: it is not a database file at "
-                                  "all. Choose another file.")
-                                   .arg(path));
+                return refused(tr("%1 is not an Amparo database that can be read: it is not a "
+                                  "database file at all, or it is an encrypted one whose key "
+                                  "file (%2) is missing. Choose another file, or put its key "
+                                  "file back beside it.")
+                                   .arg(path, QFileInfo(keyPath).fileName()));
             if (header.size() < 100)
                 return refused(tr("The database file %1 is damaged (it is too short). "
                                   "Restore it from a backup.")
@@ -180,11 +208,13 @@ Result<std::unique_ptr<Database>> Database::openImpl(const QString& path, const 
     const QString name = QStringLiteral("amparo-%1").arg(connectionCounter.fetchAndAddRelaxed(1));
     std::unique_ptr<Database> db(
         new Database(info.absoluteFilePath(), name, SqlDialect::Engine::Sqlite));
+    db->m_databaseId = databaseId;
     ++openFiles()[key];
     openFilesLock.unlock();
     db->m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-    db->m_db.setDatabaseName(db->m_path);
-    db->m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs));
+    db->m_db.setDatabaseName(db->sqliteName(db->m_path));
+    db->m_db.setConnectOptions(
+        QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1;%2").arg(BusyTimeoutMs).arg(uriOptions()));
     if (!db->m_db.open())
         return storageError(db->m_db.lastError(), tr("open the database %1").arg(path));
     if (Status s = db->checkSqliteLibrary(); !s)
@@ -388,6 +418,16 @@ QString Database::displayNameOf(const QString& location)
     return tr("%1 on %2").arg(url.path().mid(1), host);
 }
 
+QString Database::sqliteName(const QString& file) const
+{
+    return isEncrypted() ? EncryptingVfs::uri(file, m_databaseId) : file;
+}
+
+QString Database::uriOptions()
+{
+    return QStringLiteral("QSQLITE_OPEN_URI");
+}
+
 Status Database::inspectServer()
 {
     QSqlQuery q(m_db);
@@ -511,6 +551,31 @@ Status Database::configure()
     };
     if (!q.exec(QStringLiteral("PRAGMA foreign_keys = ON")))
         return fail();
+    if (isEncrypted()) {
+        // Sorts and temporary tables must not spill plaintext into temporary files (the
+        // encrypting VFS refuses them).
+        if (!q.exec(QStringLiteral("PRAGMA temp_store = MEMORY")))
+            return fail();
+        if (!q.exec(QStringLiteral("PRAGMA page_count")) || !q.next())
+            return fail();
+        if (q.value(0).toInt() == 0) {
+            // A new database: every page keeps room for its nonce and tag.
+            if (!q.exec(QStringLiteral("PRAGMA page_size = %1").arg(PageCipher::PageSize)))
+                return fail();
+            auto* handle = *static_cast<sqlite3* const*>(m_db.driver()->handle().data());
+            int reserve = PageCipher::ReserveBytes;
+            if (sqlite3_file_control(handle, "main", SQLITE_FCNTL_RESERVE_BYTES, &reserve) !=
+                SQLITE_OK)
+                return fail();
+        }
+        // The switch to WAL below (a new file, or a copy made by VACUUM INTO) must not put
+        // the first page in a rollback journal on disk: the VFS refuses page images there.
+        if (!q.exec(QStringLiteral("PRAGMA journal_mode")) || !q.next())
+            return fail();
+        if (q.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0 &&
+            (!q.exec(QStringLiteral("PRAGMA journal_mode = MEMORY")) || !q.next()))
+            return fail();
+    }
     if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !q.next())
         return fail();
     if (q.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0)
@@ -571,17 +636,26 @@ Result<QString> Database::backupBeforeMigration(const Clock& clock, int fromVers
     // VACUUM INTO writes a consistent copy, including what is still in the WAL file.
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("VACUUM INTO ?"));
-    q.addBindValue(copy);
+    q.addBindValue(sqliteName(copy));
     if (!q.exec())
         return storageError(q.lastError(), tr("copy the database before upgrading it"));
+    // An encrypted copy opens with the database's own key file.
+    const QString copyKeys = KeyFile::pathFor(copy);
+    QFile::remove(copyKeys);
+    if (isEncrypted() && !QFile::copy(KeyFile::pathFor(m_path), copyKeys)) {
+        QFile::remove(copy);
+        return Error(Error::Code::Io, tr("Could not make a sound copy of the database before "
+                                         "upgrading it; nothing was changed. Check the free "
+                                         "space on the disk."));
+    }
 
     // Verify the copy before trusting it.
     const QString checkName = m_connectionName + QStringLiteral("-backupcheck");
     bool sound = false;
     {
         QSqlDatabase check = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), checkName);
-        check.setDatabaseName(copy);
-        check.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        check.setDatabaseName(sqliteName(copy));
+        check.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;%1").arg(uriOptions()));
         if (check.open()) {
             QSqlQuery c(check);
             sound = c.exec(QStringLiteral("PRAGMA quick_check(1)")) && c.next() &&
@@ -594,6 +668,7 @@ Result<QString> Database::backupBeforeMigration(const Clock& clock, int fromVers
     QSqlDatabase::removeDatabase(checkName);
     if (!sound) {
         QFile::remove(copy);
+        QFile::remove(copyKeys);
         return Error(Error::Code::Io, tr("Could not make a sound copy of the database before "
                                          "upgrading it; nothing was changed. Check the free "
                                          "space on the disk."));

@@ -81,6 +81,15 @@ public:
     // closed at once): a locked window is unlocked by the server's own check.
     Status checkServerPassword(const QString& account, const QString& password) const;
     const SqlDialect& dialect() const { return m_dialect; }
+    // An encrypted file (EncryptingVfs): its id, which finds its key in the Keyring; empty
+    // for a plaintext file and a server.
+    bool isEncrypted() const { return !m_databaseId.isEmpty(); }
+    QByteArray databaseId() const { return m_databaseId; }
+    // How SQLite names another file of this database's kind (a copy made by VACUUM INTO,
+    // a check's connection): encrypted with this database's key when it is, so that no copy
+    // is ever plaintext. Needs the URI connect option (uriOptions()).
+    QString sqliteName(const QString& file) const;
+    static QString uriOptions();
     QSqlDatabase connection() const { return m_db; }
     // The copy made before the last migration, or empty if none was needed.
     QString migrationBackupPath() const { return m_migrationBackupPath; }
@@ -142,6 +151,7 @@ private:
                                                       int targetVersion);
 
     QString m_path;
+    QByteArray m_databaseId;
     QString m_connectionName;
     SqlDialect m_dialect;
     QSqlDatabase m_db;

@@ -51,6 +51,17 @@ Error storageError(const QSqlError& error, const QString& action)
     // QSQLITE reports SQLite's (extended) result code; the low byte is the primary code.
     const int code = server ? -1 : error.nativeErrorCode().toInt() & 0xff;
     QString why;
+    // SQLITE_IOERR_DATA: the encrypting VFS refused a page.
+    if (!server && error.nativeErrorCode().toInt() == (10 | (32 << 8))) {
+        why = QCoreApplication::translate(
+            "StorageError",
+            "A page of the encrypted database fails its check: it was changed or damaged, it "
+            "belongs to another database, or the database was locked meanwhile. Nothing from it "
+            "was shown. If this happens again after signing in, restore it from a backup.");
+        return Error(Error::Code::Storage,
+                     QCoreApplication::translate("StorageError", "Could not %1. %2")
+                         .arg(action, why));
+    }
     switch (code) {
     case -1:
         why = serverReason(error);

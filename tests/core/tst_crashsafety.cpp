@@ -1,6 +1,7 @@
 #include "core/common/Clock.h"
 #include "core/crypto/Crypto.h"
 #include "core/services/CaseService.h"
+#include "core/services/DatabaseKeys.h"
 #include "tests/support/Fixtures.h"
 #include "tests/support/TestDatabase.h"
 
@@ -73,6 +74,9 @@ static int runWriter(const QString& path, qint64 userId)
     Crypto::useFastParametersForTests();
     if (!Crypto::init())
         return 2;
+    if (DatabaseKeys::isEncrypted(path) &&
+        !DatabaseKeys::unlock(path, QStringLiteral("admin"), QLatin1String(TestDatabase::Passphrase)))
+        return 4;
     Result<std::unique_ptr<Database>> db = Database::open(path, Clock::system());
     if (!db)
         return 3;

@@ -8,6 +8,7 @@
 
 #include "core/crypto/Crypto.h"
 #include "core/services/AuthService.h"
+#include "core/services/DatabaseKeys.h"
 #include "core/services/UserService.h"
 
 namespace {
@@ -36,6 +37,11 @@ bool TestDatabase::onServer()
     return qEnvironmentVariable("AMPARO_TEST_ENGINE") == QLatin1String("postgres");
 }
 
+bool TestDatabase::encrypted()
+{
+    return qEnvironmentVariable("AMPARO_TEST_ENCRYPTION") == QLatin1String("1");
+}
+
 TestDatabase::TestDatabase(Engine engine)
 {
     Crypto::useFastParametersForTests();
@@ -51,6 +57,9 @@ TestDatabase::TestDatabase(Engine engine)
         administer(QStringLiteral("CREATE DATABASE %1 TEMPLATE template0 ENCODING 'UTF8' "
                                   "LC_COLLATE 'C' LC_CTYPE 'C'")
                        .arg(m_serverDatabase));
+    } else if (encrypted()) {
+        if (Result<RecoveryKey> keys = DatabaseKeys::create(path()); !keys)
+            qFatal("%s", qPrintable(keys.error().message()));
     }
     reopen();
 }

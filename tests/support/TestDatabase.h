@@ -18,10 +18,19 @@
             QSKIP("about a SQLite file: " why);                                                    \
     } while (false)
 
+// A test about the bytes of a plaintext SQLite file says so, and is skipped when the run's
+// files are encrypted.
+#define SKIP_WHEN_ENCRYPTED(why)                                                                   \
+    do {                                                                                           \
+        if (TestDatabase::encrypted())                                                             \
+            QSKIP("about a plaintext file: " why);                                                 \
+    } while (false)
+
 // A fresh Amparo database, removed after the test, with one user per role made on demand
 // (passphrase TestDatabase::Passphrase, fast Argon2id parameters): a file in a temporary
 // folder, or — when the test runs with AMPARO_TEST_ENGINE=postgres — a database of its own on
-// the test server at AMPARO_TEST_PGHOST.
+// the test server at AMPARO_TEST_PGHOST. With AMPARO_TEST_ENCRYPTION=1 the file is encrypted
+// (its key unlocked in the process, as after signing in).
 class TestDatabase
 {
 public:
@@ -38,6 +47,8 @@ public:
     ~TestDatabase();
     // Whether this run's databases are on the PostgreSQL test server.
     static bool onServer();
+    // Whether this run's files are encrypted.
+    static bool encrypted();
     explicit operator bool() const { return m_db != nullptr; }
     Database& db() { return *m_db; }
     MockClock& clock() { return m_clock; }

@@ -1,0 +1,154 @@
+#include "core/services/DatabaseKeys.h"
+
+#include "core/crypto/KeyFile.h"
+#include "core/crypto/Keyring.h"
+#include "core/crypto/PageCipher.h"
+#include "core/storage/Database.h"
+
+#include <sodium.h>
+
+#include <QFileInfo>
+
+namespace {
+QString keyPathOf(const QString& path)
+{
+    return KeyFile::pathFor(QFileInfo(path).absoluteFilePath());
+}
+
+Result<KeyFile> keyFileOf(const QString& path)
+{
+    return KeyFile::read(keyPathOf(path));
+}
+
+// The key of an open encrypted database, as the Keyring holds it.
+Result<std::shared_ptr<const Keyring::Entry>> unlockedKey(const Database& db)
+{
+    std::shared_ptr<const Keyring::Entry> entry = Keyring::find(db.databaseId());
+    if (!entry)
+        return Error(Error::Code::Locked,
+                     DatabaseKeys::tr("The database is locked: sign in again to change its keys."));
+    return entry;
+}
+} // namespace
+
+bool DatabaseKeys::isEncrypted(const QString& path)
+{
+    return !Database::isServerLocation(path) && QFileInfo::exists(keyPathOf(path));
+}
+
+Result<RecoveryKey> DatabaseKeys::create(const QString& path)
+{
+    const QFileInfo info(path);
+    if ((info.exists() && info.size() > 0) || isEncrypted(path))
+        return Error(Error::Code::Refused,
+                     tr("%1 already exists: only a new database is created encrypted this way.")
+                         .arg(path));
+    QByteArray databaseId(PageCipher::DatabaseIdBytes, '\0');
+    randombytes_buf(databaseId.data(), size_t(databaseId.size()));
+    const SecretKey master = SecretKey::random();
+    RecoveryKey recovery = RecoveryKey::generate();
+    KeyFile keys = KeyFile::create(databaseId);
+    if (Status s = keys.setRecoveryKey(master, recovery); !s)
+        return s.error();
+    if (Status s = keys.write(keyPathOf(path), master); !s)
+        return s.error();
+    Keyring::put(databaseId, master);
+    return recovery;
+}
+
+Status DatabaseKeys::unlock(const QString& path, const QString& username,
+                            const QString& passphrase)
+{
+    Result<KeyFile> keys = keyFileOf(path);
+    if (!keys)
+        return keys.error();
+    Result<SecretKey> master = keys->unlock(username, passphrase);
+    if (!master)
+        return master.error();
+    Keyring::put(keys->databaseId(), *master);
+    return {};
+}
+
+Status DatabaseKeys::unlock(const QString& path, const RecoveryKey& recoveryKey)
+{
+    Result<KeyFile> keys = keyFileOf(path);
+    if (!keys)
+        return keys.error();
+    Result<SecretKey> master = keys->unlock(recoveryKey);
+    if (!master)
+        return master.error();
+    Keyring::put(keys->databaseId(), *master);
+    return {};
+}
+
+void DatabaseKeys::lock(const QString& path)
+{
+    if (Result<KeyFile> keys = keyFileOf(path))
+        Keyring::forget(keys->databaseId());
+}
+
+Status DatabaseKeys::check(const QString& path, const QString& username,
+                           const QString& passphrase)
+{
+    Result<KeyFile> keys = keyFileOf(path);
+    if (!keys)
+        return keys.error();
+    Result<SecretKey> master = keys->unlock(username, passphrase);
+    if (!master)
+        return master.error();
+    return {};
+}
+
+Status DatabaseKeys::setPassphrase(const Database& db, const QString& username,
+                                   const QString& passphrase)
+{
+    if (!db.isEncrypted())
+        return {};
+    Result<std::shared_ptr<const Keyring::Entry>> key = unlockedKey(db);
+    if (!key)
+        return key.error();
+    Result<KeyFile> keys = keyFileOf(db.path());
+    if (!keys)
+        return keys.error();
+    KeyFile changed = *keys;
+    if (Status s = changed.setPassphrase((*key)->master, username, passphrase); !s)
+        return s;
+    return changed.write(keyPathOf(db.path()), (*key)->master);
+}
+
+Status DatabaseKeys::removeUser(const Database& db, const QString& username)
+{
+    if (!db.isEncrypted())
+        return {};
+    Result<std::shared_ptr<const Keyring::Entry>> key = unlockedKey(db);
+    if (!key)
+        return key.error();
+    Result<KeyFile> keys = keyFileOf(db.path());
+    if (!keys)
+        return keys.error();
+    if (!keys->hasUser(username))
+        return {};
+    KeyFile changed = *keys;
+    changed.removeUser(username);
+    return changed.write(keyPathOf(db.path()), (*key)->master);
+}
+
+Result<RecoveryKey> DatabaseKeys::replaceRecoveryKey(const Database& db)
+{
+    if (!db.isEncrypted())
+        return Error(Error::Code::Refused, tr("This database is not encrypted: it has no "
+                                              "recovery key."));
+    Result<std::shared_ptr<const Keyring::Entry>> key = unlockedKey(db);
+    if (!key)
+        return key.error();
+    Result<KeyFile> keys = keyFileOf(db.path());
+    if (!keys)
+        return keys.error();
+    KeyFile changed = *keys;
+    RecoveryKey recovery = RecoveryKey::generate();
+    if (Status s = changed.setRecoveryKey((*key)->master, recovery); !s)
+        return s.error();
+    if (Status s = changed.write(keyPathOf(db.path()), (*key)->master); !s)
+        return s.error();
+    return recovery;
+}

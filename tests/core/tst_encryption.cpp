@@ -1,0 +1,473 @@
+#include "core/crypto/Crypto.h"
+#include "core/crypto/KeyFile.h"
+#include "core/crypto/Keyring.h"
+#include "core/crypto/PageCipher.h"
+#include "core/crypto/RecoveryKey.h"
+#include "core/services/AuthService.h"
+#include "core/services/CaseService.h"
+#include "core/services/DatabaseKeys.h"
+#include "core/services/UserService.h"
+#include "tests/support/Fixtures.h"
+#include "tests/support/TestDatabase.h"
+
+#include <QDirIterator>
+#include <QFile>
+#include <QScopeGuard>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+// An encrypted database (issue 19): the cipher against its published vector and a stored page,
+// the key file, and what a thief with the files finds — nothing readable, and no page that can
+// be changed, moved or swapped without being refused.
+class TestEncryption : public QObject
+{
+    Q_OBJECT
+
+    static constexpr const char* Marker = "Zorayda Quintero-Maldonado";
+    static constexpr const char* NoteMarker = "MARCADOR-SECRETO-7731";
+
+    static QByteArray fixedId() { return QByteArray::fromHex("00112233445566778899aabbccddeeff"); }
+    static SecretKey fixedMaster()
+    {
+        const QByteArray bytes = QByteArray::fromHex(
+            "000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f");
+        return SecretKey::fromBytes(reinterpret_cast<const unsigned char*>(bytes.constData()));
+    }
+    // The plaintext of the golden page: a recognisable pattern and a zeroed reserve.
+    static QByteArray goldenPlaintext()
+    {
+        QByteArray page(PageCipher::PageSize, '\0');
+        const QByteArray text("Amparo golden page, format 1. ");
+        for (int i = 0; i + text.size() <= PageCipher::PayloadBytes; i += int(text.size()))
+            page.replace(i, text.size(), text);
+        page.replace(PageCipher::PayloadBytes, PageCipher::ReserveBytes,
+                     QByteArray(PageCipher::ReserveBytes, '\0'));
+        return page;
+    }
+
+    static QByteArray readAll(const QString& path)
+    {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }
+    static void writeAll(const QString& path, const QByteArray& bytes)
+    {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        QCOMPARE(f.write(bytes), bytes.size());
+    }
+
+    // Every file under `folder` that holds `needle` (as UTF-8 or UTF-16).
+    static QStringList filesHolding(const QString& folder, const QByteArray& needle)
+    {
+        const QString text = QString::fromUtf8(needle);
+        const QByteArray utf16(reinterpret_cast<const char*>(text.utf16()),
+                               text.size() * qsizetype(sizeof(char16_t)));
+        QStringList found;
+        QDirIterator it(folder, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString path = it.next();
+            const QByteArray bytes = readAll(path);
+            if (bytes.contains(needle) || bytes.contains(utf16))
+                found.append(path);
+        }
+        return found;
+    }
+
+    // An encrypted database in `folder`, unlocked, with an administrator (admin, the test
+    // passphrase) and one case whose names and note hold the markers.
+    struct Encrypted
+    {
+        QString path;
+        std::unique_ptr<Database> db;
+        UserSession admin;
+        RecoveryKey recovery;
+    };
+    static std::optional<Encrypted> makeEncrypted(const QString& folder, MockClock& clock)
+    {
+        Encrypted e;
+        e.path = folder + QStringLiteral("/amparo.sqlite");
+        Result<RecoveryKey> recovery = DatabaseKeys::create(e.path);
+        if (!recovery)
+            return std::nullopt;
+        e.recovery = RecoveryKey::parse(recovery->text()).value();
+        Result<std::unique_ptr<Database>> db = Database::open(e.path, clock);
+        if (!db)
+            return std::nullopt;
+        e.db = std::move(db).value();
+        Result<UserSession> admin =
+            AuthService(*e.db, clock)
+                .createFirstAdministrator(QStringLiteral("admin"), QStringLiteral("Ada Admin"),
+                                          QLatin1String(TestDatabase::Passphrase));
+        if (!admin)
+            return std::nullopt;
+        e.admin = *admin;
+        return e;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        Crypto::useFastParametersForTests();
+        QVERIFY(Crypto::init());
+    }
+
+    void theCipherMeetsItsPublishedVector() { QVERIFY(PageCipher::knownAnswerTest()); }
+
+    // A page written by version 1 of the format must still read: the stored page was made once
+    // with a fixed key (set AMPARO_WRITE_GOLDEN_PAGE=1 to write it again, never to pass).
+    void aStoredGoldenPageStillReads()
+    {
+        const QString golden = qEnvironmentVariable("AMPARO_TEST_DATA") +
+                               QStringLiteral("/golden-page-v1.bin");
+        const SecretKey pageKey = PageCipher::pageKey(fixedMaster());
+        if (qEnvironmentVariable("AMPARO_WRITE_GOLDEN_PAGE") == QLatin1String("1")) {
+            QByteArray page = goldenPlaintext();
+            QVERIFY(PageCipher::seal(pageKey, fixedId(), 7,
+                                     reinterpret_cast<unsigned char*>(page.data())));
+            writeAll(golden, page);
+        }
+        QByteArray stored = readAll(golden);
+        QCOMPARE(stored.size(), PageCipher::PageSize);
+        QByteArray moved = stored;
+        QVERIFY(PageCipher::open(pageKey, fixedId(), 7,
+                                 reinterpret_cast<unsigned char*>(stored.data())));
+        QCOMPARE(stored, goldenPlaintext());
+        // The same bytes at another page number are refused.
+        QVERIFY(!PageCipher::open(pageKey, fixedId(), 8,
+                                  reinterpret_cast<unsigned char*>(moved.data())));
+    }
+
+    // The same for the key file's format: a stored file (fast Argon2id parameters) still opens
+    // with its passphrase to its master key. It is also the fuzz target's seed.
+    void aStoredKeyFileStillOpens()
+    {
+        const QString golden = qEnvironmentVariable("AMPARO_TEST_DATA") +
+                               QStringLiteral("/golden-v1.keys");
+        if (qEnvironmentVariable("AMPARO_WRITE_GOLDEN_PAGE") == QLatin1String("1")) {
+            KeyFile keys = KeyFile::create(fixedId());
+            QVERIFY(keys.setPassphrase(fixedMaster(), QStringLiteral("ana"),
+                                       QStringLiteral("golden passphrase")));
+            QVERIFY(keys.setRecoveryKey(fixedMaster(), RecoveryKey::generate()));
+            QVERIFY(keys.write(golden, fixedMaster()));
+        }
+        Result<KeyFile> keys = KeyFile::read(golden);
+        QVERIFY(keys);
+        QCOMPARE(keys->databaseId(), fixedId());
+        QVERIFY(keys->hasRecoveryKey());
+        Result<SecretKey> master =
+            keys->unlock(QStringLiteral("ana"), QStringLiteral("golden passphrase"));
+        QVERIFY(master);
+        QVERIFY(*master == fixedMaster());
+    }
+
+    void everyChangedBitOfAPageIsRefused()
+    {
+        const SecretKey key = PageCipher::pageKey(SecretKey::random());
+        QByteArray sealed = goldenPlaintext();
+        QVERIFY(PageCipher::seal(key, fixedId(), 3, reinterpret_cast<unsigned char*>(sealed.data())));
+        QVERIFY(!sealed.contains("Amparo golden page"));
+        // Ciphertext, nonce and tag: one bit flipped anywhere.
+        for (int byte : {0, 100, PageCipher::PayloadBytes - 1, PageCipher::PayloadBytes,
+                         PageCipher::PayloadBytes + PageCipher::NonceBytes,
+                         PageCipher::PageSize - 1}) {
+            QByteArray flipped = sealed;
+            flipped[byte] = char(flipped[byte] ^ 0x10);
+            QVERIFY2(!PageCipher::open(key, fixedId(), 3,
+                                       reinterpret_cast<unsigned char*>(flipped.data())),
+                     qPrintable(QString::number(byte)));
+        }
+        QByteArray other = sealed;
+        QVERIFY(!PageCipher::open(key, QByteArray(16, 'x'), 3,
+                                  reinterpret_cast<unsigned char*>(other.data())));
+        other = sealed;
+        QVERIFY(!PageCipher::open(PageCipher::pageKey(SecretKey::random()), fixedId(), 3,
+                                  reinterpret_cast<unsigned char*>(other.data())));
+        other = sealed;
+        QVERIFY(PageCipher::open(key, fixedId(), 3, reinterpret_cast<unsigned char*>(other.data())));
+        QCOMPARE(other, goldenPlaintext());
+        // A page whose reserve is in use cannot be sealed (it would lose data).
+        QByteArray used = goldenPlaintext();
+        used[PageCipher::PageSize - 1] = 1;
+        QVERIFY(!PageCipher::seal(key, fixedId(), 3, reinterpret_cast<unsigned char*>(used.data())));
+    }
+
+    void aRecoveryKeyIsReadAsPeopleTypeIt()
+    {
+        const RecoveryKey key = RecoveryKey::generate();
+        const QString text = key.text();
+        QCOMPARE(text.split(QLatin1Char('-')).size(), RecoveryKey::Groups);
+        Result<RecoveryKey> back = RecoveryKey::parse(text.toLower().replace(QLatin1Char('-'), QLatin1Char(' ')));
+        QVERIFY(back);
+        QVERIFY(back->key() == key.key());
+        // 0 typed as O, 1 as I or L: the same key.
+        QString misread = text;
+        misread.replace(QLatin1Char('0'), QLatin1Char('O')).replace(QLatin1Char('1'), QLatin1Char('l'));
+        QVERIFY(RecoveryKey::parse(misread));
+        // One character wrong, one missing, one that is not in the alphabet: refused.
+        QString wrong = text;
+        wrong[0] = wrong[0] == QLatin1Char('A') ? QLatin1Char('B') : QLatin1Char('A');
+        QCOMPARE(RecoveryKey::parse(wrong).error().code(), Error::Code::Invalid);
+        QVERIFY(!RecoveryKey::parse(text.chopped(1)));
+        QVERIFY(!RecoveryKey::parse(text + QStringLiteral("U")));
+    }
+
+    void theKeyFileOpensOnlyForItsPassphrasesAndRecoveryKey()
+    {
+        const SecretKey master = SecretKey::random();
+        KeyFile keys = KeyFile::create(fixedId());
+        const RecoveryKey recovery = RecoveryKey::generate();
+        QVERIFY(keys.setRecoveryKey(master, recovery));
+        QVERIFY(keys.setPassphrase(master, QStringLiteral("ana"), QStringLiteral("ana's passphrase")));
+        QVERIFY(keys.setPassphrase(master, QStringLiteral("beto"), QStringLiteral("beto's passphrase")));
+        const QByteArray bytes = keys.serialize(master);
+        QVERIFY(!bytes.contains("passphrase"));
+
+        Result<KeyFile> read = KeyFile::parse(bytes);
+        QVERIFY(read);
+        QCOMPARE(read->users(), QStringList({QStringLiteral("ana"), QStringLiteral("beto")}));
+        QVERIFY(read->unlock(QStringLiteral("ana"), QStringLiteral("ana's passphrase")).value() == master);
+        QVERIFY(read->unlock(recovery).value() == master);
+        QCOMPARE(read->unlock(QStringLiteral("ana"), QStringLiteral("beto's passphrase")).error().code(),
+                 Error::Code::NotPermitted);
+        QVERIFY(!read->unlock(QStringLiteral("carla"), QStringLiteral("ana's passphrase")));
+        QVERIFY(!read->unlock(RecoveryKey::generate()));
+
+        // A slot taken away opens nothing; the others still do.
+        KeyFile fewer = *read;
+        fewer.removeUser(QStringLiteral("beto"));
+        Result<KeyFile> reread = KeyFile::parse(fewer.serialize(master));
+        QVERIFY(reread);
+        QVERIFY(!reread->unlock(QStringLiteral("beto"), QStringLiteral("beto's passphrase")));
+        QVERIFY(reread->unlock(QStringLiteral("ana"), QStringLiteral("ana's passphrase")));
+
+        // Any changed byte: refused whole (structure), or by the slot's tag, or by the MAC.
+        for (int i = 0; i < bytes.size(); ++i) {
+            QByteArray tampered = bytes;
+            tampered[i] = char(tampered[i] ^ 0x01);
+            Result<KeyFile> t = KeyFile::parse(tampered);
+            if (!t)
+                continue;
+            QVERIFY2(!t->unlock(QStringLiteral("ana"), QStringLiteral("ana's passphrase")) &&
+                         !t->unlock(recovery),
+                     qPrintable(QStringLiteral("byte %1 changed and still opened").arg(i)));
+        }
+        // Cut short, or grown: refused.
+        QVERIFY(!KeyFile::parse(bytes.chopped(1)));
+        QVERIFY(!KeyFile::parse(bytes + "x"));
+    }
+
+    void aNewDatabaseHoldsNothingReadable()
+    {
+        QTemporaryDir dir;
+        QTemporaryDir temp;
+        // SQLite's temporary files go where TMPDIR says: into a folder this test reads.
+        qputenv("TMPDIR", temp.path().toUtf8());
+        qputenv("SQLITE_TMPDIR", temp.path().toUtf8());
+        const auto restore = qScopeGuard([] {
+            qunsetenv("TMPDIR");
+            qunsetenv("SQLITE_TMPDIR");
+        });
+        MockClock clock;
+        std::optional<Encrypted> e = makeEncrypted(dir.path(), clock);
+        QVERIFY(e);
+        QVERIFY(e->db->isEncrypted());
+        const Result<qint64> siteId = e->db->insert(
+            QStringLiteral("INSERT INTO sites (code, name, country) VALUES (?, ?, ?)"),
+            {QStringLiteral("CUC"), QStringLiteral("Cúcuta"), QStringLiteral("COL")});
+        QVERIFY(siteId);
+        Person p = Fixtures::person(QString::fromLatin1(Marker).section(QLatin1Char(' '), 0, 0),
+                                    QString::fromLatin1(Marker).section(QLatin1Char(' '), 1));
+        CaseRecord record = Fixtures::caseFor(*siteId, p);
+        record.notes.append(CaseNote{0, {}, QStringLiteral("Ada Admin"), QString::fromLatin1(NoteMarker)});
+        const Result<CaseRecord> saved = CaseService(*e->db, clock, e->admin).save(record);
+        QVERIFY2(saved, qPrintable(saved ? QString() : saved.error().message()));
+        // Large sorts, an index build and a VACUUM: the moments SQLite would spill to disk.
+        QVERIFY(e->db->run(QStringLiteral(
+            "CREATE TABLE spill AS WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n "
+            "WHERE i < 60000) SELECT i, printf('%s %d', ?, i) AS t, randomblob(64) AS b FROM n"),
+            {QString::fromLatin1(NoteMarker)}));
+        QVERIFY(e->db->exec(QStringLiteral("SELECT t FROM spill ORDER BY b, t")));
+        QVERIFY(e->db->run(QStringLiteral("CREATE INDEX spill_b ON spill (b, t)")));
+        QVERIFY(e->db->run(QStringLiteral("DROP TABLE spill")));
+        QVERIFY(e->db->run(QStringLiteral("VACUUM")));
+        QCOMPARE(filesHolding(dir.path(), Marker), QStringList());
+        QCOMPARE(filesHolding(dir.path(), NoteMarker), QStringList());
+        QCOMPARE(filesHolding(temp.path(), NoteMarker), QStringList());
+        QCOMPARE(filesHolding(dir.path(), "SQLite format 3"), QStringList());
+        QVERIFY(QFileInfo(e->path + QStringLiteral("-wal")).size() > 0);
+        e->db.reset();
+        QCOMPARE(filesHolding(dir.path(), Marker), QStringList());
+
+        // Without its key it does not open; with it, everything is there.
+        DatabaseKeys::lock(e->path);
+        Result<std::unique_ptr<Database>> locked = Database::open(e->path, clock);
+        QCOMPARE(locked.error().code(), Error::Code::Locked);
+        QVERIFY(!DatabaseKeys::unlock(e->path, QStringLiteral("admin"), QStringLiteral("wrong one")));
+        QVERIFY(DatabaseKeys::unlock(e->path, QStringLiteral("admin"),
+                                     QLatin1String(TestDatabase::Passphrase)));
+        Result<std::unique_ptr<Database>> again = Database::open(e->path, clock);
+        QVERIFY2(again, qPrintable(again ? QString() : again.error().message()));
+        QCOMPARE((*again)->integrityProblems().value(), QStringList());
+        Result<QSqlQuery> q = (*again)->exec(QStringLiteral("SELECT given_names FROM persons"));
+        QVERIFY(q && q.value().next());
+        QCOMPARE(q.value().value(0).toString(), QStringLiteral("Zorayda"));
+    }
+
+    void theRecoveryKeyOpensItWhenEveryPassphraseIsLost()
+    {
+        QTemporaryDir dir;
+        MockClock clock;
+        std::optional<Encrypted> e = makeEncrypted(dir.path(), clock);
+        QVERIFY(e);
+        e->db.reset();
+        DatabaseKeys::lock(e->path);
+        QVERIFY(!DatabaseKeys::unlock(e->path, RecoveryKey::generate()));
+        QVERIFY(DatabaseKeys::unlock(e->path, e->recovery));
+        QVERIFY(Database::open(e->path, clock));
+    }
+
+    void changedOrMovedPagesAreRefusedWithASentence()
+    {
+        QTemporaryDir dir;
+        MockClock clock;
+        std::optional<Encrypted> e = makeEncrypted(dir.path(), clock);
+        QVERIFY(e);
+        QVERIFY(e->db->run(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+        e->db.reset();
+        const QByteArray original = readAll(e->path);
+        const int pages = int(original.size() / PageCipher::PageSize);
+        QVERIFY(pages > 10);
+        const auto opensAndReadsEverything = [&]() {
+            Result<std::unique_ptr<Database>> db = Database::open(e->path, clock);
+            if (!db)
+                return db.error().message();
+            Result<QStringList> problems = (*db)->integrityProblems();
+            if (!problems)
+                return problems.error().message();
+            return problems->isEmpty() ? QString() : problems->join(QLatin1Char(' '));
+        };
+        QCOMPARE(opensAndReadsEverything(), QString());
+        const auto check = [&](const QByteArray& damaged, const char* what) {
+            writeAll(e->path, damaged);
+            const QString message = opensAndReadsEverything();
+            QVERIFY2(!message.isEmpty(), what);
+            QVERIFY2(!message.contains(QLatin1String("Zorayda")), what);
+            writeAll(e->path, original);
+        };
+        for (int page : {0, 1, pages / 2, pages - 1}) {
+            QByteArray flipped = original;
+            flipped[page * PageCipher::PageSize + 17] =
+                char(flipped[page * PageCipher::PageSize + 17] ^ 4);
+            check(flipped, "a flipped bit");
+        }
+        QByteArray swapped = original;
+        swapped.replace(1 * PageCipher::PageSize, PageCipher::PageSize,
+                        original.mid(2 * PageCipher::PageSize, PageCipher::PageSize));
+        swapped.replace(2 * PageCipher::PageSize, PageCipher::PageSize,
+                        original.mid(1 * PageCipher::PageSize, PageCipher::PageSize));
+        check(swapped, "two pages swapped");
+
+        // A page from another encrypted database, at the same place.
+        QTemporaryDir otherDir;
+        std::optional<Encrypted> other = makeEncrypted(otherDir.path(), clock);
+        QVERIFY(other);
+        QVERIFY(other->db->run(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")));
+        other->db.reset();
+        QByteArray foreign = original;
+        foreign.replace(1 * PageCipher::PageSize, PageCipher::PageSize,
+                        readAll(other->path).mid(1 * PageCipher::PageSize, PageCipher::PageSize));
+        check(foreign, "a page of another database");
+        QCOMPARE(opensAndReadsEverything(), QString());
+    }
+
+    void aTamperedKeyFileIsRefused()
+    {
+        QTemporaryDir dir;
+        MockClock clock;
+        std::optional<Encrypted> e = makeEncrypted(dir.path(), clock);
+        QVERIFY(e);
+        e->db.reset();
+        DatabaseKeys::lock(e->path);
+        const QString keyPath = KeyFile::pathFor(e->path);
+        const QByteArray keys = readAll(keyPath);
+        QByteArray tampered = keys;
+        tampered[12] = char(tampered[12] ^ 1); // inside the database id
+        writeAll(keyPath, tampered);
+        const Status refused = DatabaseKeys::unlock(e->path, QStringLiteral("admin"),
+                                                    QLatin1String(TestDatabase::Passphrase));
+        QVERIFY(!refused);
+        QVERIFY(!refused.error().message().isEmpty());
+        writeAll(keyPath, QByteArray("not a key file"));
+        QCOMPARE(Database::open(e->path, clock).error().code(), Error::Code::Refused);
+        // Without its key file, an encrypted database is named as such.
+        QFile::remove(keyPath);
+        const Result<std::unique_ptr<Database>> missing = Database::open(e->path, clock);
+        QVERIFY(!missing);
+        QVERIFY(missing.error().message().contains(QLatin1String("key file")));
+        writeAll(keyPath, keys);
+        QVERIFY(DatabaseKeys::unlock(e->path, QStringLiteral("admin"),
+                                     QLatin1String(TestDatabase::Passphrase)));
+        QVERIFY(Database::open(e->path, clock));
+    }
+
+    void usersKeysFollowAddResetDeactivateAndReactivate()
+    {
+        QTemporaryDir dir;
+        MockClock clock;
+        std::optional<Encrypted> e = makeEncrypted(dir.path(), clock);
+        QVERIFY(e);
+        UserService users(*e->db, clock, e->admin);
+        User ana;
+        ana.username = QStringLiteral("ana");
+        ana.displayName = QStringLiteral("Ana Pérez");
+        ana.role = Role::LegalStaff;
+        Result<User> added = users.addUser(ana, QStringLiteral("violeta marina 1983"));
+        QVERIFY2(added, qPrintable(added ? QString() : added.error().message()));
+        const auto opens = [&](const QString& name, const QString& passphrase) {
+            return DatabaseKeys::check(e->path, name, passphrase).ok();
+        };
+        QVERIFY(opens(QStringLiteral("ana"), QStringLiteral("violeta marina 1983")));
+        QVERIFY(users.resetPassphrase(added->id, QStringLiteral("girasol de paramo 77")));
+        QVERIFY(!opens(QStringLiteral("ana"), QStringLiteral("violeta marina 1983")));
+        QVERIFY(opens(QStringLiteral("ana"), QStringLiteral("girasol de paramo 77")));
+
+        QVERIFY(users.setActive(added->id, false));
+        QVERIFY(!opens(QStringLiteral("ana"), QStringLiteral("girasol de paramo 77")));
+        // Coming back needs a new passphrase.
+        QVERIFY(users.reactivationNeedsPassphrase());
+        QCOMPARE(users.setActive(added->id, true).error().code(), Error::Code::Invalid);
+        QVERIFY(users.reactivate(added->id, QStringLiteral("rio magdalena crece")));
+        QVERIFY(opens(QStringLiteral("ana"), QStringLiteral("rio magdalena crece")));
+        // Her own change of passphrase follows too.
+        const UserSession anaSession{added->id, added->username, added->displayName,
+                                     Role::LegalStaff};
+        QVERIFY(AuthService(*e->db, clock)
+                    .changeOwnPassphrase(anaSession, QStringLiteral("rio magdalena crece"),
+                                         QStringLiteral("cordillera azul norte")));
+        QVERIFY(!opens(QStringLiteral("ana"), QStringLiteral("rio magdalena crece")));
+        QVERIFY(opens(QStringLiteral("ana"), QStringLiteral("cordillera azul norte")));
+    }
+
+    void theCopyBeforeAMigrationIsEncryptedToo()
+    {
+        QTemporaryDir dir;
+        MockClock clock;
+        const QString path = dir.filePath(QStringLiteral("amparo.sqlite"));
+        QVERIFY(DatabaseKeys::create(path));
+        QVERIFY(Database::openAtVersion(path, clock, Database::latestSchemaVersion() - 1));
+        Result<std::unique_ptr<Database>> db = Database::open(path, clock);
+        QVERIFY(db);
+        const QString copy = (*db)->migrationBackupPath();
+        QVERIFY(!copy.isEmpty());
+        QVERIFY(!readAll(copy).startsWith("SQLite format 3"));
+        QVERIFY(QFile::exists(KeyFile::pathFor(copy)));
+        Result<std::unique_ptr<Database>> opened =
+            Database::openAtVersion(copy, clock, Database::latestSchemaVersion() - 1);
+        QVERIFY2(opened, qPrintable(opened ? QString() : opened.error().message()));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestEncryption)
+#include "tst_encryption.moc"
