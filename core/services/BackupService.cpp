@@ -3,11 +3,18 @@
 #include "core/audit/AuditLog.h"
 #include "core/common/Clock.h"
 #include "core/crypto/BackupCipher.h"
+#include "core/crypto/KeyFile.h"
+#include "core/crypto/Keyring.h"
+#include "core/crypto/PageDecryptingReader.h"
+#include "core/crypto/PageSealingWriter.h"
 #include "core/security/AccessPolicy.h"
 #include "core/security/PassphrasePolicy.h"
 #include "core/services/DatabaseCopier.h"
+#include "core/services/DatabaseKeys.h"
 #include "core/storage/AppStateRepository.h"
 #include "core/storage/Database.h"
+#include "core/storage/EncryptedCopy.h"
+#include "core/storage/EncryptingVfs.h"
 #include "core/storage/StorageError.h"
 #include "core/storage/Transaction.h"
 
@@ -15,6 +22,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QRandomGenerator>
+#include <QBuffer>
 #include <QSaveFile>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -27,27 +35,62 @@ struct FileDigest
     QString sha256;
 };
 
-std::optional<FileDigest> digest(const QString& path)
+// A scratch file's key, taken out of memory with the file.
+class ScratchKey
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly))
+public:
+    explicit ScratchKey(QString path)
+        : m_path(std::move(path))
+    {
+    }
+    ~ScratchKey() { DatabaseKeys::lock(m_path); }
+    ScratchKey(const ScratchKey&) = delete;
+    ScratchKey& operator=(const ScratchKey&) = delete;
+
+private:
+    QString m_path;
+};
+
+// The plaintext of a database file as a backup holds it: an encrypted file (`databaseId`)
+// is read through its pages' decryption, in memory.
+std::unique_ptr<QIODevice> plaintextOf(const QString& path, const QByteArray& databaseId)
+{
+    if (databaseId.isEmpty())
+        return std::make_unique<QFile>(path);
+    return std::make_unique<PageDecryptingReader>(path, databaseId);
+}
+
+std::optional<FileDigest> digest(const QString& path, const QByteArray& databaseId)
+{
+    std::unique_ptr<QIODevice> f = plaintextOf(path, databaseId);
+    if (!f->open(QIODevice::ReadOnly))
         return std::nullopt;
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!hash.addData(&f))
-        return std::nullopt;
-    return FileDigest{f.size(), QString::fromLatin1(hash.result().toHex())};
+    qint64 size = 0;
+    QByteArray chunk(64 * 1024, Qt::Uninitialized);
+    while (true) {
+        const qint64 n = f->read(chunk.data(), chunk.size());
+        if (n < 0)
+            return std::nullopt;
+        if (n == 0)
+            break;
+        hash.addData(QByteArrayView(chunk.constData(), n));
+        size += n;
+    }
+    return FileDigest{size, QString::fromLatin1(hash.result().toHex())};
 }
 
 // Checks that a file is a sound Amparo database this version can open, without changing it.
-Status checkRestoredDatabase(const QString& path)
+Status checkRestoredDatabase(const QString& path, const QByteArray& databaseId)
 {
     const QString name =
         QStringLiteral("amparo-restore-check-%1").arg(QRandomGenerator::global()->generate());
     QString problem;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        db.setDatabaseName(databaseId.isEmpty() ? path : EncryptingVfs::uri(path, databaseId));
+        db.setConnectOptions(
+            QStringLiteral("QSQLITE_OPEN_READONLY;%1").arg(Database::uriOptions()));
         if (!db.open()) {
             problem = db.lastError().text();
         } else {
@@ -90,21 +133,33 @@ Status BackupService::createBackup(const QString& file, const QString& passphras
     if (!scratch.isValid())
         return Error(Error::Code::Io, tr("Could not create a temporary folder for the backup."));
     const QString snapshot = scratch.filePath(QStringLiteral("snapshot.sqlite"));
+    // The snapshot is encrypted whenever the database is, or comes from a server: no
+    // plaintext copy of the database is ever written on the way to the backup.
+    QByteArray snapshotId;
+    std::optional<ScratchKey> forgetSnapshotKey;
     if (m_db.isServer()) {
         // A server's backup is an Amparo file like a laptop's, copied from one snapshot of
         // the server: it restores on either.
+        if (Result<RecoveryKey> keys = DatabaseKeys::create(snapshot); !keys)
+            return keys.error();
+        forgetSnapshotKey.emplace(snapshot);
         Result<std::unique_ptr<Database>> copy = Database::open(snapshot, m_clock);
         if (!copy)
             return copy.error();
+        snapshotId = (*copy)->databaseId();
         if (Result<DatabaseCopier::Report> copied = DatabaseCopier(m_db, **copy).copy(); !copied)
             return copied.error();
-    } else if (Status s = m_db.run(QStringLiteral("VACUUM INTO ?"), {snapshot},
+        if (Status s = (*copy)->run(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")); !s)
+            return s;
+    } else if (Status s = m_db.run(QStringLiteral("VACUUM INTO ?"), {m_db.sqliteName(snapshot)},
                                    tr("copy the database for the backup"));
                !s) {
         // VACUUM INTO reads one consistent state of the database, whoever is writing meanwhile.
         return s;
+    } else {
+        snapshotId = m_db.databaseId();
     }
-    const std::optional<FileDigest> d = digest(snapshot);
+    const std::optional<FileDigest> d = digest(snapshot, snapshotId);
     if (!d)
         return Error(Error::Code::Io, tr("Could not read the copy of the database."));
     const Result<int> schema = m_db.schemaVersion();
@@ -117,14 +172,14 @@ Status BackupService::createBackup(const QString& file, const QString& passphras
         {QStringLiteral("bytes"), double(d->size)},
         {QStringLiteral("sha256"), d->sha256},
     };
-    QFile plain(snapshot);
-    if (!plain.open(QIODevice::ReadOnly))
+    std::unique_ptr<QIODevice> plain = plaintextOf(snapshot, snapshotId);
+    if (!plain->open(QIODevice::ReadOnly))
         return Error(Error::Code::Io, tr("Could not read the copy of the database."));
     QSaveFile out(file);
     if (!out.open(QIODevice::WriteOnly))
         return Error(Error::Code::Io,
                      tr("Could not write the backup to %1: %2").arg(file, out.errorString()));
-    if (Status s = BackupCipher::encrypt(plain, out, passphrase,
+    if (Status s = BackupCipher::encrypt(*plain, out, passphrase,
                                          QJsonDocument(manifest).toJson(QJsonDocument::Compact));
         !s) {
         out.cancelWriting();
@@ -174,10 +229,19 @@ Result<BackupService::PreparedRestore> BackupService::prepareRestore(const UserS
         return s.error();
     if (Database::isServerLocation(databasePath))
         return Error(Error::Code::Refused, serverRestoreAdvice());
+    // Into an encrypted database, the backup is restored encrypted with its key.
+    QByteArray databaseId;
+    if (DatabaseKeys::isEncrypted(databasePath)) {
+        Result<KeyFile> keys = KeyFile::read(KeyFile::pathFor(databasePath));
+        if (!keys)
+            return keys.error();
+        databaseId = keys->databaseId();
+    }
     return decrypt(backupFile, passphrase,
                    QStringLiteral("%1.restore-%2")
                        .arg(databasePath)
-                       .arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0')));
+                       .arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0')),
+                   databaseId);
 }
 
 QString BackupService::serverRestoreAdvice()
@@ -189,38 +253,90 @@ QString BackupService::serverRestoreAdvice()
 
 Result<BackupService::PreparedRestore> BackupService::decrypt(const QString& backupFile,
                                                               const QString& passphrase,
-                                                              const QString& restoredFile)
+                                                              const QString& restoredFile,
+                                                              const QByteArray& databaseId)
 {
-    QFile in(backupFile);
-    if (!in.open(QIODevice::ReadOnly))
-        return Error(Error::Code::Io,
-                     tr("Could not open the backup %1: %2").arg(backupFile, in.errorString()));
     PreparedRestore prepared;
     prepared.restoredFile = restoredFile;
-    QFile out(prepared.restoredFile);
-    if (!out.open(QIODevice::WriteOnly | QIODevice::NewOnly))
-        return Error(Error::Code::Io,
-                     tr("Could not write next to the database: %1").arg(out.errorString()));
-    Result<QByteArray> manifest = BackupCipher::decrypt(in, out, passphrase);
-    const bool flushed = out.flush();
-    out.close();
     const auto fail = [&prepared](const Error& e) {
         QFile::remove(prepared.restoredFile);
         return e;
     };
+    const auto open = [&](QFile& in) -> Status {
+        if (!in.open(QIODevice::ReadOnly))
+            return Error(Error::Code::Io, tr("Could not open the backup %1: %2")
+                                              .arg(backupFile, in.errorString()));
+        return {};
+    };
+    const Error full(Error::Code::Io,
+                     tr("Could not write the restored database: the disk may be full."));
+    QFile in(backupFile);
+    if (Status s = open(in); !s)
+        return s.error();
+    Result<QByteArray> manifest = Error(Error::Code::Io, QString());
+    FileDigest arrived;
+    if (databaseId.isEmpty()) {
+        QFile out(prepared.restoredFile);
+        if (!out.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+            return Error(Error::Code::Io,
+                         tr("Could not write next to the database: %1").arg(out.errorString()));
+        manifest = BackupCipher::decrypt(in, out, passphrase);
+        const bool flushed = out.flush();
+        out.close();
+        if (manifest && !flushed)
+            return fail(full);
+        if (manifest) {
+            const std::optional<FileDigest> d = digest(prepared.restoredFile, {});
+            if (!d)
+                return fail(full);
+            arrived = *d;
+        }
+    } else {
+        // Every page is sealed as it arrives; a backup of a plaintext database, whose pages
+        // have no room for that, is decrypted in memory and copied encrypted.
+        PageSealingWriter out(prepared.restoredFile, databaseId);
+        if (!out.open(QIODevice::WriteOnly))
+            return Error(Error::Code::Io,
+                         tr("Could not write next to the database: %1").arg(out.errorString()));
+        manifest = BackupCipher::decrypt(in, out, passphrase);
+        const bool finished = manifest && out.finish();
+        out.close();
+        arrived = FileDigest{out.plaintextBytes(),
+                             QString::fromLatin1(out.plaintextSha256().toHex())};
+        if (out.needsConversion()) {
+            QFile::remove(prepared.restoredFile);
+            QFile again(backupFile);
+            if (Status s = open(again); !s)
+                return s.error();
+            QByteArray image;
+            QBuffer buffer(&image);
+            buffer.open(QIODevice::WriteOnly);
+            manifest = BackupCipher::decrypt(again, buffer, passphrase);
+            if (manifest) {
+                arrived = FileDigest{image.size(),
+                                     QString::fromLatin1(
+                                         QCryptographicHash::hash(image, QCryptographicHash::Sha256)
+                                             .toHex())};
+                const Status copied =
+                    EncryptedCopy::ofImage(image, prepared.restoredFile, databaseId);
+                image.fill('\0');
+                if (!copied)
+                    return fail(copied.error());
+            }
+        } else if (manifest && !finished) {
+            return fail(full);
+        }
+    }
     if (!manifest)
         return fail(manifest.error());
-    if (!flushed)
-        return fail(Error(Error::Code::Io,
-                          tr("Could not write the restored database: the disk may be full.")));
     prepared.manifest = QJsonDocument::fromJson(*manifest).object();
-    const std::optional<FileDigest> d = digest(prepared.restoredFile);
-    if (!d || d->sha256 != prepared.manifest.value(QStringLiteral("sha256")).toString() ||
-        d->size != qint64(prepared.manifest.value(QStringLiteral("bytes")).toDouble()))
+    // The checksum is of the plaintext the backup held, whatever the restored file became.
+    if (arrived.sha256 != prepared.manifest.value(QStringLiteral("sha256")).toString() ||
+        arrived.size != qint64(prepared.manifest.value(QStringLiteral("bytes")).toDouble()))
         return fail(
             Error(Error::Code::Refused, tr("The backup file is damaged: its contents do not "
                                            "match its checksum. Nothing was restored.")));
-    if (Status s = checkRestoredDatabase(prepared.restoredFile); !s)
+    if (Status s = checkRestoredDatabase(prepared.restoredFile, databaseId); !s)
         return fail(s.error());
     return prepared;
 }
@@ -251,6 +367,10 @@ Result<QString> BackupService::completeRestore(const PreparedRestore& prepared,
                      tr("Could not put the restored database in place; the current "
                         "database was left as it was."));
     }
+    // The restored file is encrypted with the same key as the one kept aside: that copy
+    // opens with a copy of the same key file.
+    if (!moved.isEmpty() && DatabaseKeys::isEncrypted(databasePath))
+        QFile::copy(KeyFile::pathFor(databasePath), KeyFile::pathFor(previous));
     return moved.isEmpty() ? QString() : previous;
 }
 
@@ -288,8 +408,15 @@ Result<qint64> BackupService::restoreIntoEmptyServer(const QString& backupFile,
     QTemporaryDir scratch;
     if (!scratch.isValid())
         return Error(Error::Code::Io, tr("Could not create a temporary folder for the restore."));
-    Result<PreparedRestore> prepared =
-        decrypt(backupFile, passphrase, scratch.filePath(QStringLiteral("restored.sqlite")));
+    // The file on the way to the server is encrypted with a key of its own, never plaintext.
+    const QString restored = scratch.filePath(QStringLiteral("restored.sqlite"));
+    if (Result<RecoveryKey> keys = DatabaseKeys::create(restored); !keys)
+        return keys.error();
+    const ScratchKey forgetKey(restored);
+    Result<KeyFile> keys = KeyFile::read(KeyFile::pathFor(restored));
+    if (!keys)
+        return keys.error();
+    Result<PreparedRestore> prepared = decrypt(backupFile, passphrase, restored, keys->databaseId());
     if (!prepared)
         return prepared.error();
     Result<qint64> copied = [&]() -> Result<qint64> {

@@ -61,9 +61,11 @@ public:
     static void discard(const PreparedRestore& prepared);
 
 private:
-    // Decrypts and checks a backup into `restoredFile`; a failure leaves no file behind.
+    // Decrypts and checks a backup into `restoredFile` (encrypted with the key of
+    // `databaseId` when one is given); a failure leaves no file behind.
     static Result<PreparedRestore> decrypt(const QString& backupFile, const QString& passphrase,
-                                           const QString& restoredFile);
+                                           const QString& restoredFile,
+                                           const QByteArray& databaseId);
 
     const Database& m_db;
     const Clock& m_clock;

@@ -3,7 +3,11 @@
 #include "core/crypto/Keyring.h"
 #include "core/crypto/PageCipher.h"
 #include "core/crypto/RecoveryKey.h"
+#include "core/import/ImportService.h"
+#include "core/import/MappingProposer.h"
+#include "core/import/TabularSource.h"
 #include "core/services/AuthService.h"
+#include "core/services/BackupService.h"
 #include "core/services/CaseService.h"
 #include "core/services/DatabaseKeys.h"
 #include "core/services/UserService.h"
@@ -26,6 +30,7 @@ class TestEncryption : public QObject
 
     static constexpr const char* Marker = "Zorayda Quintero-Maldonado";
     static constexpr const char* NoteMarker = "MARCADOR-SECRETO-7731";
+    static constexpr const char* BackupPassphrase = "a backup passphrase for the test";
 
     static QByteArray fixedId() { return QByteArray::fromHex("00112233445566778899aabbccddeeff"); }
     static SecretKey fixedMaster()
@@ -313,6 +318,84 @@ private slots:
         Result<QSqlQuery> q = (*again)->exec(QStringLiteral("SELECT given_names FROM persons"));
         QVERIFY(q && q.value().next());
         QCOMPARE(q.value().value(0).toString(), QStringLiteral("Zorayda"));
+    }
+
+    // An import, a backup, and restores of a backup of a plaintext database and of an
+    // encrypted one into an encrypted database: still nothing readable, in the database's
+    // folder, the backup's, or the temporary folder.
+    void importsBackupsAndRestoresLeaveNoPlaintext()
+    {
+        QTemporaryDir dir;
+        QTemporaryDir backups;
+        QTemporaryDir temp;
+        QTemporaryDir outside; // the spreadsheet and the plaintext database are not Amparo's
+        qputenv("TMPDIR", temp.path().toUtf8());
+        const auto restore = qScopeGuard([] { qunsetenv("TMPDIR"); });
+        MockClock clock;
+        std::optional<Encrypted> e = makeEncrypted(dir.path(), clock);
+        QVERIFY(e);
+        QVERIFY(e->db->run(QStringLiteral("INSERT INTO sites (code, name, country) VALUES "
+                                          "('CUC', 'Cúcuta', 'COL')")));
+        const QString csv = outside.filePath(QStringLiteral("casos.csv"));
+        writeAll(csv, QByteArray("nombres,apellido1,sexo,anio_nacimiento\n") + NoteMarker +
+                          ",Quintero,F,1990\n");
+        Result<std::unique_ptr<TabularSource>> source = TabularSource::open(csv);
+        QVERIFY(source);
+        ImportMapping mapping = MappingProposer::propose((*source)->header(), {});
+        mapping.defaultSiteCode = QStringLiteral("CUC");
+        ImportService import(*e->db, clock, e->admin);
+        const Result<ImportPlan> plan = import.preview(**source, mapping);
+        QVERIFY(plan);
+        const Result<ImportReport> imported = import.run(**source, mapping, *plan, {}, csv);
+        QVERIFY2(imported, qPrintable(imported ? QString() : imported.error().message()));
+        QCOMPARE(imported->imported, 1);
+
+        const QString fromEncrypted = backups.filePath(QStringLiteral("encrypted.amparobackup"));
+        QVERIFY(BackupService(*e->db, clock, e->admin).createBackup(fromEncrypted,
+                                                                      QLatin1String(BackupPassphrase)));
+        // A plaintext database elsewhere, backed up too.
+        const QString plainPath = outside.filePath(QStringLiteral("plain.sqlite"));
+        Result<std::unique_ptr<Database>> plain = Database::open(plainPath, clock);
+        QVERIFY(plain);
+        const Result<UserSession> plainAdmin =
+            AuthService(**plain, clock)
+                .createFirstAdministrator(QStringLiteral("admin"), QStringLiteral("Ada Admin"),
+                                          QLatin1String(TestDatabase::Passphrase));
+        QVERIFY(plainAdmin);
+        QVERIFY((*plain)->run(QStringLiteral("INSERT INTO sites (code, name, country) VALUES "
+                                             "('BOG', ?, 'COL')"),
+                              {QString::fromLatin1(Marker)}));
+        const QString fromPlain = backups.filePath(QStringLiteral("plain.amparobackup"));
+        QVERIFY(BackupService(**plain, clock, *plainAdmin)
+                    .createBackup(fromPlain, QLatin1String(BackupPassphrase)));
+
+        for (const QString& backup : {fromPlain, fromEncrypted}) {
+            Result<BackupService::PreparedRestore> prepared = BackupService::prepareRestore(
+                e->admin, backup, QLatin1String(BackupPassphrase), e->path);
+            QVERIFY2(prepared, qPrintable(prepared ? QString() : prepared.error().message()));
+            e->db.reset();
+            clock.advanceDays(1); // each restore keeps its own previous copy
+            Result<QString> previous = BackupService::completeRestore(*prepared, e->path, clock);
+            QVERIFY(previous);
+            Result<std::unique_ptr<Database>> reopened = Database::open(e->path, clock);
+            QVERIFY2(reopened, qPrintable(reopened ? QString() : reopened.error().message()));
+            e->db = std::move(reopened).value();
+            QCOMPARE(e->db->integrityProblems().value(), QStringList());
+            // The copy kept aside opens too.
+            QVERIFY(Database::open(*previous, clock));
+        }
+        QCOMPARE(filesHolding(dir.path(), NoteMarker), QStringList());
+        QCOMPARE(filesHolding(dir.path(), Marker), QStringList());
+        QCOMPARE(filesHolding(dir.path(), "SQLite format 3"), QStringList());
+        QCOMPARE(filesHolding(backups.path(), NoteMarker), QStringList());
+        QCOMPARE(filesHolding(temp.path(), NoteMarker), QStringList());
+        QCOMPARE(filesHolding(temp.path(), Marker), QStringList());
+        // What was restored last is the encrypted database's own backup, import included.
+        Result<QSqlQuery> q = e->db->exec(QStringLiteral("SELECT count(*) FROM persons WHERE "
+                                                         "given_names = ?"),
+                                          {QString::fromLatin1(NoteMarker)});
+        QVERIFY(q && q.value().next());
+        QCOMPARE(q.value().value(0).toInt(), 1);
     }
 
     void theRecoveryKeyOpensItWhenEveryPassphraseIsLost()
