@@ -1,8 +1,10 @@
 #include "app/cli/CliContext.h"
 
 #include "app/cli/platform/TerminalPrompt.h"
+#include "core/crypto/RecoveryKey.h"
 #include "core/security/AccessPolicy.h"
 #include "core/services/AuthService.h"
+#include "core/services/DatabaseKeys.h"
 #include "core/storage/Database.h"
 
 #include <utility>
@@ -55,8 +57,8 @@ const UserSession* CliContext::session()
         return nullptr;
     }
     const QString passphrase =
-        !m_serverPassphrase.isNull()
-            ? std::exchange(m_serverPassphrase, QString())
+        !m_openingPassphrase.isNull()
+            ? std::exchange(m_openingPassphrase, QString())
             : secret(PassphraseVariable, tr("Passphrase for %1: ").arg(m_username));
     if (passphrase.isNull()) {
         m_err << tr("No passphrase was given.") << Qt::endl;
@@ -101,15 +103,20 @@ Database* CliContext::database()
             m_failureCode = NotPermitted;
             return nullptr;
         }
-        m_serverPassphrase = secret(PassphraseVariable, tr("Passphrase for %1: ").arg(m_username));
-        if (m_serverPassphrase.isNull()) {
+        m_openingPassphrase = secret(PassphraseVariable, tr("Passphrase for %1: ").arg(m_username));
+        if (m_openingPassphrase.isNull()) {
             m_err << tr("No passphrase was given.") << Qt::endl;
             m_failureCode = NotPermitted;
             return nullptr;
         }
-        location = Database::personalLocation(location, m_username, m_serverPassphrase);
+        location = Database::personalLocation(location, m_username, m_openingPassphrase);
     }
     Result<std::unique_ptr<Database>> db = Database::open(location, m_clock);
+    if (!db && db.error().code() == Error::Code::Locked) {
+        if (!unlock(location))
+            return nullptr;
+        db = Database::open(location, m_clock);
+    }
     if (!db) {
         fail(db.error());
         return nullptr;
@@ -120,6 +127,41 @@ Database* CliContext::database()
                      .arg(m_db->migrationBackupPath())
               << Qt::endl;
     return m_db.get();
+}
+
+bool CliContext::unlock(const QString& location)
+{
+    if (m_username.isEmpty() && qEnvironmentVariableIsSet(RecoveryKeyVariable)) {
+        Result<RecoveryKey> recovery =
+            RecoveryKey::parse(qEnvironmentVariable(RecoveryKeyVariable));
+        Status unlocked =
+            recovery ? DatabaseKeys::unlock(location, *recovery) : Status(recovery.error());
+        if (!unlocked) {
+            fail(unlocked.error());
+            return false;
+        }
+        return true;
+    }
+    if (m_username.isEmpty()) {
+        m_err << tr("This database is encrypted: give --user NAME (the passphrase is asked for, or "
+                    "read from %1), or its recovery key in %2.")
+                     .arg(QLatin1String(PassphraseVariable), QLatin1String(RecoveryKeyVariable))
+              << Qt::endl;
+        m_failureCode = NotPermitted;
+        return false;
+    }
+    m_openingPassphrase = secret(PassphraseVariable, tr("Passphrase for %1: ").arg(m_username));
+    if (m_openingPassphrase.isNull()) {
+        m_err << tr("No passphrase was given.") << Qt::endl;
+        m_failureCode = NotPermitted;
+        return false;
+    }
+    if (Status s = DatabaseKeys::unlock(location, m_username, m_openingPassphrase); !s) {
+        m_openingPassphrase = QString();
+        fail(s.error());
+        return false;
+    }
+    return true;
 }
 
 void CliContext::closeDatabase()
@@ -145,6 +187,7 @@ int CliContext::exitCodeFor(const Error& error)
     case Error::Code::Conflict:
         return Invalid;
     case Error::Code::NotPermitted:
+    case Error::Code::Locked:
         return NotPermitted;
     default:
         return Failure;

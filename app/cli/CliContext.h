@@ -33,6 +33,8 @@ public:
         NotPermitted = 4
     };
     static constexpr const char* PassphraseVariable = "AMPARO_PASSPHRASE";
+    // An encrypted database whose passphrases are all lost opens with its recovery key.
+    static constexpr const char* RecoveryKeyVariable = "AMPARO_RECOVERY_KEY";
 
     CliContext(QCommandLineParser& parser, QTextStream& out, QTextStream& err, const Clock& clock,
                QString databasePath, QString username);
@@ -42,6 +44,8 @@ public:
     QTextStream& out() { return m_out; }
     QTextStream& err() { return m_err; }
     const Clock& clock() const { return m_clock; }
+    // The database's location as given (--database or the default).
+    QString databasePath() const { return m_databasePath; }
 
     // The database, or null after printing why it cannot be opened.
     Database* database();
@@ -66,6 +70,9 @@ public:
 
 private:
     static int exitCodeFor(const Error& error);
+    // Puts the key of the encrypted file at `location` in memory: --user's passphrase, or
+    // the recovery key from its variable.
+    bool unlock(const QString& location);
 
     QCommandLineParser& m_parser;
     QTextStream& m_out;
@@ -74,9 +81,9 @@ private:
     QString m_databasePath;
     QString m_username;
     std::unique_ptr<Database> m_db;
-    // On a server location without an account, the passphrase opened the person's own
-    // connection; signing in checks it again without asking twice.
-    QString m_serverPassphrase;
+    // The passphrase that opened the person's own server connection or unlocked an encrypted
+    // file: signing in checks it again without asking twice.
+    QString m_openingPassphrase;
     std::optional<UserSession> m_session;
     int m_failureCode = Failure;
 };

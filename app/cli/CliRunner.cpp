@@ -8,6 +8,7 @@
 #include "app/cli/commands/CheckCommand.h"
 #include "app/cli/commands/CopyToCommand.h"
 #include "app/cli/commands/DeadlinesCommand.h"
+#include "app/cli/commands/EncryptCommand.h"
 #include "app/cli/commands/ExportCommand.h"
 #include "app/cli/commands/GenerateCommand.h"
 #include "app/cli/commands/ImportCommand.h"
@@ -40,6 +41,7 @@ CliRunner::CliRunner(QTextStream& out, QTextStream& err, const Clock& clock)
     m_commands.push_back(std::make_unique<BackupCommand>());
     m_commands.push_back(std::make_unique<RestoreCommand>());
     m_commands.push_back(std::make_unique<CopyToCommand>());
+    m_commands.push_back(std::make_unique<EncryptCommand>());
 }
 
 CliRunner::~CliRunner() = default;

@@ -8,6 +8,7 @@
 
 #include <QDataStream>
 #include <QFile>
+#include <QRegularExpression>
 #include <QSaveFile>
 
 namespace {
@@ -71,8 +72,7 @@ Result<KeyFile> KeyFile::parse(const QByteArray& bytes)
     quint16 count = 0;
     in >> pageSize >> reserve >> count;
     // Version 1 knows one page format.
-    if (pageSize != PageCipher::PageSize || reserve != PageCipher::ReserveBytes ||
-        count > MaxSlots)
+    if (pageSize != PageCipher::PageSize || reserve != PageCipher::ReserveBytes || count > MaxSlots)
         return damaged;
     file.m_pageSize = int(pageSize);
     file.m_reserve = reserve;
@@ -101,7 +101,7 @@ Result<KeyFile> KeyFile::parse(const QByteArray& bytes)
         slot.name = QString::fromUtf8(name);
         if (slot.name.toUtf8() != name)
             return damaged;
-        if (slot.kind == Kind::Passphrase) {
+        if (isPassphrase(slot.kind)) {
             if (name.isEmpty() || slot.opsLimit < crypto_pwhash_OPSLIMIT_MIN ||
                 slot.opsLimit > MaxOpsLimit || slot.memLimit < crypto_pwhash_MEMLIMIT_MIN ||
                 slot.memLimit > MaxMemLimit || file.hasUser(slot.name))
@@ -136,7 +136,7 @@ QStringList KeyFile::users() const
 {
     QStringList names;
     for (const Slot& slot : m_slots) {
-        if (slot.kind == Kind::Passphrase)
+        if (isPassphrase(slot.kind))
             names.append(slot.name);
     }
     return names;
@@ -173,6 +173,10 @@ SecretKey KeyFile::passphraseKey(const QString& passphrase, const Slot& slot)
                       bytesOf(slot.salt), slot.opsLimit, size_t(slot.memLimit),
                       crypto_pwhash_ALG_ARGON2ID13) != 0)
         return {};
+    // A slot made from a sign-in hash is wrapped under a hash of that output, never under the
+    // output itself (which the sign-in hash holds).
+    if (slot.kind == Kind::SignInHash)
+        crypto_generichash(key.data(), SecretKey::Size, key.data(), SecretKey::Size, nullptr, 0);
     return key;
 }
 
@@ -200,7 +204,11 @@ Status KeyFile::wrap(const SecretKey& master, Slot slot, const SecretKey& wrappi
         reinterpret_cast<unsigned char*>(slot.wrapped.data()), nullptr, master.data(),
         SecretKey::Size, bytesOf(ad), quint64(ad.size()), nullptr, bytesOf(slot.nonce),
         wrappingKey.data());
-    const auto same = [&slot](const Slot& s) { return s.kind == slot.kind && s.name == slot.name; };
+    // One slot per user, whichever kind: a new one replaces it.
+    const auto same = [&slot](const Slot& s) {
+        return s.name == slot.name &&
+               (s.kind == slot.kind || (isPassphrase(s.kind) && isPassphrase(slot.kind)));
+    };
     const auto it = std::find_if(m_slots.begin(), m_slots.end(), same);
     if (it != m_slots.end())
         *it = slot;
@@ -233,7 +241,7 @@ Result<SecretKey> KeyFile::unlock(const QString& username, const QString& passph
                       tr("The user name or the passphrase is not right. Check that Caps Lock "
                          "is off and try again."));
     for (const Slot& slot : m_slots) {
-        if (slot.kind != Kind::Passphrase || slot.name != username)
+        if (!isPassphrase(slot.kind) || slot.name != username)
             continue;
         Result<SecretKey> key = unwrap(slot, passphraseKey(passphrase, slot));
         if (!key && key.error().message().isEmpty())
@@ -242,10 +250,10 @@ Result<SecretKey> KeyFile::unlock(const QString& username, const QString& passph
     }
     // As long as for a known name, so that the time taken does not tell which names exist.
     Slot unknown;
-    unknown.opsLimit = Crypto::fastParameters() ? crypto_pwhash_OPSLIMIT_MIN
-                                                : crypto_pwhash_OPSLIMIT_MODERATE;
-    unknown.memLimit = Crypto::fastParameters() ? crypto_pwhash_MEMLIMIT_MIN
-                                                : crypto_pwhash_MEMLIMIT_MODERATE;
+    unknown.opsLimit =
+        Crypto::fastParameters() ? crypto_pwhash_OPSLIMIT_MIN : crypto_pwhash_OPSLIMIT_MODERATE;
+    unknown.memLimit =
+        Crypto::fastParameters() ? crypto_pwhash_MEMLIMIT_MIN : crypto_pwhash_MEMLIMIT_MODERATE;
     unknown.salt = QByteArray(SaltBytes, '\0');
     passphraseKey(passphrase, unknown);
     return wrong;
@@ -319,9 +327,9 @@ Status KeyFile::setPassphrase(const SecretKey& master, const QString& username,
                                               "and %1 bytes.")
                                                .arg(MaxNameBytes));
     if (!hasUser(username) && m_slots.size() >= MaxSlots)
-        return Error(Error::Code::Refused,
-                     tr("This database has as many passphrases as it can hold (%1).")
-                         .arg(MaxSlots));
+        return Error(
+            Error::Code::Refused,
+            tr("This database has as many passphrases as it can hold (%1).").arg(MaxSlots));
     Slot slot;
     slot.kind = Kind::Passphrase;
     slot.name = username;
@@ -344,8 +352,54 @@ Status KeyFile::setRecoveryKey(const SecretKey& master, const RecoveryKey& recov
 
 void KeyFile::removeUser(const QString& username)
 {
-    m_slots.removeIf(
-        [&](const Slot& s) { return s.kind == Kind::Passphrase && s.name == username; });
+    m_slots.removeIf([&](const Slot& s) { return isPassphrase(s.kind) && s.name == username; });
+}
+
+bool KeyFile::needsNewSlot(const QString& username) const
+{
+    return std::any_of(m_slots.cbegin(), m_slots.cend(), [&](const Slot& s) {
+        return s.kind == Kind::SignInHash && s.name == username;
+    });
+}
+
+Status KeyFile::setFromSignInHash(const SecretKey& master, const QString& username,
+                                  const QString& signInHash)
+{
+    // $argon2id$v=19$m=<KiB>,t=<ops>,p=1$<salt>$<hash>, base64 without padding.
+    static const QRegularExpression format(QStringLiteral(
+        "^\\$argon2id\\$v=19\\$m=(\\d+),t=(\\d+),p=1\\$([A-Za-z0-9+/]+)\\$([A-Za-z0-9+/]+)$"));
+    const QRegularExpressionMatch m = format.match(signInHash);
+    const Error unusable(Error::Code::Invalid,
+                         tr("The sign-in hash of %1 is not one Amparo can make a key from; give "
+                            "%1 a new passphrase instead.")
+                             .arg(username));
+    if (!m.hasMatch() || username.isEmpty() || username.toUtf8().size() > MaxNameBytes)
+        return unusable;
+    Slot slot;
+    slot.kind = Kind::SignInHash;
+    slot.name = username;
+    slot.memLimit = m.captured(1).toULongLong() * 1024;
+    slot.opsLimit = m.captured(2).toULongLong();
+    const auto options = QByteArray::Base64Encoding | QByteArray::OmitTrailingEquals;
+    slot.salt = QByteArray::fromBase64(m.captured(3).toLatin1(), options);
+    QByteArray output = QByteArray::fromBase64(m.captured(4).toLatin1(), options);
+    if (slot.salt.size() != SaltBytes || output.size() != int(SecretKey::Size) ||
+        slot.opsLimit < crypto_pwhash_OPSLIMIT_MIN || slot.opsLimit > MaxOpsLimit ||
+        slot.memLimit < crypto_pwhash_MEMLIMIT_MIN || slot.memLimit > MaxMemLimit) {
+        sodium_memzero(output.data(), size_t(output.size()));
+        return unusable;
+    }
+    if (!hasUser(username) && m_slots.size() >= MaxSlots)
+        return Error(
+            Error::Code::Refused,
+            tr("This database has as many passphrases as it can hold (%1).").arg(MaxSlots));
+    SecretKey wrapping = SecretKey::fromBytes(bytesOf(output));
+    sodium_memzero(output.data(), size_t(output.size()));
+    if (wrapping.isNull())
+        return wrap(master, slot, wrapping);
+    crypto_generichash(wrapping.data(), SecretKey::Size, wrapping.data(), SecretKey::Size, nullptr,
+                       0);
+    return wrap(master, slot, wrapping);
 }
 
 Status KeyFile::write(const QString& path, const SecretKey& master) const

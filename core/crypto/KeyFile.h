@@ -20,7 +20,8 @@ class RecoveryKey;
 //
 // Layout (version 1), integers big-endian:
 //   "AMPKEYS1", version (1), database id (16), page size (4), reserve (1), slot count (2);
-//   per slot: kind (1: passphrase, 2: recovery key), name length (2) and UTF-8 name,
+//   per slot: kind (1: passphrase, 2: recovery key, 3: passphrase through the user's sign-in
+//   hash), name length (2) and UTF-8 name,
 //   Argon2id ops and memory limits (8 + 8), salt (16), nonce (24), wrapped key (32 + 16);
 //   then the MAC (32, HMAC-SHA-512-256).
 class KeyFile
@@ -56,6 +57,13 @@ public:
     Status setPassphrase(const SecretKey& master, const QString& username,
                          const QString& passphrase);
     Status setRecoveryKey(const SecretKey& master, const RecoveryKey& recoveryKey);
+    // A slot for a user whose passphrase is not at hand (a database being encrypted, a
+    // restored one): wrapped under the Argon2id output inside their sign-in hash
+    // ("$argon2id$v=19$m=…,t=…,p=1$salt$hash"), which their passphrase gives again. Signing
+    // in replaces it with an ordinary slot (needsNewSlot()).
+    Status setFromSignInHash(const SecretKey& master, const QString& username,
+                             const QString& signInHash);
+    bool needsNewSlot(const QString& username) const;
     void removeUser(const QString& username);
 
     QByteArray serialize(const SecretKey& master) const;
@@ -67,7 +75,8 @@ private:
     enum class Kind : quint8
     {
         Passphrase = 1,
-        RecoveryKey = 2
+        RecoveryKey = 2,
+        SignInHash = 3
     };
     struct Slot
     {
@@ -84,6 +93,10 @@ private:
     Status wrap(const SecretKey& master, Slot slot, const SecretKey& wrappingKey);
     Result<SecretKey> unwrap(const Slot& slot, const SecretKey& wrappingKey) const;
     static SecretKey passphraseKey(const QString& passphrase, const Slot& slot);
+    static bool isPassphrase(Kind kind)
+    {
+        return kind == Kind::Passphrase || kind == Kind::SignInHash;
+    }
     static SecretKey recoveryWrappingKey(const RecoveryKey& recoveryKey, const Slot& slot);
     QByteArray body() const;
 

@@ -3,6 +3,7 @@
 #include <sodium.h>
 
 #include <QByteArray>
+#include <QSaveFile>
 
 namespace {
 constexpr char Alphabet[] = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
@@ -100,8 +101,8 @@ Result<RecoveryKey> RecoveryKey::parse(const QString& text)
     }
     unsigned char expected[ChecksumBytes];
     checksum(bytes, expected);
-    const bool sound = n == EncodedBytes &&
-                       sodium_memcmp(expected, bytes + SecretKey::Size, ChecksumBytes) == 0;
+    const bool sound =
+        n == EncodedBytes && sodium_memcmp(expected, bytes + SecretKey::Size, ChecksumBytes) == 0;
     RecoveryKey key;
     if (sound)
         key.m_key = SecretKey::fromBytes(bytes);
@@ -111,4 +112,17 @@ Result<RecoveryKey> RecoveryKey::parse(const QString& text)
                      tr("This recovery key has a mistake in it: one of its characters is wrong. "
                         "Check each group against the printed key."));
     return key;
+}
+
+Status RecoveryKey::save(const QString& path) const
+{
+    QSaveFile file(path);
+    const QByteArray line = text().toLatin1() + '\n';
+    if (!file.open(QIODevice::WriteOnly) ||
+        !file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
+        file.write(line) != line.size() || !file.commit())
+        return Error(
+            Error::Code::Io,
+            tr("Could not write the recovery key to %1: %2").arg(path, file.errorString()));
+    return {};
 }

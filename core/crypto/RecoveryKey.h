@@ -26,6 +26,8 @@ public:
     // "ABCD-EFGH-…", 14 groups.
     QString text() const;
     const SecretKey& key() const { return m_key; }
+    // Writes the text to a file readable by its owner only (to be printed and deleted).
+    Status save(const QString& path) const;
     bool isNull() const { return m_key.isNull(); }
 
 private:

@@ -208,6 +208,8 @@ Result<UserSession> AuthService::signIn(const QString& username, const QString& 
         return s.error();
     if (Status s = transaction.commit(); !s)
         return s.error();
+    if (Status s = DatabaseKeys::renewSlot(m_db, session->username, passphrase); !s)
+        return s.error();
     return session;
 }
 

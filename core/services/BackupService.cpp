@@ -18,11 +18,11 @@
 #include "core/storage/StorageError.h"
 #include "core/storage/Transaction.h"
 
+#include <QBuffer>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QJsonDocument>
 #include <QRandomGenerator>
-#include <QBuffer>
 #include <QSaveFile>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -264,8 +264,8 @@ Result<BackupService::PreparedRestore> BackupService::decrypt(const QString& bac
     };
     const auto open = [&](QFile& in) -> Status {
         if (!in.open(QIODevice::ReadOnly))
-            return Error(Error::Code::Io, tr("Could not open the backup %1: %2")
-                                              .arg(backupFile, in.errorString()));
+            return Error(Error::Code::Io,
+                         tr("Could not open the backup %1: %2").arg(backupFile, in.errorString()));
         return {};
     };
     const Error full(Error::Code::Io,
@@ -301,8 +301,8 @@ Result<BackupService::PreparedRestore> BackupService::decrypt(const QString& bac
         manifest = BackupCipher::decrypt(in, out, passphrase);
         const bool finished = manifest && out.finish();
         out.close();
-        arrived = FileDigest{out.plaintextBytes(),
-                             QString::fromLatin1(out.plaintextSha256().toHex())};
+        arrived =
+            FileDigest{out.plaintextBytes(), QString::fromLatin1(out.plaintextSha256().toHex())};
         if (out.needsConversion()) {
             QFile::remove(prepared.restoredFile);
             QFile again(backupFile);
@@ -313,10 +313,10 @@ Result<BackupService::PreparedRestore> BackupService::decrypt(const QString& bac
             buffer.open(QIODevice::WriteOnly);
             manifest = BackupCipher::decrypt(again, buffer, passphrase);
             if (manifest) {
-                arrived = FileDigest{image.size(),
-                                     QString::fromLatin1(
-                                         QCryptographicHash::hash(image, QCryptographicHash::Sha256)
-                                             .toHex())};
+                arrived = FileDigest{
+                    image.size(),
+                    QString::fromLatin1(
+                        QCryptographicHash::hash(image, QCryptographicHash::Sha256).toHex())};
                 const Status copied =
                     EncryptedCopy::ofImage(image, prepared.restoredFile, databaseId);
                 image.fill('\0');
@@ -397,7 +397,10 @@ Status BackupService::recordRestore(const Database& restored, const Clock& clock
         return s;
     if (Status s = AuditLog(restored, clock).recordUnauthenticated(username, event); !s)
         return s;
-    return transaction.commit();
+    if (Status s = transaction.commit(); !s)
+        return s;
+    // An encrypted database opens for the restored users, with the passphrases it knows.
+    return DatabaseKeys::slotsFromUsers(restored);
 }
 
 Result<qint64> BackupService::restoreIntoEmptyServer(const QString& backupFile,
@@ -416,7 +419,8 @@ Result<qint64> BackupService::restoreIntoEmptyServer(const QString& backupFile,
     Result<KeyFile> keys = KeyFile::read(KeyFile::pathFor(restored));
     if (!keys)
         return keys.error();
-    Result<PreparedRestore> prepared = decrypt(backupFile, passphrase, restored, keys->databaseId());
+    Result<PreparedRestore> prepared =
+        decrypt(backupFile, passphrase, restored, keys->databaseId());
     if (!prepared)
         return prepared.error();
     Result<qint64> copied = [&]() -> Result<qint64> {

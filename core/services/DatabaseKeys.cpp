@@ -4,6 +4,7 @@
 #include "core/crypto/Keyring.h"
 #include "core/crypto/PageCipher.h"
 #include "core/storage/Database.h"
+#include "core/storage/UserRepository.h"
 
 #include <sodium.h>
 
@@ -40,9 +41,9 @@ Result<RecoveryKey> DatabaseKeys::create(const QString& path)
 {
     const QFileInfo info(path);
     if ((info.exists() && info.size() > 0) || isEncrypted(path))
-        return Error(Error::Code::Refused,
-                     tr("%1 already exists: only a new database is created encrypted this way.")
-                         .arg(path));
+        return Error(
+            Error::Code::Refused,
+            tr("%1 already exists: only a new database is created encrypted this way.").arg(path));
     QByteArray databaseId(PageCipher::DatabaseIdBytes, '\0');
     randombytes_buf(databaseId.data(), size_t(databaseId.size()));
     const SecretKey master = SecretKey::random();
@@ -56,8 +57,7 @@ Result<RecoveryKey> DatabaseKeys::create(const QString& path)
     return recovery;
 }
 
-Status DatabaseKeys::unlock(const QString& path, const QString& username,
-                            const QString& passphrase)
+Status DatabaseKeys::unlock(const QString& path, const QString& username, const QString& passphrase)
 {
     Result<KeyFile> keys = keyFileOf(path);
     if (!keys)
@@ -87,8 +87,7 @@ void DatabaseKeys::lock(const QString& path)
         Keyring::forget(keys->databaseId());
 }
 
-Status DatabaseKeys::check(const QString& path, const QString& username,
-                           const QString& passphrase)
+Status DatabaseKeys::check(const QString& path, const QString& username, const QString& passphrase)
 {
     Result<KeyFile> keys = keyFileOf(path);
     if (!keys)
@@ -131,6 +130,47 @@ Status DatabaseKeys::removeUser(const Database& db, const QString& username)
     KeyFile changed = *keys;
     changed.removeUser(username);
     return changed.write(keyPathOf(db.path()), (*key)->master);
+}
+
+Status DatabaseKeys::slotsFromUsers(const Database& db)
+{
+    if (!db.isEncrypted())
+        return {};
+    Result<std::shared_ptr<const Keyring::Entry>> key = unlockedKey(db);
+    if (!key)
+        return key.error();
+    Result<KeyFile> keys = keyFileOf(db.path());
+    if (!keys)
+        return keys.error();
+    Result<QList<User>> users = UserRepository(db).all();
+    if (!users)
+        return users.error();
+    KeyFile changed = *keys;
+    for (const QString& name : keys->users())
+        changed.removeUser(name);
+    for (const User& user : *users) {
+        if (!user.active)
+            continue;
+        Result<QString> hash = UserRepository(db).passphraseHash(user.id);
+        if (!hash)
+            return hash.error();
+        if (Status s = changed.setFromSignInHash((*key)->master, user.username, *hash); !s)
+            return s;
+    }
+    return changed.write(keyPathOf(db.path()), (*key)->master);
+}
+
+Status DatabaseKeys::renewSlot(const Database& db, const QString& username,
+                               const QString& passphrase)
+{
+    if (!db.isEncrypted())
+        return {};
+    Result<KeyFile> keys = keyFileOf(db.path());
+    if (!keys)
+        return keys.error();
+    if (!keys->needsNewSlot(username))
+        return {};
+    return setPassphrase(db, username, passphrase);
 }
 
 Result<RecoveryKey> DatabaseKeys::replaceRecoveryKey(const Database& db)

@@ -34,6 +34,13 @@ public:
     static Status setPassphrase(const Database& db, const QString& username,
                                 const QString& passphrase);
     static Status removeUser(const Database& db, const QString& username);
+    // Every active user of the database gets a slot from their sign-in hash, and no one else
+    // has one (the recovery key stays): after a plaintext database was encrypted, or a backup
+    // restored, each person opens it with the passphrase the database knows for them.
+    static Status slotsFromUsers(const Database& db);
+    // After `username` signed in with `passphrase`: a slot made from a sign-in hash becomes an
+    // ordinary one.
+    static Status renewSlot(const Database& db, const QString& username, const QString& passphrase);
     // A new recovery key replaces the old one, which then opens nothing.
     static Result<RecoveryKey> replaceRecoveryKey(const Database& db);
 };

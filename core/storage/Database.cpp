@@ -5,6 +5,7 @@
 #include "core/crypto/Keyring.h"
 #include "core/crypto/PageCipher.h"
 #include "core/storage/EncryptingVfs.h"
+#include "core/storage/EncryptionSwitch.h"
 #include "core/storage/InsertQueue.h"
 #include "core/storage/PersonNameKeyIndex.h"
 #include "core/storage/SchemaMigrator.h"
@@ -130,6 +131,15 @@ Result<std::unique_ptr<Database>> Database::openImpl(const QString& path, const 
         return refused(tr("%1 is a folder, not a database file.").arg(path));
 
     const QString key = info.absoluteFilePath();
+    // A switch to encryption cut short is finished or undone first, by the first opening.
+    if (QFile::exists(EncryptionSwitch::encryptingPath(key)) ||
+        QFile::exists(EncryptionSwitch::plaintextPath(key))) {
+        QMutexLocker lock(&openFilesMutex);
+        if (openFiles().value(key) == 0) {
+            if (Status s = EncryptionSwitch::finishInterrupted(key); !s)
+                return s.error();
+        }
+    }
     // An encrypted database has its key file beside it; its key must be unlocked first.
     QByteArray databaseId;
     const QString keyPath = KeyFile::pathFor(key);
@@ -144,9 +154,9 @@ Result<std::unique_ptr<Database>> Database::openImpl(const QString& path, const 
                             "open it with its recovery key.")
                              .arg(path));
         if (!EncryptingVfs::install())
-            return Error(Error::Code::Storage,
-                         tr("Amparo could not prepare its encryption for the database %1.")
-                             .arg(path));
+            return Error(
+                Error::Code::Storage,
+                tr("Amparo could not prepare its encryption for the database %1.").arg(path));
     }
     QMutexLocker openFilesLock(&openFilesMutex);
     const bool firstInProcess = openFiles().value(key) == 0;

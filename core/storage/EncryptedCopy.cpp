@@ -6,6 +6,7 @@
 #include "core/storage/StorageError.h"
 
 #include <QAtomicInt>
+#include <QFileInfo>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -37,20 +38,58 @@ Status vacuumInto(const QSqlDatabase& connection, const QString& target,
     q.prepare(QStringLiteral("VACUUM INTO ?"));
     q.addBindValue(EncryptingVfs::uri(target, databaseId));
     if (!q.exec())
-        return storageError(q.lastError(), EncryptedCopy::tr("write the encrypted copy %1")
-                                               .arg(target));
+        return storageError(q.lastError(),
+                            EncryptedCopy::tr("write the encrypted copy %1").arg(target));
     return {};
 }
 } // namespace
 
+namespace {
+struct ProgressState
+{
+    const std::function<bool(int)>* report;
+    QString target;
+    qint64 total;
+    bool cancelled;
+};
+
+// SQLite calls this every few thousand steps of the copy; non-zero interrupts it.
+int onProgress(void* data)
+{
+    auto* state = static_cast<ProgressState*>(data);
+    const qint64 written = QFileInfo(state->target).size();
+    const int percent =
+        state->total > 0 ? int(std::min<qint64>(99, written * 100 / state->total)) : 0;
+    if (!(*state->report)(percent))
+        state->cancelled = true;
+    return state->cancelled ? 1 : 0;
+}
+} // namespace
+
 Status EncryptedCopy::ofDatabase(const Database& db, const QString& target,
-                                 const QByteArray& databaseId)
+                                 const QByteArray& databaseId,
+                                 const std::function<bool(int)>& progress)
 {
     if (db.isServer())
         return Error(Error::Code::Refused,
                      tr("A server's database is not encrypted by Amparo: its disk is the "
                         "server's."));
-    return vacuumInto(db.connection(), target, databaseId);
+    if (!progress)
+        return vacuumInto(db.connection(), target, databaseId);
+    const Error cancelled(Error::Code::Cancelled,
+                          tr("The encryption was cancelled; nothing was changed."));
+    if (!progress(0))
+        return cancelled;
+    ProgressState state{&progress, target, QFileInfo(db.path()).size(), false};
+    sqlite3* handle = handleOf(db.connection());
+    sqlite3_progress_handler(handle, 1000, onProgress, &state);
+    Status copied = vacuumInto(db.connection(), target, databaseId);
+    sqlite3_progress_handler(handle, 0, nullptr, nullptr);
+    if (state.cancelled)
+        return cancelled;
+    if (copied)
+        progress(100);
+    return copied;
 }
 
 Status EncryptedCopy::ofImage(const QByteArray& image, const QString& target,

@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <functional>
+
 class Database;
 
 // Writes an encrypted copy of a plaintext SQLite database, with room in every page for the
@@ -18,8 +20,10 @@ class EncryptedCopy
     Q_DECLARE_TR_FUNCTIONS(EncryptedCopy)
 
 public:
+    // `progress` is told the percentage written now and then; returning false cancels.
     static Status ofDatabase(const Database& db, const QString& target,
-                             const QByteArray& databaseId);
+                             const QByteArray& databaseId,
+                             const std::function<bool(int)>& progress = {});
     static Status ofImage(const QByteArray& image, const QString& target,
                           const QByteArray& databaseId);
 };

@@ -2,11 +2,13 @@
 #include "tests/support/MockClock.h"
 #include "tests/support/TestDatabase.h"
 
+#include <QDir>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QScopeGuard>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -122,6 +124,97 @@ private slots:
         QVERIFY(third.value()->integrityProblems().value().isEmpty());
     }
 
+    // A new database is encrypted unless asked otherwise; a plaintext one is encrypted by
+    // `encrypt`, after which every user's passphrase still opens it (issue 19).
+    void encryptionFromTheCommandLine()
+    {
+        SKIP_ON_SERVER("encryption is of a file");
+        QTemporaryDir dir;
+        const auto run = [&](const QString& path, const QStringList& args,
+                             const QStringList& env = {}) {
+            QProcess p;
+            QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+            environment.insert(QStringLiteral("AMPARO_PASSPHRASE"),
+                               QStringLiteral("a long test passphrase"));
+            for (const QString& e : env)
+                environment.insert(e.section(QLatin1Char('='), 0, 0),
+                                   e.section(QLatin1Char('='), 1));
+            p.setProcessEnvironment(environment);
+            p.start(QStringLiteral(AMPARO_CLI_PATH),
+                    QStringList{QStringLiteral("--database"), path} + args);
+            p.waitForFinished(60000);
+            return Run{p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+                       QString::fromUtf8(p.readAllStandardError())};
+        };
+        const auto bytes = [](const QString& path) {
+            QFile f(path);
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        };
+
+        // A passphrase refused: nothing is left behind.
+        const QString refused = dir.filePath(QStringLiteral("refused.sqlite"));
+        Run weak =
+            run(refused, {QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("ana")},
+                {QStringLiteral("AMPARO_PASSPHRASE=short")});
+        QCOMPARE(weak.exitCode, 3);
+        QVERIFY(QDir(dir.path()).entryList(QDir::Files).isEmpty());
+
+        const QString encrypted = dir.filePath(QStringLiteral("new.sqlite"));
+        const QString keyOut = dir.filePath(QStringLiteral("recovery.txt"));
+        Run init =
+            run(encrypted, {QStringLiteral("init"), QStringLiteral("--admin"),
+                            QStringLiteral("ana"), QStringLiteral("--recovery-key-out"), keyOut});
+        QVERIFY2(init.exitCode == 0, qPrintable(init.err));
+        QVERIFY(!init.out.contains(QString::fromLatin1(bytes(keyOut)).trimmed()));
+        QCOMPARE(QFile::permissions(keyOut) & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+                 QFileDevice::Permissions());
+        QVERIFY(!bytes(encrypted).startsWith("SQLite format 3"));
+        QVERIFY(QFile::exists(encrypted + QStringLiteral(".keys")));
+        QCOMPARE(run(encrypted, {QStringLiteral("--user"), QStringLiteral("ana"),
+                                 QStringLiteral("users"), QStringLiteral("list")})
+                     .exitCode,
+                 0);
+        Run wrong = run(encrypted,
+                        {QStringLiteral("--user"), QStringLiteral("ana"), QStringLiteral("users"),
+                         QStringLiteral("list")},
+                        {QStringLiteral("AMPARO_PASSPHRASE=not the passphrase at all")});
+        QCOMPARE(wrong.exitCode, 4);
+        QVERIFY(wrong.err.contains(QStringLiteral("not right")));
+        Run noUser = run(encrypted, {QStringLiteral("users"), QStringLiteral("list")});
+        QCOMPARE(noUser.exitCode, 4);
+        QVERIFY(noUser.err.contains(QStringLiteral("encrypted")));
+        // The recovery key opens it (then a user signs in as usual).
+        Run recovered = run(encrypted,
+                            {QStringLiteral("--user"), QStringLiteral("ana"),
+                             QStringLiteral("users"), QStringLiteral("list")},
+                            {QStringLiteral("AMPARO_RECOVERY_KEY=") +
+                             QString::fromLatin1(bytes(keyOut)).trimmed()});
+        QCOMPARE(recovered.exitCode, 0);
+
+        // Plaintext on request; then encrypted by `encrypt`.
+        const QString plain = dir.filePath(QStringLiteral("plain.sqlite"));
+        Run plainInit = run(plain, {QStringLiteral("init"), QStringLiteral("--admin"),
+                                    QStringLiteral("ana"), QStringLiteral("--no-encryption")});
+        QCOMPARE(plainInit.exitCode, 0);
+        QVERIFY(plainInit.out.contains(QStringLiteral("NOT encrypted")));
+        QVERIFY(bytes(plain).startsWith("SQLite format 3"));
+        Run encrypt = run(
+            plain, {QStringLiteral("--user"), QStringLiteral("ana"), QStringLiteral("encrypt")});
+        QVERIFY2(encrypt.exitCode == 0, qPrintable(encrypt.err));
+        static const QRegularExpression key(QStringLiteral("([0-9A-Z]{4}-){13}[0-9A-Z]{4}"));
+        QVERIFY(key.match(encrypt.out).hasMatch());
+        QVERIFY(!bytes(plain).startsWith("SQLite format 3"));
+        QVERIFY(!QFile::exists(plain + QStringLiteral(".plaintext")));
+        QCOMPARE(run(plain, {QStringLiteral("--user"), QStringLiteral("ana"),
+                             QStringLiteral("users"), QStringLiteral("list")})
+                     .exitCode,
+                 0);
+        Run again = run(
+            plain, {QStringLiteral("--user"), QStringLiteral("ana"), QStringLiteral("encrypt")});
+        QCOMPARE(again.exitCode, 1);
+        QVERIFY(again.err.contains(QStringLiteral("already")));
+    }
+
     // A database on a read-only file, or in a folder Amparo cannot write to (it keeps its
     // write-ahead log next to the file), is refused with a sentence and left as it was.
     // Root writes through permissions, so as root the check runs as the user "nobody".
@@ -135,9 +228,12 @@ private slots:
         environment.insert(QStringLiteral("AMPARO_PASSPHRASE"),
                            QStringLiteral("a long test passphrase"));
         init.setProcessEnvironment(environment);
+        // About the database file's own permissions: a plaintext one (an encrypted one's key
+        // file, readable by its owner only, is refused first for another account).
         init.start(QStringLiteral(AMPARO_CLI_PATH),
                    {QStringLiteral("--database"), path, QStringLiteral("init"),
-                    QStringLiteral("--admin"), QStringLiteral("admin")});
+                    QStringLiteral("--admin"), QStringLiteral("admin"),
+                    QStringLiteral("--no-encryption")});
         QVERIFY(init.waitForFinished(30000));
         QCOMPARE(init.exitCode(), 0);
         const auto hash = [&path] {

@@ -9,8 +9,10 @@
 #include "core/services/AuthService.h"
 #include "core/services/BackupService.h"
 #include "core/services/CaseService.h"
+#include "core/services/DatabaseEncryptor.h"
 #include "core/services/DatabaseKeys.h"
 #include "core/services/UserService.h"
+#include "core/storage/EncryptionSwitch.h"
 #include "tests/support/Fixtures.h"
 #include "tests/support/TestDatabase.h"
 
@@ -35,8 +37,8 @@ class TestEncryption : public QObject
     static QByteArray fixedId() { return QByteArray::fromHex("00112233445566778899aabbccddeeff"); }
     static SecretKey fixedMaster()
     {
-        const QByteArray bytes = QByteArray::fromHex(
-            "000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f");
+        const QByteArray bytes =
+            QByteArray::fromHex("000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f");
         return SecretKey::fromBytes(reinterpret_cast<const unsigned char*>(bytes.constData()));
     }
     // The plaintext of the golden page: a recognisable pattern and a zeroed reserve.
@@ -124,8 +126,8 @@ private slots:
     // with a fixed key (set AMPARO_WRITE_GOLDEN_PAGE=1 to write it again, never to pass).
     void aStoredGoldenPageStillReads()
     {
-        const QString golden = qEnvironmentVariable("AMPARO_TEST_DATA") +
-                               QStringLiteral("/golden-page-v1.bin");
+        const QString golden =
+            qEnvironmentVariable("AMPARO_TEST_DATA") + QStringLiteral("/golden-page-v1.bin");
         const SecretKey pageKey = PageCipher::pageKey(fixedMaster());
         if (qEnvironmentVariable("AMPARO_WRITE_GOLDEN_PAGE") == QLatin1String("1")) {
             QByteArray page = goldenPlaintext();
@@ -148,8 +150,8 @@ private slots:
     // with its passphrase to its master key. It is also the fuzz target's seed.
     void aStoredKeyFileStillOpens()
     {
-        const QString golden = qEnvironmentVariable("AMPARO_TEST_DATA") +
-                               QStringLiteral("/golden-v1.keys");
+        const QString golden =
+            qEnvironmentVariable("AMPARO_TEST_DATA") + QStringLiteral("/golden-v1.keys");
         if (qEnvironmentVariable("AMPARO_WRITE_GOLDEN_PAGE") == QLatin1String("1")) {
             KeyFile keys = KeyFile::create(fixedId());
             QVERIFY(keys.setPassphrase(fixedMaster(), QStringLiteral("ana"),
@@ -171,12 +173,13 @@ private slots:
     {
         const SecretKey key = PageCipher::pageKey(SecretKey::random());
         QByteArray sealed = goldenPlaintext();
-        QVERIFY(PageCipher::seal(key, fixedId(), 3, reinterpret_cast<unsigned char*>(sealed.data())));
+        QVERIFY(
+            PageCipher::seal(key, fixedId(), 3, reinterpret_cast<unsigned char*>(sealed.data())));
         QVERIFY(!sealed.contains("Amparo golden page"));
         // Ciphertext, nonce and tag: one bit flipped anywhere.
-        for (int byte : {0, 100, PageCipher::PayloadBytes - 1, PageCipher::PayloadBytes,
-                         PageCipher::PayloadBytes + PageCipher::NonceBytes,
-                         PageCipher::PageSize - 1}) {
+        for (int byte :
+             {0, 100, PageCipher::PayloadBytes - 1, PageCipher::PayloadBytes,
+              PageCipher::PayloadBytes + PageCipher::NonceBytes, PageCipher::PageSize - 1}) {
             QByteArray flipped = sealed;
             flipped[byte] = char(flipped[byte] ^ 0x10);
             QVERIFY2(!PageCipher::open(key, fixedId(), 3,
@@ -190,12 +193,14 @@ private slots:
         QVERIFY(!PageCipher::open(PageCipher::pageKey(SecretKey::random()), fixedId(), 3,
                                   reinterpret_cast<unsigned char*>(other.data())));
         other = sealed;
-        QVERIFY(PageCipher::open(key, fixedId(), 3, reinterpret_cast<unsigned char*>(other.data())));
+        QVERIFY(
+            PageCipher::open(key, fixedId(), 3, reinterpret_cast<unsigned char*>(other.data())));
         QCOMPARE(other, goldenPlaintext());
         // A page whose reserve is in use cannot be sealed (it would lose data).
         QByteArray used = goldenPlaintext();
         used[PageCipher::PageSize - 1] = 1;
-        QVERIFY(!PageCipher::seal(key, fixedId(), 3, reinterpret_cast<unsigned char*>(used.data())));
+        QVERIFY(
+            !PageCipher::seal(key, fixedId(), 3, reinterpret_cast<unsigned char*>(used.data())));
     }
 
     void aRecoveryKeyIsReadAsPeopleTypeIt()
@@ -203,12 +208,14 @@ private slots:
         const RecoveryKey key = RecoveryKey::generate();
         const QString text = key.text();
         QCOMPARE(text.split(QLatin1Char('-')).size(), RecoveryKey::Groups);
-        Result<RecoveryKey> back = RecoveryKey::parse(text.toLower().replace(QLatin1Char('-'), QLatin1Char(' ')));
+        Result<RecoveryKey> back =
+            RecoveryKey::parse(text.toLower().replace(QLatin1Char('-'), QLatin1Char(' ')));
         QVERIFY(back);
         QVERIFY(back->key() == key.key());
         // 0 typed as O, 1 as I or L: the same key.
         QString misread = text;
-        misread.replace(QLatin1Char('0'), QLatin1Char('O')).replace(QLatin1Char('1'), QLatin1Char('l'));
+        misread.replace(QLatin1Char('0'), QLatin1Char('O'))
+            .replace(QLatin1Char('1'), QLatin1Char('l'));
         QVERIFY(RecoveryKey::parse(misread));
         // One character wrong, one missing, one that is not in the alphabet: refused.
         QString wrong = text;
@@ -224,18 +231,22 @@ private slots:
         KeyFile keys = KeyFile::create(fixedId());
         const RecoveryKey recovery = RecoveryKey::generate();
         QVERIFY(keys.setRecoveryKey(master, recovery));
-        QVERIFY(keys.setPassphrase(master, QStringLiteral("ana"), QStringLiteral("ana's passphrase")));
-        QVERIFY(keys.setPassphrase(master, QStringLiteral("beto"), QStringLiteral("beto's passphrase")));
+        QVERIFY(
+            keys.setPassphrase(master, QStringLiteral("ana"), QStringLiteral("ana's passphrase")));
+        QVERIFY(keys.setPassphrase(master, QStringLiteral("beto"),
+                                   QStringLiteral("beto's passphrase")));
         const QByteArray bytes = keys.serialize(master);
         QVERIFY(!bytes.contains("passphrase"));
 
         Result<KeyFile> read = KeyFile::parse(bytes);
         QVERIFY(read);
         QCOMPARE(read->users(), QStringList({QStringLiteral("ana"), QStringLiteral("beto")}));
-        QVERIFY(read->unlock(QStringLiteral("ana"), QStringLiteral("ana's passphrase")).value() == master);
+        QVERIFY(read->unlock(QStringLiteral("ana"), QStringLiteral("ana's passphrase")).value() ==
+                master);
         QVERIFY(read->unlock(recovery).value() == master);
-        QCOMPARE(read->unlock(QStringLiteral("ana"), QStringLiteral("beto's passphrase")).error().code(),
-                 Error::Code::NotPermitted);
+        QCOMPARE(
+            read->unlock(QStringLiteral("ana"), QStringLiteral("beto's passphrase")).error().code(),
+            Error::Code::NotPermitted);
         QVERIFY(!read->unlock(QStringLiteral("carla"), QStringLiteral("ana's passphrase")));
         QVERIFY(!read->unlock(RecoveryKey::generate()));
 
@@ -285,14 +296,16 @@ private slots:
         Person p = Fixtures::person(QString::fromLatin1(Marker).section(QLatin1Char(' '), 0, 0),
                                     QString::fromLatin1(Marker).section(QLatin1Char(' '), 1));
         CaseRecord record = Fixtures::caseFor(*siteId, p);
-        record.notes.append(CaseNote{0, {}, QStringLiteral("Ada Admin"), QString::fromLatin1(NoteMarker)});
+        record.notes.append(
+            CaseNote{0, {}, QStringLiteral("Ada Admin"), QString::fromLatin1(NoteMarker)});
         const Result<CaseRecord> saved = CaseService(*e->db, clock, e->admin).save(record);
         QVERIFY2(saved, qPrintable(saved ? QString() : saved.error().message()));
         // Large sorts, an index build and a VACUUM: the moments SQLite would spill to disk.
-        QVERIFY(e->db->run(QStringLiteral(
-            "CREATE TABLE spill AS WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n "
-            "WHERE i < 60000) SELECT i, printf('%s %d', ?, i) AS t, randomblob(64) AS b FROM n"),
-            {QString::fromLatin1(NoteMarker)}));
+        QVERIFY(e->db->run(QStringLiteral("CREATE TABLE spill AS WITH RECURSIVE n(i) AS (SELECT 1 "
+                                          "UNION ALL SELECT i + 1 FROM n "
+                                          "WHERE i < 60000) SELECT i, printf('%s %d', ?, i) AS t, "
+                                          "randomblob(64) AS b FROM n"),
+                           {QString::fromLatin1(NoteMarker)}));
         QVERIFY(e->db->exec(QStringLiteral("SELECT t FROM spill ORDER BY b, t")));
         QVERIFY(e->db->run(QStringLiteral("CREATE INDEX spill_b ON spill (b, t)")));
         QVERIFY(e->db->run(QStringLiteral("DROP TABLE spill")));
@@ -309,7 +322,8 @@ private slots:
         DatabaseKeys::lock(e->path);
         Result<std::unique_ptr<Database>> locked = Database::open(e->path, clock);
         QCOMPARE(locked.error().code(), Error::Code::Locked);
-        QVERIFY(!DatabaseKeys::unlock(e->path, QStringLiteral("admin"), QStringLiteral("wrong one")));
+        QVERIFY(
+            !DatabaseKeys::unlock(e->path, QStringLiteral("admin"), QStringLiteral("wrong one")));
         QVERIFY(DatabaseKeys::unlock(e->path, QStringLiteral("admin"),
                                      QLatin1String(TestDatabase::Passphrase)));
         Result<std::unique_ptr<Database>> again = Database::open(e->path, clock);
@@ -351,8 +365,8 @@ private slots:
         QCOMPARE(imported->imported, 1);
 
         const QString fromEncrypted = backups.filePath(QStringLiteral("encrypted.amparobackup"));
-        QVERIFY(BackupService(*e->db, clock, e->admin).createBackup(fromEncrypted,
-                                                                      QLatin1String(BackupPassphrase)));
+        QVERIFY(BackupService(*e->db, clock, e->admin)
+                    .createBackup(fromEncrypted, QLatin1String(BackupPassphrase)));
         // A plaintext database elsewhere, backed up too.
         const QString plainPath = outside.filePath(QStringLiteral("plain.sqlite"));
         Result<std::unique_ptr<Database>> plain = Database::open(plainPath, clock);
@@ -396,6 +410,71 @@ private slots:
                                           {QString::fromLatin1(NoteMarker)});
         QVERIFY(q && q.value().next());
         QCOMPARE(q.value().value(0).toInt(), 1);
+    }
+
+    // Turning encryption on, stopped at each of its steps as a crash would: every time one
+    // database opens, with the passphrase its user had and everything in it.
+    void turningEncryptionOnStoppedAtAnyStepLeavesOneDatabase_data()
+    {
+        QTest::addColumn<int>("stopAt"); // -2 cancelled copy, -1 copy made, else a Step
+        QTest::newRow("copy cancelled") << -2;
+        QTest::newRow("copy made, not switched") << -1;
+        QTest::newRow("key file in place") << int(EncryptionSwitch::Step::KeysInPlace);
+        QTest::newRow("plaintext aside") << int(EncryptionSwitch::Step::PlaintextAside);
+        QTest::newRow("encrypted in place") << int(EncryptionSwitch::Step::EncryptedInPlace);
+        QTest::newRow("plaintext wiped") << int(EncryptionSwitch::Step::PlaintextWiped);
+    }
+    void turningEncryptionOnStoppedAtAnyStepLeavesOneDatabase()
+    {
+        QFETCH(int, stopAt);
+        QTemporaryDir dir;
+        MockClock clock;
+        const QString path = dir.filePath(QStringLiteral("amparo.sqlite"));
+        {
+            Result<std::unique_ptr<Database>> db = Database::open(path, clock);
+            QVERIFY(db);
+            Result<UserSession> admin =
+                AuthService(**db, clock)
+                    .createFirstAdministrator(QStringLiteral("admin"), QStringLiteral("Ada Admin"),
+                                              QLatin1String(TestDatabase::Passphrase));
+            QVERIFY(admin);
+            QVERIFY((*db)->run(QStringLiteral("INSERT INTO sites (code, name, country) VALUES "
+                                              "('CUC', ?, 'COL')"),
+                               {QString::fromLatin1(Marker)}));
+            DatabaseEncryptor encryptor(**db, clock, *admin);
+            if (stopAt == -2) {
+                const Result<RecoveryKey> cancelled = encryptor.prepare([](int) { return false; });
+                QVERIFY2(!cancelled, "cancelled");
+                QCOMPARE(cancelled.error().code(), Error::Code::Cancelled);
+                QCOMPARE(QDir(dir.path()).entryList({QStringLiteral("*.encrypting*")}, QDir::Files),
+                         QStringList());
+            } else {
+                QVERIFY(encryptor.prepare([](int) { return true; }));
+            }
+        }
+        if (stopAt >= 0) {
+            const Status s = EncryptionSwitch::run(
+                path, [stopAt](EncryptionSwitch::Step step) { return int(step) != stopAt; });
+            QCOMPARE(s.error().code(), Error::Code::Cancelled);
+        }
+        Keyring::forgetAll(); // a new start of Amparo
+        if (DatabaseKeys::isEncrypted(path))
+            QVERIFY(DatabaseKeys::unlock(path, QStringLiteral("admin"),
+                                         QLatin1String(TestDatabase::Passphrase)));
+        Result<std::unique_ptr<Database>> reopened = Database::open(path, clock);
+        QVERIFY2(reopened, qPrintable(reopened ? QString() : reopened.error().message()));
+        QCOMPARE((*reopened)->integrityProblems().value(), QStringList());
+        Result<QSqlQuery> q = (*reopened)->exec(QStringLiteral("SELECT name FROM sites"));
+        QVERIFY(q && q.value().next());
+        QCOMPARE(q.value().value(0).toString(), QString::fromLatin1(Marker));
+        // Once the key file was in place the switch is finished, the plaintext wiped.
+        QCOMPARE((*reopened)->isEncrypted(), stopAt >= 0);
+        QCOMPARE(QDir(dir.path())
+                     .entryList({QStringLiteral("*.encrypting*"), QStringLiteral("*.plaintext")},
+                                QDir::Files),
+                 QStringList());
+        if (stopAt >= 0)
+            QCOMPARE(filesHolding(dir.path(), Marker), QStringList());
     }
 
     void theRecoveryKeyOpensItWhenEveryPassphraseIsLost()

@@ -1,0 +1,74 @@
+#include "app/cli/commands/EncryptCommand.h"
+
+#include "app/cli/CliContext.h"
+#include "core/services/DatabaseEncryptor.h"
+#include "core/storage/Database.h"
+#include "core/storage/EncryptionSwitch.h"
+
+QString EncryptCommand::name() const
+{
+    return QStringLiteral("encrypt");
+}
+
+QString EncryptCommand::summary() const
+{
+    return tr("encrypt a plaintext database file (administrators)");
+}
+
+void EncryptCommand::defineOptions(QCommandLineParser& parser)
+{
+    parser.addOptions({
+        {QStringLiteral("recovery-key-out"),
+         tr("Write the recovery key to this file instead of printing it."), QStringLiteral("FILE")},
+    });
+}
+
+int EncryptCommand::run(CliContext& context)
+{
+    const UserSession* session = context.sessionAllowedTo(Permission::ManageUsers);
+    if (!session)
+        return context.failureCode();
+    Database* db = context.database();
+    const QString path = db->path();
+    int shown = -1;
+    Result<RecoveryKey> recovery =
+        DatabaseEncryptor(*db, context.clock(), *session).prepare([&](int percent) {
+            if (percent / 10 != shown / 10) {
+                shown = percent;
+                context.err() << tr("Encrypting… %1%").arg(percent) << Qt::endl;
+            }
+            return true;
+        });
+    if (!recovery)
+        return context.fail(recovery.error());
+    context.closeDatabase();
+    if (Status s = EncryptionSwitch::run(path); !s)
+        return context.fail(s.error());
+    const QCommandLineParser& p = context.parser();
+    if (p.isSet(QStringLiteral("recovery-key-out"))) {
+        const QString out = p.value(QStringLiteral("recovery-key-out"));
+        if (Status s = recovery->save(out); !s) {
+            // The database is encrypted by now: the key must not be lost with the file.
+            context.err() << s.error().message() << Qt::endl
+                          << tr("Here it is; write it down:") << Qt::endl
+                          << "  " << recovery->text() << Qt::endl;
+            return CliContext::Failure;
+        }
+        context.out() << tr("%1 is encrypted. Its recovery key was written to %2: print it or copy "
+                            "it by hand, keep it apart from this computer, and delete the file.")
+                             .arg(path, out)
+                      << Qt::endl;
+    } else {
+        context.out() << tr("%1 is encrypted; every active user opens it with their own "
+                            "passphrase. Its recovery key opens it if every passphrase is lost; "
+                            "it is shown only now. Write it down or print it, and keep it apart "
+                            "from this computer:")
+                             .arg(path)
+                      << Qt::endl
+                      << "  " << recovery->text() << Qt::endl;
+    }
+    context.out() << tr("The plaintext file was overwritten and removed. On an SSD, pieces of it "
+                        "may survive on the disk until they are written over.")
+                  << Qt::endl;
+    return CliContext::Success;
+}
