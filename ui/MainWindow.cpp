@@ -8,6 +8,7 @@
 #include "core/common/Translations.h"
 #include "core/security/AccessPolicy.h"
 #include "core/services/AuthService.h"
+#include "core/services/DatabaseEncryptor.h"
 #include "core/services/DeadlineService.h"
 #include "core/services/DemoDataService.h"
 #include "core/services/SiteService.h"
@@ -37,6 +38,7 @@
 #include <QCloseEvent>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabBar>
@@ -195,6 +197,12 @@ void MainWindow::createMenus()
     QAction* audit = admin->addAction(tr("&Audit trail"), this, &MainWindow::showAuditTrail);
     audit->setObjectName(QStringLiteral("auditAction"));
     audit->setEnabled(AccessPolicy::allows(role, Permission::ViewAudit));
+    if (!m_db.isServer() && !m_db.isEncrypted()) {
+        QAction* encrypt =
+            admin->addAction(tr("&Encrypt the database…"), this, &MainWindow::encryptDatabase);
+        encrypt->setObjectName(QStringLiteral("encryptDatabaseAction"));
+        encrypt->setEnabled(AccessPolicy::allows(role, Permission::ManageUsers));
+    }
     admin->addSeparator();
     QAction* addDemo =
         admin->addAction(tr("Add &demonstration data…"), this, &MainWindow::addDemoData);
@@ -284,6 +292,8 @@ void MainWindow::lock()
     m_stack->setCurrentWidget(m_lockScreen);
     m_lockScreen->prepare();
     m_idle->stop();
+    // An encrypted database's key leaves memory until the passphrase is typed again.
+    m_auth->lock();
 }
 
 void MainWindow::unlock()
@@ -453,6 +463,36 @@ void MainWindow::importRecords()
             m_caseList->refresh();
     });
     dialog->open();
+}
+
+void MainWindow::encryptDatabase()
+{
+    if (MessageBox::askYesNo(
+            this, tr("Encrypt the database"),
+            tr("Amparo will write an encrypted copy of the database, check it, put it in the "
+               "place of this one, and overwrite and remove the unencrypted file and the copies "
+               "kept before upgrades. Every active user keeps their passphrase. You will then be "
+               "shown a recovery key to print or write down, and sign in again.\n\nOn an SSD, "
+               "pieces of the unencrypted file may survive on the disk until they are written "
+               "over. Encrypt now?")) != MessageBox::Answer::Yes)
+        return;
+    QProgressDialog progress(tr("Writing the encrypted copy…"), tr("Cancel"), 0, 100, this);
+    progress.setObjectName(QStringLiteral("encryptProgressDialog"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(0);
+    Result<RecoveryKey> recovery =
+        DatabaseEncryptor(m_db, m_clock, m_session).prepare([&progress](int percent) {
+            progress.setValue(percent);
+            QCoreApplication::processEvents();
+            return !progress.wasCanceled();
+        });
+    progress.close();
+    if (!recovery) {
+        if (recovery.error().code() != Error::Code::Cancelled)
+            MessageBox::warning(this, tr("Encrypt the database"), recovery.error().message());
+        return;
+    }
+    emit encryptionPrepared(recovery->text());
 }
 
 void MainWindow::restore()

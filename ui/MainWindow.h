@@ -57,11 +57,15 @@ public slots:
     void showHelp();
     void addDemoData();
     void removeDemoData();
+    void encryptDatabase();
 
 signals:
     // A checked backup is ready to replace the database: whoever opened the database closes
     // this window and the database, completes the restore and starts again.
     void restoreRequested(const BackupService::PreparedRestore& restore);
+    // An encrypted copy of the database is ready: whoever opened the database closes this
+    // window and the database, switches the files, shows the recovery key and starts again.
+    void encryptionPrepared(const QString& recoveryKey);
 
 protected:
     void closeEvent(QCloseEvent* event) override;

@@ -2,15 +2,23 @@
 
 #include "core/common/Clock.h"
 #include "core/crypto/Crypto.h"
+#include "core/crypto/KeyFile.h"
+#include "core/crypto/Keyring.h"
+#include "core/crypto/RecoveryKey.h"
 #include "core/reference/ReferenceOverrides.h"
 #include "core/services/AuthService.h"
 #include "core/services/BackupService.h"
+#include "core/services/DatabaseKeys.h"
 #include "core/storage/Database.h"
+#include "core/storage/EncryptionSwitch.h"
 #include "ui/MainWindow.h"
 #include "ui/firstrun/FirstRunWizard.h"
+#include "ui/security/RecoveryKeyDialog.h"
 #include "ui/security/SignInDialog.h"
 
 #include <QApplication>
+#include <QFile>
+#include <QFileInfo>
 #include <QInputDialog>
 #include <QMessageBox>
 #include <QUrl>
@@ -53,13 +61,17 @@ std::optional<UserSession> DesktopSession::signIn(Database& db)
     return dialog.session();
 }
 
-int DesktopSession::showWindow(Database& db, const UserSession& session,
-                               std::optional<BackupService::PreparedRestore>& pending)
+int DesktopSession::showWindow(Database& db, const UserSession& session, Pending& pending)
 {
     MainWindow window(db, m_clock, session);
     QObject::connect(&window, &MainWindow::restoreRequested, &window,
                      [&pending, &window](const BackupService::PreparedRestore& prepared) {
-                         pending = prepared;
+                         pending.restore = prepared;
+                         window.close();
+                     });
+    QObject::connect(&window, &MainWindow::encryptionPrepared, &window,
+                     [&pending, &window](const QString& recoveryKey) {
+                         pending.recoveryKey = recoveryKey;
                          window.close();
                      });
     window.show();
@@ -92,8 +104,88 @@ int DesktopSession::runOnOwnServerAccount()
     if (dialog.exec() != QDialog::Accepted)
         return 0;
     // A server database is never replaced by a restore (BackupService refuses it).
-    std::optional<BackupService::PreparedRestore> pending;
+    Pending pending;
     return showWindow(*database, dialog.session(), pending);
+}
+
+bool DesktopSession::prepareNewFile()
+{
+    const QFileInfo file(m_databasePath);
+    if (Database::isServerLocation(m_databasePath) || (file.exists() && file.size() > 0) ||
+        DatabaseKeys::isEncrypted(m_databasePath))
+        return true;
+    Result<RecoveryKey> recovery = DatabaseKeys::create(m_databasePath);
+    if (!recovery) {
+        QMessageBox::critical(nullptr, tr("Amparo cannot start"), recovery.error().message());
+        return false;
+    }
+    RecoveryKeyDialog dialog(recovery->text(), file.fileName(), true);
+    const bool accepted = dialog.exec() == QDialog::Accepted;
+    if (!accepted || dialog.encryptionDeclined()) {
+        DatabaseKeys::lock(m_databasePath);
+        QFile::remove(KeyFile::pathFor(file.absoluteFilePath()));
+    }
+    return accepted;
+}
+
+std::unique_ptr<Database> DesktopSession::openEncrypted(std::optional<UserSession>& session)
+{
+    std::unique_ptr<Database> database;
+    const auto open = [this, &database]() -> Status {
+        Result<std::unique_ptr<Database>> opened = Database::open(m_databasePath, m_clock);
+        if (!opened)
+            return opened.error();
+        database = std::move(opened).value();
+        return {};
+    };
+    SignInDialog dialog(
+        [&](const QString& username, const QString& passphrase) -> Result<UserSession> {
+            if (Status s = DatabaseKeys::unlock(m_databasePath, username, passphrase); !s)
+                return s.error();
+            if (Status s = open(); !s)
+                return s.error();
+            Result<UserSession> signedIn =
+                AuthService(*database, m_clock).signIn(username, passphrase);
+            if (!signedIn)
+                database.reset();
+            return signedIn;
+        },
+        QFileInfo(m_databasePath).fileName());
+    dialog.offerRecovery([&](const RecoveryKey& key, const QString& username,
+                             const QString& passphrase) -> Result<UserSession> {
+        if (Status s = DatabaseKeys::unlock(m_databasePath, key); !s)
+            return s.error();
+        if (Status s = open(); !s)
+            return s.error();
+        AuthService auth(*database, m_clock);
+        // The first start was left before its administrator existed: it goes on.
+        if (Result<bool> hasUsers = auth.hasUsers(); hasUsers && !*hasUsers)
+            return UserSession{};
+        Result<UserSession> recovered = auth.recoverAdministrator(key, username, passphrase);
+        if (!recovered)
+            database.reset();
+        return recovered;
+    });
+    if (dialog.exec() != QDialog::Accepted || !database)
+        return nullptr;
+    if (dialog.session().isValid())
+        session = dialog.session();
+    return database;
+}
+
+bool DesktopSession::finishEncryption(const QString& recoveryKey)
+{
+    if (Status s = EncryptionSwitch::run(QFileInfo(m_databasePath).absoluteFilePath()); !s) {
+        QMessageBox::critical(nullptr, tr("Encrypt the database"), s.error().message());
+        return false;
+    }
+    // Until the key has been typed back, it is shown again.
+    RecoveryKeyDialog dialog(recoveryKey, QFileInfo(m_databasePath).fileName(), false);
+    while (dialog.exec() != QDialog::Accepted) {
+    }
+    QMessageBox::information(nullptr, tr("Encrypt the database"),
+                             tr("The database is encrypted. Sign in again with your passphrase."));
+    return true;
 }
 
 int DesktopSession::run()
@@ -106,9 +198,18 @@ int DesktopSession::run()
         QMessageBox::warning(nullptr, tr("Reference data"), problem);
     if (Database::namesNoAccount(m_databasePath))
         return runOnOwnServerAccount();
+    if (!prepareNewFile())
+        return 0;
     std::optional<CompletedRestore> justRestored;
     while (true) {
+        std::optional<UserSession> session;
         Result<std::unique_ptr<Database>> opened = Database::open(m_databasePath, m_clock);
+        if (!opened && opened.error().code() == Error::Code::Locked) {
+            std::unique_ptr<Database> unlocked = openEncrypted(session);
+            if (!unlocked)
+                return 0;
+            opened = std::move(unlocked);
+        }
         if (!opened) {
             const bool server = Database::isServerLocation(m_databasePath);
             if (server && opened.error().code() == Error::Code::NotPermitted) {
@@ -148,7 +249,8 @@ int DesktopSession::run()
                 QMessageBox::warning(nullptr, tr("Restore"), s.error().message());
             justRestored.reset();
         }
-        const std::optional<UserSession> session = signIn(db);
+        if (!session)
+            session = signIn(db);
         if (!session)
             return 0;
         if (!db.migrationBackupPath().isEmpty()) {
@@ -159,17 +261,23 @@ int DesktopSession::run()
                     .arg(db.migrationBackupPath()));
         }
 
-        std::optional<BackupService::PreparedRestore> pending;
+        Pending pending;
         const int rc = showWindow(db, *session, pending);
-        if (!pending)
-            return rc;
-
-        // The window and the database are closed before the file is replaced.
+        // The window and the database are closed before the files change.
         opened.value().reset();
+        if (!pending.recoveryKey.isEmpty()) {
+            if (!finishEncryption(pending.recoveryKey))
+                return 1;
+            // Signing in again unlocks the encrypted file.
+            Keyring::forgetAll();
+            continue;
+        }
+        if (!pending.restore)
+            return rc;
         Result<QString> previous =
-            BackupService::completeRestore(*pending, m_databasePath, m_clock);
+            BackupService::completeRestore(*pending.restore, m_databasePath, m_clock);
         if (!previous) {
-            BackupService::discard(*pending);
+            BackupService::discard(*pending.restore);
             QMessageBox::critical(nullptr, tr("Restore"), previous.error().message());
             continue;
         }
@@ -178,6 +286,6 @@ int DesktopSession::run()
             tr("The backup was restored. The previous database was kept at %1. "
                "Sign in again.")
                 .arg(*previous));
-        justRestored = CompletedRestore{*pending, session->username, *previous};
+        justRestored = CompletedRestore{*pending.restore, session->username, *previous};
     }
 }

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <memory>
 #include <optional>
 
 class Clock;
@@ -26,8 +27,20 @@ private:
     std::optional<UserSession> signIn(Database& db);
     // A server location without an account: each person signs in with their own.
     int runOnOwnServerAccount();
-    int showWindow(Database& db, const UserSession& session,
-                   std::optional<BackupService::PreparedRestore>& pending);
+    // What the window asked for when it closed: a restore, or encryption turned on.
+    struct Pending
+    {
+        std::optional<BackupService::PreparedRestore> restore;
+        QString recoveryKey;
+    };
+    int showWindow(Database& db, const UserSession& session, Pending& pending);
+    // A database file that does not exist yet is encrypted unless the person says the disk
+    // is; its recovery key is shown and typed back. False when they cancelled.
+    bool prepareNewFile();
+    // An encrypted file: the name and passphrase unlock it first (or its recovery key).
+    std::unique_ptr<Database> openEncrypted(std::optional<UserSession>& session);
+    // With the window and the database closed: the encrypted copy takes the file's place.
+    bool finishEncryption(const QString& recoveryKey);
 
     QString m_databasePath;
     const Clock& m_clock;

@@ -2,7 +2,10 @@
 
 #include "core/audit/AuditLog.h"
 #include "core/common/Clock.h"
+#include "core/crypto/KeyFile.h"
+#include "core/crypto/Keyring.h"
 #include "core/crypto/PasswordHasher.h"
+#include "core/crypto/RecoveryKey.h"
 #include "core/security/PassphrasePolicy.h"
 #include "core/services/DatabaseKeys.h"
 #include "core/services/UserService.h"
@@ -213,8 +216,82 @@ Result<UserSession> AuthService::signIn(const QString& username, const QString& 
     return session;
 }
 
+void AuthService::lock()
+{
+    if (!m_db.isEncrypted())
+        return;
+    (void)m_db.run(QStringLiteral("PRAGMA shrink_memory"));
+    Keyring::forget(m_db.databaseId());
+}
+
+Result<UserSession> AuthService::recoverAdministrator(const RecoveryKey& recoveryKey,
+                                                      const QString& username,
+                                                      const QString& passphrase)
+{
+    if (!m_db.isEncrypted())
+        return Error(Error::Code::Refused, tr("Only an encrypted database has a recovery key."));
+    Result<KeyFile> keys = KeyFile::read(KeyFile::pathFor(m_db.path()));
+    if (!keys)
+        return keys.error();
+    Result<SecretKey> master = keys->unlock(recoveryKey);
+    if (!master)
+        return master.error();
+    const std::shared_ptr<const Keyring::Entry> unlocked = Keyring::find(m_db.databaseId());
+    if (!unlocked || !(unlocked->master == *master))
+        return Error(Error::Code::NotPermitted,
+                     tr("This recovery key does not open this database."));
+    Result<std::optional<User>> found = UserRepository(m_db).findByUsername(username.trimmed());
+    if (!found)
+        return found.error();
+    if (!found->has_value() || !(*found)->active || (*found)->role != Role::Administrator)
+        return Error(
+            Error::Code::Invalid,
+            tr("%1 is not an active administrator of this database. Give the name of "
+               "one.")
+                .arg(username.trimmed()),
+            {{QStringLiteral("username"), tr("Give the name of an active administrator.")}});
+    const User admin = **found;
+    if (const QList<FieldError> errors = PassphrasePolicy::check(passphrase, admin.username);
+        !errors.isEmpty())
+        return Error::invalid(errors);
+    const QString hash = PasswordHasher::hash(passphrase);
+    if (hash.isEmpty())
+        return Error(Error::Code::Storage, tr("Not enough memory to protect the passphrase."));
+    const UserSession session = sessionFor(admin);
+    Transaction transaction(m_db);
+    if (Status s = transaction.begin(); !s)
+        return s.error();
+    if (Status s = UserRepository(m_db).setPassphraseHash(admin.id, hash, m_clock.now()); !s)
+        return s.error();
+    if (Status s = SignInFailureRepository(m_db).clear(admin.username); !s)
+        return s.error();
+    if (Status s = DatabaseKeys::setPassphrase(m_db, admin.username, passphrase); !s)
+        return s.error();
+    if (Status s = AuditLog(m_db, m_clock)
+                       .record(session, AuditEvent{QStringLiteral("user.passphrase_recovered"),
+                                                   QStringLiteral("user"),
+                                                   QString::number(admin.id),
+                                                   admin.username,
+                                                   {},
+                                                   tr("new passphrase set with the recovery key")});
+        !s)
+        return s.error();
+    if (Status s = transaction.commit(); !s)
+        return s.error();
+    return session;
+}
+
 Status AuthService::unlock(const UserSession& session, const QString& passphrase)
 {
+    // A locked encrypted database reads nothing until its key is back.
+    if (m_db.isEncrypted() && !Keyring::isUnlocked(m_db.databaseId())) {
+        if (Status s = DatabaseKeys::unlock(m_db.path(), session.username, passphrase); !s)
+            return s.error().code() == Error::Code::NotPermitted
+                       ? Error(Error::Code::NotPermitted,
+                               tr("That passphrase is not right. Check that Caps Lock is off "
+                                  "and try again."))
+                       : s.error();
+    }
     Result<UserSession> verified =
         verify(session.username, passphrase, QStringLiteral("unlock"),
                tr("That passphrase is not right. Check that Caps Lock is off and try again."));

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 
 class Clock;
+class RecoveryKey;
 class Database;
 
 // Signing in and out. Passphrases are checked against their Argon2id hashes; after a few
@@ -28,8 +29,16 @@ public:
                                                  const QString& displayName,
                                                  const QString& passphrase);
     Result<UserSession> signIn(const QString& username, const QString& passphrase);
+    // Locking the window: an encrypted database's key leaves memory (and the pages SQLite
+    // keeps in memory are let go) until unlock().
+    void lock();
     // Unlocking a locked window: the signed-in user's passphrase again.
     Status unlock(const UserSession& session, const QString& passphrase);
+    // When every passphrase is lost: the encrypted database's recovery key (which must open
+    // it) sets a new passphrase for an active administrator, and signs them in. Recorded in
+    // the audit trail.
+    Result<UserSession> recoverAdministrator(const RecoveryKey& recoveryKey,
+                                             const QString& username, const QString& passphrase);
     Status changeOwnPassphrase(const UserSession& session, const QString& current,
                                const QString& replacement);
     // Seconds to wait after `failures` wrong passphrases.

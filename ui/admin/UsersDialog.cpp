@@ -140,5 +140,23 @@ void UsersDialog::toggleActive()
         m_message->setText(tr("Choose a user first."));
         return;
     }
-    showResult(m_users.setActive(m_list[row].id, !m_list[row].active));
+    const User user = m_list[row];
+    if (!user.active && m_users.reactivationNeedsPassphrase()) {
+        // An encrypted database took the passphrase out of its keys: a new one comes back.
+        auto* dialog = new PassphraseDialog(
+            tr("Reactivate %1").arg(user.displayName),
+            tr("The database is encrypted, so %1 comes back with a new passphrase. Tell it to "
+               "them in person.")
+                .arg(user.displayName.toHtmlEscaped()),
+            false, user.username,
+            [this, id = user.id](const QString&, const QString& replacement) {
+                return m_users.reactivate(id, replacement);
+            },
+            this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::accepted, this, [this] { showResult({}); });
+        dialog->open();
+        return;
+    }
+    showResult(m_users.setActive(user.id, !user.active));
 }

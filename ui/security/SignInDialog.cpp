@@ -40,6 +40,9 @@ SignInDialog::SignInDialog(SignIn signIn, const QString& databasePath, QWidget* 
     form->addRow(tr("User name"), m_username);
     form->addRow(tr("Passphrase"), m_passphrase);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    m_recovery = buttons->addButton(tr("Use the &recovery key…"), QDialogButtonBox::HelpRole);
+    m_recovery->setObjectName(QStringLiteral("useRecoveryKeyButton"));
+    m_recovery->hide();
     buttons->button(QDialogButtonBox::Ok)->setText(tr("Sign in"));
     buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("signInButton"));
     connect(buttons, &QDialogButtonBox::accepted, this, &SignInDialog::accept);
@@ -51,6 +54,18 @@ SignInDialog::SignInDialog(SignIn signIn, const QString& databasePath, QWidget* 
     layout->addWidget(buttons);
     setMinimumWidth(420);
     adjustSize();
+}
+
+void SignInDialog::offerRecovery(RecoveryDialog::Recover recover)
+{
+    m_recovery->show();
+    connect(m_recovery, &QPushButton::clicked, this, [this, recover] {
+        RecoveryDialog dialog(recover, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        m_session = dialog.session();
+        QDialog::accept();
+    });
 }
 
 void SignInDialog::accept()

@@ -2,6 +2,7 @@
 
 #include "core/common/Result.h"
 #include "core/security/UserSession.h"
+#include "ui/security/RecoveryDialog.h"
 
 #include <QDialog>
 
@@ -10,6 +11,7 @@
 class AuthService;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 
 // Asks for a user name and passphrase when Amparo starts.
 class SignInDialog : public QDialog
@@ -23,6 +25,8 @@ public:
 
     SignInDialog(AuthService& auth, const QString& databasePath, QWidget* parent = nullptr);
     SignInDialog(SignIn signIn, const QString& databasePath, QWidget* parent = nullptr);
+    // An encrypted database also opens with its recovery key (RecoveryDialog).
+    void offerRecovery(RecoveryDialog::Recover recover);
 
     UserSession session() const { return m_session; }
     void accept() override;
@@ -33,4 +37,5 @@ private:
     QLineEdit* m_username;
     QLineEdit* m_passphrase;
     QLabel* m_error;
+    QPushButton* m_recovery;
 };
