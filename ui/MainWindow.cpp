@@ -105,9 +105,12 @@ MainWindow::MainWindow(Database& db, const Clock& clock, const UserSession& sess
     m_stack->addWidget(m_lockScreen);
     setCentralWidget(m_stack);
     createMenus();
-    statusBar()->showMessage(tr("Signed in as %1 (%2) · Database: %3")
-                                 .arg(session.displayName, roleCodes().label(session.role),
-                                      db.isServer() ? db.displayName() : db.path()));
+    const QString database = db.isServer()      ? db.displayName()
+                             : db.isEncrypted() ? tr("%1 (encrypted)").arg(db.path())
+                                                : tr("%1 (not encrypted)").arg(db.path());
+    statusBar()->showMessage(
+        tr("Signed in as %1 (%2) · Database: %3")
+            .arg(session.displayName, roleCodes().label(session.role), database));
     if (m_deadlinesView) {
         m_deadlineCount = new DeadlineCountLabel(db, clock, session, this);
         statusBar()->addPermanentWidget(m_deadlineCount);

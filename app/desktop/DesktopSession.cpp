@@ -111,9 +111,16 @@ int DesktopSession::runOnOwnServerAccount()
 bool DesktopSession::prepareNewFile()
 {
     const QFileInfo file(m_databasePath);
-    if (Database::isServerLocation(m_databasePath) || (file.exists() && file.size() > 0) ||
-        DatabaseKeys::isEncrypted(m_databasePath))
+    if (Database::isServerLocation(m_databasePath) || (file.exists() && file.size() > 0))
         return true;
+    if (DatabaseKeys::isEncrypted(m_databasePath)) {
+        // A first start stopped before the database was written left only its key file:
+        // nothing depends on it, and its recovery key was never confirmed.
+        Result<KeyFile> keys = KeyFile::read(KeyFile::pathFor(file.absoluteFilePath()));
+        if (!keys || !keys->users().isEmpty())
+            return true;
+        QFile::remove(KeyFile::pathFor(file.absoluteFilePath()));
+    }
     Result<RecoveryKey> recovery = DatabaseKeys::create(m_databasePath);
     if (!recovery) {
         QMessageBox::critical(nullptr, tr("Amparo cannot start"), recovery.error().message());

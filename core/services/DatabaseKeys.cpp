@@ -8,6 +8,7 @@
 
 #include <sodium.h>
 
+#include <QDir>
 #include <QFileInfo>
 
 namespace {
@@ -44,6 +45,11 @@ Result<RecoveryKey> DatabaseKeys::create(const QString& path)
         return Error(
             Error::Code::Refused,
             tr("%1 already exists: only a new database is created encrypted this way.").arg(path));
+    // The first start: the data folder may not exist yet.
+    if (!QDir().mkpath(info.absolutePath()))
+        return Error(
+            Error::Code::Io,
+            tr("Could not create the folder %1 for the database.").arg(info.absolutePath()));
     QByteArray databaseId(PageCipher::DatabaseIdBytes, '\0');
     randombytes_buf(databaseId.data(), size_t(databaseId.size()));
     const SecretKey master = SecretKey::random();

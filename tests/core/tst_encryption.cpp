@@ -481,7 +481,9 @@ private slots:
     {
         QTemporaryDir dir;
         MockClock clock;
-        std::optional<Encrypted> e = makeEncrypted(dir.path(), clock);
+        // In a folder that does not exist yet, as at the very first start.
+        std::optional<Encrypted> e =
+            makeEncrypted(dir.filePath(QStringLiteral("new/folder")), clock);
         QVERIFY(e);
         e->db.reset();
         DatabaseKeys::lock(e->path);
