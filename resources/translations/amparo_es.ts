@@ -1036,6 +1036,26 @@
         <source>This server account is not the one of %1: the passphrase was not changed.</source>
         <translation>Esta cuenta del servidor no es la de %1: la frase de contraseña no se cambió.</translation>
     </message>
+    <message>
+        <source>Only an encrypted database has a recovery key.</source>
+        <translation>Solo una base de datos cifrada tiene clave de recuperación.</translation>
+    </message>
+    <message>
+        <source>This recovery key does not open this database.</source>
+        <translation>Esta clave de recuperación no abre esta base de datos.</translation>
+    </message>
+    <message>
+        <source>%1 is not an active administrator of this database. Give the name of one.</source>
+        <translation>%1 no es un administrador activo de esta base de datos. Indique el nombre de uno.</translation>
+    </message>
+    <message>
+        <source>Give the name of an active administrator.</source>
+        <translation>Indique el nombre de un administrador activo.</translation>
+    </message>
+    <message>
+        <source>new passphrase set with the recovery key</source>
+        <translation>nueva frase de contraseña puesta con la clave de recuperación</translation>
+    </message>
 </context>
 <context>
     <name>BackupCipher</name>
@@ -1905,6 +1925,10 @@
         <source>On this server each person signs in with their own account: give --user NAME (the passphrase is asked for, or read from %1).</source>
         <translation>En este servidor cada persona entra con su propia cuenta: indique --user NOMBRE (la frase de contraseña se pregunta, o se lee de %1).</translation>
     </message>
+    <message>
+        <source>This database is encrypted: give --user NAME (the passphrase is asked for, or read from %1), or its recovery key in %2.</source>
+        <translation>Esta base de datos está cifrada: indique --user NOMBRE (la frase de contraseña se pide, o se lee de %1), o su clave de recuperación en %2.</translation>
+    </message>
 </context>
 <context>
     <name>CliRunner</name>
@@ -2421,10 +2445,6 @@ Encontrado:
         <translation>No se puede leer el archivo de base de datos %1: %2</translation>
     </message>
     <message>
-        <source>%1 is not an Amparo database: it is not a database file at all. Choose another file.</source>
-        <translation>%1 no es una base de datos de Amparo: ni siquiera es un archivo de base de datos. Elija otro archivo.</translation>
-    </message>
-    <message>
         <source>The database file %1 is damaged (it is too short). Restore it from a backup.</source>
         <translation>El archivo de base de datos %1 está dañado (es demasiado corto). Restáurelo desde una copia de seguridad.</translation>
     </message>
@@ -2576,6 +2596,18 @@ Encontrado:
         <source>The server gave no new numbers for the table %1.</source>
         <translation>El servidor no dio números nuevos para la tabla %1.</translation>
     </message>
+    <message>
+        <source>The database %1 is encrypted: sign in with your passphrase, or open it with its recovery key.</source>
+        <translation>La base de datos %1 está cifrada: inicie sesión con su frase de contraseña, o ábrala con su clave de recuperación.</translation>
+    </message>
+    <message>
+        <source>Amparo could not prepare its encryption for the database %1.</source>
+        <translation>Amparo no pudo preparar el cifrado de la base de datos %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not an Amparo database that can be read: it is not a database file at all, or it is an encrypted one whose key file (%2) is missing. Choose another file, or put its key file back beside it.</source>
+        <translation>%1 no es una base de datos de Amparo que se pueda leer: no es un archivo de base de datos, o es uno cifrado al que le falta su archivo de claves (%2). Elija otro archivo, o vuelva a poner su archivo de claves a su lado.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseChoiceDialog</name>
@@ -2685,6 +2717,48 @@ Encontrado:
     <message>
         <source>prepare the copied database for use</source>
         <translation>preparar la base de datos copiada para su uso</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseEncryptor</name>
+    <message>
+        <source>The encrypted copy fails its integrity check (%1); nothing was changed.</source>
+        <translation>La copia cifrada no pasa su comprobación de integridad (%1); no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The encrypted copy does not hold every row of %1; nothing was changed.</source>
+        <translation>La copia cifrada no tiene todas las filas de %1; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>A server&apos;s database is not encrypted by Amparo: its disk is the server&apos;s, and whoever looks after it encrypts it.</source>
+        <translation>Amparo no cifra la base de datos de un servidor: su disco es del servidor, y lo cifra quien lo administra.</translation>
+    </message>
+    <message>
+        <source>This database is encrypted already.</source>
+        <translation>Esta base de datos ya está cifrada.</translation>
+    </message>
+    <message>
+        <source>encryption turned on; each active user keeps their passphrase, and a new recovery key was made</source>
+        <translation>cifrado activado; cada usuario activo conserva su frase de contraseña, y se creó una nueva clave de recuperación</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseKeys</name>
+    <message>
+        <source>The database is locked: sign in again to change its keys.</source>
+        <translation>La base de datos está bloqueada: inicie sesión de nuevo para cambiar sus claves.</translation>
+    </message>
+    <message>
+        <source>%1 already exists: only a new database is created encrypted this way.</source>
+        <translation>%1 ya existe: así solo se crea cifrada una base de datos nueva.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1 for the database.</source>
+        <translation>No se pudo crear la carpeta %1 para la base de datos.</translation>
+    </message>
+    <message>
+        <source>This database is not encrypted: it has no recovery key.</source>
+        <translation>Esta base de datos no está cifrada: no tiene clave de recuperación.</translation>
     </message>
 </context>
 <context>
@@ -3041,6 +3115,14 @@ Password of your server account %1:</source>
         <translation>El servidor no aceptó esa contraseña.
 Contraseña de su cuenta del servidor %1:</translation>
     </message>
+    <message>
+        <source>Encrypt the database</source>
+        <translation>Cifrar la base de datos</translation>
+    </message>
+    <message>
+        <source>The database is encrypted. Sign in again with your passphrase.</source>
+        <translation>La base de datos está cifrada. Inicie sesión de nuevo con su frase de contraseña.</translation>
+    </message>
 </context>
 <context>
     <name>Dimension</name>
@@ -3196,6 +3278,99 @@ Contraseña de su cuenta del servidor %1:</translation>
     <message>
         <source>a very similar name and the same date of birth (%1)</source>
         <translation>un nombre muy parecido y la misma fecha de nacimiento (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>EncryptCommand</name>
+    <message>
+        <source>encrypt a plaintext database file (administrators)</source>
+        <translation>cifrar un archivo de base de datos sin cifrar (administradores)</translation>
+    </message>
+    <message>
+        <source>Write the recovery key to this file instead of printing it.</source>
+        <translation>Escribir la clave de recuperación en este archivo en vez de mostrarla.</translation>
+    </message>
+    <message>
+        <source>Encrypting… %1%</source>
+        <translation>Cifrando… %1%</translation>
+    </message>
+    <message>
+        <source>Here it is; write it down:</source>
+        <translation>Aquí está; anótela:</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted. Its recovery key was written to %2: print it or copy it by hand, keep it apart from this computer, and delete the file.</source>
+        <translation>%1 está cifrada. Su clave de recuperación se escribió en %2: imprímala o cópiela a mano, guárdela lejos de esta computadora y borre el archivo.</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted; every active user opens it with their own passphrase. Its recovery key opens it if every passphrase is lost; it is shown only now. Write it down or print it, and keep it apart from this computer:</source>
+        <translation>%1 está cifrada; cada usuario activo la abre con su propia frase de contraseña. Su clave de recuperación la abre si se pierden todas las frases de contraseña; solo se muestra ahora. Anótela o imprímala, y guárdela lejos de esta computadora:</translation>
+    </message>
+    <message>
+        <source>The plaintext file was overwritten and removed. On an SSD, pieces of it may survive on the disk until they are written over.</source>
+        <translation>El archivo sin cifrar se sobrescribió y se eliminó. En un disco SSD, partes de él pueden quedar en el disco hasta que se escriba encima.</translation>
+    </message>
+</context>
+<context>
+    <name>EncryptedCopy</name>
+    <message>
+        <source>Amparo could not prepare its encryption.</source>
+        <translation>Amparo no pudo preparar su cifrado.</translation>
+    </message>
+    <message>
+        <source>SQLite refused to make room for encryption in the database&apos;s pages.</source>
+        <translation>SQLite se negó a dejar espacio para el cifrado en las páginas de la base de datos.</translation>
+    </message>
+    <message>
+        <source>write the encrypted copy %1</source>
+        <translation>escribir la copia cifrada %1</translation>
+    </message>
+    <message>
+        <source>A server&apos;s database is not encrypted by Amparo: its disk is the server&apos;s.</source>
+        <translation>Amparo no cifra la base de datos de un servidor: su disco es del servidor.</translation>
+    </message>
+    <message>
+        <source>The encryption was cancelled; nothing was changed.</source>
+        <translation>Se canceló el cifrado; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>read the database held in memory</source>
+        <translation>leer la base de datos guardada en memoria</translation>
+    </message>
+    <message>
+        <source>The database held in memory is not a database SQLite can read.</source>
+        <translation>La base de datos guardada en memoria no es una que SQLite pueda leer.</translation>
+    </message>
+</context>
+<context>
+    <name>EncryptionSwitch</name>
+    <message>
+        <source>Could not %1; the database was left as it was and still opens.</source>
+        <translation>No se pudo %1; la base de datos quedó como estaba y sigue abriéndose.</translation>
+    </message>
+    <message>
+        <source>Could not remove the plaintext file %1: remove it by hand.</source>
+        <translation>No se pudo eliminar el archivo sin cifrar %1: elimínelo a mano.</translation>
+    </message>
+    <message>
+        <source>The switch to the encrypted file was stopped.</source>
+        <translation>Se detuvo el cambio al archivo cifrado.</translation>
+    </message>
+    <message>
+        <source>switch to the encrypted file while the old one still has changes in its log</source>
+        <translation>cambiar al archivo cifrado mientras el anterior aún tiene cambios en su registro</translation>
+    </message>
+    <message>
+        <source>put the key file in place</source>
+        <translation>poner el archivo de claves en su lugar</translation>
+    </message>
+    <message>
+        <source>move the plaintext database aside</source>
+        <translation>apartar la base de datos sin cifrar</translation>
+    </message>
+    <message>
+        <source>put the encrypted database in place</source>
+        <translation>poner la base de datos cifrada en su lugar</translation>
     </message>
 </context>
 <context>
@@ -4373,6 +4548,85 @@ Contraseña de su cuenta del servidor %1:</translation>
         <source>Database ready: %1 (schema %2)</source>
         <translation>Base de datos lista: %1 (esquema %2)</translation>
     </message>
+    <message>
+        <source>Create the database file unencrypted: only where the computer&apos;s disk is encrypted already.</source>
+        <translation>Crear el archivo de base de datos sin cifrar: solo donde el disco de la computadora ya está cifrado.</translation>
+    </message>
+    <message>
+        <source>Write the new database&apos;s recovery key to this file instead of printing it.</source>
+        <translation>Escribir la clave de recuperación de la nueva base de datos en este archivo en vez de mostrarla.</translation>
+    </message>
+    <message>
+        <source>--recovery-key-out is for a new encrypted database; %1 is not one.</source>
+        <translation>--recovery-key-out es para una base de datos nueva cifrada; %1 no lo es.</translation>
+    </message>
+    <message>
+        <source>%1 The database was not created.</source>
+        <translation>%1 No se creó la base de datos.</translation>
+    </message>
+    <message>
+        <source>The database is encrypted. Its recovery key was written to %1: print it or copy it by hand, keep it apart from this computer, and delete the file.</source>
+        <translation>La base de datos está cifrada. Su clave de recuperación se escribió en %1: imprímala o cópiela a mano, guárdela lejos de esta computadora y borre el archivo.</translation>
+    </message>
+    <message>
+        <source>The database is encrypted. Its recovery key opens it if every passphrase is lost; it is shown only now. Write it down or print it, and keep it apart from this computer:</source>
+        <translation>La base de datos está cifrada. Su clave de recuperación la abre si se pierden todas las frases de contraseña; solo se muestra ahora. Anótela o imprímala, y guárdela lejos de esta computadora:</translation>
+    </message>
+    <message>
+        <source>The database is NOT encrypted (--no-encryption): anyone who takes this computer can read it unless its disk is encrypted.</source>
+        <translation>La base de datos NO está cifrada (--no-encryption): quien se lleve esta computadora puede leerla, salvo que su disco esté cifrado.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyFile</name>
+    <message>
+        <source>The key file of this database is damaged or is not a key file. Put back the key file from the same backup as the database.</source>
+        <translation>El archivo de claves de esta base de datos está dañado o no es un archivo de claves. Vuelva a poner el archivo de claves de la misma copia de seguridad que la base de datos.</translation>
+    </message>
+    <message>
+        <source>The key file of this database was written by a newer version of Amparo. Install that version to open it.</source>
+        <translation>El archivo de claves de esta base de datos lo escribió una versión más nueva de Amparo. Instale esa versión para abrirla.</translation>
+    </message>
+    <message>
+        <source>The key file %1 cannot be read: %2. Without it the database cannot be opened.</source>
+        <translation>No se puede leer el archivo de claves %1: %2. Sin él no se puede abrir la base de datos.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to protect the key of the database.</source>
+        <translation>No hay memoria suficiente para proteger la clave de la base de datos.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to open the key of the database.</source>
+        <translation>No hay memoria suficiente para abrir la clave de la base de datos.</translation>
+    </message>
+    <message>
+        <source>The user name or the passphrase is not right. Check that Caps Lock is off and try again.</source>
+        <translation>El nombre de usuario o la frase de contraseña no son correctos. Compruebe que Bloq Mayús está desactivado e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>This recovery key does not open this database: it belongs to another database, or this database&apos;s recovery key was replaced.</source>
+        <translation>Esta clave de recuperación no abre esta base de datos: pertenece a otra base de datos, o la clave de recuperación de esta se reemplazó.</translation>
+    </message>
+    <message>
+        <source>The key file of this database has been changed by something other than Amparo, so it is not trusted. Put back the key file from the same backup as the database.</source>
+        <translation>Algo distinto de Amparo cambió el archivo de claves de esta base de datos, así que no es de confianza. Vuelva a poner el archivo de claves de la misma copia de seguridad que la base de datos.</translation>
+    </message>
+    <message>
+        <source>A user name for the key file must have between 1 and %1 bytes.</source>
+        <translation>Un nombre de usuario para el archivo de claves debe tener entre 1 y %1 bytes.</translation>
+    </message>
+    <message>
+        <source>This database has as many passphrases as it can hold (%1).</source>
+        <translation>Esta base de datos ya tiene tantas frases de contraseña como puede guardar (%1).</translation>
+    </message>
+    <message>
+        <source>The sign-in hash of %1 is not one Amparo can make a key from; give %1 a new passphrase instead.</source>
+        <translation>Amparo no puede hacer una clave con el resumen de inicio de sesión de %1; dé a %1 una nueva frase de contraseña.</translation>
+    </message>
+    <message>
+        <source>Could not write the key file %1: %2</source>
+        <translation>No se pudo escribir el archivo de claves %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>LanguagePage</name>
@@ -4710,6 +4964,38 @@ Contraseña de su cuenta del servidor %1:</translation>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (encrypted)</source>
+        <translation>%1 (cifrada)</translation>
+    </message>
+    <message>
+        <source>%1 (not encrypted)</source>
+        <translation>%1 (sin cifrar)</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt the database…</source>
+        <translation>&amp;Cifrar la base de datos…</translation>
+    </message>
+    <message>
+        <source>Encrypt the database</source>
+        <translation>Cifrar la base de datos</translation>
+    </message>
+    <message>
+        <source>Amparo will write an encrypted copy of the database, check it, put it in the place of this one, and overwrite and remove the unencrypted file and the copies kept before upgrades. Every active user keeps their passphrase. You will then be shown a recovery key to print or write down, and sign in again.
+
+On an SSD, pieces of the unencrypted file may survive on the disk until they are written over. Encrypt now?</source>
+        <translation>Amparo escribirá una copia cifrada de la base de datos, la comprobará, la pondrá en lugar de esta, y sobrescribirá y eliminará el archivo sin cifrar y las copias guardadas antes de las actualizaciones. Cada usuario activo conserva su frase de contraseña. Después verá una clave de recuperación para imprimir o anotar, e iniciará sesión de nuevo.
+
+En un disco SSD, partes del archivo sin cifrar pueden quedar en el disco hasta que se escriba encima. ¿Cifrar ahora?</translation>
+    </message>
+    <message>
+        <source>Writing the encrypted copy…</source>
+        <translation>Escribiendo la copia cifrada…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -5743,6 +6029,103 @@ Contraseña de su cuenta del servidor %1:</translation>
     <message>
         <source>The summary was saved to %1. It contains personal data: hand it to the person and do not leave copies around.</source>
         <translation>El resumen se guardó en %1. Contiene datos personales: entrégueselo a la persona y no deje copias a la vista.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Open with the recovery key</source>
+        <translation>Abrir con la clave de recuperación</translation>
+    </message>
+    <message>
+        <source>The recovery key printed when the database was encrypted opens it when every passphrase is lost. Give it with the user name of an administrator, who gets a new passphrase. This is recorded in the audit trail.</source>
+        <translation>La clave de recuperación impresa cuando se cifró la base de datos la abre cuando se pierden todas las frases de contraseña. Escríbala con el nombre de usuario de un administrador, que recibe una nueva frase de contraseña. Esto queda en el registro de auditoría.</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Clave de recuperación</translation>
+    </message>
+    <message>
+        <source>Administrator&apos;s user name</source>
+        <translation>Nombre de usuario del administrador</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Nueva frase de contraseña</translation>
+    </message>
+    <message>
+        <source>New passphrase again</source>
+        <translation>Nueva frase de contraseña otra vez</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>The two new passphrases are not the same.</source>
+        <translation>Las dos frases de contraseña nuevas no son iguales.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKey</name>
+    <message>
+        <source>A recovery key has only letters and digits; &quot;%1&quot; is not one of them. Check what you typed.</source>
+        <translation>Una clave de recuperación solo tiene letras y cifras; «%1» no es una de ellas. Revise lo que escribió.</translation>
+    </message>
+    <message>
+        <source>A recovery key has %1 groups of %2 characters; what you typed has %3 characters instead of %4.</source>
+        <translation>Una clave de recuperación tiene %1 grupos de %2 caracteres; lo que escribió tiene %3 caracteres en vez de %4.</translation>
+    </message>
+    <message>
+        <source>This recovery key has a mistake in it: one of its characters is wrong. Check each group against the printed key.</source>
+        <translation>Esta clave de recuperación tiene un error: uno de sus caracteres está mal. Compare cada grupo con la clave impresa.</translation>
+    </message>
+    <message>
+        <source>Could not write the recovery key to %1: %2</source>
+        <translation>No se pudo escribir la clave de recuperación en %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <source>The database&apos;s recovery key</source>
+        <translation>La clave de recuperación de la base de datos</translation>
+    </message>
+    <message>
+        <source>Amparo encrypts this database: whoever takes this computer cannot read it without a passphrase.&lt;br&gt;&lt;br&gt;If every passphrase is ever lost, this &lt;b&gt;recovery key&lt;/b&gt; is the only way to open the database. It is shown only now. Print it or write it down, and keep it somewhere safe, away from this computer.</source>
+        <translation>Amparo cifra esta base de datos: quien se lleve esta computadora no puede leerla sin una frase de contraseña.&lt;br&gt;&lt;br&gt;Si alguna vez se pierden todas las frases de contraseña, esta &lt;b&gt;clave de recuperación&lt;/b&gt; es la única forma de abrir la base de datos. Solo se muestra ahora. Imprímala o anótela, y guárdela en un lugar seguro, lejos de esta computadora.</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>To show that you have it, type the recovery key again:</source>
+        <translation>Para mostrar que la tiene, escriba de nuevo la clave de recuperación:</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuar</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s disk is already encrypted: do not encrypt the database</source>
+        <translation>El disco de esta computadora ya está cifrado: no cifrar la base de datos</translation>
+    </message>
+    <message>
+        <source>Leave the database unencrypted?</source>
+        <translation>¿Dejar la base de datos sin cifrar?</translation>
+    </message>
+    <message>
+        <source>Without encryption, anyone who takes this computer can read every case in the database unless the disk itself is encrypted. Leave it unencrypted?</source>
+        <translation>Sin cifrado, quien se lleve esta computadora puede leer todos los casos de la base de datos, salvo que el propio disco esté cifrado. ¿Dejarla sin cifrar?</translation>
+    </message>
+    <message>
+        <source>That is not the recovery key shown above. Check each group.</source>
+        <translation>Esa no es la clave de recuperación que se muestra arriba. Revise cada grupo.</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Amparo: recovery key&lt;/h2&gt;&lt;p&gt;Database: %1&lt;br&gt;Made on: %2&lt;/p&gt;&lt;p style=&quot;font-family: monospace; font-size: 16pt&quot;&gt;%3&lt;/p&gt;&lt;p&gt;This key opens the database if every passphrase is lost. Keep it somewhere safe, away from the computer.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Amparo: clave de recuperación&lt;/h2&gt;&lt;p&gt;Base de datos: %1&lt;br&gt;Creada el: %2&lt;/p&gt;&lt;p style=&quot;font-family: monospace; font-size: 16pt&quot;&gt;%3&lt;/p&gt;&lt;p&gt;Esta clave abre la base de datos si se pierden todas las frases de contraseña. Guárdela en un lugar seguro, lejos de la computadora.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -6819,6 +7202,10 @@ Contraseña de su cuenta del servidor %1:</translation>
         <source>Sign in</source>
         <translation>Iniciar sesión</translation>
     </message>
+    <message>
+        <source>Use the &amp;recovery key…</source>
+        <translation>Usar la clave de &amp;recuperación…</translation>
+    </message>
 </context>
 <context>
     <name>SiteDialog</name>
@@ -7187,6 +7574,10 @@ Contraseña de su cuenta del servidor %1:</translation>
     <message>
         <source>The server does not let your account do this. Ask the administrator to check your account&apos;s role on the server.</source>
         <translation>El servidor no permite esto a su cuenta. Pida al administrador que revise el rol de su cuenta en el servidor.</translation>
+    </message>
+    <message>
+        <source>A page of the encrypted database fails its check: it was changed or damaged, it belongs to another database, or the database was locked meanwhile. Nothing from it was shown. If this happens again after signing in, restore it from a backup.</source>
+        <translation>Una página de la base de datos cifrada no pasa su comprobación: se cambió o se dañó, pertenece a otra base de datos, o la base de datos se bloqueó mientras tanto. No se mostró nada de ella. Si vuelve a ocurrir tras iniciar sesión, restáurela desde una copia de seguridad.</translation>
     </message>
 </context>
 <context>
@@ -7704,6 +8095,10 @@ Contraseña de su cuenta del servidor %1:</translation>
         <source>%1 is the only active administrator. Make another user administrator first.</source>
         <translation>%1 es el único administrador activo. Primero haga administrador a otro usuario.</translation>
     </message>
+    <message>
+        <source>This database is encrypted and %1&apos;s passphrase was taken out of its keys: reactivate %1 with a new passphrase.</source>
+        <translation>Esta base de datos está cifrada y la frase de contraseña de %1 se quitó de sus claves: reactive a %1 con una nueva frase de contraseña.</translation>
+    </message>
 </context>
 <context>
     <name>UsersCommand</name>
@@ -7849,6 +8244,14 @@ Contraseña de su cuenta del servidor %1:</translation>
     <message>
         <source>Role of %1</source>
         <translation>Rol de %1</translation>
+    </message>
+    <message>
+        <source>Reactivate %1</source>
+        <translation>Reactivar a %1</translation>
+    </message>
+    <message>
+        <source>The database is encrypted, so %1 comes back with a new passphrase. Tell it to them in person.</source>
+        <translation>La base de datos está cifrada, así que %1 vuelve con una nueva frase de contraseña. Dígasela en persona.</translation>
     </message>
 </context>
 <context>

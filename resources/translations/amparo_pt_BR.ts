@@ -1036,6 +1036,26 @@
         <source>This server account is not the one of %1: the passphrase was not changed.</source>
         <translation>Esta conta do servidor não é a de %1: a frase-senha não foi alterada.</translation>
     </message>
+    <message>
+        <source>Only an encrypted database has a recovery key.</source>
+        <translation>Só um banco de dados criptografado tem chave de recuperação.</translation>
+    </message>
+    <message>
+        <source>This recovery key does not open this database.</source>
+        <translation>Esta chave de recuperação não abre este banco de dados.</translation>
+    </message>
+    <message>
+        <source>%1 is not an active administrator of this database. Give the name of one.</source>
+        <translation>%1 não é um administrador ativo deste banco de dados. Informe o nome de um.</translation>
+    </message>
+    <message>
+        <source>Give the name of an active administrator.</source>
+        <translation>Informe o nome de um administrador ativo.</translation>
+    </message>
+    <message>
+        <source>new passphrase set with the recovery key</source>
+        <translation>nova frase-senha definida com a chave de recuperação</translation>
+    </message>
 </context>
 <context>
     <name>BackupCipher</name>
@@ -1905,6 +1925,10 @@
         <source>On this server each person signs in with their own account: give --user NAME (the passphrase is asked for, or read from %1).</source>
         <translation>Neste servidor cada pessoa entra com sua própria conta: informe --user NOME (a frase-senha é pedida, ou lida de %1).</translation>
     </message>
+    <message>
+        <source>This database is encrypted: give --user NAME (the passphrase is asked for, or read from %1), or its recovery key in %2.</source>
+        <translation>Este banco de dados está criptografado: informe --user NOME (a frase-senha é pedida, ou lida de %1), ou sua chave de recuperação em %2.</translation>
+    </message>
 </context>
 <context>
     <name>CliRunner</name>
@@ -2421,10 +2445,6 @@ Encontrado:
         <translation>Não é possível ler o arquivo de banco de dados %1: %2</translation>
     </message>
     <message>
-        <source>%1 is not an Amparo database: it is not a database file at all. Choose another file.</source>
-        <translation>%1 não é um banco de dados do Amparo: nem sequer é um arquivo de banco de dados. Escolha outro arquivo.</translation>
-    </message>
-    <message>
         <source>The database file %1 is damaged (it is too short). Restore it from a backup.</source>
         <translation>O arquivo de banco de dados %1 está danificado (é curto demais). Restaure-o a partir de uma cópia de segurança.</translation>
     </message>
@@ -2576,6 +2596,18 @@ Encontrado:
         <source>The server gave no new numbers for the table %1.</source>
         <translation>O servidor não deu números novos para a tabela %1.</translation>
     </message>
+    <message>
+        <source>The database %1 is encrypted: sign in with your passphrase, or open it with its recovery key.</source>
+        <translation>O banco de dados %1 está criptografado: entre com sua frase-senha, ou abra-o com sua chave de recuperação.</translation>
+    </message>
+    <message>
+        <source>Amparo could not prepare its encryption for the database %1.</source>
+        <translation>O Amparo não conseguiu preparar a criptografia do banco de dados %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not an Amparo database that can be read: it is not a database file at all, or it is an encrypted one whose key file (%2) is missing. Choose another file, or put its key file back beside it.</source>
+        <translation>%1 não é um banco de dados do Amparo que se possa ler: não é um arquivo de banco de dados, ou é um criptografado ao qual falta seu arquivo de chaves (%2). Escolha outro arquivo, ou coloque de volta o arquivo de chaves ao lado dele.</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseChoiceDialog</name>
@@ -2685,6 +2717,48 @@ Encontrado:
     <message>
         <source>prepare the copied database for use</source>
         <translation>preparar o banco de dados copiado para uso</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseEncryptor</name>
+    <message>
+        <source>The encrypted copy fails its integrity check (%1); nothing was changed.</source>
+        <translation>A cópia criptografada não passa na verificação de integridade (%1); nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>The encrypted copy does not hold every row of %1; nothing was changed.</source>
+        <translation>A cópia criptografada não tem todas as linhas de %1; nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>A server&apos;s database is not encrypted by Amparo: its disk is the server&apos;s, and whoever looks after it encrypts it.</source>
+        <translation>O Amparo não criptografa o banco de dados de um servidor: o disco é do servidor, e quem o administra o criptografa.</translation>
+    </message>
+    <message>
+        <source>This database is encrypted already.</source>
+        <translation>Este banco de dados já está criptografado.</translation>
+    </message>
+    <message>
+        <source>encryption turned on; each active user keeps their passphrase, and a new recovery key was made</source>
+        <translation>criptografia ativada; cada usuário ativo mantém sua frase-senha, e uma nova chave de recuperação foi criada</translation>
+    </message>
+</context>
+<context>
+    <name>DatabaseKeys</name>
+    <message>
+        <source>The database is locked: sign in again to change its keys.</source>
+        <translation>O banco de dados está bloqueado: entre novamente para alterar suas chaves.</translation>
+    </message>
+    <message>
+        <source>%1 already exists: only a new database is created encrypted this way.</source>
+        <translation>%1 já existe: assim só se cria criptografado um banco de dados novo.</translation>
+    </message>
+    <message>
+        <source>Could not create the folder %1 for the database.</source>
+        <translation>Não foi possível criar a pasta %1 para o banco de dados.</translation>
+    </message>
+    <message>
+        <source>This database is not encrypted: it has no recovery key.</source>
+        <translation>Este banco de dados não está criptografado: não tem chave de recuperação.</translation>
     </message>
 </context>
 <context>
@@ -3041,6 +3115,14 @@ Password of your server account %1:</source>
         <translation>O servidor não aceitou essa senha.
 Senha da sua conta no servidor %1:</translation>
     </message>
+    <message>
+        <source>Encrypt the database</source>
+        <translation>Criptografar o banco de dados</translation>
+    </message>
+    <message>
+        <source>The database is encrypted. Sign in again with your passphrase.</source>
+        <translation>O banco de dados está criptografado. Entre novamente com sua frase-senha.</translation>
+    </message>
 </context>
 <context>
     <name>Dimension</name>
@@ -3196,6 +3278,99 @@ Senha da sua conta no servidor %1:</translation>
     <message>
         <source>a very similar name and the same date of birth (%1)</source>
         <translation>um nome muito parecido e a mesma data de nascimento (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>EncryptCommand</name>
+    <message>
+        <source>encrypt a plaintext database file (administrators)</source>
+        <translation>criptografar um arquivo de banco de dados não criptografado (administradores)</translation>
+    </message>
+    <message>
+        <source>Write the recovery key to this file instead of printing it.</source>
+        <translation>Gravar a chave de recuperação neste arquivo em vez de mostrá-la.</translation>
+    </message>
+    <message>
+        <source>Encrypting… %1%</source>
+        <translation>Criptografando… %1%</translation>
+    </message>
+    <message>
+        <source>Here it is; write it down:</source>
+        <translation>Aqui está; anote-a:</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted. Its recovery key was written to %2: print it or copy it by hand, keep it apart from this computer, and delete the file.</source>
+        <translation>%1 está criptografado. Sua chave de recuperação foi gravada em %2: imprima-a ou copie-a à mão, guarde-a longe deste computador e apague o arquivo.</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted; every active user opens it with their own passphrase. Its recovery key opens it if every passphrase is lost; it is shown only now. Write it down or print it, and keep it apart from this computer:</source>
+        <translation>%1 está criptografado; cada usuário ativo o abre com sua própria frase-senha. Sua chave de recuperação o abre se todas as frases-senha forem perdidas; só é mostrada agora. Anote-a ou imprima-a, e guarde-a longe deste computador:</translation>
+    </message>
+    <message>
+        <source>The plaintext file was overwritten and removed. On an SSD, pieces of it may survive on the disk until they are written over.</source>
+        <translation>O arquivo não criptografado foi sobrescrito e removido. Num disco SSD, partes dele podem ficar no disco até que se grave por cima.</translation>
+    </message>
+</context>
+<context>
+    <name>EncryptedCopy</name>
+    <message>
+        <source>Amparo could not prepare its encryption.</source>
+        <translation>O Amparo não conseguiu preparar sua criptografia.</translation>
+    </message>
+    <message>
+        <source>SQLite refused to make room for encryption in the database&apos;s pages.</source>
+        <translation>O SQLite recusou-se a deixar espaço para a criptografia nas páginas do banco de dados.</translation>
+    </message>
+    <message>
+        <source>write the encrypted copy %1</source>
+        <translation>gravar a cópia criptografada %1</translation>
+    </message>
+    <message>
+        <source>A server&apos;s database is not encrypted by Amparo: its disk is the server&apos;s.</source>
+        <translation>O Amparo não criptografa o banco de dados de um servidor: o disco é do servidor.</translation>
+    </message>
+    <message>
+        <source>The encryption was cancelled; nothing was changed.</source>
+        <translation>A criptografia foi cancelada; nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>read the database held in memory</source>
+        <translation>ler o banco de dados guardado na memória</translation>
+    </message>
+    <message>
+        <source>The database held in memory is not a database SQLite can read.</source>
+        <translation>O banco de dados guardado na memória não é um que o SQLite consiga ler.</translation>
+    </message>
+</context>
+<context>
+    <name>EncryptionSwitch</name>
+    <message>
+        <source>Could not %1; the database was left as it was and still opens.</source>
+        <translation>Não foi possível %1; o banco de dados ficou como estava e continua abrindo.</translation>
+    </message>
+    <message>
+        <source>Could not remove the plaintext file %1: remove it by hand.</source>
+        <translation>Não foi possível remover o arquivo não criptografado %1: remova-o à mão.</translation>
+    </message>
+    <message>
+        <source>The switch to the encrypted file was stopped.</source>
+        <translation>A troca para o arquivo criptografado foi interrompida.</translation>
+    </message>
+    <message>
+        <source>switch to the encrypted file while the old one still has changes in its log</source>
+        <translation>trocar para o arquivo criptografado enquanto o anterior ainda tem alterações em seu registro</translation>
+    </message>
+    <message>
+        <source>put the key file in place</source>
+        <translation>colocar o arquivo de chaves no lugar</translation>
+    </message>
+    <message>
+        <source>move the plaintext database aside</source>
+        <translation>afastar o banco de dados não criptografado</translation>
+    </message>
+    <message>
+        <source>put the encrypted database in place</source>
+        <translation>colocar o banco de dados criptografado no lugar</translation>
     </message>
 </context>
 <context>
@@ -4373,6 +4548,85 @@ Senha da sua conta no servidor %1:</translation>
         <source>Database ready: %1 (schema %2)</source>
         <translation>Banco de dados pronto: %1 (esquema %2)</translation>
     </message>
+    <message>
+        <source>Create the database file unencrypted: only where the computer&apos;s disk is encrypted already.</source>
+        <translation>Criar o arquivo de banco de dados sem criptografia: só onde o disco do computador já está criptografado.</translation>
+    </message>
+    <message>
+        <source>Write the new database&apos;s recovery key to this file instead of printing it.</source>
+        <translation>Gravar a chave de recuperação do novo banco de dados neste arquivo em vez de mostrá-la.</translation>
+    </message>
+    <message>
+        <source>--recovery-key-out is for a new encrypted database; %1 is not one.</source>
+        <translation>--recovery-key-out é para um banco de dados novo criptografado; %1 não é.</translation>
+    </message>
+    <message>
+        <source>%1 The database was not created.</source>
+        <translation>%1 O banco de dados não foi criado.</translation>
+    </message>
+    <message>
+        <source>The database is encrypted. Its recovery key was written to %1: print it or copy it by hand, keep it apart from this computer, and delete the file.</source>
+        <translation>O banco de dados está criptografado. Sua chave de recuperação foi gravada em %1: imprima-a ou copie-a à mão, guarde-a longe deste computador e apague o arquivo.</translation>
+    </message>
+    <message>
+        <source>The database is encrypted. Its recovery key opens it if every passphrase is lost; it is shown only now. Write it down or print it, and keep it apart from this computer:</source>
+        <translation>O banco de dados está criptografado. Sua chave de recuperação o abre se todas as frases-senha forem perdidas; só é mostrada agora. Anote-a ou imprima-a, e guarde-a longe deste computador:</translation>
+    </message>
+    <message>
+        <source>The database is NOT encrypted (--no-encryption): anyone who takes this computer can read it unless its disk is encrypted.</source>
+        <translation>O banco de dados NÃO está criptografado (--no-encryption): quem levar este computador pode lê-lo, a menos que o disco esteja criptografado.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyFile</name>
+    <message>
+        <source>The key file of this database is damaged or is not a key file. Put back the key file from the same backup as the database.</source>
+        <translation>O arquivo de chaves deste banco de dados está danificado ou não é um arquivo de chaves. Coloque de volta o arquivo de chaves do mesmo backup que o banco de dados.</translation>
+    </message>
+    <message>
+        <source>The key file of this database was written by a newer version of Amparo. Install that version to open it.</source>
+        <translation>O arquivo de chaves deste banco de dados foi gravado por uma versão mais nova do Amparo. Instale essa versão para abri-lo.</translation>
+    </message>
+    <message>
+        <source>The key file %1 cannot be read: %2. Without it the database cannot be opened.</source>
+        <translation>Não é possível ler o arquivo de chaves %1: %2. Sem ele o banco de dados não pode ser aberto.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to protect the key of the database.</source>
+        <translation>Não há memória suficiente para proteger a chave do banco de dados.</translation>
+    </message>
+    <message>
+        <source>Not enough memory to open the key of the database.</source>
+        <translation>Não há memória suficiente para abrir a chave do banco de dados.</translation>
+    </message>
+    <message>
+        <source>The user name or the passphrase is not right. Check that Caps Lock is off and try again.</source>
+        <translation>O nome de usuário ou a frase-senha não estão corretos. Verifique se o Caps Lock está desligado e tente novamente.</translation>
+    </message>
+    <message>
+        <source>This recovery key does not open this database: it belongs to another database, or this database&apos;s recovery key was replaced.</source>
+        <translation>Esta chave de recuperação não abre este banco de dados: pertence a outro banco de dados, ou a chave de recuperação deste foi substituída.</translation>
+    </message>
+    <message>
+        <source>The key file of this database has been changed by something other than Amparo, so it is not trusted. Put back the key file from the same backup as the database.</source>
+        <translation>Algo diferente do Amparo alterou o arquivo de chaves deste banco de dados, então ele não é confiável. Coloque de volta o arquivo de chaves do mesmo backup que o banco de dados.</translation>
+    </message>
+    <message>
+        <source>A user name for the key file must have between 1 and %1 bytes.</source>
+        <translation>Um nome de usuário para o arquivo de chaves deve ter entre 1 e %1 bytes.</translation>
+    </message>
+    <message>
+        <source>This database has as many passphrases as it can hold (%1).</source>
+        <translation>Este banco de dados já tem tantas frases-senha quanto pode guardar (%1).</translation>
+    </message>
+    <message>
+        <source>The sign-in hash of %1 is not one Amparo can make a key from; give %1 a new passphrase instead.</source>
+        <translation>O Amparo não consegue fazer uma chave com o resumo de entrada de %1; dê a %1 uma nova frase-senha.</translation>
+    </message>
+    <message>
+        <source>Could not write the key file %1: %2</source>
+        <translation>Não foi possível gravar o arquivo de chaves %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>LanguagePage</name>
@@ -4710,6 +4964,38 @@ Senha da sua conta no servidor %1:</translation>
     <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (encrypted)</source>
+        <translation>%1 (criptografado)</translation>
+    </message>
+    <message>
+        <source>%1 (not encrypted)</source>
+        <translation>%1 (não criptografado)</translation>
+    </message>
+    <message>
+        <source>&amp;Encrypt the database…</source>
+        <translation>&amp;Criptografar o banco de dados…</translation>
+    </message>
+    <message>
+        <source>Encrypt the database</source>
+        <translation>Criptografar o banco de dados</translation>
+    </message>
+    <message>
+        <source>Amparo will write an encrypted copy of the database, check it, put it in the place of this one, and overwrite and remove the unencrypted file and the copies kept before upgrades. Every active user keeps their passphrase. You will then be shown a recovery key to print or write down, and sign in again.
+
+On an SSD, pieces of the unencrypted file may survive on the disk until they are written over. Encrypt now?</source>
+        <translation>O Amparo vai gravar uma cópia criptografada do banco de dados, verificá-la, colocá-la no lugar deste, e sobrescrever e remover o arquivo não criptografado e as cópias guardadas antes das atualizações. Cada usuário ativo mantém sua frase-senha. Depois você verá uma chave de recuperação para imprimir ou anotar, e entrará novamente.
+
+Num disco SSD, partes do arquivo não criptografado podem ficar no disco até que se grave por cima. Criptografar agora?</translation>
+    </message>
+    <message>
+        <source>Writing the encrypted copy…</source>
+        <translation>Gravando a cópia criptografada…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -5743,6 +6029,103 @@ Senha da sua conta no servidor %1:</translation>
     <message>
         <source>The summary was saved to %1. It contains personal data: hand it to the person and do not leave copies around.</source>
         <translation>O resumo foi salvo em %1. Contém dados pessoais: entregue-o à pessoa e não deixe cópias à vista.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryDialog</name>
+    <message>
+        <source>Open with the recovery key</source>
+        <translation>Abrir com a chave de recuperação</translation>
+    </message>
+    <message>
+        <source>The recovery key printed when the database was encrypted opens it when every passphrase is lost. Give it with the user name of an administrator, who gets a new passphrase. This is recorded in the audit trail.</source>
+        <translation>A chave de recuperação impressa quando o banco de dados foi criptografado o abre quando todas as frases-senha são perdidas. Digite-a com o nome de usuário de um administrador, que recebe uma nova frase-senha. Isto fica registrado na registro de auditoria.</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Chave de recuperação</translation>
+    </message>
+    <message>
+        <source>Administrator&apos;s user name</source>
+        <translation>Nome de usuário do administrador</translation>
+    </message>
+    <message>
+        <source>New passphrase</source>
+        <translation>Nova frase-senha</translation>
+    </message>
+    <message>
+        <source>New passphrase again</source>
+        <translation>Nova frase-senha novamente</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>The two new passphrases are not the same.</source>
+        <translation>As duas frases-senha novas não são iguais.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKey</name>
+    <message>
+        <source>A recovery key has only letters and digits; &quot;%1&quot; is not one of them. Check what you typed.</source>
+        <translation>Uma chave de recuperação só tem letras e algarismos; “%1” não é um deles. Verifique o que digitou.</translation>
+    </message>
+    <message>
+        <source>A recovery key has %1 groups of %2 characters; what you typed has %3 characters instead of %4.</source>
+        <translation>Uma chave de recuperação tem %1 grupos de %2 caracteres; o que você digitou tem %3 caracteres em vez de %4.</translation>
+    </message>
+    <message>
+        <source>This recovery key has a mistake in it: one of its characters is wrong. Check each group against the printed key.</source>
+        <translation>Esta chave de recuperação tem um erro: um de seus caracteres está errado. Compare cada grupo com a chave impressa.</translation>
+    </message>
+    <message>
+        <source>Could not write the recovery key to %1: %2</source>
+        <translation>Não foi possível gravar a chave de recuperação em %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <source>The database&apos;s recovery key</source>
+        <translation>A chave de recuperação do banco de dados</translation>
+    </message>
+    <message>
+        <source>Amparo encrypts this database: whoever takes this computer cannot read it without a passphrase.&lt;br&gt;&lt;br&gt;If every passphrase is ever lost, this &lt;b&gt;recovery key&lt;/b&gt; is the only way to open the database. It is shown only now. Print it or write it down, and keep it somewhere safe, away from this computer.</source>
+        <translation>O Amparo criptografa este banco de dados: quem levar este computador não consegue lê-lo sem uma frase-senha.&lt;br&gt;&lt;br&gt;Se algum dia todas as frases-senha forem perdidas, esta &lt;b&gt;chave de recuperação&lt;/b&gt; é a única forma de abrir o banco de dados. Só é mostrada agora. Imprima-a ou anote-a, e guarde-a num lugar seguro, longe deste computador.</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>To show that you have it, type the recovery key again:</source>
+        <translation>Para mostrar que a tem, digite novamente a chave de recuperação:</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Continuar</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s disk is already encrypted: do not encrypt the database</source>
+        <translation>O disco deste computador já está criptografado: não criptografar o banco de dados</translation>
+    </message>
+    <message>
+        <source>Leave the database unencrypted?</source>
+        <translation>Deixar o banco de dados sem criptografia?</translation>
+    </message>
+    <message>
+        <source>Without encryption, anyone who takes this computer can read every case in the database unless the disk itself is encrypted. Leave it unencrypted?</source>
+        <translation>Sem criptografia, quem levar este computador pode ler todos os casos do banco de dados, a menos que o próprio disco esteja criptografado. Deixá-lo sem criptografia?</translation>
+    </message>
+    <message>
+        <source>That is not the recovery key shown above. Check each group.</source>
+        <translation>Essa não é a chave de recuperação mostrada acima. Verifique cada grupo.</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Amparo: recovery key&lt;/h2&gt;&lt;p&gt;Database: %1&lt;br&gt;Made on: %2&lt;/p&gt;&lt;p style=&quot;font-family: monospace; font-size: 16pt&quot;&gt;%3&lt;/p&gt;&lt;p&gt;This key opens the database if every passphrase is lost. Keep it somewhere safe, away from the computer.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Amparo: chave de recuperação&lt;/h2&gt;&lt;p&gt;Banco de dados: %1&lt;br&gt;Criada em: %2&lt;/p&gt;&lt;p style=&quot;font-family: monospace; font-size: 16pt&quot;&gt;%3&lt;/p&gt;&lt;p&gt;Esta chave abre o banco de dados se todas as frases-senha forem perdidas. Guarde-a num lugar seguro, longe do computador.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -6819,6 +7202,10 @@ Senha da sua conta no servidor %1:</translation>
         <source>Sign in</source>
         <translation>Entrar</translation>
     </message>
+    <message>
+        <source>Use the &amp;recovery key…</source>
+        <translation>Usar a chave de &amp;recuperação…</translation>
+    </message>
 </context>
 <context>
     <name>SiteDialog</name>
@@ -7187,6 +7574,10 @@ Senha da sua conta no servidor %1:</translation>
     <message>
         <source>The server does not let your account do this. Ask the administrator to check your account&apos;s role on the server.</source>
         <translation>O servidor não permite isso à sua conta. Peça ao administrador que verifique a função da sua conta no servidor.</translation>
+    </message>
+    <message>
+        <source>A page of the encrypted database fails its check: it was changed or damaged, it belongs to another database, or the database was locked meanwhile. Nothing from it was shown. If this happens again after signing in, restore it from a backup.</source>
+        <translation>Uma página do banco de dados criptografado não passa na verificação: foi alterada ou danificada, pertence a outro banco de dados, ou o banco de dados foi bloqueado nesse meio-tempo. Nada dela foi mostrado. Se acontecer de novo depois de entrar, restaure-o a partir de um backup.</translation>
     </message>
 </context>
 <context>
@@ -7704,6 +8095,10 @@ Senha da sua conta no servidor %1:</translation>
         <source>%1 is the only active administrator. Make another user administrator first.</source>
         <translation>%1 é o único administrador ativo. Primeiro torne outro usuário administrador.</translation>
     </message>
+    <message>
+        <source>This database is encrypted and %1&apos;s passphrase was taken out of its keys: reactivate %1 with a new passphrase.</source>
+        <translation>Este banco de dados está criptografado e a frase-senha de %1 foi retirada de suas chaves: reative %1 com uma nova frase-senha.</translation>
+    </message>
 </context>
 <context>
     <name>UsersCommand</name>
@@ -7849,6 +8244,14 @@ Senha da sua conta no servidor %1:</translation>
     <message>
         <source>Role of %1</source>
         <translation>Perfil de %1</translation>
+    </message>
+    <message>
+        <source>Reactivate %1</source>
+        <translation>Reativar %1</translation>
+    </message>
+    <message>
+        <source>The database is encrypted, so %1 comes back with a new passphrase. Tell it to them in person.</source>
+        <translation>O banco de dados está criptografado, então %1 volta com uma nova frase-senha. Diga-a pessoalmente.</translation>
     </message>
 </context>
 <context>
