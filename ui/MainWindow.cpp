@@ -27,6 +27,7 @@
 #include "ui/security/InactivityTimer.h"
 #include "ui/security/LockScreen.h"
 #include "ui/security/PassphraseDialog.h"
+#include "ui/security/RecoveryKeyDialog.h"
 #include "ui/security/RestoreDialog.h"
 #include "ui/sites/SiteDialog.h"
 #include "ui/tracing/TracingRequestsView.h"
@@ -205,6 +206,11 @@ void MainWindow::createMenus()
             admin->addAction(tr("&Encrypt the database…"), this, &MainWindow::encryptDatabase);
         encrypt->setObjectName(QStringLiteral("encryptDatabaseAction"));
         encrypt->setEnabled(AccessPolicy::allows(role, Permission::ManageUsers));
+    } else if (m_db.isEncrypted()) {
+        QAction* recovery = admin->addAction(tr("Make a new &recovery key…"), this,
+                                             &MainWindow::replaceRecoveryKey);
+        recovery->setObjectName(QStringLiteral("newRecoveryKeyAction"));
+        recovery->setEnabled(AccessPolicy::allows(role, Permission::ManageUsers));
     }
     admin->addSeparator();
     QAction* addDemo =
@@ -496,6 +502,21 @@ void MainWindow::encryptDatabase()
         return;
     }
     emit encryptionPrepared(recovery->text());
+}
+
+void MainWindow::replaceRecoveryKey()
+{
+    if (MessageBox::askYesNo(this, tr("Make a new recovery key"),
+                             tr("A new recovery key replaces the current one, which will no "
+                                "longer open the database: destroy every printed copy of it. "
+                                "Make a new one now?")) != MessageBox::Answer::Yes)
+        return;
+    Result<RecoveryKey> recovery = DatabaseEncryptor(m_db, m_clock, m_session).replaceRecoveryKey();
+    if (!recovery) {
+        MessageBox::warning(this, tr("Make a new recovery key"), recovery.error().message());
+        return;
+    }
+    RecoveryKeyDialog::showUntilTypedBack(recovery->text(), m_db.displayName(), this);
 }
 
 void MainWindow::restore()

@@ -58,6 +58,7 @@ public slots:
     void addDemoData();
     void removeDemoData();
     void encryptDatabase();
+    void replaceRecoveryKey();
 
 signals:
     // A checked backup is ready to replace the database: whoever opened the database closes

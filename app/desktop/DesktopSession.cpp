@@ -186,10 +186,7 @@ bool DesktopSession::finishEncryption(const QString& recoveryKey)
         QMessageBox::critical(nullptr, tr("Encrypt the database"), s.error().message());
         return false;
     }
-    // Until the key has been typed back, it is shown again.
-    RecoveryKeyDialog dialog(recoveryKey, QFileInfo(m_databasePath).fileName(), false);
-    while (dialog.exec() != QDialog::Accepted) {
-    }
+    RecoveryKeyDialog::showUntilTypedBack(recoveryKey, QFileInfo(m_databasePath).fileName());
     QMessageBox::information(nullptr, tr("Encrypt the database"),
                              tr("The database is encrypted. Sign in again with your passphrase."));
     return true;

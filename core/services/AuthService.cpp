@@ -220,6 +220,10 @@ void AuthService::lock()
 {
     if (!m_db.isEncrypted())
         return;
+    // Locked is idle: the log is folded into the database (its frame checksums are not
+    // keyed), and the pages SQLite keeps in memory are let go, before the key leaves.
+    // Neither is needed for the key to leave: a failure only keeps them.
+    (void)m_db.run(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     (void)m_db.run(QStringLiteral("PRAGMA shrink_memory"));
     Keyring::forget(m_db.databaseId());
 }

@@ -102,3 +102,21 @@ Result<RecoveryKey> DatabaseEncryptor::prepare(const std::function<bool(int)>& p
     }
     return recovery;
 }
+
+Result<RecoveryKey> DatabaseEncryptor::replaceRecoveryKey()
+{
+    if (Status s = AccessPolicy::require(m_session, Permission::ManageUsers); !s)
+        return s.error();
+    Result<RecoveryKey> recovery = DatabaseKeys::replaceRecoveryKey(m_db);
+    if (!recovery)
+        return recovery.error();
+    const AuditEvent event{QStringLiteral("database.recovery_key"),
+                           QStringLiteral("database"),
+                           QString(),
+                           m_db.displayName(),
+                           {},
+                           tr("a new recovery key replaced the previous one")};
+    if (Status s = AuditLog(m_db, m_clock).recordAlone(m_session, event); !s)
+        return s.error();
+    return recovery;
+}

@@ -111,10 +111,11 @@ Result<Procedure> ProcedureService::update(const Procedure& input)
     compare("responsible", stored->responsible, p.responsible);
     compare("stages", stored->customStages.join(QStringLiteral(", ")),
             p.customStages.join(QStringLiteral(", ")));
-    if (Status s = AuditLog(m_db, m_clock)
-                       .record(m_session, {QStringLiteral("procedure.change"),
-                                           QStringLiteral("case"), QString::number(p.caseId),
-                                           record->caseNumber, changes, ProcedureRules::typeName(p.typeCode)});
+    if (Status s =
+            AuditLog(m_db, m_clock)
+                .record(m_session, {QStringLiteral("procedure.change"), QStringLiteral("case"),
+                                    QString::number(p.caseId), record->caseNumber, changes,
+                                    ProcedureRules::typeName(p.typeCode)});
         !s)
         return s.error();
     if (Status s = transaction.commit(); !s)

@@ -41,21 +41,36 @@ double BenchTable::Row::p95() const
     return percentile(samplesMs, 0.95);
 }
 
+QString BenchTable::ratio(const Row& row) const
+{
+    // "Encrypted: X" or "PostgreSQL: X" against X on the same size, median to median.
+    const qsizetype colon = row.measurement.indexOf(QStringLiteral(": "));
+    if (colon < 0)
+        return QStringLiteral("—");
+    const QString plain = row.measurement.mid(colon + 2);
+    for (const Row& r : m_rows) {
+        if (r.persons == row.persons && r.measurement == plain && r.median() > 0)
+            return QStringLiteral("%1×").arg(row.median() / r.median(), 0, 'f', 2);
+    }
+    return QStringLiteral("—");
+}
+
 QString BenchTable::markdown() const
 {
     QStringList lines{
-        QStringLiteral("| Measurement | Persons | Runs | Median | p95 | Target | Met |"),
-        QStringLiteral("|---|---:|---:|---:|---:|---|---|")};
+        QStringLiteral("| Measurement | Persons | Runs | Median | p95 | Target | Met | Ratio |"),
+        QStringLiteral("|---|---:|---:|---:|---:|---|---|---:|")};
     const QLocale english(QLocale::English);
     for (const Row& r : m_rows) {
-        lines.append(QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 |")
+        lines.append(QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 | %7 | %8 |")
                          .arg(r.measurement, english.toString(r.persons))
                          .arg(r.samplesMs.size())
                          .arg(shown(r, r.median()), shown(r, r.p95()),
                               r.targetText.isEmpty() ? QStringLiteral("—") : r.targetText,
                               r.targetMs <= 0 ? QStringLiteral("—")
                               : r.met()       ? QStringLiteral("yes")
-                                              : QStringLiteral("**no**")));
+                                              : QStringLiteral("**no**"),
+                              ratio(r)));
     }
     return lines.join(QLatin1Char('\n'));
 }

@@ -30,9 +30,12 @@ public:
         for (int i = first; i < m_rows.size(); ++i)
             m_rows[i].measurement.prepend(prefix);
     }
-    // Markdown, so that the same text goes into docs/performance.md.
+    // Markdown, so that the same text goes into docs/performance.md. A row measured elsewhere
+    // ("Encrypted: …", "PostgreSQL: …") shows its median's ratio to the same row's here.
     QString markdown() const;
 
 private:
+    QString ratio(const Row& row) const;
+
     QList<Row> m_rows;
 };

@@ -3,6 +3,7 @@
 
 #include "core/common/Clock.h"
 #include "core/crypto/Crypto.h"
+#include "core/crypto/KeyFile.h"
 #include "core/generator/PopulationGenerator.h"
 #include "core/generator/SyntheticNames.h"
 #include "core/import/ImportService.h"
@@ -10,6 +11,8 @@
 #include "core/import/TabularSource.h"
 #include "core/services/AuthService.h"
 #include "core/services/DatabaseCopier.h"
+#include "core/services/DatabaseEncryptor.h"
+#include "core/services/DatabaseKeys.h"
 #include "core/services/ReunificationSearch.h"
 #include "core/services/SiteService.h"
 #include "core/services/TracingService.h"
@@ -17,6 +20,7 @@
 #include "core/statistics/AggregateService.h"
 #include "core/storage/AppStateRepository.h"
 #include "core/storage/Database.h"
+#include "core/storage/EncryptionSwitch.h"
 #include "core/storage/SqlDialect.h"
 #include "tests/benchmarks/BenchTable.h"
 #include "ui/caselist/CaseListModel.h"
@@ -83,6 +87,32 @@ std::unique_ptr<Database> databaseFor(const QString& cacheDir, int persons, User
         qFatal("generation failed: %s", qPrintable(report.error().message()));
     out() << QStringLiteral("  generated in %1 s").arg(timer.elapsed() / 1000.0, 0, 'f', 1)
           << Qt::endl;
+    return std::move(db).value();
+}
+
+// The same database encrypted (issue 19), made once from the plaintext one and kept.
+std::unique_ptr<Database> encryptedCopyOf(const QString& cacheDir, const Database& plain,
+                                          int persons, const UserSession& session)
+{
+    const QString path =
+        QDir(cacheDir).filePath(QStringLiteral("amparo-bench-%1-v%2-encrypted.sqlite")
+                                    .arg(persons)
+                                    .arg(PopulationGenerator::Version));
+    if (!QFile::exists(path)) {
+        out() << QStringLiteral("Encrypting a copy into %1…").arg(path) << Qt::endl;
+        if (Result<RecoveryKey> made = DatabaseEncryptor(plain, Clock::system(), session).prepare();
+            !made)
+            qFatal("cannot encrypt: %s", qPrintable(made.error().message()));
+        const QString copy = EncryptionSwitch::encryptingPath(plain.path());
+        if (!QFile::rename(KeyFile::pathFor(copy), KeyFile::pathFor(path)) ||
+            !QFile::rename(copy, path))
+            qFatal("cannot move the encrypted copy to %s", qPrintable(path));
+    }
+    if (Status s = DatabaseKeys::unlock(path, benchUser, benchPassphrase); !s)
+        qFatal("cannot unlock: %s", qPrintable(s.error().message()));
+    Result<std::unique_ptr<Database>> db = Database::open(path, Clock::system());
+    if (!db)
+        qFatal("cannot open %s: %s", qPrintable(path), qPrintable(db.error().message()));
     return std::move(db).value();
 }
 
@@ -159,6 +189,8 @@ void readPage(const CaseListModel& model, int firstRow)
 // middle: run as a child so that generating or matching never counts.
 int caseListMemoryChild(const QString& path)
 {
+    if (DatabaseKeys::isEncrypted(path) && !DatabaseKeys::unlock(path, benchUser, benchPassphrase))
+        qFatal("cannot unlock %s", qPrintable(path));
     Result<std::unique_ptr<Database>> db = Database::open(path, Clock::system());
     if (!db)
         qFatal("cannot open: %s", qPrintable(db.error().message()));
@@ -413,11 +445,14 @@ QString freshServerDatabase(const QString& serverDir, const QString& name)
 
 // Imports `rows` generated rows into a new database: a file, or one on the server at
 // `serverDir`.
-void measureImport(int rows, BenchTable& table, const QString& serverDir = {})
+void measureImport(int rows, BenchTable& table, const QString& serverDir = {},
+                   bool encrypted = false)
 {
     QTemporaryDir dir;
     const QString csv = dir.filePath(QStringLiteral("registro.csv"));
     writeImportFile(csv, rows);
+    if (encrypted && !DatabaseKeys::create(dir.filePath(QStringLiteral("import.sqlite"))))
+        qFatal("cannot create the encrypted database");
     Result<std::unique_ptr<Database>> db = Database::open(
         serverDir.isEmpty()
             ? dir.filePath(QStringLiteral("import.sqlite"))
@@ -576,6 +611,8 @@ int main(int argc, char** argv)
         {QStringLiteral("sizes"), QStringLiteral("Population sizes, comma between them."),
          QStringLiteral("N,N"), QStringLiteral("100000,1000000")},
         {QStringLiteral("import-only"), QStringLiteral("Measure only the import of files.")},
+        {QStringLiteral("no-encrypted"),
+         QStringLiteral("Leave out the same figures on an encrypted database.")},
         {QStringLiteral("server"),
          QStringLiteral("Measure a copy on the PostgreSQL server at this socket folder too."),
          QStringLiteral("DIR")},
@@ -612,6 +649,16 @@ int main(int argc, char** argv)
         measureAggregates(*db, session, persons, table);
         measureTracing(*db, session, persons, table);
         measureImport(persons, table);
+        if (!parser.isSet(QStringLiteral("no-encrypted"))) {
+            const int first = table.size();
+            std::unique_ptr<Database> encrypted =
+                encryptedCopyOf(parser.value(QStringLiteral("cache")), *db, persons, session);
+            measureCaseList(*encrypted, session, persons, table);
+            measureAggregates(*encrypted, session, persons, table);
+            measureTracing(*encrypted, session, persons, table);
+            measureImport(persons, table, {}, true);
+            table.prefixFrom(first, QStringLiteral("Encrypted: "));
+        }
         if (parser.isSet(QStringLiteral("server"))) {
             const int first = table.size();
             std::unique_ptr<Database> server =

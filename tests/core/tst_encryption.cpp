@@ -473,8 +473,16 @@ private slots:
                      .entryList({QStringLiteral("*.encrypting*"), QStringLiteral("*.plaintext")},
                                 QDir::Files),
                  QStringList());
-        if (stopAt >= 0)
+        if (stopAt >= 0) {
             QCOMPARE(filesHolding(dir.path(), Marker), QStringList());
+            // The administrator's slot was made from their sign-in hash; signing in renews it.
+            QVERIFY(KeyFile::read(KeyFile::pathFor(path))->needsNewSlot(QStringLiteral("admin")));
+            QVERIFY(AuthService(**reopened, clock)
+                        .signIn(QStringLiteral("admin"), QLatin1String(TestDatabase::Passphrase)));
+            QVERIFY(!KeyFile::read(KeyFile::pathFor(path))->needsNewSlot(QStringLiteral("admin")));
+            QVERIFY(DatabaseKeys::check(path, QStringLiteral("admin"),
+                                        QLatin1String(TestDatabase::Passphrase)));
+        }
     }
 
     void theRecoveryKeyOpensItWhenEveryPassphraseIsLost()

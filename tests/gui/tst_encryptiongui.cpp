@@ -217,9 +217,30 @@ private slots:
                                      QLatin1String(TestDatabase::Passphrase)));
         Result<std::unique_ptr<Database>> reopened = Database::open(path, m_clock);
         QVERIFY(reopened);
-        // An encrypted database has no such menu entry.
-        MainWindow encrypted(**reopened, m_clock, admin);
-        QVERIFY(!encrypted.findChild<QAction*>(QStringLiteral("encryptDatabaseAction")));
+        // An encrypted database has no such menu entry, but a new recovery key.
+        QString shown;
+        {
+            MainWindow encrypted(**reopened, m_clock, admin);
+            QVERIFY(!encrypted.findChild<QAction*>(QStringLiteral("encryptDatabaseAction")));
+            auto* renew = encrypted.findChild<QAction*>(QStringLiteral("newRecoveryKeyAction"));
+            QVERIFY(renew && renew->isEnabled());
+            QTimer::singleShot(0, this, [&] {
+                auto* dialog = visibleDialog<RecoveryKeyDialog>();
+                QVERIFY(dialog);
+                shown = child<QLabel>(dialog, "recoveryKeyLabel")->text().remove(QLatin1Char('\n'));
+                typeText(child<QLineEdit>(dialog, "recoveryKeyConfirmEdit"), shown);
+                QTest::mouseClick(child<QPushButton>(dialog, "recoveryKeyContinueButton"),
+                                  Qt::LeftButton);
+            });
+            MessageBox::resetForTests(); // answers left over from closing the first window
+            MessageBox::setNextAnswer(MessageBox::Answer::Yes);
+            renew->trigger();
+            QVERIFY2(!shown.isEmpty(), qPrintable(MessageBox::lastText()));
+        }
+        // The old key opens nothing; the new one does.
+        reopened.value().reset();
+        QVERIFY(!DatabaseKeys::unlock(path, RecoveryKey::parse(key).value()));
+        QVERIFY(DatabaseKeys::unlock(path, RecoveryKey::parse(shown).value()));
     }
 };
 

@@ -91,6 +91,14 @@ RecoveryKeyDialog::RecoveryKeyDialog(const QString& recoveryKey, const QString& 
     adjustSize();
 }
 
+void RecoveryKeyDialog::showUntilTypedBack(const QString& recoveryKey, const QString& databaseName,
+                                           QWidget* parent)
+{
+    RecoveryKeyDialog dialog(recoveryKey, databaseName, false, parent);
+    while (dialog.exec() != QDialog::Accepted) {
+    }
+}
+
 bool RecoveryKeyDialog::encryptionDeclined() const
 {
     return m_noEncryption && m_noEncryption->isChecked();

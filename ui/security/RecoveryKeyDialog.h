@@ -16,6 +16,9 @@ class RecoveryKeyDialog : public QDialog
 public:
     RecoveryKeyDialog(const QString& recoveryKey, const QString& databaseName,
                       bool offerNoEncryption, QWidget* parent = nullptr);
+    // A key already in use: shown until it has been typed back.
+    static void showUntilTypedBack(const QString& recoveryKey, const QString& databaseName,
+                                   QWidget* parent = nullptr);
     bool encryptionDeclined() const;
     void accept() override;
 

@@ -20,6 +20,8 @@ void EncryptCommand::defineOptions(QCommandLineParser& parser)
     parser.addOptions({
         {QStringLiteral("recovery-key-out"),
          tr("Write the recovery key to this file instead of printing it."), QStringLiteral("FILE")},
+        {QStringLiteral("new-recovery-key"),
+         tr("On an encrypted database: make a new recovery key; the old one stops working.")},
     });
 }
 
@@ -30,9 +32,12 @@ int EncryptCommand::run(CliContext& context)
         return context.failureCode();
     Database* db = context.database();
     const QString path = db->path();
+    const QCommandLineParser& p = context.parser();
+    DatabaseEncryptor encryptor(*db, context.clock(), *session);
+    const bool replace = p.isSet(QStringLiteral("new-recovery-key"));
     int shown = -1;
     Result<RecoveryKey> recovery =
-        DatabaseEncryptor(*db, context.clock(), *session).prepare([&](int percent) {
+        replace ? encryptor.replaceRecoveryKey() : encryptor.prepare([&](int percent) {
             if (percent / 10 != shown / 10) {
                 shown = percent;
                 context.err() << tr("Encrypting… %1%").arg(percent) << Qt::endl;
@@ -41,10 +46,11 @@ int EncryptCommand::run(CliContext& context)
         });
     if (!recovery)
         return context.fail(recovery.error());
-    context.closeDatabase();
-    if (Status s = EncryptionSwitch::run(path); !s)
-        return context.fail(s.error());
-    const QCommandLineParser& p = context.parser();
+    if (!replace) {
+        context.closeDatabase();
+        if (Status s = EncryptionSwitch::run(path); !s)
+            return context.fail(s.error());
+    }
     if (p.isSet(QStringLiteral("recovery-key-out"))) {
         const QString out = p.value(QStringLiteral("recovery-key-out"));
         if (Status s = recovery->save(out); !s) {
@@ -67,8 +73,9 @@ int EncryptCommand::run(CliContext& context)
                       << Qt::endl
                       << "  " << recovery->text() << Qt::endl;
     }
-    context.out() << tr("The plaintext file was overwritten and removed. On an SSD, pieces of it "
-                        "may survive on the disk until they are written over.")
-                  << Qt::endl;
+    if (!replace)
+        context.out() << tr("The plaintext file was overwritten and removed. On an SSD, pieces of "
+                            "it may survive on the disk until they are written over.")
+                      << Qt::endl;
     return CliContext::Success;
 }
