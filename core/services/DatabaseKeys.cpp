@@ -93,17 +93,6 @@ void DatabaseKeys::lock(const QString& path)
         Keyring::forget(keys->databaseId());
 }
 
-Status DatabaseKeys::check(const QString& path, const QString& username, const QString& passphrase)
-{
-    Result<KeyFile> keys = keyFileOf(path);
-    if (!keys)
-        return keys.error();
-    Result<SecretKey> master = keys->unlock(username, passphrase);
-    if (!master)
-        return master.error();
-    return {};
-}
-
 Status DatabaseKeys::setPassphrase(const Database& db, const QString& username,
                                    const QString& passphrase)
 {

@@ -26,8 +26,6 @@ public:
     static Status unlock(const QString& path, const RecoveryKey& recoveryKey);
     // Takes the key away: the database reads nothing until it is unlocked again.
     static void lock(const QString& path);
-    // Whether `passphrase` is `username`'s in the key file (a locked window's check).
-    static Status check(const QString& path, const QString& username, const QString& passphrase);
 
     // Keeps the key file in step with the users: a new or reset passphrase opens the database,
     // a deactivated user's no longer does. Nothing happens on a plaintext file or a server.

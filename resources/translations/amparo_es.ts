@@ -2741,6 +2741,10 @@ Encontrado:
         <source>encryption turned on; each active user keeps their passphrase, and a new recovery key was made</source>
         <translation>cifrado activado; cada usuario activo conserva su frase de contraseña, y se creó una nueva clave de recuperación</translation>
     </message>
+    <message>
+        <source>a new recovery key replaced the previous one</source>
+        <translation>una nueva clave de recuperación reemplazó a la anterior</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseKeys</name>
@@ -3309,6 +3313,10 @@ Contraseña de su cuenta del servidor %1:</translation>
     <message>
         <source>The plaintext file was overwritten and removed. On an SSD, pieces of it may survive on the disk until they are written over.</source>
         <translation>El archivo sin cifrar se sobrescribió y se eliminó. En un disco SSD, partes de él pueden quedar en el disco hasta que se escriba encima.</translation>
+    </message>
+    <message>
+        <source>On an encrypted database: make a new recovery key; the old one stops working.</source>
+        <translation>En una base de datos cifrada: crear una nueva clave de recuperación; la anterior deja de funcionar.</translation>
     </message>
 </context>
 <context>
@@ -4996,6 +5004,18 @@ En un disco SSD, partes del archivo sin cifrar pueden quedar en el disco hasta q
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Make a new &amp;recovery key…</source>
+        <translation>Crear una nueva clave de &amp;recuperación…</translation>
+    </message>
+    <message>
+        <source>Make a new recovery key</source>
+        <translation>Crear una nueva clave de recuperación</translation>
+    </message>
+    <message>
+        <source>A new recovery key replaces the current one, which will no longer open the database: destroy every printed copy of it. Make a new one now?</source>
+        <translation>Una nueva clave de recuperación reemplaza a la actual, que ya no abrirá la base de datos: destruya todas sus copias impresas. ¿Crear una nueva ahora?</translation>
     </message>
 </context>
 <context>

@@ -2741,6 +2741,10 @@ Encontrado:
         <source>encryption turned on; each active user keeps their passphrase, and a new recovery key was made</source>
         <translation>criptografia ativada; cada usuário ativo mantém sua frase-senha, e uma nova chave de recuperação foi criada</translation>
     </message>
+    <message>
+        <source>a new recovery key replaced the previous one</source>
+        <translation>uma nova chave de recuperação substituiu a anterior</translation>
+    </message>
 </context>
 <context>
     <name>DatabaseKeys</name>
@@ -3309,6 +3313,10 @@ Senha da sua conta no servidor %1:</translation>
     <message>
         <source>The plaintext file was overwritten and removed. On an SSD, pieces of it may survive on the disk until they are written over.</source>
         <translation>O arquivo não criptografado foi sobrescrito e removido. Num disco SSD, partes dele podem ficar no disco até que se grave por cima.</translation>
+    </message>
+    <message>
+        <source>On an encrypted database: make a new recovery key; the old one stops working.</source>
+        <translation>Num banco de dados criptografado: criar uma nova chave de recuperação; a anterior deixa de funcionar.</translation>
     </message>
 </context>
 <context>
@@ -4996,6 +5004,18 @@ Num disco SSD, partes do arquivo não criptografado podem ficar no disco até qu
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Make a new &amp;recovery key…</source>
+        <translation>Criar uma nova chave de &amp;recuperação…</translation>
+    </message>
+    <message>
+        <source>Make a new recovery key</source>
+        <translation>Criar uma nova chave de recuperação</translation>
+    </message>
+    <message>
+        <source>A new recovery key replaces the current one, which will no longer open the database: destroy every printed copy of it. Make a new one now?</source>
+        <translation>Uma nova chave de recuperação substitui a atual, que não abrirá mais o banco de dados: destrua todas as cópias impressas dela. Criar uma nova agora?</translation>
     </message>
 </context>
 <context>
