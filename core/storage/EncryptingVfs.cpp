@@ -66,7 +66,7 @@ std::shared_ptr<const Keyring::Entry> keyOf(File* f)
     return Keyring::find(*f->databaseId);
 }
 
-// Where a frame's page starts in the WAL, or -1 when `offset` is not one.
+// Whether `offset` is where a frame's page starts in the WAL, or where a frame starts.
 bool isFramePage(sqlite3_int64 offset)
 {
     return offset >= WalHeaderBytes + FrameHeaderBytes &&
@@ -75,6 +75,15 @@ bool isFramePage(sqlite3_int64 offset)
 bool isFrameStart(sqlite3_int64 offset)
 {
     return offset >= WalHeaderBytes && (offset - WalHeaderBytes) % FrameBytes == 0;
+}
+// Whether the bytes lie inside one frame's header (SQLite reads a frame's checksum alone when
+// it rewrites the checksums of frames written again in one transaction).
+bool inFrameHeader(sqlite3_int64 offset, int amount)
+{
+    if (offset < WalHeaderBytes)
+        return false;
+    const sqlite3_int64 within = (offset - WalHeaderBytes) % FrameBytes;
+    return within + amount <= FrameHeaderBytes;
 }
 
 int xClose(sqlite3_file* f)
@@ -106,8 +115,8 @@ int readMainDb(File* self, unsigned char* out, int amount, sqlite3_int64 offset)
     if (rc != SQLITE_OK)
         return rc;
     const auto key = keyOf(self);
-    if (!key || !PageCipher::open(key->pageKey, *self->databaseId,
-                                  std::uint32_t(pageStart / P + 1), page))
+    if (!key ||
+        !PageCipher::open(key->pageKey, *self->databaseId, std::uint32_t(pageStart / P + 1), page))
         return SQLITE_IOERR_DATA;
     if (!whole)
         std::memcpy(out, page + (offset - pageStart), size_t(amount));
@@ -117,7 +126,7 @@ int readMainDb(File* self, unsigned char* out, int amount, sqlite3_int64 offset)
 int readWal(File* self, unsigned char* out, int amount, sqlite3_int64 offset)
 {
     sqlite3_file* real = self->real;
-    if (offset + amount <= WalHeaderBytes || (amount == FrameHeaderBytes && isFrameStart(offset)))
+    if (offset + amount <= WalHeaderBytes || inFrameHeader(offset, amount))
         return real->pMethods->xRead(real, out, amount, offset);
     if (amount == FrameBytes && isFrameStart(offset)) {
         // Recovery reads whole frames: a frame that does not verify reads as zeros, so that
@@ -134,13 +143,12 @@ int readWal(File* self, unsigned char* out, int amount, sqlite3_int64 offset)
         return SQLITE_OK;
     }
     if (amount == P && isFramePage(offset)) {
-        const int rc = real->pMethods->xRead(real, self->scratch, FrameBytes,
-                                             offset - FrameHeaderBytes);
+        const int rc =
+            real->pMethods->xRead(real, self->scratch, FrameBytes, offset - FrameHeaderBytes);
         if (rc != SQLITE_OK)
             return rc;
         const auto key = keyOf(self);
-        if (!key || !PageCipher::open(key->pageKey, *self->databaseId,
-                                      bigEndian32(self->scratch),
+        if (!key || !PageCipher::open(key->pageKey, *self->databaseId, bigEndian32(self->scratch),
                                       self->scratch + FrameHeaderBytes))
             return SQLITE_IOERR_DATA;
         std::memcpy(out, self->scratch + FrameHeaderBytes, P);
@@ -190,9 +198,11 @@ int xWrite(sqlite3_file* f, const void* buffer, int amount, sqlite3_int64 offset
     case Role::Wal:
         if (offset + amount <= WalHeaderBytes)
             return real->pMethods->xWrite(real, buffer, amount, offset);
-        if (amount == FrameHeaderBytes && isFrameStart(offset)) {
-            self->lastFrameOffset = offset;
-            self->lastFramePage = bigEndian32(in);
+        if (inFrameHeader(offset, amount)) {
+            if (amount == FrameHeaderBytes) {
+                self->lastFrameOffset = offset;
+                self->lastFramePage = bigEndian32(in);
+            }
             return real->pMethods->xWrite(real, buffer, amount, offset);
         }
         if (amount == P && isFramePage(offset)) {
@@ -202,8 +212,7 @@ int xWrite(sqlite3_file* f, const void* buffer, int amount, sqlite3_int64 offset
             } else {
                 // A frame written again in the same transaction: its header is on disk.
                 unsigned char header[4];
-                const int rc =
-                    real->pMethods->xRead(real, header, 4, offset - FrameHeaderBytes);
+                const int rc = real->pMethods->xRead(real, header, 4, offset - FrameHeaderBytes);
                 if (rc != SQLITE_OK)
                     return rc;
                 page = bigEndian32(header);
@@ -265,8 +274,7 @@ int xDeviceCharacteristics(sqlite3_file* f)
 {
     // Power-safe overwrite spares the WAL the padding frames whose writes SQLite splits at
     // sector boundaries: every page reaches this VFS whole.
-    return inner(f)->pMethods->xDeviceCharacteristics(inner(f)) |
-           SQLITE_IOCAP_POWERSAFE_OVERWRITE;
+    return inner(f)->pMethods->xDeviceCharacteristics(inner(f)) | SQLITE_IOCAP_POWERSAFE_OVERWRITE;
 }
 int xShmMap(sqlite3_file* f, int page, int size, int extend, void volatile** out)
 {
@@ -432,7 +440,7 @@ bool EncryptingVfs::install()
 QString EncryptingVfs::uri(const QString& path, const QByteArray& databaseId)
 {
     QUrl url = QUrl::fromLocalFile(path);
-    return url.toString(QUrl::FullyEncoded) + QStringLiteral("?vfs=%1&amparo_db=%2")
-                                                  .arg(QLatin1String(Name),
-                                                       QString::fromLatin1(databaseId.toHex()));
+    return url.toString(QUrl::FullyEncoded) +
+           QStringLiteral("?vfs=%1&amparo_db=%2")
+               .arg(QLatin1String(Name), QString::fromLatin1(databaseId.toHex()));
 }

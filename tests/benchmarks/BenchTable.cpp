@@ -47,12 +47,9 @@ QString BenchTable::ratio(const Row& row) const
     const qsizetype colon = row.measurement.indexOf(QStringLiteral(": "));
     if (colon < 0)
         return QStringLiteral("—");
-    const QString plain = row.measurement.mid(colon + 2);
-    for (const Row& r : m_rows) {
-        if (r.persons == row.persons && r.measurement == plain && r.median() > 0)
-            return QStringLiteral("%1×").arg(row.median() / r.median(), 0, 'f', 2);
-    }
-    return QStringLiteral("—");
+    const double plain = medianOf(row.measurement.mid(colon + 2), row.persons);
+    return plain > 0 ? QStringLiteral("%1×").arg(row.median() / plain, 0, 'f', 2)
+                     : QStringLiteral("—");
 }
 
 QString BenchTable::markdown() const

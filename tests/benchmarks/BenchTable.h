@@ -24,6 +24,15 @@ public:
 
     void add(Row row) { m_rows.append(std::move(row)); }
     int size() const { return int(m_rows.size()); }
+    // The median of a row already measured, or 0.
+    double medianOf(const QString& measurement, int persons) const
+    {
+        for (const Row& r : m_rows) {
+            if (r.measurement == measurement && r.persons == persons)
+                return r.median();
+        }
+        return 0;
+    }
     // Names the rows from `first` on as measured elsewhere ("PostgreSQL: …").
     void prefixFrom(int first, const QString& prefix)
     {

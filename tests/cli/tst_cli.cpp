@@ -209,6 +209,36 @@ private slots:
                              QStringLiteral("users"), QStringLiteral("list")})
                      .exitCode,
                  0);
+        // A deactivated user's passphrase stops opening it; coming back sets a new one.
+        QCOMPARE(run(plain,
+                     {QStringLiteral("--user"), QStringLiteral("ana"), QStringLiteral("users"),
+                      QStringLiteral("add"), QStringLiteral("--username"), QStringLiteral("vera"),
+                      QStringLiteral("--name"), QStringLiteral("Vera Ruiz"),
+                      QStringLiteral("--role"), QStringLiteral("volunteer")},
+                     {QStringLiteral("AMPARO_NEW_PASSPHRASE=lluvia de marzo en cucuta")})
+                     .exitCode,
+                 0);
+        const auto veraLists = [&](const QString& passphrase) {
+            return run(plain,
+                       {QStringLiteral("--user"), QStringLiteral("vera"), QStringLiteral("list")},
+                       {QStringLiteral("AMPARO_PASSPHRASE=") + passphrase})
+                .exitCode;
+        };
+        QCOMPARE(veraLists(QStringLiteral("lluvia de marzo en cucuta")), 0);
+        QCOMPARE(
+            run(plain, {QStringLiteral("--user"), QStringLiteral("ana"), QStringLiteral("users"),
+                        QStringLiteral("deactivate"), QStringLiteral("vera")})
+                .exitCode,
+            0);
+        QCOMPARE(veraLists(QStringLiteral("lluvia de marzo en cucuta")), 4);
+        QCOMPARE(run(plain,
+                     {QStringLiteral("--user"), QStringLiteral("ana"), QStringLiteral("users"),
+                      QStringLiteral("activate"), QStringLiteral("vera")},
+                     {QStringLiteral("AMPARO_NEW_PASSPHRASE=sol de invierno en pasto")})
+                     .exitCode,
+                 0);
+        QCOMPARE(veraLists(QStringLiteral("sol de invierno en pasto")), 0);
+
         Run again = run(
             plain, {QStringLiteral("--user"), QStringLiteral("ana"), QStringLiteral("encrypt")});
         QCOMPARE(again.exitCode, 1);

@@ -111,6 +111,14 @@ int UsersCommand::run(CliContext& context)
         if (!role)
             return context.usage(tr("users set-role needs --role."));
         done = users.setRole(it->id, *role);
+    } else if (action == QLatin1String("activate") && !it->active &&
+               users.reactivationNeedsPassphrase()) {
+        // An encrypted database took the passphrase out of its keys: a new one comes back.
+        const QString passphrase = context.secret(
+            newPassphraseVariable, tr("New passphrase for %1: ").arg(it->username), true);
+        if (passphrase.isNull())
+            return context.usage(tr("No passphrase was given."));
+        done = users.reactivate(it->id, passphrase);
     } else {
         done = users.setActive(it->id, action == QLatin1String("activate"));
     }
