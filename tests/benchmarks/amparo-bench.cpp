@@ -208,9 +208,14 @@ int caseListMemoryChild(const QString& path)
         qFatal("the case list is empty: %s", qPrintable(model.lastError()));
     QFile status(QStringLiteral("/proc/self/status"));
     status.open(QIODevice::ReadOnly);
-    for (const QByteArray& line : status.readAll().split('\n')) {
-        if (line.startsWith("VmHWM:"))
-            out() << line.mid(6).trimmed().split(' ').value(0) << Qt::endl;
+    // The peak (unlocking an encrypted file takes Argon2id's 256 MiB for a moment), then what
+    // stays resident with the list open.
+    const QList<QByteArray> lines = status.readAll().split('\n');
+    for (const char* field : {"VmHWM:", "VmRSS:"}) {
+        for (const QByteArray& line : lines) {
+            if (line.startsWith(field))
+                out() << line.mid(6).trimmed().split(' ').value(0) << Qt::endl;
+        }
     }
     return 0;
 }
@@ -277,14 +282,21 @@ void measureCaseList(Database& db, const UserSession& session, int persons, Benc
     child.start(QCoreApplication::applicationFilePath(),
                 {QStringLiteral("--case-list-memory"), path});
     child.waitForFinished(-1);
-    const double kb = child.readAllStandardOutput().trimmed().toDouble();
+    const QList<QByteArray> kb = child.readAllStandardOutput().trimmed().split('\n');
     BenchTable::Row memory{QStringLiteral("Peak resident memory, case list open and scrolled"),
                            persons,
-                           {kb / 1024},
+                           {kb.value(0).toDouble() / 1024},
                            300,
                            QStringLiteral("≤ 300 MB"),
                            true};
     table.add(memory);
+    BenchTable::Row resident{QStringLiteral("Resident memory afterwards, case list still open"),
+                             persons,
+                             {kb.value(1).toDouble() / 1024},
+                             0,
+                             QStringLiteral("reported"),
+                             true};
+    table.add(resident);
 }
 
 // A statement with its values written in, for the sqlite3 shell.
