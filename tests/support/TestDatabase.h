@@ -18,14 +18,6 @@
             QSKIP("about a SQLite file: " why);                                                    \
     } while (false)
 
-// A test about the bytes of a plaintext SQLite file says so, and is skipped when the run's
-// files are encrypted.
-#define SKIP_WHEN_ENCRYPTED(why)                                                                   \
-    do {                                                                                           \
-        if (TestDatabase::encrypted())                                                             \
-            QSKIP("about a plaintext file: " why);                                                 \
-    } while (false)
-
 // A fresh Amparo database, removed after the test, with one user per role made on demand
 // (passphrase TestDatabase::Passphrase, fast Argon2id parameters): a file in a temporary
 // folder, or — when the test runs with AMPARO_TEST_ENGINE=postgres — a database of its own on
