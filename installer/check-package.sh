@@ -47,21 +47,31 @@ chmod 700 "$work/runtime"
 LANGUAGE= LC_ALL= LANG=es_ES.UTF-8 "$root/usr/bin/amparo-cli" --help 2>&1 | grep -q "Comandos" ||
     fail "amparo-cli does not speak Spanish on a Spanish system"
 
-# The app on a new database: it must create and migrate the file, then wait for its user.
+# The app on a new database: it makes the database's key file (a new database is encrypted)
+# and waits for its user to confirm the recovery key.
 db="$work/amparo.db"
 "$root/usr/bin/amparo" --database "$db" &
 app=$!
 for _ in $(seq 1 100); do
-    if [ -s "$db" ] && [ "$(sqlite3 "file:$db?mode=ro" \
-        "SELECT count(*) FROM sqlite_master WHERE name = 'cases'" 2>/dev/null)" = "1" ]; then
-        break
-    fi
+    [ -s "$db.keys" ] && break
     sleep 0.1
 done
 kill -0 "$app" 2>/dev/null || fail "the app stopped on a new database"
 kill "$app"
 wait "$app" 2>/dev/null || true
 app=""
-[ "$(sqlite3 "file:$db?mode=ro" "SELECT count(*) FROM sqlite_master WHERE name = 'cases'")" = "1" ] ||
-    fail "the app did not create its database"
+[ -s "$db.keys" ] || fail "the app did not make the new database's key file"
+
+# The command line creates and migrates an encrypted database: unreadable without the
+# passphrase, readable with it.
+rm -f "$db" "$db.keys"
+AMPARO_PASSPHRASE="a passphrase for the package check" \
+    "$root/usr/bin/amparo-cli" --database "$db" init --admin checker >/dev/null ||
+    fail "amparo-cli init failed"
+if sqlite3 "file:$db?mode=ro" "SELECT count(*) FROM sqlite_master" >/dev/null 2>&1; then
+    fail "the new database can be read without its passphrase"
+fi
+AMPARO_PASSPHRASE="a passphrase for the package check" \
+    "$root/usr/bin/amparo-cli" --database "$db" --user checker check >/dev/null ||
+    fail "the new database does not open with its passphrase"
 echo "check-package: $deb is good"

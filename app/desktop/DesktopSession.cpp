@@ -2,15 +2,13 @@
 
 #include "core/common/Clock.h"
 #include "core/crypto/Crypto.h"
-#include "core/crypto/KeyFile.h"
-#include "core/crypto/Keyring.h"
 #include "core/crypto/RecoveryKey.h"
 #include "core/reference/ReferenceOverrides.h"
 #include "core/services/AuthService.h"
 #include "core/services/BackupService.h"
+#include "core/services/DatabaseEncryptor.h"
 #include "core/services/DatabaseKeys.h"
 #include "core/storage/Database.h"
-#include "core/storage/EncryptionSwitch.h"
 #include "ui/MainWindow.h"
 #include "ui/firstrun/FirstRunWizard.h"
 #include "ui/security/RecoveryKeyDialog.h"
@@ -113,14 +111,10 @@ bool DesktopSession::prepareNewFile()
     const QFileInfo file(m_databasePath);
     if (Database::isServerLocation(m_databasePath) || (file.exists() && file.size() > 0))
         return true;
-    if (DatabaseKeys::isEncrypted(m_databasePath)) {
-        // A first start stopped before the database was written left only its key file:
-        // nothing depends on it, and its recovery key was never confirmed.
-        Result<KeyFile> keys = KeyFile::read(KeyFile::pathFor(file.absoluteFilePath()));
-        if (!keys || !keys->users().isEmpty())
-            return true;
-        QFile::remove(KeyFile::pathFor(file.absoluteFilePath()));
-    }
+    // A first start stopped before the database was written left only its key file: nothing
+    // depends on it, and its recovery key was never confirmed.
+    if (DatabaseKeys::isEncrypted(m_databasePath) && !DatabaseKeys::discardUnused(m_databasePath))
+        return true;
     Result<RecoveryKey> recovery = DatabaseKeys::create(m_databasePath);
     if (!recovery) {
         QMessageBox::critical(nullptr, tr("Amparo cannot start"), recovery.error().message());
@@ -128,10 +122,8 @@ bool DesktopSession::prepareNewFile()
     }
     RecoveryKeyDialog dialog(recovery->text(), file.fileName(), true);
     const bool accepted = dialog.exec() == QDialog::Accepted;
-    if (!accepted || dialog.encryptionDeclined()) {
-        DatabaseKeys::lock(m_databasePath);
-        QFile::remove(KeyFile::pathFor(file.absoluteFilePath()));
-    }
+    if (!accepted || dialog.encryptionDeclined())
+        DatabaseKeys::discardUnused(m_databasePath);
     return accepted;
 }
 
@@ -182,7 +174,7 @@ std::unique_ptr<Database> DesktopSession::openEncrypted(std::optional<UserSessio
 
 bool DesktopSession::finishEncryption(const QString& recoveryKey)
 {
-    if (Status s = EncryptionSwitch::run(QFileInfo(m_databasePath).absoluteFilePath()); !s) {
+    if (Status s = DatabaseEncryptor::finish(m_databasePath); !s) {
         QMessageBox::critical(nullptr, tr("Encrypt the database"), s.error().message());
         return false;
     }
@@ -273,7 +265,7 @@ int DesktopSession::run()
             if (!finishEncryption(pending.recoveryKey))
                 return 1;
             // Signing in again unlocks the encrypted file.
-            Keyring::forgetAll();
+            DatabaseKeys::lock(m_databasePath);
             continue;
         }
         if (!pending.restore)

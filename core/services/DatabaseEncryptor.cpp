@@ -11,6 +11,7 @@
 #include "core/storage/TableGraph.h"
 
 #include <QFile>
+#include <QFileInfo>
 
 DatabaseEncryptor::DatabaseEncryptor(const Database& db, const Clock& clock,
                                      const UserSession& session)
@@ -101,6 +102,11 @@ Result<RecoveryKey> DatabaseEncryptor::prepare(const std::function<bool(int)>& p
             return discard(s.error());
     }
     return recovery;
+}
+
+Status DatabaseEncryptor::finish(const QString& path)
+{
+    return EncryptionSwitch::run(QFileInfo(path).absoluteFilePath());
 }
 
 Result<RecoveryKey> DatabaseEncryptor::replaceRecoveryKey()

@@ -26,6 +26,9 @@ public:
     // `progress` is told the percentage done; returning false cancels, leaving nothing behind.
     // Returns the recovery key, to be shown once.
     Result<RecoveryKey> prepare(const std::function<bool(int)>& progress = {});
+    // With every connection to the database at `path` closed: the prepared copy takes its
+    // place and the plaintext is wiped (EncryptionSwitch).
+    static Status finish(const QString& path);
     // On an encrypted database: a new recovery key, shown once; the old one opens nothing
     // from now on (a key lost, or seen by someone who should not have it).
     Result<RecoveryKey> replaceRecoveryKey();

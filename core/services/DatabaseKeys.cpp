@@ -9,6 +9,7 @@
 #include <sodium.h>
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 
 namespace {
@@ -61,6 +62,18 @@ Result<RecoveryKey> DatabaseKeys::create(const QString& path)
         return s.error();
     Keyring::put(databaseId, master);
     return recovery;
+}
+
+bool DatabaseKeys::discardUnused(const QString& path)
+{
+    const QFileInfo file(path);
+    if (file.exists() && file.size() > 0)
+        return false;
+    Result<KeyFile> keys = keyFileOf(path);
+    if (!keys || !keys->users().isEmpty())
+        return false;
+    Keyring::forget(keys->databaseId());
+    return QFile::remove(keyPathOf(path));
 }
 
 Status DatabaseKeys::unlock(const QString& path, const QString& username, const QString& passphrase)

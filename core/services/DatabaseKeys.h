@@ -22,6 +22,10 @@ public:
     // Makes the key file of a database that does not exist yet and unlocks it: the next
     // Database::open creates it encrypted. Returns its recovery key, to be shown once.
     static Result<RecoveryKey> create(const QString& path);
+    // Takes away the key file of a database never written (no file, or an empty one) whose
+    // key file holds no user's passphrase: a creation cancelled, or a first start stopped
+    // before its database existed. False, with nothing changed, otherwise.
+    static bool discardUnused(const QString& path);
     static Status unlock(const QString& path, const QString& username, const QString& passphrase);
     static Status unlock(const QString& path, const RecoveryKey& recoveryKey);
     // Takes the key away: the database reads nothing until it is unlocked again.

@@ -439,6 +439,8 @@ bool EncryptingVfs::install()
 
 QString EncryptingVfs::uri(const QString& path, const QByteArray& databaseId)
 {
+    // Whoever names the VFS is about to open a file through it.
+    install();
     QUrl url = QUrl::fromLocalFile(path);
     return url.toString(QUrl::FullyEncoded) +
            QStringLiteral("?vfs=%1&amparo_db=%2")

@@ -20,6 +20,6 @@ public:
     // Registers the VFS once (not as the default); false if SQLite refused it.
     static bool install();
     // "file:///path?vfs=amparo-encrypted&amparo_db=<id in hex>", for opening and for
-    // VACUUM INTO.
+    // VACUUM INTO (the VFS is registered by then).
     static QString uri(const QString& path, const QByteArray& databaseId);
 };

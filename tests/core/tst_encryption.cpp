@@ -529,10 +529,17 @@ private slots:
     {
         QTemporaryDir dir;
         MockClock clock;
+        // A creation given up before the database was written leaves nothing behind.
+        const QString abandoned = dir.filePath(QStringLiteral("abandoned.sqlite"));
+        QVERIFY(DatabaseKeys::create(abandoned));
+        QVERIFY(DatabaseKeys::discardUnused(abandoned));
+        QVERIFY(!DatabaseKeys::isEncrypted(abandoned));
         // In a folder that does not exist yet, as at the very first start.
         std::optional<Encrypted> e =
             makeEncrypted(dir.filePath(QStringLiteral("new/folder")), clock);
         QVERIFY(e);
+        // A database with users keeps its key file.
+        QVERIFY(!DatabaseKeys::discardUnused(e->path));
         e->db.reset();
         DatabaseKeys::lock(e->path);
         QVERIFY(!DatabaseKeys::unlock(e->path, RecoveryKey::generate()));

@@ -3,7 +3,6 @@
 #include "app/cli/CliContext.h"
 #include "core/services/DatabaseEncryptor.h"
 #include "core/storage/Database.h"
-#include "core/storage/EncryptionSwitch.h"
 
 QString EncryptCommand::name() const
 {
@@ -48,7 +47,7 @@ int EncryptCommand::run(CliContext& context)
         return context.fail(recovery.error());
     if (!replace) {
         context.closeDatabase();
-        if (Status s = EncryptionSwitch::run(path); !s)
+        if (Status s = DatabaseEncryptor::finish(path); !s)
             return context.fail(s.error());
     }
     if (p.isSet(QStringLiteral("recovery-key-out"))) {
