@@ -629,6 +629,8 @@ int main(int argc, char** argv)
         {QStringLiteral("import-only"), QStringLiteral("Measure only the import of files.")},
         {QStringLiteral("no-encrypted"),
          QStringLiteral("Leave out the same figures on an encrypted database.")},
+        {QStringLiteral("only-encrypted"),
+         QStringLiteral("Measure the encrypted database only (no ratios then).")},
         {QStringLiteral("server"),
          QStringLiteral("Measure a copy on the PostgreSQL server at this socket folder too."),
          QStringLiteral("DIR")},
@@ -666,11 +668,14 @@ int main(int argc, char** argv)
         UserSession session;
         std::unique_ptr<Database> db =
             databaseFor(parser.value(QStringLiteral("cache")), persons, session);
-        measureCaseList(*db, session, persons, table);
-        measureAggregates(*db, session, persons, table);
-        measureTracing(*db, session, persons, table);
-        measureImport(persons, table);
-        if (!parser.isSet(QStringLiteral("no-encrypted"))) {
+        const bool onlyEncrypted = parser.isSet(QStringLiteral("only-encrypted"));
+        if (!onlyEncrypted) {
+            measureCaseList(*db, session, persons, table);
+            measureAggregates(*db, session, persons, table);
+            measureTracing(*db, session, persons, table);
+            measureImport(persons, table);
+        }
+        if (onlyEncrypted || !parser.isSet(QStringLiteral("no-encrypted"))) {
             const int first = table.size();
             std::unique_ptr<Database> encrypted =
                 encryptedCopyOf(parser.value(QStringLiteral("cache")), *db, persons, session);
