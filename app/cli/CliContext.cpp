@@ -164,6 +164,35 @@ bool CliContext::unlock(const QString& location)
     return true;
 }
 
+Status CliContext::handOverRecoveryKey(const RecoveryKey& key, const QString& databasePath,
+                                       bool printIfNotWritten)
+{
+    const auto print = [&] {
+        m_out << tr("%1 is encrypted. Its recovery key opens it if every passphrase is lost; it "
+                    "is shown only now. Write it down or print it, and keep it apart from this "
+                    "computer:")
+                     .arg(databasePath)
+              << Qt::endl
+              << "  " << key.text() << Qt::endl;
+    };
+    const QString option = QStringLiteral("recovery-key-out");
+    if (!m_parser.isSet(option)) {
+        print();
+        return {};
+    }
+    const QString file = m_parser.value(option);
+    if (Status s = key.save(file); !s) {
+        if (printIfNotWritten)
+            print();
+        return s;
+    }
+    m_out << tr("%1 is encrypted. Its recovery key was written to %2: print it or copy it by "
+                "hand, keep it apart from this computer, and delete the file.")
+                 .arg(databasePath, file)
+          << Qt::endl;
+    return {};
+}
+
 void CliContext::closeDatabase()
 {
     m_db.reset();

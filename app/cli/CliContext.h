@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/common/Error.h"
+#include "core/common/Result.h"
 #include "core/security/Permission.h"
 #include "core/security/UserSession.h"
 
@@ -13,6 +14,7 @@
 
 class Clock;
 class Database;
+class RecoveryKey;
 
 // What a command runs with: its parsed options, the output streams, the clock, the
 // database (opened when the command first asks for it, after it has checked its input) and
@@ -61,6 +63,11 @@ public:
     // A secret from an environment variable (for scripts) or typed at the terminal; with
     // `confirm`, typed twice. Null when none was given.
     QString secret(const char* variable, const QString& prompt, bool confirm = false);
+    // Hands a new recovery key over once: into the file given with --recovery-key-out (owner
+    // only), or printed. When the file cannot be written the key is printed instead if
+    // `printIfNotWritten` (the database is encrypted already and the key must not be lost).
+    Status handOverRecoveryKey(const RecoveryKey& key, const QString& databasePath,
+                               bool printIfNotWritten);
     // Prints the error (and each field's problem) and returns the matching exit code.
     int fail(const Error& error);
     // Prints a usage problem and returns Usage.

@@ -1929,6 +1929,14 @@
         <source>This database is encrypted: give --user NAME (the passphrase is asked for, or read from %1), or its recovery key in %2.</source>
         <translation>Esta base de datos está cifrada: indique --user NOMBRE (la frase de contraseña se pide, o se lee de %1), o su clave de recuperación en %2.</translation>
     </message>
+    <message>
+        <source>%1 is encrypted. Its recovery key opens it if every passphrase is lost; it is shown only now. Write it down or print it, and keep it apart from this computer:</source>
+        <translation>%1 está cifrada. Su clave de recuperación la abre si se pierden todas las frases de contraseña; solo se muestra ahora. Anótela o imprímala, y guárdela lejos de esta computadora:</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted. Its recovery key was written to %2: print it or copy it by hand, keep it apart from this computer, and delete the file.</source>
+        <translation>%1 está cifrada. Su clave de recuperación se escribió en %2: imprímala o cópiela a mano, guárdela lejos de esta computadora y borre el archivo.</translation>
+    </message>
 </context>
 <context>
     <name>CliRunner</name>
@@ -2282,6 +2290,14 @@ Encontrado:
     <message>
         <source>Copied %1 rows into %2; every table counted on both sides, and the audit trail (%3 entries) verified on arrival.</source>
         <translation>Se copiaron %1 filas en %2; cada tabla se contó en ambos lados y el registro de auditoría (%3 entradas) se verificó al llegar.</translation>
+    </message>
+    <message>
+        <source>Leave a new database file unencrypted: only where its disk is encrypted already.</source>
+        <translation>Dejar sin cifrar un archivo de base de datos nuevo: solo donde su disco ya está cifrado.</translation>
+    </message>
+    <message>
+        <source>Write a new encrypted file&apos;s recovery key to this file instead of printing it.</source>
+        <translation>Escribir la clave de recuperación del nuevo archivo cifrado en este archivo en vez de mostrarla.</translation>
     </message>
 </context>
 <context>
@@ -3297,18 +3313,6 @@ Contraseña de su cuenta del servidor %1:</translation>
     <message>
         <source>Encrypting… %1%</source>
         <translation>Cifrando… %1%</translation>
-    </message>
-    <message>
-        <source>Here it is; write it down:</source>
-        <translation>Aquí está; anótela:</translation>
-    </message>
-    <message>
-        <source>%1 is encrypted. Its recovery key was written to %2: print it or copy it by hand, keep it apart from this computer, and delete the file.</source>
-        <translation>%1 está cifrada. Su clave de recuperación se escribió en %2: imprímala o cópiela a mano, guárdela lejos de esta computadora y borre el archivo.</translation>
-    </message>
-    <message>
-        <source>%1 is encrypted; every active user opens it with their own passphrase. Its recovery key opens it if every passphrase is lost; it is shown only now. Write it down or print it, and keep it apart from this computer:</source>
-        <translation>%1 está cifrada; cada usuario activo la abre con su propia frase de contraseña. Su clave de recuperación la abre si se pierden todas las frases de contraseña; solo se muestra ahora. Anótela o imprímala, y guárdela lejos de esta computadora:</translation>
     </message>
     <message>
         <source>The plaintext file was overwritten and removed. On an SSD, pieces of it may survive on the disk until they are written over.</source>
@@ -4571,14 +4575,6 @@ Contraseña de su cuenta del servidor %1:</translation>
     <message>
         <source>%1 The database was not created.</source>
         <translation>%1 No se creó la base de datos.</translation>
-    </message>
-    <message>
-        <source>The database is encrypted. Its recovery key was written to %1: print it or copy it by hand, keep it apart from this computer, and delete the file.</source>
-        <translation>La base de datos está cifrada. Su clave de recuperación se escribió en %1: imprímala o cópiela a mano, guárdela lejos de esta computadora y borre el archivo.</translation>
-    </message>
-    <message>
-        <source>The database is encrypted. Its recovery key opens it if every passphrase is lost; it is shown only now. Write it down or print it, and keep it apart from this computer:</source>
-        <translation>La base de datos está cifrada. Su clave de recuperación la abre si se pierden todas las frases de contraseña; solo se muestra ahora. Anótela o imprímala, y guárdela lejos de esta computadora:</translation>
     </message>
     <message>
         <source>The database is NOT encrypted (--no-encryption): anyone who takes this computer can read it unless its disk is encrypted.</source>

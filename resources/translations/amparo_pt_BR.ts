@@ -1929,6 +1929,14 @@
         <source>This database is encrypted: give --user NAME (the passphrase is asked for, or read from %1), or its recovery key in %2.</source>
         <translation>Este banco de dados está criptografado: informe --user NOME (a frase-senha é pedida, ou lida de %1), ou sua chave de recuperação em %2.</translation>
     </message>
+    <message>
+        <source>%1 is encrypted. Its recovery key opens it if every passphrase is lost; it is shown only now. Write it down or print it, and keep it apart from this computer:</source>
+        <translation>%1 está criptografado. Sua chave de recuperação o abre se todas as frases-senha forem perdidas; só é mostrada agora. Anote-a ou imprima-a, e guarde-a longe deste computador:</translation>
+    </message>
+    <message>
+        <source>%1 is encrypted. Its recovery key was written to %2: print it or copy it by hand, keep it apart from this computer, and delete the file.</source>
+        <translation>%1 está criptografado. Sua chave de recuperação foi gravada em %2: imprima-a ou copie-a à mão, guarde-a longe deste computador e apague o arquivo.</translation>
+    </message>
 </context>
 <context>
     <name>CliRunner</name>
@@ -2282,6 +2290,14 @@ Encontrado:
     <message>
         <source>Copied %1 rows into %2; every table counted on both sides, and the audit trail (%3 entries) verified on arrival.</source>
         <translation>%1 linhas copiadas para %2; cada tabela foi contada dos dois lados e o registro de auditoria (%3 entradas) foi verificado na chegada.</translation>
+    </message>
+    <message>
+        <source>Leave a new database file unencrypted: only where its disk is encrypted already.</source>
+        <translation>Deixar sem criptografia um arquivo de banco de dados novo: só onde o disco já está criptografado.</translation>
+    </message>
+    <message>
+        <source>Write a new encrypted file&apos;s recovery key to this file instead of printing it.</source>
+        <translation>Gravar a chave de recuperação do novo arquivo criptografado neste arquivo em vez de mostrá-la.</translation>
     </message>
 </context>
 <context>
@@ -3297,18 +3313,6 @@ Senha da sua conta no servidor %1:</translation>
     <message>
         <source>Encrypting… %1%</source>
         <translation>Criptografando… %1%</translation>
-    </message>
-    <message>
-        <source>Here it is; write it down:</source>
-        <translation>Aqui está; anote-a:</translation>
-    </message>
-    <message>
-        <source>%1 is encrypted. Its recovery key was written to %2: print it or copy it by hand, keep it apart from this computer, and delete the file.</source>
-        <translation>%1 está criptografado. Sua chave de recuperação foi gravada em %2: imprima-a ou copie-a à mão, guarde-a longe deste computador e apague o arquivo.</translation>
-    </message>
-    <message>
-        <source>%1 is encrypted; every active user opens it with their own passphrase. Its recovery key opens it if every passphrase is lost; it is shown only now. Write it down or print it, and keep it apart from this computer:</source>
-        <translation>%1 está criptografado; cada usuário ativo o abre com sua própria frase-senha. Sua chave de recuperação o abre se todas as frases-senha forem perdidas; só é mostrada agora. Anote-a ou imprima-a, e guarde-a longe deste computador:</translation>
     </message>
     <message>
         <source>The plaintext file was overwritten and removed. On an SSD, pieces of it may survive on the disk until they are written over.</source>
@@ -4571,14 +4575,6 @@ Senha da sua conta no servidor %1:</translation>
     <message>
         <source>%1 The database was not created.</source>
         <translation>%1 O banco de dados não foi criado.</translation>
-    </message>
-    <message>
-        <source>The database is encrypted. Its recovery key was written to %1: print it or copy it by hand, keep it apart from this computer, and delete the file.</source>
-        <translation>O banco de dados está criptografado. Sua chave de recuperação foi gravada em %1: imprima-a ou copie-a à mão, guarde-a longe deste computador e apague o arquivo.</translation>
-    </message>
-    <message>
-        <source>The database is encrypted. Its recovery key opens it if every passphrase is lost; it is shown only now. Write it down or print it, and keep it apart from this computer:</source>
-        <translation>O banco de dados está criptografado. Sua chave de recuperação o abre se todas as frases-senha forem perdidas; só é mostrada agora. Anote-a ou imprima-a, e guarde-a longe deste computador:</translation>
     </message>
     <message>
         <source>The database is NOT encrypted (--no-encryption): anyone who takes this computer can read it unless its disk is encrypted.</source>

@@ -239,6 +239,19 @@ private slots:
                  0);
         QCOMPARE(veraLists(QStringLiteral("sol de invierno en pasto")), 0);
 
+        // A copy into a new file is encrypted with a key of its own; its users keep their
+        // passphrases.
+        const QString copy = dir.filePath(QStringLiteral("copy.sqlite"));
+        Run copied = run(plain, {QStringLiteral("--user"), QStringLiteral("ana"),
+                                 QStringLiteral("copy-to"), copy});
+        QVERIFY2(copied.exitCode == 0, qPrintable(copied.err));
+        QVERIFY(key.match(copied.out).hasMatch());
+        QVERIFY(!bytes(copy).startsWith("SQLite format 3"));
+        QCOMPARE(run(copy, {QStringLiteral("--user"), QStringLiteral("ana"),
+                            QStringLiteral("users"), QStringLiteral("list")})
+                     .exitCode,
+                 0);
+
         Run again = run(
             plain, {QStringLiteral("--user"), QStringLiteral("ana"), QStringLiteral("encrypt")});
         QCOMPARE(again.exitCode, 1);

@@ -1,8 +1,14 @@
 #include "app/cli/commands/CopyToCommand.h"
 
 #include "app/cli/CliContext.h"
+#include "core/crypto/RecoveryKey.h"
 #include "core/services/DatabaseCopier.h"
+#include "core/services/DatabaseKeys.h"
 #include "core/storage/Database.h"
+
+#include <QFileInfo>
+
+#include <optional>
 
 QString CopyToCommand::name() const
 {
@@ -20,6 +26,13 @@ void CopyToCommand::defineOptions(QCommandLineParser& parser)
     parser.addPositionalArgument(
         QStringLiteral("location"),
         tr("The empty database to fill: postgresql://server[:port]/database, or a file."));
+    parser.addOptions({
+        {QStringLiteral("no-encryption"),
+         tr("Leave a new database file unencrypted: only where its disk is encrypted already.")},
+        {QStringLiteral("recovery-key-out"),
+         tr("Write a new encrypted file's recovery key to this file instead of printing it."),
+         QStringLiteral("FILE")},
+    });
 }
 
 int CopyToCommand::run(CliContext& context)
@@ -32,7 +45,19 @@ int CopyToCommand::run(CliContext& context)
     // Moving every record elsewhere is an administrator's act, as a restore is.
     if (!db || !context.sessionAllowedTo(Permission::RestoreBackup))
         return context.failureCode();
-    Result<std::unique_ptr<Database>> target = Database::open(positional.at(0), context.clock());
+    // A new file is encrypted, like any new database, with a key of its own.
+    const QString location = positional.at(0);
+    const QFileInfo file(location);
+    std::optional<RecoveryKey> recovery;
+    if (!Database::isServerLocation(location) && (!file.exists() || file.size() == 0) &&
+        !DatabaseKeys::isEncrypted(location) &&
+        !context.parser().isSet(QStringLiteral("no-encryption"))) {
+        Result<RecoveryKey> made = DatabaseKeys::create(location);
+        if (!made)
+            return context.fail(made.error());
+        recovery = std::move(made).value();
+    }
+    Result<std::unique_ptr<Database>> target = Database::open(location, context.clock());
     if (!target)
         return context.fail(target.error());
     int shown = -1;
@@ -57,5 +82,12 @@ int CopyToCommand::run(CliContext& context)
                          .arg((*target)->path())
                          .arg(report->auditEntries)
                   << Qt::endl;
+    if (recovery) {
+        // Its users open the copy with the passphrases they have.
+        if (Status s = DatabaseKeys::slotsFromUsers(**target); !s)
+            return context.fail(s.error());
+        if (Status s = context.handOverRecoveryKey(*recovery, (*target)->path(), true); !s)
+            return context.fail(s.error());
+    }
     return CliContext::Success;
 }

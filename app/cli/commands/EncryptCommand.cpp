@@ -50,28 +50,8 @@ int EncryptCommand::run(CliContext& context)
         if (Status s = DatabaseEncryptor::finish(path); !s)
             return context.fail(s.error());
     }
-    if (p.isSet(QStringLiteral("recovery-key-out"))) {
-        const QString out = p.value(QStringLiteral("recovery-key-out"));
-        if (Status s = recovery->save(out); !s) {
-            // The database is encrypted by now: the key must not be lost with the file.
-            context.err() << s.error().message() << Qt::endl
-                          << tr("Here it is; write it down:") << Qt::endl
-                          << "  " << recovery->text() << Qt::endl;
-            return CliContext::Failure;
-        }
-        context.out() << tr("%1 is encrypted. Its recovery key was written to %2: print it or copy "
-                            "it by hand, keep it apart from this computer, and delete the file.")
-                             .arg(path, out)
-                      << Qt::endl;
-    } else {
-        context.out() << tr("%1 is encrypted; every active user opens it with their own "
-                            "passphrase. Its recovery key opens it if every passphrase is lost; "
-                            "it is shown only now. Write it down or print it, and keep it apart "
-                            "from this computer:")
-                             .arg(path)
-                      << Qt::endl
-                      << "  " << recovery->text() << Qt::endl;
-    }
+    if (Status s = context.handOverRecoveryKey(*recovery, path, true); !s)
+        return context.fail(s.error());
     if (!replace)
         context.out() << tr("The plaintext file was overwritten and removed. On an SSD, pieces of "
                             "it may survive on the disk until they are written over.")

@@ -41,8 +41,8 @@ int GenerateCommand::run(CliContext& context)
         return context.failureCode();
     const auto report = DemoDataService(*db, context.clock(), *session)
                             .generate(persons, seed, [&context](int done, int total) {
-                                context.err() << tr("%1 of %2 persons").arg(done).arg(total)
-                                              << Qt::endl;
+                                context.err()
+                                    << tr("%1 of %2 persons").arg(done).arg(total) << Qt::endl;
                                 return true;
                             });
     if (!report)

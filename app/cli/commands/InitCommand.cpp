@@ -124,24 +124,10 @@ int InitCommand::run(CliContext& context)
             return abandon(context.fail(site.error()));
     }
     if (recovery) {
-        if (p.isSet(QStringLiteral("recovery-key-out"))) {
-            const QString out = p.value(QStringLiteral("recovery-key-out"));
-            if (Status s = recovery->save(out); !s)
-                return abandon(context.fail(
-                    Error(s.error().code(),
-                          tr("%1 The database was not created.").arg(s.error().message()))));
-            context.out() << tr("The database is encrypted. Its recovery key was written to %1: "
-                                "print it or copy it by hand, keep it apart from this computer, "
-                                "and delete the file.")
-                                 .arg(out)
-                          << Qt::endl;
-        } else {
-            context.out() << tr("The database is encrypted. Its recovery key opens it if every "
-                                "passphrase is lost; it is shown only now. Write it down or "
-                                "print it, and keep it apart from this computer:")
-                          << Qt::endl
-                          << "  " << recovery->text() << Qt::endl;
-        }
+        if (Status s = context.handOverRecoveryKey(*recovery, db->path(), false); !s)
+            return abandon(context.fail(
+                Error(s.error().code(),
+                      tr("%1 The database was not created.").arg(s.error().message()))));
     } else if (creating) {
         context.out() << tr("The database is NOT encrypted (--no-encryption): anyone who takes "
                             "this computer can read it unless its disk is encrypted.")
