@@ -8,6 +8,8 @@
 
 #include <sodium.h>
 
+#include <functional>
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -31,6 +33,38 @@ Result<std::shared_ptr<const Keyring::Entry>> unlockedKey(const Database& db)
         return Error(Error::Code::Locked,
                      DatabaseKeys::tr("The database is locked: sign in again to change its keys."));
     return entry;
+}
+// Reads the key file of an open encrypted database, lets `change` edit it with the master key
+// (false: nothing to change), and writes it back in one step.
+Status changeKeys(const Database& db,
+                  const std::function<Result<bool>(KeyFile&, const SecretKey&)>& change)
+{
+    Result<std::shared_ptr<const Keyring::Entry>> key = unlockedKey(db);
+    if (!key)
+        return key.error();
+    Result<KeyFile> keys = keyFileOf(db.path());
+    if (!keys)
+        return keys.error();
+    KeyFile changed = *keys;
+    Result<bool> different = change(changed, (*key)->master);
+    if (!different)
+        return different.error();
+    if (!*different)
+        return {};
+    return changed.write(keyPathOf(db.path()), (*key)->master);
+}
+
+// Puts the master key in the Keyring when `open` gets it out of the key file.
+Status unlockWith(const QString& path, const std::function<Result<SecretKey>(const KeyFile&)>& open)
+{
+    Result<KeyFile> keys = keyFileOf(path);
+    if (!keys)
+        return keys.error();
+    Result<SecretKey> master = open(*keys);
+    if (!master)
+        return master.error();
+    Keyring::put(keys->databaseId(), *master);
+    return {};
 }
 } // namespace
 
@@ -78,26 +112,12 @@ bool DatabaseKeys::discardUnused(const QString& path)
 
 Status DatabaseKeys::unlock(const QString& path, const QString& username, const QString& passphrase)
 {
-    Result<KeyFile> keys = keyFileOf(path);
-    if (!keys)
-        return keys.error();
-    Result<SecretKey> master = keys->unlock(username, passphrase);
-    if (!master)
-        return master.error();
-    Keyring::put(keys->databaseId(), *master);
-    return {};
+    return unlockWith(path, [&](const KeyFile& keys) { return keys.unlock(username, passphrase); });
 }
 
 Status DatabaseKeys::unlock(const QString& path, const RecoveryKey& recoveryKey)
 {
-    Result<KeyFile> keys = keyFileOf(path);
-    if (!keys)
-        return keys.error();
-    Result<SecretKey> master = keys->unlock(recoveryKey);
-    if (!master)
-        return master.error();
-    Keyring::put(keys->databaseId(), *master);
-    return {};
+    return unlockWith(path, [&](const KeyFile& keys) { return keys.unlock(recoveryKey); });
 }
 
 void DatabaseKeys::lock(const QString& path)
@@ -111,61 +131,46 @@ Status DatabaseKeys::setPassphrase(const Database& db, const QString& username,
 {
     if (!db.isEncrypted())
         return {};
-    Result<std::shared_ptr<const Keyring::Entry>> key = unlockedKey(db);
-    if (!key)
-        return key.error();
-    Result<KeyFile> keys = keyFileOf(db.path());
-    if (!keys)
-        return keys.error();
-    KeyFile changed = *keys;
-    if (Status s = changed.setPassphrase((*key)->master, username, passphrase); !s)
-        return s;
-    return changed.write(keyPathOf(db.path()), (*key)->master);
+    return changeKeys(db, [&](KeyFile& keys, const SecretKey& master) -> Result<bool> {
+        if (Status s = keys.setPassphrase(master, username, passphrase); !s)
+            return s.error();
+        return true;
+    });
 }
 
 Status DatabaseKeys::removeUser(const Database& db, const QString& username)
 {
     if (!db.isEncrypted())
         return {};
-    Result<std::shared_ptr<const Keyring::Entry>> key = unlockedKey(db);
-    if (!key)
-        return key.error();
-    Result<KeyFile> keys = keyFileOf(db.path());
-    if (!keys)
-        return keys.error();
-    if (!keys->hasUser(username))
-        return {};
-    KeyFile changed = *keys;
-    changed.removeUser(username);
-    return changed.write(keyPathOf(db.path()), (*key)->master);
+    return changeKeys(db, [&](KeyFile& keys, const SecretKey&) -> Result<bool> {
+        if (!keys.hasUser(username))
+            return false;
+        keys.removeUser(username);
+        return true;
+    });
 }
 
 Status DatabaseKeys::slotsFromUsers(const Database& db)
 {
     if (!db.isEncrypted())
         return {};
-    Result<std::shared_ptr<const Keyring::Entry>> key = unlockedKey(db);
-    if (!key)
-        return key.error();
-    Result<KeyFile> keys = keyFileOf(db.path());
-    if (!keys)
-        return keys.error();
     Result<QList<User>> users = UserRepository(db).all();
     if (!users)
         return users.error();
-    KeyFile changed = *keys;
-    for (const QString& name : keys->users())
-        changed.removeUser(name);
-    for (const User& user : *users) {
-        if (!user.active)
-            continue;
-        Result<QString> hash = UserRepository(db).passphraseHash(user.id);
-        if (!hash)
-            return hash.error();
-        if (Status s = changed.setFromSignInHash((*key)->master, user.username, *hash); !s)
-            return s;
-    }
-    return changed.write(keyPathOf(db.path()), (*key)->master);
+    return changeKeys(db, [&](KeyFile& keys, const SecretKey& master) -> Result<bool> {
+        for (const QString& name : keys.users())
+            keys.removeUser(name);
+        for (const User& user : *users) {
+            if (!user.active)
+                continue;
+            Result<QString> hash = UserRepository(db).passphraseHash(user.id);
+            if (!hash)
+                return hash.error();
+            if (Status s = keys.setFromSignInHash(master, user.username, *hash); !s)
+                return s.error();
+        }
+        return true;
+    });
 }
 
 Status DatabaseKeys::renewSlot(const Database& db, const QString& username,
@@ -186,17 +191,14 @@ Result<RecoveryKey> DatabaseKeys::replaceRecoveryKey(const Database& db)
     if (!db.isEncrypted())
         return Error(Error::Code::Refused, tr("This database is not encrypted: it has no "
                                               "recovery key."));
-    Result<std::shared_ptr<const Keyring::Entry>> key = unlockedKey(db);
-    if (!key)
-        return key.error();
-    Result<KeyFile> keys = keyFileOf(db.path());
-    if (!keys)
-        return keys.error();
-    KeyFile changed = *keys;
     RecoveryKey recovery = RecoveryKey::generate();
-    if (Status s = changed.setRecoveryKey((*key)->master, recovery); !s)
-        return s.error();
-    if (Status s = changed.write(keyPathOf(db.path()), (*key)->master); !s)
+    if (Status s = changeKeys(db,
+                              [&](KeyFile& keys, const SecretKey& master) -> Result<bool> {
+                                  if (Status set = keys.setRecoveryKey(master, recovery); !set)
+                                      return set.error();
+                                  return true;
+                              });
+        !s)
         return s.error();
     return recovery;
 }
