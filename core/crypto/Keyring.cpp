@@ -20,6 +20,7 @@ void Keyring::put(const QByteArray& databaseId, const SecretKey& master)
     entry->databaseId = databaseId;
     entry->master = master.copy();
     entry->pageKey = PageCipher::pageKey(master);
+    entry->pages = std::make_shared<DecryptedPageCache>();
     QMutexLocker lock(&mutex);
     entries().insert(databaseId, std::move(entry));
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/crypto/DecryptedPageCache.h"
 #include "core/crypto/SecretKey.h"
 
 #include <QByteArray>
@@ -18,6 +19,8 @@ public:
         QByteArray databaseId;
         SecretKey master;
         SecretKey pageKey;
+        // Goes, wiped, with the key.
+        std::shared_ptr<DecryptedPageCache> pages;
     };
 
     static void put(const QByteArray& databaseId, const SecretKey& master);

@@ -11,6 +11,7 @@
 #include "core/storage/SchemaMigrator.h"
 #include "core/storage/ServerAccounts.h"
 #include "core/storage/ServerRoles.h"
+#include "core/storage/SqliteLibrary.h"
 #include "core/storage/StorageError.h"
 
 #include <sqlite3.h>
@@ -124,6 +125,7 @@ Result<std::unique_ptr<Database>> Database::openImpl(const QString& path, const 
 {
     if (isServerLocation(path))
         return openServer(path, clock, targetVersion);
+    SqliteLibrary::prepare();
     const QFileInfo info(path);
     if (path.isEmpty())
         return Error(Error::Code::Io, tr("No database file was given."));

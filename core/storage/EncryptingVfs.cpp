@@ -2,6 +2,7 @@
 
 #include "core/crypto/Keyring.h"
 #include "core/crypto/PageCipher.h"
+#include "core/storage/SqliteLibrary.h"
 
 #include <QUrl>
 
@@ -44,6 +45,7 @@ struct File
     sqlite3_int64 lastFrameOffset;
     std::uint32_t lastFramePage;
     unsigned char* scratch; // FrameBytes
+    unsigned char* sealed;  // P bytes after the scratch: a page as it lies on disk
 };
 
 File* file(sqlite3_file* f)
@@ -95,8 +97,29 @@ int xClose(sqlite3_file* f)
     delete self->databaseId;
     self->real = nullptr;
     self->scratch = nullptr;
+    self->sealed = nullptr;
     self->databaseId = nullptr;
     return rc;
+}
+
+// Where a page lies, for the cache of decrypted pages: its offset in the database file, or
+// in the write-ahead log with this bit set.
+constexpr std::uint64_t WalLocation = std::uint64_t(1) << 63;
+
+// Opens the sealed page in `data` in place: from the cache when these very bytes were opened
+// before, else decrypted and checked (and then kept).
+bool openPage(File* self, std::uint64_t location, std::uint32_t page, unsigned char* data)
+{
+    const auto key = keyOf(self);
+    if (!key)
+        return false;
+    if (key->pages->restore(location, page, data))
+        return true;
+    std::memcpy(self->sealed, data, P);
+    if (!PageCipher::open(key->pageKey, *self->databaseId, page, data))
+        return false;
+    key->pages->keep(location, page, self->sealed, data);
+    return true;
 }
 
 int readMainDb(File* self, unsigned char* out, int amount, sqlite3_int64 offset)
@@ -114,9 +137,7 @@ int readMainDb(File* self, unsigned char* out, int amount, sqlite3_int64 offset)
     }
     if (rc != SQLITE_OK)
         return rc;
-    const auto key = keyOf(self);
-    if (!key ||
-        !PageCipher::open(key->pageKey, *self->databaseId, std::uint32_t(pageStart / P + 1), page))
+    if (!openPage(self, std::uint64_t(pageStart), std::uint32_t(pageStart / P + 1), page))
         return SQLITE_IOERR_DATA;
     if (!whole)
         std::memcpy(out, page + (offset - pageStart), size_t(amount));
@@ -147,9 +168,8 @@ int readWal(File* self, unsigned char* out, int amount, sqlite3_int64 offset)
             real->pMethods->xRead(real, self->scratch, FrameBytes, offset - FrameHeaderBytes);
         if (rc != SQLITE_OK)
             return rc;
-        const auto key = keyOf(self);
-        if (!key || !PageCipher::open(key->pageKey, *self->databaseId, bigEndian32(self->scratch),
-                                      self->scratch + FrameHeaderBytes))
+        if (!openPage(self, WalLocation | std::uint64_t(offset), bigEndian32(self->scratch),
+                      self->scratch + FrameHeaderBytes))
             return SQLITE_IOERR_DATA;
         std::memcpy(out, self->scratch + FrameHeaderBytes, P);
         return SQLITE_OK;
@@ -172,7 +192,8 @@ int xRead(sqlite3_file* f, void* buffer, int amount, sqlite3_int64 offset)
     return self->real->pMethods->xRead(self->real, buffer, amount, offset);
 }
 
-int writePage(File* self, const void* buffer, std::uint32_t page, sqlite3_int64 offset)
+int writePage(File* self, const void* buffer, std::uint32_t page, std::uint64_t location,
+              sqlite3_int64 offset)
 {
     std::memcpy(self->scratch, buffer, P);
     // Page 1 says how many bytes every page keeps in reserve (byte 20): without room for the
@@ -182,7 +203,12 @@ int writePage(File* self, const void* buffer, std::uint32_t page, sqlite3_int64 
     const auto key = keyOf(self);
     if (!key || !PageCipher::seal(key->pageKey, *self->databaseId, page, self->scratch))
         return SQLITE_IOERR_WRITE;
-    return self->real->pMethods->xWrite(self->real, self->scratch, P, offset);
+    const int rc = self->real->pMethods->xWrite(self->real, self->scratch, P, offset);
+    // What was written is read back soon (by another connection, or copied from the log into
+    // the database at a checkpoint): keep it, as it now lies on disk.
+    if (rc == SQLITE_OK)
+        key->pages->keep(location, page, self->scratch, static_cast<const unsigned char*>(buffer));
+    return rc;
 }
 
 int xWrite(sqlite3_file* f, const void* buffer, int amount, sqlite3_int64 offset)
@@ -194,7 +220,8 @@ int xWrite(sqlite3_file* f, const void* buffer, int amount, sqlite3_int64 offset
     case Role::MainDb:
         if (amount != P || offset % P != 0)
             return SQLITE_IOERR_WRITE;
-        return writePage(self, buffer, std::uint32_t(offset / P + 1), offset);
+        return writePage(self, buffer, std::uint32_t(offset / P + 1), std::uint64_t(offset),
+                         offset);
     case Role::Wal:
         if (offset + amount <= WalHeaderBytes)
             return real->pMethods->xWrite(real, buffer, amount, offset);
@@ -217,7 +244,7 @@ int xWrite(sqlite3_file* f, const void* buffer, int amount, sqlite3_int64 offset
                     return rc;
                 page = bigEndian32(header);
             }
-            return writePage(self, buffer, page, offset);
+            return writePage(self, buffer, page, WalLocation | std::uint64_t(offset), offset);
         }
         return SQLITE_IOERR_WRITE;
     case Role::Journal:
@@ -335,7 +362,8 @@ int xOpen(sqlite3_vfs*, sqlite3_filename name, sqlite3_file* f, int flags, int* 
         return SQLITE_CANTOPEN;
     sqlite3_vfs* real = underlying();
     self->real = static_cast<sqlite3_file*>(sqlite3_malloc(real->szOsFile));
-    self->scratch = static_cast<unsigned char*>(sqlite3_malloc(FrameBytes));
+    self->scratch = static_cast<unsigned char*>(sqlite3_malloc(FrameBytes + P));
+    self->sealed = self->scratch ? self->scratch + FrameBytes : nullptr;
     if (!self->real || !self->scratch) {
         sqlite3_free(self->real);
         sqlite3_free(self->scratch);
@@ -411,6 +439,7 @@ bool EncryptingVfs::install()
     static std::once_flag once;
     static bool installed = false;
     std::call_once(once, [] {
+        SqliteLibrary::prepare();
         sqlite3_vfs* real = underlying();
         if (!real)
             return;

@@ -615,6 +615,17 @@ void measureServerFloors(const QString& serverDir, const Database& server, int p
     table.add(trips);
 }
 
+void measureAreas(const QStringList& areas, Database& db, const UserSession& session, int persons,
+                  BenchTable& table)
+{
+    if (areas.contains(QStringLiteral("caselist")))
+        measureCaseList(db, session, persons, table);
+    if (areas.contains(QStringLiteral("aggregates")))
+        measureAggregates(db, session, persons, table);
+    if (areas.contains(QStringLiteral("tracing")))
+        measureTracing(db, session, persons, table);
+}
+
 int main(int argc, char** argv)
 {
     QCoreApplication app(argc, argv);
@@ -636,6 +647,9 @@ int main(int argc, char** argv)
          QStringLiteral("DIR")},
         {QStringLiteral("case-list-memory"),
          QStringLiteral("Internal: peak memory of a case list."), QStringLiteral("DATABASE")},
+        {QStringLiteral("areas"),
+         QStringLiteral("Measure these areas only: caselist, aggregates, tracing, import."),
+         QStringLiteral("AREA,AREA"), QStringLiteral("caselist,aggregates,tracing,import")},
         {QStringLiteral("cache"), QStringLiteral("Where generated databases are kept."),
          QStringLiteral("DIR"),
          QCoreApplication::applicationDirPath() + QStringLiteral("/bench-data")},
@@ -646,6 +660,13 @@ int main(int argc, char** argv)
     if (parser.isSet(QStringLiteral("case-list-memory")))
         return caseListMemoryChild(parser.value(QStringLiteral("case-list-memory")));
     QDir().mkpath(parser.value(QStringLiteral("cache")));
+    const QStringList areas = parser.value(QStringLiteral("areas")).split(QLatin1Char(','));
+    for (const QString& area : areas) {
+        if (!QStringList{QStringLiteral("caselist"), QStringLiteral("aggregates"),
+                         QStringLiteral("tracing"), QStringLiteral("import")}
+                 .contains(area))
+            qFatal("unknown area %s", qPrintable(area));
+    }
     BenchTable table;
     for (const QString& size : parser.value(QStringLiteral("sizes")).split(QLatin1Char(','))) {
         const int persons = size.trimmed().toInt();
@@ -670,19 +691,17 @@ int main(int argc, char** argv)
             databaseFor(parser.value(QStringLiteral("cache")), persons, session);
         const bool onlyEncrypted = parser.isSet(QStringLiteral("only-encrypted"));
         if (!onlyEncrypted) {
-            measureCaseList(*db, session, persons, table);
-            measureAggregates(*db, session, persons, table);
-            measureTracing(*db, session, persons, table);
-            measureImport(persons, table);
+            measureAreas(areas, *db, session, persons, table);
+            if (areas.contains(QStringLiteral("import")))
+                measureImport(persons, table);
         }
         if (onlyEncrypted || !parser.isSet(QStringLiteral("no-encrypted"))) {
             const int first = table.size();
             std::unique_ptr<Database> encrypted =
                 encryptedCopyOf(parser.value(QStringLiteral("cache")), *db, persons, session);
-            measureCaseList(*encrypted, session, persons, table);
-            measureAggregates(*encrypted, session, persons, table);
-            measureTracing(*encrypted, session, persons, table);
-            measureImport(persons, table, {}, true);
+            measureAreas(areas, *encrypted, session, persons, table);
+            if (areas.contains(QStringLiteral("import")))
+                measureImport(persons, table, {}, true);
             table.prefixFrom(first, QStringLiteral("Encrypted: "));
         }
         if (parser.isSet(QStringLiteral("server"))) {
@@ -690,10 +709,9 @@ int main(int argc, char** argv)
             std::unique_ptr<Database> server =
                 serverCopy(parser.value(QStringLiteral("server")), *db, persons, table);
             measureServerFloors(parser.value(QStringLiteral("server")), *server, persons, table);
-            measureCaseList(*server, session, persons, table);
-            measureAggregates(*server, session, persons, table);
-            measureTracing(*server, session, persons, table);
-            measureImport(persons, table, parser.value(QStringLiteral("server")));
+            measureAreas(areas, *server, session, persons, table);
+            if (areas.contains(QStringLiteral("import")))
+                measureImport(persons, table, parser.value(QStringLiteral("server")));
             table.prefixFrom(first, QStringLiteral("PostgreSQL: "));
         }
     }

@@ -1,4 +1,5 @@
 #include "core/crypto/Crypto.h"
+#include "core/crypto/DecryptedPageCache.h"
 #include "core/crypto/KeyFile.h"
 #include "core/crypto/Keyring.h"
 #include "core/crypto/PageCipher.h"
@@ -209,6 +210,59 @@ private slots:
         used[PageCipher::PageSize - 1] = 1;
         QVERIFY(
             !PageCipher::seal(key, fixedId(), 3, reinterpret_cast<unsigned char*>(used.data())));
+    }
+
+    // A page decrypted once is copied from the cache only while its bytes on disk are exactly
+    // those it came from; anything else is decrypted and checked again.
+    void theCacheOfDecryptedPagesServesOnlyTheSameBytes()
+    {
+        const SecretKey key = PageCipher::pageKey(SecretKey::random());
+        QByteArray sealed = goldenPlaintext();
+        QVERIFY(
+            PageCipher::seal(key, fixedId(), 3, reinterpret_cast<unsigned char*>(sealed.data())));
+        const auto* sealedBytes = reinterpret_cast<const unsigned char*>(sealed.constData());
+        const QByteArray plain = goldenPlaintext();
+        const auto* plainBytes = reinterpret_cast<const unsigned char*>(plain.constData());
+        DecryptedPageCache cache;
+        QByteArray read = sealed;
+        QVERIFY(!cache.restore(8192, 3, reinterpret_cast<unsigned char*>(read.data())));
+        QCOMPARE(read, sealed); // a miss leaves the bytes as they were
+        cache.keep(8192, 3, sealedBytes, plainBytes);
+        QVERIFY(cache.restore(8192, 3, reinterpret_cast<unsigned char*>(read.data())));
+        QCOMPARE(read, plain);
+        for (int byte : {0, 17, PageCipher::PayloadBytes, PageCipher::PageSize - 1}) {
+            QByteArray flipped = sealed;
+            flipped[byte] = char(flipped[byte] ^ 4);
+            QVERIFY2(!cache.restore(8192, 3, reinterpret_cast<unsigned char*>(flipped.data())),
+                     qPrintable(QString::number(byte)));
+        }
+        read = sealed;
+        QVERIFY(!cache.restore(8192, 4, reinterpret_cast<unsigned char*>(read.data())));
+        QVERIFY(!cache.restore(4096, 3, reinterpret_cast<unsigned char*>(read.data())));
+        // The least recently used page goes first when it is full.
+        for (int i = 1; i < DecryptedPageCache::Capacity; ++i)
+            cache.keep(std::uint64_t(i) << 20, 3, sealedBytes, plainBytes);
+        read = sealed;
+        QVERIFY(cache.restore(8192, 3, reinterpret_cast<unsigned char*>(read.data())));
+        cache.keep(std::uint64_t(DecryptedPageCache::Capacity) << 20, 3, sealedBytes, plainBytes);
+        read = sealed;
+        QVERIFY(cache.restore(8192, 3, reinterpret_cast<unsigned char*>(read.data())));
+        read = sealed;
+        QVERIFY(!cache.restore(std::uint64_t(1) << 20, 3,
+                               reinterpret_cast<unsigned char*>(read.data())));
+        read = sealed;
+        QVERIFY(cache.restore(std::uint64_t(2) << 20, 3,
+                              reinterpret_cast<unsigned char*>(read.data())));
+        // Locking takes the pages away with the key.
+        Keyring::put(fixedId(), SecretKey::random());
+        const std::shared_ptr<const Keyring::Entry> entry = Keyring::find(fixedId());
+        entry->pages->keep(8192, 3, sealedBytes, plainBytes);
+        Keyring::forget(fixedId());
+        Keyring::put(fixedId(), SecretKey::random());
+        read = sealed;
+        QVERIFY(!Keyring::find(fixedId())->pages->restore(
+            8192, 3, reinterpret_cast<unsigned char*>(read.data())));
+        Keyring::forget(fixedId());
     }
 
     void aRecoveryKeyIsReadAsPeopleTypeIt()

@@ -345,6 +345,45 @@ private slots:
         QCOMPARE(*pending, MatchProposer::MaxPendingPerRequest);
     }
 
+    // Matching everything can be stopped between two batches: what was found until then is
+    // written, whole requests only, and the sentence says how far it went.
+    void stoppingTheMatchingPassKeepsWhatItFound()
+    {
+        TestDatabase t;
+        QVERIFY(t);
+        const Site site = Fixtures::cucutaSite(t);
+        carlosCase(t, site.id);
+        TracingService service(t.db(), t.clock(), t.legal());
+        for (int i = 0; i < 250; ++i) {
+            QVERIFY(service.add(request(site.id, QStringLiteral("Carlos Alberto"),
+                                        QStringLiteral("Rodríguez"), Sex::Male,
+                                        PartialDate::yearOnly(1979))));
+        }
+        QVERIFY(t.db().run(QStringLiteral("DELETE FROM match_proposals")));
+        QList<std::pair<int, int>> reported;
+        Result<int> stopped = service.rematchAll([&reported](int done, int total) {
+            reported.append({done, total});
+            return false;
+        });
+        QVERIFY(!stopped);
+        QCOMPARE(stopped.error().code(), Error::Code::Cancelled);
+        QVERIFY2(stopped.error().message().contains(QStringLiteral("200 of 250")),
+                 qPrintable(stopped.error().message()));
+        QCOMPARE(reported, (QList<std::pair<int, int>>{{200, 250}}));
+        QCOMPARE(t.scalar(QStringLiteral("SELECT count(DISTINCT request_id) FROM match_proposals")),
+                 200);
+        // Going on to the end matches the rest.
+        QList<int> progress;
+        Result<int> all = service.rematchAll([&progress](int done, int) {
+            progress.append(done);
+            return true;
+        });
+        QVERIFY2(all, all ? "" : qPrintable(all.error().message()));
+        QCOMPARE(progress, (QList<int>{200, 250}));
+        QCOMPARE(t.scalar(QStringLiteral("SELECT count(DISTINCT request_id) FROM match_proposals")),
+                 250);
+    }
+
     // The filing of names by pairs of keys, sex and year must not lose anyone the matcher
     // would accept: names in the wrong order, a first name alone, a typo, an unknown birth.
     void theSearchFindsNamesWrittenAnyWay_data()

@@ -1,5 +1,7 @@
 #include "tests/support/FaultInjectingVfs.h"
 
+#include "core/storage/SqliteLibrary.h"
+
 #include <sqlite3.h>
 
 #include <atomic>
@@ -181,6 +183,7 @@ bool FaultInjectingVfs::install()
 {
     if (real)
         return true;
+    SqliteLibrary::prepare();
     real = sqlite3_vfs_find(nullptr);
     if (!real)
         return false;
