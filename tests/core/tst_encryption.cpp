@@ -35,12 +35,22 @@ class TestEncryption : public QObject
     static constexpr const char* NoteMarker = "MARCADOR-SECRETO-7731";
     static constexpr const char* BackupPassphrase = "a backup passphrase for the test";
 
+    // The bytes of a page held in a QByteArray, as the cipher and the cache take them.
+    static unsigned char* raw(QByteArray& page)
+    {
+        return reinterpret_cast<unsigned char*>(page.data());
+    }
+    static const unsigned char* raw(const QByteArray& page)
+    {
+        return reinterpret_cast<const unsigned char*>(page.constData());
+    }
+
     static QByteArray fixedId() { return QByteArray::fromHex("00112233445566778899aabbccddeeff"); }
     static SecretKey fixedMaster()
     {
         const QByteArray bytes =
             QByteArray::fromHex("000102030405060708090a0b0c0d0e0f101112131415161718191a1b1c1d1e1f");
-        return SecretKey::fromBytes(reinterpret_cast<const unsigned char*>(bytes.constData()));
+        return SecretKey::fromBytes(raw(bytes));
     }
     // The plaintext of the golden page: a recognisable pattern and a zeroed reserve.
     static QByteArray goldenPlaintext()
@@ -140,19 +150,16 @@ private slots:
         const SecretKey pageKey = PageCipher::pageKey(fixedMaster());
         if (qEnvironmentVariable("AMPARO_WRITE_GOLDEN_PAGE") == QLatin1String("1")) {
             QByteArray page = goldenPlaintext();
-            QVERIFY(PageCipher::seal(pageKey, fixedId(), 7,
-                                     reinterpret_cast<unsigned char*>(page.data())));
+            QVERIFY(PageCipher::seal(pageKey, fixedId(), 7, raw(page)));
             writeAll(golden, page);
         }
         QByteArray stored = readAll(golden);
         QCOMPARE(stored.size(), PageCipher::PageSize);
         QByteArray moved = stored;
-        QVERIFY(PageCipher::open(pageKey, fixedId(), 7,
-                                 reinterpret_cast<unsigned char*>(stored.data())));
+        QVERIFY(PageCipher::open(pageKey, fixedId(), 7, raw(stored)));
         QCOMPARE(stored, goldenPlaintext());
         // The same bytes at another page number are refused.
-        QVERIFY(!PageCipher::open(pageKey, fixedId(), 8,
-                                  reinterpret_cast<unsigned char*>(moved.data())));
+        QVERIFY(!PageCipher::open(pageKey, fixedId(), 8, raw(moved)));
     }
 
     // The same for the key file's format: a stored file (fast Argon2id parameters) still opens
@@ -182,8 +189,7 @@ private slots:
     {
         const SecretKey key = PageCipher::pageKey(SecretKey::random());
         QByteArray sealed = goldenPlaintext();
-        QVERIFY(
-            PageCipher::seal(key, fixedId(), 3, reinterpret_cast<unsigned char*>(sealed.data())));
+        QVERIFY(PageCipher::seal(key, fixedId(), 3, raw(sealed)));
         QVERIFY(!sealed.contains("Amparo golden page"));
         // Ciphertext, nonce and tag: one bit flipped anywhere.
         for (int byte :
@@ -191,25 +197,21 @@ private slots:
               PageCipher::PayloadBytes + PageCipher::NonceBytes, PageCipher::PageSize - 1}) {
             QByteArray flipped = sealed;
             flipped[byte] = char(flipped[byte] ^ 0x10);
-            QVERIFY2(!PageCipher::open(key, fixedId(), 3,
-                                       reinterpret_cast<unsigned char*>(flipped.data())),
+            QVERIFY2(!PageCipher::open(key, fixedId(), 3, raw(flipped)),
                      qPrintable(QString::number(byte)));
         }
         QByteArray other = sealed;
-        QVERIFY(!PageCipher::open(key, QByteArray(16, 'x'), 3,
-                                  reinterpret_cast<unsigned char*>(other.data())));
-        other = sealed;
-        QVERIFY(!PageCipher::open(PageCipher::pageKey(SecretKey::random()), fixedId(), 3,
-                                  reinterpret_cast<unsigned char*>(other.data())));
+        QVERIFY(!PageCipher::open(key, QByteArray(16, 'x'), 3, raw(other)));
         other = sealed;
         QVERIFY(
-            PageCipher::open(key, fixedId(), 3, reinterpret_cast<unsigned char*>(other.data())));
+            !PageCipher::open(PageCipher::pageKey(SecretKey::random()), fixedId(), 3, raw(other)));
+        other = sealed;
+        QVERIFY(PageCipher::open(key, fixedId(), 3, raw(other)));
         QCOMPARE(other, goldenPlaintext());
         // A page whose reserve is in use cannot be sealed (it would lose data).
         QByteArray used = goldenPlaintext();
         used[PageCipher::PageSize - 1] = 1;
-        QVERIFY(
-            !PageCipher::seal(key, fixedId(), 3, reinterpret_cast<unsigned char*>(used.data())));
+        QVERIFY(!PageCipher::seal(key, fixedId(), 3, raw(used)));
     }
 
     // A page decrypted once is copied from the cache only while its bytes on disk are exactly
@@ -218,50 +220,43 @@ private slots:
     {
         const SecretKey key = PageCipher::pageKey(SecretKey::random());
         QByteArray sealed = goldenPlaintext();
-        QVERIFY(
-            PageCipher::seal(key, fixedId(), 3, reinterpret_cast<unsigned char*>(sealed.data())));
-        const auto* sealedBytes = reinterpret_cast<const unsigned char*>(sealed.constData());
+        QVERIFY(PageCipher::seal(key, fixedId(), 3, raw(sealed)));
         const QByteArray plain = goldenPlaintext();
-        const auto* plainBytes = reinterpret_cast<const unsigned char*>(plain.constData());
         DecryptedPageCache cache;
         QByteArray read = sealed;
-        QVERIFY(!cache.restore(8192, 3, reinterpret_cast<unsigned char*>(read.data())));
+        QVERIFY(!cache.restore(8192, 3, raw(read)));
         QCOMPARE(read, sealed); // a miss leaves the bytes as they were
-        cache.keep(8192, 3, sealedBytes, plainBytes);
-        QVERIFY(cache.restore(8192, 3, reinterpret_cast<unsigned char*>(read.data())));
+        cache.keep(8192, 3, raw(sealed), raw(plain));
+        QVERIFY(cache.restore(8192, 3, raw(read)));
         QCOMPARE(read, plain);
         for (int byte : {0, 17, PageCipher::PayloadBytes, PageCipher::PageSize - 1}) {
             QByteArray flipped = sealed;
             flipped[byte] = char(flipped[byte] ^ 4);
-            QVERIFY2(!cache.restore(8192, 3, reinterpret_cast<unsigned char*>(flipped.data())),
-                     qPrintable(QString::number(byte)));
+            QVERIFY2(!cache.restore(8192, 3, raw(flipped)), qPrintable(QString::number(byte)));
         }
         read = sealed;
-        QVERIFY(!cache.restore(8192, 4, reinterpret_cast<unsigned char*>(read.data())));
-        QVERIFY(!cache.restore(4096, 3, reinterpret_cast<unsigned char*>(read.data())));
+        QVERIFY(!cache.restore(8192, 4, raw(read)));
+        QVERIFY(!cache.restore(4096, 3, raw(read)));
         // The least recently used page goes first when it is full.
         for (int i = 1; i < DecryptedPageCache::Capacity; ++i)
-            cache.keep(std::uint64_t(i) << 20, 3, sealedBytes, plainBytes);
+            cache.keep(std::uint64_t(i) << 20, 3, raw(sealed), raw(plain));
         read = sealed;
-        QVERIFY(cache.restore(8192, 3, reinterpret_cast<unsigned char*>(read.data())));
-        cache.keep(std::uint64_t(DecryptedPageCache::Capacity) << 20, 3, sealedBytes, plainBytes);
+        QVERIFY(cache.restore(8192, 3, raw(read)));
+        cache.keep(std::uint64_t(DecryptedPageCache::Capacity) << 20, 3, raw(sealed), raw(plain));
         read = sealed;
-        QVERIFY(cache.restore(8192, 3, reinterpret_cast<unsigned char*>(read.data())));
+        QVERIFY(cache.restore(8192, 3, raw(read)));
         read = sealed;
-        QVERIFY(!cache.restore(std::uint64_t(1) << 20, 3,
-                               reinterpret_cast<unsigned char*>(read.data())));
+        QVERIFY(!cache.restore(std::uint64_t(1) << 20, 3, raw(read)));
         read = sealed;
-        QVERIFY(cache.restore(std::uint64_t(2) << 20, 3,
-                              reinterpret_cast<unsigned char*>(read.data())));
+        QVERIFY(cache.restore(std::uint64_t(2) << 20, 3, raw(read)));
         // Locking takes the pages away with the key.
         Keyring::put(fixedId(), SecretKey::random());
         const std::shared_ptr<const Keyring::Entry> entry = Keyring::find(fixedId());
-        entry->pages->keep(8192, 3, sealedBytes, plainBytes);
+        entry->pages->keep(8192, 3, raw(sealed), raw(plain));
         Keyring::forget(fixedId());
         Keyring::put(fixedId(), SecretKey::random());
         read = sealed;
-        QVERIFY(!Keyring::find(fixedId())->pages->restore(
-            8192, 3, reinterpret_cast<unsigned char*>(read.data())));
+        QVERIFY(!Keyring::find(fixedId())->pages->restore(8192, 3, raw(read)));
         Keyring::forget(fixedId());
     }
 
