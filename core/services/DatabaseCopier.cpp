@@ -21,9 +21,6 @@ namespace {
 const QStringList engineOwn{QStringLiteral("amparo_meta")};
 const QString stateTable = QStringLiteral("app_state");
 const QString searchTable = QStringLiteral("person_search");
-// Noted by the target's own triggers as the records arrive; a copy is the same database with
-// the same changes still to send, so the source's notes replace them, copied last.
-const QString changesTable = QStringLiteral("sync_changes");
 
 bool isPlainName(const QString& name)
 {
@@ -53,8 +50,6 @@ Result<QStringList> DatabaseCopier::tablesInOrder() const
         return graph.error();
     QStringList names = graph->inOrder();
     names.removeIf([](const QString& name) { return engineOwn.contains(name); });
-    if (names.removeAll(changesTable) > 0)
-        names.append(changesTable);
     return names;
 }
 
@@ -244,10 +239,6 @@ Result<DatabaseCopier::Report> DatabaseCopier::copy(const std::function<bool(int
     Report report;
     qint64 done = 0;
     for (const QString& table : std::as_const(*tables)) {
-        if (table == changesTable) {
-            if (Status s = m_to.run(QStringLiteral("DELETE FROM ") + changesTable); !s)
-                return s.error();
-        }
         Result<qint64> copied = copyTable(table, [&](qint64 rows) {
             return !progress || progress(int(1000 * (done + rows) / std::max<qint64>(1, total)));
         });
