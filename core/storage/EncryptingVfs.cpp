@@ -192,8 +192,7 @@ int xRead(sqlite3_file* f, void* buffer, int amount, sqlite3_int64 offset)
     return self->real->pMethods->xRead(self->real, buffer, amount, offset);
 }
 
-int writePage(File* self, const void* buffer, std::uint32_t page, std::uint64_t location,
-              sqlite3_int64 offset)
+int writePage(File* self, const void* buffer, std::uint32_t page, sqlite3_int64 offset)
 {
     std::memcpy(self->scratch, buffer, P);
     // Page 1 says how many bytes every page keeps in reserve (byte 20): without room for the
@@ -203,12 +202,7 @@ int writePage(File* self, const void* buffer, std::uint32_t page, std::uint64_t 
     const auto key = keyOf(self);
     if (!key || !PageCipher::seal(key->pageKey, *self->databaseId, page, self->scratch))
         return SQLITE_IOERR_WRITE;
-    const int rc = self->real->pMethods->xWrite(self->real, self->scratch, P, offset);
-    // What was written is read back soon (by another connection, or copied from the log into
-    // the database at a checkpoint): keep it, as it now lies on disk.
-    if (rc == SQLITE_OK)
-        key->pages->keep(location, page, self->scratch, static_cast<const unsigned char*>(buffer));
-    return rc;
+    return self->real->pMethods->xWrite(self->real, self->scratch, P, offset);
 }
 
 int xWrite(sqlite3_file* f, const void* buffer, int amount, sqlite3_int64 offset)
@@ -220,8 +214,7 @@ int xWrite(sqlite3_file* f, const void* buffer, int amount, sqlite3_int64 offset
     case Role::MainDb:
         if (amount != P || offset % P != 0)
             return SQLITE_IOERR_WRITE;
-        return writePage(self, buffer, std::uint32_t(offset / P + 1), std::uint64_t(offset),
-                         offset);
+        return writePage(self, buffer, std::uint32_t(offset / P + 1), offset);
     case Role::Wal:
         if (offset + amount <= WalHeaderBytes)
             return real->pMethods->xWrite(real, buffer, amount, offset);
@@ -244,7 +237,7 @@ int xWrite(sqlite3_file* f, const void* buffer, int amount, sqlite3_int64 offset
                     return rc;
                 page = bigEndian32(header);
             }
-            return writePage(self, buffer, page, WalLocation | std::uint64_t(offset), offset);
+            return writePage(self, buffer, page, offset);
         }
         return SQLITE_IOERR_WRITE;
     case Role::Journal:
