@@ -18,7 +18,9 @@
 namespace {
 // Tables that hold what one engine keeps for itself (PostgreSQL's application mark and
 // schema version live in SQLite's file header) or what the target already holds for itself.
-const QStringList engineOwn{QStringLiteral("amparo_meta")};
+// The change journal is each engine's own too: the target's triggers note every record as
+// it arrives, so the copy has everything still to send.
+const QStringList engineOwn{QStringLiteral("amparo_meta"), QStringLiteral("sync_journal")};
 const QString stateTable = QStringLiteral("app_state");
 const QString searchTable = QStringLiteral("person_search");
 

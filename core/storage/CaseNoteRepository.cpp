@@ -1,6 +1,7 @@
 #include "core/storage/CaseNoteRepository.h"
 
 #include "core/storage/Database.h"
+#include "core/storage/RecordUid.h"
 
 CaseNoteRepository::CaseNoteRepository(const Database& db)
     : m_db(db)
@@ -9,11 +10,12 @@ CaseNoteRepository::CaseNoteRepository(const Database& db)
 
 Result<qint64> CaseNoteRepository::add(qint64 caseId, const CaseNote& note)
 {
-    Result<QSqlQuery> q = m_db.exec(
-        QStringLiteral(
-            "INSERT INTO case_notes (case_id, written_at, author, body) VALUES (?, ?, ?, ?)"),
-        {caseId, note.writtenAt.toUTC().toString(Qt::ISODateWithMs), note.author, note.text},
-        tr("save the note"));
+    Result<QSqlQuery> q =
+        m_db.exec(QStringLiteral("INSERT INTO case_notes (uid, case_id, written_at, author, body) "
+                                 "VALUES (?, ?, ?, ?, ?)"),
+                  {RecordUid::make(), caseId, note.writtenAt.toUTC().toString(Qt::ISODateWithMs),
+                   note.author, note.text},
+                  tr("save the note"));
     if (!q)
         return q.error();
     return q.value().lastInsertId().toLongLong();

@@ -3,6 +3,7 @@
 #include "core/common/Clock.h"
 #include "core/domain/Site.h"
 #include "core/storage/Database.h"
+#include "core/storage/RecordUid.h"
 
 CaseRepository::CaseRepository(const Database& db, const Clock& clock)
     : m_db(db)
@@ -55,11 +56,12 @@ Result<qint64> CaseRepository::insert(const CaseRecord& r, qint64 principalId,
 {
     const QString now = m_clock.now().toUTC().toString(Qt::ISODateWithMs);
     return m_db.insert(
-        QStringLiteral("INSERT INTO cases (case_number, site_id, status, closure_reason, "
+        QStringLiteral("INSERT INTO cases (uid, case_number, site_id, status, closure_reason, "
                        "registered_on, caseworker, principal_id, sort_name, revision, created_at, "
-                       "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)"),
-        {r.caseNumber, r.siteId, caseStatusCodes().code(r.status), r.closureReason,
-         r.registeredOn.toString(Qt::ISODate), r.caseworker, principalId, sortName, now, now},
+                       "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)"),
+        {RecordUid::make(), r.caseNumber, r.siteId, caseStatusCodes().code(r.status),
+         r.closureReason, r.registeredOn.toString(Qt::ISODate), r.caseworker, principalId, sortName,
+         now, now},
         tr("save the case"));
 }
 

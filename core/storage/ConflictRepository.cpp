@@ -2,6 +2,7 @@
 
 #include "core/common/TextNormalizer.h"
 #include "core/storage/Database.h"
+#include "core/storage/RecordUid.h"
 
 namespace {
 const char* decisionCode(ConflictCheck::Decision d)
@@ -31,13 +32,12 @@ ConflictRepository::ConflictRepository(const Database& db)
 
 Result<qint64> ConflictRepository::addOpposingParty(const OpposingParty& p)
 {
-    Result<QSqlQuery> q = m_db.exec(
-        QStringLiteral(
-            "INSERT INTO opposing_parties (case_id, name, document_number, document_key, note) "
-            "VALUES (?, ?, ?, ?, ?)"),
-        {p.caseId, p.name, p.documentNumber, TextNormalizer::documentNumber(p.documentNumber),
-         p.note},
-        tr("save the opposing party"));
+    Result<QSqlQuery> q = m_db.exec(QStringLiteral("INSERT INTO opposing_parties (uid, case_id, "
+                                                   "name, document_number, document_key, note) "
+                                                   "VALUES (?, ?, ?, ?, ?, ?)"),
+                                    {RecordUid::make(), p.caseId, p.name, p.documentNumber,
+                                     TextNormalizer::documentNumber(p.documentNumber), p.note},
+                                    tr("save the opposing party"));
     if (!q)
         return q.error();
     return q.value().lastInsertId().toLongLong();
@@ -79,13 +79,13 @@ Result<QList<std::pair<OpposingParty, QString>>> ConflictRepository::allOpposing
 
 Result<qint64> ConflictRepository::addCheck(const ConflictCheck& c)
 {
-    Result<QSqlQuery> q =
-        m_db.exec(QStringLiteral("INSERT INTO conflict_checks (case_id, checked_on, checked_by, "
-                                 "subject, findings, decision, note) "
-                                 "VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                  {c.caseId, c.checkedOn.toString(Qt::ISODate), c.checkedBy, c.subject, c.findings,
-                   QString::fromLatin1(decisionCode(c.decision)), c.note},
-                  tr("save the conflict check"));
+    Result<QSqlQuery> q = m_db.exec(
+        QStringLiteral("INSERT INTO conflict_checks (uid, case_id, checked_on, checked_by, "
+                       "subject, findings, decision, note) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+        {RecordUid::make(), c.caseId, c.checkedOn.toString(Qt::ISODate), c.checkedBy, c.subject,
+         c.findings, QString::fromLatin1(decisionCode(c.decision)), c.note},
+        tr("save the conflict check"));
     if (!q)
         return q.error();
     return q.value().lastInsertId().toLongLong();

@@ -563,11 +563,12 @@ Status Database::configure()
     };
     if (!q.exec(QStringLiteral("PRAGMA foreign_keys = ON")))
         return fail();
+    // Sorts, temporary tables and statement journals stay in memory: nobody's data in a
+    // temporary file (the encrypting VFS refuses them), and no file written for each
+    // statement that takes a journal of its own (every write to a table with triggers).
+    if (!q.exec(QStringLiteral("PRAGMA temp_store = MEMORY")))
+        return fail();
     if (isEncrypted()) {
-        // Sorts and temporary tables must not spill plaintext into temporary files (the
-        // encrypting VFS refuses them).
-        if (!q.exec(QStringLiteral("PRAGMA temp_store = MEMORY")))
-            return fail();
         if (!q.exec(QStringLiteral("PRAGMA page_count")) || !q.next())
             return fail();
         if (q.value(0).toInt() == 0) {
@@ -716,8 +717,16 @@ Status Database::ensureConnected() const
 
 Status Database::beginInsertBatch() const
 {
-    if (!isServer())
+    // In a file, only the search index's rows wait: FTS5 writes out what it holds whenever a
+    // statement opens a savepoint, and every statement on a table with triggers does; its
+    // rows written together keep it from writing a segment per person.
+    if (!isServer()) {
+        if (!m_waitingRows)
+            m_waitingRows =
+                std::make_unique<InsertQueue>(TableGraph::ofTable(QStringLiteral("person_search")));
+        ++m_insertBatches;
         return {};
+    }
     // The tables and their keys do not change while a connection is open: learnt once.
     if (!m_waitingRows) {
         Result<TableGraph> graph = TableGraph::of(*this);
@@ -899,6 +908,13 @@ Status Database::write(const QString& sql, const QVariantList& params, const QSt
     };
     if (!connection)
         return Error(Error::Code::Storage, tr("The database is not open."));
+    Result<bool> held = holdBack(sql, params, what);
+    if (!held)
+        return held.error();
+    if (*held)
+        return {};
+    if (Status s = sendWaitingBefore(sql); !s)
+        return s;
     sqlite3_stmt* stmt = m_writes.value(sql);
     if (!stmt) {
         if (m_writes.size() >= MaxStatements) {

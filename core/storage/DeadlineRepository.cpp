@@ -2,6 +2,7 @@
 
 #include "core/common/Clock.h"
 #include "core/storage/Database.h"
+#include "core/storage/RecordUid.h"
 
 #include <QHash>
 
@@ -67,12 +68,14 @@ DeadlineRepository::DeadlineRepository(const Database& db, const Clock& clock)
 Result<qint64> DeadlineRepository::insert(const Deadline& d)
 {
     Result<QSqlQuery> q = m_db.exec(
-        QStringLiteral("INSERT INTO deadlines (case_id, procedure_id, event_id, person_id, kind, "
-                       "source_key, what, "
-                       "due_on, responsible, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {d.caseId, idOrNull(d.procedureId), idOrNull(d.eventId), idOrNull(d.personId),
-         QString::fromLatin1(kindCode(d.kind)), d.sourceKey, d.what, d.dueOn.toString(Qt::ISODate),
-         d.responsible, m_clock.now().toUTC().toString(Qt::ISODateWithMs)},
+        QStringLiteral(
+            "INSERT INTO deadlines (uid, case_id, procedure_id, event_id, person_id, kind, "
+            "source_key, what, "
+            "due_on, responsible, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {RecordUid::make(), d.caseId, idOrNull(d.procedureId), idOrNull(d.eventId),
+         idOrNull(d.personId), QString::fromLatin1(kindCode(d.kind)), d.sourceKey, d.what,
+         d.dueOn.toString(Qt::ISODate), d.responsible,
+         m_clock.now().toUTC().toString(Qt::ISODateWithMs)},
         tr("save the deadline"));
     if (!q)
         return q.error();

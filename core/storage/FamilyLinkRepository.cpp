@@ -2,6 +2,7 @@
 
 #include "core/common/Clock.h"
 #include "core/storage/Database.h"
+#include "core/storage/RecordUid.h"
 
 namespace {
 const QString columns =
@@ -40,10 +41,11 @@ Result<qint64> FamilyLinkRepository::insert(const FamilyLink& l)
     if (*existing)
         return Error(Error::Code::Conflict, tr("These two persons are linked already."));
     Result<QSqlQuery> q = m_db.exec(
-        QStringLiteral("INSERT INTO family_links (person_id, relative_id, relationship, "
+        QStringLiteral("INSERT INTO family_links (uid, person_id, relative_id, relationship, "
                        "confirmed, source, note, created_at, created_by) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-        {l.personId, l.relativeId, relationshipCodes().code(l.relationship), l.confirmed ? 1 : 0,
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {RecordUid::make(), l.personId, l.relativeId, relationshipCodes().code(l.relationship),
+         l.confirmed ? 1 : 0,
          l.source == FamilyLink::Source::Match ? QStringLiteral("match")
                                                : QStringLiteral("declared"),
          l.note, m_clock.now().toUTC().toString(Qt::ISODateWithMs), l.createdBy},
@@ -92,12 +94,11 @@ Result<std::optional<FamilyLink>> FamilyLinkRepository::between(qint64 a, qint64
     const SqlDialect& sql = m_db.dialect();
     const QString person = QStringLiteral("person_id"), relative = QStringLiteral("relative_id"),
                   mark = QStringLiteral("CAST(? AS BIGINT)");
-    Result<QSqlQuery> q = m_db.exec(columns + QStringLiteral(" WHERE %1 = %2 AND %3 = %4")
-                                                  .arg(sql.least(person, relative),
-                                                       sql.least(mark, mark),
-                                                       sql.greatest(person, relative),
-                                                       sql.greatest(mark, mark)),
-                                    {a, b, a, b});
+    Result<QSqlQuery> q =
+        m_db.exec(columns + QStringLiteral(" WHERE %1 = %2 AND %3 = %4")
+                                .arg(sql.least(person, relative), sql.least(mark, mark),
+                                     sql.greatest(person, relative), sql.greatest(mark, mark)),
+                  {a, b, a, b});
     if (!q)
         return q.error();
     if (!q.value().next())

@@ -73,6 +73,7 @@ void InsertQueue::add(const QString& sql, const QVariantList& params, const QStr
         found = m_bySql.insert(sql, m_waiting.size());
         m_waiting.append({sql, table, {}, 0, action});
         m_touching.unite(m_graph.lineage(table));
+        m_goesBefore.clear();
     }
     Waiting& w = m_waiting[*found];
     w.params.append(params);
@@ -84,13 +85,19 @@ bool InsertQueue::mustGoBefore(const QString& sql) const
 {
     if (m_rows == 0)
         return false;
+    // Asked before every statement while rows wait: learnt once per statement text for the
+    // tables waiting now.
+    auto known = m_goesBefore.constFind(sql);
+    if (known != m_goesBefore.cend())
+        return *known;
     static const QRegularExpression word(QStringLiteral("[A-Za-z_][A-Za-z0-9_]*"));
-    for (auto it = word.globalMatch(sql); it.hasNext();) {
+    bool touches = false;
+    for (auto it = word.globalMatch(sql); it.hasNext() && !touches;) {
         const QString name = it.next().captured(0).toLower();
-        if (m_touching.contains(name) || m_graph.views().contains(name))
-            return true;
+        touches = m_touching.contains(name) || m_graph.views().contains(name);
     }
-    return false;
+    m_goesBefore.insert(sql, touches);
+    return touches;
 }
 
 QList<InsertQueue::Statement> InsertQueue::take()
@@ -120,5 +127,6 @@ void InsertQueue::clear()
     m_waiting.clear();
     m_bySql.clear();
     m_touching.clear();
+    m_goesBefore.clear();
     m_rows = 0;
 }

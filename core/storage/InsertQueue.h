@@ -77,5 +77,6 @@ private:
     QHash<QString, qsizetype> m_bySql;
     // Every table a statement must not touch while rows wait.
     QSet<QString> m_touching;
+    mutable QHash<QString, bool> m_goesBefore;
     qsizetype m_rows = 0;
 };

@@ -2,6 +2,7 @@
 
 #include "core/common/Clock.h"
 #include "core/storage/Database.h"
+#include "core/storage/RecordUid.h"
 
 namespace {
 const QString columns =
@@ -56,13 +57,13 @@ Result<bool> MatchProposalRepository::propose(const MatchProposal& p)
     bool pending = false;
     if (Status s = m_db.forEachRow(
             QStringLiteral(
-                "INSERT INTO match_proposals (request_id, person_id, score, reasons, child, "
-                "proposed_at) VALUES (?, ?, ?, ?, ?, ?) "
+                "INSERT INTO match_proposals (uid, request_id, person_id, score, reasons, child, "
+                "proposed_at) VALUES (?, ?, ?, ?, ?, ?, ?) "
                 "ON CONFLICT (request_id, person_id) DO UPDATE SET score = excluded.score, "
                 "reasons = excluded.reasons, child = excluded.child "
                 "WHERE match_proposals.status = 'pending' "
                 "RETURNING status"),
-            {p.requestId, p.personId, p.score, p.reasons, p.child ? 1 : 0,
+            {RecordUid::make(), p.requestId, p.personId, p.score, p.reasons, p.child ? 1 : 0,
              m_clock.now().toUTC().toString(Qt::ISODateWithMs)},
             [&pending](const QSqlQuery&) { pending = true; }, tr("save the proposed match"));
         !s)

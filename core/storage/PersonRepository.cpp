@@ -5,6 +5,7 @@
 #include "core/storage/Database.h"
 #include "core/storage/PersonNameKeyIndex.h"
 #include "core/storage/PersonSearchIndex.h"
+#include "core/storage/RecordUid.h"
 
 namespace {
 QVariant nullableDate(QDate date)
@@ -33,11 +34,12 @@ Result<qint64> PersonRepository::insert(const Person& p)
 {
     const QString now = timestamp(m_clock);
     Result<qint64> id = m_db.insert(
-        QStringLiteral("INSERT INTO persons (given_names, family_name1, family_name2, sex, "
-                       "birth_precision, birth_date, birth_country, no_document, phone, country, "
-                       "admin1, place, "
-                       "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {p.givenNames, p.familyName1, p.familyName2, sexCodes().code(p.sex),
+        QStringLiteral(
+            "INSERT INTO persons (uid, given_names, family_name1, family_name2, sex, "
+            "birth_precision, birth_date, birth_country, no_document, phone, country, "
+            "admin1, place, "
+            "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {RecordUid::make(), p.givenNames, p.familyName1, p.familyName2, sexCodes().code(p.sex),
          p.birthDate.precisionCode(), nullableText(p.birthDate.storageValue()), p.birthCountry,
          p.hasNoDocument ? 1 : 0, p.phone, p.location.country, p.location.admin1, p.location.place,
          now, now},
@@ -100,9 +102,9 @@ Status PersonRepository::writeDetails(qint64 id, const Person& p, bool isNew)
     }
     for (const IdentityDocument& d : p.documents) {
         if (Status s = m_db.run(
-                QStringLiteral("INSERT INTO person_documents (person_id, doc_type, number, "
-                               "number_key, issuing_country, expiry) VALUES (?, ?, ?, ?, ?, ?)"),
-                {id, documentTypeCodes().code(d.type), d.number,
+                QStringLiteral("INSERT INTO person_documents (uid, person_id, doc_type, number, "
+                               "number_key, issuing_country, expiry) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                {RecordUid::make(), id, documentTypeCodes().code(d.type), d.number,
                  TextNormalizer::documentNumber(d.number), d.issuingCountry,
                  nullableDate(d.expiry)},
                 action);

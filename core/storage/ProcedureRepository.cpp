@@ -2,6 +2,7 @@
 
 #include "core/common/Clock.h"
 #include "core/storage/Database.h"
+#include "core/storage/RecordUid.h"
 
 namespace {
 const QString columns = QStringLiteral(
@@ -46,13 +47,14 @@ Result<qint64> ProcedureRepository::insert(const Procedure& p)
     const QString now = m_clock.now().toUTC().toString(Qt::ISODateWithMs);
     Result<QSqlQuery> q = m_db.exec(
         QStringLiteral(
-            "INSERT INTO procedures (case_id, type_code, country, authority, file_number, "
+            "INSERT INTO procedures (uid, case_id, type_code, country, authority, file_number, "
             "responsible, "
             "opened_on, current_stage, outcome, document_label, document_expiry, custom_stages, "
-            "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {p.caseId, p.typeCode, p.country, p.authority, p.fileNumber, p.responsible,
-         p.openedOn.toString(Qt::ISODate), p.currentStage, p.outcome, p.documentLabel,
-         dateOrNull(p.documentExpiry), p.customStages.join(QLatin1Char('\n')), now, now},
+            "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {RecordUid::make(), p.caseId, p.typeCode, p.country, p.authority, p.fileNumber,
+         p.responsible, p.openedOn.toString(Qt::ISODate), p.currentStage, p.outcome,
+         p.documentLabel, dateOrNull(p.documentExpiry), p.customStages.join(QLatin1Char('\n')), now,
+         now},
         tr("save the procedure"));
     if (!q)
         return q.error();
@@ -166,13 +168,13 @@ Result<QList<Procedure>> ProcedureRepository::forCase(qint64 caseId) const
 
 Result<qint64> ProcedureRepository::addEvent(qint64 procedureId, const ProcedureEvent& e)
 {
-    Result<QSqlQuery> q =
-        m_db.exec(QStringLiteral("INSERT INTO procedure_events (procedure_id, event_code, "
-                                 "occurred_on, stage_after, note, "
-                                 "recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-                  {procedureId, e.eventCode, e.occurredOn.toString(Qt::ISODate), e.stageAfter,
-                   e.note, e.recordedBy, m_clock.now().toUTC().toString(Qt::ISODateWithMs)},
-                  tr("save the event"));
+    Result<QSqlQuery> q = m_db.exec(
+        QStringLiteral("INSERT INTO procedure_events (uid, procedure_id, event_code, "
+                       "occurred_on, stage_after, note, "
+                       "recorded_by, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+        {RecordUid::make(), procedureId, e.eventCode, e.occurredOn.toString(Qt::ISODate),
+         e.stageAfter, e.note, e.recordedBy, m_clock.now().toUTC().toString(Qt::ISODateWithMs)},
+        tr("save the event"));
     if (!q)
         return q.error();
     return q.value().lastInsertId().toLongLong();

@@ -3,6 +3,7 @@
 #include "core/common/Clock.h"
 #include "core/domain/ActionStatus.h"
 #include "core/storage/Database.h"
+#include "core/storage/RecordUid.h"
 
 ScreeningRepository::ScreeningRepository(const Database& db, const Clock& clock)
     : m_db(db)
@@ -15,10 +16,11 @@ Result<qint64> ScreeningRepository::insert(const Screening& s)
     const QString action = tr("save the screening");
     const QString now = m_clock.now().toUTC().toString(Qt::ISODateWithMs);
     Result<QSqlQuery> q = m_db.exec(
-        QStringLiteral("INSERT INTO screenings (case_id, person_id, screened_on, assessor_user_id, "
-                       "assessor_name, catalogue_version, observations, created_at) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
-        {s.caseId, s.personId, s.screenedOn.toString(Qt::ISODate),
+        QStringLiteral(
+            "INSERT INTO screenings (uid, case_id, person_id, screened_on, assessor_user_id, "
+            "assessor_name, catalogue_version, observations, created_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+        {RecordUid::make(), s.caseId, s.personId, s.screenedOn.toString(Qt::ISODate),
          s.assessorUserId > 0 ? QVariant(s.assessorUserId) : QVariant(), s.assessorName,
          s.catalogueVersion, s.observations, now},
         action);
@@ -55,9 +57,10 @@ Result<qint64> ScreeningRepository::insert(const Screening& s)
     for (const ScreeningAction& a : s.actions) {
         if (Status st = m_db.run(
                 QStringLiteral(
-                    "INSERT INTO screening_actions (screening_id, action_code, note, "
-                    "status, status_reason, status_changed_at) VALUES (?, ?, ?, ?, ?, ?)"),
-                {id, a.actionCode, a.note, actionStatusCodes().code(a.status), a.statusReason, now},
+                    "INSERT INTO screening_actions (uid, screening_id, action_code, note, "
+                    "status, status_reason, status_changed_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                {RecordUid::make(), id, a.actionCode, a.note, actionStatusCodes().code(a.status),
+                 a.statusReason, now},
                 action);
             !st)
             return st.error();
@@ -150,10 +153,9 @@ Result<QHash<qint64, Screening>> ScreeningRepository::latestForCase(qint64 caseI
 {
     // Only the newest screening of each person is read in full.
     Result<QList<Screening>> latest = select(
-        QStringLiteral(
-            "id IN (SELECT (SELECT s.id FROM screenings s WHERE s.case_id = ? AND "
-            "s.person_id = m.person_id ORDER BY s.screened_on DESC, s.id DESC LIMIT 1) "
-            "FROM case_members m WHERE m.case_id = ?)"),
+        QStringLiteral("id IN (SELECT (SELECT s.id FROM screenings s WHERE s.case_id = ? AND "
+                       "s.person_id = m.person_id ORDER BY s.screened_on DESC, s.id DESC LIMIT 1) "
+                       "FROM case_members m WHERE m.case_id = ?)"),
         {caseId, caseId});
     if (!latest)
         return latest.error();

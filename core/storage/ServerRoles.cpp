@@ -217,6 +217,13 @@ const QList<TableAccess>& matrix()
          {{"case_id", S}, {"max_level", S}, {"high_categories", S}, {"pending_actions", S}}},
         // A view: all a volunteer learns of a case's risk.
         {"case_attention", Writers::Nobody, {{"case_id", E}, {"needs_attention", R}}},
+        // Written by the database's own triggers (as the owner); read to make packages.
+        {"sync_journal",
+         Writers::Nobody,
+         {{"xid", Readers::Administrators},
+          {"kind", Readers::Administrators},
+          {"record_id", Readers::Administrators},
+          {"gone_uid", Readers::Administrators}}},
         {"case_risk_categories",
          Writers::CaseWork,
          {{"case_id", S}, {"category_code", S}, {"level", S}}},

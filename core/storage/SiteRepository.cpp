@@ -1,6 +1,7 @@
 #include "core/storage/SiteRepository.h"
 
 #include "core/storage/Database.h"
+#include "core/storage/RecordUid.h"
 
 namespace {
 const QString selectSites = QStringLiteral("SELECT id, code, name, country, admin1 FROM sites");
@@ -19,10 +20,10 @@ SiteRepository::SiteRepository(const Database& db)
 
 Result<qint64> SiteRepository::insert(const Site& site)
 {
-    Result<QSqlQuery> q =
-        m_db.exec(QStringLiteral("INSERT INTO sites (code, name, country, admin1) "
-                                 "VALUES (?, ?, ?, ?)"),
-                  {site.code, site.name, site.country, site.admin1}, tr("save the site"));
+    Result<QSqlQuery> q = m_db.exec(
+        QStringLiteral("INSERT INTO sites (uid, code, name, country, admin1) "
+                       "VALUES (?, ?, ?, ?, ?)"),
+        {RecordUid::make(), site.code, site.name, site.country, site.admin1}, tr("save the site"));
     if (!q)
         return q.error();
     return q.value().lastInsertId().toLongLong();

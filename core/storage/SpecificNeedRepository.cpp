@@ -1,6 +1,7 @@
 #include "core/storage/SpecificNeedRepository.h"
 
 #include "core/storage/Database.h"
+#include "core/storage/RecordUid.h"
 
 SpecificNeedRepository::SpecificNeedRepository(const Database& db)
     : m_db(db)
@@ -31,13 +32,13 @@ Result<QList<SpecificNeed>> SpecificNeedRepository::forPerson(qint64 personId) c
 
 Result<qint64> SpecificNeedRepository::attach(const SpecificNeed& n)
 {
-    Result<QSqlQuery> q =
-        m_db.exec(QStringLiteral("INSERT INTO person_specific_needs (person_id, code, attached_on, "
-                                 "attached_by, screening_id) "
-                                 "VALUES (?, ?, ?, ?, ?)"),
-                  {n.personId, n.code, n.attachedOn.toString(Qt::ISODate), n.attachedBy,
-                   n.screeningId > 0 ? QVariant(n.screeningId) : QVariant()},
-                  tr("save the specific need"));
+    Result<QSqlQuery> q = m_db.exec(
+        QStringLiteral("INSERT INTO person_specific_needs (uid, person_id, code, attached_on, "
+                       "attached_by, screening_id) "
+                       "VALUES (?, ?, ?, ?, ?, ?)"),
+        {RecordUid::make(), n.personId, n.code, n.attachedOn.toString(Qt::ISODate), n.attachedBy,
+         n.screeningId > 0 ? QVariant(n.screeningId) : QVariant()},
+        tr("save the specific need"));
     if (!q)
         return q.error();
     return q.value().lastInsertId().toLongLong();

@@ -4,6 +4,13 @@
 
 #include <algorithm>
 
+TableGraph TableGraph::ofTable(const QString& table)
+{
+    TableGraph graph;
+    graph.m_order = {table};
+    return graph;
+}
+
 Result<TableGraph> TableGraph::of(const Database& db)
 {
     const bool server = db.isServer();

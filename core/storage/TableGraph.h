@@ -19,6 +19,8 @@ class TableGraph
 public:
     // Refuses tables that refer to each other in a circle: no order writes them.
     static Result<TableGraph> of(const Database& db);
+    // One table that refers to none and that none refers to.
+    static TableGraph ofTable(const QString& table);
 
     // Every table, each after the tables it refers to.
     const QStringList& inOrder() const { return m_order; }

@@ -3,6 +3,7 @@
 #include "core/common/Clock.h"
 #include "core/matching/NameKeys.h"
 #include "core/storage/Database.h"
+#include "core/storage/RecordUid.h"
 
 namespace {
 const QString columns = QStringLiteral(
@@ -110,13 +111,14 @@ TracingRequestRepository::TracingRequestRepository(const Database& db, const Clo
 Result<qint64> TracingRequestRepository::insert(const TracingRequest& t)
 {
     const QString now = m_clock.now().toUTC().toString(Qt::ISODateWithMs);
-    QVariantList params = values(t);
-    params << t.createdBy << now << now;
+    QVariantList params{RecordUid::make()};
+    params << values(t) << t.createdBy << now << now;
     Result<QSqlQuery> q = m_db.exec(
         QStringLiteral(
-            "INSERT INTO tracing_requests (site_id, case_id, inquirer_person_id, inquirer_name, "
-            "relationship, contact, requested_on, sought_given_names, sought_family_name1, "
-            "sought_family_name2, sought_other_names, sought_sex, sought_birth_precision, "
+            "INSERT INTO tracing_requests (uid, site_id, case_id, inquirer_person_id, "
+            "inquirer_name, relationship, contact, requested_on, sought_given_names, "
+            "sought_family_name1, sought_family_name2, sought_other_names, sought_sex, "
+            "sought_birth_precision, "
             "sought_birth_date, sought_nationality, last_known_country, last_known_place, "
             "last_seen_precision, last_seen_date, separation, status, closure_reason, "
             "closed_on, found_person_id, created_by, created_at, updated_at) VALUES (%1)")
@@ -250,11 +252,12 @@ Result<QList<qint64>> TracingRequestRepository::openIds() const
 
 Status TracingRequestRepository::addHistory(qint64 requestId, const TracingStatusChange& c)
 {
-    return m_db.run(QStringLiteral("INSERT INTO tracing_request_history (request_id, at, by_user, "
-                                   "from_status, to_status, note) VALUES (?, ?, ?, ?, ?, ?)"),
-                    {requestId, c.at.toUTC().toString(Qt::ISODateWithMs), c.by,
-                     tracingStatusCodes().code(c.from), tracingStatusCodes().code(c.to), c.note},
-                    tr("save the tracing request"));
+    return m_db.run(
+        QStringLiteral("INSERT INTO tracing_request_history (uid, request_id, at, by_user, "
+                       "from_status, to_status, note) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+        {RecordUid::make(), requestId, c.at.toUTC().toString(Qt::ISODateWithMs), c.by,
+         tracingStatusCodes().code(c.from), tracingStatusCodes().code(c.to), c.note},
+        tr("save the tracing request"));
 }
 
 Result<QList<TracingStatusChange>> TracingRequestRepository::history(qint64 requestId) const

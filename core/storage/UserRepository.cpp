@@ -1,6 +1,7 @@
 #include "core/storage/UserRepository.h"
 
 #include "core/storage/Database.h"
+#include "core/storage/RecordUid.h"
 
 namespace {
 const QString selectUsers =
@@ -79,9 +80,11 @@ Result<qint64> UserRepository::insert(const User& u, const QString& hash, const 
 {
     const QString stamp = now.toUTC().toString(Qt::ISODateWithMs);
     Result<QSqlQuery> q = m_db.exec(
-        QStringLiteral("INSERT INTO users (username, display_name, role, passphrase_hash, active, "
-                       "created_at, passphrase_changed_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
-        {u.username, u.displayName, roleCodes().code(u.role), hash, u.active ? 1 : 0, stamp, stamp},
+        QStringLiteral(
+            "INSERT INTO users (uid, username, display_name, role, passphrase_hash, active, "
+            "created_at, passphrase_changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+        {RecordUid::make(), u.username, u.displayName, roleCodes().code(u.role), hash,
+         u.active ? 1 : 0, stamp, stamp},
         tr("save the user"));
     if (!q)
         return q.error();

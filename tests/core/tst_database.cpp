@@ -1,8 +1,12 @@
+#include "core/services/CaseService.h"
+#include "core/storage/ChangeJournal.h"
 #include "core/storage/Database.h"
 #include "core/storage/InsertBatch.h"
 #include "core/storage/InsertQueue.h"
+#include "core/storage/RecordUid.h"
 #include "core/storage/SchemaMigrator.h"
 #include "core/storage/Transaction.h"
+#include "tests/support/Fixtures.h"
 #include "tests/support/MockClock.h"
 #include "tests/support/TestDatabase.h"
 
@@ -10,6 +14,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -310,6 +315,145 @@ private slots:
         QCOMPARE(q.value().value(0).toInt(), 2);
     }
 
+    // Issue 20: every record that can travel gets a global identifier from the database
+    // itself, whatever program inserts it; one given with the record (a package's) is kept.
+    void newRecordsGetAGlobalIdentifier()
+    {
+        TestDatabase t;
+        QVERIFY(t);
+        const Site site = Fixtures::cucutaSite(t);
+        CaseRecord record = Fixtures::caseFor(
+            site.id, Fixtures::person(QStringLiteral("Yoselin"), QStringLiteral("Pérez")));
+        record.members.append(
+            {Fixtures::person(QStringLiteral("Luis"), QStringLiteral("Pérez"), {}, Sex::Male),
+             Relationship::Child});
+        Result<CaseRecord> saved = CaseService(t.db(), t.clock(), t.legal()).save(record);
+        QVERIFY2(saved, saved ? "" : qPrintable(saved.error().message()));
+        QSet<QByteArray> seen;
+        for (const QString& table : {QStringLiteral("sites"), QStringLiteral("persons"),
+                                     QStringLiteral("cases"), QStringLiteral("users")}) {
+            Result<QSqlQuery> q =
+                t.db().exec(QStringLiteral("SELECT uid, origin FROM %1").arg(table));
+            QVERIFY(q);
+            int rows = 0;
+            while (q.value().next()) {
+                ++rows;
+                const QByteArray value = q.value().value(0).toByteArray();
+                QVERIFY2(value.size() == 16, qPrintable(table + u' ' + value.toHex()));
+                QVERIFY2(!seen.contains(value), value.toHex().constData());
+                seen.insert(value);
+                QCOMPARE(q.value().value(1).toString(), QString()); // made here
+            }
+            QVERIFY2(rows > 0, qPrintable(table));
+        }
+        QCOMPARE(seen.size(), 1 + 2 + 1 + t.scalar(QStringLiteral("SELECT count(*) FROM users")));
+
+        // A record that arrives with its identifier and origin keeps them; the same
+        // identifier twice is refused.
+        const QByteArray given = QByteArray::fromHex("0123456789abcdef0123456789abcdef");
+        QVERIFY(t.db().run(QStringLiteral("INSERT INTO sites (code, name, country, uid, origin) "
+                                          "VALUES ('PAS', 'Pasto', 'COL', ?, 'PAS')"),
+                           {given}));
+        Result<QSqlQuery> kept =
+            t.db().exec(QStringLiteral("SELECT uid, origin FROM sites WHERE code = 'PAS'"));
+        QVERIFY(kept && kept.value().next());
+        QCOMPARE(kept.value().value(0).toByteArray(), given);
+        QCOMPARE(kept.value().value(1).toString(), QStringLiteral("PAS"));
+        QVERIFY(!t.db().run(QStringLiteral("INSERT INTO sites (code, name, country, uid) "
+                                           "VALUES ('IPI', 'Ipiales', 'COL', ?)"),
+                            {given}));
+
+        // Another program's row, inserted without one, gets one from the database.
+        QVERIFY(t.db().run(QStringLiteral("INSERT INTO sites (code, name, country) "
+                                          "VALUES ('BOG', 'Bogotá', 'COL')")));
+        Result<QSqlQuery> other =
+            t.db().exec(QStringLiteral("SELECT uid FROM sites WHERE code = 'BOG'"));
+        QVERIFY(other && other.value().next());
+        QCOMPARE(other.value().value(0).toByteArray().size(), 16);
+        QVERIFY(!seen.contains(other.value().value(0).toByteArray()));
+    }
+
+    // Amparo's own identifiers start with the time, so that each new one is added at the end
+    // of its index; the rest is random.
+    void recordIdentifiersStartWithTheTime()
+    {
+        const qint64 before = QDateTime::currentMSecsSinceEpoch();
+        const QByteArray a = RecordUid::make();
+        const QByteArray b = RecordUid::make();
+        const qint64 after = QDateTime::currentMSecsSinceEpoch();
+        QCOMPARE(a.size(), RecordUid::Size);
+        QVERIFY(a != b);
+        QVERIFY(a.left(6) <= b.left(6));
+        const qint64 stamped = a.left(6).toHex().toLongLong(nullptr, 16);
+        QVERIFY(stamped >= before && stamped <= after);
+        QVERIFY(a.mid(6) != b.mid(6));
+    }
+
+    // Files made before global identifiers get one for every existing record, distinct, with
+    // every local id and relation as it was.
+    void anOlderFileGetsGlobalIdentifiersKeepingItsRelations()
+    {
+        SKIP_ON_SERVER("an older SQLite file");
+        QTemporaryDir dir;
+        MockClock clock;
+        const QString path = dir.filePath(QStringLiteral("v9.sqlite"));
+        {
+            Result<std::unique_ptr<Database>> old = Database::openAtVersion(path, clock, 9);
+            QVERIFY2(old, qPrintable(old.error().message()));
+            Database& db = **old;
+            QVERIFY(db.run(QStringLiteral(
+                "INSERT INTO sites (id, code, name, country) VALUES (7, 'QUI', 'Quito', 'ECU')")));
+            for (int i = 1; i <= 50; ++i) {
+                QVERIFY(db.run(
+                    QStringLiteral("INSERT INTO persons (id, given_names, family_name1, "
+                                   "family_name2, sex, birth_precision, birth_date, no_document, "
+                                   "phone, country, admin1, place, created_at, updated_at, "
+                                   "birth_country) VALUES (?, ?, 'Pérez', '', 'F', 'year', "
+                                   "'1990-01-01', 0, '', 'ECU', '', '', '2026-01-01', "
+                                   "'2026-01-01', 'VEN')"),
+                    {100 + i, QStringLiteral("Persona %1").arg(i)}));
+                QVERIFY(db.run(
+                    QStringLiteral("INSERT INTO cases (id, case_number, site_id, status, "
+                                   "closure_reason, registered_on, caseworker, principal_id, "
+                                   "sort_name, revision, created_at, updated_at) VALUES (?, ?, 7, "
+                                   "'open', '', '2026-01-01', 'ana', ?, ?, 1, '2026-01-01', "
+                                   "'2026-01-01')"),
+                    {1000 + i, QStringLiteral("QUI-26-%1").arg(i, 5, 10, QLatin1Char('0')), 100 + i,
+                     QStringLiteral("perez persona %1").arg(i)}));
+            }
+        }
+        Result<std::unique_ptr<Database>> latest = Database::open(path, clock);
+        QVERIFY2(latest, qPrintable(latest.error().message()));
+        Database& db = **latest;
+        QCOMPARE(*db.schemaVersion(), Database::latestSchemaVersion());
+        Result<QSqlQuery> q = db.exec(QStringLiteral(
+            "SELECT c.id, c.principal_id, c.site_id, p.given_names, c.uid, p.uid, s.uid, "
+            "c.origin FROM cases c JOIN persons p ON p.id = c.principal_id "
+            "JOIN sites s ON s.id = c.site_id ORDER BY c.id"));
+        QVERIFY(q);
+        QSet<QByteArray> uids;
+        int i = 0;
+        while (q.value().next()) {
+            ++i;
+            QCOMPARE(q.value().value(0).toInt(), 1000 + i);
+            QCOMPARE(q.value().value(1).toInt(), 100 + i);
+            QCOMPARE(q.value().value(2).toInt(), 7);
+            QCOMPARE(q.value().value(3).toString(), QStringLiteral("Persona %1").arg(i));
+            uids.insert(q.value().value(4).toByteArray());
+            uids.insert(q.value().value(5).toByteArray());
+            uids.insert(q.value().value(6).toByteArray());
+            QCOMPARE(q.value().value(7).toString(), QString());
+        }
+        QCOMPARE(i, 50);
+        QCOMPARE(uids.size(), 101); // 50 cases, 50 persons, one site
+        QVERIFY(!uids.contains(QByteArray()));
+        // None of it was ever sent: every record is still to send.
+        Result<ChangeJournal::Reading> unsent = ChangeJournal(db).since(0);
+        QVERIFY(unsent);
+        QCOMPARE(unsent->changes.size(), 101);
+        QVERIFY(db.integrityProblems().value().isEmpty());
+    }
+
     void migratesFromVersionOneKeepingDataAndACopy()
     {
         QTemporaryDir dir;
@@ -348,8 +492,8 @@ private slots:
             QVERIFY2(old, qPrintable(old.error().message()));
             QVERIFY(old.value()->exec(QStringLiteral(
                 "INSERT INTO sites (code, name, country) VALUES ('QUI', 'Quito', 'ECU')")));
-            // Something the last migration removes is gone already: it will fail.
-            QVERIFY(old.value()->exec(QStringLiteral("DROP INDEX cases_registered")));
+            // Something the last migration adds is there already: it will fail.
+            QVERIFY(old.value()->exec(QStringLiteral("CREATE TABLE sync_journal (x INTEGER)")));
         }
         Result<std::unique_ptr<Database>> upgraded = Database::open(path, clock);
         QVERIFY(!upgraded);

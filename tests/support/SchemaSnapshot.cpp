@@ -9,8 +9,10 @@
 
 namespace {
 // Tables only one engine has: PostgreSQL keeps the application mark and schema version in a
-// table where SQLite has its file header; the search index is an FTS5 table in SQLite.
-const QStringList onlyOneEngine{QStringLiteral("amparo_meta")};
+// table where SQLite has its file header; the search index is an FTS5 table in SQLite. The
+// change journal is in both, ordered each engine's way (a growing number in a file with one
+// writer, transaction ids on a server where transactions commit in any order).
+const QStringList onlyOneEngine{QStringLiteral("amparo_meta"), QStringLiteral("sync_journal")};
 const QString searchTable = QStringLiteral("person_search");
 
 QString typeClass(const QString& declared)
@@ -21,6 +23,8 @@ QString typeClass(const QString& declared)
     if (t.contains(QLatin1String("real")) || t.contains(QLatin1String("double")) ||
         t.contains(QLatin1String("float")))
         return QStringLiteral("real");
+    if (t == QLatin1String("blob") || t == QLatin1String("bytea"))
+        return QStringLiteral("bytes");
     if (t.contains(QLatin1String("text")) || t.contains(QLatin1String("char")) ||
         t == QLatin1String("citext"))
         return QStringLiteral("text");

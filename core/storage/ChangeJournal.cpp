@@ -1,0 +1,64 @@
+#include "core/storage/ChangeJournal.h"
+
+#include "core/storage/Database.h"
+
+#include <QHash>
+#include <QSqlQuery>
+
+ChangeJournal::ChangeJournal(const Database& db)
+    : m_db(db)
+{
+}
+
+Result<ChangeJournal::Reading> ChangeJournal::since(qint64 mark) const
+{
+    const QString action = tr("read the changes still to send");
+    Reading reading;
+    QString sql;
+    QVariantList params;
+    if (m_db.isServer()) {
+        // Every transaction below the oldest one running has ended: its notes are all
+        // visible now, and a later one's notes will come above this mark.
+        Result<QSqlQuery> xmin = m_db.exec(
+            QStringLiteral("SELECT pg_snapshot_xmin(pg_current_snapshot())::text"), {}, action);
+        if (!xmin)
+            return xmin.error();
+        if (!xmin.value().next())
+            return Error(Error::Code::Storage, tr("The server did not say which changes ended."));
+        reading.mark = xmin.value().value(0).toLongLong();
+        sql = QStringLiteral("SELECT kind, record_id, gone_uid FROM sync_journal WHERE xid >= "
+                             "?::text::xid8 AND xid < ?::text::xid8 ORDER BY xid");
+        params = {QString::number(mark), QString::number(reading.mark)};
+    } else {
+        sql = QStringLiteral("SELECT kind, record_id, gone_uid, seq FROM sync_journal WHERE seq > "
+                             "? ORDER BY seq");
+        params = {mark};
+        reading.mark = mark;
+    }
+    QHash<std::pair<QString, qint64>, qsizetype> seen;
+    QList<Change> noted;
+    Status read = m_db.forEachRow(
+        sql, params,
+        [&](const QSqlQuery& q) {
+            Change c{q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toByteArray()};
+            if (!m_db.isServer())
+                reading.mark = q.value(3).toLongLong();
+            const auto key = std::make_pair(c.kind, c.recordId);
+            if (auto it = seen.constFind(key); it != seen.cend()) {
+                // Noted again: it goes where its last note is; a removal stays known.
+                if (c.goneUid.isEmpty())
+                    c.goneUid = noted[*it].goneUid;
+                noted[*it].kind.clear();
+            }
+            seen.insert(key, noted.size());
+            noted.append(std::move(c));
+        },
+        action);
+    if (!read)
+        return read.error();
+    for (Change& c : noted) {
+        if (!c.kind.isEmpty())
+            reading.changes.append(std::move(c));
+    }
+    return reading;
+}

@@ -1,0 +1,109 @@
+#include "core/services/CaseService.h"
+#include "core/storage/ChangeJournal.h"
+#include "core/storage/Database.h"
+#include "core/storage/Transaction.h"
+#include "tests/support/Fixtures.h"
+#include "tests/support/TestDatabase.h"
+
+#include <QSqlQuery>
+#include <QTest>
+
+// Field posts and the office (issue 20): what the database itself notes of every change, so
+// that a package can take everything changed since the last one.
+class TestSync : public QObject
+{
+    Q_OBJECT
+
+    static ChangeJournal::Reading read(TestDatabase& t, qint64 mark)
+    {
+        Result<ChangeJournal::Reading> r = ChangeJournal(t.db()).since(mark);
+        if (!r)
+            qFatal("%s", qPrintable(r.error().message()));
+        return *r;
+    }
+    static QStringList described(const ChangeJournal::Reading& r)
+    {
+        QStringList out;
+        for (const ChangeJournal::Change& c : r.changes)
+            out.append(QStringLiteral("%1 %2%3")
+                           .arg(c.kind)
+                           .arg(c.recordId)
+                           .arg(c.goneUid.isEmpty() ? QString() : QStringLiteral(" removed")));
+        return out;
+    }
+
+private slots:
+    void everyChangeIsNotedByTheDatabaseItself()
+    {
+        TestDatabase t;
+        QVERIFY(t);
+        const Site site = Fixtures::cucutaSite(t);
+        CaseRecord record = Fixtures::caseFor(
+            site.id, Fixtures::person(QStringLiteral("Yoselin"), QStringLiteral("Pérez")));
+        CaseNote note;
+        note.text = QStringLiteral("Llegó por la trocha con su hijo.");
+        note.author = QStringLiteral("Marta");
+        record.notes.append(note);
+        Result<CaseRecord> saved = CaseService(t.db(), t.clock(), t.legal()).save(record);
+        QVERIFY2(saved, saved ? "" : qPrintable(saved.error().message()));
+        const qint64 personId = saved->members[0].person.id;
+        const qint64 noteId = saved->notes[0].id;
+
+        // Everything made so far is still to send, each record once.
+        const ChangeJournal::Reading first = read(t, 0);
+        const QStringList all = described(first);
+        for (const QString& expected :
+             {QStringLiteral("sites %1").arg(site.id), QStringLiteral("persons %1").arg(personId),
+              QStringLiteral("cases %1").arg(saved->id),
+              QStringLiteral("case_notes %1").arg(noteId)})
+            QVERIFY2(all.count(expected) == 1, qPrintable(all.join(u", ")));
+        QVERIFY(first.mark > 0);
+        QVERIFY(read(t, first.mark).changes.isEmpty());
+
+        // A change to a part of a record (a nationality) is a change to the record, whatever
+        // program writes it; so is a change to the record itself.
+        QVERIFY(t.db().run(QStringLiteral("INSERT INTO person_nationalities (person_id, position, "
+                                          "country) VALUES (?, 9, 'PER')"),
+                           {personId}));
+        QVERIFY(t.db().run(QStringLiteral("UPDATE cases SET caseworker = 'Marta' WHERE id = ?"),
+                           {saved->id}));
+        const ChangeJournal::Reading second = read(t, first.mark);
+        QCOMPARE(described(second), (QStringList{QStringLiteral("persons %1").arg(personId),
+                                                 QStringLiteral("cases %1").arg(saved->id)}));
+        QVERIFY(second.mark >= first.mark);
+
+        // A removed record is noted with its global identifier (its row is gone).
+        Result<QSqlQuery> uid =
+            t.db().exec(QStringLiteral("SELECT uid FROM case_notes WHERE id = ?"), {noteId});
+        QVERIFY(uid && uid.value().next());
+        const QByteArray noteUid = uid.value().value(0).toByteArray();
+        QVERIFY(t.db().run(QStringLiteral("DELETE FROM case_notes WHERE id = ?"), {noteId}));
+        const ChangeJournal::Reading third = read(t, second.mark);
+        QCOMPARE(third.changes.size(), 1);
+        QCOMPARE(third.changes[0].kind, QStringLiteral("case_notes"));
+        QCOMPARE(third.changes[0].goneUid, noteUid);
+
+        // A change that is rolled back leaves no note: the note is part of the change.
+        {
+            Transaction transaction(t.db());
+            QVERIFY(transaction.begin());
+            QVERIFY(t.db().run(QStringLiteral("UPDATE persons SET phone = '+57 1' WHERE id = ?"),
+                               {personId}));
+        }
+        QVERIFY(read(t, third.mark).changes.isEmpty());
+
+        // Another connection (another program; on the server, a caseworker's own account)
+        // is noted the same way.
+        Result<std::unique_ptr<Database>> other = TestDatabase::onServer()
+                                                      ? t.openAs(Role::LegalStaff)
+                                                      : Database::open(t.path(), t.clock());
+        QVERIFY2(other, other ? "" : qPrintable(other.error().message()));
+        QVERIFY((*other)->run(QStringLiteral("UPDATE persons SET phone = '+57 2' WHERE id = ?"),
+                              {personId}));
+        QCOMPARE(described(read(t, third.mark)),
+                 QStringList{QStringLiteral("persons %1").arg(personId)});
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSync)
+#include "tst_sync.moc"
