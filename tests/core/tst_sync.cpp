@@ -73,10 +73,11 @@ private slots:
         QVERIFY(second.mark >= first.mark);
 
         // A removed record is noted with its global identifier (its row is gone).
-        Result<QSqlQuery> uid =
-            t.db().exec(QStringLiteral("SELECT uid FROM case_notes WHERE id = ?"), {noteId});
-        QVERIFY(uid && uid.value().next());
-        const QByteArray noteUid = uid.value().value(0).toByteArray();
+        QByteArray noteUid;
+        QVERIFY(t.db().forEachRow(QStringLiteral("SELECT uid FROM case_notes WHERE id = ?"),
+                                  {noteId},
+                                  [&](const QSqlQuery& q) { noteUid = q.value(0).toByteArray(); }));
+        QCOMPARE(noteUid.size(), 16);
         QVERIFY(t.db().run(QStringLiteral("DELETE FROM case_notes WHERE id = ?"), {noteId}));
         const ChangeJournal::Reading third = read(t, second.mark);
         QCOMPARE(third.changes.size(), 1);
