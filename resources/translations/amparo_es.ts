@@ -1869,6 +1869,17 @@
     </message>
 </context>
 <context>
+    <name>ChangeJournal</name>
+    <message>
+        <source>read the changes still to send</source>
+        <translation>leer los cambios que faltan por enviar</translation>
+    </message>
+    <message>
+        <source>The server did not say which changes ended.</source>
+        <translation>El servidor no indicó qué cambios terminaron.</translation>
+    </message>
+</context>
+<context>
     <name>CheckCommand</name>
     <message>
         <source>check the whole database file and show its schema version</source>

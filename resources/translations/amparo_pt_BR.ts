@@ -1869,6 +1869,17 @@
     </message>
 </context>
 <context>
+    <name>ChangeJournal</name>
+    <message>
+        <source>read the changes still to send</source>
+        <translation>ler as alterações que ainda faltam enviar</translation>
+    </message>
+    <message>
+        <source>The server did not say which changes ended.</source>
+        <translation>O servidor não informou quais alterações terminaram.</translation>
+    </message>
+</context>
+<context>
     <name>CheckCommand</name>
     <message>
         <source>check the whole database file and show its schema version</source>
