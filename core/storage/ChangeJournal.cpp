@@ -17,8 +17,10 @@ Result<ChangeJournal::Reading> ChangeJournal::since(qint64 mark) const
     QString sql;
     QVariantList params;
     if (m_db.isServer()) {
-        // Every transaction below the oldest one running has ended: its notes are all
-        // visible now, and a later one's notes will come above this mark.
+        // Every transaction below the oldest one running (in any database of the server) has
+        // ended, so its notes are all visible from here on. Notes at or above that mark are
+        // read again next time: one still running now commits at or above it, and a record
+        // sent twice is applied once.
         Result<QSqlQuery> xmin = m_db.exec(
             QStringLiteral("SELECT pg_snapshot_xmin(pg_current_snapshot())::text"), {}, action);
         if (!xmin)
@@ -27,8 +29,8 @@ Result<ChangeJournal::Reading> ChangeJournal::since(qint64 mark) const
             return Error(Error::Code::Storage, tr("The server did not say which changes ended."));
         reading.mark = xmin.value().value(0).toLongLong();
         sql = QStringLiteral("SELECT kind, record_id, gone_uid FROM sync_journal WHERE xid >= "
-                             "?::text::xid8 AND xid < ?::text::xid8 ORDER BY xid");
-        params = {QString::number(mark), QString::number(reading.mark)};
+                             "?::text::xid8 ORDER BY xid");
+        params = {QString::number(mark)};
     } else {
         sql = QStringLiteral("SELECT kind, record_id, gone_uid, seq FROM sync_journal WHERE seq > "
                              "? ORDER BY seq");

@@ -12,7 +12,8 @@ class Database;
 // What the database itself noted of every change to a record that travels between a field
 // post and its office (schema 11's triggers): which records changed after a mark, each once.
 // The mark is the engine's own: the last note's number in a file; on a server, the oldest
-// transaction still running, below which every note is committed or gone.
+// transaction still running, below which every note is committed or gone (so on a server a
+// record may come again in the next reading: never missed, sometimes twice).
 class ChangeJournal
 {
     Q_DECLARE_TR_FUNCTIONS(ChangeJournal)

@@ -32,6 +32,27 @@ class TestSync : public QObject
         return out;
     }
 
+    // In a file a reading holds exactly the records changed after the mark. On a server it
+    // may hold again records read before (the mark stays below any transaction still running
+    // in the server's other databases, other tests' included): never fewer, sometimes more.
+    static bool holdsExactly(const ChangeJournal::Reading& r, const QStringList& expected)
+    {
+        const QStringList got = described(r);
+        bool ok = TestDatabase::onServer() ? true : got == expected;
+        for (const QString& e : expected)
+            ok = ok && got.contains(e);
+        if (!ok)
+            qWarning() << "got" << got << "expected" << expected;
+        return ok;
+    }
+    static int notesOf(TestDatabase& t, const QString& kind, qint64 id)
+    {
+        return t.scalar(QStringLiteral("SELECT count(*) FROM sync_journal WHERE kind = '%1' AND "
+                                       "record_id = %2")
+                            .arg(kind)
+                            .arg(id));
+    }
+
 private slots:
     void everyChangeIsNotedByTheDatabaseItself()
     {
@@ -58,7 +79,8 @@ private slots:
               QStringLiteral("case_notes %1").arg(noteId)})
             QVERIFY2(all.count(expected) == 1, qPrintable(all.join(u", ")));
         QVERIFY(first.mark > 0);
-        QVERIFY(read(t, first.mark).changes.isEmpty());
+        if (!TestDatabase::onServer())
+            QVERIFY(read(t, first.mark).changes.isEmpty());
 
         // A change to a part of a record (a nationality) is a change to the record, whatever
         // program writes it; so is a change to the record itself.
@@ -68,8 +90,8 @@ private slots:
         QVERIFY(t.db().run(QStringLiteral("UPDATE cases SET caseworker = 'Marta' WHERE id = ?"),
                            {saved->id}));
         const ChangeJournal::Reading second = read(t, first.mark);
-        QCOMPARE(described(second), (QStringList{QStringLiteral("persons %1").arg(personId),
-                                                 QStringLiteral("cases %1").arg(saved->id)}));
+        QVERIFY(holdsExactly(second, {QStringLiteral("persons %1").arg(personId),
+                                      QStringLiteral("cases %1").arg(saved->id)}));
         QVERIFY(second.mark >= first.mark);
 
         // A removed record is noted with its global identifier (its row is gone).
@@ -80,18 +102,21 @@ private slots:
         QCOMPARE(noteUid.size(), 16);
         QVERIFY(t.db().run(QStringLiteral("DELETE FROM case_notes WHERE id = ?"), {noteId}));
         const ChangeJournal::Reading third = read(t, second.mark);
-        QCOMPARE(third.changes.size(), 1);
-        QCOMPARE(third.changes[0].kind, QStringLiteral("case_notes"));
-        QCOMPARE(third.changes[0].goneUid, noteUid);
+        QVERIFY(holdsExactly(third, {QStringLiteral("case_notes %1 removed").arg(noteId)}));
+        for (const ChangeJournal::Change& c : third.changes) {
+            if (c.kind == QStringLiteral("case_notes"))
+                QCOMPARE(c.goneUid, noteUid);
+        }
 
         // A change that is rolled back leaves no note: the note is part of the change.
+        const int personNotes = notesOf(t, QStringLiteral("persons"), personId);
         {
             Transaction transaction(t.db());
             QVERIFY(transaction.begin());
             QVERIFY(t.db().run(QStringLiteral("UPDATE persons SET phone = '+57 1' WHERE id = ?"),
                                {personId}));
         }
-        QVERIFY(read(t, third.mark).changes.isEmpty());
+        QCOMPARE(notesOf(t, QStringLiteral("persons"), personId), personNotes);
 
         // Another connection (another program; on the server, a caseworker's own account)
         // is noted the same way.
@@ -101,8 +126,8 @@ private slots:
         QVERIFY2(other, other ? "" : qPrintable(other.error().message()));
         QVERIFY((*other)->run(QStringLiteral("UPDATE persons SET phone = '+57 2' WHERE id = ?"),
                               {personId}));
-        QCOMPARE(described(read(t, third.mark)),
-                 QStringList{QStringLiteral("persons %1").arg(personId)});
+        QCOMPARE(notesOf(t, QStringLiteral("persons"), personId), personNotes + 1);
+        QVERIFY(holdsExactly(read(t, third.mark), {QStringLiteral("persons %1").arg(personId)}));
     }
 };
 

@@ -206,6 +206,8 @@ SchemaSnapshot SchemaSnapshot::ofPostgres(const QSqlDatabase& db)
                      .arg(columnsOf.arg(QStringLiteral("ix.indkey::int2[]"),
                                         QStringLiteral("ix.indrelid"))))) {
         const QStringList f = fieldsOf(row);
+        if (onlyOneEngine.contains(f[1]))
+            continue;
         s.indexes.insert(f[0],
                          (f[2] == QLatin1String("true") ? QStringLiteral("unique ") : QString()) +
                              QStringLiteral("%1 (%2)").arg(f[1], f[3]));
