@@ -217,6 +217,27 @@ const QList<TableAccess>& matrix()
          {{"case_id", S}, {"max_level", S}, {"high_categories", S}, {"pending_actions", S}}},
         // A view: all a volunteer learns of a case's risk.
         {"case_attention", Writers::Nobody, {{"case_id", E}, {"needs_attention", R}}},
+        // This database's identity as a site and the sites it exchanges packages with: the
+        // administrators' alone (the identity holds the secret its keys come from).
+        {"sync_identity",
+         Writers::Administrators,
+         {{"id", Readers::Administrators},
+          {"site_code", Readers::Administrators},
+          {"role", Readers::Administrators},
+          {"secret", Readers::Administrators},
+          {"created_at", Readers::Administrators}}},
+        {"sync_sites",
+         Writers::Administrators,
+         {{"id", Readers::Administrators},
+          {"site_code", Readers::Administrators},
+          {"role", Readers::Administrators},
+          {"sign_public", Readers::Administrators},
+          {"box_public", Readers::Administrators},
+          {"received_number", Readers::Administrators},
+          {"sent_number", Readers::Administrators},
+          {"sent_mark", Readers::Administrators},
+          {"registered_at", Readers::Administrators},
+          {"registered_by", Readers::Administrators}}},
         // Written by the database's own triggers (as the owner); read to make packages.
         {"sync_journal",
          Writers::Nobody,

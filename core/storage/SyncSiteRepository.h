@@ -1,0 +1,40 @@
+#pragma once
+
+#include "core/common/Result.h"
+#include "core/crypto/SecretKey.h"
+#include "core/domain/SyncSite.h"
+
+#include <QCoreApplication>
+#include <QList>
+
+#include <optional>
+
+class Database;
+
+// Rows of sync_identity (this database as a site) and sync_sites (the sites it exchanges
+// packages with).
+class SyncSiteRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(SyncSiteRepository)
+
+public:
+    struct Identity
+    {
+        QString code;
+        SyncRole role = SyncRole::Post;
+        SecretKey secret;
+    };
+
+    explicit SyncSiteRepository(const Database& db);
+
+    Result<std::optional<Identity>> identity() const;
+    Status insertIdentity(const QString& code, SyncRole role, const SecretKey& secret,
+                          const QDateTime& now);
+
+    Result<QList<SyncSite>> sites() const;
+    Result<std::optional<SyncSite>> findByCode(const QString& code) const;
+    Result<qint64> insert(const SyncSite& site);
+
+private:
+    const Database& m_db;
+};
