@@ -16,6 +16,7 @@
 #include "app/cli/commands/ListCommand.h"
 #include "app/cli/commands/RestoreCommand.h"
 #include "app/cli/commands/ShowCommand.h"
+#include "app/cli/commands/SyncCommand.h"
 #include "app/cli/commands/UsersCommand.h"
 #include "core/storage/Database.h"
 
@@ -42,6 +43,7 @@ CliRunner::CliRunner(QTextStream& out, QTextStream& err, const Clock& clock)
     m_commands.push_back(std::make_unique<RestoreCommand>());
     m_commands.push_back(std::make_unique<CopyToCommand>());
     m_commands.push_back(std::make_unique<EncryptCommand>());
+    m_commands.push_back(std::make_unique<SyncCommand>());
 }
 
 CliRunner::~CliRunner() = default;

@@ -2,7 +2,9 @@
 
 #include "core/crypto/SiteKeys.h"
 
+#include <QFile>
 #include <QList>
+#include <QSaveFile>
 
 #include <sodium.h>
 
@@ -72,4 +74,28 @@ Result<SiteCard> SiteCard::parse(const QByteArray& file)
         card.toFile() != file)
         return notACard;
     return card;
+}
+
+Result<QByteArray> SiteCard::readFile(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error(Error::Code::Io,
+                     tr("The site card %1 could not be read: %2").arg(path, file.errorString()));
+    const QByteArray bytes = file.read(MaxFileSize + 1);
+    if (bytes.size() > MaxFileSize)
+        return Error(Error::Code::Refused,
+                     tr("This file is not an Amparo site card, or it was changed."));
+    return bytes;
+}
+
+Status SiteCard::save(const QString& path) const
+{
+    QSaveFile file(path);
+    const QByteArray bytes = toFile();
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return Error(
+            Error::Code::Io,
+            tr("The site card could not be written to %1: %2").arg(path, file.errorString()));
+    return {};
 }

@@ -36,4 +36,7 @@ public:
     QString fingerprint() const;
     // Refuses, with a sentence, anything but a card written by toFile().
     static Result<SiteCard> parse(const QByteArray& file);
+    // The card's file, read whole (refused when larger than any card), or written anew.
+    static Result<QByteArray> readFile(const QString& path);
+    Status save(const QString& path) const;
 };

@@ -126,6 +126,79 @@ private slots:
 
     // A new database is encrypted unless asked otherwise; a plaintext one is encrypted by
     // `encrypt`, after which every user's passphrase still opens it (issue 19).
+    // Issue 20: a field post and its office exchange cards from the command line.
+    void postAndOfficeExchangeCards()
+    {
+        SKIP_ON_SERVER("two files, one post and one office (the server: tst_syncsetup)");
+        QTemporaryDir dir;
+        const auto run = [&](const QString& path, const QStringList& args) {
+            QProcess p;
+            QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+            environment.insert(QStringLiteral("AMPARO_PASSPHRASE"),
+                               QStringLiteral("a long test passphrase"));
+            p.setProcessEnvironment(environment);
+            p.start(QStringLiteral(AMPARO_CLI_PATH),
+                    QStringList{QStringLiteral("--database"), path} + args);
+            p.waitForFinished(60000);
+            return Run{p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+                       QString::fromUtf8(p.readAllStandardError())};
+        };
+        const QString post = dir.filePath(QStringLiteral("post.sqlite"));
+        const QString office = dir.filePath(QStringLiteral("office.sqlite"));
+        for (const QString& path : {post, office}) {
+            Run init = run(path, {QStringLiteral("init"), QStringLiteral("--admin"),
+                                  QStringLiteral("ana"), QStringLiteral("--no-encryption")});
+            QVERIFY2(init.exitCode == 0, qPrintable(init.err));
+        }
+        const QStringList as{QStringLiteral("--user"), QStringLiteral("ana"),
+                             QStringLiteral("sync")};
+        const QString postCard = dir.filePath(QStringLiteral("cuc.card"));
+        const QString officeCard = dir.filePath(QStringLiteral("oficina.card"));
+        Run becomePost =
+            run(post, as + QStringList{QStringLiteral("become-site"), QStringLiteral("--site"),
+                                       QStringLiteral("cuc"), QStringLiteral("--as"),
+                                       QStringLiteral("post"), QStringLiteral("--out"), postCard});
+        QVERIFY2(becomePost.exitCode == 0, qPrintable(becomePost.err));
+        const QRegularExpression fingerprint(QStringLiteral("[0-9A-F]{4}( [0-9A-F]{4}){3}"));
+        const QString postFingerprint = fingerprint.match(becomePost.out).captured(0);
+        QVERIFY2(!postFingerprint.isEmpty(), qPrintable(becomePost.out));
+        Run becomeOffice =
+            run(office,
+                as + QStringList{QStringLiteral("become-site"), QStringLiteral("--site"),
+                                 QStringLiteral("OFICINA"), QStringLiteral("--as"),
+                                 QStringLiteral("office"), QStringLiteral("--out"), officeCard});
+        QVERIFY2(becomeOffice.exitCode == 0, qPrintable(becomeOffice.err));
+
+        // Registering shows the fingerprint the other administrator read out.
+        Run atOffice = run(office, as + QStringList{QStringLiteral("add-site"), postCard});
+        QVERIFY2(atOffice.exitCode == 0, qPrintable(atOffice.err));
+        QVERIFY2(atOffice.out.contains(postFingerprint), qPrintable(atOffice.out));
+        Run atPost = run(post, as + QStringList{QStringLiteral("add-site"), officeCard});
+        QVERIFY2(atPost.exitCode == 0, qPrintable(atPost.err));
+        QVERIFY(run(post, as + QStringList{QStringLiteral("add-site"), officeCard}).exitCode == 0);
+        Run sites = run(post, as + QStringList{QStringLiteral("sites")});
+        QVERIFY(sites.out.startsWith(QStringLiteral("OFICINA\toffice\t")));
+        Run card = run(post, as + QStringList{QStringLiteral("card")});
+        QVERIFY(card.out.contains(QStringLiteral("site: CUC")));
+        QVERIFY(card.out.contains(postFingerprint));
+
+        // Mistakes get a sentence and change nothing.
+        QCOMPARE(run(post, as).exitCode, 2);
+        QCOMPARE(run(post, as + QStringList{QStringLiteral("become-site"), QStringLiteral("--site"),
+                                            QStringLiteral("CUC")})
+                     .exitCode,
+                 2);
+        Run missing = run(post, as + QStringList{QStringLiteral("add-site"),
+                                                 dir.filePath(QStringLiteral("none.card"))});
+        QVERIFY(missing.exitCode != 0);
+        QVERIFY(missing.err.contains(QStringLiteral("none.card")));
+        Run another = run(post, as + QStringList{QStringLiteral("become-site"),
+                                                 QStringLiteral("--site"), QStringLiteral("PASTO"),
+                                                 QStringLiteral("--as"), QStringLiteral("post")});
+        QVERIFY(another.exitCode != 0);
+        QVERIFY(another.err.contains(QStringLiteral("CUC")));
+    }
+
     void encryptionFromTheCommandLine()
     {
         SKIP_ON_SERVER("encryption is of a file");
