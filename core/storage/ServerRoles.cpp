@@ -238,6 +238,11 @@ const QList<TableAccess>& matrix()
           {"sent_mark", Readers::Administrators},
           {"registered_at", Readers::Administrators},
           {"registered_by", Readers::Administrators}}},
+        {"sync_aliases",
+         Writers::Administrators,
+         {{"kind", Readers::Administrators},
+          {"uid", Readers::Administrators},
+          {"local_id", Readers::Administrators}}},
         // Written by the database's own triggers (as the owner); read to make packages.
         {"sync_journal",
          Writers::Nobody,

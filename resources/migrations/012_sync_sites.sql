@@ -26,3 +26,12 @@ CREATE TABLE sync_sites (
     registered_at TEXT NOT NULL,
     registered_by TEXT NOT NULL
 );
+-- A record that arrives from another site but is already here under its own identifier: a
+-- site or a user known by the same code or user name. References to the arriving identifier
+-- are to the local record.
+CREATE TABLE sync_aliases (
+    kind TEXT NOT NULL,
+    uid BLOB NOT NULL,
+    local_id INTEGER NOT NULL,
+    PRIMARY KEY (kind, uid)
+);

@@ -19,3 +19,12 @@ CREATE TABLE sync_sites (
     registered_at TEXT NOT NULL,
     registered_by TEXT NOT NULL
 );
+-- A record that arrives from another site but is already here under its own identifier: a
+-- site or a user known by the same code or user name. References to the arriving identifier
+-- are to the local record.
+CREATE TABLE sync_aliases (
+    kind TEXT NOT NULL,
+    uid bytea NOT NULL,
+    local_id BIGINT NOT NULL,
+    PRIMARY KEY (kind, uid)
+);

@@ -1,0 +1,273 @@
+#include "core/sync/PackageApplier.h"
+
+#include "core/storage/Database.h"
+#include "core/storage/PersonRepository.h"
+#include "core/storage/PersonSearchIndex.h"
+#include "core/sync/PackageValues.h"
+#include "core/sync/PackageWriter.h"
+#include "core/sync/RecordCatalogue.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QtEndian>
+
+#include <optional>
+
+namespace {
+QByteArray uidFrom(const QJsonValue& v)
+{
+    const QByteArray hex = v.toString().toLatin1();
+    const QByteArray uid = QByteArray::fromHex(hex);
+    return uid.size() == 16 && uid.toHex() == hex ? uid : QByteArray();
+}
+} // namespace
+
+PackageApplier::PackageApplier(const Database& db, const Clock& clock)
+    : m_db(db)
+    , m_clock(clock)
+{
+}
+
+Result<QSet<QString>> PackageApplier::columnsOf(const QString& table)
+{
+    auto known = m_columns.constFind(table);
+    if (known == m_columns.cend()) {
+        Result<QSqlQuery> q = m_db.exec(QStringLiteral("SELECT * FROM %1 WHERE 1 = 0").arg(table),
+                                        {}, tr("apply the package"));
+        if (!q)
+            return q.error();
+        QSet<QString> columns;
+        const QSqlRecord r = q.value().record();
+        for (int i = 0; i < r.count(); ++i)
+            columns.insert(r.fieldName(i));
+        known = m_columns.insert(table, columns);
+    }
+    return *known;
+}
+
+Result<qint64> PackageApplier::localId(const QString& kind, const QByteArray& uid)
+{
+    if (const qint64 id = m_ids.value(kind).value(uid); id > 0)
+        return id;
+    qint64 id = 0;
+    Status found = m_db.forEachRow(
+        QStringLiteral("SELECT id FROM %1 WHERE uid = ? UNION ALL SELECT local_id FROM "
+                       "sync_aliases WHERE kind = ? AND uid = ?")
+            .arg(kind),
+        {uid, kind, uid}, [&](const QSqlQuery& q) { id = q.value(0).toLongLong(); },
+        tr("apply the package"));
+    if (!found)
+        return found.error();
+    if (id > 0)
+        m_ids[kind].insert(uid, id);
+    return id;
+}
+
+Result<PackageApplier::Summary> PackageApplier::apply(const QByteArray& contents,
+                                                      const QString& senderCode)
+{
+    const Error unreadable(Error::Code::Refused,
+                           tr("The package from %1 could not be read: it may come from a newer "
+                              "Amparo. Nothing of it was applied.")
+                               .arg(senderCode));
+    // qUncompress trusts the size written first: checked before anything is allocated.
+    if (contents.size() < 4 || qFromBigEndian<quint32>(contents.constData()) > MaxUnpacked)
+        return unreadable;
+    const QByteArray json = qUncompress(contents);
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
+    const QJsonObject package = document.object();
+    if (parseError.error != QJsonParseError::NoError ||
+        package.value(QStringLiteral("format")).toInt() != PackageWriter::Format ||
+        package.value(QStringLiteral("from")).toString() != senderCode)
+        return unreadable;
+
+    const auto missing = [&](const QString& kind) {
+        return Error(Error::Code::Refused,
+                     tr("The package from %1 refers to a record (%2) this database does not "
+                        "have, so nothing of it was applied. Apply the packages before it "
+                        "first.")
+                         .arg(senderCode, kind));
+    };
+    // A row's values for `table`, references turned into local ids.
+    const auto localValues = [&](const QString& table, const QJsonObject& values,
+                                 const QHash<QString, QString>& references, QStringList& columns,
+                                 QVariantList& params) -> Status {
+        Result<QSet<QString>> known = columnsOf(table);
+        if (!known)
+            return known.error();
+        for (auto it = values.constBegin(); it != values.constEnd(); ++it) {
+            if (!known->contains(it.key()) || it.key() == QLatin1String("id") ||
+                it.key() == QLatin1String("uid"))
+                return unreadable;
+            QVariant value;
+            if (const auto ref = references.constFind(it.key());
+                ref != references.cend() && !it.value().isNull()) {
+                const QByteArray uid = uidFrom(it.value());
+                if (uid.isEmpty())
+                    return unreadable;
+                Result<qint64> id = localId(*ref, uid);
+                if (!id)
+                    return id.error();
+                if (*id == 0)
+                    return missing(*ref);
+                value = *id;
+            } else {
+                bool ok = false;
+                value = PackageValues::fromJson(it.value(), &ok);
+                if (!ok)
+                    return unreadable;
+            }
+            columns.append(it.key());
+            params.append(value);
+        }
+        return {};
+    };
+
+    Summary summary;
+    QList<qint64> indexedPersons;
+    const QJsonArray records = package.value(QStringLiteral("records")).toArray();
+    for (const RecordKind& kind : RecordCatalogue::kinds()) {
+        for (const QJsonValue& item : records) {
+            const QJsonObject record = item.toObject();
+            if (record.value(QStringLiteral("kind")).toString() != kind.table)
+                continue;
+            const QByteArray uid = uidFrom(record.value(QStringLiteral("uid")));
+            const QString origin = record.value(QStringLiteral("origin")).toString();
+            if (uid.isEmpty() || origin.isEmpty())
+                return unreadable;
+            QStringList columns;
+            QVariantList params;
+            if (Status s =
+                    localValues(kind.table, record.value(QStringLiteral("values")).toObject(),
+                                kind.references, columns, params);
+                !s)
+                return s.error();
+            Result<qint64> existing = localId(kind.table, uid);
+            if (!existing)
+                return existing.error();
+            qint64 id = *existing;
+            if (id == 0 && !kind.naturalKey.isEmpty()) {
+                // A site or user this database already has under its own identifier.
+                const qsizetype at = columns.indexOf(kind.naturalKey);
+                if (at < 0)
+                    return unreadable;
+                qint64 same = 0;
+                Status found = m_db.forEachRow(
+                    QStringLiteral("SELECT id FROM %1 WHERE %2 = ?")
+                        .arg(kind.table, kind.naturalKey),
+                    {params[at]}, [&](const QSqlQuery& q) { same = q.value(0).toLongLong(); },
+                    tr("apply the package"));
+                if (!found)
+                    return found.error();
+                if (same > 0) {
+                    if (Status s = m_db.run(QStringLiteral("INSERT INTO sync_aliases (kind, uid, "
+                                                           "local_id) VALUES (?, ?, ?)"),
+                                            {kind.table, uid, same}, tr("apply the package"));
+                        !s)
+                        return s.error();
+                    m_ids[kind.table].insert(uid, same);
+                    continue;
+                }
+            }
+            if (id > 0 && !kind.naturalKey.isEmpty())
+                continue; // this database's own sites and users stay as they are here
+            if (id > 0) {
+                QStringList sets;
+                for (const QString& c : std::as_const(columns))
+                    sets.append(c + QStringLiteral(" = ?"));
+                if (Status s = m_db.run(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?")
+                                            .arg(kind.table, sets.join(QStringLiteral(", "))),
+                                        params + QVariantList{id}, tr("apply the package"));
+                    !s)
+                    return s.error();
+                ++summary.changed;
+            } else {
+                if (kind.table == QLatin1String("users")) {
+                    // Known here only as who did what: no passphrase, not active.
+                    columns << QStringLiteral("passphrase_hash");
+                    params << QString();
+                    const qsizetype active = columns.indexOf(QStringLiteral("active"));
+                    if (active >= 0)
+                        params[active] = 0;
+                    columns << QStringLiteral("passphrase_changed_at");
+                    params << QString();
+                }
+                QStringList marks(columns.size() + 2, QStringLiteral("?"));
+                Result<qint64> inserted =
+                    m_db.insert(QStringLiteral("INSERT INTO %1 (uid, origin, %2) VALUES (%3)")
+                                    .arg(kind.table, columns.join(QStringLiteral(", ")),
+                                         marks.join(QStringLiteral(", "))),
+                                QVariantList{uid, origin} + params, tr("apply the package"));
+                if (!inserted)
+                    return inserted.error();
+                id = *inserted;
+                m_ids[kind.table].insert(uid, id);
+                ++summary.added;
+            }
+            ++summary.byKind[kind.table];
+            const QJsonObject parts = record.value(QStringLiteral("parts")).toObject();
+            for (const RecordPart& part : kind.parts) {
+                if (Status s = m_db.run(QStringLiteral("DELETE FROM %1 WHERE %2 = ?")
+                                            .arg(part.table, part.parentColumn),
+                                        {id}, tr("apply the package"));
+                    !s)
+                    return s.error();
+                for (const QJsonValue& row : parts.value(part.table).toArray()) {
+                    QStringList partColumns{part.parentColumn};
+                    QVariantList partParams{id};
+                    if (Status s = localValues(part.table, row.toObject(), part.references,
+                                               partColumns, partParams);
+                        !s)
+                        return s.error();
+                    QStringList marks(partColumns.size(), QStringLiteral("?"));
+                    if (Status s =
+                            m_db.run(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                                         .arg(part.table, partColumns.join(QStringLiteral(", ")),
+                                              marks.join(QStringLiteral(", "))),
+                                     partParams, tr("apply the package"));
+                        !s)
+                        return s.error();
+                }
+            }
+            if (kind.table == QLatin1String("persons"))
+                indexedPersons.append(id);
+        }
+    }
+    for (const QJsonValue& item : package.value(QStringLiteral("removed")).toArray()) {
+        const QJsonObject gone = item.toObject();
+        const RecordKind* kind =
+            RecordCatalogue::find(gone.value(QStringLiteral("kind")).toString());
+        const QByteArray uid = uidFrom(gone.value(QStringLiteral("uid")));
+        if (!kind || uid.isEmpty())
+            return unreadable;
+        Result<qint64> id = localId(kind->table, uid);
+        if (!id)
+            return id.error();
+        if (*id == 0 || !kind->naturalKey.isEmpty())
+            continue; // never here, or already gone; sites and users are never removed
+        if (kind->table == QLatin1String("persons")) {
+            if (Status s = PersonSearchIndex(m_db).remove(*id); !s)
+                return s.error();
+            indexedPersons.removeAll(*id);
+        }
+        if (Status s = m_db.run(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(kind->table),
+                                {*id}, tr("apply the package"));
+            !s)
+            return s.error();
+        ++summary.removed;
+    }
+    // The search index is this database's own: filled again for every person that arrived.
+    PersonRepository persons(m_db, m_clock);
+    for (const qint64 id : std::as_const(indexedPersons)) {
+        Result<Person> person = persons.find(id);
+        if (!person)
+            return person.error();
+        if (Status s = PersonSearchIndex(m_db).index(id, *person, false); !s)
+            return s.error();
+    }
+    return summary;
+}

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "core/common/Result.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QHash>
+#include <QSet>
+#include <QString>
+
+class Clock;
+class Database;
+
+// Applies a package's contents (PackageWriter's) from the site `senderCode`, inside the
+// caller's transaction: each record added or brought to the state it has at the sender (its
+// parts replaced whole), references resolved to local ids, removed records removed; sites and
+// users matched to this database's own by code and user name. Anything it cannot place — a
+// kind or column it does not know, a reference to a record it does not have — refuses the
+// whole package with a sentence (the caller rolls back).
+class PackageApplier
+{
+    Q_DECLARE_TR_FUNCTIONS(PackageApplier)
+
+public:
+    // Larger contents are refused before they are unpacked.
+    static constexpr qsizetype MaxUnpacked = qsizetype(1) << 30;
+
+    struct Summary
+    {
+        int added = 0;
+        int changed = 0;
+        int removed = 0;
+        QHash<QString, int> byKind; // added or changed, per kind
+    };
+
+    PackageApplier(const Database& db, const Clock& clock);
+
+    Result<Summary> apply(const QByteArray& contents, const QString& senderCode);
+
+private:
+    Result<QSet<QString>> columnsOf(const QString& table);
+    Result<qint64> localId(const QString& kind, const QByteArray& uid);
+
+    const Database& m_db;
+    const Clock& m_clock;
+    QHash<QString, QSet<QString>> m_columns;
+    QHash<QString, QHash<QByteArray, qint64>> m_ids;
+};

@@ -1,0 +1,121 @@
+#include "core/sync/RecordCatalogue.h"
+
+namespace {
+const QString persons = QStringLiteral("persons");
+const QString cases = QStringLiteral("cases");
+
+QHash<QString, QString> refs(std::initializer_list<std::pair<const char*, const QString&>> list)
+{
+    QHash<QString, QString> out;
+    for (const auto& [column, kind] : list)
+        out.insert(QString::fromLatin1(column), kind);
+    return out;
+}
+} // namespace
+
+const QList<RecordKind>& RecordCatalogue::kinds()
+{
+    static const QString sites = QStringLiteral("sites");
+    static const QString users = QStringLiteral("users");
+    static const QString screenings = QStringLiteral("screenings");
+    static const QString procedures = QStringLiteral("procedures");
+    static const QString events = QStringLiteral("procedure_events");
+    static const QString requests = QStringLiteral("tracing_requests");
+    static const QList<RecordKind> all{
+        {sites, QStringLiteral("code"), {}, {}, {}},
+        {users,
+         QStringLiteral("username"),
+         {},
+         {},
+         {QStringLiteral("passphrase_hash"), QStringLiteral("passphrase_changed_at")}},
+        {persons,
+         {},
+         {},
+         {{QStringLiteral("person_nationalities"), QStringLiteral("person_id"), {}},
+          {QStringLiteral("person_other_names"), QStringLiteral("person_id"), {}},
+          {QStringLiteral("person_name_keys"), QStringLiteral("person_id"), {}}},
+         {}},
+        {QStringLiteral("person_documents"), {}, refs({{"person_id", persons}}), {}, {}},
+        {cases,
+         {},
+         refs({{"principal_id", persons}, {"site_id", sites}}),
+         {{QStringLiteral("case_members"), QStringLiteral("case_id"),
+           refs({{"person_id", persons}})},
+          {QStringLiteral("case_consents"), QStringLiteral("case_id"), {}},
+          {QStringLiteral("case_risk"), QStringLiteral("case_id"), {}},
+          {QStringLiteral("case_risk_categories"), QStringLiteral("case_id"), {}}},
+         {}},
+        {QStringLiteral("case_notes"), {}, refs({{"case_id", cases}}), {}, {}},
+        {QStringLiteral("conflict_checks"), {}, refs({{"case_id", cases}}), {}, {}},
+        {QStringLiteral("opposing_parties"), {}, refs({{"case_id", cases}}), {}, {}},
+        {screenings,
+         {},
+         refs({{"assessor_user_id", users}, {"person_id", persons}, {"case_id", cases}}),
+         {{QStringLiteral("screening_indicators"), QStringLiteral("screening_id"), {}},
+          {QStringLiteral("screening_levels"), QStringLiteral("screening_id"), {}},
+          {QStringLiteral("screening_suggestions"), QStringLiteral("screening_id"), {}}},
+         {}},
+        {QStringLiteral("screening_actions"), {}, refs({{"screening_id", screenings}}), {}, {}},
+        {QStringLiteral("person_specific_needs"),
+         {},
+         refs({{"screening_id", screenings}, {"person_id", persons}}),
+         {},
+         {}},
+        {procedures,
+         {},
+         refs({{"case_id", cases}}),
+         {{QStringLiteral("procedure_persons"), QStringLiteral("procedure_id"),
+           refs({{"person_id", persons}})}},
+         {}},
+        {events, {}, refs({{"procedure_id", procedures}}), {}, {}},
+        {QStringLiteral("deadlines"),
+         {},
+         refs({{"person_id", persons},
+               {"event_id", events},
+               {"procedure_id", procedures},
+               {"case_id", cases}}),
+         {},
+         {}},
+        {requests,
+         {},
+         refs({{"found_person_id", persons},
+               {"inquirer_person_id", persons},
+               {"case_id", cases},
+               {"site_id", sites}}),
+         {{QStringLiteral("tracing_request_keys"), QStringLiteral("request_id"), {}}},
+         {}},
+        {QStringLiteral("tracing_request_history"), {}, refs({{"request_id", requests}}), {}, {}},
+        {QStringLiteral("match_proposals"),
+         {},
+         refs({{"person_id", persons}, {"request_id", requests}}),
+         {},
+         {}},
+        {QStringLiteral("family_links"),
+         {},
+         refs({{"relative_id", persons}, {"person_id", persons}}),
+         {},
+         {}},
+    };
+    return all;
+}
+
+const RecordKind* RecordCatalogue::find(const QString& table)
+{
+    for (const RecordKind& k : kinds()) {
+        if (k.table == table)
+            return &k;
+    }
+    return nullptr;
+}
+
+const QStringList& RecordCatalogue::localTables()
+{
+    static const QStringList tables{
+        QStringLiteral("app_state"),     QStringLiteral("audit_head"),
+        QStringLiteral("audit_log"),     QStringLiteral("case_number_sequences"),
+        QStringLiteral("person_search"), QStringLiteral("sign_in_failures"),
+        QStringLiteral("sync_aliases"),  QStringLiteral("sync_identity"),
+        QStringLiteral("sync_journal"),  QStringLiteral("sync_sites"),
+        QStringLiteral("amparo_meta")};
+    return tables;
+}

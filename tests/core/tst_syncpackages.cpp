@@ -1,0 +1,184 @@
+#include "core/crypto/Crypto.h"
+#include "core/services/CaseService.h"
+#include "core/services/SyncService.h"
+#include "core/services/SyncSetupService.h"
+#include "core/storage/Database.h"
+#include "tests/support/Fixtures.h"
+#include "tests/support/TestDatabase.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QTest>
+
+// Field posts and the office (issue 20): a post's records reach its office through packages —
+// applied whole, once, in order, or refused whole with the office's database unchanged.
+class TestSyncPackages : public QObject
+{
+    Q_OBJECT
+
+    struct Sites
+    {
+        TestDatabase post{TestDatabase::Engine::File};
+        TestDatabase office;
+    };
+
+    static void setUp(Sites& s)
+    {
+        SyncSetupService post(s.post.db(), s.post.clock(), s.post.admin());
+        SyncSetupService office(s.office.db(), s.office.clock(), s.office.admin());
+        const SiteCard postCard = *post.becomeSite(QStringLiteral("CUC"), SyncRole::Post);
+        const SiteCard officeCard = *office.becomeSite(QStringLiteral("OFICINA"), SyncRole::Office);
+        QVERIFY(office.registerSite(postCard.toFile()));
+        QVERIFY(post.registerSite(officeCard.toFile()));
+    }
+
+    // What a person would check, record by record, keyed by global identifier: the same on
+    // both sides after a package.
+    static QStringList contentOf(TestDatabase& t)
+    {
+        QStringList rows;
+        const auto add = [&](const QString& sql) {
+            QVERIFY(t.db().forEachRow(sql, {}, [&](const QSqlQuery& q) {
+                QStringList fields;
+                for (int i = 0; i < q.record().count(); ++i) {
+                    const QVariant v = q.value(i);
+                    fields.append(v.typeId() == QMetaType::QByteArray
+                                      ? QString::fromLatin1(v.toByteArray().toHex())
+                                      : v.toString());
+                }
+                rows.append(fields.join(u'|'));
+            }));
+        };
+        add(QStringLiteral("SELECT uid, given_names, family_name1, family_name2, sex, "
+                           "birth_precision, birth_date, birth_country, phone, country, place "
+                           "FROM persons"));
+        add(QStringLiteral("SELECT c.uid, c.case_number, c.status, c.closure_reason, "
+                           "c.registered_on, c.caseworker, c.revision, p.uid, s.code FROM cases c "
+                           "JOIN persons p ON p.id = c.principal_id JOIN sites s ON s.id = "
+                           "c.site_id"));
+        add(QStringLiteral("SELECT c.uid, p.uid, m.relationship, m.position FROM case_members m "
+                           "JOIN cases c ON c.id = m.case_id JOIN persons p ON p.id = "
+                           "m.person_id"));
+        add(QStringLiteral("SELECT n.uid, c.uid, n.body, n.author FROM case_notes n JOIN cases c "
+                           "ON c.id = n.case_id"));
+        add(QStringLiteral("SELECT p.uid, n.position, n.country FROM person_nationalities n "
+                           "JOIN persons p ON p.id = n.person_id"));
+        rows.sort();
+        return rows;
+    }
+
+    static QByteArray fileState(TestDatabase& t)
+    {
+        if (TestDatabase::onServer())
+            return contentOf(t).join(u'\n').toUtf8();
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        for (const QString& suffix : {QString(), QStringLiteral("-wal")}) {
+            QFile f(t.path() + suffix);
+            if (f.open(QIODevice::ReadOnly))
+                hash.addData(f.readAll());
+        }
+        return hash.result();
+    }
+
+private slots:
+    void initTestCase() { QVERIFY(Crypto::init()); }
+
+    void aPostsRecordsReachTheOfficeOnceAndInOrder()
+    {
+        Sites s;
+        QVERIFY(s.post && s.office);
+        setUp(s);
+        const Site site = Fixtures::cucutaSite(s.post);
+        CaseRecord record = Fixtures::caseFor(
+            site.id, Fixtures::person(QStringLiteral("Yoselin"), QStringLiteral("Pérez")));
+        record.members.append(
+            {Fixtures::person(QStringLiteral("Luis"), QStringLiteral("Pérez"), {}, Sex::Male),
+             Relationship::Child});
+        CaseNote note;
+        note.text = QStringLiteral("Llegó por la trocha con su hijo.");
+        note.author = QStringLiteral("Marta");
+        record.notes.append(note);
+        CaseService cases(s.post.db(), s.post.clock(), s.post.legal());
+        Result<CaseRecord> saved = cases.save(record);
+        QVERIFY2(saved, saved ? "" : qPrintable(saved.error().message()));
+
+        SyncService post(s.post.db(), s.post.clock(), s.post.admin());
+        SyncService office(s.office.db(), s.office.clock(), s.office.admin());
+        const QString first = s.post.folder() + QStringLiteral("/1.amparo-package");
+        Result<SyncService::Sent> sent = post.send(QStringLiteral("oficina"), first);
+        QVERIFY2(sent, sent ? "" : qPrintable(sent.error().message()));
+        QCOMPARE(sent->number, quint64(1));
+        QVERIFY(sent->records >= 4); // site, persons, case, note (and users)
+
+        Result<SyncService::Received> received = office.receive(first);
+        QVERIFY2(received, received ? "" : qPrintable(received.error().message()));
+        QCOMPARE(received->from, QStringLiteral("CUC"));
+        QCOMPARE(received->summary.byKind.value(QStringLiteral("persons")), 2);
+        QCOMPARE(received->summary.byKind.value(QStringLiteral("cases")), 1);
+        QCOMPARE(contentOf(s.office), contentOf(s.post));
+        QVERIFY(!contentOf(s.office).isEmpty());
+        // Found by the office's own search, and known as the post's.
+        QCOMPARE(s.office.scalar(QStringLiteral("SELECT count(*) FROM persons WHERE origin = "
+                                                "'CUC'")),
+                 2);
+
+        // The same package again, or any older one: refused, nothing changed.
+        const QByteArray before = fileState(s.office);
+        Result<SyncService::Received> again = office.receive(first);
+        QVERIFY(!again);
+        QVERIFY(again.error().message().contains(QStringLiteral("already")));
+        QCOMPARE(fileState(s.office), before);
+
+        // Changed, cut short or from an unregistered site: refused whole, nothing changed.
+        QFile file(first);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray bytes = file.readAll();
+        file.close();
+        for (const QByteArray& bad : {QByteArray(bytes).replace(bytes.size() - 5, 1, "x"),
+                                      bytes.left(bytes.size() / 2), bytes + "more"}) {
+            const QString path = s.post.writeFile(QStringLiteral("bad.amparo-package"), {});
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(bad);
+            f.close();
+            Result<SyncService::Received> refused = office.receive(path);
+            QVERIFY(!refused);
+            QCOMPARE(refused.error().code(), Error::Code::Refused);
+            QCOMPARE(fileState(s.office), before);
+        }
+
+        // Edits and removals at the post arrive with the next package; a later package
+        // applied first makes the earlier one out of order.
+        QVERIFY(s.post.db().run(QStringLiteral("UPDATE persons SET phone = '+57 300 1' WHERE "
+                                               "given_names = 'Luis'")));
+        const QString second = s.post.folder() + QStringLiteral("/2.amparo-package");
+        QVERIFY(post.send(QStringLiteral("OFICINA"), second));
+        QVERIFY(s.post.db().run(QStringLiteral("DELETE FROM case_notes")));
+        const QString third = s.post.folder() + QStringLiteral("/3.amparo-package");
+        Result<SyncService::Sent> sentThird = post.send(QStringLiteral("OFICINA"), third);
+        QVERIFY(sentThird);
+        QCOMPARE(sentThird->number, quint64(3));
+        Result<SyncService::Received> latest = office.receive(third);
+        QVERIFY2(latest, latest ? "" : qPrintable(latest.error().message()));
+        QCOMPARE(latest->summary.removed, 1);
+        QCOMPARE(contentOf(s.office), contentOf(s.post));
+        QCOMPARE(s.office.scalar(QStringLiteral("SELECT count(*) FROM case_notes")), 0);
+        const QByteArray afterThird = fileState(s.office);
+        Result<SyncService::Received> older = office.receive(second);
+        QVERIFY(!older);
+        QCOMPARE(fileState(s.office), afterThird);
+
+        // Every package is in both audit trails.
+        QCOMPARE(s.post.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = "
+                                              "'sync.send'")),
+                 3);
+        QCOMPARE(s.office.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = "
+                                                "'sync.receive'")),
+                 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSyncPackages)
+#include "tst_syncpackages.moc"
