@@ -182,6 +182,37 @@ private slots:
         QVERIFY(card.out.contains(QStringLiteral("site: CUC")));
         QVERIFY(card.out.contains(postFingerprint));
 
+        // A case registered at the post reaches the office in a package.
+        Run site = run(
+            post, {QStringLiteral("--user"), QStringLiteral("ana"), QStringLiteral("add-site"),
+                   QStringLiteral("--code"), QStringLiteral("CUC"), QStringLiteral("--name"),
+                   QStringLiteral("Cúcuta"), QStringLiteral("--country"), QStringLiteral("COL")});
+        QVERIFY2(site.exitCode == 0, qPrintable(site.err));
+        Run added = run(
+            post, {QStringLiteral("--user"), QStringLiteral("ana"), QStringLiteral("add-case"),
+                   QStringLiteral("--site"), QStringLiteral("CUC"), QStringLiteral("--given"),
+                   QStringLiteral("Yoselin"), QStringLiteral("--family1"), QStringLiteral("Pérez"),
+                   QStringLiteral("--sex"), QStringLiteral("F"), QStringLiteral("--born"),
+                   QStringLiteral("1990"), QStringLiteral("--nationality"), QStringLiteral("VEN"),
+                   QStringLiteral("--no-document")});
+        QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+        const QString package = dir.filePath(QStringLiteral("1.amparo-package"));
+        Run sent = run(post, as + QStringList{QStringLiteral("send"), QStringLiteral("--to"),
+                                              QStringLiteral("OFICINA"), QStringLiteral("--out"),
+                                              package});
+        QVERIFY2(sent.exitCode == 0, qPrintable(sent.err));
+        QVERIFY(QFile::exists(package));
+        Run received = run(office, as + QStringList{QStringLiteral("receive"), package});
+        QVERIFY2(received.exitCode == 0, qPrintable(received.err));
+        QVERIFY2(received.out.contains(QStringLiteral("CUC")), qPrintable(received.out));
+        Run listed =
+            run(office, {QStringLiteral("--user"), QStringLiteral("ana"), QStringLiteral("list"),
+                         QStringLiteral("--search"), QStringLiteral("yoselin")});
+        QVERIFY2(listed.out.contains(QStringLiteral("Yoselin")), qPrintable(listed.out));
+        Run twice = run(office, as + QStringList{QStringLiteral("receive"), package});
+        QVERIFY(twice.exitCode != 0);
+        QVERIFY(twice.err.contains(QStringLiteral("already")));
+
         // Mistakes get a sentence and change nothing.
         QCOMPARE(run(post, as).exitCode, 2);
         QCOMPARE(run(post, as + QStringList{QStringLiteral("become-site"), QStringLiteral("--site"),

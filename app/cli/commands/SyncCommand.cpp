@@ -1,6 +1,7 @@
 #include "app/cli/commands/SyncCommand.h"
 
 #include "app/cli/CliContext.h"
+#include "core/services/SyncService.h"
 #include "core/services/SyncSetupService.h"
 #include "core/storage/Database.h"
 
@@ -13,21 +14,26 @@ QString SyncCommand::name() const
 
 QString SyncCommand::summary() const
 {
-    return tr("field posts and their office: this database's site card, registered sites "
-              "(administrators)");
+    return tr("field posts and their office: site cards, registered sites, sending and "
+              "receiving packages (administrators)");
 }
 
 void SyncCommand::defineOptions(QCommandLineParser& parser)
 {
     parser.addPositionalArgument(QStringLiteral("ACTION"),
-                                 tr("become-site, card, add-site or sites."));
-    parser.addPositionalArgument(QStringLiteral("FILE"), tr("add-site: the other site's card."));
+                                 tr("become-site, card, add-site, sites, send or receive."));
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 tr("add-site: the other site's card; receive: the package."));
     parser.addOptions({
         {QStringLiteral("site"), tr("become-site: this database's site code (CUC, PASTO-2…)."),
          QStringLiteral("CODE")},
         {QStringLiteral("as"), tr("become-site: office or post."), QStringLiteral("ROLE")},
-        {QStringLiteral("out"), tr("become-site, card: write this site's card to FILE."),
+        {QStringLiteral("out"),
+         tr("become-site, card: write this site's card to FILE; send: write the package to "
+            "FILE."),
          QStringLiteral("FILE")},
+        {QStringLiteral("to"), tr("send: the registered site the package is for."),
+         QStringLiteral("CODE")},
     });
 }
 
@@ -36,7 +42,8 @@ int SyncCommand::run(CliContext& context)
     const QStringList args = context.parser().positionalArguments();
     const QString action = args.value(0);
     const QStringList actions{QStringLiteral("become-site"), QStringLiteral("card"),
-                              QStringLiteral("add-site"), QStringLiteral("sites")};
+                              QStringLiteral("add-site"),    QStringLiteral("sites"),
+                              QStringLiteral("send"),        QStringLiteral("receive")};
     if (!actions.contains(action))
         return context.usage(
             tr("sync needs an action: %1.").arg(actions.join(QStringLiteral(", "))));
@@ -49,6 +56,11 @@ int SyncCommand::run(CliContext& context)
     }
     if (action == QLatin1String("add-site") && args.size() < 2)
         return context.usage(tr("add-site needs the other site's card file."));
+    if (action == QLatin1String("receive") && args.size() < 2)
+        return context.usage(tr("receive needs the package file."));
+    if (action == QLatin1String("send") &&
+        (!p.isSet(QStringLiteral("to")) || !p.isSet(QStringLiteral("out"))))
+        return context.usage(tr("send needs --to CODE and --out FILE."));
     Database* db = context.database();
     const UserSession* session = db ? context.sessionAllowedTo(Permission::ManageSites) : nullptr;
     if (!session)
@@ -98,6 +110,35 @@ int SyncCommand::run(CliContext& context)
                             "administrator read to you; if not, tell them at once.")
                              .arg(site->card.code, syncRoleCodes().label(site->role),
                                   site->card.fingerprint())
+                      << Qt::endl;
+        return CliContext::Success;
+    }
+    if (action == QLatin1String("send")) {
+        Result<SyncService::Sent> sent =
+            SyncService(*db, context.clock(), *session)
+                .send(p.value(QStringLiteral("to")), p.value(QStringLiteral("out")));
+        if (!sent)
+            return context.fail(sent.error());
+        context.out() << tr("Package %1 for %2 written to %3: %n record(s), %4 removal(s). It "
+                            "opens only with %2's keys.",
+                            nullptr, sent->records)
+                             .arg(sent->number)
+                             .arg(sent->to, p.value(QStringLiteral("out")))
+                             .arg(sent->removed)
+                      << Qt::endl;
+        return CliContext::Success;
+    }
+    if (action == QLatin1String("receive")) {
+        Result<SyncService::Received> received =
+            SyncService(*db, context.clock(), *session).receive(args[1]);
+        if (!received)
+            return context.fail(received.error());
+        context.out() << tr("Package %1 from %2 applied: %3 added, %4 changed, %5 removed.")
+                             .arg(received->number)
+                             .arg(received->from)
+                             .arg(received->summary.added)
+                             .arg(received->summary.changed)
+                             .arg(received->summary.removed)
                       << Qt::endl;
         return CliContext::Success;
     }
