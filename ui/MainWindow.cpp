@@ -12,12 +12,15 @@
 #include "core/services/DeadlineService.h"
 #include "core/services/DemoDataService.h"
 #include "core/services/SiteService.h"
+#include "core/services/SyncService.h"
+#include "core/services/SyncSetupService.h"
 #include "core/storage/Database.h"
 #include "ui/admin/AuditView.h"
 #include "ui/admin/DemoDataBanner.h"
 #include "ui/admin/UsersDialog.h"
 #include "ui/caseeditor/CaseEditor.h"
 #include "ui/caselist/CaseListView.h"
+#include "ui/common/FileDialog.h"
 #include "ui/common/MessageBox.h"
 #include "ui/help/HelpWindow.h"
 #include "ui/legal/DeadlineCountLabel.h"
@@ -30,6 +33,7 @@
 #include "ui/security/RecoveryKeyDialog.h"
 #include "ui/security/RestoreDialog.h"
 #include "ui/sites/SiteDialog.h"
+#include "ui/sync/SyncSitesDialog.h"
 #include "ui/tracing/TracingRequestsView.h"
 #include "ui/tracing/TracingView.h"
 
@@ -37,6 +41,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QInputDialog>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressDialog>
@@ -178,6 +183,14 @@ void MainWindow::createMenus()
     restoreAction->setObjectName(QStringLiteral("restoreAction"));
     restoreAction->setEnabled(AccessPolicy::allows(role, Permission::RestoreBackup));
     file->addSeparator();
+    QAction* send = file->addAction(tr("&Send a package…"), this, &MainWindow::sendPackage);
+    send->setObjectName(QStringLiteral("sendPackageAction"));
+    send->setEnabled(AccessPolicy::allows(role, Permission::ManageSites));
+    QAction* receive =
+        file->addAction(tr("Recei&ve a package…"), this, &MainWindow::receivePackage);
+    receive->setObjectName(QStringLiteral("receivePackageAction"));
+    receive->setEnabled(send->isEnabled());
+    file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -195,6 +208,10 @@ void MainWindow::createMenus()
     QAction* sites = admin->addAction(tr("Add a &site…"), this, &MainWindow::addSite);
     sites->setObjectName(QStringLiteral("addSiteAction"));
     sites->setEnabled(AccessPolicy::allows(role, Permission::ManageSites));
+    QAction* syncSites =
+        admin->addAction(tr("&Field posts and office…"), this, &MainWindow::showSyncSites);
+    syncSites->setObjectName(QStringLiteral("syncSitesAction"));
+    syncSites->setEnabled(sites->isEnabled());
     QAction* users = admin->addAction(tr("&Users…"), this, &MainWindow::showUsers);
     users->setObjectName(QStringLiteral("usersAction"));
     users->setEnabled(AccessPolicy::allows(role, Permission::ManageUsers));
@@ -421,6 +438,84 @@ void MainWindow::addSite()
     auto* dialog = new SiteDialog(m_db, m_clock, m_session, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
+}
+
+void MainWindow::showSyncSites()
+{
+    auto* dialog = new SyncSitesDialog(m_db, m_clock, m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::sendPackage()
+{
+    const QString title = tr("Send a package");
+    Result<QList<SyncSite>> sites = SyncSetupService(m_db, m_clock, m_session).sites();
+    if (!sites) {
+        MessageBox::warning(this, title, sites.error().message());
+        return;
+    }
+    if (sites->isEmpty()) {
+        MessageBox::information(this, title,
+                                tr("No site is registered yet. Under Administration → Field "
+                                   "posts and office, make this database a site and register "
+                                   "the other side's card."));
+        return;
+    }
+    QString to = sites->first().card.code;
+    if (sites->size() > 1) {
+        QStringList codes;
+        for (const SyncSite& s : std::as_const(*sites))
+            codes.append(s.card.code);
+        bool chosen = false;
+        to = QInputDialog::getItem(this, title, tr("Send the package to:"), codes, 0, false,
+                                   &chosen);
+        if (!chosen)
+            return;
+    }
+    const QString path =
+        FileDialog::saveFileName(this, title,
+                                 QStringLiteral("%1-%2.amparo-package")
+                                     .arg(to, m_clock.now().toString(QStringLiteral("yyyy-MM-dd"))),
+                                 tr("Amparo packages (*.amparo-package)"));
+    if (path.isEmpty())
+        return;
+    Result<SyncService::Sent> sent = SyncService(m_db, m_clock, m_session).send(to, path);
+    if (!sent) {
+        MessageBox::warning(this, title, sent.error().message());
+        return;
+    }
+    MessageBox::information(
+        this, title,
+        tr("Package %1 for %2 was written to %3 with %n record(s). Only %2 can open it: "
+           "a lost copy reveals nothing without its keys.",
+           nullptr, sent->records)
+            .arg(sent->number)
+            .arg(sent->to, path));
+}
+
+void MainWindow::receivePackage()
+{
+    const QString title = tr("Receive a package");
+    const QString path =
+        FileDialog::openFileName(this, title, tr("Amparo packages (*.amparo-package)"));
+    if (path.isEmpty())
+        return;
+    Result<SyncService::Received> received = SyncService(m_db, m_clock, m_session).receive(path);
+    if (!received) {
+        MessageBox::warning(this, title, received.error().message());
+        return;
+    }
+    if (m_caseList)
+        m_caseList->refresh();
+    MessageBox::information(this, title,
+                            tr("Package %1 from %2 was applied: %3 record(s) added, %4 changed, "
+                               "%5 removed.")
+                                .arg(received->number)
+                                .arg(received->from)
+                                .arg(received->summary.added)
+                                .arg(received->summary.changed)
+                                .arg(received->summary.removed));
 }
 
 void MainWindow::showAuditTrail()

@@ -45,6 +45,9 @@ public slots:
     void newCase();
     void openCase(qint64 caseId);
     void addSite();
+    void showSyncSites();
+    void sendPackage();
+    void receivePackage();
     bool closeEditor(CaseEditor* editor);
     void lock();
     void showAuditTrail();

@@ -1,0 +1,120 @@
+#include "core/services/CaseService.h"
+#include "core/services/SyncSetupService.h"
+#include "core/storage/Database.h"
+#include "tests/gui/GuiTestHelpers.h"
+#include "tests/support/Fixtures.h"
+#include "tests/support/TestDatabase.h"
+#include "ui/MainWindow.h"
+#include "ui/common/FileDialog.h"
+#include "ui/common/MessageBox.h"
+#include "ui/sync/SyncSitesDialog.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTest>
+
+// Field posts and the office (issue 20), as an administrator does it on screen: making the
+// database a site, saving its card, registering the other's, then File → Send a package at the
+// post and File → Receive a package at the office.
+class TestSyncGui : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init() { MessageBox::resetForTests(); }
+
+    void aPostSendsAndTheOfficeReceivesFromTheMenus()
+    {
+        TestDatabase post(TestDatabase::Engine::File);
+        TestDatabase office;
+        QVERIFY(post && office);
+        const QString postCard = post.folder() + QStringLiteral("/CUC.amparo-card");
+        {
+            SyncSitesDialog dialog(post.db(), post.clock(), post.admin());
+            dialog.show();
+            auto* code = dialog.findChild<QLineEdit*>(QStringLiteral("siteCodeEdit"));
+            auto* label = dialog.findChild<QLabel*>(QStringLiteral("ownSiteLabel"));
+            QVERIFY(code && label && !label->isVisible());
+            QTest::keyClicks(code, QStringLiteral("cuc"));
+            if (qEnvironmentVariableIsSet("AMPARO_SCREENSHOTS"))
+                dialog.grab().save(qEnvironmentVariable("AMPARO_SCREENSHOTS") +
+                                   QStringLiteral("/sync-new-site.png"));
+            dialog.findChild<QComboBox*>(QStringLiteral("roleCombo"))->setCurrentIndex(0);
+            // Answers the warning a refusal would show (the checks below then fail).
+            MessageBox::setNextAnswer(MessageBox::Answer::Ok);
+            QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("becomeSiteButton")),
+                              Qt::LeftButton);
+            QVERIFY2(label->isVisible(), qPrintable(MessageBox::lastText()));
+            QVERIFY(label->text().contains(QStringLiteral("CUC")));
+            FileDialog::setNextFileName(postCard);
+            MessageBox::setNextAnswer(MessageBox::Answer::Ok);
+            QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("saveCardButton")),
+                              Qt::LeftButton);
+            QVERIFY(QFile::exists(postCard));
+            QVERIFY(MessageBox::lastText().contains(
+                SiteCard::parse(*SiteCard::readFile(postCard))->fingerprint()));
+        }
+        SyncSetupService officeSetup(office.db(), office.clock(), office.admin());
+        const SiteCard officeCard =
+            *officeSetup.becomeSite(QStringLiteral("OFICINA"), SyncRole::Office);
+        QVERIFY(SyncSetupService(post.db(), post.clock(), post.admin())
+                    .registerSite(officeCard.toFile()));
+        {
+            SyncSitesDialog dialog(office.db(), office.clock(), office.admin());
+            dialog.show();
+            FileDialog::setNextFileName(postCard);
+            QTest::mouseClick(dialog.findChild<QPushButton*>(QStringLiteral("registerCardButton")),
+                              Qt::LeftButton);
+            auto* table = dialog.findChild<QTableWidget*>(QStringLiteral("syncSitesTable"));
+            QCOMPARE(table->rowCount(), 1);
+            QCOMPARE(table->item(0, 0)->text(), QStringLiteral("CUC"));
+            QVERIFY(MessageBox::lastText().contains(table->item(0, 2)->text()));
+            if (qEnvironmentVariableIsSet("AMPARO_SCREENSHOTS"))
+                dialog.grab().save(qEnvironmentVariable("AMPARO_SCREENSHOTS") +
+                                   QStringLiteral("/sync-sites.png"));
+        }
+
+        const Site site = Fixtures::cucutaSite(post);
+        QVERIFY(CaseService(post.db(), post.clock(), post.legal())
+                    .save(Fixtures::caseFor(site.id, Fixtures::person(QStringLiteral("Yoselin"),
+                                                                      QStringLiteral("Pérez")))));
+        const QString package = post.folder() + QStringLiteral("/CUC.amparo-package");
+        {
+            MainWindow window(post.db(), post.clock(), post.admin());
+            FileDialog::setNextFileName(package);
+            MessageBox::setNextAnswer(MessageBox::Answer::Ok);
+            window.findChild<QAction*>(QStringLiteral("sendPackageAction"))->trigger();
+            QVERIFY2(QFile::exists(package), qPrintable(MessageBox::lastText()));
+            QVERIFY(MessageBox::lastText().contains(QStringLiteral("OFICINA")));
+        }
+        {
+            MainWindow window(office.db(), office.clock(), office.admin());
+            FileDialog::setNextFileName(package);
+            MessageBox::setNextAnswer(MessageBox::Answer::Ok);
+            window.findChild<QAction*>(QStringLiteral("receivePackageAction"))->trigger();
+            QVERIFY2(MessageBox::lastText().contains(QStringLiteral("applied")),
+                     qPrintable(MessageBox::lastText()));
+            QCOMPARE(office.scalar(QStringLiteral("SELECT count(*) FROM persons WHERE "
+                                                  "given_names = 'Yoselin'")),
+                     1);
+            // The same package again: a sentence, nothing changed.
+            FileDialog::setNextFileName(package);
+            MessageBox::setNextAnswer(MessageBox::Answer::Ok);
+            window.findChild<QAction*>(QStringLiteral("receivePackageAction"))->trigger();
+            QVERIFY(MessageBox::lastText().contains(QStringLiteral("already")));
+        }
+        // A volunteer sees neither action enabled.
+        MainWindow volunteer(post.db(), post.clock(), post.session(Role::Volunteer));
+        QVERIFY(!volunteer.findChild<QAction*>(QStringLiteral("sendPackageAction"))->isEnabled());
+        QVERIFY(
+            !volunteer.findChild<QAction*>(QStringLiteral("receivePackageAction"))->isEnabled());
+    }
+};
+
+QTEST_MAIN(TestSyncGui)
+#include "tst_syncgui.moc"
