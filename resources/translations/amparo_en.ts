@@ -165,6 +165,13 @@
             <numerusform>The last backup of this database was made %n days ago. Make one now?</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Package %1 for %2 was written to %3 with %n record(s). Only %2 can open it: a lost copy reveals nothing without its keys.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PartialDate</name>
@@ -193,6 +200,16 @@
         <translation>
             <numerusform>%n action updated.</numerusform>
             <numerusform>%n actions updated.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncCommand</name>
+    <message numerus="yes">
+        <source>Package %1 for %2 written to %3: %n record(s), %4 removal(s). It opens only with %2&apos;s keys.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

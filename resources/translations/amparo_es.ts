@@ -5024,6 +5024,49 @@ En un disco SSD, partes del archivo sin cifrar pueden quedar en el disco hasta q
         <source>A new recovery key replaces the current one, which will no longer open the database: destroy every printed copy of it. Make a new one now?</source>
         <translation>Una nueva clave de recuperación reemplaza a la actual, que ya no abrirá la base de datos: destruya todas sus copias impresas. ¿Crear una nueva ahora?</translation>
     </message>
+    <message>
+        <source>&amp;Send a package…</source>
+        <translation>&amp;Enviar un paquete…</translation>
+    </message>
+    <message>
+        <source>Recei&amp;ve a package…</source>
+        <translation>Reci&amp;bir un paquete…</translation>
+    </message>
+    <message>
+        <source>&amp;Field posts and office…</source>
+        <translation>&amp;Puestos de campo y oficina…</translation>
+    </message>
+    <message>
+        <source>Send a package</source>
+        <translation>Enviar un paquete</translation>
+    </message>
+    <message>
+        <source>No site is registered yet. Under Administration → Field posts and office, make this database a site and register the other side&apos;s card.</source>
+        <translation>Todavía no hay ninguna sede registrada. En Administración → Puestos de campo y oficina, convierta esta base de datos en una sede y registre la tarjeta de la otra parte.</translation>
+    </message>
+    <message>
+        <source>Send the package to:</source>
+        <translation>Enviar el paquete a:</translation>
+    </message>
+    <message>
+        <source>Amparo packages (*.amparo-package)</source>
+        <translation>Paquetes de Amparo (*.amparo-package)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Package %1 for %2 was written to %3 with %n record(s). Only %2 can open it: a lost copy reveals nothing without its keys.</source>
+        <translation>
+            <numerusform>El paquete %1 para %2 se escribió en %3 con %n registro. Solo %2 puede abrirlo: una copia perdida no revela nada sin sus claves.</numerusform>
+            <numerusform>El paquete %1 para %2 se escribió en %3 con %n registros. Solo %2 puede abrirlo: una copia perdida no revela nada sin sus claves.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Receive a package</source>
+        <translation>Recibir un paquete</translation>
+    </message>
+    <message>
+        <source>Package %1 from %2 was applied: %3 record(s) added, %4 changed, %5 removed.</source>
+        <translation>Se aplicó el paquete %1 de %2: %3 registro(s) agregado(s), %4 modificado(s), %5 eliminado(s).</translation>
+    </message>
 </context>
 <context>
     <name>MatchProposalRepository</name>
@@ -5198,6 +5241,63 @@ En un disco SSD, partes del archivo sin cifrar pueden quedar en el disco hasta q
     <message>
         <source>Output format: %1.</source>
         <translation>Formato de salida: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PackageApplier</name>
+    <message>
+        <source>apply the package</source>
+        <translation>aplicar el paquete</translation>
+    </message>
+    <message>
+        <source>The package from %1 could not be read: it may come from a newer Amparo. Nothing of it was applied.</source>
+        <translation>No se pudo leer el paquete de %1: puede venir de una versión más nueva de Amparo. No se aplicó nada de él.</translation>
+    </message>
+    <message>
+        <source>The package from %1 refers to a record (%2) this database does not have, so nothing of it was applied. Apply the packages before it first.</source>
+        <translation>El paquete de %1 se refiere a un registro (%2) que esta base de datos no tiene, así que no se aplicó nada de él. Aplique primero los paquetes anteriores.</translation>
+    </message>
+</context>
+<context>
+    <name>PackageEnvelope</name>
+    <message>
+        <source>A package cannot be made with these sites.</source>
+        <translation>No se puede hacer un paquete con estas sedes.</translation>
+    </message>
+    <message>
+        <source>The keys of site %1 cannot be used to send it a package.</source>
+        <translation>Las claves de la sede %1 no sirven para enviarle un paquete.</translation>
+    </message>
+    <message>
+        <source>The package could not be signed.</source>
+        <translation>No se pudo firmar el paquete.</translation>
+    </message>
+    <message>
+        <source>This package was changed or cut short on the way; nothing of it was applied. Ask the sender for it again.</source>
+        <translation>Este paquete se modificó o quedó incompleto en el camino; no se aplicó nada de él. Pida a quien lo envió que lo mande de nuevo.</translation>
+    </message>
+    <message>
+        <source>This file is not an Amparo package.</source>
+        <translation>Este archivo no es un paquete de Amparo.</translation>
+    </message>
+    <message>
+        <source>This package is for site %1, not for this one (%2).</source>
+        <translation>Este paquete es para la sede %1, no para esta (%2).</translation>
+    </message>
+    <message>
+        <source>This package comes from site %1, which this database does not know. An administrator must register that site&apos;s card first.</source>
+        <translation>Este paquete viene de la sede %1, que esta base de datos no conoce. Una persona administradora debe registrar primero la tarjeta de esa sede.</translation>
+    </message>
+</context>
+<context>
+    <name>PackageWriter</name>
+    <message>
+        <source>make the package</source>
+        <translation>hacer el paquete</translation>
+    </message>
+    <message>
+        <source>A record (%1 %2) has no global identifier; the package was not made.</source>
+        <translation>Un registro (%1 %2) no tiene identificador global; no se hizo el paquete.</translation>
     </message>
 </context>
 <context>
@@ -7235,6 +7335,21 @@ En un disco SSD, partes del archivo sin cifrar pueden quedar en el disco hasta q
     </message>
 </context>
 <context>
+    <name>SiteCard</name>
+    <message>
+        <source>This file is not an Amparo site card, or it was changed.</source>
+        <translation>Este archivo no es una tarjeta de sede de Amparo, o fue modificado.</translation>
+    </message>
+    <message>
+        <source>The site card %1 could not be read: %2</source>
+        <translation>No se pudo leer la tarjeta de sede %1: %2</translation>
+    </message>
+    <message>
+        <source>The site card could not be written to %1: %2</source>
+        <translation>No se pudo escribir la tarjeta de sede en %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>SiteDialog</name>
     <message>
         <source>Add a site</source>
@@ -7605,6 +7720,287 @@ En un disco SSD, partes del archivo sin cifrar pueden quedar en el disco hasta q
     <message>
         <source>A page of the encrypted database fails its check: it was changed or damaged, it belongs to another database, or the database was locked meanwhile. Nothing from it was shown. If this happens again after signing in, restore it from a backup.</source>
         <translation>Una página de la base de datos cifrada no pasa su comprobación: se cambió o se dañó, pertenece a otra base de datos, o la base de datos se bloqueó mientras tanto. No se mostró nada de ella. Si vuelve a ocurrir tras iniciar sesión, restáurela desde una copia de seguridad.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncCommand</name>
+    <message>
+        <source>field posts and their office: site cards, registered sites, sending and receiving packages (administrators)</source>
+        <translation>puestos de campo y su oficina: tarjetas de sede, sedes registradas, envío y recepción de paquetes (administradores)</translation>
+    </message>
+    <message>
+        <source>become-site, card, add-site, sites, send or receive.</source>
+        <translation>become-site, card, add-site, sites, send o receive.</translation>
+    </message>
+    <message>
+        <source>add-site: the other site&apos;s card; receive: the package.</source>
+        <translation>add-site: la tarjeta de la otra sede; receive: el paquete.</translation>
+    </message>
+    <message>
+        <source>become-site: this database&apos;s site code (CUC, PASTO-2…).</source>
+        <translation>become-site: el código de sede de esta base de datos (CUC, PASTO-2…).</translation>
+    </message>
+    <message>
+        <source>become-site: office or post.</source>
+        <translation>become-site: office (oficina) o post (puesto de campo).</translation>
+    </message>
+    <message>
+        <source>become-site, card: write this site&apos;s card to FILE; send: write the package to FILE.</source>
+        <translation>become-site, card: escribir la tarjeta de esta sede en ARCHIVO; send: escribir el paquete en ARCHIVO.</translation>
+    </message>
+    <message>
+        <source>send: the registered site the package is for.</source>
+        <translation>send: la sede registrada a la que va el paquete.</translation>
+    </message>
+    <message>
+        <source>sync needs an action: %1.</source>
+        <translation>sync necesita una acción: %1.</translation>
+    </message>
+    <message>
+        <source>become-site needs --site CODE and --as office or post.</source>
+        <translation>become-site necesita --site CÓDIGO y --as office o post.</translation>
+    </message>
+    <message>
+        <source>add-site needs the other site&apos;s card file.</source>
+        <translation>add-site necesita el archivo de la tarjeta de la otra sede.</translation>
+    </message>
+    <message>
+        <source>receive needs the package file.</source>
+        <translation>receive necesita el archivo del paquete.</translation>
+    </message>
+    <message>
+        <source>send needs --to CODE and --out FILE.</source>
+        <translation>send necesita --to CÓDIGO y --out ARCHIVO.</translation>
+    </message>
+    <message>
+        <source>The card of site %1 was written to %2. Give it to the other side&apos;s administrator.</source>
+        <translation>La tarjeta de la sede %1 se escribió en %2. Entréguela a la persona administradora de la otra parte.</translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1 (read it to the other side&apos;s administrator, who must see the same when registering this card)</source>
+        <translation>Huella: %1 (léasela a la persona administradora de la otra parte, que debe ver la misma al registrar esta tarjeta)</translation>
+    </message>
+    <message>
+        <source>This database is not a site yet: use sync become-site --site CODE --as office|post.</source>
+        <translation>Esta base de datos todavía no es una sede: use sync become-site --site CÓDIGO --as office|post.</translation>
+    </message>
+    <message>
+        <source>Registered %1 (%2). Fingerprint: %3 — it must be the one its administrator read to you; if not, tell them at once.</source>
+        <translation>Se registró %1 (%2). Huella: %3 — debe ser la que le leyó su persona administradora; si no, avísele de inmediato.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Package %1 for %2 written to %3: %n record(s), %4 removal(s). It opens only with %2&apos;s keys.</source>
+        <translation>
+            <numerusform>Paquete %1 para %2 escrito en %3: %n registro, %4 eliminación(es). Solo se abre con las claves de %2.</numerusform>
+            <numerusform>Paquete %1 para %2 escrito en %3: %n registros, %4 eliminación(es). Solo se abre con las claves de %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Package %1 from %2 applied: %3 added, %4 changed, %5 removed.</source>
+        <translation>Paquete %1 de %2 aplicado: %3 agregado(s), %4 modificado(s), %5 eliminado(s).</translation>
+    </message>
+</context>
+<context>
+    <name>SyncRole</name>
+    <message>
+        <source>Office</source>
+        <translation>Oficina</translation>
+    </message>
+    <message>
+        <source>Field post</source>
+        <translation>Puesto de campo</translation>
+    </message>
+</context>
+<context>
+    <name>SyncService</name>
+    <message>
+        <source>This database is not a site yet.</source>
+        <translation>Esta base de datos todavía no es una sede.</translation>
+    </message>
+    <message>
+        <source>The site %1 is not registered here: register its card first.</source>
+        <translation>La sede %1 no está registrada aquí: registre primero su tarjeta.</translation>
+    </message>
+    <message>
+        <source>send the package</source>
+        <translation>enviar el paquete</translation>
+    </message>
+    <message>
+        <source>The package could not be written to %1: %2</source>
+        <translation>No se pudo escribir el paquete en %1: %2</translation>
+    </message>
+    <message>
+        <source>The package %1 could not be read: %2</source>
+        <translation>No se pudo leer el paquete %1: %2</translation>
+    </message>
+    <message>
+        <source>This file is not an Amparo package.</source>
+        <translation>Este archivo no es un paquete de Amparo.</translation>
+    </message>
+    <message>
+        <source>Package %1 from %2 is older than package %3, which was applied already; nothing was changed.</source>
+        <translation>El paquete %1 de %2 es anterior al paquete %3, que ya se aplicó; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>apply the package</source>
+        <translation>aplicar el paquete</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSetupService</name>
+    <message>
+        <source>This site&apos;s keys could not be loaded.</source>
+        <translation>No se pudieron cargar las claves de esta sede.</translation>
+    </message>
+    <message>
+        <source>A site code has 1 to 16 letters A–Z, digits or hyphens (for example CUC or PASTO-2).</source>
+        <translation>Un código de sede tiene de 1 a 16 letras A–Z, dígitos o guiones (por ejemplo CUC o PASTO-2).</translation>
+    </message>
+    <message>
+        <source>This database is already the site %1 (%2); it cannot become another.</source>
+        <translation>Esta base de datos ya es la sede %1 (%2); no puede convertirse en otra.</translation>
+    </message>
+    <message>
+        <source>New keys could not be made for this site.</source>
+        <translation>No se pudieron crear claves nuevas para esta sede.</translation>
+    </message>
+    <message>
+        <source>Make this database a site first (its code, and whether it is the office or a field post).</source>
+        <translation>Primero convierta esta base de datos en una sede (su código, y si es la oficina o un puesto de campo).</translation>
+    </message>
+    <message>
+        <source>This is this database&apos;s own card (site %1).</source>
+        <translation>Esta es la tarjeta de esta misma base de datos (sede %1).</translation>
+    </message>
+    <message>
+        <source>The site %1 is already registered with other keys. If that site really has new keys, ask for help: its packages are refused until then.</source>
+        <translation>La sede %1 ya está registrada con otras claves. Si esa sede de verdad tiene claves nuevas, pida ayuda: sus paquetes se rechazan hasta entonces.</translation>
+    </message>
+    <message>
+        <source>This field post already sends to the office %1; a post has one office.</source>
+        <translation>Este puesto de campo ya envía a la oficina %1; un puesto tiene una sola oficina.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSiteRepository</name>
+    <message>
+        <source>read this database&apos;s site identity</source>
+        <translation>leer la identidad de sede de esta base de datos</translation>
+    </message>
+    <message>
+        <source>This database&apos;s site identity is damaged; its packages cannot be made or opened.</source>
+        <translation>La identidad de sede de esta base de datos está dañada; no se pueden hacer ni abrir sus paquetes.</translation>
+    </message>
+    <message>
+        <source>save this database&apos;s site identity</source>
+        <translation>guardar la identidad de sede de esta base de datos</translation>
+    </message>
+    <message>
+        <source>read the registered sites</source>
+        <translation>leer las sedes registradas</translation>
+    </message>
+    <message>
+        <source>register the site %1</source>
+        <translation>registrar la sede %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSitesDialog</name>
+    <message>
+        <source>Make this database a site</source>
+        <translation>Convertir esta base de datos en una sede</translation>
+    </message>
+    <message>
+        <source>&amp;Save this site&apos;s card…</source>
+        <translation>&amp;Guardar la tarjeta de esta sede…</translation>
+    </message>
+    <message>
+        <source>&amp;Register a site&apos;s card…</source>
+        <translation>&amp;Registrar la tarjeta de una sede…</translation>
+    </message>
+    <message>
+        <source>Field posts and office</source>
+        <translation>Puestos de campo y oficina</translation>
+    </message>
+    <message>
+        <source>for example CUC or PASTO-2</source>
+        <translation>por ejemplo CUC o PASTO-2</translation>
+    </message>
+    <message>
+        <source>A field post that sends to an office</source>
+        <translation>Un puesto de campo que envía a una oficina</translation>
+    </message>
+    <message>
+        <source>The office its field posts send to</source>
+        <translation>La oficina a la que envían sus puestos de campo</translation>
+    </message>
+    <message>
+        <source>&amp;Make this database a site</source>
+        <translation>&amp;Convertir esta base de datos en una sede</translation>
+    </message>
+    <message>
+        <source>A database exchanges packages once it is a site: give it the code its office knows it by. This is done once.</source>
+        <translation>Una base de datos intercambia paquetes cuando es una sede: dele el código con el que la conoce su oficina. Esto se hace una sola vez.</translation>
+    </message>
+    <message>
+        <source>Site &amp;code:</source>
+        <translation>&amp;Código de sede:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Función:</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Sede</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Función</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Huella</translation>
+    </message>
+    <message>
+        <source>Last package received</source>
+        <translation>Último paquete recibido</translation>
+    </message>
+    <message>
+        <source>Last package sent</source>
+        <translation>Último paquete enviado</translation>
+    </message>
+    <message>
+        <source>Sites this database exchanges packages with:</source>
+        <translation>Sedes con las que esta base de datos intercambia paquetes:</translation>
+    </message>
+    <message>
+        <source>This database is the site &lt;b&gt;%1&lt;/b&gt; (%2).&lt;br&gt;Fingerprint of its card: &lt;b&gt;%3&lt;/b&gt;</source>
+        <translation>Esta base de datos es la sede &lt;b&gt;%1&lt;/b&gt; (%2).&lt;br&gt;Huella de su tarjeta: &lt;b&gt;%3&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>Save this site&apos;s card</source>
+        <translation>Guardar la tarjeta de esta sede</translation>
+    </message>
+    <message>
+        <source>Amparo site cards (*.amparo-card)</source>
+        <translation>Tarjetas de sede de Amparo (*.amparo-card)</translation>
+    </message>
+    <message>
+        <source>The card was saved to %1. Give it to the other side&apos;s administrator and read them its fingerprint: %2</source>
+        <translation>La tarjeta se guardó en %1. Entréguela a la persona administradora de la otra parte y léale su huella: %2</translation>
+    </message>
+    <message>
+        <source>Register a site&apos;s card</source>
+        <translation>Registrar la tarjeta de una sede</translation>
+    </message>
+    <message>
+        <source>The site %1 is registered. Its fingerprint is %2: it must be the one its administrator reads to you. If it is not, tell them at once.</source>
+        <translation>La sede %1 quedó registrada. Su huella es %2: debe ser la que le lee su persona administradora. Si no lo es, avísele de inmediato.</translation>
     </message>
 </context>
 <context>

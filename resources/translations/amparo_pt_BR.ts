@@ -5024,6 +5024,49 @@ Num disco SSD, partes do arquivo não criptografado podem ficar no disco até qu
         <source>A new recovery key replaces the current one, which will no longer open the database: destroy every printed copy of it. Make a new one now?</source>
         <translation>Uma nova chave de recuperação substitui a atual, que não abrirá mais o banco de dados: destrua todas as cópias impressas dela. Criar uma nova agora?</translation>
     </message>
+    <message>
+        <source>&amp;Send a package…</source>
+        <translation>&amp;Enviar um pacote…</translation>
+    </message>
+    <message>
+        <source>Recei&amp;ve a package…</source>
+        <translation>Rece&amp;ber um pacote…</translation>
+    </message>
+    <message>
+        <source>&amp;Field posts and office…</source>
+        <translation>&amp;Postos de campo e escritório…</translation>
+    </message>
+    <message>
+        <source>Send a package</source>
+        <translation>Enviar um pacote</translation>
+    </message>
+    <message>
+        <source>No site is registered yet. Under Administration → Field posts and office, make this database a site and register the other side&apos;s card.</source>
+        <translation>Ainda não há nenhuma sede registrada. Em Administração → Postos de campo e escritório, transforme este banco de dados em uma sede e registre o cartão da outra parte.</translation>
+    </message>
+    <message>
+        <source>Send the package to:</source>
+        <translation>Enviar o pacote para:</translation>
+    </message>
+    <message>
+        <source>Amparo packages (*.amparo-package)</source>
+        <translation>Pacotes do Amparo (*.amparo-package)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Package %1 for %2 was written to %3 with %n record(s). Only %2 can open it: a lost copy reveals nothing without its keys.</source>
+        <translation>
+            <numerusform>O pacote %1 para %2 foi gravado em %3 com %n registro. Só %2 pode abri-lo: uma cópia perdida não revela nada sem as chaves.</numerusform>
+            <numerusform>O pacote %1 para %2 foi gravado em %3 com %n registros. Só %2 pode abri-lo: uma cópia perdida não revela nada sem as chaves.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Receive a package</source>
+        <translation>Receber um pacote</translation>
+    </message>
+    <message>
+        <source>Package %1 from %2 was applied: %3 record(s) added, %4 changed, %5 removed.</source>
+        <translation>O pacote %1 de %2 foi aplicado: %3 registro(s) adicionado(s), %4 alterado(s), %5 removido(s).</translation>
+    </message>
 </context>
 <context>
     <name>MatchProposalRepository</name>
@@ -5198,6 +5241,63 @@ Num disco SSD, partes do arquivo não criptografado podem ficar no disco até qu
     <message>
         <source>Output format: %1.</source>
         <translation>Formato de saída: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PackageApplier</name>
+    <message>
+        <source>apply the package</source>
+        <translation>aplicar o pacote</translation>
+    </message>
+    <message>
+        <source>The package from %1 could not be read: it may come from a newer Amparo. Nothing of it was applied.</source>
+        <translation>Não foi possível ler o pacote de %1: ele pode vir de uma versão mais nova do Amparo. Nada dele foi aplicado.</translation>
+    </message>
+    <message>
+        <source>The package from %1 refers to a record (%2) this database does not have, so nothing of it was applied. Apply the packages before it first.</source>
+        <translation>O pacote de %1 se refere a um registro (%2) que este banco de dados não tem, então nada dele foi aplicado. Aplique primeiro os pacotes anteriores.</translation>
+    </message>
+</context>
+<context>
+    <name>PackageEnvelope</name>
+    <message>
+        <source>A package cannot be made with these sites.</source>
+        <translation>Não é possível fazer um pacote com estas sedes.</translation>
+    </message>
+    <message>
+        <source>The keys of site %1 cannot be used to send it a package.</source>
+        <translation>As chaves da sede %1 não servem para enviar-lhe um pacote.</translation>
+    </message>
+    <message>
+        <source>The package could not be signed.</source>
+        <translation>Não foi possível assinar o pacote.</translation>
+    </message>
+    <message>
+        <source>This package was changed or cut short on the way; nothing of it was applied. Ask the sender for it again.</source>
+        <translation>Este pacote foi alterado ou ficou incompleto no caminho; nada dele foi aplicado. Peça a quem o enviou que o mande de novo.</translation>
+    </message>
+    <message>
+        <source>This file is not an Amparo package.</source>
+        <translation>Este arquivo não é um pacote do Amparo.</translation>
+    </message>
+    <message>
+        <source>This package is for site %1, not for this one (%2).</source>
+        <translation>Este pacote é para a sede %1, não para esta (%2).</translation>
+    </message>
+    <message>
+        <source>This package comes from site %1, which this database does not know. An administrator must register that site&apos;s card first.</source>
+        <translation>Este pacote vem da sede %1, que este banco de dados não conhece. Um administrador precisa registrar primeiro o cartão dessa sede.</translation>
+    </message>
+</context>
+<context>
+    <name>PackageWriter</name>
+    <message>
+        <source>make the package</source>
+        <translation>fazer o pacote</translation>
+    </message>
+    <message>
+        <source>A record (%1 %2) has no global identifier; the package was not made.</source>
+        <translation>Um registro (%1 %2) não tem identificador global; o pacote não foi feito.</translation>
     </message>
 </context>
 <context>
@@ -7235,6 +7335,21 @@ Num disco SSD, partes do arquivo não criptografado podem ficar no disco até qu
     </message>
 </context>
 <context>
+    <name>SiteCard</name>
+    <message>
+        <source>This file is not an Amparo site card, or it was changed.</source>
+        <translation>Este arquivo não é um cartão de sede do Amparo, ou foi alterado.</translation>
+    </message>
+    <message>
+        <source>The site card %1 could not be read: %2</source>
+        <translation>Não foi possível ler o cartão de sede %1: %2</translation>
+    </message>
+    <message>
+        <source>The site card could not be written to %1: %2</source>
+        <translation>Não foi possível gravar o cartão de sede em %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>SiteDialog</name>
     <message>
         <source>Add a site</source>
@@ -7605,6 +7720,287 @@ Num disco SSD, partes do arquivo não criptografado podem ficar no disco até qu
     <message>
         <source>A page of the encrypted database fails its check: it was changed or damaged, it belongs to another database, or the database was locked meanwhile. Nothing from it was shown. If this happens again after signing in, restore it from a backup.</source>
         <translation>Uma página do banco de dados criptografado não passa na verificação: foi alterada ou danificada, pertence a outro banco de dados, ou o banco de dados foi bloqueado nesse meio-tempo. Nada dela foi mostrado. Se acontecer de novo depois de entrar, restaure-o a partir de um backup.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncCommand</name>
+    <message>
+        <source>field posts and their office: site cards, registered sites, sending and receiving packages (administrators)</source>
+        <translation>postos de campo e seu escritório: cartões de sede, sedes registradas, envio e recebimento de pacotes (administradores)</translation>
+    </message>
+    <message>
+        <source>become-site, card, add-site, sites, send or receive.</source>
+        <translation>become-site, card, add-site, sites, send ou receive.</translation>
+    </message>
+    <message>
+        <source>add-site: the other site&apos;s card; receive: the package.</source>
+        <translation>add-site: o cartão da outra sede; receive: o pacote.</translation>
+    </message>
+    <message>
+        <source>become-site: this database&apos;s site code (CUC, PASTO-2…).</source>
+        <translation>become-site: o código de sede deste banco de dados (CUC, PASTO-2…).</translation>
+    </message>
+    <message>
+        <source>become-site: office or post.</source>
+        <translation>become-site: office (escritório) ou post (posto de campo).</translation>
+    </message>
+    <message>
+        <source>become-site, card: write this site&apos;s card to FILE; send: write the package to FILE.</source>
+        <translation>become-site, card: gravar o cartão desta sede em ARQUIVO; send: gravar o pacote em ARQUIVO.</translation>
+    </message>
+    <message>
+        <source>send: the registered site the package is for.</source>
+        <translation>send: a sede registrada à qual o pacote se destina.</translation>
+    </message>
+    <message>
+        <source>sync needs an action: %1.</source>
+        <translation>sync precisa de uma ação: %1.</translation>
+    </message>
+    <message>
+        <source>become-site needs --site CODE and --as office or post.</source>
+        <translation>become-site precisa de --site CÓDIGO e --as office ou post.</translation>
+    </message>
+    <message>
+        <source>add-site needs the other site&apos;s card file.</source>
+        <translation>add-site precisa do arquivo do cartão da outra sede.</translation>
+    </message>
+    <message>
+        <source>receive needs the package file.</source>
+        <translation>receive precisa do arquivo do pacote.</translation>
+    </message>
+    <message>
+        <source>send needs --to CODE and --out FILE.</source>
+        <translation>send precisa de --to CÓDIGO e --out ARQUIVO.</translation>
+    </message>
+    <message>
+        <source>The card of site %1 was written to %2. Give it to the other side&apos;s administrator.</source>
+        <translation>O cartão da sede %1 foi gravado em %2. Entregue-o ao administrador da outra parte.</translation>
+    </message>
+    <message>
+        <source>Fingerprint: %1 (read it to the other side&apos;s administrator, who must see the same when registering this card)</source>
+        <translation>Impressão digital: %1 (leia-a para o administrador da outra parte, que deve ver a mesma ao registrar este cartão)</translation>
+    </message>
+    <message>
+        <source>This database is not a site yet: use sync become-site --site CODE --as office|post.</source>
+        <translation>Este banco de dados ainda não é uma sede: use sync become-site --site CÓDIGO --as office|post.</translation>
+    </message>
+    <message>
+        <source>Registered %1 (%2). Fingerprint: %3 — it must be the one its administrator read to you; if not, tell them at once.</source>
+        <translation>%1 registrada (%2). Impressão digital: %3 — deve ser a que o administrador dela leu para você; se não for, avise-o imediatamente.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Package %1 for %2 written to %3: %n record(s), %4 removal(s). It opens only with %2&apos;s keys.</source>
+        <translation>
+            <numerusform>Pacote %1 para %2 gravado em %3: %n registro, %4 remoção(ões). Só abre com as chaves de %2.</numerusform>
+            <numerusform>Pacote %1 para %2 gravado em %3: %n registros, %4 remoção(ões). Só abre com as chaves de %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Package %1 from %2 applied: %3 added, %4 changed, %5 removed.</source>
+        <translation>Pacote %1 de %2 aplicado: %3 adicionado(s), %4 alterado(s), %5 removido(s).</translation>
+    </message>
+</context>
+<context>
+    <name>SyncRole</name>
+    <message>
+        <source>Office</source>
+        <translation>Escritório</translation>
+    </message>
+    <message>
+        <source>Field post</source>
+        <translation>Posto de campo</translation>
+    </message>
+</context>
+<context>
+    <name>SyncService</name>
+    <message>
+        <source>This database is not a site yet.</source>
+        <translation>Este banco de dados ainda não é uma sede.</translation>
+    </message>
+    <message>
+        <source>The site %1 is not registered here: register its card first.</source>
+        <translation>A sede %1 não está registrada aqui: registre primeiro o cartão dela.</translation>
+    </message>
+    <message>
+        <source>send the package</source>
+        <translation>enviar o pacote</translation>
+    </message>
+    <message>
+        <source>The package could not be written to %1: %2</source>
+        <translation>Não foi possível gravar o pacote em %1: %2</translation>
+    </message>
+    <message>
+        <source>The package %1 could not be read: %2</source>
+        <translation>Não foi possível ler o pacote %1: %2</translation>
+    </message>
+    <message>
+        <source>This file is not an Amparo package.</source>
+        <translation>Este arquivo não é um pacote do Amparo.</translation>
+    </message>
+    <message>
+        <source>Package %1 from %2 is older than package %3, which was applied already; nothing was changed.</source>
+        <translation>O pacote %1 de %2 é anterior ao pacote %3, que já foi aplicado; nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>apply the package</source>
+        <translation>aplicar o pacote</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSetupService</name>
+    <message>
+        <source>This site&apos;s keys could not be loaded.</source>
+        <translation>Não foi possível carregar as chaves desta sede.</translation>
+    </message>
+    <message>
+        <source>A site code has 1 to 16 letters A–Z, digits or hyphens (for example CUC or PASTO-2).</source>
+        <translation>Um código de sede tem de 1 a 16 letras A–Z, dígitos ou hífens (por exemplo CUC ou PASTO-2).</translation>
+    </message>
+    <message>
+        <source>This database is already the site %1 (%2); it cannot become another.</source>
+        <translation>Este banco de dados já é a sede %1 (%2); não pode se tornar outra.</translation>
+    </message>
+    <message>
+        <source>New keys could not be made for this site.</source>
+        <translation>Não foi possível criar chaves novas para esta sede.</translation>
+    </message>
+    <message>
+        <source>Make this database a site first (its code, and whether it is the office or a field post).</source>
+        <translation>Primeiro transforme este banco de dados em uma sede (seu código, e se é o escritório ou um posto de campo).</translation>
+    </message>
+    <message>
+        <source>This is this database&apos;s own card (site %1).</source>
+        <translation>Este é o cartão deste mesmo banco de dados (sede %1).</translation>
+    </message>
+    <message>
+        <source>The site %1 is already registered with other keys. If that site really has new keys, ask for help: its packages are refused until then.</source>
+        <translation>A sede %1 já está registrada com outras chaves. Se essa sede realmente tem chaves novas, peça ajuda: os pacotes dela são recusados até lá.</translation>
+    </message>
+    <message>
+        <source>This field post already sends to the office %1; a post has one office.</source>
+        <translation>Este posto de campo já envia para o escritório %1; um posto tem um só escritório.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSiteRepository</name>
+    <message>
+        <source>read this database&apos;s site identity</source>
+        <translation>ler a identidade de sede deste banco de dados</translation>
+    </message>
+    <message>
+        <source>This database&apos;s site identity is damaged; its packages cannot be made or opened.</source>
+        <translation>A identidade de sede deste banco de dados está danificada; seus pacotes não podem ser feitos nem abertos.</translation>
+    </message>
+    <message>
+        <source>save this database&apos;s site identity</source>
+        <translation>salvar a identidade de sede deste banco de dados</translation>
+    </message>
+    <message>
+        <source>read the registered sites</source>
+        <translation>ler as sedes registradas</translation>
+    </message>
+    <message>
+        <source>register the site %1</source>
+        <translation>registrar a sede %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSitesDialog</name>
+    <message>
+        <source>Make this database a site</source>
+        <translation>Transformar este banco de dados em uma sede</translation>
+    </message>
+    <message>
+        <source>&amp;Save this site&apos;s card…</source>
+        <translation>&amp;Salvar o cartão desta sede…</translation>
+    </message>
+    <message>
+        <source>&amp;Register a site&apos;s card…</source>
+        <translation>&amp;Registrar o cartão de uma sede…</translation>
+    </message>
+    <message>
+        <source>Field posts and office</source>
+        <translation>Postos de campo e escritório</translation>
+    </message>
+    <message>
+        <source>for example CUC or PASTO-2</source>
+        <translation>por exemplo CUC ou PASTO-2</translation>
+    </message>
+    <message>
+        <source>A field post that sends to an office</source>
+        <translation>Um posto de campo que envia para um escritório</translation>
+    </message>
+    <message>
+        <source>The office its field posts send to</source>
+        <translation>O escritório para o qual seus postos de campo enviam</translation>
+    </message>
+    <message>
+        <source>&amp;Make this database a site</source>
+        <translation>&amp;Transformar este banco de dados em uma sede</translation>
+    </message>
+    <message>
+        <source>A database exchanges packages once it is a site: give it the code its office knows it by. This is done once.</source>
+        <translation>Um banco de dados troca pacotes quando é uma sede: dê a ele o código pelo qual o escritório o conhece. Isso é feito uma só vez.</translation>
+    </message>
+    <message>
+        <source>Site &amp;code:</source>
+        <translation>&amp;Código da sede:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Função:</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Sede</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Função</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Impressão digital</translation>
+    </message>
+    <message>
+        <source>Last package received</source>
+        <translation>Último pacote recebido</translation>
+    </message>
+    <message>
+        <source>Last package sent</source>
+        <translation>Último pacote enviado</translation>
+    </message>
+    <message>
+        <source>Sites this database exchanges packages with:</source>
+        <translation>Sedes com as quais este banco de dados troca pacotes:</translation>
+    </message>
+    <message>
+        <source>This database is the site &lt;b&gt;%1&lt;/b&gt; (%2).&lt;br&gt;Fingerprint of its card: &lt;b&gt;%3&lt;/b&gt;</source>
+        <translation>Este banco de dados é a sede &lt;b&gt;%1&lt;/b&gt; (%2).&lt;br&gt;Impressão digital do seu cartão: &lt;b&gt;%3&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nenhum</translation>
+    </message>
+    <message>
+        <source>Save this site&apos;s card</source>
+        <translation>Salvar o cartão desta sede</translation>
+    </message>
+    <message>
+        <source>Amparo site cards (*.amparo-card)</source>
+        <translation>Cartões de sede do Amparo (*.amparo-card)</translation>
+    </message>
+    <message>
+        <source>The card was saved to %1. Give it to the other side&apos;s administrator and read them its fingerprint: %2</source>
+        <translation>O cartão foi salvo em %1. Entregue-o ao administrador da outra parte e leia para ele a impressão digital: %2</translation>
+    </message>
+    <message>
+        <source>Register a site&apos;s card</source>
+        <translation>Registrar o cartão de uma sede</translation>
+    </message>
+    <message>
+        <source>The site %1 is registered. Its fingerprint is %2: it must be the one its administrator reads to you. If it is not, tell them at once.</source>
+        <translation>A sede %1 está registrada. A impressão digital dela é %2: deve ser a que o administrador dela lê para você. Se não for, avise-o imediatamente.</translation>
     </message>
 </context>
 <context>
