@@ -64,3 +64,34 @@ Result<ChangeJournal::Reading> ChangeJournal::since(qint64 mark) const
     }
     return reading;
 }
+
+Result<qint64> ChangeJournal::position() const
+{
+    qint64 at = 0;
+    Status read = m_db.forEachRow(
+        m_db.isServer() ? QStringLiteral("SELECT pg_current_xact_id()::text::bigint")
+                        : QStringLiteral("SELECT coalesce(max(seq), 0) FROM sync_journal"),
+        {}, [&](const QSqlQuery& q) { at = q.value(0).toLongLong(); },
+        tr("read the changes still to send"));
+    if (!read)
+        return read.error();
+    return at;
+}
+
+Result<bool> ChangeJournal::changedSince(const QString& kind, qint64 recordId,
+                                         qint64 position) const
+{
+    bool changed = false;
+    Status read = m_db.forEachRow(
+        m_db.isServer()
+            ? QStringLiteral("SELECT 1 FROM sync_journal WHERE kind = ? AND record_id = ? AND xid "
+                             "> ?::text::xid8 LIMIT 1")
+            : QStringLiteral("SELECT 1 FROM sync_journal WHERE kind = ? AND record_id = ? AND seq "
+                             "> ? LIMIT 1"),
+        {kind, recordId,
+         m_db.isServer() ? QVariant(QString::number(position)) : QVariant(position)},
+        [&](const QSqlQuery&) { changed = true; }, tr("read the changes still to send"));
+    if (!read)
+        return read.error();
+    return changed;
+}

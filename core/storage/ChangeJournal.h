@@ -36,6 +36,10 @@ public:
 
     // Every record with a note after `mark` (0: every note there is).
     Result<Reading> since(qint64 mark) const;
+    // Where the journal stands now, notes of the current transaction included.
+    Result<qint64> position() const;
+    // Whether the record has a note after `position` (one made since then).
+    Result<bool> changedSince(const QString& kind, qint64 recordId, qint64 position) const;
 
 private:
     const Database& m_db;

@@ -1,5 +1,6 @@
 #include "core/sync/PackageApplier.h"
 
+#include "core/storage/ChangeJournal.h"
 #include "core/storage/Database.h"
 #include "core/storage/PersonRepository.h"
 #include "core/storage/PersonSearchIndex.h"
@@ -46,6 +47,32 @@ Result<QSet<QString>> PackageApplier::columnsOf(const QString& table)
         known = m_columns.insert(table, columns);
     }
     return *known;
+}
+
+Result<bool> PackageApplier::changedSinceArrival(const QString& kind, const QByteArray& uid,
+                                                 qint64 id)
+{
+    std::optional<qint64> arrived;
+    Status found = m_db.forEachRow(
+        QStringLiteral("SELECT position FROM sync_arrivals WHERE kind = ? AND uid = ?"),
+        {kind, uid}, [&](const QSqlQuery& q) { arrived = q.value(0).toLongLong(); },
+        tr("apply the package"));
+    if (!found)
+        return found.error();
+    if (!arrived)
+        return true; // made here: another site does not change it
+    return ChangeJournal(m_db).changedSince(kind, id, *arrived);
+}
+
+Status PackageApplier::noteArrival(const QString& kind, const QByteArray& uid)
+{
+    Result<qint64> position = ChangeJournal(m_db).position();
+    if (!position)
+        return position.error();
+    return m_db.run(QStringLiteral("INSERT INTO sync_arrivals (kind, uid, position) VALUES (?, ?, "
+                                   "?) ON CONFLICT (kind, uid) DO UPDATE SET position = "
+                                   "excluded.position"),
+                    {kind, uid, *position}, tr("apply the package"));
 }
 
 Result<qint64> PackageApplier::localId(const QString& kind, const QByteArray& uid)
@@ -176,6 +203,18 @@ Result<PackageApplier::Summary> PackageApplier::apply(const QByteArray& contents
             if (id > 0 && !kind.naturalKey.isEmpty())
                 continue; // this database's own sites and users stay as they are here
             if (id > 0) {
+                // Changed here since it last arrived (or made here): never overwritten unseen.
+                Result<bool> changedHere = changedSinceArrival(kind.table, uid, id);
+                if (!changedHere)
+                    return changedHere.error();
+                if (*changedHere)
+                    return Error(
+                        Error::Code::Conflict,
+                        tr("A record in the package from %1 (%2 %3) was also changed "
+                           "here since it last arrived, so nothing of the package was "
+                           "applied. Ask for help before changing it again: one of the "
+                           "two versions has to be chosen.")
+                            .arg(senderCode, kind.table, QString::fromLatin1(uid.toHex().left(8))));
                 QStringList sets;
                 for (const QString& c : std::as_const(columns))
                     sets.append(c + QStringLiteral(" = ?"));
@@ -233,6 +272,8 @@ Result<PackageApplier::Summary> PackageApplier::apply(const QByteArray& contents
                         return s.error();
                 }
             }
+            if (Status s = noteArrival(kind.table, uid); !s)
+                return s.error();
             if (kind.table == QLatin1String("persons"))
                 indexedPersons.append(id);
         }

@@ -16,7 +16,8 @@ class Database;
 // parts replaced whole), references resolved to local ids, removed records removed; sites and
 // users matched to this database's own by code and user name. Anything it cannot place — a
 // kind or column it does not know, a reference to a record it does not have — refuses the
-// whole package with a sentence (the caller rolls back).
+// whole package with a sentence (the caller rolls back); so does a record changed here since
+// it last arrived, which would otherwise be overwritten unseen.
 class PackageApplier
 {
     Q_DECLARE_TR_FUNCTIONS(PackageApplier)
@@ -40,6 +41,8 @@ public:
 private:
     Result<QSet<QString>> columnsOf(const QString& table);
     Result<qint64> localId(const QString& kind, const QByteArray& uid);
+    Result<bool> changedSinceArrival(const QString& kind, const QByteArray& uid, qint64 id);
+    Status noteArrival(const QString& kind, const QByteArray& uid);
 
     const Database& m_db;
     const Clock& m_clock;

@@ -35,3 +35,12 @@ CREATE TABLE sync_aliases (
     local_id INTEGER NOT NULL,
     PRIMARY KEY (kind, uid)
 );
+-- Where the change journal stood when a record last arrived from another site: a note for
+-- it after that position is a change made here since, which the next package from that site
+-- must not overwrite unseen.
+CREATE TABLE sync_arrivals (
+    kind TEXT NOT NULL,
+    uid BLOB NOT NULL,
+    position BIGINT NOT NULL,
+    PRIMARY KEY (kind, uid)
+);

@@ -171,8 +171,9 @@ private slots:
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray bytes = file.readAll();
         file.close();
-        for (const QByteArray& bad : {QByteArray(bytes).replace(bytes.size() - 5, 1, "x"),
-                                      bytes.left(bytes.size() / 2), bytes + "more"}) {
+        QByteArray flipped = bytes;
+        flipped[bytes.size() - 5] = char(flipped[bytes.size() - 5] ^ 0x20);
+        for (const QByteArray& bad : {flipped, bytes.left(bytes.size() / 2), bytes + "more"}) {
             const QString path = s.post.writeFile(QStringLiteral("bad.amparo-package"), {});
             QFile f(path);
             QVERIFY(f.open(QIODevice::WriteOnly));
@@ -205,10 +206,28 @@ private slots:
         QVERIFY(!older);
         QCOMPARE(fileState(s.office), afterThird);
 
+        // A record changed at the office since it arrived is not overwritten unseen: the next
+        // package that changes it is refused whole, with a sentence.
+        QVERIFY(s.office.db().run(QStringLiteral("UPDATE persons SET phone = '+57 999' WHERE "
+                                                 "given_names = 'Yoselin'")));
+        QVERIFY(s.post.db().run(QStringLiteral("UPDATE persons SET place = 'Villa del Rosario' "
+                                               "WHERE given_names = 'Yoselin'")));
+        const QString fourth = s.post.folder() + QStringLiteral("/4.amparo-package");
+        QVERIFY(post.send(QStringLiteral("OFICINA"), fourth));
+        const QByteArray beforeFourth = fileState(s.office);
+        Result<SyncService::Received> clash = office.receive(fourth);
+        QVERIFY(!clash);
+        QCOMPARE(clash.error().code(), Error::Code::Conflict);
+        QVERIFY(clash.error().message().contains(QStringLiteral("also changed here")));
+        QCOMPARE(fileState(s.office), beforeFourth);
+        QCOMPARE(s.office.scalar(QStringLiteral("SELECT count(*) FROM persons WHERE phone = "
+                                                "'+57 999'")),
+                 1);
+
         // Every package is in both audit trails.
         QCOMPARE(s.post.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = "
                                               "'sync.send'")),
-                 3);
+                 4);
         QCOMPARE(s.office.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = "
                                                 "'sync.receive'")),
                  2);
