@@ -14,7 +14,7 @@ struct SyncSite
     SyncRole role = SyncRole::Post;
     quint64 receivedNumber = 0; // the last package applied from it
     quint64 sentNumber = 0;     // the last package made for it
-    qint64 sentMark = 0;        // the change journal's mark when that package was made
+    qint64 sentMark = 0;        // the journal's mark it confirmed having: packages start there
     QDateTime registeredAt;
     QString registeredBy;
 };

@@ -106,7 +106,6 @@ Result<PackageWriter::Written> PackageWriter::write(const QString& senderCode,
     };
 
     Written written;
-    written.mark = reading->mark;
     QJsonArray records;
     QJsonArray removed;
     QSet<std::pair<QString, qint64>> done;

@@ -24,7 +24,6 @@ public:
     struct Written
     {
         QByteArray contents;
-        qint64 mark = 0; // the journal's mark these contents reach
         int records = 0;
         int removed = 0;
     };

@@ -13,7 +13,8 @@ CREATE TABLE sync_identity (
 -- cards an administrator registered: their public keys and where each series stands.
 --   received_number  the last package applied from that site (packages apply in order)
 --   sent_number      the last package made for it
---   sent_mark        the change journal's mark when that package was made
+--   sent_mark        the change journal's mark the receiver confirmed having: packages hold
+--                    every change after it (0 until confirmations travel back)
 CREATE TABLE sync_sites (
     id INTEGER PRIMARY KEY,
     site_code TEXT NOT NULL UNIQUE,
