@@ -167,9 +167,9 @@
     </message>
     <message numerus="yes">
         <source>Package %1 for %2 was written to %3 with %n record(s). Only %2 can open it: a lost copy reveals nothing without its keys.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Package %1 for %2 was written to %3 with %n record. Only %2 can open it: a lost copy reveals nothing without its keys.</numerusform>
+            <numerusform>Package %1 for %2 was written to %3 with %n records. Only %2 can open it: a lost copy reveals nothing without its keys.</numerusform>
         </translation>
     </message>
 </context>
@@ -207,9 +207,9 @@
     <name>SyncCommand</name>
     <message numerus="yes">
         <source>Package %1 for %2 written to %3: %n record(s), %4 removal(s). It opens only with %2&apos;s keys.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Package %1 for %2 written to %3: %n record, %4 removal(s). It opens only with %2&apos;s keys.</numerusform>
+            <numerusform>Package %1 for %2 written to %3: %n records, %4 removal(s). It opens only with %2&apos;s keys.</numerusform>
         </translation>
     </message>
 </context>

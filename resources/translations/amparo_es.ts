@@ -5257,6 +5257,10 @@ En un disco SSD, partes del archivo sin cifrar pueden quedar en el disco hasta q
         <source>The package from %1 refers to a record (%2) this database does not have, so nothing of it was applied. Apply the packages before it first.</source>
         <translation>El paquete de %1 se refiere a un registro (%2) que esta base de datos no tiene, así que no se aplicó nada de él. Aplique primero los paquetes anteriores.</translation>
     </message>
+    <message>
+        <source>A record in the package from %1 (%2 %3) was also changed here since it last arrived, so nothing of the package was applied. Ask for help before changing it again: one of the two versions has to be chosen.</source>
+        <translation>Un registro del paquete de %1 (%2 %3) también se cambió aquí desde que llegó por última vez, así que no se aplicó nada del paquete. Pida ayuda antes de volver a cambiarlo: hay que elegir una de las dos versiones.</translation>
+    </message>
 </context>
 <context>
     <name>PackageEnvelope</name>

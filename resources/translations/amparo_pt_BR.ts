@@ -5257,6 +5257,10 @@ Num disco SSD, partes do arquivo não criptografado podem ficar no disco até qu
         <source>The package from %1 refers to a record (%2) this database does not have, so nothing of it was applied. Apply the packages before it first.</source>
         <translation>O pacote de %1 se refere a um registro (%2) que este banco de dados não tem, então nada dele foi aplicado. Aplique primeiro os pacotes anteriores.</translation>
     </message>
+    <message>
+        <source>A record in the package from %1 (%2 %3) was also changed here since it last arrived, so nothing of the package was applied. Ask for help before changing it again: one of the two versions has to be chosen.</source>
+        <translation>Um registro do pacote de %1 (%2 %3) também foi alterado aqui desde que chegou pela última vez, então nada do pacote foi aplicado. Peça ajuda antes de alterá-lo de novo: é preciso escolher uma das duas versões.</translation>
+    </message>
 </context>
 <context>
     <name>PackageEnvelope</name>

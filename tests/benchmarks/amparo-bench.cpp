@@ -15,6 +15,8 @@
 #include "core/services/DatabaseKeys.h"
 #include "core/services/ReunificationSearch.h"
 #include "core/services/SiteService.h"
+#include "core/services/SyncService.h"
+#include "core/services/SyncSetupService.h"
 #include "core/services/TracingService.h"
 #include "core/statistics/AggregateQuery.h"
 #include "core/statistics/AggregateService.h"
@@ -30,6 +32,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QRandomGenerator64>
 #include <QSqlDatabase>
@@ -461,30 +464,44 @@ QString freshServerDatabase(const QString& serverDir, const QString& name)
 
 // Imports `rows` generated rows into a new database: a file, or one on the server at
 // `serverDir`.
+// A new database (a file in `dir`, or on the server at `serverDir`) with its administrator
+// signed in and the site CUC.
+std::unique_ptr<Database> newDatabase(const QTemporaryDir& dir, const QString& name,
+                                      const QString& serverDir, bool encrypted,
+                                      UserSession& session)
+{
+    const QString file = dir.filePath(name + QStringLiteral(".sqlite"));
+    if (encrypted && !DatabaseKeys::create(file))
+        qFatal("cannot create the encrypted database");
+    Result<std::unique_ptr<Database>> db =
+        Database::open(serverDir.isEmpty()
+                           ? file
+                           : freshServerDatabase(serverDir, QStringLiteral("amparo_bench_") + name),
+                       Clock::system());
+    if (!db)
+        qFatal("cannot open: %s", qPrintable(db.error().message()));
+    Result<UserSession> signedIn =
+        AuthService(**db, Clock::system())
+            .createFirstAdministrator(benchUser, QStringLiteral("Bench"), benchPassphrase);
+    if (!signedIn)
+        qFatal("cannot sign in: %s", qPrintable(signedIn.error().message()));
+    session = *signedIn;
+    if (!SiteService(**db, Clock::system(), session)
+             .create(Site{0, QStringLiteral("CUC"), QStringLiteral("Cúcuta"), QStringLiteral("COL"),
+                          QStringLiteral("CO-NSA")}))
+        qFatal("cannot create the site");
+    return std::move(db).value();
+}
+
 void measureImport(int rows, BenchTable& table, const QString& serverDir = {},
                    bool encrypted = false)
 {
     QTemporaryDir dir;
     const QString csv = dir.filePath(QStringLiteral("registro.csv"));
     writeImportFile(csv, rows);
-    if (encrypted && !DatabaseKeys::create(dir.filePath(QStringLiteral("import.sqlite"))))
-        qFatal("cannot create the encrypted database");
-    Result<std::unique_ptr<Database>> db = Database::open(
-        serverDir.isEmpty()
-            ? dir.filePath(QStringLiteral("import.sqlite"))
-            : freshServerDatabase(serverDir, QStringLiteral("amparo_bench_import_%1").arg(rows)),
-        Clock::system());
-    if (!db)
-        qFatal("cannot open: %s", qPrintable(db.error().message()));
-    Result<UserSession> session =
-        AuthService(**db, Clock::system())
-            .createFirstAdministrator(benchUser, QStringLiteral("Bench"), benchPassphrase);
-    if (!session)
-        qFatal("cannot sign in: %s", qPrintable(session.error().message()));
-    if (!SiteService(**db, Clock::system(), *session)
-             .create(Site{0, QStringLiteral("CUC"), QStringLiteral("Cúcuta"), QStringLiteral("COL"),
-                          QStringLiteral("CO-NSA")}))
-        qFatal("cannot create the site");
+    UserSession session;
+    std::unique_ptr<Database> db =
+        newDatabase(dir, QStringLiteral("import_%1").arg(rows), serverDir, encrypted, session);
 
     QElapsedTimer timer;
     timer.start();
@@ -493,7 +510,7 @@ void measureImport(int rows, BenchTable& table, const QString& serverDir = {},
         qFatal("cannot read the file: %s", qPrintable(source.error().message()));
     ImportMapping mapping = MappingProposer::proposeFor(**source).value();
     mapping.defaultSiteCode = QStringLiteral("CUC");
-    ImportService service(**db, Clock::system(), *session);
+    ImportService service(*db, Clock::system(), session);
     Result<ImportPlan> plan = service.preview(**source, mapping);
     if (!plan || !plan->canImport())
         qFatal("the check failed: %s",
@@ -519,6 +536,69 @@ void measureImport(int rows, BenchTable& table, const QString& serverDir = {},
                {total},
                rows <= 100000 ? 10000.0 : 0,
                rows <= 100000 ? QStringLiteral("≤ 10 s") : QStringLiteral("reported"),
+               false});
+}
+
+// Issue 20: a field post with `persons` new persons (imported from a file) writes a package
+// for its office, which applies it (a file, or the server at `serverDir`).
+void measurePackages(int persons, BenchTable& table, const QString& serverDir = {})
+{
+    QTemporaryDir dir;
+    const QString csv = dir.filePath(QStringLiteral("registro.csv"));
+    writeImportFile(csv, persons);
+    UserSession postAdmin;
+    UserSession officeAdmin;
+    std::unique_ptr<Database> post =
+        newDatabase(dir, QStringLiteral("post_%1").arg(persons), {}, false, postAdmin);
+    std::unique_ptr<Database> office =
+        newDatabase(dir, QStringLiteral("office_%1").arg(persons), serverDir, false, officeAdmin);
+    Result<std::unique_ptr<TabularSource>> source = TabularSource::open(csv);
+    if (!source)
+        qFatal("cannot read the file");
+    ImportMapping mapping = MappingProposer::proposeFor(**source).value();
+    mapping.defaultSiteCode = QStringLiteral("CUC");
+    ImportService import(*post, Clock::system(), postAdmin);
+    Result<ImportPlan> plan = import.preview(**source, mapping);
+    if (!plan || !import.run(**source, mapping, *plan, {}, csv))
+        qFatal("the import failed");
+    SyncSetupService postSetup(*post, Clock::system(), postAdmin);
+    SyncSetupService officeSetup(*office, Clock::system(), officeAdmin);
+    const SiteCard postCard = *postSetup.becomeSite(QStringLiteral("CUC"), SyncRole::Post);
+    const SiteCard officeCard =
+        *officeSetup.becomeSite(QStringLiteral("OFICINA"), SyncRole::Office);
+    if (!postSetup.registerSite(officeCard.toFile()) ||
+        !officeSetup.registerSite(postCard.toFile()))
+        qFatal("cannot register the sites");
+    const QString file = dir.filePath(QStringLiteral("1.amparo-package"));
+    QElapsedTimer timer;
+    timer.start();
+    Result<SyncService::Sent> sent =
+        SyncService(*post, Clock::system(), postAdmin).send(QStringLiteral("OFICINA"), file);
+    if (!sent)
+        qFatal("send: %s", qPrintable(sent.error().message()));
+    const double written = timer.nsecsElapsed() / 1e6;
+    timer.restart();
+    Result<SyncService::Received> received =
+        SyncService(*office, Clock::system(), officeAdmin).receive(file);
+    if (!received)
+        qFatal("receive: %s", qPrintable(received.error().message()));
+    const double applied = timer.nsecsElapsed() / 1e6;
+    out() << QStringLiteral("  package of %1 records (%2 persons), %3 bytes")
+                 .arg(sent->records)
+                 .arg(received->summary.byKind.value(QStringLiteral("persons")))
+                 .arg(QFileInfo(file).size())
+          << Qt::endl;
+    table.add({QStringLiteral("Field post: write a package of every new person"),
+               persons,
+               {written},
+               persons <= 10000 ? 5000.0 : 0,
+               persons <= 10000 ? QStringLiteral("≤ 5 s") : QStringLiteral("reported"),
+               false});
+    table.add({QStringLiteral("Office: apply that package (one transaction)"),
+               persons,
+               {applied},
+               persons <= 10000 ? 15000.0 : 0,
+               persons <= 10000 ? QStringLiteral("≤ 15 s") : QStringLiteral("reported"),
                false});
 }
 } // namespace
@@ -648,7 +728,8 @@ int main(int argc, char** argv)
         {QStringLiteral("case-list-memory"),
          QStringLiteral("Internal: peak memory of a case list."), QStringLiteral("DATABASE")},
         {QStringLiteral("areas"),
-         QStringLiteral("Measure these areas only: caselist, aggregates, tracing, import."),
+         QStringLiteral("Measure these areas only: caselist, aggregates, tracing, import, "
+                        "packages (packages alone: no generated database)."),
          QStringLiteral("AREA,AREA"), QStringLiteral("caselist,aggregates,tracing,import")},
         {QStringLiteral("cache"), QStringLiteral("Where generated databases are kept."),
          QStringLiteral("DIR"),
@@ -663,7 +744,8 @@ int main(int argc, char** argv)
     const QStringList areas = parser.value(QStringLiteral("areas")).split(QLatin1Char(','));
     for (const QString& area : areas) {
         if (!QStringList{QStringLiteral("caselist"), QStringLiteral("aggregates"),
-                         QStringLiteral("tracing"), QStringLiteral("import")}
+                         QStringLiteral("tracing"), QStringLiteral("import"),
+                         QStringLiteral("packages")}
                  .contains(area))
             qFatal("unknown area %s", qPrintable(area));
     }
@@ -672,6 +754,15 @@ int main(int argc, char** argv)
         const int persons = size.trimmed().toInt();
         if (persons <= 0)
             qFatal("bad size %s", qPrintable(size));
+        if (areas == QStringList{QStringLiteral("packages")}) {
+            measurePackages(persons, table);
+            if (parser.isSet(QStringLiteral("server"))) {
+                const int first = table.size();
+                measurePackages(persons, table, parser.value(QStringLiteral("server")));
+                table.prefixFrom(first, QStringLiteral("PostgreSQL office: "));
+            }
+            continue;
+        }
         if (parser.isSet(QStringLiteral("import-only"))) {
             measureImport(persons, table);
             if (!parser.isSet(QStringLiteral("no-encrypted"))) {
