@@ -5,6 +5,7 @@
 #include "core/crypto/PackageEnvelope.h"
 #include "core/services/SyncSetupService.h"
 #include "core/storage/Database.h"
+#include "core/storage/InsertBatch.h"
 #include "core/storage/SyncSiteRepository.h"
 #include "core/storage/Transaction.h"
 #include "core/sync/PackageWriter.h"
@@ -121,6 +122,10 @@ Result<SyncService::Received> SyncService::receive(const QString& path)
     Transaction transaction(m_db);
     if (Status started = transaction.begin(); !started)
         return started.error();
+    // Thousands of rows: on a server they travel together.
+    InsertBatch batch(m_db);
+    if (Status s = batch.begin(); !s)
+        return s.error();
     Result<PackageApplier::Summary> applied =
         PackageApplier(m_db, m_clock).apply(opened->contents, site.card.code);
     if (!applied)

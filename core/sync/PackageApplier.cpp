@@ -64,21 +64,64 @@ Result<bool> PackageApplier::changedSinceArrival(const QString& kind, const QByt
     return ChangeJournal(m_db).changedSince(kind, id, *arrived);
 }
 
-Status PackageApplier::noteArrival(const QString& kind, const QByteArray& uid)
+Status PackageApplier::noteArrivals(const QList<Arrival>& arrivals)
 {
+    // One position for them all, taken after every write of the package: each record's own
+    // notes are below it, and a change made here later is above it.
     Result<qint64> position = ChangeJournal(m_db).position();
     if (!position)
         return position.error();
-    return m_db.run(QStringLiteral("INSERT INTO sync_arrivals (kind, uid, position) VALUES (?, ?, "
-                                   "?) ON CONFLICT (kind, uid) DO UPDATE SET position = "
-                                   "excluded.position"),
-                    {kind, uid, *position}, tr("apply the package"));
+    for (const Arrival& a : arrivals) {
+        const QString sql =
+            a.isNew ? QStringLiteral("INSERT INTO sync_arrivals (kind, uid, position) VALUES (?, "
+                                     "?, ?)")
+                    : QStringLiteral("UPDATE sync_arrivals SET position = ? WHERE kind = ? AND "
+                                     "uid = ?");
+        if (Status s = m_db.run(sql,
+                                a.isNew ? QVariantList{a.kind, a.uid, *position}
+                                        : QVariantList{*position, a.kind, a.uid},
+                                tr("apply the package"));
+            !s)
+            return s;
+    }
+    return {};
+}
+
+Status PackageApplier::prefetch(const QString& kind, const QList<QByteArray>& uids)
+{
+    // Thousands of records a package: their ids asked for a few hundred at a time rather
+    // than one by one (each a round trip on a server).
+    constexpr int Chunk = 500;
+    QSet<QByteArray>& known = m_known[kind];
+    for (qsizetype first = 0; first < uids.size(); first += Chunk) {
+        const QList<QByteArray> chunk = uids.mid(first, Chunk);
+        const QString marks = QStringList(chunk.size(), QStringLiteral("?")).join(u',');
+        QVariantList params;
+        for (const QByteArray& uid : chunk)
+            params.append(uid);
+        Status found = m_db.forEachRow(
+            QStringLiteral("SELECT uid, id FROM %1 WHERE uid IN (%2) UNION ALL SELECT uid, "
+                           "local_id FROM sync_aliases WHERE kind = ? AND uid IN (%2)")
+                .arg(kind, marks),
+            params + QVariantList{kind} + params,
+            [&](const QSqlQuery& q) {
+                m_ids[kind].insert(q.value(0).toByteArray(), q.value(1).toLongLong());
+            },
+            tr("apply the package"));
+        if (!found)
+            return found;
+        for (const QByteArray& uid : chunk)
+            known.insert(uid);
+    }
+    return {};
 }
 
 Result<qint64> PackageApplier::localId(const QString& kind, const QByteArray& uid)
 {
     if (const qint64 id = m_ids.value(kind).value(uid); id > 0)
         return id;
+    if (m_known.value(kind).contains(uid))
+        return 0;
     qint64 id = 0;
     Status found = m_db.forEachRow(
         QStringLiteral("SELECT id FROM %1 WHERE uid = ? UNION ALL SELECT local_id FROM "
@@ -157,7 +200,17 @@ Result<PackageApplier::Summary> PackageApplier::apply(const QByteArray& contents
     Summary summary;
     QList<qint64> indexedPersons;
     const QJsonArray records = package.value(QStringLiteral("records")).toArray();
+    QList<Arrival> arrivals;
+    QSet<qint64> newPersons;
     for (const RecordKind& kind : RecordCatalogue::kinds()) {
+        QList<QByteArray> uids;
+        for (const QJsonValue& item : records) {
+            const QJsonObject record = item.toObject();
+            if (record.value(QStringLiteral("kind")).toString() == kind.table)
+                uids.append(uidFrom(record.value(QStringLiteral("uid"))));
+        }
+        if (Status s = prefetch(kind.table, uids); !s)
+            return s.error();
         for (const QJsonValue& item : records) {
             const QJsonObject record = item.toObject();
             if (record.value(QStringLiteral("kind")).toString() != kind.table)
@@ -177,6 +230,7 @@ Result<PackageApplier::Summary> PackageApplier::apply(const QByteArray& contents
             if (!existing)
                 return existing.error();
             qint64 id = *existing;
+            const bool isNew = id == 0;
             if (id == 0 && !kind.naturalKey.isEmpty()) {
                 // A site or user this database already has under its own identifier.
                 const qsizetype at = columns.indexOf(kind.naturalKey);
@@ -250,11 +304,13 @@ Result<PackageApplier::Summary> PackageApplier::apply(const QByteArray& contents
             ++summary.byKind[kind.table];
             const QJsonObject parts = record.value(QStringLiteral("parts")).toObject();
             for (const RecordPart& part : kind.parts) {
-                if (Status s = m_db.run(QStringLiteral("DELETE FROM %1 WHERE %2 = ?")
-                                            .arg(part.table, part.parentColumn),
-                                        {id}, tr("apply the package"));
-                    !s)
-                    return s.error();
+                if (!isNew) {
+                    if (Status s = m_db.run(QStringLiteral("DELETE FROM %1 WHERE %2 = ?")
+                                                .arg(part.table, part.parentColumn),
+                                            {id}, tr("apply the package"));
+                        !s)
+                        return s.error();
+                }
                 for (const QJsonValue& row : parts.value(part.table).toArray()) {
                     QStringList partColumns{part.parentColumn};
                     QVariantList partParams{id};
@@ -272,10 +328,13 @@ Result<PackageApplier::Summary> PackageApplier::apply(const QByteArray& contents
                         return s.error();
                 }
             }
-            if (Status s = noteArrival(kind.table, uid); !s)
-                return s.error();
-            if (kind.table == QLatin1String("persons"))
+            // A record already here passed changedSinceArrival(): it has an arrival to move.
+            arrivals.append({kind.table, uid, isNew});
+            if (kind.table == QLatin1String("persons")) {
                 indexedPersons.append(id);
+                if (isNew)
+                    newPersons.insert(id);
+            }
         }
     }
     for (const QJsonValue& item : package.value(QStringLiteral("removed")).toArray()) {
@@ -301,13 +360,15 @@ Result<PackageApplier::Summary> PackageApplier::apply(const QByteArray& contents
             return s.error();
         ++summary.removed;
     }
+    if (Status s = noteArrivals(arrivals); !s)
+        return s.error();
     // The search index is this database's own: filled again for every person that arrived.
     PersonRepository persons(m_db, m_clock);
     for (const qint64 id : std::as_const(indexedPersons)) {
         Result<Person> person = persons.find(id);
         if (!person)
             return person.error();
-        if (Status s = PersonSearchIndex(m_db).index(id, *person, false); !s)
+        if (Status s = PersonSearchIndex(m_db).index(id, *person, newPersons.contains(id)); !s)
             return s.error();
     }
     return summary;

@@ -42,10 +42,18 @@ private:
     Result<QSet<QString>> columnsOf(const QString& table);
     Result<qint64> localId(const QString& kind, const QByteArray& uid);
     Result<bool> changedSinceArrival(const QString& kind, const QByteArray& uid, qint64 id);
-    Status noteArrival(const QString& kind, const QByteArray& uid);
+    struct Arrival
+    {
+        QString kind;
+        QByteArray uid;
+        bool isNew = true; // no earlier arrival of it
+    };
+    Status noteArrivals(const QList<Arrival>& arrivals);
+    Status prefetch(const QString& kind, const QList<QByteArray>& uids);
 
     const Database& m_db;
     const Clock& m_clock;
     QHash<QString, QSet<QString>> m_columns;
     QHash<QString, QHash<QByteArray, qint64>> m_ids;
+    QHash<QString, QSet<QByteArray>> m_known; // asked already: in m_ids, or not here
 };
