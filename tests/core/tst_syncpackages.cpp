@@ -1,7 +1,9 @@
 #include "core/crypto/Crypto.h"
 #include "core/services/CaseService.h"
+#include "core/services/SiteService.h"
 #include "core/services/SyncService.h"
 #include "core/services/SyncSetupService.h"
+#include "core/services/TracingService.h"
 #include "core/storage/Database.h"
 #include "core/sync/RecordCatalogue.h"
 #include "tests/support/Fixtures.h"
@@ -231,6 +233,69 @@ private slots:
         QCOMPARE(s.office.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = "
                                                 "'sync.receive'")),
                  2);
+    }
+
+    // The story the issue starts from: a mother registered at the Cúcuta post is found by the
+    // tracing request her son filed at the Pasto post, once both posts' packages reach the
+    // office, whose matching pass covers every site.
+    void aMotherAtOnePostIsFoundByHerSonsRequestAtAnother()
+    {
+        TestDatabase office;
+        TestDatabase cucuta(TestDatabase::Engine::File);
+        TestDatabase pasto(TestDatabase::Engine::File);
+        QVERIFY(office && cucuta && pasto);
+        SyncSetupService officeSetup(office.db(), office.clock(), office.admin());
+        const SiteCard officeCard =
+            *officeSetup.becomeSite(QStringLiteral("OFICINA"), SyncRole::Office);
+        for (auto [post, code] : {std::pair{&cucuta, QStringLiteral("CUC")},
+                                  std::pair{&pasto, QStringLiteral("PAS")}}) {
+            SyncSetupService setup(post->db(), post->clock(), post->admin());
+            const SiteCard card = *setup.becomeSite(code, SyncRole::Post);
+            QVERIFY(setup.registerSite(officeCard.toFile()));
+            QVERIFY(officeSetup.registerSite(card.toFile()));
+        }
+        const Site cuc = Fixtures::cucutaSite(cucuta);
+        CaseRecord motherCase = Fixtures::caseFor(
+            cuc.id, Fixtures::person(QStringLiteral("Yoselin"), QStringLiteral("Pérez"), {},
+                                     Sex::Female, PartialDate::yearOnly(1975)));
+        // She agreed to be found: her consent travels with her case.
+        motherCase.consent = Consent{QDate(2026, 6, 1), QStringLiteral("Ana"), true, false, true};
+        QVERIFY(CaseService(cucuta.db(), cucuta.clock(), cucuta.legal()).save(motherCase));
+        Result<Site> pas = SiteService(pasto.db(), pasto.clock(), pasto.admin())
+                               .create(Site{0, QStringLiteral("PAS"), QStringLiteral("Pasto"),
+                                            QStringLiteral("COL"), QStringLiteral("CO-NAR")});
+        QVERIFY(pas);
+        TracingRequest sought = Fixtures::tracingRequest(
+            pas->id, QStringLiteral("Yoselin"), QStringLiteral("Pérez"), QDate(2026, 6, 2));
+        sought.sought.sex = Sex::Female;
+        sought.sought.birthDate = PartialDate::yearOnly(1975);
+        sought.sought.lastKnownCountry = QStringLiteral("COL");
+        Result<TracingRequest> request =
+            TracingService(pasto.db(), pasto.clock(), pasto.legal()).add(sought);
+        QVERIFY2(request, request ? "" : qPrintable(request.error().message()));
+
+        // The office's own caseworker account exists before the posts' users arrive (they are
+        // matched to it by user name).
+        const UserSession officeLegal = office.legal();
+        SyncService atOffice(office.db(), office.clock(), office.admin());
+        for (TestDatabase* post : {&cucuta, &pasto}) {
+            const QString file = post->folder() + QStringLiteral("/to-office.amparo-package");
+            QVERIFY(SyncService(post->db(), post->clock(), post->admin())
+                        .send(QStringLiteral("OFICINA"), file));
+            Result<SyncService::Received> received = atOffice.receive(file);
+            QVERIFY2(received, received ? "" : qPrintable(received.error().message()));
+        }
+        TracingService tracing(office.db(), office.clock(), officeLegal);
+        QVERIFY(tracing.rematchAll({}));
+        const qint64 officeRequest =
+            office.scalar(QStringLiteral("SELECT id FROM tracing_requests"));
+        const qint64 mother =
+            office.scalar(QStringLiteral("SELECT id FROM persons WHERE given_names = 'Yoselin'"));
+        Result<QList<MatchProposal>> proposals = tracing.proposals(officeRequest);
+        QVERIFY(proposals);
+        QVERIFY2(std::any_of(proposals->cbegin(), proposals->cend(),
+                             [&](const MatchProposal& p) { return p.personId == mother; }),
+                 "the office's matching pass did not find the mother");
     }
 };
 
