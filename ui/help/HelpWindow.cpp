@@ -57,7 +57,8 @@ QStringList HelpWindow::topics()
 {
     return {QStringLiteral("register-family"), QStringLiteral("screen-risk"),
             QStringLiteral("record-decision"), QStringLiteral("find-relative"),
-            QStringLiteral("monthly-report"),  QStringLiteral("backup")};
+            QStringLiteral("monthly-report"),  QStringLiteral("backup"),
+            QStringLiteral("field-posts")};
 }
 
 QString HelpWindow::pagePath(const QString& topic, const QString& language)
