@@ -143,8 +143,13 @@ Result<PackageApplier::Summary> PackageApplier::apply(const QByteArray& contents
                            tr("The package from %1 could not be read: it may come from a newer "
                               "Amparo. Nothing of it was applied.")
                                .arg(senderCode));
-    // qUncompress trusts the size written first: checked before anything is allocated.
-    if (contents.size() < 4 || qFromBigEndian<quint32>(contents.constData()) > MaxUnpacked)
+    // qUncompress allocates the size written first: checked before, against the limit and
+    // against what zlib can give from this many bytes (at most 1,032 to 1).
+    constexpr quint64 MostInflated = 1032;
+    if (contents.size() < 4)
+        return unreadable;
+    const quint64 claimed = qFromBigEndian<quint32>(contents.constData());
+    if (claimed > quint64(MaxUnpacked) || claimed > quint64(contents.size() - 4) * MostInflated)
         return unreadable;
     const QByteArray json = qUncompress(contents);
     QJsonParseError parseError;

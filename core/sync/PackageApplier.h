@@ -23,8 +23,8 @@ class PackageApplier
     Q_DECLARE_TR_FUNCTIONS(PackageApplier)
 
 public:
-    // Larger contents are refused before they are unpacked.
-    static constexpr qsizetype MaxUnpacked = qsizetype(1) << 30;
+    // Larger contents are refused before they are unpacked (about 300,000 persons).
+    static constexpr qsizetype MaxUnpacked = qsizetype(256) << 20;
 
     struct Summary
     {

@@ -5,6 +5,7 @@
 #include "core/services/SyncSetupService.h"
 #include "core/services/TracingService.h"
 #include "core/storage/Database.h"
+#include "core/sync/PackageApplier.h"
 #include "core/sync/RecordCatalogue.h"
 #include "tests/support/Fixtures.h"
 #include "tests/support/TestDatabase.h"
@@ -233,6 +234,21 @@ private slots:
         QCOMPARE(s.office.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = "
                                                 "'sync.receive'")),
                  2);
+    }
+
+    // Contents that claim to unpack to far more than their size could give (found by
+    // fuzz_contents: 9 bytes claiming 973 MB took 23 s to refuse) are refused at once.
+    void contentsClaimingTooMuchAreRefusedAtOnce()
+    {
+        TestDatabase t;
+        QVERIFY(t);
+        for (const QByteArray& contents : {QByteArray::fromHex("3a0100000000000000"),
+                                           QByteArray::fromHex("ffffffff78"), QByteArray("ab")}) {
+            Result<PackageApplier::Summary> applied =
+                PackageApplier(t.db(), t.clock()).apply(contents, QStringLiteral("CUC"));
+            QVERIFY(!applied);
+            QCOMPARE(applied.error().code(), Error::Code::Refused);
+        }
     }
 
     // The story the issue starts from: a mother registered at the Cúcuta post is found by the
