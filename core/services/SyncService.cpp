@@ -29,11 +29,9 @@ SyncService::SyncService(const Database& db, const Clock& clock, const UserSessi
 Result<SyncService::Sent> SyncService::send(const QString& toCode, const QString& path)
 {
     SyncSetupService setup(m_db, m_clock, m_session);
-    Result<std::optional<SyncSetupService::Own>> own = setup.own();
+    Result<SyncSetupService::Own> own = setup.ownSite();
     if (!own)
         return own.error();
-    if (!own->has_value())
-        return Error(Error::Code::Invalid, tr("This database is not a site yet."));
     const QString to = toCode.trimmed().toUpper();
     SyncSiteRepository sites(m_db);
     Result<std::optional<SyncSite>> receiver = sites.findByCode(to);
@@ -47,17 +45,15 @@ Result<SyncService::Sent> SyncService::send(const QString& toCode, const QString
     if (Status started = transaction.begin(); !started)
         return started.error();
     Result<PackageWriter::Written> written =
-        PackageWriter(m_db).write((*own)->card.code, site.card.code, site.sentMark);
+        PackageWriter(m_db).write(own->card.code, site.card.code, site.sentMark);
     if (!written)
         return written.error();
     const quint64 number = site.sentNumber + 1;
-    Result<QByteArray> sealed = PackageEnvelope::seal((*own)->keys, (*own)->card.code, site.card,
-                                                      number, written->contents);
+    Result<QByteArray> sealed =
+        PackageEnvelope::seal(own->keys, own->card.code, site.card, number, written->contents);
     if (!sealed)
         return sealed.error();
-    if (Status s = m_db.run(QStringLiteral("UPDATE sync_sites SET sent_number = ? WHERE id = ?"),
-                            {qint64(number), site.id}, tr("send the package"));
-        !s)
+    if (Status s = sites.setSentNumber(site.id, number); !s)
         return s.error();
     const AuditEvent event{
         QStringLiteral("sync.send"),
@@ -86,11 +82,9 @@ Result<SyncService::Sent> SyncService::send(const QString& toCode, const QString
 Result<SyncService::Received> SyncService::receive(const QString& path)
 {
     SyncSetupService setup(m_db, m_clock, m_session);
-    Result<std::optional<SyncSetupService::Own>> own = setup.own();
+    Result<SyncSetupService::Own> own = setup.ownSite();
     if (!own)
         return own.error();
-    if (!own->has_value())
-        return Error(Error::Code::Invalid, tr("This database is not a site yet."));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error(Error::Code::Io,
@@ -102,7 +96,7 @@ Result<SyncService::Received> SyncService::receive(const QString& path)
     if (!known)
         return known.error();
     Result<PackageEnvelope::Opened> opened =
-        PackageEnvelope::open(bytes, (*own)->keys, (*own)->card.code, *known);
+        PackageEnvelope::open(bytes, own->keys, own->card.code, *known);
     if (!opened)
         return opened.error();
     SyncSiteRepository sites(m_db);
@@ -130,10 +124,7 @@ Result<SyncService::Received> SyncService::receive(const QString& path)
         PackageApplier(m_db, m_clock).apply(opened->contents, site.card.code);
     if (!applied)
         return applied.error();
-    if (Status s =
-            m_db.run(QStringLiteral("UPDATE sync_sites SET received_number = ? WHERE id = ?"),
-                     {qint64(opened->number), site.id}, tr("apply the package"));
-        !s)
+    if (Status s = sites.setReceivedNumber(site.id, opened->number); !s)
         return s.error();
     const AuditEvent event{
         QStringLiteral("sync.receive"),

@@ -32,6 +32,18 @@ Result<std::optional<SyncSetupService::Own>> SyncSetupService::own() const
     return std::optional<Own>(Own{card, stored.role, std::move(keys)});
 }
 
+Result<SyncSetupService::Own> SyncSetupService::ownSite() const
+{
+    Result<std::optional<Own>> current = own();
+    if (!current)
+        return current.error();
+    if (!current->has_value())
+        return Error(Error::Code::Invalid,
+                     tr("Make this database a site first (its code, and whether it is the "
+                        "office or a field post)."));
+    return std::move(*current.value());
+}
+
 Result<SiteCard> SyncSetupService::becomeSite(const QString& code, SyncRole role)
 {
     const QString wanted = code.trimmed().toUpper();
@@ -79,17 +91,13 @@ Result<SiteCard> SyncSetupService::becomeSite(const QString& code, SyncRole role
 
 Result<SyncSite> SyncSetupService::registerSite(const QByteArray& cardFile)
 {
-    Result<std::optional<Own>> current = own();
+    Result<Own> current = ownSite();
     if (!current)
         return current.error();
-    if (!current->has_value())
-        return Error(Error::Code::Invalid,
-                     tr("Make this database a site first (its code, and whether it is the "
-                        "office or a field post)."));
     Result<SiteCard> card = SiteCard::parse(cardFile);
     if (!card)
         return card.error();
-    const Own& o = **current;
+    const Own& o = *current;
     if (card->code == o.card.code)
         return Error(Error::Code::Invalid,
                      tr("This is this database's own card (site %1).").arg(card->code));

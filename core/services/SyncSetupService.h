@@ -39,6 +39,8 @@ public:
     Result<SiteCard> becomeSite(const QString& code, SyncRole role);
     // This database as a site, or nothing before becomeSite().
     Result<std::optional<Own>> own() const;
+    // The same, refused with a sentence before becomeSite().
+    Result<Own> ownSite() const;
     // Registers the site whose card this is: the office on a post, a post at the office.
     // The same card again changes nothing; another card with a registered code is refused.
     Result<SyncSite> registerSite(const QByteArray& cardFile);

@@ -100,3 +100,15 @@ Result<qint64> SyncSiteRepository::insert(const SyncSite& site)
          site.registeredAt.toUTC().toString(Qt::ISODateWithMs), site.registeredBy},
         tr("register the site %1").arg(site.card.code));
 }
+
+Status SyncSiteRepository::setSentNumber(qint64 id, quint64 number)
+{
+    return m_db.run(QStringLiteral("UPDATE sync_sites SET sent_number = ? WHERE id = ?"),
+                    {qint64(number), id}, tr("send the package"));
+}
+
+Status SyncSiteRepository::setReceivedNumber(qint64 id, quint64 number)
+{
+    return m_db.run(QStringLiteral("UPDATE sync_sites SET received_number = ? WHERE id = ?"),
+                    {qint64(number), id}, tr("apply the package"));
+}

@@ -34,6 +34,8 @@ public:
     Result<QList<SyncSite>> sites() const;
     Result<std::optional<SyncSite>> findByCode(const QString& code) const;
     Result<qint64> insert(const SyncSite& site);
+    Status setSentNumber(qint64 id, quint64 number);
+    Status setReceivedNumber(qint64 id, quint64 number);
 
 private:
     const Database& m_db;

@@ -204,22 +204,21 @@ Result<PackageApplier::Summary> PackageApplier::apply(const QByteArray& contents
 
     Summary summary;
     QList<qint64> indexedPersons;
-    const QJsonArray records = package.value(QStringLiteral("records")).toArray();
+    QHash<QString, QList<QJsonObject>> recordsByKind;
+    for (const QJsonValue& item : package.value(QStringLiteral("records")).toArray()) {
+        const QJsonObject record = item.toObject();
+        recordsByKind[record.value(QStringLiteral("kind")).toString()].append(record);
+    }
     QList<Arrival> arrivals;
     QSet<qint64> newPersons;
     for (const RecordKind& kind : RecordCatalogue::kinds()) {
+        const QList<QJsonObject> records = recordsByKind.value(kind.table);
         QList<QByteArray> uids;
-        for (const QJsonValue& item : records) {
-            const QJsonObject record = item.toObject();
-            if (record.value(QStringLiteral("kind")).toString() == kind.table)
-                uids.append(uidFrom(record.value(QStringLiteral("uid"))));
-        }
+        for (const QJsonObject& record : records)
+            uids.append(uidFrom(record.value(QStringLiteral("uid"))));
         if (Status s = prefetch(kind.table, uids); !s)
             return s.error();
-        for (const QJsonValue& item : records) {
-            const QJsonObject record = item.toObject();
-            if (record.value(QStringLiteral("kind")).toString() != kind.table)
-                continue;
+        for (const QJsonObject& record : records) {
             const QByteArray uid = uidFrom(record.value(QStringLiteral("uid")));
             const QString origin = record.value(QStringLiteral("origin")).toString();
             if (uid.isEmpty() || origin.isEmpty())

@@ -19,14 +19,17 @@ const QString idColumn = QStringLiteral("id");
 const QString uidColumn = QStringLiteral("uid");
 const QString originColumn = QStringLiteral("origin");
 
+// A kind's place in the catalogue's order, asked for every comparison of a sort.
 int rank(const QString& kind)
 {
-    const QList<RecordKind>& kinds = RecordCatalogue::kinds();
-    for (int i = 0; i < kinds.size(); ++i) {
-        if (kinds[i].table == kind)
-            return i;
-    }
-    return int(kinds.size());
+    static const QHash<QString, int> ranks = [] {
+        QHash<QString, int> out;
+        const QList<RecordKind>& kinds = RecordCatalogue::kinds();
+        for (int i = 0; i < kinds.size(); ++i)
+            out.insert(kinds[i].table, i);
+        return out;
+    }();
+    return ranks.value(kind, int(ranks.size()));
 }
 } // namespace
 

@@ -7818,16 +7818,8 @@ En un disco SSD, partes del archivo sin cifrar pueden quedar en el disco hasta q
 <context>
     <name>SyncService</name>
     <message>
-        <source>This database is not a site yet.</source>
-        <translation>Esta base de datos todavía no es una sede.</translation>
-    </message>
-    <message>
         <source>The site %1 is not registered here: register its card first.</source>
         <translation>La sede %1 no está registrada aquí: registre primero su tarjeta.</translation>
-    </message>
-    <message>
-        <source>send the package</source>
-        <translation>enviar el paquete</translation>
     </message>
     <message>
         <source>The package could not be written to %1: %2</source>
@@ -7844,10 +7836,6 @@ En un disco SSD, partes del archivo sin cifrar pueden quedar en el disco hasta q
     <message>
         <source>Package %1 from %2 is older than package %3, which was applied already; nothing was changed.</source>
         <translation>El paquete %1 de %2 es anterior al paquete %3, que ya se aplicó; no se cambió nada.</translation>
-    </message>
-    <message>
-        <source>apply the package</source>
-        <translation>aplicar el paquete</translation>
     </message>
 </context>
 <context>
@@ -7906,6 +7894,14 @@ En un disco SSD, partes del archivo sin cifrar pueden quedar en el disco hasta q
     <message>
         <source>register the site %1</source>
         <translation>registrar la sede %1</translation>
+    </message>
+    <message>
+        <source>send the package</source>
+        <translation type="unfinished">enviar el paquete</translation>
+    </message>
+    <message>
+        <source>apply the package</source>
+        <translation type="unfinished">aplicar el paquete</translation>
     </message>
 </context>
 <context>

@@ -7818,16 +7818,8 @@ Num disco SSD, partes do arquivo não criptografado podem ficar no disco até qu
 <context>
     <name>SyncService</name>
     <message>
-        <source>This database is not a site yet.</source>
-        <translation>Este banco de dados ainda não é uma sede.</translation>
-    </message>
-    <message>
         <source>The site %1 is not registered here: register its card first.</source>
         <translation>A sede %1 não está registrada aqui: registre primeiro o cartão dela.</translation>
-    </message>
-    <message>
-        <source>send the package</source>
-        <translation>enviar o pacote</translation>
     </message>
     <message>
         <source>The package could not be written to %1: %2</source>
@@ -7844,10 +7836,6 @@ Num disco SSD, partes do arquivo não criptografado podem ficar no disco até qu
     <message>
         <source>Package %1 from %2 is older than package %3, which was applied already; nothing was changed.</source>
         <translation>O pacote %1 de %2 é anterior ao pacote %3, que já foi aplicado; nada foi alterado.</translation>
-    </message>
-    <message>
-        <source>apply the package</source>
-        <translation>aplicar o pacote</translation>
     </message>
 </context>
 <context>
@@ -7906,6 +7894,14 @@ Num disco SSD, partes do arquivo não criptografado podem ficar no disco até qu
     <message>
         <source>register the site %1</source>
         <translation>registrar a sede %1</translation>
+    </message>
+    <message>
+        <source>send the package</source>
+        <translation type="unfinished">enviar o pacote</translation>
+    </message>
+    <message>
+        <source>apply the package</source>
+        <translation type="unfinished">aplicar o pacote</translation>
     </message>
 </context>
 <context>
