@@ -7897,11 +7897,11 @@ En un disco SSD, partes del archivo sin cifrar pueden quedar en el disco hasta q
     </message>
     <message>
         <source>send the package</source>
-        <translation type="unfinished">enviar el paquete</translation>
+        <translation>enviar el paquete</translation>
     </message>
     <message>
         <source>apply the package</source>
-        <translation type="unfinished">aplicar el paquete</translation>
+        <translation>aplicar el paquete</translation>
     </message>
 </context>
 <context>

@@ -7897,11 +7897,11 @@ Num disco SSD, partes do arquivo não criptografado podem ficar no disco até qu
     </message>
     <message>
         <source>send the package</source>
-        <translation type="unfinished">enviar o pacote</translation>
+        <translation>enviar o pacote</translation>
     </message>
     <message>
         <source>apply the package</source>
-        <translation type="unfinished">aplicar o pacote</translation>
+        <translation>aplicar o pacote</translation>
     </message>
 </context>
 <context>
