@@ -209,6 +209,10 @@ Result<PackageApplier::Summary> PackageApplier::apply(const QByteArray& contents
         const QJsonObject record = item.toObject();
         recordsByKind[record.value(QStringLiteral("kind")).toString()].append(record);
     }
+    for (auto it = recordsByKind.cbegin(); it != recordsByKind.cend(); ++it) {
+        if (!RecordCatalogue::find(it.key()))
+            return unreadable; // a kind of record this Amparo does not know
+    }
     QList<Arrival> arrivals;
     QSet<qint64> newPersons;
     for (const RecordKind& kind : RecordCatalogue::kinds()) {

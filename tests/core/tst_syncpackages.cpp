@@ -237,13 +237,20 @@ private slots:
     }
 
     // Contents that claim to unpack to far more than their size could give (found by
-    // fuzz_contents: 9 bytes claiming 973 MB took 23 s to refuse) are refused at once.
+    // fuzz_contents: 9 bytes claiming 973 MB took 23 s to refuse) are refused at once; so
+    // are records of a kind this Amparo does not know.
     void contentsClaimingTooMuchAreRefusedAtOnce()
     {
         TestDatabase t;
         QVERIFY(t);
-        for (const QByteArray& contents : {QByteArray::fromHex("3a0100000000000000"),
-                                           QByteArray::fromHex("ffffffff78"), QByteArray("ab")}) {
+        // The last: a kind of record this Amparo does not know (from a newer one).
+        const QByteArray unknownKind =
+            qCompress(R"({"format": 1, "from": "CUC", "records": [{"kind": "referrals", )"
+                      R"("uid": "0123456789abcdef0123456789abcdef", "origin": "CUC", )"
+                      R"("values": {}, "parts": {}}], "removed": []})");
+        for (const QByteArray& contents :
+             {QByteArray::fromHex("3a0100000000000000"), QByteArray::fromHex("ffffffff78"),
+              QByteArray("ab"), unknownKind}) {
             Result<PackageApplier::Summary> applied =
                 PackageApplier(t.db(), t.clock()).apply(contents, QStringLiteral("CUC"));
             QVERIFY(!applied);
