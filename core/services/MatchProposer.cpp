@@ -9,6 +9,7 @@
 #include "core/storage/Database.h"
 #include "core/storage/MatchProposalRepository.h"
 #include "core/storage/PersonNameKeyIndex.h"
+#include "core/storage/RecordOwnership.h"
 #include "core/storage/SpecificNeedRepository.h"
 #include "core/storage/TracingRequestRepository.h"
 
@@ -178,6 +179,13 @@ Status MatchProposer::settleStatus(qint64 requestId, const QString& by, const QS
     if (!r)
         return r.error();
     if (r->status == TracingStatus::Reunited || r->status == TracingStatus::Closed)
+        return {};
+    // Another site's request: that site settles it when the proposals reach it.
+    Result<QString> owner =
+        RecordOwnership(m_db).ownerElsewhere(QStringLiteral("tracing_requests"), requestId);
+    if (!owner)
+        return owner.error();
+    if (!owner->isEmpty())
         return {};
     Result<int> pending = MatchProposalRepository(m_db, m_clock).pendingCount(requestId);
     if (!pending)

@@ -3,7 +3,9 @@
 #include "core/audit/AuditLog.h"
 #include "core/common/Clock.h"
 #include "core/crypto/PackageEnvelope.h"
+#include "core/services/MatchProposer.h"
 #include "core/services/SyncSetupService.h"
+#include "core/storage/ChangeJournal.h"
 #include "core/storage/Database.h"
 #include "core/storage/InsertBatch.h"
 #include "core/storage/SyncSiteRepository.h"
@@ -44,8 +46,13 @@ Result<SyncService::Sent> SyncService::send(const QString& toCode, const QString
     Transaction transaction(m_db);
     if (Status started = transaction.begin(); !started)
         return started.error();
-    Result<PackageWriter::Written> written =
-        PackageWriter(m_db).write(own->card.code, site.card.code, site.sentMark);
+    PackageWriter::Request request;
+    request.sender = own->card.code;
+    request.receiver = site.card.code;
+    request.mark = site.sentMark;
+    request.answer = own->role == SyncRole::Office && site.role == SyncRole::Post;
+    request.confirms = site.receivedNumber;
+    Result<PackageWriter::Written> written = PackageWriter(m_db).write(request);
     if (!written)
         return written.error();
     const quint64 number = site.sentNumber + 1;
@@ -53,7 +60,7 @@ Result<SyncService::Sent> SyncService::send(const QString& toCode, const QString
         PackageEnvelope::seal(own->keys, own->card.code, site.card, number, written->contents);
     if (!sealed)
         return sealed.error();
-    if (Status s = sites.setSentNumber(site.id, number); !s)
+    if (Status s = sites.noteSent(site.id, number, written->mark, m_clock.now()); !s)
         return s.error();
     const AuditEvent event{
         QStringLiteral("sync.send"),
@@ -126,6 +133,25 @@ Result<SyncService::Received> SyncService::receive(const QString& path)
         return applied.error();
     if (Status s = sites.setReceivedNumber(site.id, opened->number); !s)
         return s.error();
+    // The sender says which of our packages it applied: ours start after it from now on,
+    // and the notes every site has are forgotten.
+    if (applied->confirms > 0) {
+        if (Status s = sites.confirm(site.id, applied->confirms); !s)
+            return s.error();
+        Result<qint64> confirmed = sites.confirmedByAll();
+        if (!confirmed)
+            return confirmed.error();
+        if (Status s = ChangeJournal(m_db).forgetUpTo(*confirmed); !s)
+            return s.error();
+    }
+    // Proposals for our requests arrived or went: the requests' status follows.
+    MatchProposer proposer(m_db, m_clock);
+    for (qint64 requestId : std::as_const(applied->answeredRequests)) {
+        if (Status s = proposer.settleStatus(requestId, m_session.displayName,
+                                             tr("matching at %1").arg(site.card.code));
+            !s)
+            return s.error();
+    }
     const AuditEvent event{
         QStringLiteral("sync.receive"),
         QStringLiteral("sync_site"),

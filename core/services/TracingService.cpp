@@ -10,6 +10,7 @@
 #include "core/storage/FamilyLinkRepository.h"
 #include "core/storage/MatchProposalRepository.h"
 #include "core/storage/PersonRepository.h"
+#include "core/storage/RecordOwnership.h"
 #include "core/storage/SiteRepository.h"
 #include "core/storage/Transaction.h"
 
@@ -139,6 +140,10 @@ Result<TracingRequest> TracingService::update(const TracingRequest& input)
     Result<TracingRequest> stored = repository.find(input.id);
     if (!stored)
         return stored.error();
+    if (Status s =
+            RecordOwnership(m_db).checkOwnedHere(QStringLiteral("tracing_requests"), stored->id);
+        !s)
+        return s.error();
     TracingRequest r = input;
     // The status, its reason and the person found change only through review and closing.
     r.status = stored->status;
@@ -200,6 +205,10 @@ Result<TracingRequest> TracingService::close(qint64 requestId, bool reunited, co
     Result<TracingRequest> stored = repository.find(requestId);
     if (!stored)
         return stored.error();
+    if (Status s =
+            RecordOwnership(m_db).checkOwnedHere(QStringLiteral("tracing_requests"), stored->id);
+        !s)
+        return s.error();
     if (stored->status == TracingStatus::Reunited || stored->status == TracingStatus::Closed)
         return Error(Error::Code::Invalid, tr("The request is closed already."));
     if (reunited && stored->foundPersonId == 0)
@@ -245,6 +254,10 @@ Result<TracingRequest> TracingService::reopen(qint64 requestId, const QString& r
     Result<TracingRequest> stored = repository.find(requestId);
     if (!stored)
         return stored.error();
+    if (Status s =
+            RecordOwnership(m_db).checkOwnedHere(QStringLiteral("tracing_requests"), stored->id);
+        !s)
+        return s.error();
     if (stored->status != TracingStatus::Reunited && stored->status != TracingStatus::Closed)
         return Error(Error::Code::Invalid, tr("The request is open already."));
     if (reason.trimmed().isEmpty())
@@ -317,6 +330,12 @@ Result<TracingRequest> TracingService::review(qint64 proposalId, MatchStatus dec
     Result<MatchProposal> proposal = proposals.find(proposalId);
     if (!proposal)
         return proposal.error();
+    // A match is reviewed where its request is kept (the office's proposals for a post's
+    // request travel to the post).
+    if (Status s =
+            RecordOwnership(m_db).checkOwnedHere(QStringLiteral("match_proposals"), proposalId);
+        !s)
+        return s.error();
     if (proposal->child) {
         // Best interests of the child: legal staff look at it before anyone is contacted.
         if (!AccessPolicy::allows(m_session.role, Permission::ReviewChildMatches))

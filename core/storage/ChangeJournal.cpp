@@ -28,8 +28,8 @@ Result<ChangeJournal::Reading> ChangeJournal::since(qint64 mark) const
         if (!xmin.value().next())
             return Error(Error::Code::Storage, tr("The server did not say which changes ended."));
         reading.mark = xmin.value().value(0).toLongLong();
-        sql = QStringLiteral("SELECT kind, record_id, gone_uid FROM sync_journal WHERE xid >= "
-                             "?::text::xid8 ORDER BY xid");
+        sql = QStringLiteral("SELECT kind, record_id, gone_uid, xid::text::bigint FROM "
+                             "sync_journal WHERE xid >= ?::text::xid8 ORDER BY xid");
         params = {QString::number(mark)};
     } else {
         sql = QStringLiteral("SELECT kind, record_id, gone_uid, seq FROM sync_journal WHERE seq > "
@@ -42,9 +42,10 @@ Result<ChangeJournal::Reading> ChangeJournal::since(qint64 mark) const
     Status read = m_db.forEachRow(
         sql, params,
         [&](const QSqlQuery& q) {
-            Change c{q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toByteArray()};
+            Change c{q.value(0).toString(), q.value(1).toLongLong(), q.value(2).toByteArray(),
+                     q.value(3).toLongLong()};
             if (!m_db.isServer())
-                reading.mark = q.value(3).toLongLong();
+                reading.mark = c.position;
             const auto key = std::make_pair(c.kind, c.recordId);
             if (auto it = seen.constFind(key); it != seen.cend()) {
                 // Noted again: it goes where its last note is; a removal stays known.
@@ -94,4 +95,18 @@ Result<bool> ChangeJournal::changedSince(const QString& kind, qint64 recordId,
     if (!read)
         return read.error();
     return changed;
+}
+
+Status ChangeJournal::forgetUpTo(qint64 mark) const
+{
+    const QString action = tr("forget the changes every site has");
+    if (mark <= 0)
+        return {};
+    if (m_db.isServer())
+        return m_db.forEachRow(
+            QStringLiteral("SELECT amparo_forget_changes(?)"), {mark}, [](const QSqlQuery&) {},
+            action);
+    return m_db.run(QStringLiteral("DELETE FROM sync_journal WHERE seq <= ? AND seq < (SELECT "
+                                   "max(seq) FROM sync_journal)"),
+                    {mark}, action);
 }

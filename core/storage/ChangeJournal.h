@@ -25,6 +25,7 @@ public:
         qint64 recordId = 0;
         // The removed record's global identifier; empty while the record was only changed.
         QByteArray goneUid;
+        qint64 position = 0; // its last note's place in the journal (as position() gives)
     };
     struct Reading
     {
@@ -40,6 +41,10 @@ public:
     Result<qint64> position() const;
     // Whether the record has a note after `position` (one made since then).
     Result<bool> changedSince(const QString& kind, qint64 recordId, qint64 position) const;
+    // Forgets the notes at or before `mark` (as since() gave it), which every site that
+    // receives packages from here has confirmed. In a file the last note stays: the next
+    // note's number follows it.
+    Status forgetUpTo(qint64 mark) const;
 
 private:
     const Database& m_db;

@@ -28,10 +28,13 @@ Result<QList<TracingCandidate>> MatchCandidateRepository::load(const QList<qint6
                            "p.birth_precision, p.birth_date, p.country, p.admin1, p.place, "
                            "(SELECT %3 FROM person_other_names o WHERE o.person_id = p.id), "
                            "(SELECT %4 FROM person_nationalities n WHERE n.person_id = p.id), "
-                           "c.id, c.case_number, s.name, s.country, s.admin1, "
-                           "coalesce(cc.tracing_contact, 0) "
-                           "FROM persons p JOIN case_members m ON m.person_id = p.id "
-                           "JOIN cases c ON c.id = m.case_id JOIN sites s ON s.id = c.site_id "
+                           "coalesce(c.id, 0), c.case_number, coalesce(s.name, p.origin), "
+                           "s.country, s.admin1, coalesce(cc.tracing_contact, 0) "
+                           // A person the office proposed to a post has no case there: the
+                           // site that registered them is all the post knows.
+                           "FROM persons p LEFT JOIN case_members m ON m.person_id = p.id "
+                           "LEFT JOIN cases c ON c.id = m.case_id "
+                           "LEFT JOIN sites s ON s.id = c.site_id "
                            "LEFT JOIN case_consents cc ON cc.case_id = c.id "
                            "WHERE p.id IN (%1)%2")
                 .arg(marks.join(QStringLiteral(", ")),

@@ -57,14 +57,18 @@ Result<bool> MatchProposalRepository::propose(const MatchProposal& p)
     bool pending = false;
     if (Status s = m_db.forEachRow(
             QStringLiteral(
-                "INSERT INTO match_proposals (uid, request_id, person_id, score, reasons, child, "
-                "proposed_at) VALUES (?, ?, ?, ?, ?, ?, ?) "
+                // A proposal for another site's request belongs to that site (its origin);
+                // that site's own persons it matches itself.
+                "INSERT INTO match_proposals (uid, origin, request_id, person_id, score, reasons, "
+                "child, proposed_at) SELECT ?, r.origin, r.id, ?, ?, ?, ?, ? FROM "
+                "tracing_requests r WHERE r.id = ? AND NOT (r.origin <> '' AND r.origin IN "
+                "(SELECT origin FROM persons WHERE id = ?)) "
                 "ON CONFLICT (request_id, person_id) DO UPDATE SET score = excluded.score, "
                 "reasons = excluded.reasons, child = excluded.child "
                 "WHERE match_proposals.status = 'pending' "
                 "RETURNING status"),
-            {RecordUid::make(), p.requestId, p.personId, p.score, p.reasons, p.child ? 1 : 0,
-             m_clock.now().toUTC().toString(Qt::ISODateWithMs)},
+            {RecordUid::make(), p.personId, p.score, p.reasons, p.child ? 1 : 0,
+             m_clock.now().toUTC().toString(Qt::ISODateWithMs), p.requestId, p.personId},
             [&pending](const QSqlQuery&) { pending = true; }, tr("save the proposed match"));
         !s)
         return s.error();
@@ -195,8 +199,10 @@ Status MatchProposalRepository::withdrawPendingExcept(qint64 requestId,
         for (qint64 id : personIds)
             params.append(id);
     }
+    // Only the proposals made here: those another site's pass made arrive in its packages.
     return m_db.run(QStringLiteral("DELETE FROM match_proposals WHERE request_id = ? AND "
-                                   "status = 'pending'") +
+                                   "status = 'pending' AND uid NOT IN (SELECT uid FROM "
+                                   "sync_arrivals WHERE kind = 'match_proposals')") +
                         keep,
                     params, tr("save the proposed match"));
 }

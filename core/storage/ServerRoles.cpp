@@ -221,8 +221,9 @@ const QList<TableAccess>& matrix()
         // administrators' alone (the identity holds the secret its keys come from).
         {"sync_identity",
          Writers::Administrators,
-         {{"id", Readers::Administrators},
-          {"site_code", Readers::Administrators},
+         // Every role asks whether a record is this site's own (its code).
+         {{"id", E},
+          {"site_code", E},
           {"role", Readers::Administrators},
           {"secret", Readers::Administrators},
           {"created_at", Readers::Administrators}}},
@@ -238,11 +239,16 @@ const QList<TableAccess>& matrix()
           {"sent_mark", Readers::Administrators},
           {"registered_at", Readers::Administrators},
           {"registered_by", Readers::Administrators}}},
+        // A matching pass leaves alone the proposals that arrived from another site.
         {"sync_arrivals",
          Writers::Administrators,
-         {{"kind", Readers::Administrators},
-          {"uid", Readers::Administrators},
-          {"position", Readers::Administrators}}},
+         {{"kind", E}, {"uid", E}, {"position", Readers::Administrators}}},
+        {"sync_sent_packages",
+         Writers::Administrators,
+         {{"site_id", Readers::Administrators},
+          {"number", Readers::Administrators},
+          {"mark", Readers::Administrators},
+          {"sent_at", Readers::Administrators}}},
         {"sync_aliases",
          Writers::Administrators,
          {{"kind", Readers::Administrators},
@@ -523,6 +529,9 @@ QStringList grantStatements(const QString& database)
     sql.append(
         QStringLiteral("GRANT EXECUTE ON FUNCTION amparo_set_own_passphrase_hash(TEXT, TEXT) TO ") +
         everyGroup);
+    // Forgetting the changes every site confirmed comes with sending and receiving packages.
+    sql.append(QStringLiteral("GRANT EXECUTE ON FUNCTION amparo_forget_changes(BIGINT) TO ") +
+               quoted(ServerRoles::groupOf(database, Role::Administrator)));
     return sql;
 }
 } // namespace

@@ -101,14 +101,47 @@ Result<qint64> SyncSiteRepository::insert(const SyncSite& site)
         tr("register the site %1").arg(site.card.code));
 }
 
-Status SyncSiteRepository::setSentNumber(qint64 id, quint64 number)
+Status SyncSiteRepository::noteSent(qint64 id, quint64 number, qint64 mark, const QDateTime& now)
 {
-    return m_db.run(QStringLiteral("UPDATE sync_sites SET sent_number = ? WHERE id = ?"),
-                    {qint64(number), id}, tr("send the package"));
+    const QString action = tr("send the package");
+    if (Status s = m_db.run(QStringLiteral("UPDATE sync_sites SET sent_number = ? WHERE id = ?"),
+                            {qint64(number), id}, action);
+        !s)
+        return s;
+    return m_db.run(QStringLiteral("INSERT INTO sync_sent_packages (site_id, number, mark, "
+                                   "sent_at) VALUES (?, ?, ?, ?)"),
+                    {id, qint64(number), mark, now.toUTC().toString(Qt::ISODateWithMs)}, action);
 }
 
 Status SyncSiteRepository::setReceivedNumber(qint64 id, quint64 number)
 {
     return m_db.run(QStringLiteral("UPDATE sync_sites SET received_number = ? WHERE id = ?"),
                     {qint64(number), id}, tr("apply the package"));
+}
+
+Status SyncSiteRepository::confirm(qint64 id, quint64 number)
+{
+    const QString action = tr("apply the package");
+    if (Status s = m_db.run(QStringLiteral("UPDATE sync_sites SET sent_mark = (SELECT mark FROM "
+                                           "sync_sent_packages WHERE site_id = ? AND number = ?) "
+                                           "WHERE id = ? AND EXISTS (SELECT 1 FROM "
+                                           "sync_sent_packages WHERE site_id = ? AND number = ?)"),
+                            {id, qint64(number), id, id, qint64(number)}, action);
+        !s)
+        return s;
+    return m_db.run(
+        QStringLiteral("DELETE FROM sync_sent_packages WHERE site_id = ? AND number <= ?"),
+        {id, qint64(number)}, action);
+}
+
+Result<qint64> SyncSiteRepository::confirmedByAll() const
+{
+    qint64 mark = 0;
+    Status read = m_db.forEachRow(
+        QStringLiteral("SELECT coalesce(min(sent_mark), 0) FROM sync_sites"), {},
+        [&](const QSqlQuery& q) { mark = q.value(0).toLongLong(); },
+        tr("read the registered sites"));
+    if (!read)
+        return read.error();
+    return mark;
 }

@@ -34,8 +34,14 @@ public:
     Result<QList<SyncSite>> sites() const;
     Result<std::optional<SyncSite>> findByCode(const QString& code) const;
     Result<qint64> insert(const SyncSite& site);
-    Status setSentNumber(qint64 id, quint64 number);
+    // Package `number` for the site was made with the journal at `mark`.
+    Status noteSent(qint64 id, quint64 number, qint64 mark, const QDateTime& now);
     Status setReceivedNumber(qint64 id, quint64 number);
+    // The site applied package `number`: later packages start from where it was made. A
+    // number not made here, or older than one confirmed, changes nothing.
+    Status confirm(qint64 id, quint64 number);
+    // The journal's mark every registered site has confirmed (0 while one has not).
+    Result<qint64> confirmedByAll() const;
 
 private:
     const Database& m_db;

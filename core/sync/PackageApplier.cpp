@@ -50,7 +50,7 @@ Result<QSet<QString>> PackageApplier::columnsOf(const QString& table)
 }
 
 Result<bool> PackageApplier::changedSinceArrival(const QString& kind, const QByteArray& uid,
-                                                 qint64 id)
+                                                 qint64 id, const QString& senderCode)
 {
     std::optional<qint64> arrived;
     Status found = m_db.forEachRow(
@@ -59,8 +59,17 @@ Result<bool> PackageApplier::changedSinceArrival(const QString& kind, const QByt
         tr("apply the package"));
     if (!found)
         return found.error();
-    if (!arrived)
-        return true; // made here: another site does not change it
+    if (!arrived) {
+        // Made here: another site does not change it, unless it was made for that site.
+        bool forSender = false;
+        Status origin = m_db.forEachRow(
+            QStringLiteral("SELECT origin FROM %1 WHERE id = ?").arg(kind), {id},
+            [&](const QSqlQuery& q) { forSender = q.value(0).toString() == senderCode; },
+            tr("apply the package"));
+        if (!origin)
+            return origin.error();
+        return !forSender;
+    }
     return ChangeJournal(m_db).changedSince(kind, id, *arrived);
 }
 
@@ -203,6 +212,12 @@ Result<PackageApplier::Summary> PackageApplier::apply(const QByteArray& contents
     };
 
     Summary summary;
+    if (const QJsonValue confirms = package.value(QStringLiteral("confirms"));
+        !confirms.isUndefined()) {
+        if (!confirms.isDouble() || confirms.toDouble() < 1 || confirms.toDouble() > 1e15)
+            return unreadable;
+        summary.confirms = quint64(confirms.toDouble());
+    }
     QList<qint64> indexedPersons;
     QHash<QString, QList<QJsonObject>> recordsByKind;
     for (const QJsonValue& item : package.value(QStringLiteral("records")).toArray()) {
@@ -266,7 +281,7 @@ Result<PackageApplier::Summary> PackageApplier::apply(const QByteArray& contents
                 continue; // this database's own sites and users stay as they are here
             if (id > 0) {
                 // Changed here since it last arrived (or made here): never overwritten unseen.
-                Result<bool> changedHere = changedSinceArrival(kind.table, uid, id);
+                Result<bool> changedHere = changedSinceArrival(kind.table, uid, id, senderCode);
                 if (!changedHere)
                     return changedHere.error();
                 if (*changedHere)
@@ -338,6 +353,11 @@ Result<PackageApplier::Summary> PackageApplier::apply(const QByteArray& contents
             }
             // A record already here passed changedSinceArrival(): it has an arrival to move.
             arrivals.append({kind.table, uid, isNew});
+            if (kind.table == QLatin1String("match_proposals")) {
+                const qsizetype at = columns.indexOf(QStringLiteral("request_id"));
+                if (at >= 0)
+                    summary.answeredRequests.insert(params[at].toLongLong());
+            }
             if (kind.table == QLatin1String("persons")) {
                 indexedPersons.append(id);
                 if (isNew)
@@ -357,6 +377,16 @@ Result<PackageApplier::Summary> PackageApplier::apply(const QByteArray& contents
             return id.error();
         if (*id == 0 || !kind->naturalKey.isEmpty())
             continue; // never here, or already gone; sites and users are never removed
+        if (kind->table == QLatin1String("match_proposals")) {
+            Status read = m_db.forEachRow(
+                QStringLiteral("SELECT request_id FROM match_proposals WHERE id = ?"), {*id},
+                [&](const QSqlQuery& q) {
+                    summary.answeredRequests.insert(q.value(0).toLongLong());
+                },
+                tr("apply the package"));
+            if (!read)
+                return read.error();
+        }
         if (kind->table == QLatin1String("persons")) {
             if (Status s = PersonSearchIndex(m_db).remove(*id); !s)
                 return s.error();

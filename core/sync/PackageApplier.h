@@ -17,7 +17,8 @@ class Database;
 // users matched to this database's own by code and user name. Anything it cannot place — a
 // kind or column it does not know, a reference to a record it does not have — refuses the
 // whole package with a sentence (the caller rolls back); so does a record changed here since
-// it last arrived, which would otherwise be overwritten unseen.
+// it last arrived, which would otherwise be overwritten unseen. A record made here for the
+// sender (a match proposal for its tracing request) is the sender's: its version is applied.
 class PackageApplier
 {
     Q_DECLARE_TR_FUNCTIONS(PackageApplier)
@@ -32,6 +33,11 @@ public:
         int changed = 0;
         int removed = 0;
         QHash<QString, int> byKind; // added or changed, per kind
+        // The receiver's last package the sender had applied (0: not said).
+        quint64 confirms = 0;
+        // Local ids of the tracing requests whose match proposals arrived or went: their
+        // status follows (MatchProposer::settleStatus).
+        QSet<qint64> answeredRequests;
     };
 
     PackageApplier(const Database& db, const Clock& clock);
@@ -41,7 +47,8 @@ public:
 private:
     Result<QSet<QString>> columnsOf(const QString& table);
     Result<qint64> localId(const QString& kind, const QByteArray& uid);
-    Result<bool> changedSinceArrival(const QString& kind, const QByteArray& uid, qint64 id);
+    Result<bool> changedSinceArrival(const QString& kind, const QByteArray& uid, qint64 id,
+                                     const QString& senderCode);
     struct Arrival
     {
         QString kind;

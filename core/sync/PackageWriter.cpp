@@ -2,6 +2,7 @@
 
 #include "core/storage/ChangeJournal.h"
 #include "core/storage/Database.h"
+#include "core/storage/ServerRoles.h"
 #include "core/sync/PackageValues.h"
 #include "core/sync/RecordCatalogue.h"
 
@@ -62,11 +63,187 @@ Result<QByteArray> PackageWriter::uidOf(const QString& kind, qint64 id)
     return uid;
 }
 
-Result<PackageWriter::Written> PackageWriter::write(const QString& senderCode,
-                                                    const QString& receiverCode, qint64 mark)
+Result<qint64> PackageWriter::arrivedAt(const QString& kind, const QByteArray& uid)
+{
+    auto known = m_arrivals.find(kind);
+    if (known == m_arrivals.end()) {
+        QHash<QByteArray, qint64> all;
+        Status read = m_db.forEachRow(
+            QStringLiteral("SELECT uid, position FROM sync_arrivals WHERE kind = ?"), {kind},
+            [&](const QSqlQuery& q) {
+                all.insert(q.value(0).toByteArray(), q.value(1).toLongLong());
+            },
+            tr("make the package"));
+        if (!read)
+            return read.error();
+        known = m_arrivals.insert(kind, all);
+    }
+    return known->value(uid, -1);
+}
+
+// One row's columns as JSON: references as identifiers, and without what stays here.
+Status PackageWriter::valuesOf(const QSqlQuery& q, const QHash<QString, QString>& references,
+                               const QStringList& skipped, QJsonObject& out)
+{
+    const QSqlRecord r = q.record();
+    for (int i = 0; i < r.count(); ++i) {
+        const QString column = r.fieldName(i);
+        if (skipped.contains(column))
+            continue;
+        const QVariant value = q.value(i);
+        if (const auto ref = references.constFind(column);
+            ref != references.cend() && !value.isNull()) {
+            Result<QByteArray> uid = uidOf(*ref, value.toLongLong());
+            if (!uid)
+                return uid.error();
+            out.insert(column, QString::fromLatin1(uid->toHex()));
+        } else {
+            out.insert(column, PackageValues::toJson(value));
+        }
+    }
+    return {};
+}
+
+Result<QJsonObject> PackageWriter::partsOf(const QList<RecordPart>& parts, qint64 id)
+{
+    QJsonObject out;
+    std::optional<Error> failure; // from inside a row callback
+    for (const RecordPart& part : parts) {
+        QJsonArray rows;
+        Status read = m_db.forEachRow(
+            QStringLiteral("SELECT * FROM %1 WHERE %2 = ?").arg(part.table, part.parentColumn),
+            {id},
+            [&](const QSqlQuery& q) {
+                QJsonObject row;
+                if (Status s = valuesOf(q, part.references, {part.parentColumn}, row); !s)
+                    failure = s.error();
+                rows.append(row);
+            },
+            tr("make the package"));
+        if (!read)
+            return read.error();
+        if (failure)
+            return *failure;
+        out.insert(part.table, rows);
+    }
+    return out;
+}
+
+Result<QJsonObject> PackageWriter::recordOf(const RecordKind& kind,
+                                            const ChangeJournal::Change& change,
+                                            const Request& request, QList<qint64>& personIds)
+{
+    const bool whole = !kind.naturalKey.isEmpty(); // sites and users
+    if (request.answer && !whole && kind.table != QLatin1String("match_proposals"))
+        return QJsonObject();
+    QJsonObject record;
+    QStringList skipped = kind.notSent;
+    skipped << idColumn << uidColumn << originColumn;
+    std::optional<Error> failure;
+    Status read = m_db.forEachRow(
+        QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(kind.table), {change.recordId},
+        [&](const QSqlQuery& q) {
+            const QString origin = q.record().value(originColumn).toString();
+            const QByteArray uid = q.record().value(uidColumn).toByteArray();
+            // An answer's proposals are those made for the post's requests (they are the
+            // post's: MatchProposer gives them its code).
+            if (request.answer && !whole && origin != request.receiver)
+                return;
+            if (!whole) {
+                Result<qint64> arrived = arrivedAt(kind.table, uid);
+                if (!arrived) {
+                    failure = arrived.error();
+                    return;
+                }
+                if (*arrived >= change.position)
+                    return; // it came from elsewhere and was not changed here since
+            }
+            QJsonObject values;
+            if (Status s = valuesOf(q, kind.references, skipped, values); !s) {
+                failure = s.error();
+                return;
+            }
+            if (request.answer && !whole)
+                personIds.append(q.record().value(QStringLiteral("person_id")).toLongLong());
+            record.insert(QStringLiteral("kind"), kind.table);
+            record.insert(QStringLiteral("uid"), QString::fromLatin1(uid.toHex()));
+            record.insert(QStringLiteral("origin"), origin.isEmpty() ? request.sender : origin);
+            record.insert(QStringLiteral("values"), values);
+        },
+        tr("make the package"));
+    if (!read)
+        return read.error();
+    if (failure)
+        return *failure;
+    if (record.isEmpty())
+        return record;
+    Result<QJsonObject> parts = partsOf(kind.parts, change.recordId);
+    if (!parts)
+        return parts.error();
+    record.insert(QStringLiteral("parts"), *parts);
+    return record;
+}
+
+Result<QJsonObject> PackageWriter::volunteerViewOf(qint64 personId, const Request& request)
+{
+    const RecordKind* kind = RecordCatalogue::find(QStringLiteral("persons"));
+    QJsonObject record;
+    std::optional<Error> failure;
+    Status read = m_db.forEachRow(
+        QStringLiteral("SELECT * FROM persons WHERE id = ?"), {personId},
+        [&](const QSqlQuery& q) {
+            const QString origin = q.record().value(originColumn).toString();
+            if (origin == request.receiver)
+                return; // the post's own
+            QStringList skipped{idColumn, uidColumn, originColumn};
+            const QSqlRecord r = q.record();
+            for (int i = 0; i < r.count(); ++i) {
+                if (!ServerRoles::mayRead(Role::Volunteer, kind->table, r.fieldName(i)))
+                    skipped.append(r.fieldName(i));
+            }
+            QJsonObject values;
+            if (Status s = valuesOf(q, kind->references, skipped, values); !s) {
+                failure = s.error();
+                return;
+            }
+            // Volunteers see the year of birth, never the day.
+            const QString precision = values.value(QStringLiteral("birth_precision")).toString();
+            if (precision == QLatin1String("exact") || precision == QLatin1String("month")) {
+                values.insert(QStringLiteral("birth_precision"), QStringLiteral("year"));
+                values.insert(QStringLiteral("birth_date"),
+                              values.value(QStringLiteral("birth_date")).toString().left(4));
+            }
+            record.insert(QStringLiteral("kind"), kind->table);
+            record.insert(QStringLiteral("uid"),
+                          QString::fromLatin1(q.record().value(uidColumn).toByteArray().toHex()));
+            record.insert(QStringLiteral("origin"), origin.isEmpty() ? request.sender : origin);
+            record.insert(QStringLiteral("values"), values);
+        },
+        tr("make the package"));
+    if (!read)
+        return read.error();
+    if (failure)
+        return *failure;
+    if (record.isEmpty())
+        return record;
+    // Nationalities and other names; not the name keys, so the post's own matching pass
+    // never proposes a person who is not the post's to contact.
+    QList<RecordPart> parts;
+    for (const RecordPart& part : kind->parts) {
+        if (part.table != QLatin1String("person_name_keys"))
+            parts.append(part);
+    }
+    Result<QJsonObject> partRows = partsOf(parts, personId);
+    if (!partRows)
+        return partRows.error();
+    record.insert(QStringLiteral("parts"), *partRows);
+    return record;
+}
+
+Result<PackageWriter::Written> PackageWriter::write(const Request& request)
 {
     const QString action = tr("make the package");
-    Result<ChangeJournal::Reading> reading = ChangeJournal(m_db).since(mark);
+    Result<ChangeJournal::Reading> reading = ChangeJournal(m_db).since(request.mark);
     if (!reading)
         return reading.error();
     QList<ChangeJournal::Change> changes = reading->changes;
@@ -75,7 +252,7 @@ Result<PackageWriter::Written> PackageWriter::write(const QString& senderCode,
         Status listed = m_db.forEachRow(
             QStringLiteral("SELECT id FROM %1 ORDER BY id").arg(kind), {},
             [&](const QSqlQuery& q) {
-                changes.append({kind, q.value(0).toLongLong(), {}});
+                changes.append({kind, q.value(0).toLongLong(), {}, 0});
             },
             action);
         if (!listed)
@@ -86,99 +263,49 @@ Result<PackageWriter::Written> PackageWriter::write(const QString& senderCode,
                          return rank(a.kind) < rank(b.kind);
                      });
 
-    // One row's columns as JSON: references as identifiers, and without what stays here.
-    const auto valuesOf = [&](const QSqlQuery& q, const QHash<QString, QString>& references,
-                              const QStringList& skipped, QJsonObject& out) -> Status {
-        const QSqlRecord r = q.record();
-        for (int i = 0; i < r.count(); ++i) {
-            const QString column = r.fieldName(i);
-            if (skipped.contains(column))
-                continue;
-            const QVariant value = q.value(i);
-            if (const auto ref = references.constFind(column);
-                ref != references.cend() && !value.isNull()) {
-                Result<QByteArray> uid = uidOf(*ref, value.toLongLong());
-                if (!uid)
-                    return uid.error();
-                out.insert(column, QString::fromLatin1(uid->toHex()));
-            } else {
-                out.insert(column, PackageValues::toJson(value));
-            }
-        }
-        return {};
-    };
-
     Written written;
     QJsonArray records;
     QJsonArray removed;
     QSet<std::pair<QString, qint64>> done;
-    std::optional<Error> failure; // from inside a row callback
+    QList<qint64> personIds;
     for (const ChangeJournal::Change& change : std::as_const(changes)) {
         const RecordKind* kind = RecordCatalogue::find(change.kind);
         if (!kind || done.contains({change.kind, change.recordId}))
             continue;
         done.insert({change.kind, change.recordId});
-        if (!change.goneUid.isEmpty())
+        // A post is told of the proposals removed; their uids say nothing of anyone.
+        if (!change.goneUid.isEmpty() &&
+            (!request.answer || change.kind == QLatin1String("match_proposals")))
             removed.append(
                 QJsonObject{{QStringLiteral("kind"), change.kind},
                             {QStringLiteral("uid"), QString::fromLatin1(change.goneUid.toHex())}});
-        QJsonObject record;
-        QStringList skipped = kind->notSent;
-        skipped << idColumn << uidColumn << originColumn;
-        Status read = m_db.forEachRow(
-            QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(kind->table), {change.recordId},
-            [&](const QSqlQuery& q) {
-                const QString origin = q.record().value(originColumn).toString();
-                if (origin == receiverCode)
-                    return; // it came from the receiver
-                QJsonObject values;
-                if (Status s = valuesOf(q, kind->references, skipped, values); !s) {
-                    failure = s.error();
-                    return;
-                }
-                record.insert(QStringLiteral("kind"), kind->table);
-                record.insert(
-                    QStringLiteral("uid"),
-                    QString::fromLatin1(q.record().value(uidColumn).toByteArray().toHex()));
-                record.insert(QStringLiteral("origin"), origin.isEmpty() ? senderCode : origin);
-                record.insert(QStringLiteral("values"), values);
-            },
-            action);
-        if (!read)
-            return read.error();
-        if (failure)
-            return *failure;
-        if (record.isEmpty())
+        Result<QJsonObject> record = recordOf(*kind, change, request, personIds);
+        if (!record)
+            return record.error();
+        if (!record->isEmpty())
+            records.append(*record);
+    }
+    QSet<qint64> viewed;
+    for (qint64 personId : std::as_const(personIds)) {
+        if (viewed.contains(personId))
             continue;
-        QJsonObject parts;
-        for (const RecordPart& part : kind->parts) {
-            QJsonArray rows;
-            Status partRead = m_db.forEachRow(
-                QStringLiteral("SELECT * FROM %1 WHERE %2 = ?").arg(part.table, part.parentColumn),
-                {change.recordId},
-                [&](const QSqlQuery& q) {
-                    QJsonObject row;
-                    if (Status s = valuesOf(q, part.references, {part.parentColumn}, row); !s)
-                        failure = s.error();
-                    rows.append(row);
-                },
-                action);
-            if (!partRead)
-                return partRead.error();
-            if (failure)
-                return *failure;
-            parts.insert(part.table, rows);
-        }
-        record.insert(QStringLiteral("parts"), parts);
-        records.append(record);
+        viewed.insert(personId);
+        Result<QJsonObject> person = volunteerViewOf(personId, request);
+        if (!person)
+            return person.error();
+        if (!person->isEmpty())
+            records.append(*person);
     }
     written.records = int(records.size());
     written.removed = int(removed.size());
-    const QJsonObject package{{QStringLiteral("format"), Format},
-                              {QStringLiteral("from"), senderCode},
-                              {QStringLiteral("to"), receiverCode},
-                              {QStringLiteral("records"), records},
-                              {QStringLiteral("removed"), removed}};
+    written.mark = reading->mark;
+    QJsonObject package{{QStringLiteral("format"), Format},
+                        {QStringLiteral("from"), request.sender},
+                        {QStringLiteral("to"), request.receiver},
+                        {QStringLiteral("records"), records},
+                        {QStringLiteral("removed"), removed}};
+    if (request.confirms > 0)
+        package.insert(QStringLiteral("confirms"), qint64(request.confirms));
     written.contents = qCompress(QJsonDocument(package).toJson(QJsonDocument::Compact));
     return written;
 }

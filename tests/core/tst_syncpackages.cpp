@@ -1,5 +1,6 @@
 #include "core/crypto/Crypto.h"
 #include "core/services/CaseService.h"
+#include "core/services/ReunificationSearch.h"
 #include "core/services/SiteService.h"
 #include "core/services/SyncService.h"
 #include "core/services/SyncSetupService.h"
@@ -316,9 +317,136 @@ private slots:
             office.scalar(QStringLiteral("SELECT id FROM persons WHERE given_names = 'Yoselin'"));
         Result<QList<MatchProposal>> proposals = tracing.proposals(officeRequest);
         QVERIFY(proposals);
-        QVERIFY2(std::any_of(proposals->cbegin(), proposals->cend(),
-                             [&](const MatchProposal& p) { return p.personId == mother; }),
+        const auto toMother =
+            std::find_if(proposals->cbegin(), proposals->cend(),
+                         [&](const MatchProposal& p) { return p.personId == mother; });
+        QVERIFY2(toMother != proposals->cend(),
                  "the office's matching pass did not find the mother");
+        // The request is Pasto's: its match is reviewed there, and its status is Pasto's to
+        // settle, not the office's.
+        Result<TracingRequest> atOfficeReview = tracing.confirm(toMother->id, {});
+        QVERIFY(!atOfficeReview);
+        QCOMPARE(atOfficeReview.error().code(), Error::Code::NotPermitted);
+        QVERIFY(atOfficeReview.error().message().contains(QStringLiteral("PAS")));
+        QCOMPARE(office.scalar(QStringLiteral("SELECT count(*) FROM tracing_requests WHERE "
+                                              "status = 'open'")),
+                 1);
+
+        // The office answers each post. Cúcuta's answer holds nothing of Pasto's request; Pasto's
+        // holds the match, with the mother as a volunteer may see her, and nothing else of
+        // Cúcuta's case.
+        QVERIFY(cucuta.db().run(QStringLiteral("UPDATE persons SET phone = '+57 300 555', "
+                                               "birth_precision = 'exact', birth_date = "
+                                               "'1975-03-09' WHERE given_names = 'Yoselin'")));
+        QVERIFY(SyncService(cucuta.db(), cucuta.clock(), cucuta.admin())
+                    .send(QStringLiteral("OFICINA"),
+                          cucuta.folder() + QStringLiteral("/2.amparo-package")));
+        QVERIFY(atOffice.receive(cucuta.folder() + QStringLiteral("/2.amparo-package")));
+        for (TestDatabase* post : {&cucuta, &pasto}) {
+            const QString file = post->folder() + QStringLiteral("/from-office.amparo-package");
+            const QString code = post == &cucuta ? QStringLiteral("CUC") : QStringLiteral("PAS");
+            QVERIFY(atOffice.send(code, file));
+            Result<SyncService::Received> answer =
+                SyncService(post->db(), post->clock(), post->admin()).receive(file);
+            QVERIFY2(answer, answer ? "" : qPrintable(answer.error().message()));
+            QCOMPARE(answer->summary.confirms, quint64(post == &cucuta ? 2 : 1));
+        }
+        QCOMPARE(cucuta.scalar(QStringLiteral("SELECT count(*) FROM tracing_requests")), 0);
+        QCOMPARE(cucuta.scalar(QStringLiteral("SELECT count(*) FROM match_proposals")), 0);
+        QCOMPARE(pasto.scalar(QStringLiteral("SELECT count(*) FROM cases")), 0);
+        QCOMPARE(pasto.scalar(QStringLiteral("SELECT count(*) FROM persons WHERE phone IS NOT NULL "
+                                             "AND phone <> ''")),
+                 0);
+        QCOMPARE(pasto.scalar(QStringLiteral("SELECT count(*) FROM persons WHERE given_names = "
+                                             "'Yoselin' AND birth_precision = 'year' AND "
+                                             "birth_date = '1975' AND origin = 'CUC'")),
+                 1);
+        const qint64 pastoRequest = request->id;
+        QCOMPARE(pasto.scalar(QStringLiteral("SELECT count(*) FROM tracing_requests WHERE status "
+                                             "= 'match_proposed'")),
+                 1);
+        TracingService atPasto(pasto.db(), pasto.clock(), pasto.legal());
+        Result<QList<MatchProposal>> answered = atPasto.proposals(pastoRequest);
+        QVERIFY(answered);
+        QCOMPARE(answered->size(), 1);
+        Result<QList<ReunificationHit>> shown =
+            ReunificationSearch(pasto.db(), pasto.clock(), pasto.session(Role::Volunteer))
+                .proposed(*answered);
+        QVERIFY2(shown, shown ? "" : qPrintable(shown.error().message()));
+        QCOMPARE(shown->size(), 1);
+        QCOMPARE(shown->first().name, QStringLiteral("Yoselin Pérez"));
+        QVERIFY(shown->first().age.contains(QStringLiteral("1975")));
+        QCOMPARE(shown->first().site, QStringLiteral("CUC"));
+        QVERIFY(shown->first().caseNumber.isEmpty());
+
+        // Pasto confirms; its next package brings the decision to the office, where the
+        // request now names the mother's own record.
+        Result<TracingRequest> confirmed =
+            atPasto.confirm(answered->first().id, QStringLiteral("Su hijo la reconoció."));
+        QVERIFY2(confirmed, confirmed ? "" : qPrintable(confirmed.error().message()));
+        const QString decision = pasto.folder() + QStringLiteral("/decision.amparo-package");
+        Result<SyncService::Sent> decided = SyncService(pasto.db(), pasto.clock(), pasto.admin())
+                                                .send(QStringLiteral("OFICINA"), decision);
+        QVERIFY(decided);
+        Result<SyncService::Received> decisionArrived = atOffice.receive(decision);
+        QVERIFY2(decisionArrived,
+                 decisionArrived ? "" : qPrintable(decisionArrived.error().message()));
+        QCOMPARE(decisionArrived->summary.confirms, quint64(1));
+        QCOMPARE(office.scalar(QStringLiteral("SELECT count(*) FROM match_proposals WHERE "
+                                              "person_id = %1 AND status = 'confirmed'")
+                                   .arg(mother)),
+                 1);
+        QCOMPARE(office.scalar(QStringLiteral("SELECT found_person_id FROM tracing_requests")),
+                 mother);
+        // What Pasto had sent before and the office confirmed is not sent again: the
+        // decision's package held the request, its history, the proposal and the sites and
+        // users, not the person from Cúcuta.
+        QCOMPARE(office.scalar(QStringLiteral("SELECT count(*) FROM persons WHERE given_names = "
+                                              "'Yoselin' AND phone = '+57 300 555'")),
+                 1);
+        QVERIFY(decided->records < 12);
+    }
+
+    // Once the office confirms a package, the post's next one starts after it, and the
+    // journal's notes every site has are forgotten (the last one stays in a file).
+    void confirmedChangesAreNotSentAgainAndAreForgotten()
+    {
+        Sites s;
+        QVERIFY(s.post && s.office);
+        setUp(s);
+        const Site site = Fixtures::cucutaSite(s.post);
+        for (const QString& name : {QStringLiteral("Yoselin"), QStringLiteral("Luis")})
+            QVERIFY(CaseService(s.post.db(), s.post.clock(), s.post.legal())
+                        .save(Fixtures::caseFor(site.id,
+                                                Fixtures::person(name, QStringLiteral("Pérez")))));
+        SyncService post(s.post.db(), s.post.clock(), s.post.admin());
+        SyncService office(s.office.db(), s.office.clock(), s.office.admin());
+        const auto exchange = [&](const QString& name) -> std::pair<int, int> {
+            const QString up = s.post.folder() + u'/' + name + QStringLiteral("-up");
+            const QString down = s.post.folder() + u'/' + name + QStringLiteral("-down");
+            Result<SyncService::Sent> sent = post.send(QStringLiteral("OFICINA"), up);
+            if (!sent || !office.receive(up) || !office.send(QStringLiteral("CUC"), down) ||
+                !post.receive(down))
+                return {-1, -1};
+            return {sent->records,
+                    s.post.scalar(QStringLiteral("SELECT count(*) FROM sync_journal"))};
+        };
+        const auto [firstRecords, firstNotes] = exchange(QStringLiteral("1"));
+        QVERIFY(firstRecords > 4);
+        QCOMPARE(firstNotes, 1); // all confirmed; the last kept
+        const auto [secondRecords, secondNotes] = exchange(QStringLiteral("2"));
+        const int sitesAndUsers = s.post.scalar(QStringLiteral("SELECT count(*) FROM sites")) +
+                                  s.post.scalar(QStringLiteral("SELECT count(*) FROM users"));
+        QCOMPARE(secondRecords, sitesAndUsers);
+        QVERIFY(secondNotes <= 1);
+        QVERIFY(s.post.db().run(QStringLiteral("UPDATE persons SET place = 'Villa del Rosario' "
+                                               "WHERE given_names = 'Luis'")));
+        const auto [thirdRecords, thirdNotes] = exchange(QStringLiteral("3"));
+        QCOMPARE(thirdRecords, sitesAndUsers + 1);
+        QCOMPARE(s.office.scalar(QStringLiteral("SELECT count(*) FROM persons WHERE given_names "
+                                                "= 'Luis' AND place = 'Villa del Rosario'")),
+                 1);
+        QVERIFY(thirdNotes <= 1);
     }
 };
 
