@@ -12,6 +12,7 @@
 #include "core/storage/ConsentRepository.h"
 #include "core/storage/Database.h"
 #include "core/storage/PersonRepository.h"
+#include "core/storage/RecordOwnership.h"
 #include "core/storage/Transaction.h"
 
 #include <QSet>
@@ -36,6 +37,24 @@ Result<CaseRecord> CaseService::save(const CaseRecord& record)
         return Error::invalid(errors);
     if (Status s = checkDocumentsAreFree(record); !s)
         return s.error();
+    if (!isNew) {
+        if (Status s = RecordOwnership(m_db).checkOwnedHere(QStringLiteral("cases"), record.id); !s)
+            return s.error();
+    } else {
+        // A site's case numbers are given by the database that keeps the site: two databases
+        // numbering one site's cases would give the same number twice.
+        Result<QString> keeper =
+            RecordOwnership(m_db).ownerElsewhere(QStringLiteral("sites"), record.siteId);
+        if (!keeper)
+            return keeper.error();
+        if (!keeper->isEmpty())
+            return Error(Error::Code::NotPermitted,
+                         tr("This site's cases are registered at %1, which gives their numbers. "
+                            "Choose one of this database's own sites.")
+                             .arg(*keeper),
+                         {{QStringLiteral("site"),
+                           tr("This site's cases are registered at %1.").arg(*keeper)}});
+    }
 
     Transaction transaction(m_db);
     if (Status s = transaction.begin(); !s)
@@ -107,6 +126,18 @@ Result<CaseRecord> CaseService::load(qint64 caseId) const
     if (record)
         CaseRedactor::apply(record.value(), m_session.role);
     return record;
+}
+
+Result<CaseRecord> CaseService::loadToChange(qint64 caseId) const
+{
+    if (Status s = RecordOwnership(m_db).checkOwnedHere(QStringLiteral("cases"), caseId); !s)
+        return s.error();
+    return load(caseId);
+}
+
+Result<QString> CaseService::keptElsewhere(qint64 caseId) const
+{
+    return RecordOwnership(m_db).ownerElsewhere(QStringLiteral("cases"), caseId);
 }
 
 Result<CaseRecord> CaseService::open(qint64 caseId)

@@ -29,6 +29,10 @@ public:
     Result<CaseRecord> openByNumber(const QString& caseNumber);
     // Reads a case without recording it (to refresh what is already open).
     Result<CaseRecord> load(qint64 caseId) const;
+    // The case, to change it or what belongs to it: refused when another site owns it.
+    Result<CaseRecord> loadToChange(qint64 caseId) const;
+    // The site that keeps the case when it is not this database (empty when it is).
+    Result<QString> keptElsewhere(qint64 caseId) const;
 
 private:
     // The case as the session's role may see it, before CaseRedactor shortens birth dates.

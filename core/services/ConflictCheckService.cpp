@@ -166,7 +166,7 @@ Result<ConflictCheck> ConflictCheckService::record(qint64 caseId,
         return Error(
             Error::Code::Invalid, tr("Say why the conflict is waived or the case declined."),
             {{QStringLiteral("note"), tr("Say why the conflict is waived or the case declined.")}});
-    Result<CaseRecord> record = CaseService(m_db, m_clock, m_session).load(caseId);
+    Result<CaseRecord> record = CaseService(m_db, m_clock, m_session).loadToChange(caseId);
     if (!record)
         return record.error();
     ConflictCheck c;
@@ -222,7 +222,7 @@ Result<OpposingParty> ConflictCheckService::addOpposingParty(qint64 caseId, cons
                      tr("Enter the opposing party's name (at most 200 characters)."),
                      {{QStringLiteral("name"),
                        tr("Enter the opposing party's name (at most 200 characters).")}});
-    Result<CaseRecord> record = CaseService(m_db, m_clock, m_session).load(caseId);
+    Result<CaseRecord> record = CaseService(m_db, m_clock, m_session).loadToChange(caseId);
     if (!record)
         return record.error();
     OpposingParty p{0, caseId, name.simplified(), document.trimmed(), note.trimmed()};
@@ -251,7 +251,7 @@ Status ConflictCheckService::removeOpposingParty(qint64 caseId, qint64 partyId)
 {
     if (Status s = AccessPolicy::require(m_session, Permission::EditLegal); !s)
         return s;
-    Result<CaseRecord> record = CaseService(m_db, m_clock, m_session).load(caseId);
+    Result<CaseRecord> record = CaseService(m_db, m_clock, m_session).loadToChange(caseId);
     if (!record)
         return record.error();
     Transaction transaction(m_db);

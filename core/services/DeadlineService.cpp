@@ -142,7 +142,7 @@ Status DeadlineService::setDone(qint64 id, bool done)
     Result<Deadline> d = repository.find(id);
     if (!d)
         return d.error();
-    Result<CaseRecord> record = CaseService(m_db, m_clock, m_session).load(d->caseId);
+    Result<CaseRecord> record = CaseService(m_db, m_clock, m_session).loadToChange(d->caseId);
     if (!record)
         return record.error();
     Transaction transaction(m_db);
@@ -181,7 +181,7 @@ Result<qint64> DeadlineService::add(qint64 caseId, qint64 procedureId, const QSt
         errors.append({QStringLiteral("due"), tr("A new deadline cannot be in the past.")});
     if (!errors.isEmpty())
         return Error::invalid(errors);
-    Result<CaseRecord> record = CaseService(m_db, m_clock, m_session).load(caseId);
+    Result<CaseRecord> record = CaseService(m_db, m_clock, m_session).loadToChange(caseId);
     if (!record)
         return record.error();
     Deadline d;

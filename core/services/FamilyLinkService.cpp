@@ -7,6 +7,7 @@
 #include "core/storage/FamilyLinkRepository.h"
 #include "core/storage/MatchCandidateRepository.h"
 #include "core/storage/PersonRepository.h"
+#include "core/storage/RecordOwnership.h"
 #include "core/storage/Transaction.h"
 
 FamilyLinkService::FamilyLinkService(const Database& db, const Clock& clock,
@@ -81,6 +82,8 @@ Status FamilyLinkService::confirm(qint64 linkId)
     Result<FamilyLink> link = links.find(linkId);
     if (!link)
         return link.error();
+    if (Status s = RecordOwnership(m_db).checkOwnedHere(QStringLiteral("family_links"), linkId); !s)
+        return s;
     Transaction transaction(m_db);
     if (Status s = transaction.begin(); !s)
         return s;
@@ -99,6 +102,8 @@ Status FamilyLinkService::remove(qint64 linkId)
     Result<FamilyLink> link = links.find(linkId);
     if (!link)
         return link.error();
+    if (Status s = RecordOwnership(m_db).checkOwnedHere(QStringLiteral("family_links"), linkId); !s)
+        return s;
     Transaction transaction(m_db);
     if (Status s = transaction.begin(); !s)
         return s;

@@ -25,7 +25,7 @@ Result<Procedure> ProcedureService::open(const Procedure& input)
 {
     if (Status s = AccessPolicy::require(m_session, Permission::EditLegal); !s)
         return s.error();
-    Result<CaseRecord> record = CaseService(m_db, m_clock, m_session).load(input.caseId);
+    Result<CaseRecord> record = CaseService(m_db, m_clock, m_session).loadToChange(input.caseId);
     if (!record)
         return record.error();
     Procedure p = input;
@@ -76,7 +76,7 @@ Result<Procedure> ProcedureService::update(const Procedure& input)
     Result<Procedure> stored = ProcedureRepository(m_db, m_clock).find(input.id);
     if (!stored)
         return stored.error();
-    Result<CaseRecord> record = CaseService(m_db, m_clock, m_session).load(stored->caseId);
+    Result<CaseRecord> record = CaseService(m_db, m_clock, m_session).loadToChange(stored->caseId);
     if (!record)
         return record.error();
     Procedure p = *stored;
@@ -150,7 +150,7 @@ Result<Procedure> ProcedureService::recordEvent(qint64 procedureId,
         ProcedureRules::plan(*stored, input, m_clock.today());
     if (!effects)
         return effects.error();
-    Result<CaseRecord> record = CaseService(m_db, m_clock, m_session).load(stored->caseId);
+    Result<CaseRecord> record = CaseService(m_db, m_clock, m_session).loadToChange(stored->caseId);
     if (!record)
         return record.error();
     Procedure p = *stored;

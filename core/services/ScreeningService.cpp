@@ -106,7 +106,7 @@ Result<QList<Screening>> ScreeningService::save(qint64 caseId, const QList<Scree
 {
     if (Status s = AccessPolicy::require(m_session, Permission::EditRisk); !s)
         return s.error();
-    Result<CaseRecord> record = CaseService(m_db, m_clock, m_session).load(caseId);
+    Result<CaseRecord> record = CaseService(m_db, m_clock, m_session).loadToChange(caseId);
     if (!record)
         return record.error();
     if (screenings.isEmpty())
@@ -244,7 +244,7 @@ Status ScreeningService::setActionStatus(qint64 actionId, ActionStatus status,
     const auto action =
         std::find_if(s.actions.begin(), s.actions.end(),
                      [actionId](const ScreeningAction& a) { return a.id == actionId; });
-    Result<CaseRecord> record = CaseService(m_db, m_clock, m_session).load(s.caseId);
+    Result<CaseRecord> record = CaseService(m_db, m_clock, m_session).loadToChange(s.caseId);
     if (!record)
         return record.error();
 

@@ -30,7 +30,7 @@ Result<SpecificNeed> SpecificNeedService::attach(qint64 caseId, qint64 personId,
         return s.error();
     if (!RiskCatalogue::current().specificNeed(code))
         return Error(Error::Code::Invalid, tr("“%1” is not a specific-needs code.").arg(code));
-    Result<CaseRecord> record = CaseService(m_db, m_clock, m_session).load(caseId);
+    Result<CaseRecord> record = CaseService(m_db, m_clock, m_session).loadToChange(caseId);
     if (!record)
         return record.error();
     const auto member =
@@ -73,7 +73,7 @@ Status SpecificNeedService::remove(qint64 caseId, const SpecificNeed& need)
 {
     if (Status s = AccessPolicy::require(m_session, Permission::EditRisk); !s)
         return s;
-    Result<CaseRecord> record = CaseService(m_db, m_clock, m_session).load(caseId);
+    Result<CaseRecord> record = CaseService(m_db, m_clock, m_session).loadToChange(caseId);
     if (!record)
         return record.error();
     Transaction transaction(m_db);

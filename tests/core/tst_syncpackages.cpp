@@ -1,5 +1,6 @@
 #include "core/crypto/Crypto.h"
 #include "core/services/CaseService.h"
+#include "core/services/ProcedureService.h"
 #include "core/services/ReunificationSearch.h"
 #include "core/services/SiteService.h"
 #include "core/services/SyncService.h"
@@ -143,6 +144,8 @@ private slots:
         Result<CaseRecord> saved = cases.save(record);
         QVERIFY2(saved, saved ? "" : qPrintable(saved.error().message()));
 
+        // The office's caseworker exists before the post's users arrive (matched by name).
+        const UserSession officeLegal = s.office.legal();
         SyncService post(s.post.db(), s.post.clock(), s.post.admin());
         SyncService office(s.office.db(), s.office.clock(), s.office.admin());
         const QString first = s.post.folder() + QStringLiteral("/1.amparo-package");
@@ -227,6 +230,34 @@ private slots:
         QCOMPARE(s.office.scalar(QStringLiteral("SELECT count(*) FROM persons WHERE phone = "
                                                 "'+57 999'")),
                  1);
+
+        // The post keeps its case: at the office it is read, and changing it, or what belongs
+        // to it, is refused with a sentence.
+        const qint64 officeCase = s.office.scalar(QStringLiteral("SELECT id FROM cases"));
+        CaseService officeCases(s.office.db(), s.office.clock(), officeLegal);
+        Result<QString> keeper = officeCases.keptElsewhere(officeCase);
+        QVERIFY(keeper);
+        QCOMPARE(*keeper, QStringLiteral("CUC"));
+        Result<CaseRecord> atOffice = officeCases.load(officeCase);
+        QVERIFY(atOffice);
+        CaseRecord edited = *atOffice;
+        edited.caseworker = QStringLiteral("Otra");
+        Result<CaseRecord> refused = officeCases.save(edited);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code(), Error::Code::NotPermitted);
+        QVERIFY(refused.error().message().contains(QStringLiteral("CUC")));
+        Procedure procedure;
+        procedure.caseId = officeCase;
+        procedure.typeCode = QStringLiteral("other");
+        Result<Procedure> opened =
+            ProcedureService(s.office.db(), s.office.clock(), officeLegal).open(procedure);
+        QVERIFY(!opened);
+        QCOMPARE(opened.error().code(), Error::Code::NotPermitted);
+        // At the post it is its own.
+        Result<QString> own =
+            CaseService(s.post.db(), s.post.clock(), s.post.legal())
+                .keptElsewhere(s.post.scalar(QStringLiteral("SELECT id FROM cases")));
+        QVERIFY(own && own->isEmpty());
 
         // Every package is in both audit trails.
         QCOMPARE(s.post.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = "

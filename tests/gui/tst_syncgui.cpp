@@ -1,10 +1,12 @@
 #include "core/services/CaseService.h"
+#include "core/services/SiteService.h"
 #include "core/services/SyncSetupService.h"
 #include "core/storage/Database.h"
 #include "tests/gui/GuiTestHelpers.h"
 #include "tests/support/Fixtures.h"
 #include "tests/support/TestDatabase.h"
 #include "ui/MainWindow.h"
+#include "ui/caseeditor/CaseEditor.h"
 #include "ui/common/FileDialog.h"
 #include "ui/common/MessageBox.h"
 #include "ui/sync/SyncSitesDialog.h"
@@ -79,6 +81,7 @@ private slots:
                                    QStringLiteral("/sync-sites.png"));
         }
 
+        const UserSession officeLegal = office.legal(); // before the post's users arrive
         const Site site = Fixtures::cucutaSite(post);
         QVERIFY(CaseService(post.db(), post.clock(), post.legal())
                     .save(Fixtures::caseFor(site.id, Fixtures::person(QStringLiteral("Yoselin"),
@@ -107,6 +110,41 @@ private slots:
             MessageBox::setNextAnswer(MessageBox::Answer::Ok);
             window.findChild<QAction*>(QStringLiteral("receivePackageAction"))->trigger();
             QVERIFY(MessageBox::lastText().contains(QStringLiteral("already")));
+        }
+        {
+            // At the office the post's case is read, not changed: the post keeps it.
+            CaseEditor editor(office.db(), office.clock(), officeLegal);
+            editor.resize(1000, 700);
+            QVERIFY(editor.loadCase(office.scalar(QStringLiteral("SELECT id FROM cases"))));
+            auto* kept = editor.findChild<QLabel*>(QStringLiteral("keptElsewhereLabel"));
+            QVERIFY(kept && !kept->isHidden());
+            QVERIFY(kept->text().contains(QStringLiteral("CUC")));
+            QVERIFY(!editor.isEditable());
+            QVERIFY(!editor.findChild<QPushButton*>(QStringLiteral("saveCaseButton"))->isEnabled());
+            QVERIFY(!editor.findChild<QPushButton*>(QStringLiteral("addNoteButton"))->isEnabled());
+            if (qEnvironmentVariableIsSet("AMPARO_SCREENSHOTS"))
+                editor.grab().save(qEnvironmentVariable("AMPARO_SCREENSHOTS") +
+                                   QStringLiteral("/case-kept-elsewhere.png"));
+            // The office's own cases stay its to change.
+            // Its own cases go under its own sites: the post's site numbers its cases there.
+            CaseService officeCases(office.db(), office.clock(), officeLegal);
+            const qint64 postSite = office.scalar(QStringLiteral("SELECT id FROM sites"));
+            Result<CaseRecord> atPostSite = officeCases.save(Fixtures::caseFor(
+                postSite, Fixtures::person(QStringLiteral("Ana"), QStringLiteral("Mora"))));
+            QVERIFY(!atPostSite);
+            QVERIFY(atPostSite.error().message().contains(QStringLiteral("CUC")));
+            Result<Site> bogota =
+                SiteService(office.db(), office.clock(), office.admin())
+                    .create(Site{0, QStringLiteral("BOG"), QStringLiteral("Bogotá"),
+                                 QStringLiteral("COL"), QStringLiteral("CO-DC")});
+            QVERIFY(bogota);
+            Result<CaseRecord> ownCase = officeCases.save(Fixtures::caseFor(
+                bogota->id, Fixtures::person(QStringLiteral("Luis"), QStringLiteral("Mora"))));
+            QVERIFY2(ownCase, ownCase ? "" : qPrintable(ownCase.error().message()));
+            CaseEditor mine(office.db(), office.clock(), officeLegal);
+            QVERIFY(mine.loadCase(ownCase->id));
+            QVERIFY(mine.findChild<QLabel*>(QStringLiteral("keptElsewhereLabel"))->isHidden());
+            QVERIFY(mine.isEditable());
         }
         // A volunteer sees neither action enabled.
         MainWindow volunteer(post.db(), post.clock(), post.session(Role::Volunteer));

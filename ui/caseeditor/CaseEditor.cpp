@@ -64,6 +64,13 @@ CaseEditor::CaseEditor(const Database& db, const Clock& clock, const UserSession
             .arg(ErrorStyle::color()));
     m_riskBanner->hide();
     outer->addWidget(m_riskBanner);
+    m_keptElsewhere = new QLabel(this);
+    m_keptElsewhere->setObjectName(QStringLiteral("keptElsewhereLabel"));
+    m_keptElsewhere->setWordWrap(true);
+    m_keptElsewhere->setStyleSheet(QStringLiteral(
+        "background: #e8f0fe; color: #0b3d91; padding: 6px; border: 1px solid #a8c1f0;"));
+    m_keptElsewhere->hide();
+    outer->addWidget(m_keptElsewhere);
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     auto* left = new QWidget(splitter);
@@ -134,7 +141,7 @@ void CaseEditor::applyEditable()
     for (QWidget* w : std::initializer_list<QWidget*>{
              m_site, m_registeredOn, m_caseworker, m_status, m_closureReason, m_consentRegistration,
              m_consentReferral, m_consentTracing, m_consentDate, m_consentRecordedBy, m_newNote,
-             m_addMember, m_removeMember, m_save})
+             m_addNote, m_addMember, m_removeMember, m_save})
         w->setEnabled(m_editable && w->isEnabled());
     m_editMember->setText(m_editable ? tr("Edit…") : tr("View…"));
     const CaseRedactor::Withheld withheld = CaseRedactor::withheldFor(m_session.role);
@@ -330,8 +337,9 @@ void CaseEditor::buildNotes(QWidget* parent, QVBoxLayout* layout)
     m_newNote->setPlaceholderText(tr("Write a note; it is saved with the case."));
     m_newNote->setMaximumHeight(100);
     m_newNote->setTabChangesFocus(true);
-    auto* add = new QPushButton(tr("Add note"), box);
-    add->setObjectName(QStringLiteral("addNoteButton"));
+    m_addNote = new QPushButton(tr("Add note"), box);
+    m_addNote->setObjectName(QStringLiteral("addNoteButton"));
+    auto* add = m_addNote;
     auto* noteError = new FieldErrorLabel(box);
     m_errors.add(QStringLiteral("notes"), noteError, m_newNote);
     boxLayout->addWidget(m_notes, 1);
@@ -363,6 +371,21 @@ bool CaseEditor::loadCase(qint64 caseId)
     if (!loaded) {
         MessageBox::warning(this, tr("Case"), loaded.error().message());
         return false;
+    }
+    // A case another site keeps is read here: its changes arrive in that site's packages.
+    Result<QString> owner = CaseService(m_db, m_clock, m_session).keptElsewhere(caseId);
+    if (!owner) {
+        MessageBox::warning(this, tr("Case"), owner.error().message());
+        return false;
+    }
+    if (!owner->isEmpty()) {
+        m_editable = false;
+        m_keptElsewhere->setText(
+            tr("This case is kept by the site %1: it is changed there, and its changes arrive "
+               "here in that site's packages. You can read it here.")
+                .arg(*owner));
+        m_keptElsewhere->show();
+        applyEditable();
     }
     display(*loaded);
     m_saved = record();

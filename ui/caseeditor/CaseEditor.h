@@ -90,6 +90,8 @@ private:
     UserSession m_session;
     QString m_author;
     bool m_editable;
+    QPushButton* m_addNote = nullptr;
+    QLabel* m_keptElsewhere = nullptr; // says which site a case from elsewhere belongs to
     CaseRecord m_record; // members and notes live here; the other fields in the widgets
     CaseRecord m_saved;  // as last loaded or saved, to know what is unsaved
     QHash<int, QList<FieldError>> m_memberErrors;
