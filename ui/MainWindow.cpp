@@ -33,6 +33,7 @@
 #include "ui/security/RecoveryKeyDialog.h"
 #include "ui/security/RestoreDialog.h"
 #include "ui/sites/SiteDialog.h"
+#include "ui/sync/SyncReviewDialog.h"
 #include "ui/sync/SyncSitesDialog.h"
 #include "ui/tracing/TracingRequestsView.h"
 #include "ui/tracing/TracingView.h"
@@ -212,6 +213,9 @@ void MainWindow::createMenus()
         admin->addAction(tr("&Field posts and office…"), this, &MainWindow::showSyncSites);
     syncSites->setObjectName(QStringLiteral("syncSitesAction"));
     syncSites->setEnabled(sites->isEnabled());
+    QAction* reviews = admin->addAction(tr("&Review list…"), this, &MainWindow::showSyncReviews);
+    reviews->setObjectName(QStringLiteral("syncReviewAction"));
+    reviews->setEnabled(AccessPolicy::allows(role, Permission::EditCase));
     QAction* users = admin->addAction(tr("&Users…"), this, &MainWindow::showUsers);
     users->setObjectName(QStringLiteral("usersAction"));
     users->setEnabled(AccessPolicy::allows(role, Permission::ManageUsers));
@@ -447,6 +451,17 @@ void MainWindow::showSyncSites()
     dialog->open();
 }
 
+void MainWindow::showSyncReviews()
+{
+    auto* dialog = new SyncReviewDialog(m_db, m_clock, m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::finished, this, [this] {
+        if (m_caseList)
+            m_caseList->refresh();
+    });
+    dialog->open();
+}
+
 void MainWindow::sendPackage()
 {
     const QString title = tr("Send a package");
@@ -508,14 +523,19 @@ void MainWindow::receivePackage()
     }
     if (m_caseList)
         m_caseList->refresh();
-    MessageBox::information(this, title,
-                            tr("Package %1 from %2 was applied: %3 record(s) added, %4 changed, "
-                               "%5 removed.")
-                                .arg(received->number)
-                                .arg(received->from)
-                                .arg(received->summary.added)
-                                .arg(received->summary.changed)
-                                .arg(received->summary.removed));
+    QString text = tr("Package %1 from %2 was applied: %3 record(s) added, %4 changed, "
+                      "%5 removed.")
+                       .arg(received->number)
+                       .arg(received->from)
+                       .arg(received->summary.added)
+                       .arg(received->summary.changed)
+                       .arg(received->summary.removed);
+    if (received->summary.waiting > 0)
+        text += u' ' + tr("%n record(s) had been changed here too: they were not overwritten, and "
+                          "wait in Administration → Review list for someone to choose the version "
+                          "that stays.",
+                          nullptr, received->summary.waiting);
+    MessageBox::information(this, title, text);
 }
 
 void MainWindow::showAuditTrail()

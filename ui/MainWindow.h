@@ -46,6 +46,7 @@ public slots:
     void openCase(qint64 caseId);
     void addSite();
     void showSyncSites();
+    void showSyncReviews();
     void sendPackage();
     void receivePackage();
     bool closeEditor(CaseEditor* editor);

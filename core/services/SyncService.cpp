@@ -160,7 +160,8 @@ Result<SyncService::Received> SyncService::receive(const QString& path)
         {{QStringLiteral("number"), QString(), QString::number(opened->number)},
          {QStringLiteral("added"), QString(), QString::number(applied->added)},
          {QStringLiteral("changed"), QString(), QString::number(applied->changed)},
-         {QStringLiteral("removed"), QString(), QString::number(applied->removed)}},
+         {QStringLiteral("removed"), QString(), QString::number(applied->removed)},
+         {QStringLiteral("waiting"), QString(), QString::number(applied->waiting)}},
         QFileInfo(path).fileName()};
     if (Status logged = AuditLog(m_db, m_clock).record(m_session, event); !logged)
         return logged.error();

@@ -108,6 +108,12 @@ Status SyncSiteRepository::noteSent(qint64 id, quint64 number, qint64 mark, cons
                             {qint64(number), id}, action);
         !s)
         return s;
+    // The versions chosen here travel in it: they are settled once it is confirmed.
+    if (Status s = m_db.run(QStringLiteral("UPDATE sync_decisions SET sent_in = ? WHERE site_id "
+                                           "= ? AND sent_in IS NULL"),
+                            {qint64(number), id}, action);
+        !s)
+        return s;
     return m_db.run(QStringLiteral("INSERT INTO sync_sent_packages (site_id, number, mark, "
                                    "sent_at) VALUES (?, ?, ?, ?)"),
                     {id, qint64(number), mark, now.toUTC().toString(Qt::ISODateWithMs)}, action);
@@ -127,6 +133,11 @@ Status SyncSiteRepository::confirm(qint64 id, quint64 number)
                                            "WHERE id = ? AND EXISTS (SELECT 1 FROM "
                                            "sync_sent_packages WHERE site_id = ? AND number = ?)"),
                             {id, qint64(number), id, id, qint64(number)}, action);
+        !s)
+        return s;
+    if (Status s = m_db.run(
+            QStringLiteral("DELETE FROM sync_decisions WHERE site_id = ? AND sent_in <= ?"),
+            {id, qint64(number)}, action);
         !s)
         return s;
     return m_db.run(

@@ -1,5 +1,6 @@
 #include "core/sync/PackageApplier.h"
 
+#include "core/common/Clock.h"
 #include "core/storage/ChangeJournal.h"
 #include "core/storage/Database.h"
 #include "core/storage/PersonRepository.h"
@@ -50,7 +51,7 @@ Result<QSet<QString>> PackageApplier::columnsOf(const QString& table)
 }
 
 Result<bool> PackageApplier::changedSinceArrival(const QString& kind, const QByteArray& uid,
-                                                 qint64 id, const QString& senderCode)
+                                                 qint64 id)
 {
     std::optional<qint64> arrived;
     Status found = m_db.forEachRow(
@@ -64,7 +65,7 @@ Result<bool> PackageApplier::changedSinceArrival(const QString& kind, const QByt
         bool forSender = false;
         Status origin = m_db.forEachRow(
             QStringLiteral("SELECT origin FROM %1 WHERE id = ?").arg(kind), {id},
-            [&](const QSqlQuery& q) { forSender = q.value(0).toString() == senderCode; },
+            [&](const QSqlQuery& q) { forSender = q.value(0).toString() == m_sender; },
             tr("apply the package"));
         if (!origin)
             return origin.error();
@@ -73,26 +74,22 @@ Result<bool> PackageApplier::changedSinceArrival(const QString& kind, const QByt
     return ChangeJournal(m_db).changedSince(kind, id, *arrived);
 }
 
-Status PackageApplier::noteArrivals(const QList<Arrival>& arrivals)
+Status PackageApplier::noteArrivals()
 {
     // One position for them all, taken after every write of the package: each record's own
     // notes are below it, and a change made here later is above it.
     Result<qint64> position = ChangeJournal(m_db).position();
     if (!position)
         return position.error();
-    for (const Arrival& a : arrivals) {
-        const QString sql =
-            a.isNew ? QStringLiteral("INSERT INTO sync_arrivals (kind, uid, position) VALUES (?, "
-                                     "?, ?)")
-                    : QStringLiteral("UPDATE sync_arrivals SET position = ? WHERE kind = ? AND "
-                                     "uid = ?");
-        if (Status s = m_db.run(sql,
-                                a.isNew ? QVariantList{a.kind, a.uid, *position}
-                                        : QVariantList{*position, a.kind, a.uid},
-                                tr("apply the package"));
+    for (const auto& [kind, uid] : std::as_const(m_arrivals)) {
+        if (Status s = m_db.run(QStringLiteral("INSERT INTO sync_arrivals (kind, uid, position) "
+                                               "VALUES (?, ?, ?) ON CONFLICT (kind, uid) DO "
+                                               "UPDATE SET position = excluded.position"),
+                                {kind, uid, *position}, tr("apply the package"));
             !s)
             return s;
     }
+    m_arrivals.clear();
     return {};
 }
 
@@ -145,21 +142,272 @@ Result<qint64> PackageApplier::localId(const QString& kind, const QByteArray& ui
     return id;
 }
 
+Error PackageApplier::unreadable() const
+{
+    return Error(Error::Code::Refused,
+                 tr("The package from %1 could not be read: it may come from a newer Amparo. "
+                    "Nothing of it was applied.")
+                     .arg(m_sender));
+}
+
+Status PackageApplier::localValues(const QString& table, const QJsonObject& values,
+                                   const QHash<QString, QString>& references, QStringList& columns,
+                                   QVariantList& params)
+{
+    Result<QSet<QString>> known = columnsOf(table);
+    if (!known)
+        return known.error();
+    for (auto it = values.constBegin(); it != values.constEnd(); ++it) {
+        if (!known->contains(it.key()) || it.key() == QLatin1String("id") ||
+            it.key() == QLatin1String("uid"))
+            return unreadable();
+        QVariant value;
+        if (const auto ref = references.constFind(it.key());
+            ref != references.cend() && !it.value().isNull()) {
+            const QByteArray uid = uidFrom(it.value());
+            if (uid.isEmpty())
+                return unreadable();
+            Result<qint64> id = localId(*ref, uid);
+            if (!id)
+                return id.error();
+            if (*id == 0)
+                return Error(Error::Code::Refused,
+                             tr("The package from %1 refers to a record (%2) this database does "
+                                "not have, so nothing of it was applied. Apply the packages "
+                                "before it first.")
+                                 .arg(m_sender, *ref));
+            value = *id;
+        } else {
+            bool ok = false;
+            value = PackageValues::fromJson(it.value(), &ok);
+            if (!ok)
+                return unreadable();
+        }
+        columns.append(it.key());
+        params.append(value);
+    }
+    return {};
+}
+
+Status PackageApplier::applyRecord(const RecordKind& kind, const QJsonObject& record, bool decided)
+{
+    const QByteArray uid = uidFrom(record.value(QStringLiteral("uid")));
+    const QString origin = record.value(QStringLiteral("origin")).toString();
+    if (uid.isEmpty() || origin.isEmpty())
+        return unreadable();
+    QStringList columns;
+    QVariantList params;
+    if (Status s = localValues(kind.table, record.value(QStringLiteral("values")).toObject(),
+                               kind.references, columns, params);
+        !s)
+        return s;
+    Result<qint64> existing = localId(kind.table, uid);
+    if (!existing)
+        return existing.error();
+    qint64 id = *existing;
+    const bool isNew = id == 0;
+    if (id == 0 && !kind.naturalKey.isEmpty()) {
+        // A site or user this database already has under its own identifier.
+        const qsizetype at = columns.indexOf(kind.naturalKey);
+        if (at < 0)
+            return unreadable();
+        qint64 same = 0;
+        Status found = m_db.forEachRow(
+            QStringLiteral("SELECT id FROM %1 WHERE %2 = ?").arg(kind.table, kind.naturalKey),
+            {params[at]}, [&](const QSqlQuery& q) { same = q.value(0).toLongLong(); },
+            tr("apply the package"));
+        if (!found)
+            return found;
+        if (same > 0) {
+            if (Status s = m_db.run(QStringLiteral("INSERT INTO sync_aliases (kind, uid, "
+                                                   "local_id) VALUES (?, ?, ?)"),
+                                    {kind.table, uid, same}, tr("apply the package"));
+                !s)
+                return s;
+            m_ids[kind.table].insert(uid, same);
+            return {};
+        }
+    }
+    if (id > 0 && !kind.naturalKey.isEmpty())
+        return {}; // this database's own sites and users stay as they are here
+    if (id > 0) {
+        // Changed here since it last arrived (or made here): never overwritten unseen. It
+        // waits for a person to choose between the two versions.
+        // The sender's person chose this version over ours, having seen both.
+        if (record.value(QStringLiteral("chosen")).toBool()) {
+            decided = true;
+            if (Status s =
+                    m_db.run(QStringLiteral("DELETE FROM sync_reviews WHERE kind = ? AND uid = ?"),
+                             {kind.table, uid}, tr("apply the package"));
+                !s)
+                return s;
+        }
+        if (!decided) {
+            Result<bool> changedHere = changedSinceArrival(kind.table, uid, id);
+            if (!changedHere)
+                return changedHere.error();
+            if (*changedHere)
+                return waitForReview(kind.table, uid, id, record);
+        }
+        QStringList sets;
+        for (const QString& c : std::as_const(columns))
+            sets.append(c + QStringLiteral(" = ?"));
+        if (Status s = m_db.run(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?")
+                                    .arg(kind.table, sets.join(QStringLiteral(", "))),
+                                params + QVariantList{id}, tr("apply the package"));
+            !s)
+            return s;
+        ++m_summary.changed;
+    } else {
+        if (kind.table == QLatin1String("users")) {
+            // Known here only as who did what: no passphrase, not active.
+            columns << QStringLiteral("passphrase_hash");
+            params << QString();
+            const qsizetype active = columns.indexOf(QStringLiteral("active"));
+            if (active >= 0)
+                params[active] = 0;
+            columns << QStringLiteral("passphrase_changed_at");
+            params << QString();
+        }
+        QStringList marks(columns.size() + 2, QStringLiteral("?"));
+        Result<qint64> inserted =
+            m_db.insert(QStringLiteral("INSERT INTO %1 (uid, origin, %2) VALUES (%3)")
+                            .arg(kind.table, columns.join(QStringLiteral(", ")),
+                                 marks.join(QStringLiteral(", "))),
+                        QVariantList{uid, origin} + params, tr("apply the package"));
+        if (!inserted)
+            return inserted.error();
+        id = *inserted;
+        m_ids[kind.table].insert(uid, id);
+        ++m_summary.added;
+    }
+    ++m_summary.byKind[kind.table];
+    const QJsonObject parts = record.value(QStringLiteral("parts")).toObject();
+    for (const RecordPart& part : kind.parts) {
+        if (!isNew) {
+            if (Status s = m_db.run(QStringLiteral("DELETE FROM %1 WHERE %2 = ?")
+                                        .arg(part.table, part.parentColumn),
+                                    {id}, tr("apply the package"));
+                !s)
+                return s;
+        }
+        for (const QJsonValue& row : parts.value(part.table).toArray()) {
+            QStringList partColumns{part.parentColumn};
+            QVariantList partParams{id};
+            if (Status s = localValues(part.table, row.toObject(), part.references, partColumns,
+                                       partParams);
+                !s)
+                return s;
+            QStringList marks(partColumns.size(), QStringLiteral("?"));
+            if (Status s = m_db.run(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
+                                        .arg(part.table, partColumns.join(QStringLiteral(", ")),
+                                             marks.join(QStringLiteral(", "))),
+                                    partParams, tr("apply the package"));
+                !s)
+                return s;
+        }
+    }
+    m_arrivals.append({kind.table, uid});
+    if (kind.table == QLatin1String("match_proposals")) {
+        const qsizetype at = columns.indexOf(QStringLiteral("request_id"));
+        if (at >= 0)
+            m_summary.answeredRequests.insert(params[at].toLongLong());
+    }
+    if (kind.table == QLatin1String("persons")) {
+        m_indexed.append(id);
+        if (isNew)
+            m_newPersons.insert(id);
+    }
+    return {};
+}
+
+Status PackageApplier::removeRecord(const RecordKind& kind, const QByteArray& uid, bool decided)
+{
+    Result<qint64> id = localId(kind.table, uid);
+    if (!id)
+        return id.error();
+    if (*id == 0 || !kind.naturalKey.isEmpty())
+        return {}; // never here, or already gone; sites and users are never removed
+    if (!decided) {
+        // Removed there, changed here: a person chooses.
+        Result<bool> changedHere = changedSinceArrival(kind.table, uid, *id);
+        if (!changedHere)
+            return changedHere.error();
+        if (*changedHere)
+            return waitForReview(kind.table, uid, *id, QJsonObject());
+    }
+    if (kind.table == QLatin1String("match_proposals")) {
+        Status read = m_db.forEachRow(
+            QStringLiteral("SELECT request_id FROM match_proposals WHERE id = ?"), {*id},
+            [&](const QSqlQuery& q) { m_summary.answeredRequests.insert(q.value(0).toLongLong()); },
+            tr("apply the package"));
+        if (!read)
+            return read;
+    }
+    if (kind.table == QLatin1String("persons")) {
+        if (Status s = PersonSearchIndex(m_db).remove(*id); !s)
+            return s;
+        m_indexed.removeAll(*id);
+    }
+    if (Status s = m_db.run(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(kind.table), {*id},
+                            tr("apply the package"));
+        !s)
+        return s;
+    ++m_summary.removed;
+    return {};
+}
+
+Status PackageApplier::waitForReview(const QString& kind, const QByteArray& uid, qint64 id,
+                                     const QJsonObject& theirs)
+{
+    const QByteArray json =
+        theirs.isEmpty() ? QByteArray() : QJsonDocument(theirs).toJson(QJsonDocument::Compact);
+    if (Status s = m_db.run(QStringLiteral("DELETE FROM sync_reviews WHERE kind = ? AND uid = ?"),
+                            {kind, uid}, tr("apply the package"));
+        !s)
+        return s;
+    if (Status s =
+            m_db.run(QStringLiteral("INSERT INTO sync_reviews (kind, uid, record_id, "
+                                    "sender, arrived_at, theirs) VALUES (?, ?, ?, ?, ?, ?)"),
+                     {kind, uid, id, m_sender, m_clock.now().toUTC().toString(Qt::ISODateWithMs),
+                      json.isEmpty() ? QVariant(QMetaType(QMetaType::QString))
+                                     : QVariant(QString::fromUtf8(json))},
+                     tr("apply the package"));
+        !s)
+        return s;
+    ++m_summary.waiting;
+    return {};
+}
+
+Status PackageApplier::finish()
+{
+    if (Status s = noteArrivals(); !s)
+        return s;
+    // The search index is this database's own: filled again for every person that arrived.
+    PersonRepository persons(m_db, m_clock);
+    for (const qint64 id : std::as_const(m_indexed)) {
+        Result<Person> person = persons.find(id);
+        if (!person)
+            return person.error();
+        if (Status s = PersonSearchIndex(m_db).index(id, *person, m_newPersons.contains(id)); !s)
+            return s;
+    }
+    return {};
+}
+
 Result<PackageApplier::Summary> PackageApplier::apply(const QByteArray& contents,
                                                       const QString& senderCode)
 {
-    const Error unreadable(Error::Code::Refused,
-                           tr("The package from %1 could not be read: it may come from a newer "
-                              "Amparo. Nothing of it was applied.")
-                               .arg(senderCode));
+    m_sender = senderCode;
+    m_summary = {};
     // qUncompress allocates the size written first: checked before, against the limit and
     // against what zlib can give from this many bytes (at most 1,032 to 1).
     constexpr quint64 MostInflated = 1032;
     if (contents.size() < 4)
-        return unreadable;
+        return unreadable();
     const quint64 claimed = qFromBigEndian<quint32>(contents.constData());
     if (claimed > quint64(MaxUnpacked) || claimed > quint64(contents.size() - 4) * MostInflated)
-        return unreadable;
+        return unreadable();
     const QByteArray json = qUncompress(contents);
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
@@ -167,58 +415,14 @@ Result<PackageApplier::Summary> PackageApplier::apply(const QByteArray& contents
     if (parseError.error != QJsonParseError::NoError ||
         package.value(QStringLiteral("format")).toInt() != PackageWriter::Format ||
         package.value(QStringLiteral("from")).toString() != senderCode)
-        return unreadable;
-
-    const auto missing = [&](const QString& kind) {
-        return Error(Error::Code::Refused,
-                     tr("The package from %1 refers to a record (%2) this database does not "
-                        "have, so nothing of it was applied. Apply the packages before it "
-                        "first.")
-                         .arg(senderCode, kind));
-    };
-    // A row's values for `table`, references turned into local ids.
-    const auto localValues = [&](const QString& table, const QJsonObject& values,
-                                 const QHash<QString, QString>& references, QStringList& columns,
-                                 QVariantList& params) -> Status {
-        Result<QSet<QString>> known = columnsOf(table);
-        if (!known)
-            return known.error();
-        for (auto it = values.constBegin(); it != values.constEnd(); ++it) {
-            if (!known->contains(it.key()) || it.key() == QLatin1String("id") ||
-                it.key() == QLatin1String("uid"))
-                return unreadable;
-            QVariant value;
-            if (const auto ref = references.constFind(it.key());
-                ref != references.cend() && !it.value().isNull()) {
-                const QByteArray uid = uidFrom(it.value());
-                if (uid.isEmpty())
-                    return unreadable;
-                Result<qint64> id = localId(*ref, uid);
-                if (!id)
-                    return id.error();
-                if (*id == 0)
-                    return missing(*ref);
-                value = *id;
-            } else {
-                bool ok = false;
-                value = PackageValues::fromJson(it.value(), &ok);
-                if (!ok)
-                    return unreadable;
-            }
-            columns.append(it.key());
-            params.append(value);
-        }
-        return {};
-    };
-
-    Summary summary;
+        return unreadable();
     if (const QJsonValue confirms = package.value(QStringLiteral("confirms"));
         !confirms.isUndefined()) {
         if (!confirms.isDouble() || confirms.toDouble() < 1 || confirms.toDouble() > 1e15)
-            return unreadable;
-        summary.confirms = quint64(confirms.toDouble());
+            return unreadable();
+        m_summary.confirms = quint64(confirms.toDouble());
     }
-    QList<qint64> indexedPersons;
+
     QHash<QString, QList<QJsonObject>> recordsByKind;
     for (const QJsonValue& item : package.value(QStringLiteral("records")).toArray()) {
         const QJsonObject record = item.toObject();
@@ -226,10 +430,8 @@ Result<PackageApplier::Summary> PackageApplier::apply(const QByteArray& contents
     }
     for (auto it = recordsByKind.cbegin(); it != recordsByKind.cend(); ++it) {
         if (!RecordCatalogue::find(it.key()))
-            return unreadable; // a kind of record this Amparo does not know
+            return unreadable(); // a kind of record this Amparo does not know
     }
-    QList<Arrival> arrivals;
-    QSet<qint64> newPersons;
     for (const RecordKind& kind : RecordCatalogue::kinds()) {
         const QList<QJsonObject> records = recordsByKind.value(kind.table);
         QList<QByteArray> uids;
@@ -238,131 +440,8 @@ Result<PackageApplier::Summary> PackageApplier::apply(const QByteArray& contents
         if (Status s = prefetch(kind.table, uids); !s)
             return s.error();
         for (const QJsonObject& record : records) {
-            const QByteArray uid = uidFrom(record.value(QStringLiteral("uid")));
-            const QString origin = record.value(QStringLiteral("origin")).toString();
-            if (uid.isEmpty() || origin.isEmpty())
-                return unreadable;
-            QStringList columns;
-            QVariantList params;
-            if (Status s =
-                    localValues(kind.table, record.value(QStringLiteral("values")).toObject(),
-                                kind.references, columns, params);
-                !s)
+            if (Status s = applyRecord(kind, record, false); !s)
                 return s.error();
-            Result<qint64> existing = localId(kind.table, uid);
-            if (!existing)
-                return existing.error();
-            qint64 id = *existing;
-            const bool isNew = id == 0;
-            if (id == 0 && !kind.naturalKey.isEmpty()) {
-                // A site or user this database already has under its own identifier.
-                const qsizetype at = columns.indexOf(kind.naturalKey);
-                if (at < 0)
-                    return unreadable;
-                qint64 same = 0;
-                Status found = m_db.forEachRow(
-                    QStringLiteral("SELECT id FROM %1 WHERE %2 = ?")
-                        .arg(kind.table, kind.naturalKey),
-                    {params[at]}, [&](const QSqlQuery& q) { same = q.value(0).toLongLong(); },
-                    tr("apply the package"));
-                if (!found)
-                    return found.error();
-                if (same > 0) {
-                    if (Status s = m_db.run(QStringLiteral("INSERT INTO sync_aliases (kind, uid, "
-                                                           "local_id) VALUES (?, ?, ?)"),
-                                            {kind.table, uid, same}, tr("apply the package"));
-                        !s)
-                        return s.error();
-                    m_ids[kind.table].insert(uid, same);
-                    continue;
-                }
-            }
-            if (id > 0 && !kind.naturalKey.isEmpty())
-                continue; // this database's own sites and users stay as they are here
-            if (id > 0) {
-                // Changed here since it last arrived (or made here): never overwritten unseen.
-                Result<bool> changedHere = changedSinceArrival(kind.table, uid, id, senderCode);
-                if (!changedHere)
-                    return changedHere.error();
-                if (*changedHere)
-                    return Error(
-                        Error::Code::Conflict,
-                        tr("A record in the package from %1 (%2 %3) was also changed "
-                           "here since it last arrived, so nothing of the package was "
-                           "applied. Ask for help before changing it again: one of the "
-                           "two versions has to be chosen.")
-                            .arg(senderCode, kind.table, QString::fromLatin1(uid.toHex().left(8))));
-                QStringList sets;
-                for (const QString& c : std::as_const(columns))
-                    sets.append(c + QStringLiteral(" = ?"));
-                if (Status s = m_db.run(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?")
-                                            .arg(kind.table, sets.join(QStringLiteral(", "))),
-                                        params + QVariantList{id}, tr("apply the package"));
-                    !s)
-                    return s.error();
-                ++summary.changed;
-            } else {
-                if (kind.table == QLatin1String("users")) {
-                    // Known here only as who did what: no passphrase, not active.
-                    columns << QStringLiteral("passphrase_hash");
-                    params << QString();
-                    const qsizetype active = columns.indexOf(QStringLiteral("active"));
-                    if (active >= 0)
-                        params[active] = 0;
-                    columns << QStringLiteral("passphrase_changed_at");
-                    params << QString();
-                }
-                QStringList marks(columns.size() + 2, QStringLiteral("?"));
-                Result<qint64> inserted =
-                    m_db.insert(QStringLiteral("INSERT INTO %1 (uid, origin, %2) VALUES (%3)")
-                                    .arg(kind.table, columns.join(QStringLiteral(", ")),
-                                         marks.join(QStringLiteral(", "))),
-                                QVariantList{uid, origin} + params, tr("apply the package"));
-                if (!inserted)
-                    return inserted.error();
-                id = *inserted;
-                m_ids[kind.table].insert(uid, id);
-                ++summary.added;
-            }
-            ++summary.byKind[kind.table];
-            const QJsonObject parts = record.value(QStringLiteral("parts")).toObject();
-            for (const RecordPart& part : kind.parts) {
-                if (!isNew) {
-                    if (Status s = m_db.run(QStringLiteral("DELETE FROM %1 WHERE %2 = ?")
-                                                .arg(part.table, part.parentColumn),
-                                            {id}, tr("apply the package"));
-                        !s)
-                        return s.error();
-                }
-                for (const QJsonValue& row : parts.value(part.table).toArray()) {
-                    QStringList partColumns{part.parentColumn};
-                    QVariantList partParams{id};
-                    if (Status s = localValues(part.table, row.toObject(), part.references,
-                                               partColumns, partParams);
-                        !s)
-                        return s.error();
-                    QStringList marks(partColumns.size(), QStringLiteral("?"));
-                    if (Status s =
-                            m_db.run(QStringLiteral("INSERT INTO %1 (%2) VALUES (%3)")
-                                         .arg(part.table, partColumns.join(QStringLiteral(", ")),
-                                              marks.join(QStringLiteral(", "))),
-                                     partParams, tr("apply the package"));
-                        !s)
-                        return s.error();
-                }
-            }
-            // A record already here passed changedSinceArrival(): it has an arrival to move.
-            arrivals.append({kind.table, uid, isNew});
-            if (kind.table == QLatin1String("match_proposals")) {
-                const qsizetype at = columns.indexOf(QStringLiteral("request_id"));
-                if (at >= 0)
-                    summary.answeredRequests.insert(params[at].toLongLong());
-            }
-            if (kind.table == QLatin1String("persons")) {
-                indexedPersons.append(id);
-                if (isNew)
-                    newPersons.insert(id);
-            }
         }
     }
     for (const QJsonValue& item : package.value(QStringLiteral("removed")).toArray()) {
@@ -371,43 +450,28 @@ Result<PackageApplier::Summary> PackageApplier::apply(const QByteArray& contents
             RecordCatalogue::find(gone.value(QStringLiteral("kind")).toString());
         const QByteArray uid = uidFrom(gone.value(QStringLiteral("uid")));
         if (!kind || uid.isEmpty())
-            return unreadable;
-        Result<qint64> id = localId(kind->table, uid);
-        if (!id)
-            return id.error();
-        if (*id == 0 || !kind->naturalKey.isEmpty())
-            continue; // never here, or already gone; sites and users are never removed
-        if (kind->table == QLatin1String("match_proposals")) {
-            Status read = m_db.forEachRow(
-                QStringLiteral("SELECT request_id FROM match_proposals WHERE id = ?"), {*id},
-                [&](const QSqlQuery& q) {
-                    summary.answeredRequests.insert(q.value(0).toLongLong());
-                },
-                tr("apply the package"));
-            if (!read)
-                return read.error();
-        }
-        if (kind->table == QLatin1String("persons")) {
-            if (Status s = PersonSearchIndex(m_db).remove(*id); !s)
-                return s.error();
-            indexedPersons.removeAll(*id);
-        }
-        if (Status s = m_db.run(QStringLiteral("DELETE FROM %1 WHERE id = ?").arg(kind->table),
-                                {*id}, tr("apply the package"));
-            !s)
+            return unreadable();
+        if (Status s = removeRecord(*kind, uid, false); !s)
             return s.error();
-        ++summary.removed;
     }
-    if (Status s = noteArrivals(arrivals); !s)
+    if (Status s = finish(); !s)
         return s.error();
-    // The search index is this database's own: filled again for every person that arrived.
-    PersonRepository persons(m_db, m_clock);
-    for (const qint64 id : std::as_const(indexedPersons)) {
-        Result<Person> person = persons.find(id);
-        if (!person)
-            return person.error();
-        if (Status s = PersonSearchIndex(m_db).index(id, *person, newPersons.contains(id)); !s)
-            return s.error();
+    return m_summary;
+}
+
+Status PackageApplier::applyDecided(const QString& kindTable, const QByteArray& uid,
+                                    const QString& senderCode, const QJsonObject& theirs)
+{
+    m_sender = senderCode;
+    m_summary = {};
+    const RecordKind* kind = RecordCatalogue::find(kindTable);
+    if (!kind)
+        return unreadable();
+    if (theirs.isEmpty()) {
+        if (Status s = removeRecord(*kind, uid, true); !s)
+            return s;
+    } else if (Status s = applyRecord(*kind, theirs, true); !s) {
+        return s;
     }
-    return summary;
+    return finish();
 }

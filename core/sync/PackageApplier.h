@@ -5,20 +5,25 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QHash>
+#include <QJsonObject>
+#include <QList>
 #include <QSet>
 #include <QString>
 
 class Clock;
 class Database;
+struct RecordKind;
 
 // Applies a package's contents (PackageWriter's) from the site `senderCode`, inside the
 // caller's transaction: each record added or brought to the state it has at the sender (its
 // parts replaced whole), references resolved to local ids, removed records removed; sites and
 // users matched to this database's own by code and user name. Anything it cannot place — a
 // kind or column it does not know, a reference to a record it does not have — refuses the
-// whole package with a sentence (the caller rolls back); so does a record changed here since
-// it last arrived, which would otherwise be overwritten unseen. A record made here for the
-// sender (a match proposal for its tracing request) is the sender's: its version is applied.
+// whole package with a sentence (the caller rolls back). A record changed here since it last
+// arrived (or made here) is never overwritten unseen: the sender's version waits in the review
+// list (sync_reviews) for a person to choose, and the rest of the package applies. A record
+// made here for the sender (a match proposal for its tracing request) is the sender's: its
+// version is applied.
 class PackageApplier
 {
     Q_DECLARE_TR_FUNCTIONS(PackageApplier)
@@ -32,6 +37,7 @@ public:
         int added = 0;
         int changed = 0;
         int removed = 0;
+        int waiting = 0;            // records that wait in the review list
         QHash<QString, int> byKind; // added or changed, per kind
         // The receiver's last package the sender had applied (0: not said).
         quint64 confirms = 0;
@@ -43,19 +49,26 @@ public:
     PackageApplier(const Database& db, const Clock& clock);
 
     Result<Summary> apply(const QByteArray& contents, const QString& senderCode);
+    // A person chose the sender's version of a record in the review list: `theirs` as the
+    // package held it (empty: the sender removed it), applied over the one here.
+    Status applyDecided(const QString& kind, const QByteArray& uid, const QString& senderCode,
+                        const QJsonObject& theirs);
 
 private:
+    Error unreadable() const;
     Result<QSet<QString>> columnsOf(const QString& table);
     Result<qint64> localId(const QString& kind, const QByteArray& uid);
-    Result<bool> changedSinceArrival(const QString& kind, const QByteArray& uid, qint64 id,
-                                     const QString& senderCode);
-    struct Arrival
-    {
-        QString kind;
-        QByteArray uid;
-        bool isNew = true; // no earlier arrival of it
-    };
-    Status noteArrivals(const QList<Arrival>& arrivals);
+    Result<bool> changedSinceArrival(const QString& kind, const QByteArray& uid, qint64 id);
+    // A row's values for `table`, references turned into local ids.
+    Status localValues(const QString& table, const QJsonObject& values,
+                       const QHash<QString, QString>& references, QStringList& columns,
+                       QVariantList& params);
+    Status applyRecord(const RecordKind& kind, const QJsonObject& record, bool decided);
+    Status removeRecord(const RecordKind& kind, const QByteArray& uid, bool decided);
+    Status waitForReview(const QString& kind, const QByteArray& uid, qint64 id,
+                         const QJsonObject& theirs);
+    Status noteArrivals();
+    Status finish();
     Status prefetch(const QString& kind, const QList<QByteArray>& uids);
 
     const Database& m_db;
@@ -63,4 +76,9 @@ private:
     QHash<QString, QSet<QString>> m_columns;
     QHash<QString, QHash<QByteArray, qint64>> m_ids;
     QHash<QString, QSet<QByteArray>> m_known; // asked already: in m_ids, or not here
+    QString m_sender;
+    Summary m_summary;
+    QList<std::pair<QString, QByteArray>> m_arrivals; // records applied, to note as arrived
+    QList<qint64> m_indexed;                          // persons to index again
+    QSet<qint64> m_newPersons;
 };

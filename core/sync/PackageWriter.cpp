@@ -134,7 +134,8 @@ Result<QJsonObject> PackageWriter::recordOf(const RecordKind& kind,
                                             const Request& request, QList<qint64>& personIds)
 {
     const bool whole = !kind.naturalKey.isEmpty(); // sites and users
-    if (request.answer && !whole && kind.table != QLatin1String("match_proposals"))
+    const bool proposals = kind.table == QLatin1String("match_proposals");
+    if (request.answer && !whole && !proposals && !m_chosenKinds.contains(kind.table))
         return QJsonObject();
     QJsonObject record;
     QStringList skipped = kind.notSent;
@@ -146,8 +147,10 @@ Result<QJsonObject> PackageWriter::recordOf(const RecordKind& kind,
             const QString origin = q.record().value(originColumn).toString();
             const QByteArray uid = q.record().value(uidColumn).toByteArray();
             // An answer's proposals are those made for the post's requests (they are the
-            // post's: MatchProposer gives them its code).
-            if (request.answer && !whole && origin != request.receiver)
+            // post's: MatchProposer gives them its code); and the versions a person here chose
+            // over the post's own.
+            const bool chosen = m_chosen.contains({kind.table, uid});
+            if (request.answer && !whole && !chosen && !(proposals && origin == request.receiver))
                 return;
             if (!whole) {
                 Result<qint64> arrived = arrivedAt(kind.table, uid);
@@ -163,12 +166,14 @@ Result<QJsonObject> PackageWriter::recordOf(const RecordKind& kind,
                 failure = s.error();
                 return;
             }
-            if (request.answer && !whole)
+            if (request.answer && proposals)
                 personIds.append(q.record().value(QStringLiteral("person_id")).toLongLong());
             record.insert(QStringLiteral("kind"), kind.table);
             record.insert(QStringLiteral("uid"), QString::fromLatin1(uid.toHex()));
             record.insert(QStringLiteral("origin"), origin.isEmpty() ? request.sender : origin);
             record.insert(QStringLiteral("values"), values);
+            if (chosen)
+                record.insert(QStringLiteral("chosen"), true);
         },
         tr("make the package"));
     if (!read)
@@ -263,6 +268,18 @@ Result<PackageWriter::Written> PackageWriter::write(const Request& request)
                          return rank(a.kind) < rank(b.kind);
                      });
 
+    Status chosen = m_db.forEachRow(
+        QStringLiteral("SELECT d.kind, d.uid FROM sync_decisions d JOIN sync_sites s ON s.id = "
+                       "d.site_id WHERE s.site_code = ?"),
+        {request.receiver},
+        [&](const QSqlQuery& q) {
+            m_chosen.insert({q.value(0).toString(), q.value(1).toByteArray()});
+            m_chosenKinds.insert(q.value(0).toString());
+        },
+        action);
+    if (!chosen)
+        return chosen.error();
+
     Written written;
     QJsonArray records;
     QJsonArray removed;
@@ -308,4 +325,38 @@ Result<PackageWriter::Written> PackageWriter::write(const Request& request)
         package.insert(QStringLiteral("confirms"), qint64(request.confirms));
     written.contents = qCompress(QJsonDocument(package).toJson(QJsonDocument::Compact));
     return written;
+}
+
+Result<QJsonObject> PackageWriter::snapshot(const QString& kind, qint64 id,
+                                            const QString& senderCode)
+{
+    const RecordKind* found = RecordCatalogue::find(kind);
+    if (!found)
+        return QJsonObject();
+    QJsonObject values;
+    std::optional<Error> failure;
+    QStringList skipped = found->notSent;
+    skipped << idColumn << uidColumn << originColumn;
+    QString origin;
+    Status read = m_db.forEachRow(
+        QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(kind), {id},
+        [&](const QSqlQuery& q) {
+            origin = q.record().value(originColumn).toString();
+            if (Status s = valuesOf(q, found->references, skipped, values); !s)
+                failure = s.error();
+        },
+        tr("make the package"));
+    if (!read)
+        return read.error();
+    if (failure)
+        return *failure;
+    if (values.isEmpty())
+        return QJsonObject();
+    Result<QJsonObject> parts = partsOf(found->parts, id);
+    if (!parts)
+        return parts.error();
+    return QJsonObject{{QStringLiteral("kind"), kind},
+                       {QStringLiteral("origin"), origin.isEmpty() ? senderCode : origin},
+                       {QStringLiteral("values"), values},
+                       {QStringLiteral("parts"), *parts}};
 }

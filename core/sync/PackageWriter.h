@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QJsonObject>
+#include <QSet>
 #include <QString>
 
 class Database;
@@ -21,8 +22,10 @@ class QSqlQuery;
 //
 // The office's answer to a field post holds less: the match proposals for the post's tracing
 // requests, each with the person proposed as a volunteer may see them (no phone, the year of
-// birth only, no documents, no case), and the sites and users. A post never receives other
-// posts' records.
+// birth only, no documents, no case), the sites and users, and the post's own records whose
+// version here a person chose in the review list. A post never receives other posts' records.
+// A record chosen over the receiver's travels marked so: it is applied there without waiting
+// for review again.
 class PackageWriter
 {
     Q_DECLARE_TR_FUNCTIONS(PackageWriter)
@@ -49,6 +52,9 @@ public:
     explicit PackageWriter(const Database& db);
 
     Result<Written> write(const Request& request);
+    // One record as a package would hold it, whatever the journal says (the review list
+    // shows it beside the version another site sent).
+    Result<QJsonObject> snapshot(const QString& kind, qint64 id, const QString& senderCode);
 
 private:
     Result<QByteArray> uidOf(const QString& kind, qint64 id);
@@ -65,4 +71,6 @@ private:
     const Database& m_db;
     QHash<QString, QHash<qint64, QByteArray>> m_uids;
     QHash<QString, QHash<QByteArray, qint64>> m_arrivals;
+    QSet<std::pair<QString, QByteArray>> m_chosen; // versions chosen here over the receiver's
+    QSet<QString> m_chosenKinds;
 };

@@ -116,7 +116,8 @@ const QStringList& RecordCatalogue::localTables()
         QStringLiteral("person_search"),      QStringLiteral("sign_in_failures"),
         QStringLiteral("sync_aliases"),       QStringLiteral("sync_arrivals"),
         QStringLiteral("sync_identity"),      QStringLiteral("sync_journal"),
-        QStringLiteral("sync_sent_packages"), QStringLiteral("sync_sites"),
+        QStringLiteral("sync_sent_packages"), QStringLiteral("sync_reviews"),
+        QStringLiteral("sync_decisions"),     QStringLiteral("sync_sites"),
         QStringLiteral("amparo_meta")};
     return tables;
 }

@@ -3,6 +3,7 @@
 #include "core/services/ProcedureService.h"
 #include "core/services/ReunificationSearch.h"
 #include "core/services/SiteService.h"
+#include "core/services/SyncReviewService.h"
 #include "core/services/SyncService.h"
 #include "core/services/SyncSetupService.h"
 #include "core/services/TracingService.h"
@@ -213,23 +214,68 @@ private slots:
         QVERIFY(!older);
         QCOMPARE(fileState(s.office), afterThird);
 
-        // A record changed at the office since it arrived is not overwritten unseen: the next
-        // package that changes it is refused whole, with a sentence.
+        // A record changed at the office since it arrived is not overwritten unseen: the
+        // package applies, and the post's version waits in the review list beside the office's.
         QVERIFY(s.office.db().run(QStringLiteral("UPDATE persons SET phone = '+57 999' WHERE "
                                                  "given_names = 'Yoselin'")));
         QVERIFY(s.post.db().run(QStringLiteral("UPDATE persons SET place = 'Villa del Rosario' "
                                                "WHERE given_names = 'Yoselin'")));
         const QString fourth = s.post.folder() + QStringLiteral("/4.amparo-package");
         QVERIFY(post.send(QStringLiteral("OFICINA"), fourth));
-        const QByteArray beforeFourth = fileState(s.office);
         Result<SyncService::Received> clash = office.receive(fourth);
-        QVERIFY(!clash);
-        QCOMPARE(clash.error().code(), Error::Code::Conflict);
-        QVERIFY(clash.error().message().contains(QStringLiteral("also changed here")));
-        QCOMPARE(fileState(s.office), beforeFourth);
+        QVERIFY2(clash, clash ? "" : qPrintable(clash.error().message()));
+        QCOMPARE(clash->summary.waiting, 1);
         QCOMPARE(s.office.scalar(QStringLiteral("SELECT count(*) FROM persons WHERE phone = "
-                                                "'+57 999'")),
+                                                "'+57 999' AND place <> 'Villa del Rosario'")),
                  1);
+        QVERIFY(
+            !SyncReviewService(s.office.db(), s.office.clock(), s.office.session(Role::Volunteer))
+                 .waiting());
+        SyncReviewService reviews(s.office.db(), s.office.clock(), officeLegal);
+        Result<QList<SyncReview>> waiting = reviews.waiting();
+        QVERIFY2(waiting, waiting ? "" : qPrintable(waiting.error().message()));
+        QCOMPARE(waiting->size(), 1);
+        const SyncReview review = waiting->first();
+        QCOMPARE(review.kind, QStringLiteral("persons"));
+        QCOMPARE(review.label, QStringLiteral("Yoselin Pérez"));
+        QCOMPARE(review.sender, QStringLiteral("CUC"));
+        QHash<QString, SyncReviewField> byName;
+        for (const SyncReviewField& f : review.differences)
+            byName.insert(f.name, f);
+        QCOMPARE(byName.value(QStringLiteral("place")).there, QStringLiteral("Villa del Rosario"));
+        QCOMPARE(byName.value(QStringLiteral("phone")).here, QStringLiteral("+57 999"));
+        // Taking the post's version applies it as it came; the list is empty again.
+        QVERIFY(reviews.takeTheirs(review.id));
+        QCOMPARE(s.office.scalar(QStringLiteral("SELECT count(*) FROM persons WHERE given_names = "
+                                                "'Yoselin' AND place = 'Villa del Rosario' AND "
+                                                "coalesce(phone, '') <> '+57 999'")),
+                 1);
+        QCOMPARE(*reviews.count(), 0);
+        QVERIFY(!reviews.takeTheirs(review.id)); // decided already: a sentence
+
+        // Keeping the office's version: it reaches the post marked as chosen, and the post
+        // applies it without a review of its own.
+        QVERIFY(s.office.db().run(QStringLiteral("UPDATE persons SET place = 'Oficina' WHERE "
+                                                 "given_names = 'Luis'")));
+        QVERIFY(s.post.db().run(QStringLiteral("UPDATE persons SET place = 'Puesto' WHERE "
+                                               "given_names = 'Luis'")));
+        const QString fifth = s.post.folder() + QStringLiteral("/5.amparo-package");
+        QVERIFY(post.send(QStringLiteral("OFICINA"), fifth));
+        Result<SyncService::Received> again5 = office.receive(fifth);
+        QVERIFY(again5);
+        QCOMPARE(again5->summary.waiting, 1);
+        QVERIFY(reviews.keepOurs(reviews.waiting()->first().id));
+        const QString answer = s.post.folder() + QStringLiteral("/answer.amparo-package");
+        QVERIFY(office.send(QStringLiteral("CUC"), answer));
+        Result<SyncService::Received> atPost = post.receive(answer);
+        QVERIFY2(atPost, atPost ? "" : qPrintable(atPost.error().message()));
+        QCOMPARE(atPost->summary.waiting, 0);
+        QCOMPARE(s.post.scalar(QStringLiteral("SELECT count(*) FROM persons WHERE given_names = "
+                                              "'Luis' AND place = 'Oficina'")),
+                 1);
+        QCOMPARE(s.office.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = "
+                                                "'sync.review'")),
+                 2);
 
         // The post keeps its case: at the office it is read, and changing it, or what belongs
         // to it, is refused with a sentence.
@@ -262,10 +308,10 @@ private slots:
         // Every package is in both audit trails.
         QCOMPARE(s.post.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = "
                                               "'sync.send'")),
-                 4);
+                 5);
         QCOMPARE(s.office.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = "
                                                 "'sync.receive'")),
-                 2);
+                 4);
     }
 
     // Contents that claim to unpack to far more than their size could give (found by

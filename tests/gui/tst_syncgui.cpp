@@ -1,5 +1,6 @@
 #include "core/services/CaseService.h"
 #include "core/services/SiteService.h"
+#include "core/services/SyncService.h"
 #include "core/services/SyncSetupService.h"
 #include "core/storage/Database.h"
 #include "tests/gui/GuiTestHelpers.h"
@@ -9,6 +10,7 @@
 #include "ui/caseeditor/CaseEditor.h"
 #include "ui/common/FileDialog.h"
 #include "ui/common/MessageBox.h"
+#include "ui/sync/SyncReviewDialog.h"
 #include "ui/sync/SyncSitesDialog.h"
 
 #include <QAction>
@@ -16,6 +18,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTest>
@@ -151,6 +154,71 @@ private slots:
         QVERIFY(!volunteer.findChild<QAction*>(QStringLiteral("sendPackageAction"))->isEnabled());
         QVERIFY(
             !volunteer.findChild<QAction*>(QStringLiteral("receivePackageAction"))->isEnabled());
+    }
+
+    // A record changed at the post and at the office waits in Administration → Review list,
+    // both versions side by side; choosing one empties the list.
+    void aRecordChangedAtBothEndsWaitsForAPerson()
+    {
+        TestDatabase post(TestDatabase::Engine::File);
+        TestDatabase office(TestDatabase::Engine::File);
+        QVERIFY(post && office);
+        SyncSetupService postSetup(post.db(), post.clock(), post.admin());
+        SyncSetupService officeSetup(office.db(), office.clock(), office.admin());
+        const SiteCard postCard = *postSetup.becomeSite(QStringLiteral("CUC"), SyncRole::Post);
+        const SiteCard officeCard =
+            *officeSetup.becomeSite(QStringLiteral("OFICINA"), SyncRole::Office);
+        QVERIFY(officeSetup.registerSite(postCard.toFile()));
+        QVERIFY(postSetup.registerSite(officeCard.toFile()));
+        const UserSession officeLegal = office.legal();
+        QVERIFY(CaseService(post.db(), post.clock(), post.legal())
+                    .save(Fixtures::caseFor(
+                        Fixtures::cucutaSite(post).id,
+                        Fixtures::person(QStringLiteral("Yoselin"), QStringLiteral("Pérez")))));
+        SyncService fromPost(post.db(), post.clock(), post.admin());
+        SyncService atOffice(office.db(), office.clock(), office.admin());
+        const QString first = post.folder() + QStringLiteral("/1.amparo-package");
+        QVERIFY(fromPost.send(QStringLiteral("OFICINA"), first) && atOffice.receive(first));
+        QVERIFY(office.db().run(QStringLiteral("UPDATE persons SET place = 'Bogotá'")));
+        QVERIFY(post.db().run(QStringLiteral("UPDATE persons SET place = 'Villa del Rosario'")));
+        const QString second = post.folder() + QStringLiteral("/2.amparo-package");
+        QVERIFY(fromPost.send(QStringLiteral("OFICINA"), second));
+
+        MainWindow window(office.db(), office.clock(), office.admin());
+        FileDialog::setNextFileName(second);
+        MessageBox::setNextAnswer(MessageBox::Answer::Ok);
+        window.findChild<QAction*>(QStringLiteral("receivePackageAction"))->trigger();
+        QVERIFY2(MessageBox::lastText().contains(QStringLiteral("Review list")),
+                 qPrintable(MessageBox::lastText()));
+
+        SyncReviewDialog dialog(office.db(), office.clock(), officeLegal);
+        auto* list = dialog.findChild<QListWidget*>(QStringLiteral("reviewList"));
+        auto* fields = dialog.findChild<QTableWidget*>(QStringLiteral("reviewFields"));
+        QCOMPARE(list->count(), 1);
+        QVERIFY(list->item(0)->text().contains(QStringLiteral("Yoselin Pérez")));
+        bool placeShown = false;
+        for (int row = 0; row < fields->rowCount(); ++row) {
+            if (fields->item(row, 0)->text() == QLatin1String("Place")) {
+                QCOMPARE(fields->item(row, 1)->text(), QStringLiteral("Bogotá"));
+                QCOMPARE(fields->item(row, 2)->text(), QStringLiteral("Villa del Rosario"));
+                placeShown = true;
+            }
+        }
+        QVERIFY(placeShown);
+        auto* take = dialog.findChild<QPushButton*>(QStringLiteral("takeTheirsButton"));
+        QVERIFY(take->text().contains(QStringLiteral("CUC")));
+        if (qEnvironmentVariableIsSet("AMPARO_SCREENSHOTS"))
+            dialog.grab().save(qEnvironmentVariable("AMPARO_SCREENSHOTS") +
+                               QStringLiteral("/review-list.png"));
+        QTest::mouseClick(take, Qt::LeftButton);
+        QCOMPARE(list->count(), 0);
+        QVERIFY(!take->isEnabled());
+        QCOMPARE(office.scalar(QStringLiteral("SELECT count(*) FROM persons WHERE place = "
+                                              "'Villa del Rosario'")),
+                 1);
+        // A volunteer has no review list.
+        MainWindow volunteer(office.db(), office.clock(), office.session(Role::Volunteer));
+        QVERIFY(!volunteer.findChild<QAction*>(QStringLiteral("syncReviewAction"))->isEnabled());
     }
 };
 

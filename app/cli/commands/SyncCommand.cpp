@@ -140,6 +140,11 @@ int SyncCommand::run(CliContext& context)
                              .arg(received->summary.changed)
                              .arg(received->summary.removed)
                       << Qt::endl;
+        if (received->summary.waiting > 0)
+            context.out() << tr("%n record(s) changed here too wait in the review list "
+                                "(Administration → Review list).",
+                                nullptr, received->summary.waiting)
+                          << Qt::endl;
         return CliContext::Success;
     }
     Result<QList<SyncSite>> sites = setup.sites();

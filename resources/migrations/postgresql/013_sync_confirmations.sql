@@ -2,8 +2,8 @@
 -- confirmed. Notes are written only by the database's own functions; forgetting the ones
 -- every site has confirmed is one more, granted to administrators alone (ServerRoles).
 CREATE TABLE sync_sent_packages (
-    site_id INTEGER NOT NULL REFERENCES sync_sites (id),
-    number INTEGER NOT NULL,
+    site_id BIGINT NOT NULL REFERENCES sync_sites (id),
+    number BIGINT NOT NULL,
     mark BIGINT NOT NULL,
     sent_at TEXT NOT NULL,
     PRIMARY KEY (site_id, number)
