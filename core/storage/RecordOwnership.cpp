@@ -12,10 +12,14 @@ RecordOwnership::RecordOwnership(const Database& db)
 Result<QString> RecordOwnership::ownerElsewhere(const QString& table, qint64 id) const
 {
     QString owner;
+    // A case handed to another site is kept there (its keeper), whoever registered it.
+    const QString ownerColumn = table == QLatin1String("cases")
+                              ? QStringLiteral("CASE WHEN keeper <> '' THEN keeper ELSE origin END")
+                              : QStringLiteral("origin");
     Status read = m_db.forEachRow(
-        QStringLiteral("SELECT origin FROM %1 WHERE id = ? AND origin <> '' AND origin NOT IN "
-                       "(SELECT site_code FROM sync_identity)")
-            .arg(table),
+        QStringLiteral("SELECT owner FROM (SELECT %2 AS owner FROM %1 WHERE id = ?) r WHERE "
+                       "owner <> '' AND owner NOT IN (SELECT site_code FROM sync_identity)")
+            .arg(table, ownerColumn),
         {id}, [&](const QSqlQuery& q) { owner = q.value(0).toString(); },
         tr("find which site the record belongs to"));
     if (!read)

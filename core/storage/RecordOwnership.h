@@ -8,8 +8,9 @@
 class Database;
 
 // Which site a record belongs to (issue 20): the one that made it, unless it was made for
-// another (a match proposal belongs to the site of the tracing request it answers). A record
-// is changed only where it belongs; elsewhere it is a copy that the owner's packages keep.
+// another (a match proposal belongs to the site of the tracing request it answers) or handed
+// to another (a case transferred to the office is kept there). A record is changed only where
+// it belongs; elsewhere it is a copy that the owner's packages keep.
 class RecordOwnership
 {
     Q_DECLARE_TR_FUNCTIONS(RecordOwnership)

@@ -156,3 +156,16 @@ Result<qint64> SyncSiteRepository::confirmedByAll() const
         return read.error();
     return mark;
 }
+
+Result<QString> SyncSiteRepository::officeOfThisPost() const
+{
+    QString code;
+    Status read = m_db.forEachRow(
+        QStringLiteral("SELECT s.site_code FROM sync_sites s JOIN sync_identity i ON i.role = "
+                       "'post' WHERE s.role = 'office'"),
+        {}, [&](const QSqlQuery& q) { code = q.value(0).toString(); },
+        tr("read the registered sites"));
+    if (!read)
+        return read.error();
+    return code;
+}

@@ -32,6 +32,9 @@ public:
                           const QDateTime& now);
 
     Result<QList<SyncSite>> sites() const;
+    // The office's code when this database is a field post with its office registered;
+    // empty otherwise. Readable by every role.
+    Result<QString> officeOfThisPost() const;
     Result<std::optional<SyncSite>> findByCode(const QString& code) const;
     Result<qint64> insert(const SyncSite& site);
     // Package `number` for the site was made with the journal at `mark`.

@@ -233,6 +233,13 @@ Status PackageApplier::applyRecord(const RecordKind& kind, const QJsonObject& re
     if (id > 0) {
         // Changed here since it last arrived (or made here): never overwritten unseen. It
         // waits for a person to choose between the two versions.
+        // A case the sender handed to this database, and what belongs to it: what it sends
+        // again (in a package made before it heard back) is its old copy, kept here since.
+        Result<bool> kept = keptHereSinceHandedOver(kind.table, id);
+        if (!kept)
+            return kept.error();
+        if (*kept)
+            return {};
         // The sender's person chose this version over ours, having seen both.
         if (record.value(QStringLiteral("chosen")).toBool()) {
             decided = true;
@@ -319,6 +326,66 @@ Status PackageApplier::applyRecord(const RecordKind& kind, const QJsonObject& re
             m_newPersons.insert(id);
     }
     return {};
+}
+
+Result<bool> PackageApplier::keptHereSinceHandedOver(const QString& kind, qint64 id)
+{
+    const QString action = tr("apply the package");
+    if (!m_handedOver) {
+        HandedOver h;
+        const auto ids = [&](const QString& sql, QSet<qint64>& into) {
+            return m_db.forEachRow(
+                sql, {}, [&](const QSqlQuery& q) { into.insert(q.value(0).toLongLong()); }, action);
+        };
+        const QString kept = QStringLiteral("(SELECT id FROM cases WHERE keeper <> '' AND keeper "
+                                            "IN (SELECT site_code FROM sync_identity))");
+        for (const auto& [sql, into] :
+             {std::pair<QString, QSet<qint64>*>{kept.mid(1, kept.size() - 2), &h.cases},
+              {QStringLiteral("SELECT person_id FROM case_members WHERE case_id IN ") + kept,
+               &h.persons},
+              {QStringLiteral("SELECT id FROM procedures WHERE case_id IN ") + kept, &h.procedures},
+              {QStringLiteral("SELECT id FROM screenings WHERE case_id IN ") + kept,
+               &h.screenings}}) {
+            if (Status s = ids(sql, *into); !s)
+                return s.error();
+        }
+        m_handedOver = h;
+    }
+    const HandedOver& h = *m_handedOver;
+    if (h.cases.isEmpty())
+        return false;
+    if (kind == QLatin1String("cases"))
+        return h.cases.contains(id);
+    if (kind == QLatin1String("persons"))
+        return h.persons.contains(id);
+    static const QSet<QString> belonging{QStringLiteral("person_documents"),
+                                         QStringLiteral("case_notes"),
+                                         QStringLiteral("conflict_checks"),
+                                         QStringLiteral("opposing_parties"),
+                                         QStringLiteral("screenings"),
+                                         QStringLiteral("screening_actions"),
+                                         QStringLiteral("person_specific_needs"),
+                                         QStringLiteral("procedures"),
+                                         QStringLiteral("procedure_events"),
+                                         QStringLiteral("deadlines")};
+    if (!belonging.contains(kind))
+        return false;
+    bool held = false;
+    Status read = m_db.forEachRow(
+        QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(kind), {id},
+        [&](const QSqlQuery& q) {
+            const QSqlRecord r = q.record();
+            const auto in = [&](const char* column, const QSet<qint64>& set) {
+                const int at = r.indexOf(QLatin1String(column));
+                return at >= 0 && !q.value(at).isNull() && set.contains(q.value(at).toLongLong());
+            };
+            held = in("case_id", h.cases) || in("person_id", h.persons) ||
+                   in("procedure_id", h.procedures) || in("screening_id", h.screenings);
+        },
+        action);
+    if (!read)
+        return read.error();
+    return held;
 }
 
 Status PackageApplier::removeRecord(const RecordKind& kind, const QByteArray& uid, bool decided)

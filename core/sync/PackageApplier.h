@@ -10,6 +10,8 @@
 #include <QSet>
 #include <QString>
 
+#include <optional>
+
 class Clock;
 class Database;
 struct RecordKind;
@@ -67,6 +69,7 @@ private:
     Status removeRecord(const RecordKind& kind, const QByteArray& uid, bool decided);
     Status waitForReview(const QString& kind, const QByteArray& uid, qint64 id,
                          const QJsonObject& theirs);
+    Result<bool> keptHereSinceHandedOver(const QString& kind, qint64 id);
     Status noteArrivals();
     Status finish();
     Status prefetch(const QString& kind, const QList<QByteArray>& uids);
@@ -81,4 +84,12 @@ private:
     QList<std::pair<QString, QByteArray>> m_arrivals; // records applied, to note as arrived
     QList<qint64> m_indexed;                          // persons to index again
     QSet<qint64> m_newPersons;
+    struct HandedOver
+    {
+        QSet<qint64> cases; // handed to this database by their site
+        QSet<qint64> persons;
+        QSet<qint64> procedures;
+        QSet<qint64> screenings;
+    };
+    std::optional<HandedOver> m_handedOver;
 };

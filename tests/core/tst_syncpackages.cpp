@@ -1,5 +1,6 @@
 #include "core/crypto/Crypto.h"
 #include "core/services/CaseService.h"
+#include "core/services/CaseTransferService.h"
 #include "core/services/ProcedureService.h"
 #include "core/services/ReunificationSearch.h"
 #include "core/services/SiteService.h"
@@ -482,6 +483,70 @@ private slots:
                                               "'Yoselin' AND phone = '+57 300 555'")),
                  1);
         QVERIFY(decided->records < 12);
+    }
+
+    // A post hands a case to its office, explicitly and audited: from then on the office
+    // changes it and the post reads it.
+    void aPostHandsACaseToItsOffice()
+    {
+        Sites s;
+        QVERIFY(s.post && s.office);
+        setUp(s);
+        const UserSession officeLegal = s.office.legal();
+        Result<CaseRecord> saved =
+            CaseService(s.post.db(), s.post.clock(), s.post.legal())
+                .save(Fixtures::caseFor(
+                    Fixtures::cucutaSite(s.post).id,
+                    Fixtures::person(QStringLiteral("Yoselin"), QStringLiteral("Pérez"))));
+        QVERIFY(saved);
+        SyncService post(s.post.db(), s.post.clock(), s.post.admin());
+        SyncService office(s.office.db(), s.office.clock(), s.office.admin());
+        const QString first = s.post.folder() + QStringLiteral("/1.amparo-package");
+        QVERIFY(post.send(QStringLiteral("OFICINA"), first) && office.receive(first));
+        const qint64 officeCase = s.office.scalar(QStringLiteral("SELECT id FROM cases"));
+        CaseService atOffice(s.office.db(), s.office.clock(), officeLegal);
+        CaseRecord edited = *atOffice.load(officeCase);
+        edited.caseworker = QStringLiteral("Abogada de la oficina");
+        QVERIFY(!atOffice.save(edited));
+
+        // Only a post hands cases over, with a reason.
+        QVERIFY(!CaseTransferService(s.office.db(), s.office.clock(), officeLegal)
+                     .transferToOffice(officeCase, QStringLiteral("no")));
+        CaseTransferService transfer(s.post.db(), s.post.clock(), s.post.legal());
+        QCOMPARE(*transfer.office(), QStringLiteral("OFICINA"));
+        Status noReason = transfer.transferToOffice(saved->id, QStringLiteral("  "));
+        QVERIFY(!noReason);
+        QCOMPARE(noReason.error().code(), Error::Code::Invalid);
+        QVERIFY(
+            transfer.transferToOffice(saved->id, QStringLiteral("La familia se mudó a Bogotá.")));
+        QCOMPARE(s.post.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = "
+                                              "'case.transfer'")),
+                 1);
+        CaseService atPost(s.post.db(), s.post.clock(), s.post.legal());
+        QCOMPARE(*atPost.keptElsewhere(saved->id), QStringLiteral("OFICINA"));
+        CaseRecord late = *atPost.load(saved->id);
+        late.caseworker = QStringLiteral("Otra");
+        QVERIFY(!atPost.save(late));
+        QVERIFY(!transfer.transferToOffice(saved->id, QStringLiteral("otra vez")));
+
+        // The hand-over travels with the post's next package; the office changes the case.
+        const QString second = s.post.folder() + QStringLiteral("/2.amparo-package");
+        QVERIFY(post.send(QStringLiteral("OFICINA"), second) && office.receive(second));
+        QVERIFY(atOffice.keptElsewhere(officeCase)->isEmpty());
+        edited = *atOffice.load(officeCase);
+        edited.caseworker = QStringLiteral("Abogada de la oficina");
+        Result<CaseRecord> changed = atOffice.save(edited);
+        QVERIFY2(changed, changed ? "" : qPrintable(changed.error().message()));
+        // A package the post made before it heard back holds its old copy again: the office
+        // keeps its own, with nothing to review.
+        const QString third = s.post.folder() + QStringLiteral("/3.amparo-package");
+        QVERIFY(post.send(QStringLiteral("OFICINA"), third));
+        Result<SyncService::Received> resent = office.receive(third);
+        QVERIFY(resent);
+        QCOMPARE(resent->summary.waiting, 0);
+        QCOMPARE(s.office.scalar(QStringLiteral("SELECT count(*) FROM cases WHERE caseworker = "
+                                                "'Abogada de la oficina'")),
+                 1);
     }
 
     // Once the office confirms a package, the post's next one starts after it, and the

@@ -8,6 +8,7 @@
 #include "tests/support/TestDatabase.h"
 #include "ui/MainWindow.h"
 #include "ui/caseeditor/CaseEditor.h"
+#include "ui/caseeditor/TransferCaseDialog.h"
 #include "ui/common/FileDialog.h"
 #include "ui/common/MessageBox.h"
 #include "ui/sync/SyncReviewDialog.h"
@@ -219,6 +220,50 @@ private slots:
         // A volunteer has no review list.
         MainWindow volunteer(office.db(), office.clock(), office.session(Role::Volunteer));
         QVERIFY(!volunteer.findChild<QAction*>(QStringLiteral("syncReviewAction"))->isEnabled());
+    }
+
+    // At a post, a caseworker hands a case to the office from the case itself.
+    void aCaseworkerHandsACaseToTheOffice()
+    {
+        TestDatabase post(TestDatabase::Engine::File);
+        TestDatabase office(TestDatabase::Engine::File);
+        QVERIFY(post && office);
+        SyncSetupService postSetup(post.db(), post.clock(), post.admin());
+        SyncSetupService officeSetup(office.db(), office.clock(), office.admin());
+        QVERIFY(postSetup.becomeSite(QStringLiteral("CUC"), SyncRole::Post));
+        QVERIFY(postSetup.registerSite(
+            officeSetup.becomeSite(QStringLiteral("OFICINA"), SyncRole::Office)->toFile()));
+        Result<CaseRecord> saved =
+            CaseService(post.db(), post.clock(), post.legal())
+                .save(Fixtures::caseFor(
+                    Fixtures::cucutaSite(post).id,
+                    Fixtures::person(QStringLiteral("Yoselin"), QStringLiteral("Pérez"))));
+        QVERIFY(saved);
+        CaseEditor editor(post.db(), post.clock(), post.legal());
+        QVERIFY(editor.loadCase(saved->id));
+        auto* transfer = editor.findChild<QPushButton*>(QStringLiteral("transferCaseButton"));
+        QVERIFY(transfer && !transfer->isHidden());
+        QTest::mouseClick(transfer, Qt::LeftButton);
+        auto* dialog = editor.findChild<TransferCaseDialog*>();
+        QVERIFY(dialog);
+        auto* ok = dialog->findChild<QPushButton*>(QStringLiteral("transferOkButton"));
+        QVERIFY(ok->text().contains(QStringLiteral("OFICINA")));
+        QTest::mouseClick(ok, Qt::LeftButton); // no reason: a sentence, still open
+        QVERIFY(dialog->isVisible());
+        QVERIFY(
+            !dialog->findChild<QLabel*>(QStringLiteral("transferErrorLabel"))->text().isEmpty());
+        QTest::keyClicks(dialog->findChild<QLineEdit*>(QStringLiteral("transferReasonEdit")),
+                         QStringLiteral("La familia se fue a Bogota."));
+        if (qEnvironmentVariableIsSet("AMPARO_SCREENSHOTS"))
+            dialog->grab().save(qEnvironmentVariable("AMPARO_SCREENSHOTS") +
+                                QStringLiteral("/transfer-case.png"));
+        QTest::mouseClick(ok, Qt::LeftButton);
+        QVERIFY(!editor.findChild<QLabel*>(QStringLiteral("keptElsewhereLabel"))->isHidden());
+        QVERIFY(editor.findChild<QLabel*>(QStringLiteral("keptElsewhereLabel"))
+                    ->text()
+                    .contains(QStringLiteral("OFICINA")));
+        QVERIFY(transfer->isHidden());
+        QVERIFY(!editor.findChild<QPushButton*>(QStringLiteral("saveCaseButton"))->isEnabled());
     }
 };
 

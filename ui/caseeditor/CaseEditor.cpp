@@ -5,10 +5,12 @@
 #include "core/security/AccessPolicy.h"
 #include "core/security/CaseRedactor.h"
 #include "core/services/CaseService.h"
+#include "core/services/CaseTransferService.h"
 #include "core/services/CaseValidator.h"
 #include "core/services/DeadlineService.h"
 #include "ui/caseeditor/FamilyGroupModel.h"
 #include "ui/caseeditor/MemberDialog.h"
+#include "ui/caseeditor/TransferCaseDialog.h"
 #include "ui/common/ErrorStyle.h"
 #include "ui/common/FieldErrorLabel.h"
 #include "ui/common/MessageBox.h"
@@ -106,6 +108,11 @@ CaseEditor::CaseEditor(const Database& db, const Clock& clock, const UserSession
     outer->addWidget(m_pages, 1);
 
     auto* buttons = new QHBoxLayout;
+    m_transfer = new QPushButton(tr("Hand to the office…"), this);
+    m_transfer->setObjectName(QStringLiteral("transferCaseButton"));
+    m_transfer->setToolTip(tr("The office keeps the case from then on; this post reads it."));
+    m_transfer->hide();
+    buttons->addWidget(m_transfer);
     buttons->addStretch();
     m_save = new QPushButton(tr("Save"), this);
     m_save->setObjectName(QStringLiteral("saveCaseButton"));
@@ -117,6 +124,7 @@ CaseEditor::CaseEditor(const Database& db, const Clock& clock, const UserSession
     outer->addLayout(buttons);
 
     connect(m_save, &QPushButton::clicked, this, &CaseEditor::save);
+    connect(m_transfer, &QPushButton::clicked, this, &CaseEditor::transferToOffice);
     connect(close, &QPushButton::clicked, this, &CaseEditor::closeRequested);
     auto* saveShortcut = new QShortcut(QKeySequence::Save, this);
     saveShortcut->setContext(Qt::WidgetWithChildrenShortcut);
@@ -387,6 +395,8 @@ bool CaseEditor::loadCase(qint64 caseId)
         m_keptElsewhere->show();
         applyEditable();
     }
+    Result<QString> office = CaseTransferService(m_db, m_clock, m_session).office();
+    m_transfer->setVisible(m_editable && office && !office->isEmpty());
     display(*loaded);
     m_saved = record();
     updateDirty();
@@ -487,6 +497,31 @@ CaseRecord CaseEditor::record() const
 bool CaseEditor::isDirty() const
 {
     return record() != m_saved || !m_newNote->toPlainText().trimmed().isEmpty();
+}
+
+void CaseEditor::transferToOffice()
+{
+    if (isDirty()) {
+        MessageBox::information(this, tr("Case"),
+                                tr("Save or undo your changes first: the case goes to the office "
+                                   "as it is saved."));
+        return;
+    }
+    Result<QString> office = CaseTransferService(m_db, m_clock, m_session).office();
+    if (!office || office->isEmpty()) {
+        MessageBox::warning(this, tr("Case"),
+                            office ? tr("This database has no office to hand cases to.")
+                                   : office.error().message());
+        return;
+    }
+    auto* dialog = new TransferCaseDialog(m_db, m_clock, m_session, m_record.id,
+                                          m_record.caseNumber, *office, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this] {
+        loadCase(m_record.id);
+        emit saved(m_record.id);
+    });
+    dialog->open();
 }
 
 void CaseEditor::updateDirty()

@@ -80,6 +80,7 @@ private:
     void removeMember();
     void addPendingNote();
     void updateStatusFields();
+    void transferToOffice();
     void updateDirty();
     void applyEditable();
     // Closing a case that still has open deadlines asks first; true to go on.
@@ -91,6 +92,7 @@ private:
     QString m_author;
     bool m_editable;
     QPushButton* m_addNote = nullptr;
+    QPushButton* m_transfer = nullptr;
     QLabel* m_keptElsewhere = nullptr; // says which site a case from elsewhere belongs to
     CaseRecord m_record; // members and notes live here; the other fields in the widgets
     CaseRecord m_saved;  // as last loaded or saved, to know what is unsaved

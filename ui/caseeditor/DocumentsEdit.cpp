@@ -96,8 +96,8 @@ void DocumentsEdit::addRow(const IdentityDocument& d)
     number->setMaxLength(60);
     auto* country = new CountryComboBox(CountryComboBox::Mode::Country, false, m_table);
     country->setCode(d.issuingCountry);
-    auto* expiry = new QLineEdit(
-        d.expiry.isValid() ? DateFormats::numeric(d.expiry) : QString(), m_table);
+    auto* expiry =
+        new QLineEdit(d.expiry.isValid() ? DateFormats::numeric(d.expiry) : QString(), m_table);
     expiry->setPlaceholderText(tr("dd/mm/yyyy"));
     expiry->setToolTip(
         tr("Expiry date as dd/mm/yyyy; leave empty if the document does not expire."));
