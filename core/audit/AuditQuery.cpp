@@ -99,7 +99,12 @@ Result<QList<AuditEntry>> AuditQuery::fetch(const AuditFilter& filter, int offse
 
 Result<QList<AuditEntry>> AuditQuery::all() const
 {
-    Result<QSqlQuery> q = m_db.exec(columns + QStringLiteral(" ORDER BY id"));
+    return after(0);
+}
+
+Result<QList<AuditEntry>> AuditQuery::after(qint64 id) const
+{
+    Result<QSqlQuery> q = m_db.exec(columns + QStringLiteral(" WHERE id > ? ORDER BY id"), {id});
     if (!q)
         return q.error();
     QList<AuditEntry> entries;

@@ -29,6 +29,8 @@ public:
     Result<QList<AuditEntry>> fetch(const AuditFilter& filter, int offset, int limit) const;
     // Every entry in chain order (oldest first), for verification.
     Result<QList<AuditEntry>> all() const;
+    // The entries after `id`, oldest first.
+    Result<QList<AuditEntry>> after(qint64 id) const;
 
     static AuditEntry read(const class QSqlQuery& row);
 

@@ -2,6 +2,7 @@
 
 #include "core/audit/AuditLog.h"
 #include "core/audit/AuditQuery.h"
+#include "core/audit/SiteAuditTrail.h"
 #include "core/storage/Database.h"
 
 AuditVerifier::AuditVerifier(const Database& db)
@@ -9,16 +10,13 @@ AuditVerifier::AuditVerifier(const Database& db)
 {
 }
 
-Result<AuditVerifier::Report> AuditVerifier::verify() const
+AuditVerifier::Report AuditVerifier::walk(const QList<AuditEntry>& entries)
 {
-    Result<QList<AuditEntry>> entries = AuditQuery(m_db).all();
-    if (!entries)
-        return entries.error();
     Report report;
-    report.entries = entries->size();
+    report.entries = entries.size();
     QString previousHash = QLatin1String(AuditLog::GenesisHash);
     qint64 previousId = 0;
-    for (const AuditEntry& e : *entries) {
+    for (const AuditEntry& e : entries) {
         if (e.id != previousId + 1) {
             report.problems.append(
                 {e.id, e.id - previousId == 2
@@ -40,6 +38,24 @@ Result<AuditVerifier::Report> AuditVerifier::verify() const
         previousId = e.id;
     }
     report.headHash = previousHash;
+    return report;
+}
+
+Result<AuditVerifier::Report> AuditVerifier::verifySite(const QString& siteCode) const
+{
+    Result<QList<AuditEntry>> entries = SiteAuditTrail(m_db).entries(siteCode);
+    if (!entries)
+        return entries.error();
+    return walk(*entries);
+}
+
+Result<AuditVerifier::Report> AuditVerifier::verify() const
+{
+    Result<QList<AuditEntry>> entries = AuditQuery(m_db).all();
+    if (!entries)
+        return entries.error();
+    Report report = walk(*entries);
+    const QString previousHash = report.headHash;
 
     Result<QSqlQuery> head =
         m_db.exec(QStringLiteral("SELECT entries, hash FROM audit_head WHERE id = 1"));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/audit/AuditEntry.h"
 #include "core/common/Result.h"
 
 #include <QCoreApplication>
@@ -8,8 +9,8 @@
 
 class Database;
 
-// Walks the audit trail's hash chain and says which entries were changed, removed or
-// moved.
+// Walks the audit trail's hash chain — this database's, or one a field post sent — and says
+// which entries were changed, removed or moved.
 class AuditVerifier
 {
     Q_DECLARE_TR_FUNCTIONS(AuditVerifier)
@@ -30,7 +31,11 @@ public:
 
     explicit AuditVerifier(const Database& db);
     Result<Report> verify() const;
+    // The trail a field post sent (SiteAuditTrail): its chain from the first entry on.
+    Result<Report> verifySite(const QString& siteCode) const;
 
 private:
+    static Report walk(const QList<AuditEntry>& entries);
+
     const Database& m_db;
 };

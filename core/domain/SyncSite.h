@@ -15,6 +15,7 @@ struct SyncSite
     quint64 receivedNumber = 0; // the last package applied from it
     quint64 sentNumber = 0;     // the last package made for it
     qint64 sentMark = 0;        // the journal's mark it confirmed having: packages start there
+    qint64 auditConfirmed = 0;  // the last of our audit entries it confirmed having
     QDateTime registeredAt;
     QString registeredBy;
 };

@@ -1,6 +1,7 @@
 #include "core/services/AuditService.h"
 
 #include "core/audit/AuditLog.h"
+#include "core/audit/SiteAuditTrail.h"
 #include "core/common/CsvWriter.h"
 #include "core/security/AccessPolicy.h"
 
@@ -34,6 +35,23 @@ Result<AuditVerifier::Report> AuditService::verify() const
     if (Status s = AccessPolicy::require(m_session, Permission::ViewAudit); !s)
         return s.error();
     return AuditVerifier(m_db).verify();
+}
+
+Result<QList<AuditService::SiteReport>> AuditService::verifySites() const
+{
+    if (Status s = AccessPolicy::require(m_session, Permission::ViewAudit); !s)
+        return s.error();
+    Result<QStringList> sites = SiteAuditTrail(m_db).sites();
+    if (!sites)
+        return sites.error();
+    QList<SiteReport> out;
+    for (const QString& site : std::as_const(*sites)) {
+        Result<AuditVerifier::Report> report = AuditVerifier(m_db).verifySite(site);
+        if (!report)
+            return report.error();
+        out.append({site, *report});
+    }
+    return out;
 }
 
 QString AuditService::actionLabel(const QString& action)
@@ -103,6 +121,16 @@ QString AuditService::actionLabel(const QString& action)
          QT_TRANSLATE_NOOP("AuditLog", "Removed the demonstration data")},
         {QStringLiteral("demo.generate"),
          QT_TRANSLATE_NOOP("AuditLog", "Generated invented people")},
+        {QStringLiteral("sync.identity"),
+         QT_TRANSLATE_NOOP("AuditLog", "Made this database a site")},
+        {QStringLiteral("sync.site_register"),
+         QT_TRANSLATE_NOOP("AuditLog", "Registered a site's card")},
+        {QStringLiteral("sync.send"), QT_TRANSLATE_NOOP("AuditLog", "Sent a package")},
+        {QStringLiteral("sync.receive"), QT_TRANSLATE_NOOP("AuditLog", "Received a package")},
+        {QStringLiteral("sync.review"),
+         QT_TRANSLATE_NOOP("AuditLog", "Chose a version in the review list")},
+        {QStringLiteral("case.transfer"),
+         QT_TRANSLATE_NOOP("AuditLog", "Handed a case to the office")},
     };
     const char* label = labels.value(action);
     return label ? QCoreApplication::translate("AuditLog", label) : action;

@@ -23,6 +23,13 @@ public:
     Result<int> count(const AuditFilter& filter) const;
     Result<QList<AuditEntry>> entries(const AuditFilter& filter, int offset, int limit) const;
     Result<AuditVerifier::Report> verify() const;
+    // The trail each field post sent to this office, checked whole (empty elsewhere).
+    struct SiteReport
+    {
+        QString site;
+        AuditVerifier::Report report;
+    };
+    Result<QList<SiteReport>> verifySites() const;
     // CSV with a header row; returns how many entries were written.
     Result<int> exportCsv(const AuditFilter& filter, QIODevice& out);
 

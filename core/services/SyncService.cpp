@@ -1,6 +1,7 @@
 #include "core/services/SyncService.h"
 
 #include "core/audit/AuditLog.h"
+#include "core/audit/SiteAuditTrail.h"
 #include "core/common/Clock.h"
 #include "core/crypto/PackageEnvelope.h"
 #include "core/services/MatchProposer.h"
@@ -52,6 +53,7 @@ Result<SyncService::Sent> SyncService::send(const QString& toCode, const QString
     request.mark = site.sentMark;
     request.answer = own->role == SyncRole::Office && site.role == SyncRole::Post;
     request.confirms = site.receivedNumber;
+    request.auditAfter = site.auditConfirmed;
     Result<PackageWriter::Written> written = PackageWriter(m_db).write(request);
     if (!written)
         return written.error();
@@ -60,7 +62,8 @@ Result<SyncService::Sent> SyncService::send(const QString& toCode, const QString
         PackageEnvelope::seal(own->keys, own->card.code, site.card, number, written->contents);
     if (!sealed)
         return sealed.error();
-    if (Status s = sites.noteSent(site.id, number, written->mark, m_clock.now()); !s)
+    if (Status s = sites.noteSent(site.id, number, written->mark, written->auditTo, m_clock.now());
+        !s)
         return s.error();
     const AuditEvent event{
         QStringLiteral("sync.send"),
@@ -132,6 +135,9 @@ Result<SyncService::Received> SyncService::receive(const QString& path)
     if (!applied)
         return applied.error();
     if (Status s = sites.setReceivedNumber(site.id, opened->number); !s)
+        return s.error();
+    // The sender's audit trail continues the one kept here, or nothing is applied.
+    if (Status s = SiteAuditTrail(m_db).append(site.card.code, applied->audit); !s)
         return s.error();
     // The sender says which of our packages it applied: ours start after it from now on,
     // and the notes every site has are forgotten.

@@ -7,7 +7,7 @@
 namespace {
 const QString siteColumns =
     QStringLiteral("id, site_code, role, sign_public, box_public, received_number, sent_number, "
-                   "sent_mark, registered_at, registered_by");
+                   "sent_mark, registered_at, registered_by, audit_confirmed");
 
 SyncSite siteFrom(const QSqlQuery& q)
 {
@@ -20,6 +20,7 @@ SyncSite siteFrom(const QSqlQuery& q)
     s.sentMark = q.value(7).toLongLong();
     s.registeredAt = QDateTime::fromString(q.value(8).toString(), Qt::ISODateWithMs);
     s.registeredBy = q.value(9).toString();
+    s.auditConfirmed = q.value(10).toLongLong();
     return s;
 }
 } // namespace
@@ -101,7 +102,8 @@ Result<qint64> SyncSiteRepository::insert(const SyncSite& site)
         tr("register the site %1").arg(site.card.code));
 }
 
-Status SyncSiteRepository::noteSent(qint64 id, quint64 number, qint64 mark, const QDateTime& now)
+Status SyncSiteRepository::noteSent(qint64 id, quint64 number, qint64 mark, qint64 auditTo,
+                                    const QDateTime& now)
 {
     const QString action = tr("send the package");
     if (Status s = m_db.run(QStringLiteral("UPDATE sync_sites SET sent_number = ? WHERE id = ?"),
@@ -115,8 +117,9 @@ Status SyncSiteRepository::noteSent(qint64 id, quint64 number, qint64 mark, cons
         !s)
         return s;
     return m_db.run(QStringLiteral("INSERT INTO sync_sent_packages (site_id, number, mark, "
-                                   "sent_at) VALUES (?, ?, ?, ?)"),
-                    {id, qint64(number), mark, now.toUTC().toString(Qt::ISODateWithMs)}, action);
+                                   "audit_to, sent_at) VALUES (?, ?, ?, ?, ?)"),
+                    {id, qint64(number), mark, auditTo, now.toUTC().toString(Qt::ISODateWithMs)},
+                    action);
 }
 
 Status SyncSiteRepository::setReceivedNumber(qint64 id, quint64 number)
@@ -128,11 +131,14 @@ Status SyncSiteRepository::setReceivedNumber(qint64 id, quint64 number)
 Status SyncSiteRepository::confirm(qint64 id, quint64 number)
 {
     const QString action = tr("apply the package");
-    if (Status s = m_db.run(QStringLiteral("UPDATE sync_sites SET sent_mark = (SELECT mark FROM "
-                                           "sync_sent_packages WHERE site_id = ? AND number = ?) "
-                                           "WHERE id = ? AND EXISTS (SELECT 1 FROM "
-                                           "sync_sent_packages WHERE site_id = ? AND number = ?)"),
-                            {id, qint64(number), id, id, qint64(number)}, action);
+    if (Status s =
+            m_db.run(QStringLiteral("UPDATE sync_sites SET sent_mark = (SELECT mark FROM "
+                                    "sync_sent_packages WHERE site_id = ? AND number = ?), "
+                                    "audit_confirmed = (SELECT audit_to FROM "
+                                    "sync_sent_packages WHERE site_id = ? AND number = ?) "
+                                    "WHERE id = ? AND EXISTS (SELECT 1 FROM "
+                                    "sync_sent_packages WHERE site_id = ? AND number = ?)"),
+                     {id, qint64(number), id, qint64(number), id, id, qint64(number)}, action);
         !s)
         return s;
     if (Status s = m_db.run(

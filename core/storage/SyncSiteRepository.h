@@ -37,8 +37,9 @@ public:
     Result<QString> officeOfThisPost() const;
     Result<std::optional<SyncSite>> findByCode(const QString& code) const;
     Result<qint64> insert(const SyncSite& site);
-    // Package `number` for the site was made with the journal at `mark`.
-    Status noteSent(qint64 id, quint64 number, qint64 mark, const QDateTime& now);
+    // Package `number` for the site was made with the journal at `mark` and carried this
+    // database's audit entries up to `auditTo`.
+    Status noteSent(qint64 id, quint64 number, qint64 mark, qint64 auditTo, const QDateTime& now);
     Status setReceivedNumber(qint64 id, quint64 number);
     // The site applied package `number`: later packages start from where it was made. A
     // number not made here, or older than one confirmed, changes nothing.

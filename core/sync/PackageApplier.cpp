@@ -1,5 +1,6 @@
 #include "core/sync/PackageApplier.h"
 
+#include "core/audit/SiteAuditTrail.h"
 #include "core/common/Clock.h"
 #include "core/storage/ChangeJournal.h"
 #include "core/storage/Database.h"
@@ -490,6 +491,12 @@ Result<PackageApplier::Summary> PackageApplier::apply(const QByteArray& contents
         m_summary.confirms = quint64(confirms.toDouble());
     }
 
+    for (const QJsonValue& item : package.value(QStringLiteral("audit")).toArray()) {
+        const std::optional<AuditEntry> entry = SiteAuditTrail::fromJson(item.toObject());
+        if (!entry)
+            return unreadable();
+        m_summary.audit.append(*entry);
+    }
     QHash<QString, QList<QJsonObject>> recordsByKind;
     for (const QJsonValue& item : package.value(QStringLiteral("records")).toArray()) {
         const QJsonObject record = item.toObject();

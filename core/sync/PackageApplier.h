@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/audit/AuditEntry.h"
 #include "core/common/Result.h"
 
 #include <QByteArray>
@@ -46,6 +47,8 @@ public:
         // Local ids of the tracing requests whose match proposals arrived or went: their
         // status follows (MatchProposer::settleStatus).
         QSet<qint64> answeredRequests;
+        // The sender's audit entries it carried (SiteAuditTrail checks and keeps them).
+        QList<AuditEntry> audit;
     };
 
     PackageApplier(const Database& db, const Clock& clock);

@@ -1,5 +1,7 @@
 #include "core/sync/PackageWriter.h"
 
+#include "core/audit/AuditQuery.h"
+#include "core/audit/SiteAuditTrail.h"
 #include "core/storage/ChangeJournal.h"
 #include "core/storage/Database.h"
 #include "core/storage/ServerRoles.h"
@@ -313,6 +315,18 @@ Result<PackageWriter::Written> PackageWriter::write(const Request& request)
         if (!person->isEmpty())
             records.append(*person);
     }
+    // The post's audit trail, entry by entry as written: the office checks the chain.
+    QJsonArray audit;
+    written.auditTo = request.auditAfter;
+    if (!request.answer) {
+        Result<QList<AuditEntry>> entries = AuditQuery(m_db).after(request.auditAfter);
+        if (!entries)
+            return entries.error();
+        for (const AuditEntry& e : std::as_const(*entries)) {
+            audit.append(SiteAuditTrail::toJson(e));
+            written.auditTo = e.id;
+        }
+    }
     written.records = int(records.size());
     written.removed = int(removed.size());
     written.mark = reading->mark;
@@ -323,6 +337,8 @@ Result<PackageWriter::Written> PackageWriter::write(const Request& request)
                         {QStringLiteral("removed"), removed}};
     if (request.confirms > 0)
         package.insert(QStringLiteral("confirms"), qint64(request.confirms));
+    if (!audit.isEmpty())
+        package.insert(QStringLiteral("audit"), audit);
     written.contents = qCompress(QJsonDocument(package).toJson(QJsonDocument::Compact));
     return written;
 }

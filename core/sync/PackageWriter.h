@@ -18,7 +18,8 @@ class QSqlQuery;
 // noted after a mark — with its parts, and its references as global identifiers — and the
 // identifiers of records removed; compressed JSON. A record that arrived from another site
 // and was not changed here since is not sent on. Sites and users travel whole in every
-// package: the receiver matches them to its own by code and user name.
+// package: the receiver matches them to its own by code and user name. A post's packages carry
+// its audit entries after the last one the office confirmed, as written (SiteAuditTrail).
 //
 // The office's answer to a field post holds less: the match proposals for the post's tracing
 // requests, each with the person proposed as a volunteer may see them (no phone, the year of
@@ -40,13 +41,16 @@ public:
         qint64 mark = 0;      // changes noted after it
         bool answer = false;  // the office's answer to a post
         quint64 confirms = 0; // the receiver's last package applied here
+        // This database's audit entries after it travel (not in answers).
+        qint64 auditAfter = 0;
     };
     struct Written
     {
         QByteArray contents;
         int records = 0;
         int removed = 0;
-        qint64 mark = 0; // where the journal was read to: the next package may start there
+        qint64 mark = 0;    // where the journal was read to: the next package may start there
+        qint64 auditTo = 0; // the last audit entry it carries
     };
 
     explicit PackageWriter(const Database& db);

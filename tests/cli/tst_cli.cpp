@@ -212,6 +212,12 @@ private slots:
         Run twice = run(office, as + QStringList{QStringLiteral("receive"), package});
         QVERIFY(twice.exitCode != 0);
         QVERIFY(twice.err.contains(QStringLiteral("already")));
+        // The post's audit trail arrived with it, and the office checks it.
+        Run verified = run(office, {QStringLiteral("--user"), QStringLiteral("ana"),
+                                    QStringLiteral("audit"), QStringLiteral("verify")});
+        QVERIFY2(verified.exitCode == 0, qPrintable(verified.err));
+        QVERIFY2(verified.out.contains(QStringLiteral("The audit trail of CUC is intact")),
+                 qPrintable(verified.out));
 
         // Mistakes get a sentence and change nothing.
         QCOMPARE(run(post, as).exitCode, 2);

@@ -1,4 +1,8 @@
+#include "core/audit/AuditLog.h"
+#include "core/audit/AuditQuery.h"
+#include "core/audit/SiteAuditTrail.h"
 #include "core/crypto/Crypto.h"
+#include "core/services/AuditService.h"
 #include "core/services/CaseService.h"
 #include "core/services/CaseTransferService.h"
 #include "core/services/ProcedureService.h"
@@ -547,6 +551,64 @@ private slots:
         QCOMPARE(s.office.scalar(QStringLiteral("SELECT count(*) FROM cases WHERE caseworker = "
                                                 "'Abogada de la oficina'")),
                  1);
+    }
+
+    // Each post's audit trail reaches the office whole, continuing what arrived before, and
+    // the office can check it; a trail that does not continue is refused with its package.
+    void aPostsAuditTrailArrivesWholeAndVerifiable()
+    {
+        Sites s;
+        QVERIFY(s.post && s.office);
+        setUp(s);
+        const Site site = Fixtures::cucutaSite(s.post);
+        QVERIFY(CaseService(s.post.db(), s.post.clock(), s.post.legal())
+                    .save(Fixtures::caseFor(site.id, Fixtures::person(QStringLiteral("Yoselin"),
+                                                                      QStringLiteral("Pérez")))));
+        SyncService post(s.post.db(), s.post.clock(), s.post.admin());
+        SyncService office(s.office.db(), s.office.clock(), s.office.admin());
+        AuditService officeAudit(s.office.db(), s.office.clock(), s.office.admin());
+        for (const QString& name :
+             {QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3")}) {
+            // Entries written at the post before the package: all of them travel (the send
+            // itself is written after, and travels next time).
+            const int before = s.post.scalar(QStringLiteral("SELECT count(*) FROM audit_log"));
+            const QString up = s.post.folder() + u'/' + name + QStringLiteral("-up");
+            QVERIFY(post.send(QStringLiteral("OFICINA"), up));
+            Result<SyncService::Received> received = office.receive(up);
+            QVERIFY2(received, received ? "" : qPrintable(received.error().message()));
+            Result<QList<AuditService::SiteReport>> reports = officeAudit.verifySites();
+            QVERIFY(reports);
+            QCOMPARE(reports->size(), 1);
+            QCOMPARE(reports->first().site, QStringLiteral("CUC"));
+            QVERIFY(reports->first().report.intact());
+            QCOMPARE(reports->first().report.entries, qint64(before));
+            // The office answers only after the second package: the third carries again what
+            // the second did, and it is recognised.
+            if (name != QLatin1String("2")) {
+                const QString down = s.post.folder() + u'/' + name + QStringLiteral("-down");
+                QVERIFY(office.send(QStringLiteral("CUC"), down) && post.receive(down));
+            }
+        }
+        Result<AuditVerifier::Report> atPost =
+            AuditService(s.post.db(), s.post.clock(), s.post.admin()).verify();
+        QCOMPARE(officeAudit.verifySites()->first().report.headHash.isEmpty(), false);
+
+        // An entry changed on the way, a gap, or one that differs from what arrived before:
+        // refused, nothing kept.
+        Result<QList<AuditEntry>> entries = AuditQuery(s.post.db()).all();
+        QVERIFY(entries && entries->size() > 3);
+        SiteAuditTrail trail(s.office.db());
+        const int kept = s.office.scalar(QStringLiteral("SELECT count(*) FROM site_audit_log"));
+        AuditEntry changed = entries->last();
+        changed.event.recordLabel = QStringLiteral("otra cosa");
+        QVERIFY(!trail.append(QStringLiteral("CUC"), {changed}));
+        AuditEntry differs = entries->first();
+        differs.username = QStringLiteral("otra");
+        differs.hash = AuditLog::hashOf(differs);
+        QVERIFY(!trail.append(QStringLiteral("CUC"), {differs}));
+        QVERIFY(!trail.append(QStringLiteral("PAS"), {entries->at(1)})); // does not start at 1
+        QCOMPARE(s.office.scalar(QStringLiteral("SELECT count(*) FROM site_audit_log")), kept);
+        QVERIFY(atPost && atPost->intact());
     }
 
     // Once the office confirms a package, the post's next one starts after it, and the

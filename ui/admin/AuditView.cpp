@@ -138,16 +138,35 @@ void AuditView::verify()
         MessageBox::warning(this, tr("Audit trail"), report.error().message());
         return;
     }
-    if (report->intact()) {
-        m_status->setText(tr("The trail is intact: %n entries, none changed, removed or moved. "
-                             "Newest hash: %1",
-                             nullptr, int(report->entries))
-                              .arg(report->headHash.left(16)));
+    // At an office, the trails its posts sent are checked too.
+    Result<QList<AuditService::SiteReport>> sites =
+        AuditService(m_db, m_clock, m_session).verifySites();
+    if (!sites) {
+        MessageBox::warning(this, tr("Audit trail"), sites.error().message());
         return;
     }
+    QStringList intactSites;
     QStringList lines;
+    for (const AuditService::SiteReport& site : std::as_const(*sites)) {
+        if (site.report.intact())
+            intactSites.append(
+                tr("%1 (%n entries)", nullptr, int(site.report.entries)).arg(site.site));
+        for (const AuditVerifier::Problem& p : site.report.problems)
+            lines.append(tr("In the trail of %1: %2").arg(site.site, p.description));
+    }
+    if (report->intact() && lines.isEmpty()) {
+        QString text = tr("The trail is intact: %n entries, none changed, removed or moved. "
+                          "Newest hash: %1",
+                          nullptr, int(report->entries))
+                           .arg(report->headHash.left(16));
+        if (!intactSites.isEmpty())
+            text += u' ' + tr("The trails the posts sent are intact too: %1.")
+                               .arg(intactSites.join(QStringLiteral(", ")));
+        m_status->setText(text);
+        return;
+    }
     for (const AuditVerifier::Problem& p : report->problems)
-        lines.append(p.description);
+        lines.prepend(p.description);
     m_status->setText(tr("The trail was tampered with:") + QLatin1Char(' ') +
                       lines.join(QLatin1Char(' ')));
     MessageBox::warning(

@@ -70,17 +70,36 @@ int AuditCommand::run(CliContext& context)
         Result<AuditVerifier::Report> report = audit.verify();
         if (!report)
             return context.fail(report.error());
-        if (report->intact()) {
+        Result<QList<AuditService::SiteReport>> sites = audit.verifySites();
+        if (!sites)
+            return context.fail(sites.error());
+        bool intact = report->intact();
+        if (intact)
             context.out() << tr("The audit trail is intact: %1 entries. Newest hash: %2")
                                  .arg(report->entries)
                                  .arg(report->headHash)
                           << Qt::endl;
-            return CliContext::Success;
-        }
-        context.err() << tr("The audit trail was tampered with:") << Qt::endl;
+        else
+            context.err() << tr("The audit trail was tampered with:") << Qt::endl;
         for (const AuditVerifier::Problem& problem : report->problems)
             context.err() << "  " << problem.description << Qt::endl;
-        return CliContext::Failure;
+        // At an office: the trail each post sent.
+        for (const AuditService::SiteReport& site : std::as_const(*sites)) {
+            if (site.report.intact()) {
+                context.out() << tr("The audit trail of %1 is intact: %2 entries. Newest hash: %3")
+                                     .arg(site.site)
+                                     .arg(site.report.entries)
+                                     .arg(site.report.headHash)
+                              << Qt::endl;
+                continue;
+            }
+            intact = false;
+            context.err() << tr("The audit trail of %1 was tampered with:").arg(site.site)
+                          << Qt::endl;
+            for (const AuditVerifier::Problem& problem : site.report.problems)
+                context.err() << "  " << problem.description << Qt::endl;
+        }
+        return intact ? CliContext::Success : CliContext::Failure;
     }
     if (action == QLatin1String("list")) {
         const int limit = p.value(QStringLiteral("limit")).toInt();
