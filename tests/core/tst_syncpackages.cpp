@@ -12,6 +12,7 @@
 #include "core/services/SyncService.h"
 #include "core/services/SyncSetupService.h"
 #include "core/services/TracingService.h"
+#include "core/statistics/AggregateService.h"
 #include "core/storage/Database.h"
 #include "core/sync/PackageApplier.h"
 #include "core/sync/RecordCatalogue.h"
@@ -609,6 +610,157 @@ private slots:
         QVERIFY(!trail.append(QStringLiteral("PAS"), {entries->at(1)})); // does not start at 1
         QCOMPARE(s.office.scalar(QStringLiteral("SELECT count(*) FROM site_audit_log")), kept);
         QVERIFY(atPost && atPost->intact());
+    }
+
+    // What the issue asks for, on one machine: three posts feed their office every few days
+    // for a month; the office's tracing covers all of them and its answer reaches the post
+    // that asked; its statistics are counted and protected on the union (a count too small to
+    // show at any one post is shown once the posts are added up); every post's audit trail
+    // arrives whole; nothing waits for review.
+    void threePostsAndTheirOfficeOverAMonth()
+    {
+        TestDatabase office;
+        TestDatabase cucuta(TestDatabase::Engine::File);
+        TestDatabase pasto(TestDatabase::Engine::File);
+        TestDatabase ipiales(TestDatabase::Engine::File);
+        QVERIFY(office && cucuta && pasto && ipiales);
+        const QList<std::pair<TestDatabase*, QString>> posts{{&cucuta, QStringLiteral("CUC")},
+                                                             {&pasto, QStringLiteral("PAS")},
+                                                             {&ipiales, QStringLiteral("IPI")}};
+        // Every database's own accounts exist before others' arrive (matched by user name).
+        const UserSession officeLegal = office.legal();
+        const UserSession officeCoordinator = office.session(Role::Coordinator);
+        SyncSetupService officeSetup(office.db(), office.clock(), office.admin());
+        const SiteCard officeCard =
+            *officeSetup.becomeSite(QStringLiteral("OFICINA"), SyncRole::Office);
+        QHash<QString, qint64> siteIds;
+        for (const auto& [post, code] : posts) {
+            post->legal();
+            post->session(Role::Coordinator);
+            SyncSetupService setup(post->db(), post->clock(), post->admin());
+            QVERIFY(officeSetup.registerSite(setup.becomeSite(code, SyncRole::Post)->toFile()));
+            QVERIFY(setup.registerSite(officeCard.toFile()));
+            Result<Site> site = SiteService(post->db(), post->clock(), post->admin())
+                                    .create(Site{0, code, code, QStringLiteral("COL"), {}});
+            QVERIFY(site);
+            siteIds.insert(code, site->id);
+        }
+        SyncService atOffice(office.db(), office.clock(), office.admin());
+        int round = 0;
+        const auto exchange = [&]() -> bool {
+            ++round;
+            for (const auto& [post, code] : posts) {
+                const QString up =
+                    post->folder() + QStringLiteral("/up-%1.amparo-package").arg(round);
+                const QString down =
+                    post->folder() + QStringLiteral("/down-%1.amparo-package").arg(round);
+                SyncService atPost(post->db(), post->clock(), post->admin());
+                if (!atPost.send(QStringLiteral("OFICINA"), up))
+                    return false;
+                Result<SyncService::Received> in = atOffice.receive(up);
+                if (!in || in->summary.waiting != 0 || !atOffice.send(code, down) ||
+                    !atPost.receive(down))
+                    return false;
+            }
+            return true;
+        };
+
+        const Consent consent{QDate(2026, 6, 15), QStringLiteral("Ana"), true, false, true};
+        int registered = 0;
+        qint64 requestAtPasto = 0;
+        for (int day = 0; day < 30; ++day) {
+            for (const auto& [post, code] : posts) {
+                Person principal = Fixtures::person(
+                    QStringLiteral("Persona%1%2").arg(code).arg(day),
+                    QStringLiteral("Familia%1").arg(day), {}, day % 2 ? Sex::Male : Sex::Female,
+                    PartialDate::yearOnly(1970 + day));
+                // Two Haitian families at each post: too few to show at any post alone.
+                if (day == 5 || day == 20)
+                    principal.nationalities = {QStringLiteral("HTI")};
+                // The mother Pasto's volunteer will look for, registered at Ipiales.
+                if (code == QLatin1String("IPI") && day == 3) {
+                    principal = Fixtures::person(QStringLiteral("Yoselin"), QStringLiteral("Pérez"),
+                                                 {}, Sex::Female, PartialDate::yearOnly(1975));
+                }
+                CaseRecord record =
+                    Fixtures::caseFor(siteIds.value(code), principal, post->clock().today());
+                record.consent = consent;
+                Result<CaseRecord> saved =
+                    CaseService(post->db(), post->clock(), post->legal()).save(record);
+                QVERIFY2(saved, saved ? "" : qPrintable(saved.error().message()));
+                ++registered;
+            }
+            if (day == 12) {
+                TracingRequest sought = Fixtures::tracingRequest(
+                    siteIds.value(QStringLiteral("PAS")), QStringLiteral("Yoselin"),
+                    QStringLiteral("Pérez"), pasto.clock().today());
+                sought.sought.sex = Sex::Female;
+                sought.sought.birthDate = PartialDate::yearOnly(1975);
+                Result<TracingRequest> r =
+                    TracingService(pasto.db(), pasto.clock(), pasto.legal()).add(sought);
+                QVERIFY(r);
+                requestAtPasto = r->id;
+            }
+            for (TestDatabase* t : {&office, &cucuta, &pasto, &ipiales})
+                t->clock().advanceDays(1);
+            if (day % 3 == 2)
+                QVERIFY2(exchange(), "a package could not be sent, applied or answered");
+        }
+        QCOMPARE(office.scalar(QStringLiteral("SELECT count(*) FROM cases")), registered);
+        for (const auto& [post, code] : posts)
+            QCOMPARE(
+                office.scalar(
+                    QStringLiteral("SELECT count(*) FROM cases WHERE origin = '%1'").arg(code)),
+                30);
+
+        // The office's matching pass covers every post; its answer reaches Pasto.
+        QVERIFY(TracingService(office.db(), office.clock(), officeLegal).rematchAll({}));
+        QVERIFY(exchange());
+        TracingService atPasto(pasto.db(), pasto.clock(), pasto.legal());
+        Result<QList<MatchProposal>> found = atPasto.proposals(requestAtPasto);
+        QVERIFY(found);
+        QCOMPARE(found->size(), 1);
+        QCOMPARE(pasto.scalar(QStringLiteral("SELECT count(*) FROM persons WHERE id = %1 AND "
+                                             "origin = 'IPI'")
+                                  .arg(found->first().personId)),
+                 1);
+        QVERIFY(atPasto.confirm(found->first().id, {}));
+        QVERIFY(exchange());
+        QCOMPARE(office.scalar(QStringLiteral("SELECT count(*) FROM match_proposals WHERE status "
+                                              "= 'confirmed'")),
+                 1);
+        // No post received another post's cases.
+        for (const auto& [post, code] : posts)
+            QCOMPARE(post->scalar(QStringLiteral("SELECT count(*) FROM cases")), 30);
+
+        // Protected on the union: two Haitian families at each post are hidden there, the six
+        // at the office are shown.
+        AggregateDefinition byNationality;
+        byNationality.measure = Measure::Persons;
+        byNationality.dimensions = {Dimension::Nationality};
+        const auto haitians = [&](TestDatabase& t, const UserSession& who) -> QString {
+            Result<AggregateTable> table =
+                AggregateService(t.db(), t.clock(), who).compute(byNationality);
+            if (!table)
+                return table.error().message();
+            for (const AggregateTable::Cell& cell : table->cells) {
+                if (cell.key == QStringList{QStringLiteral("HTI")})
+                    return AggregateTable::shown(cell);
+            }
+            return QStringLiteral("(none)");
+        };
+        for (const auto& [post, code] : posts)
+            QCOMPARE(haitians(*post, post->session(Role::Coordinator)), QString());
+        QCOMPARE(haitians(office, officeCoordinator), QStringLiteral("6"));
+
+        // Every post's trail arrived whole.
+        Result<QList<AuditService::SiteReport>> trails =
+            AuditService(office.db(), office.clock(), office.admin()).verifySites();
+        QVERIFY(trails);
+        QCOMPARE(trails->size(), 3);
+        for (const AuditService::SiteReport& trail : std::as_const(*trails))
+            QVERIFY2(trail.report.intact() && trail.report.entries > 30, qPrintable(trail.site));
+        QCOMPARE(office.scalar(QStringLiteral("SELECT count(*) FROM sync_reviews")), 0);
     }
 
     // Once the office confirms a package, the post's next one starts after it, and the
