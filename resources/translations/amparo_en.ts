@@ -34,6 +34,13 @@
             <numerusform>%n entries exported to %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 (%n entries)</source>
+        <translation>
+            <numerusform>%1 (%n entry)</numerusform>
+            <numerusform>%1 (%n entries)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AuthService</name>
@@ -172,6 +179,13 @@
             <numerusform>Package %1 for %2 was written to %3 with %n records. Only %2 can open it: a lost copy reveals nothing without its keys.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n record(s) had been changed here too: they were not overwritten, and wait in Administration → Review list for someone to choose the version that stays.</source>
+        <translation>
+            <numerusform>%n record had been changed here too: it was not overwritten, and waits in Administration → Review list for someone to choose the version that stays.</numerusform>
+            <numerusform>%n records had been changed here too: they were not overwritten, and wait in Administration → Review list for someone to choose the version that stays.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PartialDate</name>
@@ -210,6 +224,13 @@
         <translation>
             <numerusform>Package %1 for %2 written to %3: %n record, %4 removal(s). It opens only with %2&apos;s keys.</numerusform>
             <numerusform>Package %1 for %2 written to %3: %n records, %4 removal(s). It opens only with %2&apos;s keys.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) changed here too wait in the review list (Administration → Review list).</source>
+        <translation>
+            <numerusform>%n record changed here too waits in the review list (Administration → Review list).</numerusform>
+            <numerusform>%n records changed here too wait in the review list (Administration → Review list).</numerusform>
         </translation>
     </message>
 </context>

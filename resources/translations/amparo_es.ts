@@ -605,6 +605,14 @@
         <source>%1 entries written to %2</source>
         <translation>%1 entradas escritas en %2</translation>
     </message>
+    <message>
+        <source>The audit trail of %1 is intact: %2 entries. Newest hash: %3</source>
+        <translation>El registro de auditoría de %1 está intacto: %2 entradas. Huella más reciente: %3</translation>
+    </message>
+    <message>
+        <source>The audit trail of %1 was tampered with:</source>
+        <translation>El registro de auditoría de %1 fue alterado:</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -791,6 +799,30 @@
     <message>
         <source>Generated invented people</source>
         <translation>Generó personas inventadas</translation>
+    </message>
+    <message>
+        <source>Made this database a site</source>
+        <translation>Convirtió esta base de datos en una sede</translation>
+    </message>
+    <message>
+        <source>Registered a site&apos;s card</source>
+        <translation>Registró la tarjeta de una sede</translation>
+    </message>
+    <message>
+        <source>Sent a package</source>
+        <translation>Envió un paquete</translation>
+    </message>
+    <message>
+        <source>Received a package</source>
+        <translation>Recibió un paquete</translation>
+    </message>
+    <message>
+        <source>Chose a version in the review list</source>
+        <translation>Eligió una versión en la lista de revisión</translation>
+    </message>
+    <message>
+        <source>Handed a case to the office</source>
+        <translation>Entregó un caso a la oficina</translation>
     </message>
 </context>
 <context>
@@ -989,6 +1021,21 @@
     <message>
         <source>To</source>
         <translation>Hasta</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n entries)</source>
+        <translation>
+            <numerusform>%1 (%n entrada)</numerusform>
+            <numerusform>%1 (%n entradas)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In the trail of %1: %2</source>
+        <translation>En el registro de %1: %2</translation>
+    </message>
+    <message>
+        <source>The trails the posts sent are intact too: %1.</source>
+        <translation>Los registros que enviaron los puestos también están intactos: %1.</translation>
     </message>
 </context>
 <context>
@@ -1469,6 +1516,26 @@
         <source>New note</source>
         <translation>Nota nueva</translation>
     </message>
+    <message>
+        <source>Hand to the office…</source>
+        <translation>Entregar a la oficina…</translation>
+    </message>
+    <message>
+        <source>The office keeps the case from then on; this post reads it.</source>
+        <translation>Desde entonces la oficina lleva el caso; este puesto lo consulta.</translation>
+    </message>
+    <message>
+        <source>This case is kept by the site %1: it is changed there, and its changes arrive here in that site&apos;s packages. You can read it here.</source>
+        <translation>Este caso lo lleva la sede %1: se modifica allí, y sus cambios llegan aquí en los paquetes de esa sede. Aquí puede consultarlo.</translation>
+    </message>
+    <message>
+        <source>Save or undo your changes first: the case goes to the office as it is saved.</source>
+        <translation>Primero guarde o deshaga sus cambios: el caso va a la oficina tal como está guardado.</translation>
+    </message>
+    <message>
+        <source>This database has no office to hand cases to.</source>
+        <translation>Esta base de datos no tiene una oficina a la que entregar casos.</translation>
+    </message>
 </context>
 <context>
     <name>CaseFormatter</name>
@@ -1762,6 +1829,14 @@
         <source>There is no case %1.</source>
         <translation>No existe el caso %1.</translation>
     </message>
+    <message>
+        <source>This site&apos;s cases are registered at %1, which gives their numbers. Choose one of this database&apos;s own sites.</source>
+        <translation>Los casos de esta sede se registran en %1, que asigna sus números. Elija una de las sedes propias de esta base de datos.</translation>
+    </message>
+    <message>
+        <source>This site&apos;s cases are registered at %1.</source>
+        <translation>Los casos de esta sede se registran en %1.</translation>
+    </message>
 </context>
 <context>
     <name>CaseStatus</name>
@@ -1776,6 +1851,29 @@
     <message>
         <source>Transferred</source>
         <translation>Transferido</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTransferService</name>
+    <message>
+        <source>Say why the case goes to the office (at most 500 characters).</source>
+        <translation>Indique por qué el caso va a la oficina (como máximo 500 caracteres).</translation>
+    </message>
+    <message>
+        <source>Say why the case goes to the office.</source>
+        <translation>Indique por qué el caso va a la oficina.</translation>
+    </message>
+    <message>
+        <source>Only a field post hands cases to its office, once the office&apos;s card is registered here.</source>
+        <translation>Solo un puesto de campo entrega casos a su oficina, una vez registrada aquí la tarjeta de la oficina.</translation>
+    </message>
+    <message>
+        <source>hand the case to the office</source>
+        <translation>entregar el caso a la oficina</translation>
+    </message>
+    <message>
+        <source>The case no longer exists.</source>
+        <translation>El caso ya no existe.</translation>
     </message>
 </context>
 <context>
@@ -1877,6 +1975,10 @@
     <message>
         <source>The server did not say which changes ended.</source>
         <translation>El servidor no indicó qué cambios terminaron.</translation>
+    </message>
+    <message>
+        <source>forget the changes every site has</source>
+        <translation>olvidar los cambios que ya tienen todas las sedes</translation>
     </message>
 </context>
 <context>
@@ -5067,6 +5169,17 @@ En un disco SSD, partes del archivo sin cifrar pueden quedar en el disco hasta q
         <source>Package %1 from %2 was applied: %3 record(s) added, %4 changed, %5 removed.</source>
         <translation>Se aplicó el paquete %1 de %2: %3 registro(s) agregado(s), %4 modificado(s), %5 eliminado(s).</translation>
     </message>
+    <message>
+        <source>&amp;Review list…</source>
+        <translation>&amp;Lista de revisión…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) had been changed here too: they were not overwritten, and wait in Administration → Review list for someone to choose the version that stays.</source>
+        <translation>
+            <numerusform>%n registro también se había modificado aquí: no se sobrescribió, y espera en Administración → Lista de revisión a que alguien elija la versión que queda.</numerusform>
+            <numerusform>%n registros también se habían modificado aquí: no se sobrescribieron, y esperan en Administración → Lista de revisión a que alguien elija la versión que queda.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MatchProposalRepository</name>
@@ -5256,10 +5369,6 @@ En un disco SSD, partes del archivo sin cifrar pueden quedar en el disco hasta q
     <message>
         <source>The package from %1 refers to a record (%2) this database does not have, so nothing of it was applied. Apply the packages before it first.</source>
         <translation>El paquete de %1 se refiere a un registro (%2) que esta base de datos no tiene, así que no se aplicó nada de él. Aplique primero los paquetes anteriores.</translation>
-    </message>
-    <message>
-        <source>A record in the package from %1 (%2 %3) was also changed here since it last arrived, so nothing of the package was applied. Ask for help before changing it again: one of the two versions has to be chosen.</source>
-        <translation>Un registro del paquete de %1 (%2 %3) también se cambió aquí desde que llegó por última vez, así que no se aplicó nada del paquete. Pida ayuda antes de volver a cambiarlo: hay que elegir una de las dos versiones.</translation>
     </message>
 </context>
 <context>
@@ -6160,6 +6269,17 @@ En un disco SSD, partes del archivo sin cifrar pueden quedar en el disco hasta q
     <message>
         <source>The summary was saved to %1. It contains personal data: hand it to the person and do not leave copies around.</source>
         <translation>El resumen se guardó en %1. Contiene datos personales: entrégueselo a la persona y no deje copias a la vista.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordOwnership</name>
+    <message>
+        <source>find which site the record belongs to</source>
+        <translation>averiguar a qué sede pertenece el registro</translation>
+    </message>
+    <message>
+        <source>This record belongs to the site %1: it is changed there, and its changes reach this database in its packages. Nothing was changed.</source>
+        <translation>Este registro pertenece a la sede %1: se modifica allí, y sus cambios llegan a esta base de datos en sus paquetes. No se cambió nada.</translation>
     </message>
 </context>
 <context>
@@ -7339,6 +7459,37 @@ En un disco SSD, partes del archivo sin cifrar pueden quedar en el disco hasta q
     </message>
 </context>
 <context>
+    <name>SiteAuditTrail</name>
+    <message>
+        <source>keep the audit trail of %1</source>
+        <translation>guardar el registro de auditoría de %1</translation>
+    </message>
+    <message>
+        <source>The audit trail in the package from %1 does not continue the one received before (%2), so nothing of the package was applied.</source>
+        <translation>El registro de auditoría del paquete de %1 no continúa el recibido antes (%2), así que no se aplicó nada del paquete.</translation>
+    </message>
+    <message>
+        <source>entry %1 was changed after it was written</source>
+        <translation>la entrada %1 se modificó después de escribirse</translation>
+    </message>
+    <message>
+        <source>entry %1 differs from the one received before</source>
+        <translation>la entrada %1 difiere de la recibida antes</translation>
+    </message>
+    <message>
+        <source>entry %1 does not follow entry %2</source>
+        <translation>la entrada %1 no sigue a la entrada %2</translation>
+    </message>
+    <message>
+        <source>read the audit trail of %1</source>
+        <translation>leer el registro de auditoría de %1</translation>
+    </message>
+    <message>
+        <source>read the posts&apos; audit trails</source>
+        <translation>leer los registros de auditoría de los puestos</translation>
+    </message>
+</context>
+<context>
     <name>SiteCard</name>
     <message>
         <source>This file is not an Amparo site card, or it was changed.</source>
@@ -7803,6 +7954,259 @@ En un disco SSD, partes del archivo sin cifrar pueden quedar en el disco hasta q
         <source>Package %1 from %2 applied: %3 added, %4 changed, %5 removed.</source>
         <translation>Paquete %1 de %2 aplicado: %3 agregado(s), %4 modificado(s), %5 eliminado(s).</translation>
     </message>
+    <message numerus="yes">
+        <source>%n record(s) changed here too wait in the review list (Administration → Review list).</source>
+        <translation>
+            <numerusform>%n registro modificado también aquí espera en la lista de revisión (Administración → Lista de revisión).</numerusform>
+            <numerusform>%n registros modificados también aquí esperan en la lista de revisión (Administración → Lista de revisión).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncReviewDialog</name>
+    <message>
+        <source>Review list</source>
+        <translation>Lista de revisión</translation>
+    </message>
+    <message>
+        <source>Records waiting for review</source>
+        <translation>Registros que esperan revisión</translation>
+    </message>
+    <message>
+        <source>The two versions, field by field</source>
+        <translation>Las dos versiones, campo por campo</translation>
+    </message>
+    <message>
+        <source>Keep this database&apos;s version</source>
+        <translation>Conservar la versión de esta base de datos</translation>
+    </message>
+    <message>
+        <source>Nothing waits for review: every package applied cleanly.</source>
+        <translation>Nada espera revisión: todos los paquetes se aplicaron sin choques.</translation>
+    </message>
+    <message>
+        <source>These records were changed here and at another site. Nothing was overwritten: for each, compare the two versions and choose which one stays. The version you keep here reaches the other site with the next package.</source>
+        <translation>Estos registros se modificaron aquí y en otra sede. No se sobrescribió nada: en cada uno, compare las dos versiones y elija cuál queda. La versión que conserve aquí llega a la otra sede con el siguiente paquete.</translation>
+    </message>
+    <message>
+        <source>%1 %2 — from %3, %4</source>
+        <translation>%1 %2 — de %3, %4</translation>
+    </message>
+    <message>
+        <source>Take the other site&apos;s version</source>
+        <translation>Tomar la versión de la otra sede</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation>Aquí</translation>
+    </message>
+    <message>
+        <source>There</source>
+        <translation>Allá</translation>
+    </message>
+    <message>
+        <source>Remove it, as %1 did</source>
+        <translation>Eliminarlo, como hizo %1</translation>
+    </message>
+    <message>
+        <source>Take %1&apos;s version</source>
+        <translation>Tomar la versión de %1</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>De %1</translation>
+    </message>
+    <message>
+        <source>(the whole record)</source>
+        <translation>(el registro entero)</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>se conserva</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>eliminado</translation>
+    </message>
+</context>
+<context>
+    <name>SyncReviewService</name>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Identity document</source>
+        <translation>Documento de identidad</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <source>Case note</source>
+        <translation>Nota del caso</translation>
+    </message>
+    <message>
+        <source>Conflict check</source>
+        <translation>Verificación de conflictos</translation>
+    </message>
+    <message>
+        <source>Opposing party</source>
+        <translation>Contraparte</translation>
+    </message>
+    <message>
+        <source>Risk screening</source>
+        <translation>Evaluación de riesgo</translation>
+    </message>
+    <message>
+        <source>Screening action</source>
+        <translation>Acción de la evaluación</translation>
+    </message>
+    <message>
+        <source>Specific need</source>
+        <translation>Necesidad específica</translation>
+    </message>
+    <message>
+        <source>Legal procedure</source>
+        <translation>Trámite legal</translation>
+    </message>
+    <message>
+        <source>Procedure event</source>
+        <translation>Paso del trámite</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Plazo</translation>
+    </message>
+    <message>
+        <source>Tracing request</source>
+        <translation>Solicitud de búsqueda</translation>
+    </message>
+    <message>
+        <source>Tracing request history</source>
+        <translation>Historial de la solicitud de búsqueda</translation>
+    </message>
+    <message>
+        <source>Proposed match</source>
+        <translation>Coincidencia propuesta</translation>
+    </message>
+    <message>
+        <source>Family link</source>
+        <translation>Vínculo familiar</translation>
+    </message>
+    <message>
+        <source>Given names</source>
+        <translation>Nombres</translation>
+    </message>
+    <message>
+        <source>First family name</source>
+        <translation>Primer apellido</translation>
+    </message>
+    <message>
+        <source>Second family name</source>
+        <translation>Segundo apellido</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexo</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>How the date of birth is known</source>
+        <translation>Cómo se conoce la fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>Country of birth</source>
+        <translation>País de nacimiento</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Department or state</source>
+        <translation>Departamento o estado</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Without documents</source>
+        <translation>Sin documentos</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Número de caso</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation>Registrado el</translation>
+    </message>
+    <message>
+        <source>Caseworker</source>
+        <translation>Profesional del caso</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Último cambio</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revisión</translation>
+    </message>
+    <message>
+        <source>Nationalities</source>
+        <translation>Nacionalidades</translation>
+    </message>
+    <message>
+        <source>Other names</source>
+        <translation>Otros nombres</translation>
+    </message>
+    <message>
+        <source>Family group</source>
+        <translation>Grupo familiar</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentimiento</translation>
+    </message>
+    <message>
+        <source>read the review list</source>
+        <translation>leer la lista de revisión</translation>
+    </message>
+    <message>
+        <source>This record is no longer in the review list: someone decided already.</source>
+        <translation>Este registro ya no está en la lista de revisión: alguien ya decidió.</translation>
+    </message>
+    <message>
+        <source>record the decision</source>
+        <translation>registrar la decisión</translation>
+    </message>
 </context>
 <context>
     <name>SyncRole</name>
@@ -7836,6 +8240,10 @@ En un disco SSD, partes del archivo sin cifrar pueden quedar en el disco hasta q
     <message>
         <source>Package %1 from %2 is older than package %3, which was applied already; nothing was changed.</source>
         <translation>El paquete %1 de %2 es anterior al paquete %3, que ya se aplicó; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>matching at %1</source>
+        <translation>búsqueda de coincidencias en %1</translation>
     </message>
 </context>
 <context>
@@ -8471,6 +8879,29 @@ En un disco SSD, partes del archivo sin cifrar pueden quedar en el disco hasta q
     <message>
         <source>read the database</source>
         <translation>leer la base de datos</translation>
+    </message>
+</context>
+<context>
+    <name>TransferCaseDialog</name>
+    <message>
+        <source>Hand the case to the office</source>
+        <translation>Entregar el caso a la oficina</translation>
+    </message>
+    <message>
+        <source>From now on the office %1 keeps case %2: it changes the case and everything that belongs to it. Here you will read it as it is now. The hand-over reaches the office with the next package.</source>
+        <translation>Desde ahora la oficina %1 lleva el caso %2: modifica el caso y todo lo que le pertenece. Aquí lo consultará tal como está ahora. La entrega llega a la oficina con el siguiente paquete.</translation>
+    </message>
+    <message>
+        <source>the family moved inland, the office&apos;s lawyer takes it…</source>
+        <translation>la familia se trasladó al interior, la abogada de la oficina lo asume…</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Hand to %1</source>
+        <translation>Entregar a %1</translation>
     </message>
 </context>
 <context>

@@ -605,6 +605,14 @@
         <source>%1 entries written to %2</source>
         <translation>%1 entradas gravadas em %2</translation>
     </message>
+    <message>
+        <source>The audit trail of %1 is intact: %2 entries. Newest hash: %3</source>
+        <translation>O registro de auditoria de %1 está íntegro: %2 entradas. Hash mais recente: %3</translation>
+    </message>
+    <message>
+        <source>The audit trail of %1 was tampered with:</source>
+        <translation>O registro de auditoria de %1 foi adulterado:</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -791,6 +799,30 @@
     <message>
         <source>Generated invented people</source>
         <translation>Gerou pessoas fictícias</translation>
+    </message>
+    <message>
+        <source>Made this database a site</source>
+        <translation>Transformou este banco de dados em uma sede</translation>
+    </message>
+    <message>
+        <source>Registered a site&apos;s card</source>
+        <translation>Registrou o cartão de uma sede</translation>
+    </message>
+    <message>
+        <source>Sent a package</source>
+        <translation>Enviou um pacote</translation>
+    </message>
+    <message>
+        <source>Received a package</source>
+        <translation>Recebeu um pacote</translation>
+    </message>
+    <message>
+        <source>Chose a version in the review list</source>
+        <translation>Escolheu uma versão na lista de revisão</translation>
+    </message>
+    <message>
+        <source>Handed a case to the office</source>
+        <translation>Entregou um caso ao escritório</translation>
     </message>
 </context>
 <context>
@@ -989,6 +1021,21 @@
     <message>
         <source>To</source>
         <translation>Até</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n entries)</source>
+        <translation>
+            <numerusform>%1 (%n entrada)</numerusform>
+            <numerusform>%1 (%n entradas)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In the trail of %1: %2</source>
+        <translation>No registro de %1: %2</translation>
+    </message>
+    <message>
+        <source>The trails the posts sent are intact too: %1.</source>
+        <translation>Os registros enviados pelos postos também estão íntegros: %1.</translation>
     </message>
 </context>
 <context>
@@ -1469,6 +1516,26 @@
         <source>New note</source>
         <translation>Nova nota</translation>
     </message>
+    <message>
+        <source>Hand to the office…</source>
+        <translation>Entregar ao escritório…</translation>
+    </message>
+    <message>
+        <source>The office keeps the case from then on; this post reads it.</source>
+        <translation>A partir daí o escritório mantém o caso; este posto o consulta.</translation>
+    </message>
+    <message>
+        <source>This case is kept by the site %1: it is changed there, and its changes arrive here in that site&apos;s packages. You can read it here.</source>
+        <translation>Este caso é mantido pela sede %1: é alterado lá, e suas alterações chegam aqui nos pacotes dessa sede. Aqui você pode consultá-lo.</translation>
+    </message>
+    <message>
+        <source>Save or undo your changes first: the case goes to the office as it is saved.</source>
+        <translation>Primeiro salve ou desfaça suas alterações: o caso vai ao escritório como está salvo.</translation>
+    </message>
+    <message>
+        <source>This database has no office to hand cases to.</source>
+        <translation>Este banco de dados não tem um escritório ao qual entregar casos.</translation>
+    </message>
 </context>
 <context>
     <name>CaseFormatter</name>
@@ -1762,6 +1829,14 @@
         <source>There is no case %1.</source>
         <translation>Não existe o caso %1.</translation>
     </message>
+    <message>
+        <source>This site&apos;s cases are registered at %1, which gives their numbers. Choose one of this database&apos;s own sites.</source>
+        <translation>Os casos desta sede são registrados em %1, que atribui seus números. Escolha uma das sedes próprias deste banco de dados.</translation>
+    </message>
+    <message>
+        <source>This site&apos;s cases are registered at %1.</source>
+        <translation>Os casos desta sede são registrados em %1.</translation>
+    </message>
 </context>
 <context>
     <name>CaseStatus</name>
@@ -1776,6 +1851,29 @@
     <message>
         <source>Transferred</source>
         <translation>Transferido</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTransferService</name>
+    <message>
+        <source>Say why the case goes to the office (at most 500 characters).</source>
+        <translation>Diga por que o caso vai ao escritório (no máximo 500 caracteres).</translation>
+    </message>
+    <message>
+        <source>Say why the case goes to the office.</source>
+        <translation>Diga por que o caso vai ao escritório.</translation>
+    </message>
+    <message>
+        <source>Only a field post hands cases to its office, once the office&apos;s card is registered here.</source>
+        <translation>Só um posto de campo entrega casos ao seu escritório, depois que o cartão do escritório é registrado aqui.</translation>
+    </message>
+    <message>
+        <source>hand the case to the office</source>
+        <translation>entregar o caso ao escritório</translation>
+    </message>
+    <message>
+        <source>The case no longer exists.</source>
+        <translation>O caso não existe mais.</translation>
     </message>
 </context>
 <context>
@@ -1877,6 +1975,10 @@
     <message>
         <source>The server did not say which changes ended.</source>
         <translation>O servidor não informou quais alterações terminaram.</translation>
+    </message>
+    <message>
+        <source>forget the changes every site has</source>
+        <translation>esquecer as alterações que todas as sedes já têm</translation>
     </message>
 </context>
 <context>
@@ -5067,6 +5169,17 @@ Num disco SSD, partes do arquivo não criptografado podem ficar no disco até qu
         <source>Package %1 from %2 was applied: %3 record(s) added, %4 changed, %5 removed.</source>
         <translation>O pacote %1 de %2 foi aplicado: %3 registro(s) adicionado(s), %4 alterado(s), %5 removido(s).</translation>
     </message>
+    <message>
+        <source>&amp;Review list…</source>
+        <translation>&amp;Lista de revisão…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) had been changed here too: they were not overwritten, and wait in Administration → Review list for someone to choose the version that stays.</source>
+        <translation>
+            <numerusform>%n registro também tinha sido alterado aqui: não foi sobrescrito, e aguarda em Administração → Lista de revisão que alguém escolha a versão que fica.</numerusform>
+            <numerusform>%n registros também tinham sido alterados aqui: não foram sobrescritos, e aguardam em Administração → Lista de revisão que alguém escolha a versão que fica.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MatchProposalRepository</name>
@@ -5256,10 +5369,6 @@ Num disco SSD, partes do arquivo não criptografado podem ficar no disco até qu
     <message>
         <source>The package from %1 refers to a record (%2) this database does not have, so nothing of it was applied. Apply the packages before it first.</source>
         <translation>O pacote de %1 se refere a um registro (%2) que este banco de dados não tem, então nada dele foi aplicado. Aplique primeiro os pacotes anteriores.</translation>
-    </message>
-    <message>
-        <source>A record in the package from %1 (%2 %3) was also changed here since it last arrived, so nothing of the package was applied. Ask for help before changing it again: one of the two versions has to be chosen.</source>
-        <translation>Um registro do pacote de %1 (%2 %3) também foi alterado aqui desde que chegou pela última vez, então nada do pacote foi aplicado. Peça ajuda antes de alterá-lo de novo: é preciso escolher uma das duas versões.</translation>
     </message>
 </context>
 <context>
@@ -6160,6 +6269,17 @@ Num disco SSD, partes do arquivo não criptografado podem ficar no disco até qu
     <message>
         <source>The summary was saved to %1. It contains personal data: hand it to the person and do not leave copies around.</source>
         <translation>O resumo foi salvo em %1. Contém dados pessoais: entregue-o à pessoa e não deixe cópias à vista.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordOwnership</name>
+    <message>
+        <source>find which site the record belongs to</source>
+        <translation>descobrir a qual sede pertence o registro</translation>
+    </message>
+    <message>
+        <source>This record belongs to the site %1: it is changed there, and its changes reach this database in its packages. Nothing was changed.</source>
+        <translation>Este registro pertence à sede %1: é alterado lá, e suas alterações chegam a este banco de dados nos pacotes dela. Nada foi alterado.</translation>
     </message>
 </context>
 <context>
@@ -7339,6 +7459,37 @@ Num disco SSD, partes do arquivo não criptografado podem ficar no disco até qu
     </message>
 </context>
 <context>
+    <name>SiteAuditTrail</name>
+    <message>
+        <source>keep the audit trail of %1</source>
+        <translation>guardar o registro de auditoria de %1</translation>
+    </message>
+    <message>
+        <source>The audit trail in the package from %1 does not continue the one received before (%2), so nothing of the package was applied.</source>
+        <translation>O registro de auditoria do pacote de %1 não continua o recebido antes (%2), então nada do pacote foi aplicado.</translation>
+    </message>
+    <message>
+        <source>entry %1 was changed after it was written</source>
+        <translation>a entrada %1 foi alterada depois de escrita</translation>
+    </message>
+    <message>
+        <source>entry %1 differs from the one received before</source>
+        <translation>a entrada %1 difere da recebida antes</translation>
+    </message>
+    <message>
+        <source>entry %1 does not follow entry %2</source>
+        <translation>a entrada %1 não segue a entrada %2</translation>
+    </message>
+    <message>
+        <source>read the audit trail of %1</source>
+        <translation>ler o registro de auditoria de %1</translation>
+    </message>
+    <message>
+        <source>read the posts&apos; audit trails</source>
+        <translation>ler os registros de auditoria dos postos</translation>
+    </message>
+</context>
+<context>
     <name>SiteCard</name>
     <message>
         <source>This file is not an Amparo site card, or it was changed.</source>
@@ -7803,6 +7954,259 @@ Num disco SSD, partes do arquivo não criptografado podem ficar no disco até qu
         <source>Package %1 from %2 applied: %3 added, %4 changed, %5 removed.</source>
         <translation>Pacote %1 de %2 aplicado: %3 adicionado(s), %4 alterado(s), %5 removido(s).</translation>
     </message>
+    <message numerus="yes">
+        <source>%n record(s) changed here too wait in the review list (Administration → Review list).</source>
+        <translation>
+            <numerusform>%n registro alterado também aqui aguarda na lista de revisão (Administração → Lista de revisão).</numerusform>
+            <numerusform>%n registros alterados também aqui aguardam na lista de revisão (Administração → Lista de revisão).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncReviewDialog</name>
+    <message>
+        <source>Review list</source>
+        <translation>Lista de revisão</translation>
+    </message>
+    <message>
+        <source>Records waiting for review</source>
+        <translation>Registros aguardando revisão</translation>
+    </message>
+    <message>
+        <source>The two versions, field by field</source>
+        <translation>As duas versões, campo por campo</translation>
+    </message>
+    <message>
+        <source>Keep this database&apos;s version</source>
+        <translation>Manter a versão deste banco de dados</translation>
+    </message>
+    <message>
+        <source>Nothing waits for review: every package applied cleanly.</source>
+        <translation>Nada aguarda revisão: todos os pacotes foram aplicados sem conflitos.</translation>
+    </message>
+    <message>
+        <source>These records were changed here and at another site. Nothing was overwritten: for each, compare the two versions and choose which one stays. The version you keep here reaches the other site with the next package.</source>
+        <translation>Estes registros foram alterados aqui e em outra sede. Nada foi sobrescrito: em cada um, compare as duas versões e escolha qual fica. A versão que você mantiver aqui chega à outra sede com o pacote seguinte.</translation>
+    </message>
+    <message>
+        <source>%1 %2 — from %3, %4</source>
+        <translation>%1 %2 — de %3, %4</translation>
+    </message>
+    <message>
+        <source>Take the other site&apos;s version</source>
+        <translation>Adotar a versão da outra sede</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Here</source>
+        <translation>Aqui</translation>
+    </message>
+    <message>
+        <source>There</source>
+        <translation>Lá</translation>
+    </message>
+    <message>
+        <source>Remove it, as %1 did</source>
+        <translation>Removê-lo, como fez %1</translation>
+    </message>
+    <message>
+        <source>Take %1&apos;s version</source>
+        <translation>Adotar a versão de %1</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>De %1</translation>
+    </message>
+    <message>
+        <source>(the whole record)</source>
+        <translation>(o registro inteiro)</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>mantido</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>removido</translation>
+    </message>
+</context>
+<context>
+    <name>SyncReviewService</name>
+    <message>
+        <source>Person</source>
+        <translation>Pessoa</translation>
+    </message>
+    <message>
+        <source>Identity document</source>
+        <translation>Documento de identidade</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <source>Case note</source>
+        <translation>Nota do caso</translation>
+    </message>
+    <message>
+        <source>Conflict check</source>
+        <translation>Verificação de conflitos</translation>
+    </message>
+    <message>
+        <source>Opposing party</source>
+        <translation>Parte contrária</translation>
+    </message>
+    <message>
+        <source>Risk screening</source>
+        <translation>Avaliação de risco</translation>
+    </message>
+    <message>
+        <source>Screening action</source>
+        <translation>Ação da avaliação</translation>
+    </message>
+    <message>
+        <source>Specific need</source>
+        <translation>Necessidade específica</translation>
+    </message>
+    <message>
+        <source>Legal procedure</source>
+        <translation>Procedimento legal</translation>
+    </message>
+    <message>
+        <source>Procedure event</source>
+        <translation>Etapa do procedimento</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Prazo</translation>
+    </message>
+    <message>
+        <source>Tracing request</source>
+        <translation>Solicitação de busca</translation>
+    </message>
+    <message>
+        <source>Tracing request history</source>
+        <translation>Histórico da solicitação de busca</translation>
+    </message>
+    <message>
+        <source>Proposed match</source>
+        <translation>Correspondência proposta</translation>
+    </message>
+    <message>
+        <source>Family link</source>
+        <translation>Vínculo familiar</translation>
+    </message>
+    <message>
+        <source>Given names</source>
+        <translation>Nomes</translation>
+    </message>
+    <message>
+        <source>First family name</source>
+        <translation>Primeiro sobrenome</translation>
+    </message>
+    <message>
+        <source>Second family name</source>
+        <translation>Segundo sobrenome</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexo</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Data de nascimento</translation>
+    </message>
+    <message>
+        <source>How the date of birth is known</source>
+        <translation>Como a data de nascimento é conhecida</translation>
+    </message>
+    <message>
+        <source>Country of birth</source>
+        <translation>País de nascimento</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefone</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Department or state</source>
+        <translation>Departamento ou estado</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Without documents</source>
+        <translation>Sem documentos</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>Número do caso</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Situação</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation>Registrado em</translation>
+    </message>
+    <message>
+        <source>Caseworker</source>
+        <translation>Profissional do caso</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Last changed</source>
+        <translation>Última alteração</translation>
+    </message>
+    <message>
+        <source>Revision</source>
+        <translation>Revisão</translation>
+    </message>
+    <message>
+        <source>Nationalities</source>
+        <translation>Nacionalidades</translation>
+    </message>
+    <message>
+        <source>Other names</source>
+        <translation>Outros nomes</translation>
+    </message>
+    <message>
+        <source>Family group</source>
+        <translation>Grupo familiar</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentimento</translation>
+    </message>
+    <message>
+        <source>read the review list</source>
+        <translation>ler a lista de revisão</translation>
+    </message>
+    <message>
+        <source>This record is no longer in the review list: someone decided already.</source>
+        <translation>Este registro não está mais na lista de revisão: alguém já decidiu.</translation>
+    </message>
+    <message>
+        <source>record the decision</source>
+        <translation>registrar a decisão</translation>
+    </message>
 </context>
 <context>
     <name>SyncRole</name>
@@ -7836,6 +8240,10 @@ Num disco SSD, partes do arquivo não criptografado podem ficar no disco até qu
     <message>
         <source>Package %1 from %2 is older than package %3, which was applied already; nothing was changed.</source>
         <translation>O pacote %1 de %2 é anterior ao pacote %3, que já foi aplicado; nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>matching at %1</source>
+        <translation>busca de correspondências em %1</translation>
     </message>
 </context>
 <context>
@@ -8471,6 +8879,29 @@ Num disco SSD, partes do arquivo não criptografado podem ficar no disco até qu
     <message>
         <source>read the database</source>
         <translation>ler o banco de dados</translation>
+    </message>
+</context>
+<context>
+    <name>TransferCaseDialog</name>
+    <message>
+        <source>Hand the case to the office</source>
+        <translation>Entregar o caso ao escritório</translation>
+    </message>
+    <message>
+        <source>From now on the office %1 keeps case %2: it changes the case and everything that belongs to it. Here you will read it as it is now. The hand-over reaches the office with the next package.</source>
+        <translation>A partir de agora o escritório %1 mantém o caso %2: altera o caso e tudo o que pertence a ele. Aqui você o consultará como está agora. A entrega chega ao escritório com o pacote seguinte.</translation>
+    </message>
+    <message>
+        <source>the family moved inland, the office&apos;s lawyer takes it…</source>
+        <translation>a família se mudou para o interior, a advogada do escritório assume…</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Hand to %1</source>
+        <translation>Entregar a %1</translation>
     </message>
 </context>
 <context>
