@@ -126,6 +126,10 @@ private slots:
             QVERIFY(!editor.isEditable());
             QVERIFY(!editor.findChild<QPushButton*>(QStringLiteral("saveCaseButton"))->isEnabled());
             QVERIFY(!editor.findChild<QPushButton*>(QStringLiteral("addNoteButton"))->isEnabled());
+            for (const char* action : {"screenButton", "newProcedureButton"}) {
+                auto* button = editor.findChild<QPushButton*>(QLatin1String(action));
+                QVERIFY2(button && button->isHidden(), action);
+            }
             if (qEnvironmentVariableIsSet("AMPARO_SCREENSHOTS"))
                 editor.grab().save(qEnvironmentVariable("AMPARO_SCREENSHOTS") +
                                    QStringLiteral("/case-kept-elsewhere.png"));

@@ -394,6 +394,9 @@ bool CaseEditor::loadCase(qint64 caseId)
                 .arg(*owner));
         m_keptElsewhere->show();
         applyEditable();
+        m_riskPanel->setReadOnly();
+        if (m_procedures)
+            m_procedures->setReadOnly();
     }
     Result<QString> office = CaseTransferService(m_db, m_clock, m_session).office();
     m_transfer->setVisible(m_editable && office && !office->isEmpty());

@@ -309,6 +309,14 @@ void ProceduresPanel::newProcedure()
     dialog->open();
 }
 
+void ProceduresPanel::setReadOnly()
+{
+    m_editable = false;
+    m_new->hide();
+    m_conflict->hide();
+    m_recordEvent->hide();
+}
+
 void ProceduresPanel::editProcedure()
 {
     const Procedure* p = current();

@@ -29,6 +29,8 @@ public:
                     QWidget* parent = nullptr);
 
     void setCase(const CaseRecord& record);
+    // A case another site keeps: its procedures are read here, not changed.
+    void setReadOnly();
     QList<Procedure> procedures() const { return m_procedures; }
     // The procedure shown, or null.
     const Procedure* current() const;

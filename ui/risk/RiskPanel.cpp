@@ -110,6 +110,13 @@ RiskPanel::RiskPanel(const Database& db, const Clock& clock, const UserSession& 
     connect(m_saveActions, &QPushButton::clicked, this, &RiskPanel::saveActionStatuses);
 }
 
+void RiskPanel::setReadOnly()
+{
+    m_readOnly = true;
+    m_screen->hide();
+    m_saveActions->hide();
+}
+
 void RiskPanel::refresh(const CaseRecord& record)
 {
     m_record = record;
@@ -206,7 +213,8 @@ void RiskPanel::refresh(const CaseRecord& record)
                         status->addItem(actionStatusCodes().label(s), int(s));
                     status->setCurrentIndex(status->findData(int(a.status)));
                     status->setProperty("original", int(a.status));
-                    status->setEnabled(AccessPolicy::allows(m_session.role, Permission::EditRisk));
+                    status->setEnabled(!m_readOnly &&
+                                       AccessPolicy::allows(m_session.role, Permission::EditRisk));
                     m_actions->setCellWidget(row, 2, status);
                     auto* reason = new QLineEdit(a.statusReason, m_actions);
                     reason->setProperty("original", a.statusReason);

@@ -24,6 +24,8 @@ public:
               QWidget* parent = nullptr);
 
     void refresh(const CaseRecord& record);
+    // A case another site keeps: shown, not screened or changed here.
+    void setReadOnly();
     // One line for the top of the case ("High risk: …"), empty when nothing is high.
     QString bannerText() const { return m_banner; }
 
@@ -50,4 +52,5 @@ private:
     QPushButton* m_needsButton;
     QPushButton* m_saveActions;
     QLabel* m_message;
+    bool m_readOnly = false;
 };
