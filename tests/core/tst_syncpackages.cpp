@@ -677,6 +677,15 @@ private slots:
                 // Two Haitian families at each post: too few to show at any post alone.
                 if (day == 5 || day == 20)
                     principal.nationalities = {QStringLiteral("HTI")};
+                // A passport registered at Cúcuta, which the office will recognise.
+                if (code == QLatin1String("CUC") && day == 7) {
+                    principal.hasNoDocument = false;
+                    principal.documents = {IdentityDocument{0,
+                                                            DocumentType::Passport,
+                                                            QStringLiteral("V123456"),
+                                                            QStringLiteral("VEN"),
+                                                            {}}};
+                }
                 // The mother Pasto's volunteer will look for, registered at Ipiales.
                 if (code == QLatin1String("IPI") && day == 3) {
                     principal = Fixtures::person(QStringLiteral("Yoselin"), QStringLiteral("Pérez"),
@@ -732,6 +741,23 @@ private slots:
         // No post received another post's cases.
         for (const auto& [post, code] : posts)
             QCOMPARE(post->scalar(QStringLiteral("SELECT count(*) FROM cases")), 30);
+
+        // The office's duplicate check covers every post: the passport registered at Cúcuta
+        // is recognised when the office registers someone with it.
+        Result<Site> bogota = SiteService(office.db(), office.clock(), office.admin())
+                                  .create(Site{0, QStringLiteral("BOG"), QStringLiteral("Bogotá"),
+                                               QStringLiteral("COL"), QStringLiteral("CO-DC")});
+        QVERIFY(bogota);
+        Person again = Fixtures::person(QStringLiteral("Otra"), QStringLiteral("Persona"));
+        again.hasNoDocument = false;
+        again.documents = {IdentityDocument{
+            0, DocumentType::Passport, QStringLiteral("V123456"), QStringLiteral("VEN"), {}}};
+        Result<CaseRecord> duplicate = CaseService(office.db(), office.clock(), officeLegal)
+                                           .save(Fixtures::caseFor(bogota->id, again));
+        QVERIFY(!duplicate);
+        QCOMPARE(duplicate.error().code(), Error::Code::Conflict);
+        QVERIFY2(duplicate.error().message().contains(QStringLiteral("PersonaCUC7")),
+                 qPrintable(duplicate.error().message()));
 
         // Protected on the union: two Haitian families at each post are hidden there, the six
         // at the office are shown.
