@@ -5,6 +5,8 @@
 
 #include <QSqlQuery>
 
+#include <algorithm>
+
 namespace {
 const QString columns = QStringLiteral(
     "id, at, user_id, username, action, record_type, record_id, record_label, details, "
@@ -100,6 +102,7 @@ Status SiteAuditTrail::append(const QString& site, const QList<AuditEntry>& arri
                         "received before (%2), so nothing of the package was applied.")
                          .arg(site, why));
     };
+    QList<const AuditEntry*> fresh;
     for (const AuditEntry& e : arriving) {
         if (AuditLog::hashOf(e) != e.hash)
             return broken(tr("entry %1 was changed after it was written").arg(e.id));
@@ -118,18 +121,30 @@ Status SiteAuditTrail::append(const QString& site, const QList<AuditEntry>& arri
         }
         if (e.id != lastId + 1 || e.prevHash != lastHash)
             return broken(tr("entry %1 does not follow entry %2").arg(e.id).arg(lastId));
-        if (Status s = m_db.run(
-                QStringLiteral("INSERT INTO site_audit_log (site_code, %1) VALUES (?, ?, ?, ?, ?, "
-                               "?, ?, ?, ?, ?, ?, ?)")
-                    .arg(columns),
-                {site, e.id, e.at.toUTC().toString(Qt::ISODateWithMs), e.userId, e.username,
-                 e.event.action, e.event.recordType, e.event.recordId, e.event.recordLabel,
-                 e.details, e.prevHash, e.hash},
-                action);
-            !s)
-            return s;
+        fresh.append(&e);
         lastId = e.id;
         lastHash = e.hash;
+    }
+    // Thousands of entries after a busy month: a few hundred rows a statement (each a round
+    // trip on a server).
+    constexpr qsizetype Chunk = 200;
+    for (qsizetype first = 0; first < fresh.size(); first += Chunk) {
+        const qsizetype n = std::min(Chunk, fresh.size() - first);
+        QStringList rows;
+        QVariantList params;
+        for (qsizetype i = first; i < first + n; ++i) {
+            const AuditEntry& e = *fresh[i];
+            rows.append(QStringLiteral("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+            params << site << e.id << e.at.toUTC().toString(Qt::ISODateWithMs) << e.userId
+                   << e.username << e.event.action << e.event.recordType << e.event.recordId
+                   << e.event.recordLabel << e.details << e.prevHash << e.hash;
+        }
+        if (Status s =
+                m_db.run(QStringLiteral("INSERT INTO site_audit_log (site_code, %1) VALUES %2")
+                             .arg(columns, rows.join(QStringLiteral(", "))),
+                         params, action);
+            !s)
+            return s;
     }
     return {};
 }
