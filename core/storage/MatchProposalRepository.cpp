@@ -95,7 +95,10 @@ Result<QList<MatchProposal>> MatchProposalRepository::forRequest(qint64 requestI
 
 Result<QList<MatchProposal>> MatchProposalRepository::pending(bool childOnly) const
 {
-    return readAll(m_db.exec(columns + QStringLiteral(" WHERE status = 'pending'") +
+    // Those for another site's requests are reviewed there (RecordOwnership).
+    return readAll(m_db.exec(columns +
+                             QStringLiteral(" WHERE status = 'pending' AND (origin = '' OR origin "
+                                            "IN (SELECT site_code FROM sync_identity))") +
                              (childOnly ? QStringLiteral(" AND child = 1") : QString()) +
                              QStringLiteral(" ORDER BY score DESC, id")));
 }

@@ -23,7 +23,8 @@ public:
     Result<bool> propose(const MatchProposal& proposal);
     Result<MatchProposal> find(qint64 id) const;
     Result<QList<MatchProposal>> forRequest(qint64 requestId) const;
-    // Pending proposals, best first; `childOnly`: those awaiting legal staff.
+    // Pending proposals this database reviews, best first; `childOnly`: those awaiting legal
+    // staff.
     Result<QList<MatchProposal>> pending(bool childOnly) const;
     Result<int> pendingCount(qint64 requestId) const;
     // Pending proposals per request, for the requests that have any.

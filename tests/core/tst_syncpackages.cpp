@@ -414,6 +414,11 @@ private slots:
         QCOMPARE(office.scalar(QStringLiteral("SELECT count(*) FROM tracing_requests WHERE "
                                               "status = 'open'")),
                  1);
+        // Nor is it in the office's queue of matches to review.
+        Result<QList<MatchProposal>> queue = tracing.pendingReview(false);
+        QVERIFY(queue);
+        QVERIFY(std::none_of(queue->cbegin(), queue->cend(),
+                             [&](const MatchProposal& p) { return p.id == toMother->id; }));
 
         // The office answers each post. Cúcuta's answer holds nothing of Pasto's request; Pasto's
         // holds the match, with the mother as a volunteer may see her, and nothing else of
