@@ -12,6 +12,7 @@
 #include "core/services/DeadlineService.h"
 #include "core/services/DemoDataService.h"
 #include "core/services/SiteService.h"
+#include "core/services/SyncReviewService.h"
 #include "core/services/SyncService.h"
 #include "core/services/SyncSetupService.h"
 #include "core/storage/Database.h"
@@ -46,6 +47,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressDialog>
+#include <QPushButton>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabBar>
@@ -129,6 +131,16 @@ MainWindow::MainWindow(Database& db, const Clock& clock, const UserSession& sess
             DeadlineService(db, clock, session).open(false, clock.today());
         if (dueNow && !dueNow->isEmpty())
             m_tabs->setCurrentWidget(m_deadlinesView);
+    }
+    if (AccessPolicy::allows(session.role, Permission::EditCase)) {
+        m_reviewsWaiting = new QPushButton(this);
+        m_reviewsWaiting->setObjectName(QStringLiteral("reviewsWaitingButton"));
+        m_reviewsWaiting->setFlat(true);
+        m_reviewsWaiting->setToolTip(tr("Records changed here and at another site: open the "
+                                        "review list to choose the version that stays."));
+        statusBar()->addPermanentWidget(m_reviewsWaiting);
+        connect(m_reviewsWaiting, &QPushButton::clicked, this, &MainWindow::showSyncReviews);
+        refreshReviewsWaiting();
     }
     resize(1200, 760);
 
@@ -458,8 +470,19 @@ void MainWindow::showSyncReviews()
     connect(dialog, &QDialog::finished, this, [this] {
         if (m_caseList)
             m_caseList->refresh();
+        refreshReviewsWaiting();
     });
     dialog->open();
+}
+
+void MainWindow::refreshReviewsWaiting()
+{
+    if (!m_reviewsWaiting)
+        return;
+    Result<int> waiting = SyncReviewService(m_db, m_clock, m_session).count();
+    const int n = waiting ? *waiting : 0;
+    m_reviewsWaiting->setText(tr("%n record(s) wait for review", nullptr, n));
+    m_reviewsWaiting->setVisible(n > 0);
 }
 
 void MainWindow::sendPackage()
@@ -523,6 +546,7 @@ void MainWindow::receivePackage()
     }
     if (m_caseList)
         m_caseList->refresh();
+    refreshReviewsWaiting();
     QString text = tr("Package %1 from %2 was applied: %3 record(s) added, %4 changed, "
                       "%5 removed.")
                        .arg(received->number)

@@ -47,6 +47,7 @@ public slots:
     void addSite();
     void showSyncSites();
     void showSyncReviews();
+    void refreshReviewsWaiting();
     void sendPackage();
     void receivePackage();
     bool closeEditor(CaseEditor* editor);
@@ -99,6 +100,8 @@ private:
     AuditView* m_auditView = nullptr;
     class DeadlinesView* m_deadlinesView = nullptr;
     class DeadlineCountLabel* m_deadlineCount = nullptr;
+    // "3 records wait for review": shown while the review list has any (issue 20).
+    class QPushButton* m_reviewsWaiting = nullptr;
     class TracingView* m_tracingView = nullptr;
     LockScreen* m_lockScreen;
     InactivityTimer* m_idle;

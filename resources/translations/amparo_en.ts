@@ -186,6 +186,13 @@
             <numerusform>%n records had been changed here too: they were not overwritten, and wait in Administration → Review list for someone to choose the version that stays.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n record(s) wait for review</source>
+        <translation>
+            <numerusform>%n record waits for review</numerusform>
+            <numerusform>%n records wait for review</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PartialDate</name>

@@ -5180,6 +5180,17 @@ En un disco SSD, partes del archivo sin cifrar pueden quedar en el disco hasta q
             <numerusform>%n registros también se habían modificado aquí: no se sobrescribieron, y esperan en Administración → Lista de revisión a que alguien elija la versión que queda.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Records changed here and at another site: open the review list to choose the version that stays.</source>
+        <translation>Registros modificados aquí y en otra sede: abra la lista de revisión para elegir la versión que queda.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) wait for review</source>
+        <translation>
+            <numerusform>%n registro espera revisión</numerusform>
+            <numerusform>%n registros esperan revisión</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MatchProposalRepository</name>

@@ -5180,6 +5180,17 @@ Num disco SSD, partes do arquivo não criptografado podem ficar no disco até qu
             <numerusform>%n registros também tinham sido alterados aqui: não foram sobrescritos, e aguardam em Administração → Lista de revisão que alguém escolha a versão que fica.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Records changed here and at another site: open the review list to choose the version that stays.</source>
+        <translation>Registros alterados aqui e em outra sede: abra a lista de revisão para escolher a versão que fica.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) wait for review</source>
+        <translation>
+            <numerusform>%n registro aguarda revisão</numerusform>
+            <numerusform>%n registros aguardam revisão</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MatchProposalRepository</name>

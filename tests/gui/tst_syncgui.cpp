@@ -195,6 +195,14 @@ private slots:
         window.findChild<QAction*>(QStringLiteral("receivePackageAction"))->trigger();
         QVERIFY2(MessageBox::lastText().contains(QStringLiteral("Review list")),
                  qPrintable(MessageBox::lastText()));
+        auto* waitingButton =
+            window.findChild<QPushButton*>(QStringLiteral("reviewsWaitingButton"));
+        QVERIFY(waitingButton && !waitingButton->isHidden());
+        QVERIFY2(waitingButton->text().startsWith(QStringLiteral("1 record")),
+                 qPrintable(waitingButton->text()));
+        if (qEnvironmentVariableIsSet("AMPARO_SCREENSHOTS"))
+            window.grab().save(qEnvironmentVariable("AMPARO_SCREENSHOTS") +
+                               QStringLiteral("/reviews-waiting.png"));
 
         SyncReviewDialog dialog(office.db(), office.clock(), officeLegal);
         auto* list = dialog.findChild<QListWidget*>(QStringLiteral("reviewList"));
@@ -221,6 +229,8 @@ private slots:
         QCOMPARE(office.scalar(QStringLiteral("SELECT count(*) FROM persons WHERE place = "
                                               "'Villa del Rosario'")),
                  1);
+        MainWindow after(office.db(), office.clock(), officeLegal);
+        QVERIFY(after.findChild<QPushButton*>(QStringLiteral("reviewsWaitingButton"))->isHidden());
         // A volunteer has no review list.
         MainWindow volunteer(office.db(), office.clock(), office.session(Role::Volunteer));
         QVERIFY(!volunteer.findChild<QAction*>(QStringLiteral("syncReviewAction"))->isEnabled());
