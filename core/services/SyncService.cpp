@@ -131,7 +131,8 @@ Result<SyncService::Received> SyncService::receive(const QString& path)
     if (Status s = batch.begin(); !s)
         return s.error();
     Result<PackageApplier::Summary> applied =
-        PackageApplier(m_db, m_clock).apply(opened->contents, site.card.code);
+        PackageApplier(m_db, m_clock)
+            .apply(opened->contents, site.card.code, site.role == SyncRole::Office);
     if (!applied)
         return applied.error();
     if (Status s = sites.setReceivedNumber(site.id, opened->number); !s)

@@ -6,6 +6,7 @@
 #include "core/storage/Database.h"
 #include "core/storage/PersonRepository.h"
 #include "core/storage/PersonSearchIndex.h"
+#include "core/storage/RecordOwnership.h"
 #include "core/sync/PackageValues.h"
 #include "core/sync/PackageWriter.h"
 #include "core/sync/RecordCatalogue.h"
@@ -241,6 +242,15 @@ Status PackageApplier::applyRecord(const RecordKind& kind, const QJsonObject& re
             return kept.error();
         if (*kept)
             return {};
+        // Kept by a third site: the sender may not change it (nor choose it), unless it is
+        // the office passing it on.
+        if (!m_senderRelays && !decided) {
+            Result<QString> keeper = RecordOwnership(m_db).ownerElsewhere(kind.table, id);
+            if (!keeper)
+                return keeper.error();
+            if (!keeper->isEmpty() && *keeper != m_sender)
+                return waitForReview(kind.table, uid, id, record);
+        }
         // The sender's person chose this version over ours, having seen both.
         if (record.value(QStringLiteral("chosen")).toBool()) {
             decided = true;
@@ -464,9 +474,10 @@ Status PackageApplier::finish()
 }
 
 Result<PackageApplier::Summary> PackageApplier::apply(const QByteArray& contents,
-                                                      const QString& senderCode)
+                                                      const QString& senderCode, bool senderRelays)
 {
     m_sender = senderCode;
+    m_senderRelays = senderRelays;
     m_summary = {};
     // qUncompress allocates the size written first: checked before, against the limit and
     // against what zlib can give from this many bytes (at most 1,032 to 1).

@@ -53,7 +53,11 @@ public:
 
     PackageApplier(const Database& db, const Clock& clock);
 
-    Result<Summary> apply(const QByteArray& contents, const QString& senderCode);
+    // `senderRelays`: the sender is this database's office, which passes on records other
+    // sites keep (the persons its matches propose). From anyone else, a record a third site
+    // keeps is not theirs to change: it waits in the review list.
+    Result<Summary> apply(const QByteArray& contents, const QString& senderCode,
+                          bool senderRelays = false);
     // A person chose the sender's version of a record in the review list: `theirs` as the
     // package held it (empty: the sender removed it), applied over the one here.
     Status applyDecided(const QString& kind, const QByteArray& uid, const QString& senderCode,
@@ -83,6 +87,7 @@ private:
     QHash<QString, QHash<QByteArray, qint64>> m_ids;
     QHash<QString, QSet<QByteArray>> m_known; // asked already: in m_ids, or not here
     QString m_sender;
+    bool m_senderRelays = false;
     Summary m_summary;
     QList<std::pair<QString, QByteArray>> m_arrivals; // records applied, to note as arrived
     QList<qint64> m_indexed;                          // persons to index again

@@ -14,6 +14,7 @@
 #include "core/services/TracingService.h"
 #include "core/statistics/AggregateService.h"
 #include "core/storage/Database.h"
+#include "core/storage/Transaction.h"
 #include "core/sync/PackageApplier.h"
 #include "core/sync/RecordCatalogue.h"
 #include "tests/support/Fixtures.h"
@@ -392,6 +393,29 @@ private slots:
             Result<SyncService::Received> received = atOffice.receive(file);
             QVERIFY2(received, received ? "" : qPrintable(received.error().message()));
         }
+        // A post changes only what it keeps: Pasto sending Cúcuta's mother (a bug, or a file
+        // made by hand) is not applied; it waits for review.
+        {
+            QByteArray motherUid;
+            QVERIFY(office.db().forEachRow(
+                QStringLiteral("SELECT uid FROM persons WHERE given_names = 'Yoselin'"), {},
+                [&](const QSqlQuery& q) { motherUid = q.value(0).toByteArray(); }));
+            const QByteArray forged = qCompress(
+                QStringLiteral(R"({"format": 1, "from": "PAS", "records": [{"kind": "persons", )"
+                               R"("uid": "%1", "origin": "CUC", "values": {"place": "Ninguna"}, )"
+                               R"("parts": {}}], "removed": []})")
+                    .arg(QString::fromLatin1(motherUid.toHex()))
+                    .toUtf8());
+            Transaction transaction(office.db());
+            QVERIFY(transaction.begin());
+            Result<PackageApplier::Summary> applied =
+                PackageApplier(office.db(), office.clock()).apply(forged, QStringLiteral("PAS"));
+            QVERIFY2(applied, applied ? "" : qPrintable(applied.error().message()));
+            QCOMPARE(applied->waiting, 1);
+            QCOMPARE(office.scalar(QStringLiteral("SELECT count(*) FROM persons WHERE place = "
+                                                  "'Ninguna'")),
+                     0);
+        } // rolled back
         TracingService tracing(office.db(), office.clock(), officeLegal);
         QVERIFY(tracing.rematchAll({}));
         const qint64 officeRequest =
