@@ -83,12 +83,16 @@ Status PackageApplier::noteArrivals()
     Result<qint64> position = ChangeJournal(m_db).position();
     if (!position)
         return position.error();
-    for (const auto& [kind, uid] : std::as_const(m_arrivals)) {
-        if (Status s = m_db.run(QStringLiteral("INSERT INTO sync_arrivals (kind, uid, position) "
-                                               "VALUES (?, ?, ?) ON CONFLICT (kind, uid) DO "
-                                               "UPDATE SET position = excluded.position"),
-                                {kind, uid, *position}, tr("apply the package"));
-            !s)
+    for (const Arrival& a : std::as_const(m_arrivals)) {
+        // A new record's arrival is a plain insert, which a batch sends with the others; one
+        // already here may have arrived before (or been made here for the sender).
+        const QString sql = a.isNew ? QStringLiteral("INSERT INTO sync_arrivals (kind, uid, "
+                                                     "position) VALUES (?, ?, ?)")
+                                    : QStringLiteral("INSERT INTO sync_arrivals (kind, uid, "
+                                                     "position) VALUES (?, ?, ?) ON CONFLICT "
+                                                     "(kind, uid) DO UPDATE SET position = "
+                                                     "excluded.position");
+        if (Status s = m_db.run(sql, {a.kind, a.uid, *position}, tr("apply the package")); !s)
             return s;
     }
     m_arrivals.clear();
@@ -325,7 +329,7 @@ Status PackageApplier::applyRecord(const RecordKind& kind, const QJsonObject& re
                 return s;
         }
     }
-    m_arrivals.append({kind.table, uid});
+    m_arrivals.append({kind.table, uid, isNew});
     if (kind.table == QLatin1String("match_proposals")) {
         const qsizetype at = columns.indexOf(QStringLiteral("request_id"));
         if (at >= 0)

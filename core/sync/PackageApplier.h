@@ -89,8 +89,14 @@ private:
     QString m_sender;
     bool m_senderRelays = false;
     Summary m_summary;
-    QList<std::pair<QString, QByteArray>> m_arrivals; // records applied, to note as arrived
-    QList<qint64> m_indexed;                          // persons to index again
+    struct Arrival
+    {
+        QString kind;
+        QByteArray uid;
+        bool isNew = true; // added by this package: it has no arrival yet
+    };
+    QList<Arrival> m_arrivals; // records applied, to note as arrived
+    QList<qint64> m_indexed;   // persons to index again
     QSet<qint64> m_newPersons;
     struct HandedOver
     {
