@@ -7891,18 +7891,6 @@ En un disco SSD, partes del archivo sin cifrar pueden quedar en el disco hasta q
 <context>
     <name>SyncCommand</name>
     <message>
-        <source>field posts and their office: site cards, registered sites, sending and receiving packages (administrators)</source>
-        <translation>puestos de campo y su oficina: tarjetas de sede, sedes registradas, envío y recepción de paquetes (administradores)</translation>
-    </message>
-    <message>
-        <source>become-site, card, add-site, sites, send or receive.</source>
-        <translation>become-site, card, add-site, sites, send o receive.</translation>
-    </message>
-    <message>
-        <source>add-site: the other site&apos;s card; receive: the package.</source>
-        <translation>add-site: la tarjeta de la otra sede; receive: el paquete.</translation>
-    </message>
-    <message>
         <source>become-site: this database&apos;s site code (CUC, PASTO-2…).</source>
         <translation>become-site: el código de sede de esta base de datos (CUC, PASTO-2…).</translation>
     </message>
@@ -7971,6 +7959,38 @@ En un disco SSD, partes del archivo sin cifrar pueden quedar en el disco hasta q
             <numerusform>%n registro modificado también aquí espera en la lista de revisión (Administración → Lista de revisión).</numerusform>
             <numerusform>%n registros modificados también aquí esperan en la lista de revisión (Administración → Lista de revisión).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>field posts and their office: site cards, registered sites, sending and receiving packages (administrators); the review list (legal staff too)</source>
+        <translation>puestos de campo y su oficina: tarjetas de sede, sedes registradas, envío y recepción de paquetes (administradores); la lista de revisión (también el personal jurídico)</translation>
+    </message>
+    <message>
+        <source>become-site, card, add-site, sites, send, receive, reviews, keep or take.</source>
+        <translation>become-site, card, add-site, sites, send, receive, reviews, keep o take.</translation>
+    </message>
+    <message>
+        <source>add-site: the other site&apos;s card; receive: the package; keep, take: the number reviews shows.</source>
+        <translation>add-site: la tarjeta de la otra sede; receive: el paquete; keep, take: el número que muestra reviews.</translation>
+    </message>
+    <message>
+        <source>%1 needs the number the review list shows.</source>
+        <translation>%1 necesita el número que muestra la lista de revisión.</translation>
+    </message>
+    <message>
+        <source>Nothing waits for review.</source>
+        <translation>Nada espera revisión.</translation>
+    </message>
+    <message>
+        <source>%1 removed it.</source>
+        <translation>%1 lo eliminó.</translation>
+    </message>
+    <message>
+        <source>This database&apos;s version stays; it reaches the other site with the next package.</source>
+        <translation>Queda la versión de esta base de datos; llega a la otra sede con el siguiente paquete.</translation>
+    </message>
+    <message>
+        <source>The other site&apos;s version was applied.</source>
+        <translation>Se aplicó la versión de la otra sede.</translation>
     </message>
 </context>
 <context>

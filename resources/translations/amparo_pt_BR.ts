@@ -7891,18 +7891,6 @@ Num disco SSD, partes do arquivo não criptografado podem ficar no disco até qu
 <context>
     <name>SyncCommand</name>
     <message>
-        <source>field posts and their office: site cards, registered sites, sending and receiving packages (administrators)</source>
-        <translation>postos de campo e seu escritório: cartões de sede, sedes registradas, envio e recebimento de pacotes (administradores)</translation>
-    </message>
-    <message>
-        <source>become-site, card, add-site, sites, send or receive.</source>
-        <translation>become-site, card, add-site, sites, send ou receive.</translation>
-    </message>
-    <message>
-        <source>add-site: the other site&apos;s card; receive: the package.</source>
-        <translation>add-site: o cartão da outra sede; receive: o pacote.</translation>
-    </message>
-    <message>
         <source>become-site: this database&apos;s site code (CUC, PASTO-2…).</source>
         <translation>become-site: o código de sede deste banco de dados (CUC, PASTO-2…).</translation>
     </message>
@@ -7971,6 +7959,38 @@ Num disco SSD, partes do arquivo não criptografado podem ficar no disco até qu
             <numerusform>%n registro alterado também aqui aguarda na lista de revisão (Administração → Lista de revisão).</numerusform>
             <numerusform>%n registros alterados também aqui aguardam na lista de revisão (Administração → Lista de revisão).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>field posts and their office: site cards, registered sites, sending and receiving packages (administrators); the review list (legal staff too)</source>
+        <translation>postos de campo e seu escritório: cartões de sede, sedes registradas, envio e recebimento de pacotes (administradores); a lista de revisão (também a equipe jurídica)</translation>
+    </message>
+    <message>
+        <source>become-site, card, add-site, sites, send, receive, reviews, keep or take.</source>
+        <translation>become-site, card, add-site, sites, send, receive, reviews, keep ou take.</translation>
+    </message>
+    <message>
+        <source>add-site: the other site&apos;s card; receive: the package; keep, take: the number reviews shows.</source>
+        <translation>add-site: o cartão da outra sede; receive: o pacote; keep, take: o número que reviews mostra.</translation>
+    </message>
+    <message>
+        <source>%1 needs the number the review list shows.</source>
+        <translation>%1 precisa do número que a lista de revisão mostra.</translation>
+    </message>
+    <message>
+        <source>Nothing waits for review.</source>
+        <translation>Nada aguarda revisão.</translation>
+    </message>
+    <message>
+        <source>%1 removed it.</source>
+        <translation>%1 o removeu.</translation>
+    </message>
+    <message>
+        <source>This database&apos;s version stays; it reaches the other site with the next package.</source>
+        <translation>Fica a versão deste banco de dados; ela chega à outra sede com o pacote seguinte.</translation>
+    </message>
+    <message>
+        <source>The other site&apos;s version was applied.</source>
+        <translation>A versão da outra sede foi aplicada.</translation>
     </message>
 </context>
 <context>

@@ -212,6 +212,16 @@ private slots:
         Run twice = run(office, as + QStringList{QStringLiteral("receive"), package});
         QVERIFY(twice.exitCode != 0);
         QVERIFY(twice.err.contains(QStringLiteral("already")));
+        // The review list from the command line: nothing waits; a number that is not there
+        // gets a sentence.
+        Run reviews = run(office, as + QStringList{QStringLiteral("reviews")});
+        QVERIFY2(reviews.exitCode == 0, qPrintable(reviews.err));
+        QVERIFY2(reviews.out.contains(QStringLiteral("Nothing waits")), qPrintable(reviews.out));
+        Run keep = run(office, as + QStringList{QStringLiteral("keep"), QStringLiteral("99")});
+        QVERIFY(keep.exitCode != 0);
+        QVERIFY2(keep.err.contains(QStringLiteral("no longer in the review list")),
+                 qPrintable(keep.err));
+        QCOMPARE(run(office, as + QStringList{QStringLiteral("take")}).exitCode, 2);
         // The post's audit trail arrived with it, and the office checks it.
         Run verified = run(office, {QStringLiteral("--user"), QStringLiteral("ana"),
                                     QStringLiteral("audit"), QStringLiteral("verify")});

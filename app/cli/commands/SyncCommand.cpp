@@ -1,6 +1,7 @@
 #include "app/cli/commands/SyncCommand.h"
 
 #include "app/cli/CliContext.h"
+#include "core/services/SyncReviewService.h"
 #include "core/services/SyncService.h"
 #include "core/services/SyncSetupService.h"
 #include "core/storage/Database.h"
@@ -15,15 +16,18 @@ QString SyncCommand::name() const
 QString SyncCommand::summary() const
 {
     return tr("field posts and their office: site cards, registered sites, sending and "
-              "receiving packages (administrators)");
+              "receiving packages (administrators); the review list (legal staff too)");
 }
 
 void SyncCommand::defineOptions(QCommandLineParser& parser)
 {
     parser.addPositionalArgument(QStringLiteral("ACTION"),
-                                 tr("become-site, card, add-site, sites, send or receive."));
-    parser.addPositionalArgument(QStringLiteral("FILE"),
-                                 tr("add-site: the other site's card; receive: the package."));
+                                 tr("become-site, card, add-site, sites, send, receive, reviews, "
+                                    "keep or take."));
+    parser.addPositionalArgument(
+        QStringLiteral("FILE"),
+        tr("add-site: the other site's card; receive: the package; keep, take: the number "
+           "reviews shows."));
     parser.addOptions({
         {QStringLiteral("site"), tr("become-site: this database's site code (CUC, PASTO-2…)."),
          QStringLiteral("CODE")},
@@ -41,9 +45,10 @@ int SyncCommand::run(CliContext& context)
 {
     const QStringList args = context.parser().positionalArguments();
     const QString action = args.value(0);
-    const QStringList actions{QStringLiteral("become-site"), QStringLiteral("card"),
-                              QStringLiteral("add-site"),    QStringLiteral("sites"),
-                              QStringLiteral("send"),        QStringLiteral("receive")};
+    const QStringList actions{
+        QStringLiteral("become-site"), QStringLiteral("card"), QStringLiteral("add-site"),
+        QStringLiteral("sites"),       QStringLiteral("send"), QStringLiteral("receive"),
+        QStringLiteral("reviews"),     QStringLiteral("keep"), QStringLiteral("take")};
     if (!actions.contains(action))
         return context.usage(
             tr("sync needs an action: %1.").arg(actions.join(QStringLiteral(", "))));
@@ -61,10 +66,20 @@ int SyncCommand::run(CliContext& context)
     if (action == QLatin1String("send") &&
         (!p.isSet(QStringLiteral("to")) || !p.isSet(QStringLiteral("out"))))
         return context.usage(tr("send needs --to CODE and --out FILE."));
+    const bool reviewing = action == QLatin1String("reviews") || action == QLatin1String("keep") ||
+                           action == QLatin1String("take");
+    bool isNumber = false;
+    const qint64 reviewId = args.value(1).toLongLong(&isNumber);
+    if ((action == QLatin1String("keep") || action == QLatin1String("take")) && !isNumber)
+        return context.usage(tr("%1 needs the number the review list shows.").arg(action));
     Database* db = context.database();
-    const UserSession* session = db ? context.sessionAllowedTo(Permission::ManageSites) : nullptr;
+    const UserSession* session =
+        db ? context.sessionAllowedTo(reviewing ? Permission::EditCase : Permission::ManageSites)
+           : nullptr;
     if (!session)
         return context.failureCode();
+    if (reviewing)
+        return review(context, *db, *session, action, reviewId);
     SyncSetupService setup(*db, context.clock(), *session);
 
     const auto handOver = [&](const SiteCard& card) {
@@ -154,5 +169,37 @@ int SyncCommand::run(CliContext& context)
         context.out() << s.card.code << '\t' << syncRoleCodes().code(s.role) << '\t'
                       << s.card.fingerprint() << '\t' << s.receivedNumber << '\t' << s.sentNumber
                       << Qt::endl;
+    return CliContext::Success;
+}
+
+int SyncCommand::review(CliContext& context, const Database& db, const UserSession& session,
+                        const QString& action, qint64 reviewId)
+{
+    SyncReviewService reviews(db, context.clock(), session);
+    if (action == QLatin1String("reviews")) {
+        Result<QList<SyncReview>> waiting = reviews.waiting();
+        if (!waiting)
+            return context.fail(waiting.error());
+        if (waiting->isEmpty())
+            context.out() << tr("Nothing waits for review.") << Qt::endl;
+        for (const SyncReview& r : std::as_const(*waiting)) {
+            context.out() << r.id << '\t' << SyncReviewService::kindLabel(r.kind) << '\t' << r.label
+                          << '\t' << r.sender << Qt::endl;
+            if (r.removedThere)
+                context.out() << "  " << tr("%1 removed it.").arg(r.sender) << Qt::endl;
+            for (const SyncReviewField& f : r.differences)
+                context.out() << "  " << f.label << ": " << f.here << " | " << f.there << Qt::endl;
+        }
+        return CliContext::Success;
+    }
+    const Status done =
+        action == QLatin1String("keep") ? reviews.keepOurs(reviewId) : reviews.takeTheirs(reviewId);
+    if (!done)
+        return context.fail(done.error());
+    context.out() << (action == QLatin1String("keep")
+                          ? tr("This database's version stays; it reaches the other site with "
+                               "the next package.")
+                          : tr("The other site's version was applied."))
+                  << Qt::endl;
     return CliContext::Success;
 }
