@@ -154,8 +154,9 @@ Result<QList<SyncReview>> SyncReviewService::waiting() const
     if (!all)
         return all.error();
     QList<SyncReview> out;
+    PackageWriter current(m_db); // its identifiers read once for every review
     for (const Stored& r : std::as_const(*all)) {
-        Result<QJsonObject> here = PackageWriter(m_db).snapshot(r.kind, r.recordId, QString());
+        Result<QJsonObject> here = current.snapshot(r.kind, r.recordId, QString());
         if (!here)
             return here.error();
         const QJsonObject theirs = QJsonDocument::fromJson(r.theirs.toUtf8()).object();
@@ -218,14 +219,22 @@ Status SyncReviewService::decided(const Stored& review, const QString& decision)
     return AuditLog(m_db, m_clock).record(m_session, event);
 }
 
-Status SyncReviewService::keepOurs(qint64 reviewId)
+Result<SyncReviewService::Stored> SyncReviewService::toDecide(qint64 reviewId) const
 {
     if (Status s = AccessPolicy::require(m_session, Permission::EditCase); !s)
-        return s;
+        return s.error();
     Result<QList<Stored>> found = stored(reviewId);
     if (!found)
         return found.error();
-    const Stored review = found->first();
+    return found->first();
+}
+
+Status SyncReviewService::keepOurs(qint64 reviewId)
+{
+    Result<Stored> found = toDecide(reviewId);
+    if (!found)
+        return found.error();
+    const Stored review = *found;
     Transaction transaction(m_db);
     if (Status s = transaction.begin(); !s)
         return s;
@@ -254,12 +263,10 @@ Status SyncReviewService::keepOurs(qint64 reviewId)
 
 Status SyncReviewService::takeTheirs(qint64 reviewId)
 {
-    if (Status s = AccessPolicy::require(m_session, Permission::EditCase); !s)
-        return s;
-    Result<QList<Stored>> found = stored(reviewId);
+    Result<Stored> found = toDecide(reviewId);
     if (!found)
         return found.error();
-    const Stored review = found->first();
+    const Stored review = *found;
     Transaction transaction(m_db);
     if (Status s = transaction.begin(); !s)
         return s;

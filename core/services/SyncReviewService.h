@@ -42,6 +42,8 @@ private:
         QString theirs; // JSON; empty when the sender removed the record
     };
     Result<QList<Stored>> stored(std::optional<qint64> id) const;
+    // The review a person is about to decide, once they may.
+    Result<Stored> toDecide(qint64 reviewId) const;
     Status decided(const Stored& review, const QString& decision);
 
     const Database& m_db;

@@ -22,6 +22,16 @@ const QString idColumn = QStringLiteral("id");
 const QString uidColumn = QStringLiteral("uid");
 const QString originColumn = QStringLiteral("origin");
 
+// A record as a package holds it, its parts added after.
+QJsonObject recordJson(const QString& kind, const QByteArray& uid, const QString& origin,
+                       const QJsonObject& values)
+{
+    return QJsonObject{{QStringLiteral("kind"), kind},
+                       {QStringLiteral("uid"), QString::fromLatin1(uid.toHex())},
+                       {QStringLiteral("origin"), origin},
+                       {QStringLiteral("values"), values}};
+}
+
 // A kind's place in the catalogue's order, asked for every comparison of a sort.
 int rank(const QString& kind)
 {
@@ -44,10 +54,15 @@ PackageWriter::PackageWriter(const Database& db)
 Result<QByteArray> PackageWriter::uidOf(const QString& kind, qint64 id)
 {
     auto known = m_uids.find(kind);
-    if (known == m_uids.end()) {
-        QHash<qint64, QByteArray> all;
+    if (known == m_uids.end() || (!m_wholeTables && !known->contains(id))) {
+        // A package refers to many records of a kind: read them all at once. A single
+        // record (a snapshot for the review list) asks for its own.
+        QHash<qint64, QByteArray> all =
+            known == m_uids.end() ? QHash<qint64, QByteArray>() : *known;
         Status read = m_db.forEachRow(
-            QStringLiteral("SELECT id, uid FROM %1").arg(kind), {},
+            m_wholeTables ? QStringLiteral("SELECT id, uid FROM %1").arg(kind)
+                          : QStringLiteral("SELECT id, uid FROM %1 WHERE id = ?").arg(kind),
+            m_wholeTables ? QVariantList{} : QVariantList{id},
             [&](const QSqlQuery& q) {
                 all.insert(q.value(0).toLongLong(), q.value(1).toByteArray());
             },
@@ -170,10 +185,8 @@ Result<QJsonObject> PackageWriter::recordOf(const RecordKind& kind,
             }
             if (request.answer && proposals)
                 personIds.append(q.record().value(QStringLiteral("person_id")).toLongLong());
-            record.insert(QStringLiteral("kind"), kind.table);
-            record.insert(QStringLiteral("uid"), QString::fromLatin1(uid.toHex()));
-            record.insert(QStringLiteral("origin"), origin.isEmpty() ? request.sender : origin);
-            record.insert(QStringLiteral("values"), values);
+            record =
+                recordJson(kind.table, uid, origin.isEmpty() ? request.sender : origin, values);
             if (chosen)
                 record.insert(QStringLiteral("chosen"), true);
         },
@@ -220,11 +233,8 @@ Result<QJsonObject> PackageWriter::volunteerViewOf(qint64 personId, const Reques
                 values.insert(QStringLiteral("birth_date"),
                               values.value(QStringLiteral("birth_date")).toString().left(4));
             }
-            record.insert(QStringLiteral("kind"), kind->table);
-            record.insert(QStringLiteral("uid"),
-                          QString::fromLatin1(q.record().value(uidColumn).toByteArray().toHex()));
-            record.insert(QStringLiteral("origin"), origin.isEmpty() ? request.sender : origin);
-            record.insert(QStringLiteral("values"), values);
+            record = recordJson(kind->table, q.record().value(uidColumn).toByteArray(),
+                                origin.isEmpty() ? request.sender : origin, values);
         },
         tr("make the package"));
     if (!read)
@@ -250,6 +260,7 @@ Result<QJsonObject> PackageWriter::volunteerViewOf(qint64 personId, const Reques
 Result<PackageWriter::Written> PackageWriter::write(const Request& request)
 {
     const QString action = tr("make the package");
+    m_wholeTables = true;
     Result<ChangeJournal::Reading> reading = ChangeJournal(m_db).since(request.mark);
     if (!reading)
         return reading.error();
@@ -354,10 +365,12 @@ Result<QJsonObject> PackageWriter::snapshot(const QString& kind, qint64 id,
     QStringList skipped = found->notSent;
     skipped << idColumn << uidColumn << originColumn;
     QString origin;
+    QByteArray uid;
     Status read = m_db.forEachRow(
         QStringLiteral("SELECT * FROM %1 WHERE id = ?").arg(kind), {id},
         [&](const QSqlQuery& q) {
             origin = q.record().value(originColumn).toString();
+            uid = q.record().value(uidColumn).toByteArray();
             if (Status s = valuesOf(q, found->references, skipped, values); !s)
                 failure = s.error();
         },
@@ -371,8 +384,7 @@ Result<QJsonObject> PackageWriter::snapshot(const QString& kind, qint64 id,
     Result<QJsonObject> parts = partsOf(found->parts, id);
     if (!parts)
         return parts.error();
-    return QJsonObject{{QStringLiteral("kind"), kind},
-                       {QStringLiteral("origin"), origin.isEmpty() ? senderCode : origin},
-                       {QStringLiteral("values"), values},
-                       {QStringLiteral("parts"), *parts}};
+    QJsonObject record = recordJson(kind, uid, origin.isEmpty() ? senderCode : origin, values);
+    record.insert(QStringLiteral("parts"), *parts);
+    return record;
 }

@@ -74,6 +74,7 @@ private:
 
     const Database& m_db;
     QHash<QString, QHash<qint64, QByteArray>> m_uids;
+    bool m_wholeTables = false; // writing a package: each kind's identifiers read at once
     QHash<QString, QHash<QByteArray, qint64>> m_arrivals;
     QSet<std::pair<QString, QByteArray>> m_chosen; // versions chosen here over the receiver's
     QSet<QString> m_chosenKinds;
