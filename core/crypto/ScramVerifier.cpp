@@ -1,5 +1,7 @@
 #include "core/crypto/ScramVerifier.h"
 
+#include <QRegularExpression>
+
 #include <sodium.h>
 
 namespace {
@@ -74,4 +76,11 @@ QString ScramVerifier::make(const QString& password, const QByteArray& salt, int
         .arg(iterations)
         .arg(QString::fromLatin1(salt.toBase64()), QString::fromLatin1(storedKey.toBase64()),
              QString::fromLatin1(serverKey.toBase64()));
+}
+
+bool ScramVerifier::isWellFormed(const QString& text)
+{
+    static const QRegularExpression shape(QStringLiteral(
+        "^SCRAM-SHA-256\\$[0-9]+:[A-Za-z0-9+/=]+\\$[A-Za-z0-9+/=]+:[A-Za-z0-9+/=]+$"));
+    return shape.match(text).hasMatch();
 }

@@ -19,4 +19,7 @@ public:
     // The password as the client's library sends it (SASLprep, RFC 4013, for what a keyboard
     // types: compatibility composition, other spaces as a space, invisible characters removed).
     static QByteArray prepared(const QString& password);
+    // Whether `text` has the shape make() writes, and so nothing that could end the quoted
+    // literal a verifier is sent in (ALTER ROLE takes no parameters).
+    static bool isWellFormed(const QString& text);
 };

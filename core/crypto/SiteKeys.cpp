@@ -7,6 +7,10 @@ namespace {
 constexpr char Context[crypto_kdf_CONTEXTBYTES + 1] = "AmpSite1";
 constexpr quint64 SignSeedId = 1;
 constexpr quint64 BoxSecretId = 2;
+// A subkey of the shared key: the key that encrypts packages never serves as a password.
+constexpr char MailboxContext[crypto_kdf_CONTEXTBYTES + 1] = "AmpMailb";
+constexpr quint64 MailboxPasswordId = 1;
+constexpr int MailboxPasswordBytes = 24;
 
 SecretKey subkey(const SecretKey& secret, quint64 id)
 {
@@ -87,4 +91,19 @@ SecretKey SiteKeys::sharedWith(const QByteArray& otherBoxPublic) const
                             boxSecret.data()) != 0)
         return {};
     return shared;
+}
+
+QString SiteKeys::mailboxPassword(const QByteArray& otherBoxPublic) const
+{
+    const SecretKey shared = sharedWith(otherBoxPublic);
+    if (shared.isNull())
+        return {};
+    unsigned char derived[MailboxPasswordBytes];
+    if (crypto_kdf_derive_from_key(derived, sizeof derived, MailboxPasswordId, MailboxContext,
+                                   shared.data()) != 0)
+        return {};
+    const QByteArray bytes(reinterpret_cast<const char*>(derived), sizeof derived);
+    sodium_memzero(derived, sizeof derived);
+    return QString::fromLatin1(
+        bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
 }

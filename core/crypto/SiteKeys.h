@@ -4,6 +4,7 @@
 #include "core/crypto/SecretKey.h"
 
 #include <QByteArray>
+#include <QString>
 
 // A site's own keys for the packages it exchanges with its office or posts (issue 20), all
 // derived from one 32-byte secret: an Ed25519 pair that signs what the site sends, and an
@@ -30,6 +31,10 @@ public:
     // The key this site and the owner of `otherBoxPublic` share (X25519, then hashed), the
     // same from both ends; null when the other key is not a valid public key.
     SecretKey sharedWith(const QByteArray& otherBoxPublic) const;
+    // The password of a post's mailbox account on its office's server: derived from the key
+    // the two sites share, so both sides know it and neither stores or sends it. Empty when
+    // the other key is not a valid public key.
+    QString mailboxPassword(const QByteArray& otherBoxPublic) const;
 
 private:
     SecretKey m_secret;

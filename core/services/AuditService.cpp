@@ -125,6 +125,8 @@ QString AuditService::actionLabel(const QString& action)
          QT_TRANSLATE_NOOP("AuditLog", "Made this database a site")},
         {QStringLiteral("sync.site_register"),
          QT_TRANSLATE_NOOP("AuditLog", "Registered a site's card")},
+        {QStringLiteral("sync.office_server"),
+         QT_TRANSLATE_NOOP("AuditLog", "Set the office's server")},
         {QStringLiteral("sync.send"), QT_TRANSLATE_NOOP("AuditLog", "Sent a package")},
         {QStringLiteral("sync.receive"), QT_TRANSLATE_NOOP("AuditLog", "Received a package")},
         {QStringLiteral("sync.review"),

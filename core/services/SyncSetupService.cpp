@@ -3,6 +3,9 @@
 #include "core/audit/AuditLog.h"
 #include "core/common/Clock.h"
 #include "core/security/AccessPolicy.h"
+#include "core/storage/Database.h"
+#include "core/storage/MailboxAccounts.h"
+#include "core/storage/ServerMailbox.h"
 #include "core/storage/SyncSiteRepository.h"
 #include "core/storage/Transaction.h"
 
@@ -137,6 +140,13 @@ Result<SyncSite> SyncSetupService::registerSite(const QByteArray& cardFile)
     if (!id)
         return id.error();
     site.id = *id;
+    // A post reaches its office's server through its own mailbox.
+    if (role == SyncRole::Post) {
+        if (Status s =
+                MailboxAccounts(m_db).ensure(card->code, o.keys.mailboxPassword(card->boxPublic));
+            !s)
+            return s.error();
+    }
     const AuditEvent event{QStringLiteral("sync.site_register"),
                            QStringLiteral("sync_site"),
                            QString::number(site.id),
@@ -171,4 +181,81 @@ Result<PackageEnvelope::Directory> SyncSetupService::directory() const
             return *it;
         return std::nullopt;
     });
+}
+
+Result<QString> SyncSetupService::officeServer() const
+{
+    if (Status allowed = AccessPolicy::require(m_session, Permission::ManageSites); !allowed)
+        return allowed.error();
+    return SyncSiteRepository(m_db).officeServer();
+}
+
+Status SyncSetupService::setOfficeServer(const QString& location)
+{
+    Result<Own> current = ownSite();
+    if (!current)
+        return current.error();
+    if (current->role != SyncRole::Post)
+        return Error(Error::Code::Invalid,
+                     tr("Only a field post sends to an office's server; this database is the "
+                        "office."));
+    const QString wanted = location.trimmed();
+    if (!wanted.isEmpty()) {
+        if (Status s = ServerMailbox::checkLocation(wanted); !s) {
+            const QString message = s.error().message();
+            return Error(Error::Code::Invalid, message, {{QStringLiteral("location"), message}});
+        }
+    }
+    SyncSiteRepository repository(m_db);
+    Result<QString> before = repository.officeServer();
+    if (!before)
+        return before.error();
+    if (*before == wanted)
+        return {};
+    Transaction transaction(m_db);
+    if (Status started = transaction.begin(); !started)
+        return started;
+    if (Status s = repository.setOfficeServer(wanted, m_clock.now(), m_session.username); !s)
+        return s;
+    const AuditEvent event{QStringLiteral("sync.office_server"),
+                           QStringLiteral("database"),
+                           current->card.code,
+                           current->card.code,
+                           {{QStringLiteral("location"), *before, wanted}},
+                           {}};
+    if (Status logged = AuditLog(m_db, m_clock).record(m_session, event); !logged)
+        return logged;
+    return transaction.commit();
+}
+
+Status SyncSetupService::openMailboxes()
+{
+    Result<Own> current = ownSite();
+    if (!current)
+        return current.error();
+    if (current->role != SyncRole::Office || !m_db.isServer())
+        return {};
+    Result<QList<SyncSite>> all = sites();
+    if (!all)
+        return all.error();
+    MailboxAccounts accounts(m_db);
+    for (const SyncSite& site : std::as_const(*all)) {
+        if (site.role != SyncRole::Post)
+            continue;
+        Result<bool> known = accounts.exists(site.card.code);
+        if (!known)
+            return known.error();
+        if (*known)
+            continue;
+        Transaction transaction(m_db);
+        if (Status started = transaction.begin(); !started)
+            return started;
+        if (Status s = accounts.ensure(site.card.code,
+                                       current->keys.mailboxPassword(site.card.boxPublic));
+            !s)
+            return s;
+        if (Status committed = transaction.commit(); !committed)
+            return committed;
+    }
+    return {};
 }

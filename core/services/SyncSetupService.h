@@ -45,6 +45,13 @@ public:
     // The same card again changes nothing; another card with a registered code is refused.
     Result<SyncSite> registerSite(const QByteArray& cardFile);
     Result<QList<SyncSite>> sites() const;
+    // On a post: the office's server, where packages go when it can be reached ("postgresql://
+    // office-server/amparo", no account), or empty for files only. Audited.
+    Result<QString> officeServer() const;
+    Status setOfficeServer(const QString& location);
+    // At an office on a server: every registered post has its mailbox account (a post
+    // registered before mailboxes existed gets one now).
+    Status openMailboxes();
     // The registered sites' cards, for opening packages.
     Result<PackageEnvelope::Directory> directory() const;
 

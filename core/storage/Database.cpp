@@ -274,23 +274,7 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString& location, 
     const QString name = QStringLiteral("amparo-%1").arg(connectionCounter.fetchAndAddRelaxed(1));
     std::unique_ptr<Database> db(
         new Database(shown.toString(QUrl::RemovePassword), name, SqlDialect::Engine::Postgres));
-    db->m_db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
-    db->m_db.setHostName(socketFolder.isEmpty() ? url.host() : socketFolder);
-    if (url.port() > 0)
-        db->m_db.setPort(url.port());
-    db->m_db.setDatabaseName(database);
-    db->m_db.setUserName(url.userName());
-    // Without one in the location, libpq reads PGPASSWORD or ~/.pgpass.
-    db->m_db.setPassword(url.password());
-    QStringList options{QStringLiteral("connect_timeout=10"),
-                        QStringLiteral("application_name=Amparo")};
-    // What the location may say about TLS: "?sslmode=verify-full&sslrootcert=office.crt".
-    for (const char* key : {"sslmode", "sslrootcert"}) {
-        const QString value = QUrlQuery(url).queryItemValue(QLatin1String(key));
-        if (!value.isEmpty() && !value.contains(u';'))
-            options.append(QLatin1String(key) + u'=' + value);
-    }
-    db->m_db.setConnectOptions(options.join(u';'));
+    db->m_db = addServerConnection(location, name);
     if (!db->m_db.open()) {
         // libpq says why only in words (there is no SQLSTATE before a connection exists);
         // the office setup keeps the server's messages in English.
@@ -337,6 +321,30 @@ Result<std::unique_ptr<Database>> Database::openServer(const QString& location, 
     if (Status s = db->bringUpToDate(clock, targetVersion); !s)
         return s.error();
     return db;
+}
+
+QSqlDatabase Database::addServerConnection(const QString& location, const QString& name)
+{
+    const QUrl url(location);
+    const QString socketFolder = QUrlQuery(url).queryItemValue(QStringLiteral("host"));
+    QSqlDatabase connection = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+    connection.setHostName(socketFolder.isEmpty() ? url.host() : socketFolder);
+    if (url.port() > 0)
+        connection.setPort(url.port());
+    connection.setDatabaseName(url.path().mid(1));
+    connection.setUserName(url.userName());
+    // Without one in the location, libpq reads PGPASSWORD or ~/.pgpass.
+    connection.setPassword(url.password());
+    QStringList options{QStringLiteral("connect_timeout=10"),
+                        QStringLiteral("application_name=Amparo")};
+    // What the location may say about TLS: "?sslmode=verify-full&sslrootcert=office.crt".
+    for (const char* key : {"sslmode", "sslrootcert"}) {
+        const QString value = QUrlQuery(url).queryItemValue(QLatin1String(key));
+        if (!value.isEmpty() && !value.contains(u';'))
+            options.append(QLatin1String(key) + u'=' + value);
+    }
+    connection.setConnectOptions(options.join(u';'));
+    return connection;
 }
 
 Status Database::checkServerPassword(const QString& account, const QString& password) const

@@ -51,6 +51,10 @@ public:
     // what cannot make one.
     static Result<QString> serverLocation(const QString& host, int port, const QString& database,
                                           const QString& account);
+    // A connection (not yet open) to a server location, with its account, password and TLS
+    // options, under `connectionName` (which the caller removes).
+    static QSqlDatabase addServerConnection(const QString& location,
+                                            const QString& connectionName);
     // Opens for migration tests: stops at `targetVersion` instead of the latest schema.
     static Result<std::unique_ptr<Database>> openAtVersion(const QString& path, const Clock& clock,
                                                            int targetVersion);

@@ -4,17 +4,7 @@
 #include "core/storage/Database.h"
 #include "core/storage/ServerRoles.h"
 
-#include <QRegularExpression>
-
 namespace {
-// What ScramVerifier writes, and nothing that could end the quoted literal it is sent in.
-bool isVerifier(const QString& text)
-{
-    static const QRegularExpression shape(QStringLiteral(
-        "^SCRAM-SHA-256\\$[0-9]+:[A-Za-z0-9+/=]+\\$[A-Za-z0-9+/=]+:[A-Za-z0-9+/=]+$"));
-    return shape.match(text).hasMatch();
-}
-
 QString action()
 {
     return ServerAccounts::tr("change the server account");
@@ -114,7 +104,7 @@ Status ServerAccounts::ensure(const User& user, const QString& passphrase) const
                         "shorter one.")
                          .arg(user.username));
     const QString verifier = ScramVerifier::make(passphrase);
-    if (!isVerifier(verifier))
+    if (!ScramVerifier::isWellFormed(verifier))
         return Error(Error::Code::Storage, tr("The server password could not be prepared."));
     Result<bool> known = exists(account);
     if (!known)
@@ -163,7 +153,7 @@ Status ServerAccounts::setRole(const User& user, Role role) const
 Status ServerAccounts::setOwnPassword(const QString& passphrase) const
 {
     const QString verifier = ScramVerifier::make(passphrase);
-    if (!isVerifier(verifier))
+    if (!ScramVerifier::isWellFormed(verifier))
         return Error(Error::Code::Storage, tr("The server password could not be prepared."));
     return m_db.run(QStringLiteral("ALTER ROLE CURRENT_USER PASSWORD '%1'").arg(verifier), {},
                     action());

@@ -284,6 +284,23 @@ const QList<TableAccess>& matrix()
           {"mark", Readers::Administrators},
           {"sent_at", Readers::Administrators},
           {"audit_to", Readers::Administrators}}},
+        // A post's way to its office's server: its location alone (SiteKeys derives the
+        // mailbox account's password).
+        {"sync_office_server",
+         Writers::Administrators,
+         {{"id", Readers::Administrators},
+          {"location", Readers::Administrators},
+          {"set_at", Readers::Administrators},
+          {"set_by", Readers::Administrators}}},
+        // Sealed packages left on the office's server: its administrators apply the posts'
+        // and leave the answers; a post reaches its own only through the mailbox functions.
+        {"sync_mailbox",
+         Writers::Administrators,
+         {{"id", Readers::Administrators},
+          {"sender", Readers::Administrators},
+          {"receiver", Readers::Administrators},
+          {"package", Readers::Administrators},
+          {"left_at", Readers::Administrators}}},
         {"sync_aliases",
          Writers::Administrators,
          {{"kind", Readers::Administrators},
@@ -514,6 +531,8 @@ QStringList grantStatements(const QString& database)
     QStringList groups;
     for (Role role : allRoles())
         groups.append(quoted(ServerRoles::groupOf(database, role)));
+    const QString mailbox = quoted(ServerRoles::mailboxGroupOf(database));
+    groups.append(mailbox);
     const QString everyGroup = groups.join(QStringLiteral(", "));
     QStringList sql{
         QStringLiteral("REVOKE ALL ON ALL TABLES IN SCHEMA public FROM ") + everyGroup,
@@ -567,6 +586,11 @@ QStringList grantStatements(const QString& database)
     // Forgetting the changes every site confirmed comes with sending and receiving packages.
     sql.append(QStringLiteral("GRANT EXECUTE ON FUNCTION amparo_forget_changes(BIGINT) TO ") +
                quoted(ServerRoles::groupOf(database, Role::Administrator)));
+    // A post's mailbox account does nothing but leave and collect its own packages.
+    for (const char* function : {"amparo_mailbox_put(bytea)", "amparo_mailbox_waiting()",
+                                 "amparo_mailbox_collected(BIGINT)"})
+        sql.append(QStringLiteral("GRANT EXECUTE ON FUNCTION %1 TO %2")
+                       .arg(QLatin1String(function), mailbox));
     return sql;
 }
 } // namespace
@@ -574,6 +598,11 @@ QStringList grantStatements(const QString& database)
 QString ServerRoles::groupOf(const QString& database, Role role)
 {
     return database + u'_' + roleCodes().code(role);
+}
+
+QString ServerRoles::mailboxGroupOf(const QString& database)
+{
+    return database + QStringLiteral("_mailbox");
 }
 
 QStringList ServerRoles::tables()
@@ -628,8 +657,11 @@ Status ServerRoles::apply(const Database& db)
     Transaction transaction(db);
     if (Status s = transaction.begin(); !s)
         return s;
-    for (Role role : allRoles()) {
-        const QString group = groupOf(database, role);
+    QStringList groups;
+    for (Role role : allRoles())
+        groups.append(groupOf(database, role));
+    groups.append(mailboxGroupOf(database));
+    for (const QString& group : std::as_const(groups)) {
         Result<QSqlQuery> exists =
             db.exec(QStringLiteral("SELECT 1 FROM pg_roles WHERE rolname = ?"), {group}, action);
         if (!exists)

@@ -21,6 +21,9 @@ class ServerRoles
 public:
     // The group of `role` in `database`.
     static QString groupOf(const QString& database, Role role);
+    // The group of the field posts' mailbox accounts (MailboxAccounts): no table, only the
+    // functions that leave and collect a post's own packages.
+    static QString mailboxGroupOf(const QString& database);
     // Every table with its columns, as the grants decide them (tst_serverroles checks that
     // every column of the schema is decided, so a new column is readable by nobody until
     // someone says who needs it).

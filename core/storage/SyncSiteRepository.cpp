@@ -175,3 +175,28 @@ Result<QString> SyncSiteRepository::officeOfThisPost() const
         return read.error();
     return code;
 }
+
+Result<QString> SyncSiteRepository::officeServer() const
+{
+    QString location;
+    Status read = m_db.forEachRow(
+        QStringLiteral("SELECT location FROM sync_office_server WHERE id = 1"), {},
+        [&](const QSqlQuery& q) { location = q.value(0).toString(); },
+        tr("read the office's server location"));
+    if (!read)
+        return read.error();
+    return location;
+}
+
+Status SyncSiteRepository::setOfficeServer(const QString& location, const QDateTime& now,
+                                           const QString& by)
+{
+    const QString action = tr("keep the office's server location");
+    if (Status s = m_db.run(QStringLiteral("DELETE FROM sync_office_server"), {}, action); !s)
+        return s;
+    if (location.isEmpty())
+        return {};
+    return m_db.run(QStringLiteral("INSERT INTO sync_office_server (id, location, set_at, set_by) "
+                                   "VALUES (1, ?, ?, ?)"),
+                    {location, now.toUTC().toString(Qt::ISODateWithMs), by}, action);
+}

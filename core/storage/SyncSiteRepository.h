@@ -35,6 +35,9 @@ public:
     // The office's code when this database is a field post with its office registered;
     // empty otherwise. Readable by every role.
     Result<QString> officeOfThisPost() const;
+    // On a post: where its office's server is (no account), or empty when not set.
+    Result<QString> officeServer() const;
+    Status setOfficeServer(const QString& location, const QDateTime& now, const QString& by);
     Result<std::optional<SyncSite>> findByCode(const QString& code) const;
     Result<qint64> insert(const SyncSite& site);
     // Package `number` for the site was made with the journal at `mark` and carried this

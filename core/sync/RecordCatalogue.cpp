@@ -118,6 +118,7 @@ const QStringList& RecordCatalogue::localTables()
         QStringLiteral("sync_identity"),      QStringLiteral("sync_journal"),
         QStringLiteral("sync_sent_packages"), QStringLiteral("sync_reviews"),
         QStringLiteral("sync_decisions"),     QStringLiteral("site_audit_log"),
-        QStringLiteral("sync_sites"),         QStringLiteral("amparo_meta")};
+        QStringLiteral("sync_sites"),         QStringLiteral("sync_office_server"),
+        QStringLiteral("sync_mailbox"),       QStringLiteral("amparo_meta")};
     return tables;
 }
