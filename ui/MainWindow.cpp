@@ -12,6 +12,7 @@
 #include "core/services/DeadlineService.h"
 #include "core/services/DemoDataService.h"
 #include "core/services/SiteService.h"
+#include "core/services/SyncReport.h"
 #include "core/services/SyncReviewService.h"
 #include "core/services/SyncService.h"
 #include "core/services/SyncSetupService.h"
@@ -203,6 +204,10 @@ void MainWindow::createMenus()
         file->addAction(tr("Recei&ve a package…"), this, &MainWindow::receivePackage);
     receive->setObjectName(QStringLiteral("receivePackageAction"));
     receive->setEnabled(send->isEnabled());
+    QAction* exchange = file->addAction(tr("E&xchange packages through the server"), this,
+                                        &MainWindow::exchangeThroughServer);
+    exchange->setObjectName(QStringLiteral("exchangeAction"));
+    exchange->setEnabled(send->isEnabled());
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
@@ -547,19 +552,28 @@ void MainWindow::receivePackage()
     if (m_caseList)
         m_caseList->refresh();
     refreshReviewsWaiting();
-    QString text = tr("Package %1 from %2 was applied: %3 record(s) added, %4 changed, "
-                      "%5 removed.")
-                       .arg(received->number)
-                       .arg(received->from)
-                       .arg(received->summary.added)
-                       .arg(received->summary.changed)
-                       .arg(received->summary.removed);
-    if (received->summary.waiting > 0)
-        text += u' ' + tr("%n record(s) had been changed here too: they were not overwritten, and "
-                          "wait in Administration → Review list for someone to choose the version "
-                          "that stays.",
-                          nullptr, received->summary.waiting);
-    MessageBox::information(this, title, text);
+    MessageBox::information(this, title, SyncReport::ofReceived(*received).join(u' '));
+}
+
+void MainWindow::exchangeThroughServer()
+{
+    const QString title = tr("Exchange packages through the server");
+    // Reaching the server and applying what waits can take a while.
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    Result<SyncService::Exchanged> exchanged = SyncService(m_db, m_clock, m_session).exchange();
+    QApplication::restoreOverrideCursor();
+    if (!exchanged) {
+        MessageBox::warning(this, title, exchanged.error().message());
+        return;
+    }
+    if (m_caseList)
+        m_caseList->refresh();
+    refreshReviewsWaiting();
+    const QString text = SyncReport::ofExchange(*exchanged).join(u'\n');
+    if (exchanged->refused.isEmpty() && exchanged->notSent.isEmpty())
+        MessageBox::information(this, title, text);
+    else
+        MessageBox::warning(this, title, text);
 }
 
 void MainWindow::showAuditTrail()

@@ -50,6 +50,7 @@ public slots:
     void refreshReviewsWaiting();
     void sendPackage();
     void receivePackage();
+    void exchangeThroughServer();
     bool closeEditor(CaseEditor* editor);
     void lock();
     void showAuditTrail();

@@ -86,8 +86,8 @@ Result<SyncService::Sent> SyncService::send(const QString& toCode, const QString
         return sealed.error();
     // The file first: a package number is spent only once its file is there.
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) ||
-        file.write(sealed->bytes) != sealed->bytes.size() || !file.commit())
+    if (!file.open(QIODevice::WriteOnly) || file.write(sealed->bytes) != sealed->bytes.size() ||
+        !file.commit())
         return Error(
             Error::Code::Io,
             tr("The package could not be written to %1: %2").arg(path, file.errorString()));
@@ -232,8 +232,8 @@ Result<SyncService::Exchanged> SyncService::exchangeAsPost(const SyncSetupServic
                      tr("This post does not know its office's server. Write its location under "
                         "Administration → Field posts and office, or send packages as files."));
     const SyncSite& site = **office;
-    Result<std::unique_ptr<ServerMailbox>> mailbox =
-        ServerMailbox::open(*location, own.card.code, own.keys.mailboxPassword(site.card.boxPublic));
+    Result<std::unique_ptr<ServerMailbox>> mailbox = ServerMailbox::open(
+        *location, own.card.code, own.keys.mailboxPassword(site.card.boxPublic));
     if (!mailbox)
         return mailbox.error();
 
@@ -285,7 +285,7 @@ Result<SyncService::Exchanged> SyncService::exchangeAsPost(const SyncSetupServic
         // What was applied stays applied, and is said.
         if (exchanged.received.isEmpty())
             return notLeft;
-        exchanged.refused.append(notLeft.message());
+        exchanged.notSent = notLeft.message();
         return exchanged;
     }
     exchanged.sent = sealed->sent;
@@ -324,8 +324,8 @@ Result<SyncService::Exchanged> SyncService::exchangeAsOffice(const SyncSetupServ
                 return s.error();
             continue;
         }
-        Result<Received> received = apply(*incoming, tr("the office's server"),
-                                          [&] { return mailbox.remove(w.id); });
+        Result<Received> received =
+            apply(*incoming, tr("the office's server"), [&] { return mailbox.remove(w.id); });
         if (!received) {
             exchanged.refused.append(
                 tr("A package left by %1: %2").arg(w.sender, received.error().message()));

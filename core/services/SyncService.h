@@ -1,9 +1,9 @@
 #pragma once
 
 #include "core/common/Result.h"
-#include "core/security/UserSession.h"
 #include "core/crypto/PackageEnvelope.h"
 #include "core/domain/SyncSite.h"
+#include "core/security/UserSession.h"
 #include "core/services/SyncSetupService.h"
 #include "core/sync/PackageApplier.h"
 
@@ -51,6 +51,8 @@ public:
         QList<Sent> answered;
         // Packages that could not be applied, each with why: they stay on the server.
         QStringList refused;
+        // At a post that applied answers: why its own package could not be left after them.
+        QString notSent;
     };
 
     SyncService(const Database& db, const Clock& clock, const UserSession& session);

@@ -1,4 +1,7 @@
+#include "core/services/CaseService.h"
+#include "core/services/SyncSetupService.h"
 #include "core/storage/Database.h"
+#include "tests/support/Fixtures.h"
 #include "tests/support/MockClock.h"
 #include "tests/support/TestDatabase.h"
 
@@ -244,6 +247,72 @@ private slots:
                                                  QStringLiteral("--as"), QStringLiteral("post")});
         QVERIFY(another.exitCode != 0);
         QVERIFY(another.err.contains(QStringLiteral("CUC")));
+    }
+
+    // Issue 20: a post and its office exchange through the office's server, from the command
+    // line (what a timer at the office would run).
+    void postAndOfficeExchangeThroughTheServer()
+    {
+        if (!TestDatabase::onServer())
+            QSKIP("the office is on the test server");
+        TestDatabase post(TestDatabase::Engine::File);
+        TestDatabase office(TestDatabase::Engine::Server);
+        QVERIFY(post && office);
+        SyncSetupService postSetup(post.db(), post.clock(), post.admin());
+        SyncSetupService officeSetup(office.db(), office.clock(), office.admin());
+        const SiteCard postCard = *postSetup.becomeSite(QStringLiteral("CUC"), SyncRole::Post);
+        const SiteCard officeCard =
+            *officeSetup.becomeSite(QStringLiteral("OFICINA"), SyncRole::Office);
+        QVERIFY(officeSetup.registerSite(postCard.toFile()));
+        QVERIFY(postSetup.registerSite(officeCard.toFile()));
+        QVERIFY(CaseService(post.db(), post.clock(), post.legal())
+                    .save(Fixtures::caseFor(
+                        Fixtures::cucutaSite(post).id,
+                        Fixtures::person(QStringLiteral("Yoselin"), QStringLiteral("Pérez")))));
+        const QString postPath = post.path();
+        const QString officePath = office.path();
+        post.close();
+        office.close();
+        const auto run = [&](const QString& path, const QStringList& args) {
+            QProcess p;
+            QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+            environment.insert(QStringLiteral("AMPARO_PASSPHRASE"),
+                               QLatin1String(TestDatabase::Passphrase));
+            p.setProcessEnvironment(environment);
+            p.start(QStringLiteral(AMPARO_CLI_PATH),
+                    QStringList{QStringLiteral("--database"), path, QStringLiteral("--user"),
+                                QStringLiteral("admin"), QStringLiteral("sync")} +
+                        args);
+            p.waitForFinished(60000);
+            return Run{p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+                       QString::fromUtf8(p.readAllStandardError())};
+        };
+        QUrl location(officePath);
+        location.setUserName(QString());
+        Run bad = run(postPath, {QStringLiteral("office-server"), QStringLiteral("office")});
+        QVERIFY(bad.exitCode != 0);
+        QVERIFY2(bad.err.contains(QStringLiteral("not a server location")), qPrintable(bad.err));
+        Run noServer = run(postPath, {QStringLiteral("exchange")});
+        QVERIFY(noServer.exitCode != 0);
+        QVERIFY2(noServer.err.contains(QStringLiteral("office's server")),
+                 qPrintable(noServer.err));
+        Run set = run(postPath, {QStringLiteral("office-server"), location.toString()});
+        QVERIFY2(set.exitCode == 0, qPrintable(set.err));
+        QVERIFY(set.out.contains(location.toString()));
+
+        Run left = run(postPath, {QStringLiteral("exchange")});
+        QVERIFY2(left.exitCode == 0, qPrintable(left.err));
+        QVERIFY2(left.out.contains(QStringLiteral("left on the server")), qPrintable(left.out));
+        Run applied = run(officePath, {QStringLiteral("exchange")});
+        QVERIFY2(applied.exitCode == 0, qPrintable(applied.err));
+        QVERIFY2(applied.out.contains(QStringLiteral("from CUC was applied")),
+                 qPrintable(applied.out));
+        Run answered = run(postPath, {QStringLiteral("exchange")});
+        QVERIFY2(answered.out.contains(QStringLiteral("from OFICINA was applied")),
+                 qPrintable(answered.out));
+        QVERIFY(run(officePath, {QStringLiteral("exchange")}).exitCode == 0);
+        Run idle = run(officePath, {QStringLiteral("exchange")});
+        QVERIFY2(idle.out.contains(QStringLiteral("No package was waiting")), qPrintable(idle.out));
     }
 
     void encryptionFromTheCommandLine()

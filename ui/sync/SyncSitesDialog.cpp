@@ -1,6 +1,7 @@
 #include "ui/sync/SyncSitesDialog.h"
 
 #include "core/services/SyncSetupService.h"
+#include "ui/common/FieldErrorLabel.h"
 #include "ui/common/FileDialog.h"
 #include "ui/common/MessageBox.h"
 
@@ -8,6 +9,7 @@
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -28,6 +30,9 @@ SyncSitesDialog::SyncSitesDialog(const Database& db, const Clock& clock, const U
     , m_saveCard(new QPushButton(tr("&Save this site's card…"), this))
     , m_register(new QPushButton(tr("&Register a site's card…"), this))
     , m_sites(new QTableWidget(0, 5, this))
+    , m_officeServerBox(new QGroupBox(tr("The office's server"), this))
+    , m_officeServer(new QLineEdit(this))
+    , m_officeServerError(new FieldErrorLabel(this))
 {
     setObjectName(QStringLiteral("syncSitesDialog"));
     setWindowTitle(tr("Field posts and office"));
@@ -59,6 +64,26 @@ SyncSitesDialog::SyncSitesDialog(const Database& db, const Clock& clock, const U
     m_sites->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_sites->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_sites->verticalHeader()->hide();
+    m_officeServerBox->setObjectName(QStringLiteral("officeServerBox"));
+    m_officeServer->setObjectName(QStringLiteral("officeServerEdit"));
+    m_officeServer->setPlaceholderText(tr("for example postgresql://office-server/amparo"));
+    auto* saveServer = new QPushButton(tr("Sa&ve the location"), this);
+    saveServer->setObjectName(QStringLiteral("saveOfficeServerButton"));
+    auto* serverForm = new QFormLayout(m_officeServerBox);
+    auto* serverNote = new QLabel(tr("When this post can reach its office's server, File → "
+                                     "Exchange packages through the server leaves its package "
+                                     "there and collects the office's answer, without a file. "
+                                     "Write the location the office's administrator gives you; "
+                                     "leave it empty to exchange files only."),
+                                  this);
+    serverNote->setWordWrap(true);
+    serverForm->addRow(serverNote);
+    m_errors.addRow(serverForm, tr("&Location:"), m_officeServer, QStringLiteral("location"));
+    serverForm->addRow(m_officeServerError);
+    auto* saveRow = new QHBoxLayout;
+    saveRow->addWidget(saveServer);
+    saveRow->addStretch();
+    serverForm->addRow(saveRow);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_newSite);
@@ -67,12 +92,14 @@ SyncSitesDialog::SyncSitesDialog(const Database& db, const Clock& clock, const U
     layout->addWidget(new QLabel(tr("Sites this database exchanges packages with:"), this));
     layout->addWidget(m_sites, 1);
     layout->addWidget(m_register, 0, Qt::AlignLeft);
+    layout->addWidget(m_officeServerBox);
     layout->addWidget(buttons);
     connect(become, &QPushButton::clicked, this, &SyncSitesDialog::becomeSite);
     connect(m_saveCard, &QPushButton::clicked, this, &SyncSitesDialog::saveCard);
     connect(m_register, &QPushButton::clicked, this, &SyncSitesDialog::registerCard);
+    connect(saveServer, &QPushButton::clicked, this, &SyncSitesDialog::saveOfficeServer);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    resize(760, 480);
+    resize(760, 600);
     refresh();
 }
 
@@ -89,6 +116,12 @@ void SyncSitesDialog::refresh()
     m_own->setVisible(isSite);
     m_saveCard->setVisible(isSite);
     m_register->setEnabled(isSite);
+    m_officeServerBox->setVisible(isSite && (*own)->role == SyncRole::Post);
+    if (m_officeServerBox->isVisible()) {
+        Result<QString> location = setup.officeServer();
+        if (location)
+            m_officeServer->setText(*location);
+    }
     if (isSite) {
         const SyncSetupService::Own& o = **own;
         m_own->setText(tr("This database is the site <b>%1</b> (%2).<br>Fingerprint of its card: "
@@ -165,4 +198,21 @@ void SyncSitesDialog::registerCard()
                                "one its administrator reads to you. If it is not, tell them at "
                                "once.")
                                 .arg(site->card.code, site->card.fingerprint()));
+}
+
+void SyncSitesDialog::saveOfficeServer()
+{
+    m_errors.clear();
+    m_officeServerError->clearError();
+    if (Status s =
+            SyncSetupService(m_db, m_clock, m_session).setOfficeServer(m_officeServer->text());
+        !s) {
+        m_errors.showError(s.error(), m_officeServerError);
+        return;
+    }
+    MessageBox::information(this, windowTitle(),
+                            m_officeServer->text().trimmed().isEmpty()
+                                ? tr("This post now exchanges packages as files only.")
+                                : tr("Saved. File → Exchange packages through the server now "
+                                     "reaches the office's server."));
 }

@@ -1,6 +1,7 @@
 #include "app/cli/commands/SyncCommand.h"
 
 #include "app/cli/CliContext.h"
+#include "core/services/SyncReport.h"
 #include "core/services/SyncReviewService.h"
 #include "core/services/SyncService.h"
 #include "core/services/SyncSetupService.h"
@@ -16,18 +17,19 @@ QString SyncCommand::name() const
 QString SyncCommand::summary() const
 {
     return tr("field posts and their office: site cards, registered sites, sending and "
-              "receiving packages (administrators); the review list (legal staff too)");
+              "receiving packages as files or through the office's server (administrators); the "
+              "review list (legal staff too)");
 }
 
 void SyncCommand::defineOptions(QCommandLineParser& parser)
 {
     parser.addPositionalArgument(QStringLiteral("ACTION"),
-                                 tr("become-site, card, add-site, sites, send, receive, reviews, "
-                                    "keep or take."));
+                                 tr("become-site, card, add-site, sites, send, receive, "
+                                    "office-server, exchange, reviews, keep or take."));
     parser.addPositionalArgument(
         QStringLiteral("FILE"),
-        tr("add-site: the other site's card; receive: the package; keep, take: the number "
-           "reviews shows."));
+        tr("add-site: the other site's card; receive: the package; office-server: the office's "
+           "server location (none: files only); keep, take: the number reviews shows."));
     parser.addOptions({
         {QStringLiteral("site"), tr("become-site: this database's site code (CUC, PASTO-2…)."),
          QStringLiteral("CODE")},
@@ -46,9 +48,10 @@ int SyncCommand::run(CliContext& context)
     const QStringList args = context.parser().positionalArguments();
     const QString action = args.value(0);
     const QStringList actions{
-        QStringLiteral("become-site"), QStringLiteral("card"), QStringLiteral("add-site"),
-        QStringLiteral("sites"),       QStringLiteral("send"), QStringLiteral("receive"),
-        QStringLiteral("reviews"),     QStringLiteral("keep"), QStringLiteral("take")};
+        QStringLiteral("become-site"),   QStringLiteral("card"),     QStringLiteral("add-site"),
+        QStringLiteral("sites"),         QStringLiteral("send"),     QStringLiteral("receive"),
+        QStringLiteral("office-server"), QStringLiteral("exchange"), QStringLiteral("reviews"),
+        QStringLiteral("keep"),          QStringLiteral("take")};
     if (!actions.contains(action))
         return context.usage(
             tr("sync needs an action: %1.").arg(actions.join(QStringLiteral(", "))));
@@ -148,19 +151,36 @@ int SyncCommand::run(CliContext& context)
             SyncService(*db, context.clock(), *session).receive(args[1]);
         if (!received)
             return context.fail(received.error());
-        context.out() << tr("Package %1 from %2 applied: %3 added, %4 changed, %5 removed.")
-                             .arg(received->number)
-                             .arg(received->from)
-                             .arg(received->summary.added)
-                             .arg(received->summary.changed)
-                             .arg(received->summary.removed)
-                      << Qt::endl;
-        if (received->summary.waiting > 0)
-            context.out() << tr("%n record(s) changed here too wait in the review list "
-                                "(Administration → Review list).",
-                                nullptr, received->summary.waiting)
-                          << Qt::endl;
+        for (const QString& line : SyncReport::ofReceived(*received))
+            context.out() << line << Qt::endl;
         return CliContext::Success;
+    }
+    if (action == QLatin1String("office-server")) {
+        if (args.size() >= 2) {
+            const QString location =
+                args[1] == QLatin1String("none") ? QString() : args[1].trimmed();
+            if (Status s = setup.setOfficeServer(location); !s)
+                return context.fail(s.error());
+        }
+        Result<QString> location = setup.officeServer();
+        if (!location)
+            return context.fail(location.error());
+        context.out() << (location->isEmpty() ? tr("No office server: packages travel as files.")
+                                              : tr("The office's server: %1").arg(*location))
+                      << Qt::endl;
+        return CliContext::Success;
+    }
+    if (action == QLatin1String("exchange")) {
+        Result<SyncService::Exchanged> exchanged =
+            SyncService(*db, context.clock(), *session).exchange();
+        if (!exchanged)
+            return context.fail(exchanged.error());
+        for (const QString& line : SyncReport::ofExchange(*exchanged))
+            context.out() << line << Qt::endl;
+        // Something was left undone: a script running this on a timer must notice.
+        return exchanged->refused.isEmpty() && exchanged->notSent.isEmpty()
+                   ? int(CliContext::Success)
+                   : int(CliContext::Failure);
     }
     Result<QList<SyncSite>> sites = setup.sites();
     if (!sites)
