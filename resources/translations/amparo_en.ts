@@ -180,13 +180,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s) had been changed here too: they were not overwritten, and wait in Administration → Review list for someone to choose the version that stays.</source>
-        <translation>
-            <numerusform>%n record had been changed here too: it was not overwritten, and waits in Administration → Review list for someone to choose the version that stays.</numerusform>
-            <numerusform>%n records had been changed here too: they were not overwritten, and wait in Administration → Review list for someone to choose the version that stays.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n record(s) wait for review</source>
         <translation>
             <numerusform>%n record waits for review</numerusform>
@@ -233,11 +226,28 @@
             <numerusform>Package %1 for %2 written to %3: %n records, %4 removal(s). It opens only with %2&apos;s keys.</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>SyncReport</name>
     <message numerus="yes">
-        <source>%n record(s) changed here too wait in the review list (Administration → Review list).</source>
+        <source>%n record(s) had been changed here too: they were not overwritten, and wait in Administration → Review list for someone to choose the version that stays.</source>
         <translation>
-            <numerusform>%n record changed here too waits in the review list (Administration → Review list).</numerusform>
-            <numerusform>%n records changed here too wait in the review list (Administration → Review list).</numerusform>
+            <numerusform>%n record had been changed here too: it was not overwritten, and waits in Administration → Review list for someone to choose the version that stays.</numerusform>
+            <numerusform>%n records had been changed here too: they were not overwritten, and wait in Administration → Review list for someone to choose the version that stays.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Package %1 for %2 was left on the server with %n record(s); %2 applies it at its next exchange.</source>
+        <translation>
+            <numerusform>Package %1 for %2 was left on the server with %n record; %2 applies it at its next exchange.</numerusform>
+            <numerusform>Package %1 for %2 was left on the server with %n records; %2 applies it at its next exchange.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>An answer for %1 (package %2, %n record(s)) waits on the server until %1 exchanges.</source>
+        <translation>
+            <numerusform>An answer for %1 (package %2, %n record) waits on the server until %1 exchanges.</numerusform>
+            <numerusform>An answer for %1 (package %2, %n records) waits on the server until %1 exchanges.</numerusform>
         </translation>
     </message>
 </context>

@@ -824,6 +824,10 @@
         <source>Handed a case to the office</source>
         <translation>Entregó un caso a la oficina</translation>
     </message>
+    <message>
+        <source>Set the office&apos;s server</source>
+        <translation>Fijó el servidor de la oficina</translation>
+    </message>
 </context>
 <context>
     <name>AuditService</name>
@@ -4866,6 +4870,36 @@ Contraseña de su cuenta del servidor %1:</translation>
     </message>
 </context>
 <context>
+    <name>MailboxAccounts</name>
+    <message>
+        <source>set up the post&apos;s mailbox on the server</source>
+        <translation>preparar el buzón del puesto en el servidor</translation>
+    </message>
+    <message>
+        <source>The site code %1 is too long for a mailbox on this server: the database&apos;s name and the code together may have at most 57 letters.</source>
+        <translation>El código de sede %1 es demasiado largo para un buzón en este servidor: el nombre de la base de datos y el código juntos pueden tener como máximo 57 letras.</translation>
+    </message>
+    <message>
+        <source>The mailbox&apos;s password could not be prepared.</source>
+        <translation>No se pudo preparar la contraseña del buzón.</translation>
+    </message>
+</context>
+<context>
+    <name>MailboxRepository</name>
+    <message>
+        <source>read the packages waiting on the server</source>
+        <translation>leer los paquetes que esperan en el servidor</translation>
+    </message>
+    <message>
+        <source>remove an applied package from the server</source>
+        <translation>quitar del servidor un paquete aplicado</translation>
+    </message>
+    <message>
+        <source>leave the package on the server</source>
+        <translation>dejar el paquete en el servidor</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Cases</source>
@@ -5166,19 +5200,8 @@ En un disco SSD, partes del archivo sin cifrar pueden quedar en el disco hasta q
         <translation>Recibir un paquete</translation>
     </message>
     <message>
-        <source>Package %1 from %2 was applied: %3 record(s) added, %4 changed, %5 removed.</source>
-        <translation>Se aplicó el paquete %1 de %2: %3 registro(s) agregado(s), %4 modificado(s), %5 eliminado(s).</translation>
-    </message>
-    <message>
         <source>&amp;Review list…</source>
         <translation>&amp;Lista de revisión…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n record(s) had been changed here too: they were not overwritten, and wait in Administration → Review list for someone to choose the version that stays.</source>
-        <translation>
-            <numerusform>%n registro también se había modificado aquí: no se sobrescribió, y espera en Administración → Lista de revisión a que alguien elija la versión que queda.</numerusform>
-            <numerusform>%n registros también se habían modificado aquí: no se sobrescribieron, y esperan en Administración → Lista de revisión a que alguien elija la versión que queda.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Records changed here and at another site: open the review list to choose the version that stays.</source>
@@ -5190,6 +5213,14 @@ En un disco SSD, partes del archivo sin cifrar pueden quedar en el disco hasta q
             <numerusform>%n registro espera revisión</numerusform>
             <numerusform>%n registros esperan revisión</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>E&amp;xchange packages through the server</source>
+        <translation>Intercambiar pa&amp;quetes por el servidor</translation>
+    </message>
+    <message>
+        <source>Exchange packages through the server</source>
+        <translation>Intercambiar paquetes por el servidor</translation>
     </message>
 </context>
 <context>
@@ -7390,6 +7421,33 @@ En un disco SSD, partes del archivo sin cifrar pueden quedar en el disco hasta q
     </message>
 </context>
 <context>
+    <name>ServerMailbox</name>
+    <message>
+        <source>“%1” is not a server location. Write it as the office gave it, for example postgresql://office-server/amparo.</source>
+        <translation>“%1” no es una ubicación de servidor. Escríbala como la dio la oficina, por ejemplo postgresql://office-server/amparo.</translation>
+    </message>
+    <message>
+        <source>Leave the account out of the office&apos;s server location: the post signs in with its own mailbox account.</source>
+        <translation>No incluya la cuenta en la ubicación del servidor de la oficina: el puesto inicia sesión con su propia cuenta de buzón.</translation>
+    </message>
+    <message>
+        <source>The office&apos;s server (%1) does not know this post&apos;s mailbox yet, or no longer. Ask the office&apos;s administrator to register this post&apos;s card and to exchange packages once; until then, send packages as files.</source>
+        <translation>El servidor de la oficina (%1) todavía no conoce el buzón de este puesto, o ya no lo conoce. Pida al administrador de la oficina que registre la tarjeta de este puesto e intercambie paquetes una vez; mientras tanto, envíe los paquetes como archivos.</translation>
+    </message>
+    <message>
+        <source>The office&apos;s server (%1) turns this computer away. Ask whoever set up the server to let the post&apos;s connections in; until then, send packages as files.</source>
+        <translation>El servidor de la oficina (%1) rechaza a esta computadora. Pida a quien configuró el servidor que admita las conexiones del puesto; mientras tanto, envíe los paquetes como archivos.</translation>
+    </message>
+    <message>
+        <source>The office&apos;s server (%1) cannot be reached now: %2 Nothing was changed. Try again when the connection is back, or send a package as a file.</source>
+        <translation>No se puede llegar ahora al servidor de la oficina (%1): %2 No se cambió nada. Intente de nuevo cuando vuelva la conexión, o envíe un paquete como archivo.</translation>
+    </message>
+    <message>
+        <source>exchange packages with the office&apos;s server (%1)</source>
+        <translation>intercambiar paquetes con el servidor de la oficina (%1)</translation>
+    </message>
+</context>
+<context>
     <name>ServerRoles</name>
     <message>
         <source>The database name %1 is too long for Amparo&apos;s roles on the server: use a name of at most 49 letters.</source>
@@ -7950,29 +8008,6 @@ En un disco SSD, partes del archivo sin cifrar pueden quedar en el disco hasta q
         </translation>
     </message>
     <message>
-        <source>Package %1 from %2 applied: %3 added, %4 changed, %5 removed.</source>
-        <translation>Paquete %1 de %2 aplicado: %3 agregado(s), %4 modificado(s), %5 eliminado(s).</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n record(s) changed here too wait in the review list (Administration → Review list).</source>
-        <translation>
-            <numerusform>%n registro modificado también aquí espera en la lista de revisión (Administración → Lista de revisión).</numerusform>
-            <numerusform>%n registros modificados también aquí esperan en la lista de revisión (Administración → Lista de revisión).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>field posts and their office: site cards, registered sites, sending and receiving packages (administrators); the review list (legal staff too)</source>
-        <translation>puestos de campo y su oficina: tarjetas de sede, sedes registradas, envío y recepción de paquetes (administradores); la lista de revisión (también el personal jurídico)</translation>
-    </message>
-    <message>
-        <source>become-site, card, add-site, sites, send, receive, reviews, keep or take.</source>
-        <translation>become-site, card, add-site, sites, send, receive, reviews, keep o take.</translation>
-    </message>
-    <message>
-        <source>add-site: the other site&apos;s card; receive: the package; keep, take: the number reviews shows.</source>
-        <translation>add-site: la tarjeta de la otra sede; receive: el paquete; keep, take: el número que muestra reviews.</translation>
-    </message>
-    <message>
         <source>%1 needs the number the review list shows.</source>
         <translation>%1 necesita el número que muestra la lista de revisión.</translation>
     </message>
@@ -7991,6 +8026,62 @@ En un disco SSD, partes del archivo sin cifrar pueden quedar en el disco hasta q
     <message>
         <source>The other site&apos;s version was applied.</source>
         <translation>Se aplicó la versión de la otra sede.</translation>
+    </message>
+    <message>
+        <source>field posts and their office: site cards, registered sites, sending and receiving packages as files or through the office&apos;s server (administrators); the review list (legal staff too)</source>
+        <translation>puestos de campo y su oficina: tarjetas de sede, sedes registradas, envío y recepción de paquetes como archivos o por el servidor de la oficina (administradores); la lista de revisión (también el personal jurídico)</translation>
+    </message>
+    <message>
+        <source>become-site, card, add-site, sites, send, receive, office-server, exchange, reviews, keep or take.</source>
+        <translation>become-site, card, add-site, sites, send, receive, office-server, exchange, reviews, keep o take.</translation>
+    </message>
+    <message>
+        <source>add-site: the other site&apos;s card; receive: the package; office-server: the office&apos;s server location (none: files only); keep, take: the number reviews shows.</source>
+        <translation>add-site: la tarjeta de la otra sede; receive: el paquete; office-server: la ubicación del servidor de la oficina (none: solo archivos); keep, take: el número que muestra reviews.</translation>
+    </message>
+    <message>
+        <source>No office server: packages travel as files.</source>
+        <translation>Sin servidor de la oficina: los paquetes viajan como archivos.</translation>
+    </message>
+    <message>
+        <source>The office&apos;s server: %1</source>
+        <translation>El servidor de la oficina: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncReport</name>
+    <message>
+        <source>Package %1 from %2 was applied: %3 record(s) added, %4 changed, %5 removed.</source>
+        <translation>Se aplicó el paquete %1 de %2: %3 registro(s) agregado(s), %4 modificado(s), %5 quitado(s).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) had been changed here too: they were not overwritten, and wait in Administration → Review list for someone to choose the version that stays.</source>
+        <translation>
+            <numerusform>%n registro también se había modificado aquí: no se sobrescribió, y espera en Administración → Lista de revisión a que alguien elija la versión que queda.</numerusform>
+            <numerusform>%n registros también se habían modificado aquí: no se sobrescribieron, y esperan en Administración → Lista de revisión a que alguien elija la versión que queda.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Package %1 for %2 was left on the server with %n record(s); %2 applies it at its next exchange.</source>
+        <translation>
+            <numerusform>El paquete %1 para %2 quedó en el servidor con %n registro; %2 lo aplica en su próximo intercambio.</numerusform>
+            <numerusform>El paquete %1 para %2 quedó en el servidor con %n registros; %2 lo aplica en su próximo intercambio.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>An answer for %1 (package %2, %n record(s)) waits on the server until %1 exchanges.</source>
+        <translation>
+            <numerusform>Una respuesta para %1 (paquete %2, %n registro) espera en el servidor hasta que %1 intercambie.</numerusform>
+            <numerusform>Una respuesta para %1 (paquete %2, %n registros) espera en el servidor hasta que %1 intercambie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No package was waiting on the server.</source>
+        <translation>No había ningún paquete esperando en el servidor.</translation>
+    </message>
+    <message>
+        <source>Not applied, left on the server: %1</source>
+        <translation>No se aplicó y queda en el servidor: %1</translation>
     </message>
 </context>
 <context>
@@ -8276,6 +8367,30 @@ En un disco SSD, partes del archivo sin cifrar pueden quedar en el disco hasta q
         <source>matching at %1</source>
         <translation>búsqueda de coincidencias en %1</translation>
     </message>
+    <message>
+        <source>Register the office&apos;s card first (Administration → Field posts and office).</source>
+        <translation>Registre primero la tarjeta de la oficina (Administración → Puestos de campo y oficina).</translation>
+    </message>
+    <message>
+        <source>This post does not know its office&apos;s server. Write its location under Administration → Field posts and office, or send packages as files.</source>
+        <translation>Este puesto no conoce el servidor de su oficina. Escriba su ubicación en Administración → Puestos de campo y oficina, o envíe los paquetes como archivos.</translation>
+    </message>
+    <message>
+        <source>the office&apos;s server</source>
+        <translation>el servidor de la oficina</translation>
+    </message>
+    <message>
+        <source>%1 Nothing is lost: the next package holds everything this one did.</source>
+        <translation>%1 No se pierde nada: el próximo paquete lleva todo lo que llevaba este.</translation>
+    </message>
+    <message>
+        <source>Posts leave packages on the office&apos;s server; this office&apos;s database is a file on this computer, so its packages travel as files.</source>
+        <translation>Los puestos dejan los paquetes en el servidor de la oficina; la base de datos de esta oficina es un archivo en esta computadora, así que sus paquetes viajan como archivos.</translation>
+    </message>
+    <message>
+        <source>A package left by %1: %2</source>
+        <translation>Un paquete dejado por %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>SyncSetupService</name>
@@ -8311,6 +8426,10 @@ En un disco SSD, partes del archivo sin cifrar pueden quedar en el disco hasta q
         <source>This field post already sends to the office %1; a post has one office.</source>
         <translation>Este puesto de campo ya envía a la oficina %1; un puesto tiene una sola oficina.</translation>
     </message>
+    <message>
+        <source>Only a field post sends to an office&apos;s server; this database is the office.</source>
+        <translation>Solo un puesto de campo envía al servidor de una oficina; esta base de datos es la oficina.</translation>
+    </message>
 </context>
 <context>
     <name>SyncSiteRepository</name>
@@ -8341,6 +8460,14 @@ En un disco SSD, partes del archivo sin cifrar pueden quedar en el disco hasta q
     <message>
         <source>apply the package</source>
         <translation>aplicar el paquete</translation>
+    </message>
+    <message>
+        <source>read the office&apos;s server location</source>
+        <translation>leer la ubicación del servidor de la oficina</translation>
+    </message>
+    <message>
+        <source>keep the office&apos;s server location</source>
+        <translation>guardar la ubicación del servidor de la oficina</translation>
     </message>
 </context>
 <context>
@@ -8440,6 +8567,34 @@ En un disco SSD, partes del archivo sin cifrar pueden quedar en el disco hasta q
     <message>
         <source>The site %1 is registered. Its fingerprint is %2: it must be the one its administrator reads to you. If it is not, tell them at once.</source>
         <translation>La sede %1 quedó registrada. Su huella es %2: debe ser la que le lee su persona administradora. Si no lo es, avísele de inmediato.</translation>
+    </message>
+    <message>
+        <source>The office&apos;s server</source>
+        <translation>El servidor de la oficina</translation>
+    </message>
+    <message>
+        <source>for example postgresql://office-server/amparo</source>
+        <translation>por ejemplo postgresql://office-server/amparo</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve the location</source>
+        <translation>&amp;Guardar la ubicación</translation>
+    </message>
+    <message>
+        <source>When this post can reach its office&apos;s server, File → Exchange packages through the server leaves its package there and collects the office&apos;s answer, without a file. Write the location the office&apos;s administrator gives you; leave it empty to exchange files only.</source>
+        <translation>Cuando este puesto puede llegar al servidor de su oficina, Archivo → Intercambiar paquetes por el servidor deja allí su paquete y recoge la respuesta de la oficina, sin archivos. Escriba la ubicación que le dé el administrador de la oficina; déjela vacía para intercambiar solo archivos.</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>&amp;Ubicación:</translation>
+    </message>
+    <message>
+        <source>This post now exchanges packages as files only.</source>
+        <translation>Este puesto ahora intercambia paquetes solo como archivos.</translation>
+    </message>
+    <message>
+        <source>Saved. File → Exchange packages through the server now reaches the office&apos;s server.</source>
+        <translation>Guardado. Archivo → Intercambiar paquetes por el servidor ahora llega al servidor de la oficina.</translation>
     </message>
 </context>
 <context>

@@ -824,6 +824,10 @@
         <source>Handed a case to the office</source>
         <translation>Entregou um caso ao escritório</translation>
     </message>
+    <message>
+        <source>Set the office&apos;s server</source>
+        <translation>Definiu o servidor do escritório</translation>
+    </message>
 </context>
 <context>
     <name>AuditService</name>
@@ -4866,6 +4870,36 @@ Senha da sua conta no servidor %1:</translation>
     </message>
 </context>
 <context>
+    <name>MailboxAccounts</name>
+    <message>
+        <source>set up the post&apos;s mailbox on the server</source>
+        <translation>preparar a caixa postal do posto no servidor</translation>
+    </message>
+    <message>
+        <source>The site code %1 is too long for a mailbox on this server: the database&apos;s name and the code together may have at most 57 letters.</source>
+        <translation>O código de sede %1 é longo demais para uma caixa postal neste servidor: o nome do banco de dados e o código juntos podem ter no máximo 57 letras.</translation>
+    </message>
+    <message>
+        <source>The mailbox&apos;s password could not be prepared.</source>
+        <translation>Não foi possível preparar a senha da caixa postal.</translation>
+    </message>
+</context>
+<context>
+    <name>MailboxRepository</name>
+    <message>
+        <source>read the packages waiting on the server</source>
+        <translation>ler os pacotes que aguardam no servidor</translation>
+    </message>
+    <message>
+        <source>remove an applied package from the server</source>
+        <translation>remover do servidor um pacote aplicado</translation>
+    </message>
+    <message>
+        <source>leave the package on the server</source>
+        <translation>deixar o pacote no servidor</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Cases</source>
@@ -5166,19 +5200,8 @@ Num disco SSD, partes do arquivo não criptografado podem ficar no disco até qu
         <translation>Receber um pacote</translation>
     </message>
     <message>
-        <source>Package %1 from %2 was applied: %3 record(s) added, %4 changed, %5 removed.</source>
-        <translation>O pacote %1 de %2 foi aplicado: %3 registro(s) adicionado(s), %4 alterado(s), %5 removido(s).</translation>
-    </message>
-    <message>
         <source>&amp;Review list…</source>
         <translation>&amp;Lista de revisão…</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n record(s) had been changed here too: they were not overwritten, and wait in Administration → Review list for someone to choose the version that stays.</source>
-        <translation>
-            <numerusform>%n registro também tinha sido alterado aqui: não foi sobrescrito, e aguarda em Administração → Lista de revisão que alguém escolha a versão que fica.</numerusform>
-            <numerusform>%n registros também tinham sido alterados aqui: não foram sobrescritos, e aguardam em Administração → Lista de revisão que alguém escolha a versão que fica.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Records changed here and at another site: open the review list to choose the version that stays.</source>
@@ -5190,6 +5213,14 @@ Num disco SSD, partes do arquivo não criptografado podem ficar no disco até qu
             <numerusform>%n registro aguarda revisão</numerusform>
             <numerusform>%n registros aguardam revisão</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>E&amp;xchange packages through the server</source>
+        <translation>Trocar pacotes pelo ser&amp;vidor</translation>
+    </message>
+    <message>
+        <source>Exchange packages through the server</source>
+        <translation>Trocar pacotes pelo servidor</translation>
     </message>
 </context>
 <context>
@@ -7390,6 +7421,33 @@ Num disco SSD, partes do arquivo não criptografado podem ficar no disco até qu
     </message>
 </context>
 <context>
+    <name>ServerMailbox</name>
+    <message>
+        <source>“%1” is not a server location. Write it as the office gave it, for example postgresql://office-server/amparo.</source>
+        <translation>“%1” não é um endereço de servidor. Escreva-o como o escritório o forneceu, por exemplo postgresql://office-server/amparo.</translation>
+    </message>
+    <message>
+        <source>Leave the account out of the office&apos;s server location: the post signs in with its own mailbox account.</source>
+        <translation>Não inclua a conta no endereço do servidor do escritório: o posto entra com sua própria conta de caixa postal.</translation>
+    </message>
+    <message>
+        <source>The office&apos;s server (%1) does not know this post&apos;s mailbox yet, or no longer. Ask the office&apos;s administrator to register this post&apos;s card and to exchange packages once; until then, send packages as files.</source>
+        <translation>O servidor do escritório (%1) ainda não conhece a caixa postal deste posto, ou não a conhece mais. Peça ao administrador do escritório que registre o cartão deste posto e troque pacotes uma vez; até lá, envie os pacotes como arquivos.</translation>
+    </message>
+    <message>
+        <source>The office&apos;s server (%1) turns this computer away. Ask whoever set up the server to let the post&apos;s connections in; until then, send packages as files.</source>
+        <translation>O servidor do escritório (%1) recusa este computador. Peça a quem configurou o servidor que admita as conexões do posto; até lá, envie os pacotes como arquivos.</translation>
+    </message>
+    <message>
+        <source>The office&apos;s server (%1) cannot be reached now: %2 Nothing was changed. Try again when the connection is back, or send a package as a file.</source>
+        <translation>Não é possível alcançar agora o servidor do escritório (%1): %2 Nada foi alterado. Tente de novo quando a conexão voltar, ou envie um pacote como arquivo.</translation>
+    </message>
+    <message>
+        <source>exchange packages with the office&apos;s server (%1)</source>
+        <translation>trocar pacotes com o servidor do escritório (%1)</translation>
+    </message>
+</context>
+<context>
     <name>ServerRoles</name>
     <message>
         <source>The database name %1 is too long for Amparo&apos;s roles on the server: use a name of at most 49 letters.</source>
@@ -7950,29 +8008,6 @@ Num disco SSD, partes do arquivo não criptografado podem ficar no disco até qu
         </translation>
     </message>
     <message>
-        <source>Package %1 from %2 applied: %3 added, %4 changed, %5 removed.</source>
-        <translation>Pacote %1 de %2 aplicado: %3 adicionado(s), %4 alterado(s), %5 removido(s).</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n record(s) changed here too wait in the review list (Administration → Review list).</source>
-        <translation>
-            <numerusform>%n registro alterado também aqui aguarda na lista de revisão (Administração → Lista de revisão).</numerusform>
-            <numerusform>%n registros alterados também aqui aguardam na lista de revisão (Administração → Lista de revisão).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>field posts and their office: site cards, registered sites, sending and receiving packages (administrators); the review list (legal staff too)</source>
-        <translation>postos de campo e seu escritório: cartões de sede, sedes registradas, envio e recebimento de pacotes (administradores); a lista de revisão (também a equipe jurídica)</translation>
-    </message>
-    <message>
-        <source>become-site, card, add-site, sites, send, receive, reviews, keep or take.</source>
-        <translation>become-site, card, add-site, sites, send, receive, reviews, keep ou take.</translation>
-    </message>
-    <message>
-        <source>add-site: the other site&apos;s card; receive: the package; keep, take: the number reviews shows.</source>
-        <translation>add-site: o cartão da outra sede; receive: o pacote; keep, take: o número que reviews mostra.</translation>
-    </message>
-    <message>
         <source>%1 needs the number the review list shows.</source>
         <translation>%1 precisa do número que a lista de revisão mostra.</translation>
     </message>
@@ -7991,6 +8026,62 @@ Num disco SSD, partes do arquivo não criptografado podem ficar no disco até qu
     <message>
         <source>The other site&apos;s version was applied.</source>
         <translation>A versão da outra sede foi aplicada.</translation>
+    </message>
+    <message>
+        <source>field posts and their office: site cards, registered sites, sending and receiving packages as files or through the office&apos;s server (administrators); the review list (legal staff too)</source>
+        <translation>postos de campo e seu escritório: cartões de sede, sedes registradas, envio e recebimento de pacotes como arquivos ou pelo servidor do escritório (administradores); a lista de revisão (também a equipe jurídica)</translation>
+    </message>
+    <message>
+        <source>become-site, card, add-site, sites, send, receive, office-server, exchange, reviews, keep or take.</source>
+        <translation>become-site, card, add-site, sites, send, receive, office-server, exchange, reviews, keep ou take.</translation>
+    </message>
+    <message>
+        <source>add-site: the other site&apos;s card; receive: the package; office-server: the office&apos;s server location (none: files only); keep, take: the number reviews shows.</source>
+        <translation>add-site: o cartão da outra sede; receive: o pacote; office-server: o endereço do servidor do escritório (none: só arquivos); keep, take: o número que reviews mostra.</translation>
+    </message>
+    <message>
+        <source>No office server: packages travel as files.</source>
+        <translation>Sem servidor do escritório: os pacotes viajam como arquivos.</translation>
+    </message>
+    <message>
+        <source>The office&apos;s server: %1</source>
+        <translation>O servidor do escritório: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SyncReport</name>
+    <message>
+        <source>Package %1 from %2 was applied: %3 record(s) added, %4 changed, %5 removed.</source>
+        <translation>O pacote %1 de %2 foi aplicado: %3 registro(s) adicionado(s), %4 alterado(s), %5 removido(s).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) had been changed here too: they were not overwritten, and wait in Administration → Review list for someone to choose the version that stays.</source>
+        <translation>
+            <numerusform>%n registro também tinha sido alterado aqui: não foi sobrescrito, e aguarda em Administração → Lista de revisão que alguém escolha a versão que fica.</numerusform>
+            <numerusform>%n registros também tinham sido alterados aqui: não foram sobrescritos, e aguardam em Administração → Lista de revisão que alguém escolha a versão que fica.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Package %1 for %2 was left on the server with %n record(s); %2 applies it at its next exchange.</source>
+        <translation>
+            <numerusform>O pacote %1 para %2 ficou no servidor com %n registro; %2 o aplica na sua próxima troca.</numerusform>
+            <numerusform>O pacote %1 para %2 ficou no servidor com %n registros; %2 o aplica na sua próxima troca.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>An answer for %1 (package %2, %n record(s)) waits on the server until %1 exchanges.</source>
+        <translation>
+            <numerusform>Uma resposta para %1 (pacote %2, %n registro) aguarda no servidor até %1 fazer a troca.</numerusform>
+            <numerusform>Uma resposta para %1 (pacote %2, %n registros) aguarda no servidor até %1 fazer a troca.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No package was waiting on the server.</source>
+        <translation>Nenhum pacote aguardava no servidor.</translation>
+    </message>
+    <message>
+        <source>Not applied, left on the server: %1</source>
+        <translation>Não aplicado, fica no servidor: %1</translation>
     </message>
 </context>
 <context>
@@ -8276,6 +8367,30 @@ Num disco SSD, partes do arquivo não criptografado podem ficar no disco até qu
         <source>matching at %1</source>
         <translation>busca de correspondências em %1</translation>
     </message>
+    <message>
+        <source>Register the office&apos;s card first (Administration → Field posts and office).</source>
+        <translation>Registre primeiro o cartão do escritório (Administração → Postos de campo e escritório).</translation>
+    </message>
+    <message>
+        <source>This post does not know its office&apos;s server. Write its location under Administration → Field posts and office, or send packages as files.</source>
+        <translation>Este posto não conhece o servidor do seu escritório. Escreva o endereço em Administração → Postos de campo e escritório, ou envie os pacotes como arquivos.</translation>
+    </message>
+    <message>
+        <source>the office&apos;s server</source>
+        <translation>o servidor do escritório</translation>
+    </message>
+    <message>
+        <source>%1 Nothing is lost: the next package holds everything this one did.</source>
+        <translation>%1 Nada se perde: o próximo pacote leva tudo o que este levava.</translation>
+    </message>
+    <message>
+        <source>Posts leave packages on the office&apos;s server; this office&apos;s database is a file on this computer, so its packages travel as files.</source>
+        <translation>Os postos deixam os pacotes no servidor do escritório; o banco de dados deste escritório é um arquivo neste computador, então seus pacotes viajam como arquivos.</translation>
+    </message>
+    <message>
+        <source>A package left by %1: %2</source>
+        <translation>Um pacote deixado por %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>SyncSetupService</name>
@@ -8311,6 +8426,10 @@ Num disco SSD, partes do arquivo não criptografado podem ficar no disco até qu
         <source>This field post already sends to the office %1; a post has one office.</source>
         <translation>Este posto de campo já envia para o escritório %1; um posto tem um só escritório.</translation>
     </message>
+    <message>
+        <source>Only a field post sends to an office&apos;s server; this database is the office.</source>
+        <translation>Só um posto de campo envia ao servidor de um escritório; este banco de dados é o escritório.</translation>
+    </message>
 </context>
 <context>
     <name>SyncSiteRepository</name>
@@ -8341,6 +8460,14 @@ Num disco SSD, partes do arquivo não criptografado podem ficar no disco até qu
     <message>
         <source>apply the package</source>
         <translation>aplicar o pacote</translation>
+    </message>
+    <message>
+        <source>read the office&apos;s server location</source>
+        <translation>ler o endereço do servidor do escritório</translation>
+    </message>
+    <message>
+        <source>keep the office&apos;s server location</source>
+        <translation>guardar o endereço do servidor do escritório</translation>
     </message>
 </context>
 <context>
@@ -8440,6 +8567,34 @@ Num disco SSD, partes do arquivo não criptografado podem ficar no disco até qu
     <message>
         <source>The site %1 is registered. Its fingerprint is %2: it must be the one its administrator reads to you. If it is not, tell them at once.</source>
         <translation>A sede %1 está registrada. A impressão digital dela é %2: deve ser a que o administrador dela lê para você. Se não for, avise-o imediatamente.</translation>
+    </message>
+    <message>
+        <source>The office&apos;s server</source>
+        <translation>O servidor do escritório</translation>
+    </message>
+    <message>
+        <source>for example postgresql://office-server/amparo</source>
+        <translation>por exemplo postgresql://office-server/amparo</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve the location</source>
+        <translation>Sal&amp;var o endereço</translation>
+    </message>
+    <message>
+        <source>When this post can reach its office&apos;s server, File → Exchange packages through the server leaves its package there and collects the office&apos;s answer, without a file. Write the location the office&apos;s administrator gives you; leave it empty to exchange files only.</source>
+        <translation>Quando este posto consegue alcançar o servidor do seu escritório, Arquivo → Trocar pacotes pelo servidor deixa ali o seu pacote e recolhe a resposta do escritório, sem arquivos. Escreva o endereço que o administrador do escritório lhe der; deixe-o vazio para trocar só arquivos.</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>&amp;Endereço:</translation>
+    </message>
+    <message>
+        <source>This post now exchanges packages as files only.</source>
+        <translation>Este posto agora troca pacotes só como arquivos.</translation>
+    </message>
+    <message>
+        <source>Saved. File → Exchange packages through the server now reaches the office&apos;s server.</source>
+        <translation>Salvo. Arquivo → Trocar pacotes pelo servidor agora alcança o servidor do escritório.</translation>
     </message>
 </context>
 <context>
