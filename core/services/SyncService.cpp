@@ -338,20 +338,30 @@ Result<SyncService::Exchanged> SyncService::exchangeAsOffice(const SyncSetupServ
     // Each post that was heard from finds its answer at its next exchange.
     SyncSiteRepository sites(m_db);
     for (const QString& code : std::as_const(senders)) {
-        Result<std::optional<SyncSite>> post = sites.findByCode(code);
-        if (!post)
-            return post.error();
-        Transaction transaction(m_db);
-        if (Status started = transaction.begin(); !started)
-            return started.error();
-        Result<Sealed> sealed = seal(own, **post);
-        if (!sealed)
-            return sealed.error();
-        if (Status s = mailbox.leave(own.card.code, code, sealed->bytes, m_clock.now()); !s)
-            return s.error();
-        if (Status committed = transaction.commit(); !committed)
-            return committed.error();
-        exchanged.answered.append(sealed->sent);
+        Result<Sent> answered = [&]() -> Result<Sent> {
+            Result<std::optional<SyncSite>> post = sites.findByCode(code);
+            if (!post)
+                return post.error();
+            Transaction transaction(m_db);
+            if (Status started = transaction.begin(); !started)
+                return started.error();
+            Result<Sealed> sealed = seal(own, **post);
+            if (!sealed)
+                return sealed.error();
+            if (Status s = mailbox.leave(own.card.code, code, sealed->bytes, m_clock.now()); !s)
+                return s.error();
+            if (Status committed = transaction.commit(); !committed)
+                return committed.error();
+            return sealed->sent;
+        }();
+        if (!answered) {
+            // The posts' packages were applied: that is said, with why no answer was left.
+            exchanged.notSent = tr("No answer could be left for %1: %2 The next exchange "
+                                   "leaves one.")
+                                    .arg(code, answered.error().message());
+            break;
+        }
+        exchanged.answered.append(*answered);
     }
     return exchanged;
 }

@@ -51,7 +51,8 @@ public:
         QList<Sent> answered;
         // Packages that could not be applied, each with why: they stay on the server.
         QStringList refused;
-        // At a post that applied answers: why its own package could not be left after them.
+        // Why a package of this site's could not be left on the server after others were
+        // applied (what was applied stays applied).
         QString notSent;
     };
 

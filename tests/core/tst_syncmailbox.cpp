@@ -55,8 +55,9 @@ class TestSyncMailbox : public QObject
         const qint64 site = t.rowCount(QStringLiteral("sites")) > 0
                                 ? t.scalar(QStringLiteral("SELECT min(id) FROM sites"))
                                 : Fixtures::cucutaSite(t).id;
-        Result<CaseRecord> saved = CaseService(t.db(), t.clock(), t.legal())
-                                       .save(Fixtures::caseFor(site, Fixtures::person(given, family)));
+        Result<CaseRecord> saved =
+            CaseService(t.db(), t.clock(), t.legal())
+                .save(Fixtures::caseFor(site, Fixtures::person(given, family)));
         QVERIFY2(saved, saved ? "" : qPrintable(saved.error().message()));
     }
 
@@ -187,8 +188,8 @@ private slots:
                  1);
         Result<QList<ServerMailbox::Letter>> waiting = (*mailbox)->waiting();
         QVERIFY(waiting && waiting->isEmpty());
-        const qint64 forCuc = s.office.scalar(
-            QStringLiteral("SELECT id FROM sync_mailbox WHERE receiver = 'CUC'"));
+        const qint64 forCuc =
+            s.office.scalar(QStringLiteral("SELECT id FROM sync_mailbox WHERE receiver = 'CUC'"));
         QVERIFY((*mailbox)->collected(forCuc));
         QCOMPARE(s.office.scalar(QStringLiteral("SELECT count(*) FROM sync_mailbox WHERE "
                                                 "receiver = 'CUC'")),
@@ -288,6 +289,50 @@ private slots:
         QVERIFY(applied && applied->refused.isEmpty() && applied->received.size() == 1);
         QCOMPARE(s.office.scalar(QStringLiteral("SELECT count(*) FROM persons WHERE given_names "
                                                 "= 'Yoselin'")),
+                 1);
+    }
+
+    // The office's answer was applied, then the post's own package could not be left: what
+    // was applied is said and stays; the package number is spent, and the next package holds
+    // everything.
+    void aPackageThatCannotBeLeftLosesNothing()
+    {
+        Sites s;
+        QVERIFY(s.post && s.office);
+        setUp(s);
+        saveCase(s.post, QStringLiteral("Yoselin"), QStringLiteral("Pérez"));
+        SyncService post(s.post.db(), s.post.clock(), s.post.admin());
+        SyncService office(s.office.db(), s.office.clock(), s.office.admin());
+        QVERIFY(post.exchange() && office.exchange());
+        const QString revoke =
+            QStringLiteral("%1 EXECUTE ON FUNCTION amparo_mailbox_put(bytea) %2 \"%3\"");
+        const QString group = ServerRoles::mailboxGroupOf(s.office.serverDatabase());
+        QVERIFY(
+            s.office.db().run(revoke.arg(QStringLiteral("REVOKE"), QStringLiteral("FROM"), group)));
+        saveCase(s.post, QStringLiteral("Wilmer"), QStringLiteral("Rondón"));
+        Result<SyncService::Exchanged> half = post.exchange();
+        QVERIFY2(half, half ? "" : qPrintable(half.error().message()));
+        QCOMPARE(half->received.size(), 1);
+        QVERIFY(!half->sent.has_value());
+        QVERIFY2(half->notSent.contains(QLatin1String("Nothing is lost")),
+                 qPrintable(half->notSent));
+        QCOMPARE(s.post.scalar(QStringLiteral("SELECT received_number FROM sync_sites")), 1);
+        QCOMPARE(s.office.scalar(QStringLiteral("SELECT count(*) FROM sync_mailbox")), 0);
+
+        // Nothing waits for the post: its package not left is an error, with nothing applied.
+        Result<SyncService::Exchanged> refused = post.exchange();
+        QVERIFY(!refused);
+        QVERIFY(refused.error().message().contains(QLatin1String("Nothing is lost")));
+
+        QVERIFY(
+            s.office.db().run(revoke.arg(QStringLiteral("GRANT"), QStringLiteral("TO"), group)));
+        Result<SyncService::Exchanged> left = post.exchange();
+        QVERIFY2(left, left ? "" : qPrintable(left.error().message()));
+        QCOMPARE(left->sent->number, quint64(4));
+        Result<SyncService::Exchanged> applied = office.exchange();
+        QVERIFY(applied && applied->received.size() == 1);
+        QCOMPARE(s.office.scalar(QStringLiteral("SELECT count(*) FROM persons WHERE given_names "
+                                                "= 'Wilmer'")),
                  1);
     }
 
