@@ -36,6 +36,8 @@ struct CaseListFilter
     int minRiskLevel = 0; // 0: any; 1..3: at least that level
     QString riskCategory; // only cases with this category at minRiskLevel or more
     bool pendingActionsOnly = false;
+    // Only these cases (the similar names a search found), when not empty.
+    QList<qint64> caseIds;
 
     bool usesRiskDetails() const
     {
@@ -44,6 +46,16 @@ struct CaseListFilter
     }
 
     bool operator==(const CaseListFilter&) const = default;
+};
+
+// A case a search found by a name that sounds or is spelled like the one typed, not by the
+// name itself: how alike, whose name, and why.
+struct SimilarCaseRow
+{
+    CaseListRow row;
+    double score = 0;
+    QString personName;
+    QString reasons;
 };
 
 // A page of the case list with how many cases match in all.

@@ -92,6 +92,17 @@ double NameMatcher::wordSimilarity(const QString& a, const QString& b)
     const QString fa = TextNormalizer::fold(a), fb = TextNormalizer::fold(b);
     if (fa == fb)
         return 1.0;
+    // The feminine and masculine of a name are two names, however alike they sound: Luis and
+    // Luisa, Juan and Juana, Mario and Maria.
+    const auto gendered = [](const QString& x, const QString& y) {
+        if (x.size() + 1 == y.size() && y.startsWith(x) && y.endsWith(u'a'))
+            return true;
+        const bool ao =
+            (x.endsWith(u'a') && y.endsWith(u'o')) || (x.endsWith(u'o') && y.endsWith(u'a'));
+        return x.size() == y.size() && x.size() > 2 && ao && x.chopped(1) == y.chopped(1);
+    };
+    if (gendered(fa, fb) || gendered(fb, fa))
+        return 0.5;
     const QString ka = PhoneticKey::of(fa), kb = PhoneticKey::of(fb);
     if (!ka.isEmpty() && ka == kb)
         return 0.95;

@@ -40,6 +40,7 @@ public:
 
     static Comparison compare(const PersonName& a, const PersonName& b);
     // Similarity of two single words, 0..1: 1 when equal once folded, 0.95 when they sound
-    // alike, otherwise by edit distance.
+    // alike, otherwise by edit distance; a name and its feminine or masculine (Luis, Luisa)
+    // are two names.
     static double wordSimilarity(const QString& a, const QString& b);
 };

@@ -20,8 +20,10 @@ public:
     Result<CaseListPage> firstPage(const CaseListFilter& filter, CaseListSort sort,
                                    Qt::SortOrder order, int limit) const;
 
-private:
+    // Whether the signed-in person may ask for this list.
     Status allowed(const CaseListFilter& filter) const;
+
+private:
     // Without risk details the list reads none (and cannot be sorted by risk).
     bool showsRiskDetails() const;
 

@@ -56,6 +56,12 @@ std::pair<QString, QVariantList> CaseListQuery::where(const CaseListFilter& filt
         conditions.append(QStringLiteral("c.status = ?"));
         params.append(caseStatusCodes().code(*filter.status));
     }
+    if (!filter.caseIds.isEmpty()) {
+        conditions.append(
+            QStringLiteral("c.id IN (%1)").arg(SqlDialect::placeholders(filter.caseIds.size())));
+        for (qint64 id : filter.caseIds)
+            params.append(id);
+    }
     if (conditions.isEmpty())
         return {};
     return {QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND ")), params};

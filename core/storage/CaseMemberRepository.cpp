@@ -72,3 +72,23 @@ Result<QString> CaseMemberRepository::firstCaseNumber(qint64 personId) const
         return q.error();
     return q.value().next() ? q.value().value(0).toString() : QString();
 }
+
+Result<QList<std::pair<qint64, qint64>>>
+CaseMemberRepository::casesOf(const QList<qint64>& personIds) const
+{
+    QList<std::pair<qint64, qint64>> pairs;
+    if (personIds.isEmpty())
+        return pairs;
+    QVariantList params;
+    for (qint64 id : personIds)
+        params.append(id);
+    Status read = m_db.forEachRow(
+        QStringLiteral("SELECT case_id, person_id FROM case_members WHERE person_id IN (%1)")
+            .arg(SqlDialect::placeholders(personIds.size())),
+        params, [&](const QSqlQuery& q) {
+            pairs.append({q.value(0).toLongLong(), q.value(1).toLongLong()});
+        });
+    if (!read)
+        return read.error();
+    return pairs;
+}

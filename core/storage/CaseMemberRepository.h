@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QList>
 
+#include <utility>
+
 class Database;
 
 // Who belongs to a case's family group, in order, with their relationship to the principal.
@@ -33,6 +35,8 @@ public:
     Result<int> caseCount(qint64 personId) const;
     // The number of the first case the person belongs to, or empty.
     Result<QString> firstCaseNumber(qint64 personId) const;
+    // Every case each of these persons is a member of: (case, person) pairs.
+    Result<QList<std::pair<qint64, qint64>>> casesOf(const QList<qint64>& personIds) const;
 
 private:
     const Database& m_db;

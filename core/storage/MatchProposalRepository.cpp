@@ -36,13 +36,6 @@ Result<QList<MatchProposal>> readAll(Result<QSqlQuery> q)
     return out;
 }
 
-QString marks(qsizetype n)
-{
-    QStringList m;
-    for (qsizetype i = 0; i < n; ++i)
-        m.append(QStringLiteral("?"));
-    return m.join(QStringLiteral(", "));
-}
 } // namespace
 
 MatchProposalRepository::MatchProposalRepository(const Database& db, const Clock& clock)
@@ -179,7 +172,7 @@ Result<QList<qint64>> MatchProposalRepository::withdrawPending(const QList<qint6
     Result<QSqlQuery> q = m_db.exec(QStringLiteral("DELETE FROM match_proposals WHERE status = "
                                                    "'pending' AND person_id IN (%1) "
                                                    "RETURNING request_id")
-                                        .arg(marks(personIds.size())),
+                                        .arg(SqlDialect::placeholders(personIds.size())),
                                     params, tr("save the proposed match"));
     if (!q)
         return q.error();
@@ -198,7 +191,8 @@ Status MatchProposalRepository::withdrawPendingExcept(qint64 requestId,
     QVariantList params{requestId};
     QString keep;
     if (!personIds.isEmpty()) {
-        keep = QStringLiteral(" AND person_id NOT IN (%1)").arg(marks(personIds.size()));
+        keep = QStringLiteral(" AND person_id NOT IN (%1)")
+                   .arg(SqlDialect::placeholders(personIds.size()));
         for (qint64 id : personIds)
             params.append(id);
     }

@@ -18,11 +18,6 @@ constexpr int KeysVersion = PhoneticKey::Version * 100 + NameKeys::Version;
 // The birth year filed for a person whose birth is not known at all.
 constexpr int UnknownYear = 0;
 
-QString marks(qsizetype count)
-{
-    QStringList list(count, QStringLiteral("?"));
-    return list.join(QStringLiteral(", "));
-}
 } // namespace
 
 PersonNameKeyIndex::PersonNameKeyIndex(const Database& db)
@@ -67,11 +62,11 @@ Status PersonNameKeyIndex::rebuildIfStale()
     if (Status s = m_db.run(QStringLiteral("DELETE FROM person_name_keys")); !s)
         return s;
     const SqlDialect& sql = m_db.dialect();
-    Result<QSqlQuery> q = m_db.exec(
-        QStringLiteral("SELECT p.id, p.given_names, p.family_name1, p.family_name2, "
-                       "(SELECT %1 FROM person_other_names o WHERE o.person_id = p.id), "
-                       "p.sex, p.birth_precision, p.birth_date FROM persons p")
-            .arg(sql.groupConcat(QStringLiteral("name"), sql.newline())));
+    Result<QSqlQuery> q =
+        m_db.exec(QStringLiteral("SELECT p.id, p.given_names, p.family_name1, p.family_name2, "
+                                 "(SELECT %1 FROM person_other_names o WHERE o.person_id = p.id), "
+                                 "p.sex, p.birth_precision, p.birth_date FROM persons p")
+                      .arg(sql.groupConcat(QStringLiteral("name"), sql.newline())));
     if (!q)
         return q.error();
     while (q.value().next()) {
@@ -131,7 +126,8 @@ Result<QList<qint64>> PersonNameKeyIndex::candidates(const PersonName& name, con
             QStringList where{keyCondition};
             params += keyParams;
             if (!sexes.isEmpty()) {
-                where.append(QStringLiteral("sex IN (%1)").arg(marks(sexes.size())));
+                where.append(
+                    QStringLiteral("sex IN (%1)").arg(SqlDialect::placeholders(sexes.size())));
                 for (const QString& sex : sexes)
                     params.append(sex);
             }
@@ -150,7 +146,8 @@ Result<QList<qint64>> PersonNameKeyIndex::candidates(const PersonName& name, con
                 QVariantList keyParams;
                 for (const QString& key : pairs)
                     keyParams.append(key);
-                add(QStringLiteral("key IN (%1)").arg(marks(pairs.size())), keyParams, year);
+                add(QStringLiteral("key IN (%1)").arg(SqlDialect::placeholders(pairs.size())),
+                    keyParams, year);
             }
             // "GNSL|" stands for every pair that begins with it: the keys up to the next mark.
             for (const QString& prefix : ranges) {

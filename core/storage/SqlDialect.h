@@ -30,6 +30,8 @@ public:
     QString groupConcat(const QString& expression, const QString& separator) const;
     // A name as a quoted identifier, whatever it holds ("amparo.ana" stays one name).
     static QString identifier(const QString& name);
+    // "?, ?, ?": the parameters of an IN list of `count` values.
+    static QString placeholders(qsizetype count);
     // A line break as an SQL expression.
     QString newline() const;
     QString least(const QString& a, const QString& b) const;

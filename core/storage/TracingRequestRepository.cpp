@@ -93,13 +93,6 @@ QVariantList values(const TracingRequest& t)
             idOrNull(t.foundPersonId)};
 }
 
-QString marks(qsizetype n)
-{
-    QStringList m;
-    for (qsizetype i = 0; i < n; ++i)
-        m.append(QStringLiteral("?"));
-    return m.join(QStringLiteral(", "));
-}
 } // namespace
 
 TracingRequestRepository::TracingRequestRepository(const Database& db, const Clock& clock)
@@ -122,7 +115,7 @@ Result<qint64> TracingRequestRepository::insert(const TracingRequest& t)
             "sought_birth_date, sought_nationality, last_known_country, last_known_place, "
             "last_seen_precision, last_seen_date, separation, status, closure_reason, "
             "closed_on, found_person_id, created_by, created_at, updated_at) VALUES (%1)")
-            .arg(marks(params.size())),
+            .arg(SqlDialect::placeholders(params.size())),
         params, tr("save the tracing request"));
     if (!q)
         return q.error();
@@ -194,7 +187,8 @@ Result<QList<TracingRequest>> TracingRequestRepository::list(const TracingReques
     QStringList conditions;
     QVariantList params;
     if (!f.statuses.isEmpty()) {
-        conditions.append(QStringLiteral("status IN (%1)").arg(marks(f.statuses.size())));
+        conditions.append(
+            QStringLiteral("status IN (%1)").arg(SqlDialect::placeholders(f.statuses.size())));
         for (TracingStatus s : f.statuses)
             params.append(tracingStatusCodes().code(s));
     }
@@ -228,7 +222,7 @@ Result<QList<qint64>> TracingRequestRepository::openFiledUnder(const QSet<QStrin
         m_db.exec(QStringLiteral("SELECT DISTINCT k.request_id FROM tracing_request_keys k "
                                  "JOIN tracing_requests r ON r.id = k.request_id "
                                  "WHERE k.key IN (%1) AND r.status IN ('open', 'match_proposed')")
-                      .arg(marks(keys.size())),
+                      .arg(SqlDialect::placeholders(keys.size())),
                   params);
     if (!q)
         return q.error();

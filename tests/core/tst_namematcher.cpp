@@ -75,6 +75,13 @@ private slots:
                                          << "Luisa Pérez" << false;
         QTest::newRow("entirely different") << "Ana Torres"
                                             << "José Rondón" << false;
+        // However alike they sound, a name's feminine or masculine is another name.
+        QTest::newRow("Luis is not Luisa") << "Luis Pacheco"
+                                           << "Luisa Pacheco" << false;
+        QTest::newRow("Mario is not María") << "Mario González"
+                                            << "María González" << false;
+        QTest::newRow("Juan is not Juana") << "Juan Rojas"
+                                           << "Juana Rojas" << false;
     }
 
     void pairs()

@@ -1,0 +1,119 @@
+#include "core/services/SimilarCaseSearch.h"
+
+#include "core/matching/NameMatcher.h"
+#include "core/services/CaseListService.h"
+#include "core/storage/CaseMemberRepository.h"
+#include "core/storage/MatchCandidateRepository.h"
+#include "core/storage/PersonNameKeyIndex.h"
+
+#include <QHash>
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace {
+// Persons filed under the search's keys that are compared: more than any list shows.
+constexpr int CandidateLimit = 200;
+} // namespace
+
+SimilarCaseSearch::SimilarCaseSearch(const Database& db, const UserSession& session)
+    : m_db(db)
+    , m_session(session)
+{
+}
+
+Result<QList<SimilarCaseRow>> SimilarCaseSearch::search(const CaseListFilter& filter,
+                                                        const QSet<qint64>& shown) const
+{
+    const QString text = filter.text.trimmed();
+    // Digits are a case or document number: those are found as typed or not at all.
+    static const QRegularExpression digit(QStringLiteral("[0-9]"));
+    if (text.isEmpty() || text.contains(digit))
+        return QList<SimilarCaseRow>();
+    CaseListService list(m_db, m_session);
+    // Asked first, so that a role without the case list learns nothing from the names.
+    if (Status allowed = list.allowed(filter); !allowed)
+        return allowed.error();
+
+    const PersonName sought = PersonName::fromFullName(text);
+    Result<QList<qint64>> candidates =
+        PersonNameKeyIndex(m_db).candidates(sought, {}, CandidateLimit);
+    if (!candidates)
+        return candidates.error();
+    Result<QList<TracingCandidate>> persons =
+        MatchCandidateRepository(m_db).load(*candidates, false);
+    if (!persons)
+        return persons.error();
+    struct Alike
+    {
+        double score = 0;
+        QString name;
+        QStringList reasons;
+    };
+    QHash<qint64, Alike> alike; // by person
+    for (const TracingCandidate& c : std::as_const(*persons)) {
+        const MatchCandidate& p = c.person;
+        const PersonName name = PersonName::of(p.givenNames, p.familyName1, p.familyName2);
+        NameMatcher::Comparison best = NameMatcher::compare(sought, name);
+        // A name typed in part ("Yoselin", "Gonzales") is compared with the same parts.
+        if (sought.family.isEmpty() || sought.given.isEmpty()) {
+            const PersonName part{sought.given.isEmpty() ? QStringList() : name.given,
+                                  sought.family.isEmpty() ? QStringList() : name.family};
+            NameMatcher::Comparison partial = NameMatcher::compare(sought, part);
+            if (sought.family.isEmpty() && !sought.given.isEmpty()) {
+                // One word: it may be either name.
+                const NameMatcher::Comparison asFamily =
+                    NameMatcher::compare(PersonName{{}, sought.given}, PersonName{{}, name.family});
+                if (asFamily.score > partial.score)
+                    partial = asFamily;
+            }
+            if (partial.score > best.score)
+                best = partial;
+        }
+        for (const QString& other : p.otherNames) {
+            const NameMatcher::Comparison c2 =
+                NameMatcher::compare(sought, PersonName::fromFullName(other));
+            if (c2.score > best.score)
+                best = c2;
+        }
+        if (best.score >= MinimumScore)
+            alike.insert(p.personId, {best.score, p.fullName(), best.reasons});
+    }
+    if (alike.isEmpty())
+        return QList<SimilarCaseRow>();
+
+    Result<QList<std::pair<qint64, qint64>>> memberships =
+        CaseMemberRepository(m_db).casesOf(alike.keys());
+    if (!memberships)
+        return memberships.error();
+    QHash<qint64, qint64> bestPerson; // case -> its most alike person
+    for (const auto& [caseId, personId] : std::as_const(*memberships)) {
+        if (shown.contains(caseId))
+            continue;
+        const auto known = bestPerson.constFind(caseId);
+        if (known == bestPerson.cend() || alike[personId].score > alike[*known].score)
+            bestPerson.insert(caseId, personId);
+    }
+    if (bestPerson.isEmpty())
+        return QList<SimilarCaseRow>();
+
+    CaseListFilter restricted = filter;
+    restricted.text.clear();
+    restricted.caseIds = bestPerson.keys();
+    Result<QList<CaseListRow>> rows =
+        list.fetch(restricted, CaseListSort::CaseNumber, Qt::AscendingOrder, 0,
+                   int(restricted.caseIds.size()));
+    if (!rows)
+        return rows.error();
+    QList<SimilarCaseRow> out;
+    for (const CaseListRow& row : std::as_const(*rows)) {
+        const Alike& a = alike[bestPerson.value(row.caseId)];
+        out.append({row, a.score, a.name, a.reasons.join(QStringLiteral(", "))});
+    }
+    std::stable_sort(out.begin(), out.end(), [](const SimilarCaseRow& x, const SimilarCaseRow& y) {
+        return x.score > y.score;
+    });
+    if (out.size() > MaxCases)
+        out.resize(MaxCases);
+    return out;
+}
