@@ -570,6 +570,21 @@ private slots:
         QCOMPARE(list.exitCode, 0);
         QVERIFY(list.out.startsWith(number + QLatin1Char('\t') +
                                     QStringLiteral("José Gregorio Pérez")));
+        // Misspelled, the name is found as similar, with the reason (issue 21).
+        Run misspelled = cli({QStringLiteral("list"), QStringLiteral("--search"),
+                              QStringLiteral("Jose Gregorio Peres")});
+        QCOMPARE(misspelled.exitCode, 0);
+        QVERIFY2(misspelled.out.startsWith(number + QLatin1Char('\t')), qPrintable(misspelled.out));
+        QVERIFY2(misspelled.out.contains(QStringLiteral("\tsimilar: José Gregorio Pérez (")),
+                 qPrintable(misspelled.out));
+        Run similarJson = cli({QStringLiteral("list"), QStringLiteral("--search"),
+                               QStringLiteral("Jose Gregorio Peres"), QStringLiteral("--format"),
+                               QStringLiteral("json")});
+        const QJsonObject similarRow =
+            QJsonDocument::fromJson(similarJson.out.toUtf8()).array()[0].toObject();
+        QVERIFY(
+            similarRow[QStringLiteral("similar")].toObject()[QStringLiteral("score")].toDouble() >=
+            0.8);
 
         Run json =
             cli({QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json")});

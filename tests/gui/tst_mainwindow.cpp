@@ -13,6 +13,7 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QFont>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -253,6 +254,50 @@ private slots:
         model.sort(CaseListModel::NumberColumn, Qt::AscendingOrder);
         QCOMPARE(model.index(0, CaseListModel::NumberColumn).data().toString(),
                  QStringLiteral("CUC-2026-00001"));
+    }
+
+    // A misspelled name finds the person, after those found as typed, marked as similar with
+    // the reason (issue 21).
+    void aMisspelledNameIsFoundAsSimilar()
+    {
+        TestDatabase t;
+        QVERIFY(t);
+        const Site site = Fixtures::cucutaSite(t);
+        CaseService service(t.db(), t.clock(), t.legal());
+        QVERIFY(service.save(Fixtures::caseFor(
+            site.id, Fixtures::person(QStringLiteral("Joselyn"), QStringLiteral("Pérez")))));
+        QVERIFY(service.save(Fixtures::caseFor(
+            site.id, Fixtures::person(QStringLiteral("Yoselin"), QStringLiteral("Peralta")))));
+        QVERIFY(service.save(Fixtures::caseFor(
+            site.id, Fixtures::person(QStringLiteral("Luisa"), QStringLiteral("Pérez")))));
+        CaseListView view(t.db(), t.legal());
+        view.resize(1100, 400);
+        view.show();
+        auto* search = child<QLineEdit>(&view, "searchEdit");
+        typeText(search, QStringLiteral("yoselin perez"));
+        QTest::keyClick(search, Qt::Key_Return);
+        CaseListModel* model = view.model();
+        QCOMPARE(model->rowCount(), 1);
+        QCOMPARE(model->similarCount(), 1);
+        const QModelIndex principal = model->index(0, CaseListModel::PrincipalColumn);
+        QVERIFY(principal.data(CaseListModel::SimilarRole).toBool());
+        QVERIFY2(principal.data().toString().startsWith(QStringLiteral("Joselyn Pérez — similar")),
+                 qPrintable(principal.data().toString()));
+        QVERIFY(principal.data(Qt::FontRole).value<QFont>().italic());
+        QVERIFY(model->caseIdAt(0) > 0);
+        auto* count = child<QLabel>(&view, "caseCountLabel");
+        QVERIFY2(count->text().contains(QStringLiteral("1 with a similar name")),
+                 qPrintable(count->text()));
+        keepScreenshot(&view, QStringLiteral("case-list-similar.png"));
+        // A name found as typed comes first; the similar ones follow, unmarked ones above.
+        search->clear();
+        typeText(search, QStringLiteral("yoselin"));
+        QTest::keyClick(search, Qt::Key_Return);
+        QVERIFY(model->rowCount() >= 2);
+        QVERIFY(!model->index(0, 0).data(CaseListModel::SimilarRole).toBool());
+        QCOMPARE(model->index(0, CaseListModel::PrincipalColumn).data().toString(),
+                 QStringLiteral("Yoselin Peralta"));
+        QVERIFY(model->index(1, 0).data(CaseListModel::SimilarRole).toBool());
     }
 
     // A page scrolled to that cannot be read (the USB stick holding the file was pulled out)

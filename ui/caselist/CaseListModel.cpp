@@ -12,6 +12,7 @@
 CaseListModel::CaseListModel(const Database& db, const UserSession& session, QObject* parent)
     : QAbstractTableModel(parent)
     , m_service(db, session)
+    , m_similarSearch(db, session)
     , m_pages(PageSize, CachedPages)
 {
     refresh();
@@ -29,6 +30,7 @@ void CaseListModel::refresh()
 {
     beginResetModel();
     m_pages.clear();
+    m_similar.clear();
     m_lastError.clear();
     Status loaded;
     if (m_filter.text.trimmed().isEmpty()) {
@@ -42,12 +44,24 @@ void CaseListModel::refresh()
         if (first) {
             CaseListPage page = std::move(first).value();
             m_rowCount = page.total;
+            if (page.total < SimilarCaseSearch::FewMatches) {
+                QSet<qint64> shown;
+                for (const CaseListRow& r : std::as_const(page.rows))
+                    shown.insert(r.caseId);
+                Result<QList<SimilarCaseRow>> similar = m_similarSearch.search(m_filter, shown);
+                if (similar)
+                    m_similar = std::move(similar).value();
+                else
+                    loaded = similar.error();
+            }
             m_pages.insert(0, std::move(page.rows));
         } else {
             m_rowCount = 0;
             loaded = first.error();
         }
     }
+    m_exactCount = m_rowCount;
+    m_rowCount += int(m_similar.size());
     endResetModel();
     if (!loaded) {
         m_lastError = loaded.error().message();
@@ -55,10 +69,18 @@ void CaseListModel::refresh()
     }
 }
 
+const SimilarCaseRow* CaseListModel::similarAt(int index) const
+{
+    const int at = index - m_exactCount;
+    return at >= 0 && at < m_similar.size() ? &m_similar[at] : nullptr;
+}
+
 const CaseListRow* CaseListModel::row(int index) const
 {
     if (index < 0 || index >= m_rowCount)
         return nullptr;
+    if (const SimilarCaseRow* similar = similarAt(index))
+        return &similar->row;
     const QString before = m_lastError;
     const CaseListRow* found = m_pages.row(
         index,
@@ -101,6 +123,18 @@ QVariant CaseListModel::data(const QModelIndex& index, int role) const
         return {};
     if (role == CaseIdRole)
         return r->caseId;
+    const SimilarCaseRow* similar = similarAt(index.row());
+    if (role == SimilarRole)
+        return similar != nullptr;
+    if (similar && index.column() == PrincipalColumn) {
+        if (role == Qt::FontRole) {
+            QFont italic;
+            italic.setItalic(true);
+            return italic;
+        }
+        if (role == Qt::DisplayRole || role == Qt::ToolTipRole)
+            return similarText(*similar);
+    }
     if (role == Qt::TextAlignmentRole && index.column() == MembersColumn)
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (index.column() == RiskColumn && (role == Qt::ForegroundRole || role == Qt::FontRole)) {
@@ -139,6 +173,15 @@ QVariant CaseListModel::data(const QModelIndex& index, int role) const
     default:
         return {};
     }
+}
+
+QString CaseListModel::similarText(const SimilarCaseRow& similar)
+{
+    // The person whose name is alike may be another member than the principal.
+    if (similar.personName == similar.row.principalName)
+        return tr("%1 — similar name: %2").arg(similar.row.principalName, similar.reasons);
+    return tr("%1 — similar name: %2 (%3)")
+        .arg(similar.row.principalName, similar.personName, similar.reasons);
 }
 
 QString CaseListModel::riskText(const CaseListRow& r)

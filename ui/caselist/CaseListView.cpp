@@ -177,5 +177,14 @@ void CaseListView::updateCount()
     m_count->setStyleSheet(QString());
     const int n = m_model->rowCount();
     const bool filtered = !m_model->filter().text.trimmed().isEmpty() || m_model->filter().status;
-    m_count->setText(filtered ? tr("%n case(s) found", nullptr, n) : tr("%n case(s)", nullptr, n));
+    const int similar = m_model->similarCount();
+    // Wide enough for the reasons why a name is alike.
+    if (similar > 0)
+        m_table->resizeColumnToContents(CaseListModel::PrincipalColumn);
+    if (similar > 0)
+        m_count->setText(tr("%n case(s) found", nullptr, n - similar) + QStringLiteral(" · ") +
+                         tr("%n with a similar name", nullptr, similar));
+    else
+        m_count->setText(filtered ? tr("%n case(s) found", nullptr, n)
+                                  : tr("%n case(s)", nullptr, n));
 }

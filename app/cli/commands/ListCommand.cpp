@@ -4,10 +4,13 @@
 #include "app/cli/CliContext.h"
 #include "app/cli/commands/OutputFormat.h"
 #include "core/services/CaseListService.h"
+#include "core/services/SimilarCaseSearch.h"
 #include "core/storage/Database.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
 
 #include <limits>
 
@@ -68,15 +71,38 @@ int ListCommand::run(CliContext& context)
             .fetch(filter, CaseListSort::CaseNumber, Qt::DescendingOrder, 0, limit);
     if (!rows)
         return context.fail(rows.error());
+    // Few found by the names typed: those of similar names follow, marked.
+    QList<SimilarCaseRow> similar;
+    if (!filter.text.trimmed().isEmpty() && rows->size() < SimilarCaseSearch::FewMatches) {
+        QSet<qint64> shown;
+        for (const CaseListRow& r : std::as_const(*rows))
+            shown.insert(r.caseId);
+        Result<QList<SimilarCaseRow>> found =
+            SimilarCaseSearch(*db, *session).search(filter, shown);
+        if (!found)
+            return context.fail(found.error());
+        similar = found->mid(0, std::max<qsizetype>(0, qsizetype(limit) - rows->size()));
+    }
     if (*format == OutputFormat::Json) {
         QJsonArray array;
         for (const CaseListRow& r : *rows)
             array.append(CaseFormatter::listRowJson(r));
+        for (const SimilarCaseRow& r : std::as_const(similar)) {
+            QJsonObject row = CaseFormatter::listRowJson(r.row);
+            row.insert(QStringLiteral("similar"),
+                       QJsonObject{{QStringLiteral("person"), r.personName},
+                                   {QStringLiteral("score"), r.score},
+                                   {QStringLiteral("reasons"), r.reasons}});
+            array.append(row);
+        }
         context.out() << QJsonDocument(array).toJson(QJsonDocument::Indented);
         return CliContext::Success;
     }
     for (const CaseListRow& r : *rows)
         context.out() << CaseFormatter::listRowText(r) << '\n';
+    for (const SimilarCaseRow& r : std::as_const(similar))
+        context.out() << CaseFormatter::listRowText(r.row) << '\t'
+                      << tr("similar: %1 (%2)").arg(r.personName, r.reasons) << '\n';
     context.out().flush();
     return CliContext::Success;
 }
