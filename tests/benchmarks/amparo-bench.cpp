@@ -270,8 +270,6 @@ void measureCaseList(Database& db, const UserSession& session, int persons, Benc
         (model.rowCount() - model.similarCount() < SimilarCaseSearch::FewMatches ? similar : search)
             .samplesMs.append(ms);
     }
-    search.measurement +=
-        QStringLiteral(" (%1 found enough as typed)").arg(search.samplesMs.size());
     table.add(search);
     table.add(similar);
 
