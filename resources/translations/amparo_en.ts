@@ -88,6 +88,13 @@
             <numerusform>%n cases</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n with a similar name</source>
+        <translation>
+            <numerusform>%n with a similar name</numerusform>
+            <numerusform>%n with a similar name</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConflictCheckDialog</name>

@@ -1681,6 +1681,14 @@
         <source>Risk</source>
         <translation>Riesgo</translation>
     </message>
+    <message>
+        <source>%1 — similar name: %2</source>
+        <translation>%1 — nombre parecido: %2</translation>
+    </message>
+    <message>
+        <source>%1 — similar name: %2 (%3)</source>
+        <translation>%1 — nombre parecido: %2 (%3)</translation>
+    </message>
 </context>
 <context>
     <name>CaseListView</name>
@@ -1757,6 +1765,13 @@
     <message>
         <source>Case status</source>
         <translation>Estado del caso</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with a similar name</source>
+        <translation>
+            <numerusform>%n con un nombre parecido</numerusform>
+            <numerusform>%n con un nombre parecido</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4848,6 +4863,10 @@ Contraseña de su cuenta del servidor %1:</translation>
     <message>
         <source>--format must be text or json.</source>
         <translation>--format debe ser text o json.</translation>
+    </message>
+    <message>
+        <source>similar: %1 (%2)</source>
+        <translation>parecido: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -8390,6 +8409,10 @@ En un disco SSD, partes del archivo sin cifrar pueden quedar en el disco hasta q
     <message>
         <source>A package left by %1: %2</source>
         <translation>Un paquete dejado por %1: %2</translation>
+    </message>
+    <message>
+        <source>No answer could be left for %1: %2 The next exchange leaves one.</source>
+        <translation>No se pudo dejar una respuesta para %1: %2 El próximo intercambio la deja.</translation>
     </message>
 </context>
 <context>

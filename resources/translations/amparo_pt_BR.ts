@@ -1681,6 +1681,14 @@
         <source>Risk</source>
         <translation>Risco</translation>
     </message>
+    <message>
+        <source>%1 — similar name: %2</source>
+        <translation>%1 — nome parecido: %2</translation>
+    </message>
+    <message>
+        <source>%1 — similar name: %2 (%3)</source>
+        <translation>%1 — nome parecido: %2 (%3)</translation>
+    </message>
 </context>
 <context>
     <name>CaseListView</name>
@@ -1757,6 +1765,13 @@
     <message>
         <source>Case status</source>
         <translation>Situação do caso</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with a similar name</source>
+        <translation>
+            <numerusform>%n com um nome parecido</numerusform>
+            <numerusform>%n com um nome parecido</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4848,6 +4863,10 @@ Senha da sua conta no servidor %1:</translation>
     <message>
         <source>--format must be text or json.</source>
         <translation>--format deve ser text ou json.</translation>
+    </message>
+    <message>
+        <source>similar: %1 (%2)</source>
+        <translation>parecido: %1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -8390,6 +8409,10 @@ Num disco SSD, partes do arquivo não criptografado podem ficar no disco até qu
     <message>
         <source>A package left by %1: %2</source>
         <translation>Um pacote deixado por %1: %2</translation>
+    </message>
+    <message>
+        <source>No answer could be left for %1: %2 The next exchange leaves one.</source>
+        <translation>Não foi possível deixar uma resposta para %1: %2 A próxima troca a deixa.</translation>
     </message>
 </context>
 <context>
