@@ -25,7 +25,7 @@ CaseService::CaseService(const Database& db, const Clock& clock, const UserSessi
 {
 }
 
-Result<CaseRecord> CaseService::save(const CaseRecord& record)
+Result<CaseRecord> CaseService::save(const CaseRecord& record, const QString& newPersonReason)
 {
     const bool isNew = record.id == 0;
     if (Status s =
@@ -79,7 +79,10 @@ Result<CaseRecord> CaseService::save(const CaseRecord& record)
                      QString::number(id),
                      after->caseNumber,
                      isNew ? CaseChanges::created(record) : CaseChanges::between(before, record),
-                     {}};
+                     newPersonReason.trimmed().isEmpty()
+                         ? QString()
+                         : tr("Registered as a new person despite possible matches: %1")
+                               .arg(newPersonReason.trimmed())};
     if (Status s = AuditLog(m_db, m_clock).record(m_session, event); !s)
         return s.error();
     if (Status s = transaction.commit(); !s)

@@ -23,7 +23,9 @@ public:
 
     // Saves a new case (id 0: a number is assigned) or changes to an existing one. Returns
     // the case as stored, with ids, number and revision filled in.
-    Result<CaseRecord> save(const CaseRecord& record);
+    // `newPersonReason`: why a person is registered although IntakeCheck found who may be
+    // them (kept in the audit trail).
+    Result<CaseRecord> save(const CaseRecord& record, const QString& newPersonReason = {});
     // A person opens a case to look at it: recorded in the audit trail.
     Result<CaseRecord> open(qint64 caseId);
     Result<CaseRecord> openByNumber(const QString& caseNumber);

@@ -299,3 +299,34 @@ Result<qint64> PersonRepository::holderOfNumber(const QString& issuingCountry,
         return s.error();
     return holder;
 }
+
+Result<QList<qint64>> PersonRepository::holdersOfNumberKeys(const QStringList& keys) const
+{
+    QList<qint64> holders;
+    if (keys.isEmpty())
+        return holders;
+    QVariantList params;
+    for (const QString& key : keys)
+        params.append(key);
+    if (Status s = m_db.forEachRow(
+            QStringLiteral("SELECT DISTINCT person_id FROM person_documents WHERE number_key IN "
+                           "(%1) ORDER BY person_id")
+                .arg(SqlDialect::placeholders(keys.size())),
+            params, [&holders](const QSqlQuery& q) { holders.append(q.value(0).toLongLong()); });
+        !s)
+        return s.error();
+    return holders;
+}
+
+Result<QList<qint64>> PersonRepository::withPhoneEnding(const QString& lastDigits) const
+{
+    QList<qint64> persons;
+    if (Status s = m_db.forEachRow(
+            QStringLiteral("SELECT id FROM persons WHERE %1 = ? ORDER BY id")
+                .arg(m_db.dialect().phoneEnd()),
+            {lastDigits},
+            [&persons](const QSqlQuery& q) { persons.append(q.value(0).toLongLong()); });
+        !s)
+        return s.error();
+    return persons;
+}

@@ -56,6 +56,10 @@ public:
     Result<qint64> holderOfDocument(const IdentityDocument& document) const;
     // The same, whatever type of document the number was recorded as.
     Result<qint64> holderOfNumber(const QString& issuingCountry, const QString& number) const;
+    // The persons holding a document under any of these number keys, of any type or country.
+    Result<QList<qint64>> holdersOfNumberKeys(const QStringList& keys) const;
+    // The persons whose phone number ends in these digits (SqlDialect::phoneEndOf).
+    Result<QList<qint64>> withPhoneEnding(const QString& lastDigits) const;
     // Everyone with a document of this number, whatever its country or type.
     Result<QList<qint64>> holdersOfNumber(const QString& number) const;
 

@@ -92,6 +92,25 @@ QString SqlDialect::personsMatching() const
                                 "to_tsquery('simple', ?)");
 }
 
+QString SqlDialect::phoneEnd() const
+{
+    const QString digits = QStringLiteral(
+        "replace(replace(replace(replace(replace(replace(replace(phone, ' ', ''), '+', ''), "
+        "'(', ''), ')', ''), '.', ''), '/', ''), '-', '')");
+    return m_engine == Engine::Sqlite ? QStringLiteral("substr(%1, -9)").arg(digits)
+                                      : QStringLiteral("right(%1, 9)").arg(digits);
+}
+
+QString SqlDialect::phoneEndOf(const QString& phone)
+{
+    QString digits;
+    for (const QChar c : phone) {
+        if (c.isDigit())
+            digits.append(c);
+    }
+    return digits.right(9);
+}
+
 QString SqlDialect::searchParameter(const QString& typed) const
 {
     QStringList terms;

@@ -52,6 +52,10 @@ public:
 
     // The persons whose names or documents match a search (one parameter: searchParameter()).
     QString personsMatching() const;
+    // The last nine digits of persons.phone, punctuation removed: the expression its index
+    // (migration 18) is on, compared with phoneEndOf() of a number typed.
+    QString phoneEnd() const;
+    static QString phoneEndOf(const QString& phone);
     // What a person typed as that parameter: every word must start a name or a document
     // number. Empty when nothing searchable was typed.
     QString searchParameter(const QString& typed) const;

@@ -1,0 +1,152 @@
+#include "core/services/IntakeCheck.h"
+
+#include "core/common/Clock.h"
+#include "core/common/TextNormalizer.h"
+#include "core/matching/NameMatcher.h"
+#include "core/security/AccessPolicy.h"
+#include "core/services/SimilarCaseSearch.h"
+#include "core/storage/CaseMemberRepository.h"
+#include "core/storage/Database.h"
+#include "core/storage/PersonNameKeyIndex.h"
+#include "core/storage/PersonRepository.h"
+
+#include <QHash>
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace {
+constexpr int DocumentStrength = 100;
+constexpr int PhoneStrength = 50;
+constexpr int NameStrength = 10;
+constexpr int CandidateLimit = 50;
+
+// The keys a document number may be filed under: as typed, without the letters before its
+// digits ("V-18.456.789" and "18456789"), and with a Venezuelan cédula's V or E before them.
+QStringList numberKeys(const QString& number)
+{
+    const QString key = TextNormalizer::documentNumber(number);
+    if (key.isEmpty())
+        return {};
+    QStringList keys{key};
+    static const QRegularExpression lettersThenDigits(QStringLiteral("^[A-Z]{1,2}([0-9]{5,})$"));
+    static const QRegularExpression digitsOnly(QStringLiteral("^[0-9]{5,}$"));
+    if (const QRegularExpressionMatch m = lettersThenDigits.match(key); m.hasMatch())
+        keys.append(m.captured(1));
+    if (digitsOnly.match(key).hasMatch())
+        keys << QStringLiteral("V") + key << QStringLiteral("E") + key;
+    return keys;
+}
+} // namespace
+
+IntakeCheck::IntakeCheck(const Database& db, const Clock& clock, const UserSession& session)
+    : m_db(db)
+    , m_clock(clock)
+    , m_session(session)
+{
+}
+
+Result<QList<PossibleDuplicate>> IntakeCheck::check(const Person& person,
+                                                    const QSet<qint64>& except) const
+{
+    if (Status s = AccessPolicy::require(m_session, Permission::CreateCase); !s)
+        return s.error();
+    QHash<qint64, PossibleDuplicate> found;
+    const auto note = [&](qint64 personId, int strength, const QString& reason) {
+        if (except.contains(personId) || personId == person.id)
+            return;
+        PossibleDuplicate& d = found[personId];
+        d.personId = personId;
+        d.strength += strength;
+        if (!d.reasons.contains(reason))
+            d.reasons.append(reason);
+    };
+    PersonRepository persons(m_db, m_clock);
+
+    for (const IdentityDocument& document : person.documents) {
+        Result<QList<qint64>> holders = persons.holdersOfNumberKeys(numberKeys(document.number));
+        if (!holders)
+            return holders.error();
+        for (qint64 id : std::as_const(*holders))
+            note(id, DocumentStrength, tr("the same document number %1").arg(document.number));
+    }
+
+    const QString phoneEnd = SqlDialect::phoneEndOf(person.phone);
+    if (phoneEnd.size() >= 7) {
+        Result<QList<qint64>> callers = persons.withPhoneEnding(phoneEnd);
+        if (!callers)
+            return callers.error();
+        for (qint64 id : std::as_const(*callers))
+            note(id, PhoneStrength, tr("the same phone number"));
+    }
+
+    // A similar name says enough only with a birth close to this one.
+    const PartialDate& born = person.birthDate;
+    const bool knownBirth = born.precision() != PartialDate::Precision::Unknown;
+    const PersonName name = PersonName::of(person);
+    if (knownBirth && !name.isEmpty()) {
+        PersonNameKeyIndex::Filter filter;
+        filter.sex = person.sex;
+        filter.bornBetween =
+            std::make_pair(born.year() - BirthYearsApart, born.year() + BirthYearsApart);
+        Result<QList<qint64>> candidates =
+            PersonNameKeyIndex(m_db).candidates(name, filter, CandidateLimit);
+        if (!candidates)
+            return candidates.error();
+        for (qint64 id : std::as_const(*candidates)) {
+            if (except.contains(id) || id == person.id)
+                continue;
+            Result<Person> other =
+                persons.find(id, PersonRepository::Detail::WithoutDocumentsAndContact);
+            if (!other)
+                return other.error();
+            const PartialDate& theirs = other->birthDate;
+            if (theirs.precision() == PartialDate::Precision::Unknown ||
+                std::abs(theirs.year() - born.year()) > BirthYearsApart)
+                continue;
+            NameMatcher::Comparison c = NameMatcher::compare(name, PersonName::of(*other));
+            if (c.score < SimilarCaseSearch::MinimumScore)
+                continue;
+            const bool sameDay =
+                theirs == born && born.precision() == PartialDate::Precision::Exact;
+            const QString birth = sameDay                        ? tr("the same date of birth")
+                                  : theirs.year() == born.year() ? tr("born the same year")
+                                                                 : tr("born a year apart");
+            c.reasons.removeAll(NameMatcher::tr("family name equal"));
+            c.reasons.removeAll(NameMatcher::tr("given name equal"));
+            const QString alike = c.reasons.isEmpty()
+                                      ? tr("the same name")
+                                      : tr("a similar name (%1)").arg(c.reasons.join(u", "));
+            note(id, NameStrength + int(c.score * 10) + (sameDay ? 5 : 0),
+                 tr("%1 and %2").arg(alike, birth));
+        }
+    }
+
+    QList<PossibleDuplicate> out = found.values();
+    std::sort(out.begin(), out.end(), [](const PossibleDuplicate& a, const PossibleDuplicate& b) {
+        return a.strength != b.strength ? a.strength > b.strength : a.personId < b.personId;
+    });
+    if (out.size() > MaxShown)
+        out.resize(MaxShown);
+    CaseMemberRepository members(m_db);
+    for (PossibleDuplicate& d : out) {
+        Result<Person> p =
+            persons.find(d.personId, PersonRepository::Detail::WithoutDocumentsAndContact);
+        if (!p)
+            return p.error();
+        d.name = p->fullName();
+        d.born = p->birthDate.displayText(m_clock.today());
+        Result<QList<std::pair<qint64, qint64>>> cases = members.casesOf({d.personId});
+        if (!cases)
+            return cases.error();
+        if (!cases->isEmpty()) {
+            // The first case the person joined, as its number below.
+            d.caseId = std::min_element(cases->cbegin(), cases->cend())->first;
+            Result<QString> number = members.firstCaseNumber(d.personId);
+            if (!number)
+                return number.error();
+            d.caseNumber = *number;
+        }
+    }
+    return out;
+}
