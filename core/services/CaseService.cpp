@@ -25,36 +25,41 @@ CaseService::CaseService(const Database& db, const Clock& clock, const UserSessi
 {
 }
 
-Result<CaseRecord> CaseService::save(const CaseRecord& record, const QString& newPersonReason)
+Status CaseService::checkSavable(const CaseRecord& record) const
 {
     const bool isNew = record.id == 0;
     if (Status s =
             AccessPolicy::require(m_session, isNew ? Permission::CreateCase : Permission::EditCase);
         !s)
-        return s.error();
+        return s;
     const QList<FieldError> errors = m_validator.validate(record);
     if (!errors.isEmpty())
         return Error::invalid(errors);
     if (Status s = checkDocumentsAreFree(record); !s)
+        return s;
+    if (!isNew)
+        return RecordOwnership(m_db).checkOwnedHere(QStringLiteral("cases"), record.id);
+    // A site's case numbers are given by the database that keeps the site: two databases
+    // numbering one site's cases would give the same number twice.
+    Result<QString> keeper =
+        RecordOwnership(m_db).ownerElsewhere(QStringLiteral("sites"), record.siteId);
+    if (!keeper)
+        return keeper.error();
+    if (!keeper->isEmpty())
+        return Error(
+            Error::Code::NotPermitted,
+            tr("This site's cases are registered at %1, which gives their numbers. "
+               "Choose one of this database's own sites.")
+                .arg(*keeper),
+            {{QStringLiteral("site"), tr("This site's cases are registered at %1.").arg(*keeper)}});
+    return {};
+}
+
+Result<CaseRecord> CaseService::save(const CaseRecord& record, const QString& newPersonReason)
+{
+    const bool isNew = record.id == 0;
+    if (Status s = checkSavable(record); !s)
         return s.error();
-    if (!isNew) {
-        if (Status s = RecordOwnership(m_db).checkOwnedHere(QStringLiteral("cases"), record.id); !s)
-            return s.error();
-    } else {
-        // A site's case numbers are given by the database that keeps the site: two databases
-        // numbering one site's cases would give the same number twice.
-        Result<QString> keeper =
-            RecordOwnership(m_db).ownerElsewhere(QStringLiteral("sites"), record.siteId);
-        if (!keeper)
-            return keeper.error();
-        if (!keeper->isEmpty())
-            return Error(Error::Code::NotPermitted,
-                         tr("This site's cases are registered at %1, which gives their numbers. "
-                            "Choose one of this database's own sites.")
-                             .arg(*keeper),
-                         {{QStringLiteral("site"),
-                           tr("This site's cases are registered at %1.").arg(*keeper)}});
-    }
 
     Transaction transaction(m_db);
     if (Status s = transaction.begin(); !s)

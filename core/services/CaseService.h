@@ -23,6 +23,9 @@ public:
 
     // Saves a new case (id 0: a number is assigned) or changes to an existing one. Returns
     // the case as stored, with ids, number and revision filled in.
+    // What save() checks before it writes: permission, every field, documents held by
+    // others, where the case is kept. Nothing is written.
+    Status checkSavable(const CaseRecord& record) const;
     // `newPersonReason`: why a person is registered although IntakeCheck found who may be
     // them (kept in the audit trail).
     Result<CaseRecord> save(const CaseRecord& record, const QString& newPersonReason = {});

@@ -614,6 +614,25 @@ private slots:
             c[QStringLiteral("notes")].toArray()[0].toObject()[QStringLiteral("author")].toString(),
             QStringLiteral("Ada Admin"));
 
+        // The same person again: the possible match is listed and nothing is saved, unless a
+        // reason is given (issue 21).
+        const QStringList again{QStringLiteral("add-case"),
+                                QStringLiteral("--given"),
+                                QStringLiteral("Jose Gregorio"),
+                                QStringLiteral("--family1"),
+                                QStringLiteral("Peres"),
+                                QStringLiteral("--sex"),
+                                QStringLiteral("M"),
+                                QStringLiteral("--born"),
+                                QStringLiteral("~45"),
+                                QStringLiteral("--no-document")};
+        Run duplicate = cli(again);
+        QCOMPARE(duplicate.exitCode, 3);
+        QVERIFY2(duplicate.err.contains(number + QLatin1Char('\t') +
+                                        QStringLiteral("José Gregorio Pérez")),
+                 qPrintable(duplicate.err));
+        QVERIFY(duplicate.err.contains(QStringLiteral("--new-person-reason")));
+
         Run check = cli({QStringLiteral("check")});
         QCOMPARE(check.exitCode, 0);
         QVERIFY(check.out.contains(QStringLiteral("Integrity: ok")));
@@ -665,6 +684,21 @@ private slots:
         Run missing = cli({QStringLiteral("show"), QStringLiteral("CUC-1999-00001")});
         QCOMPARE(missing.exitCode, 1);
         QVERIFY(missing.err.contains(QStringLiteral("no case")));
+
+        // Someone else after all: with the reason, registered, and the reason kept.
+        Run anyway =
+            cli({QStringLiteral("add-case"), QStringLiteral("--given"),
+                 QStringLiteral("Jose Gregorio"), QStringLiteral("--family1"),
+                 QStringLiteral("Peres"), QStringLiteral("--sex"), QStringLiteral("M"),
+                 QStringLiteral("--born"), QStringLiteral("~45"), QStringLiteral("--no-document"),
+                 QStringLiteral("--new-person-reason"), QStringLiteral("Su primo, otra persona")});
+        QCOMPARE(anyway.exitCode, 0);
+        QVERIFY2(anyway.out.endsWith(QStringLiteral("-00002\n")), qPrintable(anyway.out));
+        Run audit = cli({QStringLiteral("audit"), QStringLiteral("list"),
+                         QStringLiteral("--action"), QStringLiteral("case.create")});
+        QVERIFY2(audit.out.contains(QStringLiteral("Su primo, otra persona")),
+                 qPrintable(audit.out));
+        QCOMPARE(cli({QStringLiteral("list")}).out.count(QLatin1Char('\n')), 2);
     }
 
     void rolesAndSignIn()

@@ -4,6 +4,7 @@
 #include "core/common/Clock.h"
 #include "core/reference/CountryCatalog.h"
 #include "core/services/CaseService.h"
+#include "core/services/IntakeCheck.h"
 #include "core/services/SiteService.h"
 #include "core/storage/Database.h"
 
@@ -64,6 +65,10 @@ void AddCaseCommand::defineOptions(QCommandLineParser& parser)
          QStringLiteral("SCOPES")},
         {QStringLiteral("consent-recorded-by"),
          tr("Who recorded the consent (default: the signed-in user)."), QStringLiteral("NAME")},
+        {QStringLiteral("new-person-reason"),
+         tr("Why this is a new person although Amparo lists registered persons who may be them "
+            "(kept in the audit trail)."),
+         QStringLiteral("TEXT")},
     });
 }
 
@@ -171,7 +176,30 @@ int AddCaseCommand::run(CliContext& context)
                                    : tr("There are several sites: choose one with --site.")));
     }
 
-    Result<CaseRecord> saved = CaseService(*db, context.clock(), *session).save(record);
+    // Registering checks first: what would refuse the case, then who may be this person.
+    CaseService cases(*db, context.clock(), *session);
+    if (Status s = cases.checkSavable(record); !s)
+        return context.fail(s.error());
+    const QString reason = value("new-person-reason").trimmed();
+    if (reason.isEmpty()) {
+        Result<QList<PossibleDuplicate>> found =
+            IntakeCheck(*db, context.clock(), *session).check(record.members.constFirst().person);
+        if (!found)
+            return context.fail(found.error());
+        if (!found->isEmpty()) {
+            QString list;
+            for (const PossibleDuplicate& d : std::as_const(*found))
+                list += QStringLiteral("\n  %1\t%2\t%3\t%4")
+                            .arg(d.caseNumber.isEmpty() ? tr("(no case)") : d.caseNumber, d.name,
+                                 d.born, d.reasons.join(QStringLiteral("; ")));
+            return context.fail(Error(
+                Error::Code::Invalid,
+                tr("Registered persons may be this one:%1\nNothing was saved. If this is someone "
+                   "else, say why with --new-person-reason TEXT.")
+                    .arg(list)));
+        }
+    }
+    Result<CaseRecord> saved = CaseService(*db, context.clock(), *session).save(record, reason);
     if (!saved)
         return context.fail(saved.error());
     context.out() << saved->caseNumber << Qt::endl;
