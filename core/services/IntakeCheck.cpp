@@ -150,3 +150,10 @@ Result<QList<PossibleDuplicate>> IntakeCheck::check(const Person& person,
     }
     return out;
 }
+
+Result<Person> IntakeCheck::registered(qint64 personId) const
+{
+    if (Status s = AccessPolicy::require(m_session, Permission::CreateCase); !s)
+        return s.error();
+    return PersonRepository(m_db, m_clock).find(personId);
+}

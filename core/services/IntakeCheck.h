@@ -43,6 +43,8 @@ public:
     // in the case being edited).
     Result<QList<PossibleDuplicate>> check(const Person& person,
                                            const QSet<qint64>& except = {}) const;
+    // A registered person whole, to add to a family instead of registering a copy.
+    Result<Person> registered(qint64 personId) const;
 
 private:
     const Database& m_db;

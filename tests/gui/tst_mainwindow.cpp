@@ -6,6 +6,7 @@
 #include "ui/MainWindow.h"
 #include "ui/caseeditor/CaseEditor.h"
 #include "ui/caseeditor/MemberDialog.h"
+#include "ui/caseeditor/PossibleDuplicatesDialog.h"
 #include "ui/caselist/CaseListModel.h"
 #include "ui/caselist/CaseListView.h"
 #include "ui/common/MessageBox.h"
@@ -21,6 +22,7 @@
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 
 class TestMainWindow : public QObject
 {
@@ -298,6 +300,98 @@ private slots:
         QCOMPARE(model->index(0, CaseListModel::PrincipalColumn).data().toString(),
                  QStringLiteral("Yoselin Peralta"));
         QVERIFY(model->index(1, 0).data(CaseListModel::SimilarRole).toBool());
+    }
+
+    // Registering checks first (issue 21): a person who may be registered already is shown
+    // before the save, with the case and why; the caseworker opens that case, adds that
+    // person instead of a copy, or registers someone else with a reason.
+    void registeringChecksFirst()
+    {
+        TestDatabase t;
+        QVERIFY(t);
+        const Site site = Fixtures::cucutaSite(t);
+        Result<CaseRecord> first =
+            CaseService(t.db(), t.clock(), t.legal())
+                .save(Fixtures::caseFor(site.id, Fixtures::person(QStringLiteral("Joselyn"),
+                                                                  QStringLiteral("Pérez"),
+                                                                  QString(), Sex::Female,
+                                                                  PartialDate::yearOnly(1990))));
+        QVERIFY(first);
+        Result<CaseRecord> second =
+            CaseService(t.db(), t.clock(), t.legal())
+                .save(Fixtures::caseFor(
+                    site.id, Fixtures::person(QStringLiteral("Wilmer"), QStringLiteral("Rondón"),
+                                              QString(), Sex::Male, PartialDate::yearOnly(2012))));
+        QVERIFY(second);
+        MainWindow window(t.db(), t.clock(), t.legal());
+        window.show();
+        window.findChild<QAction*>(QStringLiteral("newCaseAction"))->trigger();
+        QTRY_VERIFY(visibleDialog<MemberDialog>());
+        fillMember(QStringLiteral("Yoselin"), QStringLiteral("Perez"), 0, 1990);
+        QTRY_VERIFY(!visibleDialog<MemberDialog>());
+        CaseEditor* editor = window.editors().value(0);
+        QVERIFY(editor);
+        QTest::mouseClick(child<QPushButton>(editor, "addMemberButton"), Qt::LeftButton);
+        QTRY_VERIFY(visibleDialog<MemberDialog>());
+        fillMember(QStringLiteral("Wilmer"), QStringLiteral("Rondon"), 1, 2012);
+        QTRY_VERIFY(!visibleDialog<MemberDialog>());
+
+        // Save: the principal may be Joselyn Pérez, registered in the first case.
+        QTest::mouseClick(child<QPushButton>(editor, "saveCaseButton"), Qt::LeftButton);
+        QTRY_VERIFY(visibleDialog<PossibleDuplicatesDialog>());
+        PossibleDuplicatesDialog* dialog = visibleDialog<PossibleDuplicatesDialog>();
+        auto* table = child<QTableWidget>(dialog, "possibleDuplicatesTable");
+        QCOMPARE(table->rowCount(), 1);
+        QCOMPARE(table->item(0, 0)->text(), first->caseNumber);
+        QCOMPARE(table->item(0, 1)->text(), QStringLiteral("Joselyn Pérez"));
+        QVERIFY(table->item(0, 3)->text().contains(QStringLiteral("born the same year")));
+        // A new case's principal heads it: it is opened, or someone else with a reason.
+        QVERIFY(!child<QPushButton>(dialog, "useRegisteredButton")->isVisible());
+        auto* newPerson = child<QPushButton>(dialog, "newPersonButton");
+        QVERIFY(!newPerson->isEnabled());
+        keepScreenshot(dialog, QStringLiteral("possible-duplicates.png"));
+        typeText(child<QLineEdit>(dialog, "newPersonReasonEdit"),
+                 QStringLiteral("Otra persona: otra madre, otro pueblo"));
+        QVERIFY(newPerson->isEnabled());
+        QTest::mouseClick(newPerson, Qt::LeftButton);
+
+        // Then the child may be Wilmer Rondón of the second case: added instead of a copy.
+        QTRY_VERIFY(visibleDialog<PossibleDuplicatesDialog>());
+        dialog = visibleDialog<PossibleDuplicatesDialog>();
+        QCOMPARE(child<QTableWidget>(dialog, "possibleDuplicatesTable")->item(0, 0)->text(),
+                 second->caseNumber);
+        QTest::mouseClick(child<QPushButton>(dialog, "useRegisteredButton"), Qt::LeftButton);
+        QTRY_VERIFY(!editor->isDirty());
+        QCOMPARE(child<QLabel>(editor, "caseNumberLabel")->text(),
+                 QStringLiteral("CUC-2026-00003"));
+        QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM persons WHERE given_names = "
+                                         "'Wilmer'")),
+                 1);
+        QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM case_members m JOIN persons p ON "
+                                         "p.id = m.person_id WHERE p.given_names = 'Wilmer'")),
+                 2);
+        QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = "
+                                         "'case.create' AND details LIKE '%otra madre%'")),
+                 1);
+
+        // Open that case instead: the new case stays as typed, unsaved.
+        window.findChild<QAction*>(QStringLiteral("newCaseAction"))->trigger();
+        QTRY_VERIFY(visibleDialog<MemberDialog>());
+        fillMember(QStringLiteral("Joselin"), QStringLiteral("Pérez"), 0, 1990);
+        QTRY_VERIFY(!visibleDialog<MemberDialog>());
+        CaseEditor* third = window.editors().value(1);
+        QVERIFY(third);
+        QTest::mouseClick(child<QPushButton>(third, "saveCaseButton"), Qt::LeftButton);
+        QTRY_VERIFY(visibleDialog<PossibleDuplicatesDialog>());
+        QTest::mouseClick(
+            child<QPushButton>(visibleDialog<PossibleDuplicatesDialog>(), "openCaseButton"),
+            Qt::LeftButton);
+        QTRY_COMPARE(window.editors().size(), 3);
+        QVERIFY(third->isDirty());
+        QCOMPARE(third->record().id, 0);
+        MessageBox::setNextAnswer(MessageBox::Answer::Discard);
+        MessageBox::setNextAnswer(MessageBox::Answer::No);
+        window.close();
     }
 
     // A page scrolled to that cannot be read (the USB stick holding the file was pulled out)

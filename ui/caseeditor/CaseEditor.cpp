@@ -8,8 +8,10 @@
 #include "core/services/CaseTransferService.h"
 #include "core/services/CaseValidator.h"
 #include "core/services/DeadlineService.h"
+#include "core/services/IntakeCheck.h"
 #include "ui/caseeditor/FamilyGroupModel.h"
 #include "ui/caseeditor/MemberDialog.h"
+#include "ui/caseeditor/PossibleDuplicatesDialog.h"
 #include "ui/caseeditor/TransferCaseDialog.h"
 #include "ui/common/ErrorStyle.h"
 #include "ui/common/FieldErrorLabel.h"
@@ -557,7 +559,89 @@ bool CaseEditor::save()
         return false;
     if (!confirmClosingWithOpenDeadlines())
         return false;
-    Result<CaseRecord> result = CaseService(m_db, m_clock, m_session).save(record());
+    m_checkedNewPersons.clear();
+    m_newPersonReasons.clear();
+    return checkNewPersonsThenSave();
+}
+
+bool CaseEditor::checkNewPersonsThenSave()
+{
+    const CaseRecord r = record();
+    if (AccessPolicy::allows(m_session.role, Permission::CreateCase)) {
+        // What would refuse the case is said first; then who may be registered already.
+        if (Status s = CaseService(m_db, m_clock, m_session).checkSavable(r); !s) {
+            showError(s.error());
+            return false;
+        }
+        QSet<qint64> inThisCase;
+        for (const CaseMember& m : r.members) {
+            if (m.person.id != 0)
+                inThisCase.insert(m.person.id);
+        }
+        const IntakeCheck check(m_db, m_clock, m_session);
+        for (int i = 0; i < r.members.size(); ++i) {
+            const Person& person = r.members[i].person;
+            if (person.id != 0 || m_checkedNewPersons.contains(i))
+                continue;
+            Result<QList<PossibleDuplicate>> found = check.check(person, inThisCase);
+            if (!found) {
+                showError(found.error());
+                return false;
+            }
+            if (!found->isEmpty()) {
+                askAboutPossibleDuplicates(i, *found);
+                return false;
+            }
+            m_checkedNewPersons.insert(i);
+        }
+    }
+    return saveChecked();
+}
+
+void CaseEditor::askAboutPossibleDuplicates(int row, const QList<PossibleDuplicate>& found)
+{
+    const Person person = m_family->members().value(row).person;
+    auto* dialog =
+        new PossibleDuplicatesDialog(person.fullName(), found, row > 0 || m_record.id != 0, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, row] {
+        switch (dialog->choice()) {
+        case PossibleDuplicatesDialog::Choice::OpenCase:
+            // This case stays as typed, unsaved, beside the one opened.
+            emit openCaseRequested(dialog->chosen().caseId);
+            return;
+        case PossibleDuplicatesDialog::Choice::UseRegistered: {
+            Result<Person> registered =
+                IntakeCheck(m_db, m_clock, m_session).registered(dialog->chosen().personId);
+            if (!registered) {
+                showError(registered.error());
+                return;
+            }
+            QList<CaseMember> members = m_family->members();
+            if (row >= members.size())
+                return;
+            members[row].person = *registered;
+            m_record.members = members;
+            m_family->setMembers(members);
+            emit titleChanged(title());
+            updateDirty();
+            break;
+        }
+        case PossibleDuplicatesDialog::Choice::NewPerson:
+            m_checkedNewPersons.insert(row);
+            m_newPersonReasons.append(QStringLiteral("%1: %2").arg(
+                m_family->members().value(row).person.fullName(), dialog->reason()));
+            break;
+        }
+        checkNewPersonsThenSave();
+    });
+    dialog->open();
+}
+
+bool CaseEditor::saveChecked()
+{
+    Result<CaseRecord> result = CaseService(m_db, m_clock, m_session)
+                                    .save(record(), m_newPersonReasons.join(QStringLiteral("; ")));
     if (!result) {
         showError(result.error());
         return false;

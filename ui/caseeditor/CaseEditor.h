@@ -5,6 +5,8 @@
 #include "ui/common/FormErrors.h"
 
 #include <QHash>
+#include <QSet>
+#include <QStringList>
 #include <QWidget>
 
 class Clock;
@@ -65,6 +67,10 @@ signals:
     void showTracingRequestRequested(qint64 requestId);
 
 private:
+    // Registering checks first (IntakeCheck): each new person, then the save.
+    bool checkNewPersonsThenSave();
+    void askAboutPossibleDuplicates(int row, const QList<struct PossibleDuplicate>& found);
+    bool saveChecked();
     void buildHeader(QWidget* parent, class QVBoxLayout* layout);
     void buildFamily(QWidget* parent, class QVBoxLayout* layout);
     void buildConsent(QWidget* parent, class QVBoxLayout* layout);
@@ -97,6 +103,9 @@ private:
     CaseRecord m_record; // members and notes live here; the other fields in the widgets
     CaseRecord m_saved;  // as last loaded or saved, to know what is unsaved
     QHash<int, QList<FieldError>> m_memberErrors;
+    // During one save: the new persons checked (by row), and why each registered anyway.
+    QSet<int> m_checkedNewPersons;
+    QStringList m_newPersonReasons;
     FormErrors m_errors;
 
     QLabel* m_banner;
