@@ -141,6 +141,20 @@
         <source>Who recorded the consent (default: the signed-in user).</source>
         <translation>Quién registró el consentimiento (por defecto: la persona que inició sesión).</translation>
     </message>
+    <message>
+        <source>Why this is a new person although Amparo lists registered persons who may be them (kept in the audit trail).</source>
+        <translation>Por qué es una persona nueva aunque Amparo liste personas registradas que podrían ser ella (queda en el registro de auditoría).</translation>
+    </message>
+    <message>
+        <source>(no case)</source>
+        <translation>(sin caso)</translation>
+    </message>
+    <message>
+        <source>Registered persons may be this one:%1
+Nothing was saved. If this is someone else, say why with --new-person-reason TEXT.</source>
+        <translation>Estas personas registradas podrían ser esta:%1
+No se guardó nada. Si es otra persona, diga por qué con --new-person-reason TEXTO.</translation>
+    </message>
 </context>
 <context>
     <name>AddSiteCommand</name>
@@ -1855,6 +1869,10 @@
     <message>
         <source>This site&apos;s cases are registered at %1.</source>
         <translation>Los casos de esta sede se registran en %1.</translation>
+    </message>
+    <message>
+        <source>Registered as a new person despite possible matches: %1</source>
+        <translation>Registrada como persona nueva pese a posibles coincidencias: %1</translation>
     </message>
 </context>
 <context>
@@ -4714,6 +4732,41 @@ Contraseña de su cuenta del servidor %1:</translation>
     </message>
 </context>
 <context>
+    <name>IntakeCheck</name>
+    <message>
+        <source>the same document number %1</source>
+        <translation>el mismo número de documento %1</translation>
+    </message>
+    <message>
+        <source>the same phone number</source>
+        <translation>el mismo número de teléfono</translation>
+    </message>
+    <message>
+        <source>the same date of birth</source>
+        <translation>la misma fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>born the same year</source>
+        <translation>nacida el mismo año</translation>
+    </message>
+    <message>
+        <source>born a year apart</source>
+        <translation>nacida con un año de diferencia</translation>
+    </message>
+    <message>
+        <source>the same name</source>
+        <translation>el mismo nombre</translation>
+    </message>
+    <message>
+        <source>a similar name (%1)</source>
+        <translation>un nombre parecido (%1)</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 y %2</translation>
+    </message>
+</context>
+<context>
     <name>KeyFile</name>
     <message>
         <source>The key file of this database is damaged or is not a key file. Put back the key file from the same backup as the database.</source>
@@ -5841,6 +5894,57 @@ En un disco SSD, partes del archivo sin cifrar pueden quedar en el disco hasta q
     <message>
         <source>The site to generate at does not exist.</source>
         <translation>La sede donde generar no existe.</translation>
+    </message>
+</context>
+<context>
+    <name>PossibleDuplicatesDialog</name>
+    <message>
+        <source>&amp;Open that case</source>
+        <translation>&amp;Abrir ese caso</translation>
+    </message>
+    <message>
+        <source>&amp;Add that person to this family instead</source>
+        <translation>A&amp;gregar esa persona a esta familia en su lugar</translation>
+    </message>
+    <message>
+        <source>Register a &amp;new person</source>
+        <translation>Registrar una persona &amp;nueva</translation>
+    </message>
+    <message>
+        <source>Registered already?</source>
+        <translation>¿Ya registrada?</translation>
+    </message>
+    <message>
+        <source>Before &lt;b&gt;%1&lt;/b&gt; is registered: these registered persons may be the same. One person registered twice splits a family&apos;s history and hides them from those looking for them.</source>
+        <translation>Antes de registrar a &lt;b&gt;%1&lt;/b&gt;: estas personas registradas podrían ser la misma. Una persona registrada dos veces divide la historia de una familia y la oculta a quienes la buscan.</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Nacimiento</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Por qué</translation>
+    </message>
+    <message>
+        <source>no case</source>
+        <translation>sin caso</translation>
+    </message>
+    <message>
+        <source>Why this is someone else (kept in the audit trail)</source>
+        <translation>Por qué es otra persona (queda en el registro de auditoría)</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>Otra persona</translation>
     </message>
 </context>
 <context>

@@ -141,6 +141,20 @@
         <source>Who recorded the consent (default: the signed-in user).</source>
         <translation>Quem registrou o consentimento (por padrão: a pessoa conectada).</translation>
     </message>
+    <message>
+        <source>Why this is a new person although Amparo lists registered persons who may be them (kept in the audit trail).</source>
+        <translation>Por que é uma pessoa nova embora o Amparo liste pessoas registradas que podem ser ela (fica no registro de auditoria).</translation>
+    </message>
+    <message>
+        <source>(no case)</source>
+        <translation>(sem caso)</translation>
+    </message>
+    <message>
+        <source>Registered persons may be this one:%1
+Nothing was saved. If this is someone else, say why with --new-person-reason TEXT.</source>
+        <translation>Estas pessoas registradas podem ser esta:%1
+Nada foi salvo. Se for outra pessoa, diga por que com --new-person-reason TEXTO.</translation>
+    </message>
 </context>
 <context>
     <name>AddSiteCommand</name>
@@ -1855,6 +1869,10 @@
     <message>
         <source>This site&apos;s cases are registered at %1.</source>
         <translation>Os casos desta sede são registrados em %1.</translation>
+    </message>
+    <message>
+        <source>Registered as a new person despite possible matches: %1</source>
+        <translation>Registrada como pessoa nova apesar de possíveis coincidências: %1</translation>
     </message>
 </context>
 <context>
@@ -4714,6 +4732,41 @@ Senha da sua conta no servidor %1:</translation>
     </message>
 </context>
 <context>
+    <name>IntakeCheck</name>
+    <message>
+        <source>the same document number %1</source>
+        <translation>o mesmo número de documento %1</translation>
+    </message>
+    <message>
+        <source>the same phone number</source>
+        <translation>o mesmo número de telefone</translation>
+    </message>
+    <message>
+        <source>the same date of birth</source>
+        <translation>a mesma data de nascimento</translation>
+    </message>
+    <message>
+        <source>born the same year</source>
+        <translation>nascida no mesmo ano</translation>
+    </message>
+    <message>
+        <source>born a year apart</source>
+        <translation>nascida com um ano de diferença</translation>
+    </message>
+    <message>
+        <source>the same name</source>
+        <translation>o mesmo nome</translation>
+    </message>
+    <message>
+        <source>a similar name (%1)</source>
+        <translation>um nome parecido (%1)</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 e %2</translation>
+    </message>
+</context>
+<context>
     <name>KeyFile</name>
     <message>
         <source>The key file of this database is damaged or is not a key file. Put back the key file from the same backup as the database.</source>
@@ -5841,6 +5894,57 @@ Num disco SSD, partes do arquivo não criptografado podem ficar no disco até qu
     <message>
         <source>The site to generate at does not exist.</source>
         <translation>O local onde gerar não existe.</translation>
+    </message>
+</context>
+<context>
+    <name>PossibleDuplicatesDialog</name>
+    <message>
+        <source>&amp;Open that case</source>
+        <translation>&amp;Abrir esse caso</translation>
+    </message>
+    <message>
+        <source>&amp;Add that person to this family instead</source>
+        <translation>A&amp;dicionar essa pessoa a esta família no lugar</translation>
+    </message>
+    <message>
+        <source>Register a &amp;new person</source>
+        <translation>Registrar uma pessoa &amp;nova</translation>
+    </message>
+    <message>
+        <source>Registered already?</source>
+        <translation>Já registrada?</translation>
+    </message>
+    <message>
+        <source>Before &lt;b&gt;%1&lt;/b&gt; is registered: these registered persons may be the same. One person registered twice splits a family&apos;s history and hides them from those looking for them.</source>
+        <translation>Antes de registrar &lt;b&gt;%1&lt;/b&gt;: estas pessoas registradas podem ser a mesma. Uma pessoa registrada duas vezes divide a história de uma família e a esconde de quem a procura.</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Nascimento</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Por quê</translation>
+    </message>
+    <message>
+        <source>no case</source>
+        <translation>sem caso</translation>
+    </message>
+    <message>
+        <source>Why this is someone else (kept in the audit trail)</source>
+        <translation>Por que é outra pessoa (fica no registro de auditoria)</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>Outra pessoa</translation>
     </message>
 </context>
 <context>
