@@ -30,6 +30,12 @@ Result<QList<SimilarCaseRow>> SimilarCaseSearch::search(const CaseListFilter& fi
     static const QRegularExpression digit(QStringLiteral("[0-9]"));
     if (text.isEmpty() || text.contains(digit))
         return QList<SimilarCaseRow>();
+    // A word of one or two letters is the start of a name being typed, not a misspelling:
+    // alone, it would sound like half the database.
+    const QStringList words = text.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (std::all_of(words.cbegin(), words.cend(),
+                    [](const QString& w) { return w.size() < MinimumWordLength; }))
+        return QList<SimilarCaseRow>();
     CaseListService list(m_db, m_session);
     // Asked first, so that a role without the case list learns nothing from the names.
     if (Status allowed = list.allowed(filter); !allowed)

@@ -26,6 +26,8 @@ public:
     // A name this alike or more is offered: a different given name with the same family
     // name (Luis and Luisa Pérez) stays below it.
     static constexpr double MinimumScore = 0.8;
+    // Searches whose every word is shorter are names being typed: not looked for.
+    static constexpr int MinimumWordLength = 3;
 
     SimilarCaseSearch(const Database& db, const UserSession& session);
 

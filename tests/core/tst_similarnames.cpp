@@ -130,6 +130,7 @@ private slots:
         closed.status = CaseStatus::Closed;
         QVERIFY(SimilarCaseSearch(m_t.db(), m_t.legal()).search(closed, {})->isEmpty());
         QVERIFY(similar(QStringLiteral("CUC-2026")).isEmpty());
+        QVERIFY(similar(QStringLiteral("jo pe")).isEmpty());
         // A role without the case list is refused, not answered.
         QVERIFY(!SimilarCaseSearch(m_t.db(), m_t.session(Role::Coordinator)).search(filter, {}));
     }
