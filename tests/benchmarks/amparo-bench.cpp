@@ -14,6 +14,7 @@
 #include "core/services/DatabaseCopier.h"
 #include "core/services/DatabaseEncryptor.h"
 #include "core/services/DatabaseKeys.h"
+#include "core/services/DuplicateScan.h"
 #include "core/services/IntakeCheck.h"
 #include "core/services/ReunificationSearch.h"
 #include "core/services/SimilarCaseSearch.h"
@@ -306,6 +307,20 @@ void measureCaseList(Database& db, const UserSession& session, int persons, Benc
             qFatal("intake check failed: %s", qPrintable(found.error().message()));
     }
     table.add(intake);
+
+    BenchTable::Row scan{QStringLiteral("Possible duplicates over the whole database"),
+                         persons,
+                         {},
+                         300000,
+                         QStringLiteral("≤ 5 min")};
+    QElapsedTimer scanTimer;
+    scanTimer.start();
+    Result<QList<DuplicatePair>> pairs = DuplicateScan(db, Clock::system(), session).run();
+    scan.samplesMs.append(scanTimer.nsecsElapsed() / 1e6);
+    if (!pairs)
+        qFatal("duplicate scan failed: %s", qPrintable(pairs.error().message()));
+    scan.measurement += QStringLiteral(" (%L1 pairs)").arg(pairs->size());
+    table.add(scan);
 
     model.setFilter({});
     model.sort(CaseListModel::PrincipalColumn, Qt::AscendingOrder);

@@ -1,0 +1,231 @@
+#include "core/services/DuplicateScan.h"
+
+#include "core/common/Clock.h"
+#include "core/matching/NameMatcher.h"
+#include "core/security/AccessPolicy.h"
+#include "core/services/SimilarCaseSearch.h"
+#include "core/storage/Database.h"
+#include "core/storage/MatchCandidateRepository.h"
+
+#include <QHash>
+#include <QSet>
+
+#include <algorithm>
+
+namespace {
+constexpr int DocumentStrength = 100;
+constexpr int PhoneStrength = 50;
+constexpr int NameStrength = 10;
+constexpr int Steps = 5;
+constexpr int LoadBatch = 400;
+
+using PairKey = std::pair<qint64, qint64>;
+
+PairKey pairOf(qint64 a, qint64 b)
+{
+    return a < b ? PairKey{a, b} : PairKey{b, a};
+}
+
+// Every two different persons among those filed under one value.
+template <typename Add>
+void pairsWithin(const QList<qint64>& persons, Add add)
+{
+    for (qsizetype i = 0; i < persons.size(); ++i) {
+        for (qsizetype j = i + 1; j < persons.size(); ++j) {
+            if (persons[i] != persons[j])
+                add(persons[i], persons[j]);
+        }
+    }
+}
+} // namespace
+
+DuplicateScan::DuplicateScan(const Database& db, const Clock& clock, const UserSession& session)
+    : m_db(db)
+    , m_clock(clock)
+    , m_session(session)
+{
+}
+
+Result<QList<DuplicatePair>> DuplicateScan::run(const Progress& progress) const
+{
+    if (Status s = AccessPolicy::require(m_session, Permission::CreateCase); !s)
+        return s.error();
+    const auto step = [&](int done) -> Status {
+        if (progress && !progress(done, Steps))
+            return Error(Error::Code::Cancelled, tr("The search for duplicates was cancelled."));
+        return {};
+    };
+    const QString action = tr("look for possible duplicates");
+    QHash<PairKey, DuplicatePair> found;
+    const auto note = [&](qint64 a, qint64 b, int strength, const QString& reason) {
+        DuplicatePair& p = found[pairOf(a, b)];
+        p.first.personId = std::min(a, b);
+        p.second.personId = std::max(a, b);
+        p.strength += strength;
+        if (!p.reasons.contains(reason))
+            p.reasons.append(reason);
+    };
+    // Rows ordered by a value: each run of one value gives its pairs.
+    const auto grouped = [&](const QString& sql, int minimumLength, int strength,
+                             const std::function<QString(const QString&)>& reason) -> Status {
+        QString current;
+        QList<qint64> persons;
+        const auto flush = [&] {
+            // One person may hold the value twice (two documents of one number).
+            std::sort(persons.begin(), persons.end());
+            persons.erase(std::unique(persons.begin(), persons.end()), persons.end());
+            if (current.size() >= minimumLength && persons.size() > 1)
+                pairsWithin(persons,
+                            [&](qint64 a, qint64 b) { note(a, b, strength, reason(current)); });
+            persons.clear();
+        };
+        Status read = m_db.forEachRow(
+            sql, {},
+            [&](const QSqlQuery& q) {
+                const QString value = q.value(0).toString();
+                if (value != current) {
+                    flush();
+                    current = value;
+                }
+                persons.append(q.value(1).toLongLong());
+            },
+            action);
+        flush();
+        return read;
+    };
+
+    if (Status s = step(0); !s)
+        return s.error();
+    // The digits of a document number, without the letters before them ("V18456789").
+    if (Status s = grouped(
+            QStringLiteral("SELECT ltrim(number_key, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ') AS k, person_id "
+                           "FROM person_documents ORDER BY k, person_id"),
+            5, DocumentStrength,
+            [](const QString& k) { return tr("the same document number (%1)").arg(k); });
+        !s)
+        return s.error();
+    if (Status s = step(1); !s)
+        return s.error();
+    if (Status s =
+            grouped(QStringLiteral("SELECT %1 AS k, id FROM persons WHERE phone <> '' "
+                                   "ORDER BY k, id")
+                        .arg(m_db.dialect().phoneEnd()),
+                    7, PhoneStrength, [](const QString&) { return tr("the same phone number"); });
+        !s)
+        return s.error();
+    if (Status s = step(2); !s)
+        return s.error();
+
+    // Names: persons filed under one whole name pair (family and given key, no typo) and
+    // born within a year; compared whole below.
+    QSet<PairKey> nameCandidates;
+    {
+        QString key;
+        QList<std::pair<int, qint64>> born; // (year, person) under one key, by year
+        const auto flush = [&] {
+            for (qsizetype i = 0; i < born.size(); ++i) {
+                qsizetype within = 0;
+                for (qsizetype j = i + 1; j < born.size() && born[j].first - born[i].first <= 1;
+                     ++j)
+                    ++within;
+                const bool common = within > CommonNameGroup;
+                for (qsizetype j = i + 1; j < born.size() && born[j].first - born[i].first <= 1;
+                     ++j) {
+                    if (common && born[j].first != born[i].first)
+                        break;
+                    if (born[i].second != born[j].second)
+                        nameCandidates.insert(pairOf(born[i].second, born[j].second));
+                }
+            }
+            born.clear();
+        };
+        Status read = m_db.forEachRow(
+            QStringLiteral("SELECT key, birth_year, person_id FROM person_name_keys WHERE "
+                           "birth_year <> 0 AND key NOT LIKE '~%' AND key NOT LIKE '%|~%' AND "
+                           "key NOT LIKE '|%' AND key NOT LIKE '%|' ORDER BY key, birth_year, "
+                           "person_id"),
+            {},
+            [&](const QSqlQuery& q) {
+                const QString k = q.value(0).toString();
+                if (k != key) {
+                    flush();
+                    key = k;
+                }
+                born.append({q.value(1).toInt(), q.value(2).toLongLong()});
+            },
+            action);
+        flush();
+        if (!read)
+            return read.error();
+    }
+    if (Status s = step(3); !s)
+        return s.error();
+
+    // Whole names and births, read a batch of persons at a time.
+    QSet<qint64> wanted;
+    for (const PairKey& p : std::as_const(nameCandidates))
+        wanted << p.first << p.second;
+    for (const PairKey& p : found.keys())
+        wanted << p.first << p.second;
+    QHash<qint64, TracingCandidate> persons;
+    const QList<qint64> ids(wanted.cbegin(), wanted.cend());
+    MatchCandidateRepository repository(m_db);
+    for (qsizetype start = 0; start < ids.size(); start += LoadBatch) {
+        Result<QList<TracingCandidate>> loaded = repository.load(ids.mid(start, LoadBatch), false);
+        if (!loaded)
+            return loaded.error();
+        for (const TracingCandidate& c : std::as_const(*loaded))
+            persons.insert(c.person.personId, c);
+        if (progress && !progress(3, Steps))
+            return Error(Error::Code::Cancelled, tr("The search for duplicates was cancelled."));
+    }
+    for (const PairKey& p : std::as_const(nameCandidates)) {
+        const MatchCandidate& a = persons.value(p.first).person;
+        const MatchCandidate& b = persons.value(p.second).person;
+        if (a.sex != b.sex && a.sex != Sex::Unknown && b.sex != Sex::Unknown)
+            continue;
+        const bool bothExact = a.birthDate.precision() == PartialDate::Precision::Exact &&
+                               b.birthDate.precision() == PartialDate::Precision::Exact;
+        if (bothExact ? a.birthDate != b.birthDate
+                      : std::abs(a.birthDate.year() - b.birthDate.year()) > 1)
+            continue;
+        NameMatcher::Comparison c =
+            NameMatcher::compare(PersonName::of(a.givenNames, a.familyName1, a.familyName2),
+                                 PersonName::of(b.givenNames, b.familyName1, b.familyName2));
+        if (c.score < SimilarCaseSearch::MinimumScore)
+            continue;
+        c.reasons.removeAll(NameMatcher::tr("family name equal"));
+        c.reasons.removeAll(NameMatcher::tr("given name equal"));
+        const QString name = c.reasons.isEmpty()
+                                 ? tr("the same name")
+                                 : tr("a similar name (%1)").arg(c.reasons.join(u", "));
+        note(p.first, p.second, NameStrength + int(c.score * 10) + (bothExact ? 5 : 0),
+             bothExact ? tr("%1 and the same date of birth").arg(name)
+                       : tr("%1 and a close birth").arg(name));
+    }
+    if (Status s = step(4); !s)
+        return s.error();
+
+    QList<DuplicatePair> out = found.values();
+    std::sort(out.begin(), out.end(), [](const DuplicatePair& x, const DuplicatePair& y) {
+        if (x.strength != y.strength)
+            return x.strength > y.strength;
+        return std::pair(x.first.personId, x.second.personId) <
+               std::pair(y.first.personId, y.second.personId);
+    });
+    if (out.size() > MaxPairs)
+        out.resize(MaxPairs);
+    const QDate today = m_clock.today();
+    for (DuplicatePair& p : out) {
+        for (DuplicatePair::Side* side : {&p.first, &p.second}) {
+            const TracingCandidate c = persons.value(side->personId);
+            side->name = c.person.fullName();
+            side->born = c.person.birthDate.displayText(today);
+            side->caseId = c.caseId;
+            side->caseNumber = c.caseNumber;
+        }
+    }
+    if (Status s = step(Steps); !s)
+        return s.error();
+    return out;
+}
