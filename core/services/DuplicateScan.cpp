@@ -9,6 +9,7 @@
 
 #include <QHash>
 #include <QSet>
+#include <QSqlRecord>
 
 #include <algorithm>
 
@@ -26,14 +27,25 @@ PairKey pairOf(qint64 a, qint64 b)
     return a < b ? PairKey{a, b} : PairKey{b, a};
 }
 
-// Every two different persons among those filed under one value.
-template <typename Add>
-void pairsWithin(const QList<qint64>& persons, Add add)
+// A person filed under a value, and their case (0 when none is asked for).
+struct Filed
 {
-    for (qsizetype i = 0; i < persons.size(); ++i) {
-        for (qsizetype j = i + 1; j < persons.size(); ++j) {
-            if (persons[i] != persons[j])
-                add(persons[i], persons[j]);
+    qint64 person = 0;
+    qint64 caseId = 0;
+    bool operator<(const Filed& o) const { return person < o.person; }
+    bool operator==(const Filed& o) const { return person == o.person; }
+};
+
+// Every two different persons among those filed under one value; with cases, only persons of
+// different cases (a family shares its phone).
+template <typename Add>
+void pairsWithin(const QList<Filed>& filed, Add add)
+{
+    for (qsizetype i = 0; i < filed.size(); ++i) {
+        for (qsizetype j = i + 1; j < filed.size(); ++j) {
+            if (filed[i].caseId != 0 && filed[i].caseId == filed[j].caseId)
+                continue;
+            add(filed[i].person, filed[j].person);
         }
     }
 }
@@ -69,7 +81,7 @@ Result<QList<DuplicatePair>> DuplicateScan::run(const Progress& progress) const
     const auto grouped = [&](const QString& sql, int minimumLength, int strength,
                              const std::function<QString(const QString&)>& reason) -> Status {
         QString current;
-        QList<qint64> persons;
+        QList<Filed> persons;
         const auto flush = [&] {
             // One person may hold the value twice (two documents of one number).
             std::sort(persons.begin(), persons.end());
@@ -87,7 +99,8 @@ Result<QList<DuplicatePair>> DuplicateScan::run(const Progress& progress) const
                     flush();
                     current = value;
                 }
-                persons.append(q.value(1).toLongLong());
+                persons.append({q.value(1).toLongLong(),
+                                q.record().count() > 2 ? q.value(2).toLongLong() : 0});
             },
             action);
         flush();
@@ -107,8 +120,9 @@ Result<QList<DuplicatePair>> DuplicateScan::run(const Progress& progress) const
     if (Status s = step(1); !s)
         return s.error();
     if (Status s =
-            grouped(QStringLiteral("SELECT %1 AS k, id FROM persons WHERE phone <> '' "
-                                   "ORDER BY k, id")
+            grouped(QStringLiteral("SELECT %1 AS k, id, (SELECT min(case_id) FROM case_members m "
+                                   "WHERE m.person_id = persons.id) FROM persons WHERE phone <> "
+                                   "'' ORDER BY k, id")
                         .arg(m_db.dialect().phoneEnd()),
                     7, PhoneStrength, [](const QString&) { return tr("the same phone number"); });
         !s)

@@ -63,6 +63,17 @@ private slots:
                  QDate(1990, 1, 1)));
         add(born(QStringLiteral("Carmen"), QStringLiteral("Zambrano"), Sex::Female,
                  QDate(1990, 9, 9)));
+        // A family shares its phone: its members are not duplicates for that.
+        Person mother =
+            born(QStringLiteral("Rosa"), QStringLiteral("Mejía"), Sex::Female, QDate(1985, 4, 4));
+        mother.phone = QStringLiteral("+58 414 777 8899");
+        Person son =
+            born(QStringLiteral("Kevin"), QStringLiteral("Mejía"), Sex::Male, QDate(2010, 4, 4));
+        son.phone = mother.phone;
+        CaseRecord family =
+            Fixtures::caseFor(m_t.scalar(QStringLiteral("SELECT min(id) FROM sites")), mother);
+        family.members.append(CaseMember{son, Relationship::Child});
+        QVERIFY(CaseService(m_t.db(), m_t.clock(), m_t.legal()).save(family));
     }
 
     void pairsAndTheirReasons()
