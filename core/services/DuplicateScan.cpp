@@ -3,7 +3,6 @@
 #include "core/common/Clock.h"
 #include "core/matching/NameMatcher.h"
 #include "core/security/AccessPolicy.h"
-#include "core/services/SimilarCaseSearch.h"
 #include "core/storage/Database.h"
 #include "core/storage/MatchCandidateRepository.h"
 
@@ -48,6 +47,19 @@ void pairsWithin(const QList<Filed>& filed, Add add)
             add(filed[i].person, filed[j].person);
         }
     }
+}
+// Two persons who both have two family names, one of which the other does not have at all,
+// are two persons (María Pérez Rangel is not María José Pérez Pérez), however alike the rest.
+bool familyNamesConflict(const MatchCandidate& a, const MatchCandidate& b)
+{
+    if (a.familyName2.trimmed().isEmpty() || b.familyName2.trimmed().isEmpty())
+        return false;
+    const auto foundIn = [](const QString& name, const MatchCandidate& other) {
+        return NameMatcher::wordSimilarity(name, other.familyName1) >= 0.8 ||
+               NameMatcher::wordSimilarity(name, other.familyName2) >= 0.8;
+    };
+    return !foundIn(a.familyName1, b) || !foundIn(a.familyName2, b) || !foundIn(b.familyName1, a) ||
+           !foundIn(b.familyName2, a);
 }
 } // namespace
 
@@ -196,7 +208,8 @@ Result<QList<DuplicatePair>> DuplicateScan::run(const Progress& progress) const
     for (const PairKey& p : std::as_const(nameCandidates)) {
         const MatchCandidate& a = persons.value(p.first).person;
         const MatchCandidate& b = persons.value(p.second).person;
-        if (a.sex != b.sex && a.sex != Sex::Unknown && b.sex != Sex::Unknown)
+        if ((a.sex != b.sex && a.sex != Sex::Unknown && b.sex != Sex::Unknown) ||
+            familyNamesConflict(a, b))
             continue;
         const bool bothExact = a.birthDate.precision() == PartialDate::Precision::Exact &&
                                b.birthDate.precision() == PartialDate::Precision::Exact;
@@ -206,7 +219,7 @@ Result<QList<DuplicatePair>> DuplicateScan::run(const Progress& progress) const
         NameMatcher::Comparison c =
             NameMatcher::compare(PersonName::of(a.givenNames, a.familyName1, a.familyName2),
                                  PersonName::of(b.givenNames, b.familyName1, b.familyName2));
-        if (c.score < SimilarCaseSearch::MinimumScore)
+        if (c.score < MinimumNameScore)
             continue;
         c.reasons.removeAll(NameMatcher::tr("family name equal"));
         c.reasons.removeAll(NameMatcher::tr("given name equal"));

@@ -43,6 +43,9 @@ public:
     // many are a common name, not duplicates: only those born the same year are compared.
     static constexpr int CommonNameGroup = 40;
     static constexpr int MaxPairs = 5000;
+    // Stricter than a search's (SimilarCaseSearch::MinimumScore): over a whole database, two
+    // persons with common names born the same day are many, and a list of them is no help.
+    static constexpr double MinimumNameScore = 0.9;
 
     // Told the step done of `steps`; returning false cancels, with nothing changed.
     using Progress = std::function<bool(int done, int steps)>;

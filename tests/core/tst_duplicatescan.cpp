@@ -63,6 +63,13 @@ private slots:
                  QDate(1990, 1, 1)));
         add(born(QStringLiteral("Carmen"), QStringLiteral("Zambrano"), Sex::Female,
                  QDate(1990, 9, 9)));
+        // Two family names each, one of them different: two persons.
+        add(Fixtures::person(QStringLiteral("María José"), QStringLiteral("Pérez"),
+                             QStringLiteral("Pérez"), Sex::Female,
+                             PartialDate::exact(QDate(2020, 3, 31))));
+        add(Fixtures::person(QStringLiteral("María"), QStringLiteral("Pérez"),
+                             QStringLiteral("Rangel"), Sex::Female,
+                             PartialDate::exact(QDate(2020, 3, 31))));
         // A family shares its phone: its members are not duplicates for that.
         Person mother =
             born(QStringLiteral("Rosa"), QStringLiteral("Mejía"), Sex::Female, QDate(1985, 4, 4));
