@@ -19,6 +19,7 @@
 #include "core/storage/Database.h"
 #include "ui/admin/AuditView.h"
 #include "ui/admin/DemoDataBanner.h"
+#include "ui/admin/PossibleDuplicatesListDialog.h"
 #include "ui/admin/UsersDialog.h"
 #include "ui/caseeditor/CaseEditor.h"
 #include "ui/caselist/CaseListView.h"
@@ -233,6 +234,10 @@ void MainWindow::createMenus()
     QAction* reviews = admin->addAction(tr("&Review list…"), this, &MainWindow::showSyncReviews);
     reviews->setObjectName(QStringLiteral("syncReviewAction"));
     reviews->setEnabled(AccessPolicy::allows(role, Permission::EditCase));
+    QAction* duplicates =
+        admin->addAction(tr("&Possible duplicates…"), this, &MainWindow::showPossibleDuplicates);
+    duplicates->setObjectName(QStringLiteral("possibleDuplicatesAction"));
+    duplicates->setEnabled(AccessPolicy::allows(role, Permission::CreateCase));
     QAction* users = admin->addAction(tr("&Users…"), this, &MainWindow::showUsers);
     users->setObjectName(QStringLiteral("usersAction"));
     users->setEnabled(AccessPolicy::allows(role, Permission::ManageUsers));
@@ -478,6 +483,15 @@ void MainWindow::showSyncReviews()
         refreshReviewsWaiting();
     });
     dialog->open();
+}
+
+void MainWindow::showPossibleDuplicates()
+{
+    auto* dialog = new PossibleDuplicatesListDialog(m_db, m_clock, m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &PossibleDuplicatesListDialog::openCaseRequested, this, &MainWindow::openCase);
+    dialog->open();
+    dialog->search();
 }
 
 void MainWindow::refreshReviewsWaiting()

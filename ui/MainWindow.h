@@ -47,6 +47,7 @@ public slots:
     void addSite();
     void showSyncSites();
     void showSyncReviews();
+    void showPossibleDuplicates();
     void refreshReviewsWaiting();
     void sendPackage();
     void receivePackage();

@@ -4,6 +4,7 @@
 #include "tests/support/Fixtures.h"
 #include "tests/support/TestDatabase.h"
 #include "ui/MainWindow.h"
+#include "ui/admin/PossibleDuplicatesListDialog.h"
 #include "ui/caseeditor/CaseEditor.h"
 #include "ui/caseeditor/MemberDialog.h"
 #include "ui/caseeditor/PossibleDuplicatesDialog.h"
@@ -392,6 +393,43 @@ private slots:
         MessageBox::setNextAnswer(MessageBox::Answer::Discard);
         MessageBox::setNextAnswer(MessageBox::Answer::No);
         window.close();
+    }
+
+    // Administration → Possible duplicates: the pairs over the whole database, and either
+    // case opened from one (issue 21).
+    void possibleDuplicatesAreListed()
+    {
+        TestDatabase t;
+        QVERIFY(t);
+        const Site site = Fixtures::cucutaSite(t);
+        CaseService service(t.db(), t.clock(), t.legal());
+        Person first = Fixtures::person(QStringLiteral("Ana"), QStringLiteral("Torres"));
+        first.documents = {Fixtures::document(QStringLiteral("V-18.456.789"))};
+        Person second = Fixtures::person(QStringLiteral("Ana María"), QStringLiteral("Guzmán"));
+        second.documents = {Fixtures::document(QStringLiteral("18456789"), QStringLiteral("COL"),
+                                               DocumentType::Passport)};
+        QVERIFY(service.save(Fixtures::caseFor(site.id, first)));
+        QVERIFY(service.save(Fixtures::caseFor(site.id, second)));
+        MainWindow window(t.db(), t.clock(), t.legal());
+        window.show();
+        window.findChild<QAction*>(QStringLiteral("possibleDuplicatesAction"))->trigger();
+        QTRY_VERIFY(visibleDialog<PossibleDuplicatesListDialog>());
+        auto* dialog = visibleDialog<PossibleDuplicatesListDialog>();
+        auto* table = child<QTableWidget>(dialog, "duplicatePairsTable");
+        QTRY_COMPARE(table->rowCount(), 1);
+        QCOMPARE(table->item(0, 0)->text(), QStringLiteral("CUC-2026-00001"));
+        QVERIFY(table->item(0, 3)->text().startsWith(QStringLiteral("Ana María Guzmán")));
+        QVERIFY(table->item(0, 4)->text().contains(QStringLiteral("the same document number")));
+        QVERIFY(child<QLabel>(dialog, "duplicatesSummaryLabel")->text().startsWith(u'1'));
+        keepScreenshot(dialog, QStringLiteral("possible-duplicates-list.png"));
+        QTest::mouseClick(child<QPushButton>(dialog, "openSecondCaseButton"), Qt::LeftButton);
+        QTRY_COMPARE(window.editors().size(), 1);
+        QCOMPARE(window.editors().constFirst()->record().caseNumber,
+                 QStringLiteral("CUC-2026-00002"));
+        // A volunteer has no such list.
+        MainWindow volunteer(t.db(), t.clock(), t.session(Role::Volunteer));
+        QVERIFY(!volunteer.findChild<QAction*>(QStringLiteral("possibleDuplicatesAction"))
+                     ->isEnabled());
     }
 
     // A page scrolled to that cannot be read (the USB stick holding the file was pulled out)
