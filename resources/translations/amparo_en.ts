@@ -205,6 +205,16 @@
     </message>
 </context>
 <context>
+    <name>PossibleDuplicatesListDialog</name>
+    <message numerus="yes">
+        <source>%n pair(s) of persons who may be one.</source>
+        <translation>
+            <numerusform>%n pair of persons who may be one.</numerusform>
+            <numerusform>%n pairs of persons who may be one.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ReunificationSearchView</name>
     <message numerus="yes">
         <source>%n possible person(s), the most alike first. Check the reasons before saying anything to the family.</source>

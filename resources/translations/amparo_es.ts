@@ -3451,6 +3451,41 @@ Contraseña de su cuenta del servidor %1:</translation>
     </message>
 </context>
 <context>
+    <name>DuplicateScan</name>
+    <message>
+        <source>The search for duplicates was cancelled.</source>
+        <translation>Se canceló la búsqueda de duplicados.</translation>
+    </message>
+    <message>
+        <source>look for possible duplicates</source>
+        <translation>buscar posibles duplicados</translation>
+    </message>
+    <message>
+        <source>the same document number (%1)</source>
+        <translation>el mismo número de documento (%1)</translation>
+    </message>
+    <message>
+        <source>the same phone number</source>
+        <translation>el mismo número de teléfono</translation>
+    </message>
+    <message>
+        <source>the same name</source>
+        <translation>el mismo nombre</translation>
+    </message>
+    <message>
+        <source>a similar name (%1)</source>
+        <translation>un nombre parecido (%1)</translation>
+    </message>
+    <message>
+        <source>%1 and the same date of birth</source>
+        <translation>%1 y la misma fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>%1 and a close birth</source>
+        <translation>%1 y un nacimiento cercano</translation>
+    </message>
+</context>
+<context>
     <name>EncryptCommand</name>
     <message>
         <source>encrypt a plaintext database file (administrators)</source>
@@ -5294,6 +5329,10 @@ En un disco SSD, partes del archivo sin cifrar pueden quedar en el disco hasta q
         <source>Exchange packages through the server</source>
         <translation>Intercambiar paquetes por el servidor</translation>
     </message>
+    <message>
+        <source>&amp;Possible duplicates…</source>
+        <translation>Posibles &amp;duplicados…</translation>
+    </message>
 </context>
 <context>
     <name>MatchProposalRepository</name>
@@ -5945,6 +5984,68 @@ En un disco SSD, partes del archivo sin cifrar pueden quedar en el disco hasta q
     <message>
         <source>Someone else</source>
         <translation>Otra persona</translation>
+    </message>
+</context>
+<context>
+    <name>PossibleDuplicatesListDialog</name>
+    <message>
+        <source>Open the &amp;first case</source>
+        <translation>Abrir el &amp;primer caso</translation>
+    </message>
+    <message>
+        <source>Open the &amp;second case</source>
+        <translation>Abrir el &amp;segundo caso</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Posibles duplicados</translation>
+    </message>
+    <message>
+        <source>Persons who may be registered twice, in the whole database: the same document number, the same phone number in two families, or a very similar name with a compatible birth. Strongest first. Open both cases to decide.</source>
+        <translation>Personas que podrían estar registradas dos veces, en toda la base de datos: el mismo número de documento, el mismo número de teléfono en dos familias, o un nombre muy parecido con un nacimiento compatible. Las más probables primero. Abra ambos casos para decidir.</translation>
+    </message>
+    <message>
+        <source>First case</source>
+        <translation>Primer caso</translation>
+    </message>
+    <message>
+        <source>First person</source>
+        <translation>Primera persona</translation>
+    </message>
+    <message>
+        <source>Second case</source>
+        <translation>Segundo caso</translation>
+    </message>
+    <message>
+        <source>Second person</source>
+        <translation>Segunda persona</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Por qué</translation>
+    </message>
+    <message>
+        <source>&amp;Look again</source>
+        <translation>&amp;Buscar de nuevo</translation>
+    </message>
+    <message>
+        <source>Looking for possible duplicates…</source>
+        <translation>Buscando posibles duplicados…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>No possible duplicates were found.</source>
+        <translation>No se encontraron posibles duplicados.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) of persons who may be one.</source>
+        <translation>
+            <numerusform>%n par de personas que podrían ser una.</numerusform>
+            <numerusform>%n pares de personas que podrían ser una.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

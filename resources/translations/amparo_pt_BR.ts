@@ -3451,6 +3451,41 @@ Senha da sua conta no servidor %1:</translation>
     </message>
 </context>
 <context>
+    <name>DuplicateScan</name>
+    <message>
+        <source>The search for duplicates was cancelled.</source>
+        <translation>A busca de duplicados foi cancelada.</translation>
+    </message>
+    <message>
+        <source>look for possible duplicates</source>
+        <translation>procurar possíveis duplicados</translation>
+    </message>
+    <message>
+        <source>the same document number (%1)</source>
+        <translation>o mesmo número de documento (%1)</translation>
+    </message>
+    <message>
+        <source>the same phone number</source>
+        <translation>o mesmo número de telefone</translation>
+    </message>
+    <message>
+        <source>the same name</source>
+        <translation>o mesmo nome</translation>
+    </message>
+    <message>
+        <source>a similar name (%1)</source>
+        <translation>um nome parecido (%1)</translation>
+    </message>
+    <message>
+        <source>%1 and the same date of birth</source>
+        <translation>%1 e a mesma data de nascimento</translation>
+    </message>
+    <message>
+        <source>%1 and a close birth</source>
+        <translation>%1 e um nascimento próximo</translation>
+    </message>
+</context>
+<context>
     <name>EncryptCommand</name>
     <message>
         <source>encrypt a plaintext database file (administrators)</source>
@@ -5294,6 +5329,10 @@ Num disco SSD, partes do arquivo não criptografado podem ficar no disco até qu
         <source>Exchange packages through the server</source>
         <translation>Trocar pacotes pelo servidor</translation>
     </message>
+    <message>
+        <source>&amp;Possible duplicates…</source>
+        <translation>Possíveis &amp;duplicados…</translation>
+    </message>
 </context>
 <context>
     <name>MatchProposalRepository</name>
@@ -5945,6 +5984,68 @@ Num disco SSD, partes do arquivo não criptografado podem ficar no disco até qu
     <message>
         <source>Someone else</source>
         <translation>Outra pessoa</translation>
+    </message>
+</context>
+<context>
+    <name>PossibleDuplicatesListDialog</name>
+    <message>
+        <source>Open the &amp;first case</source>
+        <translation>Abrir o &amp;primeiro caso</translation>
+    </message>
+    <message>
+        <source>Open the &amp;second case</source>
+        <translation>Abrir o &amp;segundo caso</translation>
+    </message>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Possíveis duplicados</translation>
+    </message>
+    <message>
+        <source>Persons who may be registered twice, in the whole database: the same document number, the same phone number in two families, or a very similar name with a compatible birth. Strongest first. Open both cases to decide.</source>
+        <translation>Pessoas que podem estar registradas duas vezes, em todo o banco de dados: o mesmo número de documento, o mesmo número de telefone em duas famílias, ou um nome muito parecido com um nascimento compatível. As mais prováveis primeiro. Abra os dois casos para decidir.</translation>
+    </message>
+    <message>
+        <source>First case</source>
+        <translation>Primeiro caso</translation>
+    </message>
+    <message>
+        <source>First person</source>
+        <translation>Primeira pessoa</translation>
+    </message>
+    <message>
+        <source>Second case</source>
+        <translation>Segundo caso</translation>
+    </message>
+    <message>
+        <source>Second person</source>
+        <translation>Segunda pessoa</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Por quê</translation>
+    </message>
+    <message>
+        <source>&amp;Look again</source>
+        <translation>&amp;Procurar de novo</translation>
+    </message>
+    <message>
+        <source>Looking for possible duplicates…</source>
+        <translation>Procurando possíveis duplicados…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>No possible duplicates were found.</source>
+        <translation>Nenhum possível duplicado foi encontrado.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) of persons who may be one.</source>
+        <translation>
+            <numerusform>%n par de pessoas que podem ser uma.</numerusform>
+            <numerusform>%n pares de pessoas que podem ser uma.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
