@@ -159,3 +159,18 @@ NameMatcher::Comparison NameMatcher::compare(const PersonName& a, const PersonNa
     c.score = std::clamp(score, 0.0, 1.0);
     return c;
 }
+
+QStringList NameMatcher::differences(const Comparison& comparison)
+{
+    QStringList out = comparison.reasons;
+    out.removeAll(tr("family name equal"));
+    out.removeAll(tr("given name equal"));
+    return out;
+}
+
+QString NameMatcher::alikeText(const Comparison& comparison)
+{
+    const QStringList differ = differences(comparison);
+    return differ.isEmpty() ? tr("the same name")
+                            : tr("a similar name (%1)").arg(differ.join(QStringLiteral(", ")));
+}

@@ -39,6 +39,11 @@ public:
     };
 
     static Comparison compare(const PersonName& a, const PersonName& b);
+    // The reasons that say what differs: what is equal goes without saying.
+    static QStringList differences(const Comparison& comparison);
+    // For a person deciding whether two are one: "the same name", or "a similar name (given
+    // name spelt differently)".
+    static QString alikeText(const Comparison& comparison);
     // Similarity of two single words, 0..1: 1 when equal once folded, 0.95 when they sound
     // alike, otherwise by edit distance; a name and its feminine or masculine (Luis, Luisa)
     // are two names.

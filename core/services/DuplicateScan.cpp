@@ -216,16 +216,12 @@ Result<QList<DuplicatePair>> DuplicateScan::run(const Progress& progress) const
         if (bothExact ? a.birthDate != b.birthDate
                       : std::abs(a.birthDate.year() - b.birthDate.year()) > 1)
             continue;
-        NameMatcher::Comparison c =
+        const NameMatcher::Comparison c =
             NameMatcher::compare(PersonName::of(a.givenNames, a.familyName1, a.familyName2),
                                  PersonName::of(b.givenNames, b.familyName1, b.familyName2));
         if (c.score < MinimumNameScore)
             continue;
-        c.reasons.removeAll(NameMatcher::tr("family name equal"));
-        c.reasons.removeAll(NameMatcher::tr("given name equal"));
-        const QString name = c.reasons.isEmpty()
-                                 ? tr("the same name")
-                                 : tr("a similar name (%1)").arg(c.reasons.join(u", "));
+        const QString name = NameMatcher::alikeText(c);
         note(p.first, p.second, NameStrength + int(c.score * 10) + (bothExact ? 5 : 0),
              bothExact ? tr("%1 and the same date of birth").arg(name)
                        : tr("%1 and a close birth").arg(name));

@@ -104,7 +104,7 @@ Result<QList<PossibleDuplicate>> IntakeCheck::check(const Person& person,
             if (theirs.precision() == PartialDate::Precision::Unknown ||
                 std::abs(theirs.year() - born.year()) > BirthYearsApart)
                 continue;
-            NameMatcher::Comparison c = NameMatcher::compare(name, PersonName::of(*other));
+            const NameMatcher::Comparison c = NameMatcher::compare(name, PersonName::of(*other));
             if (c.score < SimilarCaseSearch::MinimumScore)
                 continue;
             const bool sameDay =
@@ -112,13 +112,8 @@ Result<QList<PossibleDuplicate>> IntakeCheck::check(const Person& person,
             const QString birth = sameDay                        ? tr("the same date of birth")
                                   : theirs.year() == born.year() ? tr("born the same year")
                                                                  : tr("born a year apart");
-            c.reasons.removeAll(NameMatcher::tr("family name equal"));
-            c.reasons.removeAll(NameMatcher::tr("given name equal"));
-            const QString alike = c.reasons.isEmpty()
-                                      ? tr("the same name")
-                                      : tr("a similar name (%1)").arg(c.reasons.join(u", "));
             note(id, NameStrength + int(c.score * 10) + (sameDay ? 5 : 0),
-                 tr("%1 and %2").arg(alike, birth));
+                 tr("%1 and %2").arg(NameMatcher::alikeText(c), birth));
         }
     }
 

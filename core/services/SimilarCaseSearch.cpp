@@ -82,11 +82,8 @@ Result<QList<SimilarCaseRow>> SimilarCaseSearch::search(const CaseListFilter& fi
             if (c2.score > best.score)
                 best = c2;
         }
-        // What is the same goes without saying: the reasons say what differs.
-        best.reasons.removeAll(NameMatcher::tr("family name equal"));
-        best.reasons.removeAll(NameMatcher::tr("given name equal"));
         if (best.score >= MinimumScore)
-            alike.insert(p.personId, {best.score, p.fullName(), best.reasons});
+            alike.insert(p.personId, {best.score, p.fullName(), NameMatcher::differences(best)});
     }
     if (alike.isEmpty())
         return QList<SimilarCaseRow>();

@@ -3469,14 +3469,6 @@ Contraseña de su cuenta del servidor %1:</translation>
         <translation>el mismo número de teléfono</translation>
     </message>
     <message>
-        <source>the same name</source>
-        <translation>el mismo nombre</translation>
-    </message>
-    <message>
-        <source>a similar name (%1)</source>
-        <translation>un nombre parecido (%1)</translation>
-    </message>
-    <message>
         <source>%1 and the same date of birth</source>
         <translation>%1 y la misma fecha de nacimiento</translation>
     </message>
@@ -4789,14 +4781,6 @@ Contraseña de su cuenta del servidor %1:</translation>
         <translation>nacida con un año de diferencia</translation>
     </message>
     <message>
-        <source>the same name</source>
-        <translation>el mismo nombre</translation>
-    </message>
-    <message>
-        <source>a similar name (%1)</source>
-        <translation>un nombre parecido (%1)</translation>
-    </message>
-    <message>
         <source>%1 and %2</source>
         <translation>%1 y %2</translation>
     </message>
@@ -5485,6 +5469,14 @@ En un disco SSD, partes del archivo sin cifrar pueden quedar en el disco hasta q
     <message>
         <source>compound given name on one side</source>
         <translation>nombre compuesto en uno de los lados</translation>
+    </message>
+    <message>
+        <source>the same name</source>
+        <translation>el mismo nombre</translation>
+    </message>
+    <message>
+        <source>a similar name (%1)</source>
+        <translation>un nombre parecido (%1)</translation>
     </message>
 </context>
 <context>

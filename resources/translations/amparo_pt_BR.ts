@@ -3469,14 +3469,6 @@ Senha da sua conta no servidor %1:</translation>
         <translation>o mesmo número de telefone</translation>
     </message>
     <message>
-        <source>the same name</source>
-        <translation>o mesmo nome</translation>
-    </message>
-    <message>
-        <source>a similar name (%1)</source>
-        <translation>um nome parecido (%1)</translation>
-    </message>
-    <message>
         <source>%1 and the same date of birth</source>
         <translation>%1 e a mesma data de nascimento</translation>
     </message>
@@ -4789,14 +4781,6 @@ Senha da sua conta no servidor %1:</translation>
         <translation>nascida com um ano de diferença</translation>
     </message>
     <message>
-        <source>the same name</source>
-        <translation>o mesmo nome</translation>
-    </message>
-    <message>
-        <source>a similar name (%1)</source>
-        <translation>um nome parecido (%1)</translation>
-    </message>
-    <message>
         <source>%1 and %2</source>
         <translation>%1 e %2</translation>
     </message>
@@ -5485,6 +5469,14 @@ Num disco SSD, partes do arquivo não criptografado podem ficar no disco até qu
     <message>
         <source>compound given name on one side</source>
         <translation>nome composto em um dos lados</translation>
+    </message>
+    <message>
+        <source>the same name</source>
+        <translation>o mesmo nome</translation>
+    </message>
+    <message>
+        <source>a similar name (%1)</source>
+        <translation>um nome parecido (%1)</translation>
     </message>
 </context>
 <context>
