@@ -25,12 +25,8 @@ Result<bool> MailboxAccounts::exists(const QString& siteCode) const
 {
     if (!m_db.isServer())
         return false;
-    Result<QSqlQuery> q = m_db.exec(
-        QStringLiteral("SELECT 1 FROM pg_roles WHERE rolname = ?"),
-        {accountOf(m_db.connection().databaseName(), siteCode)}, action());
-    if (!q)
-        return q.error();
-    return q.value().next();
+    return ServerRoles::roleExists(m_db, accountOf(m_db.connection().databaseName(), siteCode),
+                                   action());
 }
 
 Status MailboxAccounts::ensure(const QString& siteCode, const QString& password) const

@@ -42,15 +42,6 @@ QString ServerAccounts::quoted(const QString& account) const
     return SqlDialect::identifier(account);
 }
 
-Result<bool> ServerAccounts::exists(const QString& account) const
-{
-    Result<QSqlQuery> q =
-        m_db.exec(QStringLiteral("SELECT 1 FROM pg_roles WHERE rolname = ?"), {account}, action());
-    if (!q)
-        return q.error();
-    return q.value().next();
-}
-
 Status ServerAccounts::joinGroupOf(const QString& account, Role role) const
 {
     const QString database = m_db.connection().databaseName();
@@ -106,7 +97,7 @@ Status ServerAccounts::ensure(const User& user, const QString& passphrase) const
     const QString verifier = ScramVerifier::make(passphrase);
     if (!ScramVerifier::isWellFormed(verifier))
         return Error(Error::Code::Storage, tr("The server password could not be prepared."));
-    Result<bool> known = exists(account);
+    Result<bool> known = ServerRoles::roleExists(m_db, account, action());
     if (!known)
         return known.error();
     const QString sql = *known ? QStringLiteral("ALTER ROLE %1 LOGIN PASSWORD '%2'")
@@ -126,7 +117,7 @@ Status ServerAccounts::changeExisting(const User& user,
     if (!m_db.isServer())
         return {};
     const QString account = accountOf(user.username);
-    Result<bool> known = exists(account);
+    Result<bool> known = ServerRoles::roleExists(m_db, account, action());
     if (!known)
         return known.error();
     // An account is made with its first password; until then there is nothing to change.

@@ -39,7 +39,6 @@ public:
     Status setOwnPassword(const QString& passphrase) const;
 
 private:
-    Result<bool> exists(const QString& account) const;
     // Runs `change` on the user's account, if it was made already.
     Status changeExisting(const User& user,
                           const std::function<Status(const QString&)>& change) const;

@@ -605,6 +605,15 @@ QString ServerRoles::mailboxGroupOf(const QString& database)
     return database + QStringLiteral("_mailbox");
 }
 
+Result<bool> ServerRoles::roleExists(const Database& db, const QString& name, const QString& action)
+{
+    Result<QSqlQuery> q =
+        db.exec(QStringLiteral("SELECT 1 FROM pg_roles WHERE rolname = ?"), {name}, action);
+    if (!q)
+        return q.error();
+    return q.value().next();
+}
+
 QStringList ServerRoles::tables()
 {
     QStringList names;
@@ -662,12 +671,11 @@ Status ServerRoles::apply(const Database& db)
         groups.append(groupOf(database, role));
     groups.append(mailboxGroupOf(database));
     for (const QString& group : std::as_const(groups)) {
-        Result<QSqlQuery> exists =
-            db.exec(QStringLiteral("SELECT 1 FROM pg_roles WHERE rolname = ?"), {group}, action);
+        Result<bool> exists = roleExists(db, group, action);
         if (!exists)
             return exists.error();
         const QString quoted = SqlDialect::identifier(group);
-        if (!exists.value().next()) {
+        if (!*exists) {
             if (Status s = db.run(QStringLiteral("CREATE ROLE %1 NOLOGIN").arg(quoted), {}, action);
                 !s)
                 return s;

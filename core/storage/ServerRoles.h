@@ -24,6 +24,8 @@ public:
     // The group of the field posts' mailbox accounts (MailboxAccounts): no table, only the
     // functions that leave and collect a post's own packages.
     static QString mailboxGroupOf(const QString& database);
+    // Whether a role (a group or an account) of that name exists on the server.
+    static Result<bool> roleExists(const Database& db, const QString& name, const QString& action);
     // Every table with its columns, as the grants decide them (tst_serverroles checks that
     // every column of the schema is decided, so a new column is readable by nobody until
     // someone says who needs it).
