@@ -8,7 +8,6 @@
 
 #include <QHash>
 #include <QSet>
-#include <QSqlRecord>
 
 #include <algorithm>
 
@@ -89,7 +88,7 @@ Result<QList<DuplicatePair>> DuplicateScan::run(const Progress& progress) const
         if (!p.reasons.contains(reason))
             p.reasons.append(reason);
     };
-    // Rows ordered by a value: each run of one value gives its pairs.
+    // Rows (value, person, case or 0) ordered by value: each run of one value gives its pairs.
     const auto grouped = [&](const QString& sql, int minimumLength, int strength,
                              const std::function<QString(const QString&)>& reason) -> Status {
         QString current;
@@ -111,8 +110,7 @@ Result<QList<DuplicatePair>> DuplicateScan::run(const Progress& progress) const
                     flush();
                     current = value;
                 }
-                persons.append({q.value(1).toLongLong(),
-                                q.record().count() > 2 ? q.value(2).toLongLong() : 0});
+                persons.append({q.value(1).toLongLong(), q.value(2).toLongLong()});
             },
             action);
         flush();
@@ -123,8 +121,10 @@ Result<QList<DuplicatePair>> DuplicateScan::run(const Progress& progress) const
         return s.error();
     // The digits of a document number, without the letters before them ("V18456789").
     if (Status s = grouped(
-            QStringLiteral("SELECT ltrim(number_key, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ') AS k, person_id "
-                           "FROM person_documents ORDER BY k, person_id"),
+            // Two of one family holding one number is a mistake to see: no case given.
+            QStringLiteral(
+                "SELECT ltrim(number_key, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ') AS k, person_id, "
+                "0 FROM person_documents ORDER BY k, person_id"),
             5, DocumentStrength,
             [](const QString& k) { return tr("the same document number (%1)").arg(k); });
         !s)
@@ -206,8 +206,12 @@ Result<QList<DuplicatePair>> DuplicateScan::run(const Progress& progress) const
             return Error(Error::Code::Cancelled, tr("The search for duplicates was cancelled."));
     }
     for (const PairKey& p : std::as_const(nameCandidates)) {
-        const MatchCandidate& a = persons.value(p.first).person;
-        const MatchCandidate& b = persons.value(p.second).person;
+        const auto first = persons.constFind(p.first);
+        const auto second = persons.constFind(p.second);
+        if (first == persons.cend() || second == persons.cend())
+            continue; // removed since its keys were read
+        const MatchCandidate& a = first->person;
+        const MatchCandidate& b = second->person;
         if ((a.sex != b.sex && a.sex != Sex::Unknown && b.sex != Sex::Unknown) ||
             familyNamesConflict(a, b))
             continue;
