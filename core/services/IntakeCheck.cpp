@@ -5,8 +5,8 @@
 #include "core/matching/NameMatcher.h"
 #include "core/security/AccessPolicy.h"
 #include "core/services/SimilarCaseSearch.h"
-#include "core/storage/CaseMemberRepository.h"
 #include "core/storage/Database.h"
+#include "core/storage/MatchCandidateRepository.h"
 #include "core/storage/PersonNameKeyIndex.h"
 #include "core/storage/PersonRepository.h"
 
@@ -62,6 +62,9 @@ Result<QList<PossibleDuplicate>> IntakeCheck::check(const Person& person,
             d.reasons.append(reason);
     };
     PersonRepository persons(m_db, m_clock);
+    // Names, births and a case of each person who may be the same, read in batches.
+    const MatchCandidateRepository registeredPersons(m_db);
+    QHash<qint64, TracingCandidate> loaded;
 
     for (const IdentityDocument& document : person.documents) {
         Result<QList<qint64>> holders = persons.holdersOfNumberKeys(numberKeys(document.number));
@@ -93,18 +96,18 @@ Result<QList<PossibleDuplicate>> IntakeCheck::check(const Person& person,
             PersonNameKeyIndex(m_db).candidates(name, filter, CandidateLimit);
         if (!candidates)
             return candidates.error();
-        for (qint64 id : std::as_const(*candidates)) {
-            if (except.contains(id) || id == person.id)
-                continue;
-            Result<Person> other =
-                persons.find(id, PersonRepository::Detail::WithoutDocumentsAndContact);
-            if (!other)
-                return other.error();
-            const PartialDate& theirs = other->birthDate;
+        Result<QList<TracingCandidate>> others = registeredPersons.load(*candidates, false);
+        if (!others)
+            return others.error();
+        for (const TracingCandidate& other : std::as_const(*others)) {
+            const MatchCandidate& them = other.person;
+            loaded.insert(them.personId, other);
+            const PartialDate& theirs = them.birthDate;
             if (theirs.precision() == PartialDate::Precision::Unknown ||
                 std::abs(theirs.year() - born.year()) > BirthYearsApart)
                 continue;
-            const NameMatcher::Comparison c = NameMatcher::compare(name, PersonName::of(*other));
+            const NameMatcher::Comparison c = NameMatcher::compare(
+                name, PersonName::of(them.givenNames, them.familyName1, them.familyName2));
             if (c.score < SimilarCaseSearch::MinimumScore)
                 continue;
             const bool sameDay =
@@ -112,7 +115,7 @@ Result<QList<PossibleDuplicate>> IntakeCheck::check(const Person& person,
             const QString birth = sameDay                        ? tr("the same date of birth")
                                   : theirs.year() == born.year() ? tr("born the same year")
                                                                  : tr("born a year apart");
-            note(id, NameStrength + int(c.score * 10) + (sameDay ? 5 : 0),
+            note(them.personId, NameStrength + int(c.score * 10) + (sameDay ? 5 : 0),
                  tr("%1 and %2").arg(NameMatcher::alikeText(c), birth));
         }
     }
@@ -123,25 +126,23 @@ Result<QList<PossibleDuplicate>> IntakeCheck::check(const Person& person,
     });
     if (out.size() > MaxShown)
         out.resize(MaxShown);
-    CaseMemberRepository members(m_db);
+    // Those found by document or phone alone are read now, all at once.
+    QList<qint64> unread;
+    for (const PossibleDuplicate& d : std::as_const(out)) {
+        if (!loaded.contains(d.personId))
+            unread.append(d.personId);
+    }
+    Result<QList<TracingCandidate>> rest = registeredPersons.load(unread, false);
+    if (!rest)
+        return rest.error();
+    for (const TracingCandidate& c : std::as_const(*rest))
+        loaded.insert(c.person.personId, c);
     for (PossibleDuplicate& d : out) {
-        Result<Person> p =
-            persons.find(d.personId, PersonRepository::Detail::WithoutDocumentsAndContact);
-        if (!p)
-            return p.error();
-        d.name = p->fullName();
-        d.born = p->birthDate.displayText(m_clock.today());
-        Result<QList<std::pair<qint64, qint64>>> cases = members.casesOf({d.personId});
-        if (!cases)
-            return cases.error();
-        if (!cases->isEmpty()) {
-            // The first case the person joined, as its number below.
-            d.caseId = std::min_element(cases->cbegin(), cases->cend())->first;
-            Result<QString> number = members.firstCaseNumber(d.personId);
-            if (!number)
-                return number.error();
-            d.caseNumber = *number;
-        }
+        const TracingCandidate& c = loaded[d.personId];
+        d.name = c.person.fullName();
+        d.born = c.person.birthDate.displayText(m_clock.today());
+        d.caseId = c.caseId;
+        d.caseNumber = c.caseNumber;
     }
     return out;
 }
