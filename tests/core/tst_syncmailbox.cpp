@@ -50,6 +50,12 @@ class TestSyncMailbox : public QObject
         return url.toString();
     }
 
+    static int personsNamed(TestDatabase& t, const char* given)
+    {
+        return t.scalar(QStringLiteral("SELECT count(*) FROM persons WHERE given_names = '%1'")
+                            .arg(QLatin1String(given)));
+    }
+
     static void saveCase(TestDatabase& t, const QString& given, const QString& family)
     {
         const qint64 site = t.rowCount(QStringLiteral("sites")) > 0
@@ -91,9 +97,7 @@ private slots:
         QCOMPARE(atOffice->received.first().summary.added > 0, true);
         QCOMPARE(atOffice->answered.size(), 1);
         QCOMPARE(atOffice->answered.first().to, QStringLiteral("CUC"));
-        QCOMPARE(s.office.scalar(QStringLiteral("SELECT count(*) FROM persons WHERE given_names "
-                                                "= 'Yoselin'")),
-                 1);
+        QCOMPARE(personsNamed(s.office, "Yoselin"), 1);
         QCOMPARE(s.office.scalar(QStringLiteral("SELECT count(*) FROM sync_mailbox WHERE "
                                                 "receiver = 'OFICINA'")),
                  0);
@@ -287,9 +291,7 @@ private slots:
         QVERIFY(SyncService(s.post.db(), s.post.clock(), s.post.admin()).exchange());
         Result<SyncService::Exchanged> applied = office.exchange();
         QVERIFY(applied && applied->refused.isEmpty() && applied->received.size() == 1);
-        QCOMPARE(s.office.scalar(QStringLiteral("SELECT count(*) FROM persons WHERE given_names "
-                                                "= 'Yoselin'")),
-                 1);
+        QCOMPARE(personsNamed(s.office, "Yoselin"), 1);
     }
 
     // The office's answer was applied, then the post's own package could not be left: what
@@ -331,9 +333,7 @@ private slots:
         QCOMPARE(left->sent->number, quint64(4));
         Result<SyncService::Exchanged> applied = office.exchange();
         QVERIFY(applied && applied->received.size() == 1);
-        QCOMPARE(s.office.scalar(QStringLiteral("SELECT count(*) FROM persons WHERE given_names "
-                                                "= 'Wilmer'")),
-                 1);
+        QCOMPARE(personsNamed(s.office, "Wilmer"), 1);
     }
 
     // A post registered before mailboxes existed gets its account at the office's next
