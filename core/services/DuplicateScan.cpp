@@ -244,13 +244,8 @@ Result<QList<DuplicatePair>> DuplicateScan::run(const Progress& progress) const
         out.resize(MaxPairs);
     const QDate today = m_clock.today();
     for (DuplicatePair& p : out) {
-        for (DuplicatePair::Side* side : {&p.first, &p.second}) {
-            const TracingCandidate c = persons.value(side->personId);
-            side->name = c.person.fullName();
-            side->born = c.person.birthDate.displayText(today);
-            side->caseId = c.caseId;
-            side->caseNumber = c.caseNumber;
-        }
+        for (DuplicatePair::Side* side : {&p.first, &p.second})
+            *side = persons.value(side->personId).registered(today);
     }
     if (Status s = step(Steps); !s)
         return s.error();

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/common/Result.h"
+#include "core/domain/RegisteredPerson.h"
 #include "core/security/UserSession.h"
 
 #include <QCoreApplication>
@@ -14,14 +15,7 @@ class Database;
 // Two registered persons who may be one.
 struct DuplicatePair
 {
-    struct Side
-    {
-        qint64 personId = 0;
-        qint64 caseId = 0;
-        QString caseNumber;
-        QString name;
-        QString born;
-    };
+    using Side = RegisteredPerson;
     Side first;
     Side second;
     QStringList reasons;

@@ -137,13 +137,8 @@ Result<QList<PossibleDuplicate>> IntakeCheck::check(const Person& person,
         return rest.error();
     for (const TracingCandidate& c : std::as_const(*rest))
         loaded.insert(c.person.personId, c);
-    for (PossibleDuplicate& d : out) {
-        const TracingCandidate& c = loaded[d.personId];
-        d.name = c.person.fullName();
-        d.born = c.person.birthDate.displayText(m_clock.today());
-        d.caseId = c.caseId;
-        d.caseNumber = c.caseNumber;
-    }
+    for (PossibleDuplicate& d : out)
+        static_cast<RegisteredPerson&>(d) = loaded.value(d.personId).registered(m_clock.today());
     return out;
 }
 

@@ -2,6 +2,7 @@
 
 #include "core/common/Result.h"
 #include "core/domain/Person.h"
+#include "core/domain/RegisteredPerson.h"
 #include "core/security/UserSession.h"
 
 #include <QCoreApplication>
@@ -12,13 +13,8 @@ class Clock;
 class Database;
 
 // A registered person who may be the one about to be registered again.
-struct PossibleDuplicate
+struct PossibleDuplicate : RegisteredPerson
 {
-    qint64 personId = 0;
-    qint64 caseId = 0; // 0: in no case (a person known only to a tracing request)
-    QString caseNumber;
-    QString name;
-    QString born; // as the person's role may see it
     QStringList reasons;
     int strength = 0; // a document outweighs a phone, which outweighs a name
 };

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/common/Result.h"
+#include "core/domain/RegisteredPerson.h"
 #include "core/matching/TracingMatcher.h"
 
 #include <QList>
@@ -16,6 +17,13 @@ struct TracingCandidate
     QString caseNumber;
     QString siteName;
     bool tracingConsent = false;
+
+    // As a list of possible duplicates shows them.
+    RegisteredPerson registered(QDate today) const
+    {
+        return {person.personId, caseId, caseNumber, person.fullName(),
+                person.birthDate.displayText(today)};
+    }
 };
 
 // Reads registered persons for family tracing, a batch at a time.
