@@ -266,6 +266,7 @@ Result<SyncService::Exchanged> SyncService::exchangeAsPost(const SyncSetupServic
 
     // The package is noted as sent before it leaves: if it never arrives, the next one holds
     // it (numbers may skip; they never repeat).
+    // Read again: the answers applied above moved what the package confirms and starts from.
     Result<std::optional<SyncSite>> current = sites.findByCode(*officeCode);
     if (!current)
         return current.error();
