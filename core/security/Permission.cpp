@@ -47,6 +47,8 @@ const EnumTable<Permission>& permissionCodes()
              QT_TRANSLATE_NOOP("Permission", "change the smallest count statistics show")},
             {Permission::InventedData, "invented_data",
              QT_TRANSLATE_NOOP("Permission", "add or remove invented people")},
+            {Permission::MergeRecords, "merge_records",
+             QT_TRANSLATE_NOOP("Permission", "merge duplicate persons and cases")},
         });
     return table;
 }

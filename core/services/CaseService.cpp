@@ -11,6 +11,7 @@
 #include "core/storage/CaseRepository.h"
 #include "core/storage/ConsentRepository.h"
 #include "core/storage/Database.h"
+#include "core/storage/MergeRepository.h"
 #include "core/storage/PersonRepository.h"
 #include "core/storage/RecordOwnership.h"
 #include "core/storage/Transaction.h"
@@ -204,6 +205,10 @@ Result<CaseRecord> CaseService::openByNumber(const QString& caseNumber)
     if (Status s = AccessPolicy::require(m_session, Permission::ViewCase); !s)
         return s.error();
     Result<qint64> id = CaseRepository(m_db, m_clock).idForNumber(caseNumber);
+    if (!id)
+        return id.error();
+    if (*id == 0)
+        id = MergeRepository(m_db, m_clock).caseForMergedNumber(caseNumber);
     if (!id)
         return id.error();
     if (*id == 0)

@@ -13,7 +13,6 @@
 #include "core/storage/ConsentRepository.h"
 #include "core/storage/DeadlineRepository.h"
 #include "core/storage/PersonRepository.h"
-#include "core/storage/ScreeningRepository.h"
 #include "core/storage/SiteRepository.h"
 
 CaseWriter::CaseWriter(const Database& db, const Clock& clock, QString actor)
@@ -187,11 +186,7 @@ Status CaseWriter::removeFormerMembers(qint64 caseId, const QList<qint64>& forme
         }
     }
     // Someone who left the group no longer counts towards the case's risk.
-    Result<QHash<qint64, Screening>> latest =
-        ScreeningRepository(m_db, m_clock).latestForCase(caseId);
-    if (!latest)
-        return latest.error();
-    return CaseRiskRepository(m_db).store(caseId, *latest);
+    return CaseRiskRepository(m_db).refresh(caseId, m_clock);
 }
 
 QList<Deadline> CaseWriter::documentExpiries(const CaseRecord& record, qint64 caseId,

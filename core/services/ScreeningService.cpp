@@ -190,10 +190,7 @@ Result<QList<Screening>> ScreeningService::save(qint64 caseId, const QList<Scree
             !st)
             return st.error();
     }
-    Result<QHash<qint64, Screening>> latest = repository.latestForCase(caseId);
-    if (!latest)
-        return latest.error();
-    if (Status s = CaseRiskRepository(m_db).store(caseId, *latest); !s)
+    if (Status s = CaseRiskRepository(m_db).refresh(caseId, m_clock); !s)
         return s.error();
     if (Status s = transaction.commit(); !s)
         return s.error();
@@ -268,10 +265,7 @@ Status ScreeningService::setActionStatus(qint64 actionId, ActionStatus status,
                                             reason.trimmed()});
         !st)
         return st;
-    Result<QHash<qint64, Screening>> latest = repository.latestForCase(s.caseId);
-    if (!latest)
-        return latest.error();
-    if (Status st = CaseRiskRepository(m_db).store(s.caseId, *latest); !st)
+    if (Status st = CaseRiskRepository(m_db).refresh(s.caseId, m_clock); !st)
         return st;
     return transaction.commit();
 }

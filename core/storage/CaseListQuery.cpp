@@ -32,8 +32,11 @@ std::pair<QString, QVariantList> CaseListQuery::where(const CaseListFilter& filt
             params.append(match);
         }
         if (looksLikeCaseNumber(text)) {
-            alternatives.append(QStringLiteral("c.case_number LIKE ?"));
-            params.append(text.toUpper() + QLatin1Char('%'));
+            // A case merged into another is found by its old number too.
+            alternatives.append(QStringLiteral(
+                "c.case_number LIKE ? OR c.id IN (SELECT case_id FROM merged_case_numbers WHERE "
+                "case_number LIKE ?)"));
+            params << text.toUpper() + QLatin1Char('%') << text.toUpper() + QLatin1Char('%');
         }
         if (alternatives.isEmpty())
             alternatives.append(QStringLiteral("1 = 0"));

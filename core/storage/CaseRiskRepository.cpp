@@ -1,12 +1,21 @@
 #include "core/storage/CaseRiskRepository.h"
 
 #include "core/storage/Database.h"
+#include "core/storage/ScreeningRepository.h"
 
 #include <QStringList>
 
 CaseRiskRepository::CaseRiskRepository(const Database& db)
     : m_db(db)
 {
+}
+
+Status CaseRiskRepository::refresh(qint64 caseId, const Clock& clock)
+{
+    Result<QHash<qint64, Screening>> latest = ScreeningRepository(m_db, clock).latestForCase(caseId);
+    if (!latest)
+        return latest.error();
+    return store(caseId, *latest);
 }
 
 Status CaseRiskRepository::store(qint64 caseId, const QHash<qint64, Screening>& latest)

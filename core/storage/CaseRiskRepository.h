@@ -5,6 +5,7 @@
 
 #include <QHash>
 
+class Clock;
 class Database;
 
 // The current risk of each case, derived from the newest screening of each member and kept
@@ -16,6 +17,8 @@ public:
 
     // Rewrites the case's row from the newest screenings of its members.
     Status store(qint64 caseId, const QHash<qint64, Screening>& latest);
+    // The same, reading those screenings: after the members or their screenings changed.
+    Status refresh(qint64 caseId, const Clock& clock);
 
 private:
     const Database& m_db;

@@ -53,6 +53,20 @@ Result<qint64> PersonRepository::insert(const Person& p)
 
 Status PersonRepository::update(const Person& p)
 {
+    if (Status s = updateRow(p); !s)
+        return s;
+    return writeDetails(p.id, p, false);
+}
+
+Status PersonRepository::updateKeepingDocuments(const Person& p)
+{
+    if (Status s = updateRow(p); !s)
+        return s;
+    return writeDetails(p.id, p, false, Documents::AsStored);
+}
+
+Status PersonRepository::updateRow(const Person& p)
+{
     Result<QSqlQuery> q = m_db.exec(
         QStringLiteral("UPDATE persons SET given_names = ?, family_name1 = ?, family_name2 = ?, "
                        "sex = ?, birth_precision = ?, birth_date = ?, birth_country = ?, "
@@ -69,16 +83,19 @@ Status PersonRepository::update(const Person& p)
         return Error(
             Error::Code::NotFound,
             tr("The person %1 no longer exists; someone may have removed them.").arg(p.fullName()));
-    return writeDetails(p.id, p, false);
+    return {};
 }
 
-Status PersonRepository::writeDetails(qint64 id, const Person& p, bool isNew)
+Status PersonRepository::writeDetails(qint64 id, const Person& p, bool isNew, Documents documents)
 {
     const QString action = tr("save the details of %1").arg(p.fullName());
-    for (const QString& table : isNew ? QStringList()
-                                      : QStringList{QStringLiteral("person_other_names"),
-                                                    QStringLiteral("person_nationalities"),
-                                                    QStringLiteral("person_documents")}) {
+    QStringList replaced;
+    if (!isNew) {
+        replaced = {QStringLiteral("person_other_names"), QStringLiteral("person_nationalities")};
+        if (documents == Documents::Rewrite)
+            replaced.append(QStringLiteral("person_documents"));
+    }
+    for (const QString& table : std::as_const(replaced)) {
         if (Status s = m_db.run(QStringLiteral("DELETE FROM %1 WHERE person_id = ?").arg(table),
                                 {id}, action);
             !s)
@@ -100,7 +117,8 @@ Status PersonRepository::writeDetails(qint64 id, const Person& p, bool isNew)
             !s)
             return s;
     }
-    for (const IdentityDocument& d : p.documents) {
+    for (const IdentityDocument& d : documents == Documents::Rewrite ? p.documents
+                                                                       : QList<IdentityDocument>()) {
         if (Status s = m_db.run(
                 QStringLiteral("INSERT INTO person_documents (uid, person_id, doc_type, number, "
                                "number_key, issuing_country, expiry) VALUES (?, ?, ?, ?, ?, ?, ?)"),

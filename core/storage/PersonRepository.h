@@ -35,6 +35,9 @@ public:
 
     Result<qint64> insert(const Person& person);
     Status update(const Person& person);
+    // The same, leaving the person's documents as stored (with their global identifiers): a
+    // merge moves them from the other record; the search index still gets `person.documents`.
+    Status updateKeepingDocuments(const Person& person);
     // What a read leaves out for a role that may not see it (the server refuses the columns
     // to that role's account).
     enum class Detail
@@ -64,8 +67,15 @@ public:
     Result<QList<qint64>> holdersOfNumber(const QString& number) const;
 
 private:
+    Status updateRow(const Person& person);
+    enum class Documents
+    {
+        Rewrite,
+        AsStored
+    };
     // `isNew`: nothing is stored yet to be replaced.
-    Status writeDetails(qint64 id, const Person& person, bool isNew);
+    Status writeDetails(qint64 id, const Person& person, bool isNew,
+                        Documents documents = Documents::Rewrite);
 
     const Database& m_db;
     const Clock& m_clock;

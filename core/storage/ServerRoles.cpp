@@ -284,6 +284,25 @@ const QList<TableAccess>& matrix()
           {"mark", Readers::Administrators},
           {"sent_at", Readers::Administrators},
           {"audit_to", Readers::Administrators}}},
+        // Merges awaiting review (issue 21): what undo puts back is case work; labels name
+        // the persons; a merged-away case number finds its case for everyone who searches.
+        {"merges",
+         Writers::CaseWork,
+         {{"id", E},
+          {"kind", E},
+          {"kept_id", E},
+          {"removed_id", E},
+          {"kept_label", R},
+          {"removed_label", R},
+          {"merged_by", E},
+          {"merged_at", E},
+          {"state", E},
+          {"decided_by", E},
+          {"decided_at", E},
+          {"involved", E},
+          {"before_state", C},
+          {"after_digest", E}}},
+        {"merged_case_numbers", Writers::CaseWork, {{"case_number", E}, {"case_id", E}, {"merge_id", E}}},
         // A post's way to its office's server: its location alone (SiteKeys derives the
         // mailbox account's password).
         {"sync_office_server",

@@ -32,16 +32,21 @@ Result<TableGraph> TableGraph::of(const Database& db)
         !s)
         return s.error();
     if (Status s = db.forEachRow(
-            server ? QStringLiteral("SELECT t.relname, r.relname FROM pg_constraint c JOIN "
-                                    "pg_class t ON t.oid = c.conrelid JOIN pg_class r ON r.oid = "
-                                    "c.confrelid JOIN pg_namespace n ON n.oid = t.relnamespace "
-                                    "WHERE c.contype = 'f' AND n.nspname = 'public'")
-                   : QStringLiteral("SELECT m.name, f.\"table\" FROM sqlite_schema m, "
-                                    "pragma_foreign_key_list(m.name) f WHERE m.type = 'table'"),
+            server ? QStringLiteral("SELECT t.relname, r.relname, a.attname FROM pg_constraint c "
+                                    "JOIN pg_class t ON t.oid = c.conrelid JOIN pg_class r ON "
+                                    "r.oid = c.confrelid JOIN pg_namespace n ON n.oid = "
+                                    "t.relnamespace JOIN pg_attribute a ON a.attrelid = "
+                                    "c.conrelid AND a.attnum = c.conkey[1] WHERE c.contype = 'f' "
+                                    "AND n.nspname = 'public'")
+                   : QStringLiteral("SELECT m.name, f.\"table\", f.\"from\" FROM sqlite_schema "
+                                    "m, pragma_foreign_key_list(m.name) f WHERE m.type = 'table'"),
             {},
             [&](const QSqlQuery& q) {
-                if (q.value(0) != q.value(1))
-                    graph.m_refersTo.insert(q.value(0).toString(), q.value(1).toString());
+                const QString table = q.value(0).toString();
+                const QString parent = q.value(1).toString();
+                graph.m_referrers.insert(parent, {table, q.value(2).toString()});
+                if (table != parent)
+                    graph.m_refersTo.insert(table, parent);
             },
             action);
         !s)
@@ -81,5 +86,14 @@ QSet<QString> TableGraph::lineage(const QString& table) const
             }
         }
     }
+    return found;
+}
+
+QList<TableGraph::Reference> TableGraph::referencesTo(const QString& table) const
+{
+    QList<Reference> found = m_referrers.values(table);
+    std::sort(found.begin(), found.end(), [](const Reference& a, const Reference& b) {
+        return std::pair(a.table, a.column) < std::pair(b.table, b.column);
+    });
     return found;
 }

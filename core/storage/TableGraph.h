@@ -29,8 +29,20 @@ public:
     // statement on one may check a key in another or cascade into it.
     QSet<QString> lineage(const QString& table) const;
 
+    // A column holding another table's id (a foreign key of one column).
+    struct Reference
+    {
+        QString table;
+        QString column;
+        bool operator==(const Reference&) const = default;
+    };
+    // Every column, in every table, that refers to `table`'s rows: what a merge must move,
+    // read from the schema so that a table added later is not forgotten.
+    QList<Reference> referencesTo(const QString& table) const;
+
 private:
     QStringList m_order;
     QStringList m_views;
     QMultiMap<QString, QString> m_refersTo;
+    QMultiMap<QString, Reference> m_referrers; // referred table -> referring column
 };

@@ -238,7 +238,8 @@ private slots:
             "review_child_matches  x     x     -         -\n"
             "import_cases          x     x     -         -\n"
             "set_count_threshold   x     -     -         -\n"
-            "invented_data         x     -     -         -\n");
+            "invented_data         x     -     -         -\n"
+            "merge_records         x     x     -         -\n");
         QCOMPARE(table, expected);
     }
 
