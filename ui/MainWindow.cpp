@@ -19,6 +19,7 @@
 #include "core/storage/Database.h"
 #include "ui/admin/AuditView.h"
 #include "ui/admin/DemoDataBanner.h"
+#include "ui/admin/MergeReviewDialog.h"
 #include "ui/admin/PossibleDuplicatesListDialog.h"
 #include "ui/admin/UsersDialog.h"
 #include "ui/caseeditor/CaseEditor.h"
@@ -238,6 +239,9 @@ void MainWindow::createMenus()
         admin->addAction(tr("&Possible duplicates…"), this, &MainWindow::showPossibleDuplicates);
     duplicates->setObjectName(QStringLiteral("possibleDuplicatesAction"));
     duplicates->setEnabled(AccessPolicy::allows(role, Permission::CreateCase));
+    QAction* merges = admin->addAction(tr("&Merges to review…"), this, &MainWindow::showMerges);
+    merges->setObjectName(QStringLiteral("mergeReviewAction"));
+    merges->setEnabled(AccessPolicy::allows(role, Permission::MergeRecords));
     QAction* users = admin->addAction(tr("&Users…"), this, &MainWindow::showUsers);
     users->setObjectName(QStringLiteral("usersAction"));
     users->setEnabled(AccessPolicy::allows(role, Permission::ManageUsers));
@@ -264,7 +268,9 @@ void MainWindow::createMenus()
         admin->addAction(tr("&Remove the demonstration data…"), this, &MainWindow::removeDemoData);
     removeDemo->setObjectName(QStringLiteral("removeDemoDataAction"));
     removeDemo->setEnabled(sites->isEnabled());
-    admin->menuAction()->setVisible(sites->isEnabled() || users->isEnabled() || audit->isEnabled());
+    const QList<QAction*> adminActions = admin->actions();
+    admin->menuAction()->setVisible(std::any_of(adminActions.cbegin(), adminActions.cend(),
+                                                 [](const QAction* a) { return a->isEnabled(); }));
 
     QMenu* settings = menuBar()->addMenu(tr("Se&ttings"));
     QMenu* languages = settings->addMenu(tr("&Language"));
@@ -490,8 +496,23 @@ void MainWindow::showPossibleDuplicates()
     auto* dialog = new PossibleDuplicatesListDialog(m_db, m_clock, m_session, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &PossibleDuplicatesListDialog::openCaseRequested, this, &MainWindow::openCase);
+    connect(dialog, &PossibleDuplicatesListDialog::recordsChanged, this, [this] {
+        if (m_caseList)
+            m_caseList->refresh();
+    });
     dialog->open();
     dialog->search();
+}
+
+void MainWindow::showMerges()
+{
+    auto* dialog = new MergeReviewDialog(m_db, m_clock, m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &MergeReviewDialog::recordsChanged, this, [this] {
+        if (m_caseList)
+            m_caseList->refresh();
+    });
+    dialog->open();
 }
 
 void MainWindow::refreshReviewsWaiting()

@@ -48,6 +48,7 @@ public slots:
     void showSyncSites();
     void showSyncReviews();
     void showPossibleDuplicates();
+    void showMerges();
     void refreshReviewsWaiting();
     void sendPackage();
     void receivePackage();

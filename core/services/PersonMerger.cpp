@@ -50,7 +50,7 @@ QList<MergeField> PersonMerger::fields(const Person& kept, const Person& removed
 {
     const auto line = [](const char* key, const QString& label, const QString& a,
                          const QString& b) { return MergeField{QString::fromLatin1(key), label, a, b}; };
-    const auto yesNo = [](bool b) { return b ? tr("no document at all") : QString(); };
+    const auto yesNo = [](bool b) { return b ? tr("Yes") : tr("No"); };
     return {
         line("given_names", tr("Given names"), kept.givenNames, removed.givenNames),
         line("family_name1", tr("First family name"), kept.familyName1, removed.familyName1),
@@ -62,7 +62,7 @@ QList<MergeField> PersonMerger::fields(const Person& kept, const Person& removed
         line("phone", tr("Phone"), kept.phone, removed.phone),
         line("location", tr("Where they are now"), locationText(kept.location),
              locationText(removed.location)),
-        line("no_document", tr("Documents"), yesNo(kept.hasNoDocument),
+        line("no_document", tr("Has no identity document at all"), yesNo(kept.hasNoDocument),
              yesNo(removed.hasNoDocument)),
     };
 }

@@ -1,9 +1,12 @@
 #include "core/services/CaseService.h"
+#include "core/storage/PersonRepository.h"
 #include "tests/gui/GuiTestHelpers.h"
 #include "tests/support/FaultInjectingVfs.h"
 #include "tests/support/Fixtures.h"
 #include "tests/support/TestDatabase.h"
 #include "ui/MainWindow.h"
+#include "ui/admin/MergeDialog.h"
+#include "ui/admin/MergeReviewDialog.h"
 #include "ui/admin/PossibleDuplicatesListDialog.h"
 #include "ui/caseeditor/CaseEditor.h"
 #include "ui/caseeditor/MemberDialog.h"
@@ -20,6 +23,8 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QRadioButton>
+#include <QCheckBox>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
@@ -430,6 +435,143 @@ private slots:
         MainWindow volunteer(t.db(), t.clock(), t.session(Role::Volunteer));
         QVERIFY(!volunteer.findChild<QAction*>(QStringLiteral("possibleDuplicatesAction"))
                      ->isEnabled());
+    }
+
+    // A click on a choice's round button (its text may not fill the column).
+    static void choose(QRadioButton* choice)
+    {
+        QTest::mouseClick(choice, Qt::LeftButton, {}, QPoint(6, choice->height() / 2));
+        QVERIFY(choice->isChecked());
+    }
+
+    // Two records of one woman: merged side by side from the list of possible duplicates, the
+    // spelling and phone chosen from the second; a refused merge keeps the choices; the merge
+    // is undone from the review list.
+    void duplicatesAreMergedSideBySideAndUndone()
+    {
+        TestDatabase t;
+        QVERIFY(t);
+        const Site site = Fixtures::cucutaSite(t);
+        CaseService service(t.db(), t.clock(), t.legal());
+        Person first = Fixtures::person(QStringLiteral("Joselyn"), QStringLiteral("Pérez"), {},
+                                        Sex::Female, PartialDate::exact(QDate(1994, 3, 12)));
+        first.documents = {Fixtures::document(QStringLiteral("V-12.345.678"))};
+        Person second = Fixtures::person(QStringLiteral("Yoselin"), QStringLiteral("Perez"), {},
+                                         Sex::Female, PartialDate::exact(QDate(1994, 3, 12)));
+        second.documents = {Fixtures::document(QStringLiteral("12345678"), QStringLiteral("COL"),
+                                               DocumentType::Passport)};
+        second.phone = QStringLiteral("+57 300 555 1234");
+        Result<CaseRecord> a = service.save(Fixtures::caseFor(site.id, first));
+        QVERIFY(a);
+        Result<CaseRecord> b = service.save(Fixtures::caseFor(site.id, second),
+                                            QStringLiteral("registered before the check"));
+        QVERIFY(b);
+        const qint64 kept = a->members[0].person.id;
+        const qint64 removed = b->members[0].person.id;
+
+        MainWindow window(t.db(), t.clock(), t.legal());
+        window.show();
+        window.findChild<QAction*>(QStringLiteral("possibleDuplicatesAction"))->trigger();
+        QTRY_VERIFY(visibleDialog<PossibleDuplicatesListDialog>());
+        auto* list = visibleDialog<PossibleDuplicatesListDialog>();
+        auto* pairs = child<QTableWidget>(list, "duplicatePairsTable");
+        QTRY_COMPARE(pairs->rowCount(), 1);
+        QTest::mouseClick(child<QPushButton>(list, "mergePersonsButton"), Qt::LeftButton);
+        QTRY_VERIFY(visibleDialog<MergeDialog>());
+        auto* merge = visibleDialog<MergeDialog>();
+        QVERIFY(child<QLabel>(merge, "mergeStaysLabel")->text().contains(QStringLiteral("Joselyn")));
+        // Lines both hold the same are not a choice.
+        QVERIFY(!merge->findChild<QRadioButton*>(QStringLiteral("birth_kept")));
+        auto* spelling = merge->findChild<QRadioButton*>(QStringLiteral("given_names_removed"));
+        QVERIFY(spelling);
+        choose(spelling);
+        choose(child<QRadioButton>(merge, "phone_removed"));
+        keepScreenshot(merge, QStringLiteral("merge-persons.png"));
+
+        // Refused on the way (here, by the database): the reason is said, the choices stay.
+        QVERIFY(t.db().run(QStringLiteral("CREATE TEMP TRIGGER refuse_removal BEFORE DELETE ON "
+                                          "persons BEGIN SELECT RAISE(ABORT, 'refused'); END")));
+        QTest::mouseClick(child<QPushButton>(merge, "mergeButton"), Qt::LeftButton);
+        QVERIFY(merge->isVisible());
+        QVERIFY(child<QLabel>(merge, "mergeErrorLabel")->isVisible());
+        QVERIFY(spelling->isChecked());
+        QVERIFY(PersonRepository(t.db(), t.clock()).find(removed));
+        QVERIFY(t.db().run(QStringLiteral("DROP TRIGGER temp.refuse_removal")));
+
+        MessageBox::setNextAnswer(MessageBox::Answer::Ok);
+        QTest::mouseClick(child<QPushButton>(merge, "mergeButton"), Qt::LeftButton);
+        QTRY_COMPARE(pairs->rowCount(), 0);
+        QVERIFY(MessageBox::lastText().contains(QStringLiteral("Merges to review")));
+        Result<Person> one = PersonRepository(t.db(), t.clock()).find(kept);
+        QVERIFY(one);
+        QCOMPARE(one->givenNames, QStringLiteral("Yoselin"));
+        QCOMPARE(one->phone, QStringLiteral("+57 300 555 1234"));
+        QVERIFY(!PersonRepository(t.db(), t.clock()).find(removed));
+        list->close();
+
+        window.findChild<QAction*>(QStringLiteral("mergeReviewAction"))->trigger();
+        QTRY_VERIFY(visibleDialog<MergeReviewDialog>());
+        auto* review = visibleDialog<MergeReviewDialog>();
+        auto* merges = child<QTableWidget>(review, "mergesTable");
+        QCOMPARE(merges->rowCount(), 1);
+        QVERIFY(merges->item(0, 3)->text().startsWith(QStringLiteral("Yoselin Perez")));
+        keepScreenshot(review, QStringLiteral("merges-to-review.png"));
+        MessageBox::setNextAnswer(MessageBox::Answer::Yes);
+        QTest::mouseClick(child<QPushButton>(review, "undoMergeButton"), Qt::LeftButton);
+        QTRY_COMPARE(merges->rowCount(), 0);
+        QCOMPARE(PersonRepository(t.db(), t.clock()).find(kept)->givenNames,
+                 QStringLiteral("Joselyn"));
+        QVERIFY(PersonRepository(t.db(), t.clock()).find(removed));
+
+        // Volunteers and coordinators merge nothing.
+        MainWindow volunteer(t.db(), t.clock(), t.session(Role::Volunteer));
+        QVERIFY(!volunteer.findChild<QAction*>(QStringLiteral("mergeReviewAction"))->isEnabled());
+    }
+
+    // Two cases of one family: the principals offered as one person, the family groups joined,
+    // the number merged away still opening the case that stayed.
+    void twoCasesOfOneFamilyAreMerged()
+    {
+        TestDatabase t;
+        QVERIFY(t);
+        const Site site = Fixtures::cucutaSite(t);
+        CaseService service(t.db(), t.clock(), t.legal());
+        Person first = Fixtures::person(QStringLiteral("María"), QStringLiteral("Rangel"), {},
+                                        Sex::Female, PartialDate::exact(QDate(1988, 5, 5)));
+        first.documents = {Fixtures::document(QStringLiteral("V-20.111.222"))};
+        Person second = Fixtures::person(QStringLiteral("Maria"), QStringLiteral("Rangel"), {},
+                                         Sex::Female, PartialDate::exact(QDate(1988, 5, 5)));
+        second.documents = {Fixtures::document(QStringLiteral("20111222"))};
+        CaseRecord withChild = Fixtures::caseFor(site.id, second);
+        withChild.members.append({Fixtures::person(QStringLiteral("Luis"), QStringLiteral("Rangel"),
+                                                   {}, Sex::Male, PartialDate::yearOnly(2016)),
+                                  Relationship::Child});
+        withChild.caseworker = QStringLiteral("Ana Ruiz");
+        Result<CaseRecord> a = service.save(Fixtures::caseFor(site.id, first));
+        QVERIFY(a);
+        Result<CaseRecord> b = service.save(withChild, QStringLiteral("registered before the check"));
+        QVERIFY(b);
+
+        MainWindow window(t.db(), t.clock(), t.admin());
+        window.show();
+        window.findChild<QAction*>(QStringLiteral("possibleDuplicatesAction"))->trigger();
+        QTRY_VERIFY(visibleDialog<PossibleDuplicatesListDialog>());
+        auto* list = visibleDialog<PossibleDuplicatesListDialog>();
+        QTRY_COMPARE(child<QTableWidget>(list, "duplicatePairsTable")->rowCount(), 1);
+        QTest::mouseClick(child<QPushButton>(list, "mergeCasesButton"), Qt::LeftButton);
+        QTRY_VERIFY(visibleDialog<MergeDialog>());
+        auto* merge = visibleDialog<MergeDialog>();
+        QVERIFY(child<QCheckBox>(merge, "mergePrincipalsCheck")->isChecked());
+        choose(child<QRadioButton>(merge, "caseworker_removed"));
+        keepScreenshot(merge, QStringLiteral("merge-cases.png"));
+        MessageBox::setNextAnswer(MessageBox::Answer::Ok);
+        QTest::mouseClick(child<QPushButton>(merge, "mergeButton"), Qt::LeftButton);
+        QTRY_VERIFY(!visibleDialog<MergeDialog>());
+        Result<CaseRecord> one = service.openByNumber(b->caseNumber);
+        QVERIFY(one);
+        QCOMPARE(one->caseNumber, a->caseNumber);
+        QCOMPARE(one->members.size(), 2);
+        QCOMPARE(one->caseworker, QStringLiteral("Ana Ruiz"));
     }
 
     // A page scrolled to that cannot be read (the USB stick holding the file was pulled out)

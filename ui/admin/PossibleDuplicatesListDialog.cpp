@@ -1,5 +1,7 @@
 #include "ui/admin/PossibleDuplicatesListDialog.h"
 
+#include "core/security/AccessPolicy.h"
+#include "ui/admin/MergeDialog.h"
 #include "ui/common/MessageBox.h"
 
 #include <QApplication>
@@ -23,13 +25,16 @@ PossibleDuplicatesListDialog::PossibleDuplicatesListDialog(const Database& db, c
     , m_table(new QTableWidget(0, 5, this))
     , m_openFirst(new QPushButton(tr("Open the &first case"), this))
     , m_openSecond(new QPushButton(tr("Open the &second case"), this))
+    , m_mergePersons(new QPushButton(tr("&Merge the two persons…"), this))
+    , m_mergeCases(new QPushButton(tr("Merge the two &cases…"), this))
 {
     setObjectName(QStringLiteral("possibleDuplicatesListDialog"));
     setWindowTitle(tr("Possible duplicates"));
     auto* intro = new QLabel(tr("Persons who may be registered twice, in the whole database: "
                                 "the same document number, the same phone number in two "
                                 "families, or a very similar name with a compatible birth. "
-                                "Strongest first. Open both cases to decide."),
+                                "Strongest first. Open both cases to decide; legal staff and "
+                                "administrators can merge the two."),
                              this);
     intro->setWordWrap(true);
     m_summary->setObjectName(QStringLiteral("duplicatesSummaryLabel"));
@@ -44,11 +49,18 @@ PossibleDuplicatesListDialog::PossibleDuplicatesListDialog(const Database& db, c
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_openFirst->setObjectName(QStringLiteral("openFirstCaseButton"));
     m_openSecond->setObjectName(QStringLiteral("openSecondCaseButton"));
+    m_mergePersons->setObjectName(QStringLiteral("mergePersonsButton"));
+    m_mergeCases->setObjectName(QStringLiteral("mergeCasesButton"));
+    const bool mayMerge = AccessPolicy::allows(m_session.role, Permission::MergeRecords);
+    m_mergePersons->setVisible(mayMerge);
+    m_mergeCases->setVisible(mayMerge);
     auto* again = new QPushButton(tr("&Look again"), this);
     again->setObjectName(QStringLiteral("lookAgainButton"));
     auto* row = new QHBoxLayout;
     row->addWidget(m_openFirst);
     row->addWidget(m_openSecond);
+    row->addWidget(m_mergePersons);
+    row->addWidget(m_mergeCases);
     row->addStretch();
     row->addWidget(again);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
@@ -66,6 +78,8 @@ PossibleDuplicatesListDialog::PossibleDuplicatesListDialog(const Database& db, c
         if (const DuplicatePair* p = current())
             emit openCaseRequested(p->second.caseId);
     });
+    connect(m_mergePersons, &QPushButton::clicked, this, [this] { mergeCurrent(MergeKind::Person); });
+    connect(m_mergeCases, &QPushButton::clicked, this, [this] { mergeCurrent(MergeKind::Case); });
     connect(again, &QPushButton::clicked, this, &PossibleDuplicatesListDialog::search);
     connect(m_table, &QTableWidget::itemSelectionChanged, this,
             &PossibleDuplicatesListDialog::updateButtons);
@@ -131,4 +145,42 @@ void PossibleDuplicatesListDialog::updateButtons()
     const DuplicatePair* p = current();
     m_openFirst->setEnabled(p && p->first.caseId > 0);
     m_openSecond->setEnabled(p && p->second.caseId > 0);
+    m_mergePersons->setEnabled(p != nullptr);
+    m_mergeCases->setEnabled(p && p->first.caseId > 0 && p->second.caseId > 0 &&
+                             p->first.caseId != p->second.caseId);
+}
+
+void PossibleDuplicatesListDialog::mergeCurrent(MergeKind kind)
+{
+    const DuplicatePair* p = current();
+    if (!p)
+        return;
+    const bool persons = kind == MergeKind::Person;
+    auto* dialog = new MergeDialog(m_db, m_clock, m_session, kind,
+                                   persons ? p->first.personId : p->first.caseId,
+                                   persons ? p->second.personId : p->second.caseId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!dialog->load()) {
+        MessageBox::warning(this, windowTitle(), dialog->errorText());
+        delete dialog;
+        return;
+    }
+    connect(dialog, &QDialog::accepted, this, [this, dialog, persons] {
+        const MergeRecord merged = dialog->merged();
+        // Pairs that named what went no longer stand as they were shown.
+        m_pairs.removeIf([&](const DuplicatePair& pair) {
+            for (const DuplicatePair::Side* side : {&pair.first, &pair.second}) {
+                if (persons ? side->personId == merged.removedId : side->caseId == merged.removedId)
+                    return true;
+            }
+            return false;
+        });
+        showPairs(QList<DuplicatePair>(m_pairs));
+        emit recordsChanged();
+        MessageBox::information(this, windowTitle(),
+                                tr("%1 was merged into %2. Until someone closes its review, the "
+                                   "merge can be undone under Administration → Merges to review.")
+                                    .arg(merged.removedLabel, merged.keptLabel));
+    });
+    dialog->open();
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/security/UserSession.h"
+#include "core/domain/MergeRecord.h"
 #include "core/services/DuplicateScan.h"
 
 #include <QDialog>
@@ -13,7 +14,8 @@ class QTableWidget;
 
 // Administration → Possible duplicates (issue 21): the whole database looked through for
 // persons registered twice (DuplicateScan), with progress and a way to cancel; each pair with
-// both cases and why, and either case opened from it.
+// both cases and why, either case opened from it, and the two persons (or their two cases)
+// merged by legal staff and administrators.
 class PossibleDuplicatesListDialog : public QDialog
 {
     Q_OBJECT
@@ -28,8 +30,12 @@ public:
 
 signals:
     void openCaseRequested(qint64 caseId);
+    // A merge was made: lists showing the records should read them again.
+    void recordsChanged();
 
 private:
+    // Side by side, then merged; the pairs the merge settled leave the list.
+    void mergeCurrent(MergeKind kind);
     void showPairs(const QList<DuplicatePair>& pairs);
     void updateButtons();
     const DuplicatePair* current() const;
@@ -42,4 +48,6 @@ private:
     QTableWidget* m_table;
     QPushButton* m_openFirst;
     QPushButton* m_openSecond;
+    QPushButton* m_mergePersons;
+    QPushButton* m_mergeCases;
 };
