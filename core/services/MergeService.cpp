@@ -13,7 +13,7 @@
 #include "core/storage/MergeRepository.h"
 #include "core/storage/PersonRepository.h"
 #include "core/storage/PersonSearchIndex.h"
-#include "core/storage/RecordSnapshot.h"
+#include "core/storage/RecordOwnership.h"
 #include "core/storage/TableGraph.h"
 #include "core/storage/Transaction.h"
 
@@ -38,6 +38,29 @@ MergeService::MergeService(const Database& db, const Clock& clock, const UserSes
     , m_clock(clock)
     , m_session(session)
 {
+}
+
+Status MergeService::checkOwnedHere(const RecordSnapshot::Scope& scope) const
+{
+    // A copy kept for another site is changed there: a merge here would be undone by its
+    // next package, or fight it.
+    Result<QList<std::pair<qint64, qint64>>> memberships =
+        CaseMemberRepository(m_db).casesOf(scope.personIds);
+    if (!memberships)
+        return memberships.error();
+    QList<qint64> caseIds = scope.caseIds;
+    for (const auto& [caseId, personId] : *memberships)
+        caseIds.append(caseId);
+    RecordOwnership ownership(m_db);
+    for (qint64 id : scope.personIds) {
+        if (Status s = ownership.checkOwnedHere(QStringLiteral("persons"), id); !s)
+            return s;
+    }
+    for (qint64 id : std::as_const(caseIds)) {
+        if (Status s = ownership.checkOwnedHere(QStringLiteral("cases"), id); !s)
+            return s;
+    }
+    return {};
 }
 
 Result<QString> MergeService::personLabel(qint64 personId) const
@@ -171,6 +194,8 @@ Result<MergeRecord> MergeService::mergePersons(const MergePlan& plan)
         *label = *l;
     }
     const RecordSnapshot::Scope scope{{plan.keptId, plan.removedId}, {}};
+    if (Status s = checkOwnedHere(scope); !s)
+        return s.error();
     Result<RecordSnapshot> before = RecordSnapshot::take(m_db, *graph, scope);
     if (!before)
         return before.error();
@@ -225,6 +250,8 @@ Result<MergeRecord> MergeService::mergeCases(const MergePlan& plan)
     RecordSnapshot::Scope scope{{}, {plan.keptId, plan.removedId}};
     if (mergePrincipals)
         scope.personIds = {keptPrincipal.id, removedPrincipal.id};
+    if (Status s = checkOwnedHere(scope); !s)
+        return s.error();
     Result<RecordSnapshot> before = RecordSnapshot::take(m_db, *graph, scope);
     if (!before)
         return before.error();

@@ -3,6 +3,7 @@
 #include "core/common/Result.h"
 #include "core/domain/MergePlan.h"
 #include "core/security/UserSession.h"
+#include "core/storage/RecordSnapshot.h"
 
 #include <QCoreApplication>
 
@@ -33,6 +34,8 @@ public:
     Status closeReview(qint64 mergeId);
 
 private:
+    // Every record the merge changes belongs to this database.
+    Status checkOwnedHere(const RecordSnapshot::Scope& scope) const;
     Result<QString> personLabel(qint64 personId) const;
     Result<MergeRecord> mergePersons(const MergePlan& plan);
     Result<MergeRecord> mergeCases(const MergePlan& plan);

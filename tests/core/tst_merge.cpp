@@ -444,6 +444,33 @@ private slots:
                  w.yoselin.caseNumber);
     }
 
+    // A copy of another site's record is changed where it belongs, not merged here.
+    void anotherSitesRecordIsNotMergedHere()
+    {
+        TestDatabase t;
+        QVERIFY(t);
+        const World w = world(t);
+        const RecordSnapshot::Scope scope{{w.joselyn.members[0].person.id,
+                                           w.yoselin.members[0].person.id},
+                                          {w.joselyn.id, w.yoselin.id}};
+        check(t.db().run(QStringLiteral("UPDATE cases SET origin = 'BOG' WHERE id = ?"),
+                         {w.yoselin.id}));
+        const QString before = snapshot(t, scope).digest();
+        MergeService service(t.db(), t.clock(), t.legal());
+        MergePlan plan;
+        plan.keptId = w.joselyn.members[0].person.id;
+        plan.removedId = w.yoselin.members[0].person.id;
+        Result<MergeRecord> merged = service.merge(plan);
+        QVERIFY(!merged);
+        QVERIFY2(merged.error().message().contains(QStringLiteral("BOG")),
+                 qPrintable(merged.error().message()));
+        plan.kind = MergeKind::Case;
+        plan.keptId = w.joselyn.id;
+        plan.removedId = w.yoselin.id;
+        QVERIFY(!service.merge(plan));
+        QCOMPARE(snapshot(t, scope).digest(), before);
+    }
+
     void onlyLegalStaffAndAdministratorsMerge()
     {
         TestDatabase t;
