@@ -195,6 +195,40 @@
     </message>
 </context>
 <context>
+    <name>MergeReviewDialog</name>
+    <message numerus="yes">
+        <source>%n merge(s) to review.</source>
+        <translation>
+            <numerusform>%n merge to review.</numerusform>
+            <numerusform>%n merges to review.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MergeService</name>
+    <message numerus="yes">
+        <source>%n identity document(s)</source>
+        <translation>
+            <numerusform>%n identity document</numerusform>
+            <numerusform>%n identity documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>membership of %n case(s)</source>
+        <translation>
+            <numerusform>membership of %n case</numerusform>
+            <numerusform>membership of %n cases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>the family group of %1 (%n person(s))</source>
+        <translation>
+            <numerusform>the family group of %1 (%n person)</numerusform>
+            <numerusform>the family group of %1 (%n persons)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PartialDate</name>
     <message numerus="yes">
         <source>about %n years</source>

@@ -1796,6 +1796,57 @@ No se guardó nada. Si es otra persona, diga por qué con --new-person-reason TE
     </message>
 </context>
 <context>
+    <name>CaseMerger</name>
+    <message>
+        <source>none recorded</source>
+        <translation>ninguno registrado</translation>
+    </message>
+    <message>
+        <source>registration</source>
+        <translation>registro</translation>
+    </message>
+    <message>
+        <source>referral</source>
+        <translation>remisión</translation>
+    </message>
+    <message>
+        <source>tracing contact</source>
+        <translation>contacto para búsqueda familiar</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation>Registrado el</translation>
+    </message>
+    <message>
+        <source>Caseworker</source>
+        <translation>Profesional a cargo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentimiento</translation>
+    </message>
+    <message>
+        <source>merge case %1 into %2</source>
+        <translation>fusionar el caso %1 con el %2</translation>
+    </message>
+</context>
+<context>
     <name>CaseNoteRepository</name>
     <message>
         <source>save the note</source>
@@ -5317,6 +5368,10 @@ En un disco SSD, partes del archivo sin cifrar pueden quedar en el disco hasta q
         <source>&amp;Possible duplicates…</source>
         <translation>Posibles &amp;duplicados…</translation>
     </message>
+    <message>
+        <source>&amp;Merges to review…</source>
+        <translation>&amp;Fusiones por revisar…</translation>
+    </message>
 </context>
 <context>
     <name>MatchProposalRepository</name>
@@ -5419,6 +5474,244 @@ En un disco SSD, partes del archivo sin cifrar pueden quedar en el disco hasta q
     <message>
         <source>Relationship to %1</source>
         <translation>Parentesco con %1</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>The principals</source>
+        <translation>Las personas principales</translation>
+    </message>
+    <message>
+        <source>The two principals are one person registered twice: merge them too</source>
+        <translation>Las dos personas principales son una sola persona registrada dos veces: fusionarlas también</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Fusionar</translation>
+    </message>
+    <message>
+        <source>Merge two records of one person</source>
+        <translation>Fusionar dos registros de una misma persona</translation>
+    </message>
+    <message>
+        <source>Merge two cases of one family</source>
+        <translation>Fusionar dos casos de una misma familia</translation>
+    </message>
+    <message>
+        <source>The &amp;other one stays</source>
+        <translation>Se queda el &amp;otro</translation>
+    </message>
+    <message>
+        <source>For each line that differs, choose the value the person&apos;s record keeps. The spelling of the name not chosen is kept as another name, so searches still find it.</source>
+        <translation>En cada línea que difiere, elija el valor que conserva el registro de la persona. La grafía del nombre no elegida se guarda como otro nombre, para que las búsquedas la sigan encontrando.</translation>
+    </message>
+    <message>
+        <source>For each line that differs, choose what the case keeps. The family groups become one; a person in both stays once.</source>
+        <translation>En cada línea que difiere, elija lo que conserva el caso. Los grupos familiares se vuelven uno; una persona que está en ambos queda una sola vez.</translation>
+    </message>
+    <message>
+        <source>Otherwise the other principal joins the family as:</source>
+        <translation>Si no, la otra persona principal se une a la familia como:</translation>
+    </message>
+    <message>
+        <source>A merge can be undone under Administration → Merges to review, until someone closes its review.</source>
+        <translation>Una fusión se puede deshacer en Administración → Fusiones por revisar, hasta que alguien cierre su revisión.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; stays; &lt;b&gt;%2&lt;/b&gt; is merged into it and goes.</source>
+        <translation>Se queda &lt;b&gt;%1&lt;/b&gt;; &lt;b&gt;%2&lt;/b&gt; se fusiona con él y desaparece.</translation>
+    </message>
+    <message>
+        <source>Joins the one that stays, whatever is chosen: %1.</source>
+        <translation>Pasa al que se queda, se elija lo que se elija: %1.</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+</context>
+<context>
+    <name>MergeKind</name>
+    <message>
+        <source>Persons</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Casos</translation>
+    </message>
+</context>
+<context>
+    <name>MergeRepository</name>
+    <message>
+        <source>keep the merge for its review</source>
+        <translation>guardar la fusión para su revisión</translation>
+    </message>
+    <message>
+        <source>read the merge</source>
+        <translation>leer la fusión</translation>
+    </message>
+    <message>
+        <source>That merge is not recorded.</source>
+        <translation>Esa fusión no está registrada.</translation>
+    </message>
+    <message>
+        <source>list the merges to review</source>
+        <translation>listar las fusiones por revisar</translation>
+    </message>
+    <message>
+        <source>close the review of the merge</source>
+        <translation>cerrar la revisión de la fusión</translation>
+    </message>
+    <message>
+        <source>keep the merged case&apos;s number</source>
+        <translation>conservar el número del caso fusionado</translation>
+    </message>
+    <message>
+        <source>find the case</source>
+        <translation>encontrar el caso</translation>
+    </message>
+</context>
+<context>
+    <name>MergeReviewDialog</name>
+    <message>
+        <source>&amp;Undo the merge…</source>
+        <translation>&amp;Deshacer la fusión…</translation>
+    </message>
+    <message>
+        <source>&amp;Close the review</source>
+        <translation>&amp;Cerrar la revisión</translation>
+    </message>
+    <message>
+        <source>Merges to review</source>
+        <translation>Fusiones por revisar</translation>
+    </message>
+    <message>
+        <source>Each merge can be undone until someone closes its review. Check the record that stayed; if the two were not the same, undo the merge and both come back as they were. A merge whose record changed since can no longer be undone.</source>
+        <translation>Cada fusión se puede deshacer hasta que alguien cierre su revisión. Revise el registro que se quedó; si los dos no eran el mismo, deshaga la fusión y ambos vuelven tal como estaban. Una fusión cuyo registro cambió después ya no se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Merged on</source>
+        <translation>Fusionado el</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Stayed</source>
+        <translation>Se quedó</translation>
+    </message>
+    <message>
+        <source>Merged into it</source>
+        <translation>Fusionado con él</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <source>No merge is waiting for review.</source>
+        <translation>Ninguna fusión espera revisión.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n merge(s) to review.</source>
+        <translation>
+            <numerusform>%n fusión por revisar.</numerusform>
+            <numerusform>%n fusiones por revisar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo the merge of %1 into %2? Both records come back as they were before it.</source>
+        <translation>¿Deshacer la fusión de %1 con %2? Ambos registros vuelven a estar como antes de ella.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeService</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>A record cannot be merged with itself.</source>
+        <translation>Un registro no se puede fusionar consigo mismo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n identity document(s)</source>
+        <translation>
+            <numerusform>%n documento de identidad</numerusform>
+            <numerusform>%n documentos de identidad</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>membership of %n case(s)</source>
+        <translation>
+            <numerusform>su pertenencia a %n caso</numerusform>
+            <numerusform>su pertenencia a %n casos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>every screening, procedure, deadline, specific need, family link and tracing request of %1</source>
+        <translation>toda evaluación, procedimiento, plazo, necesidad específica, vínculo familiar y solicitud de búsqueda de %1</translation>
+    </message>
+    <message>
+        <source>A case cannot be merged with itself.</source>
+        <translation>Un caso no se puede fusionar consigo mismo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>the family group of %1 (%n person(s))</source>
+        <translation>
+            <numerusform>el grupo familiar de %1 (%n persona)</numerusform>
+            <numerusform>el grupo familiar de %1 (%n personas)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>every note, screening, procedure, deadline, conflict check and tracing request of %1</source>
+        <translation>toda nota, evaluación, procedimiento, plazo, verificación de conflictos y solicitud de búsqueda de %1</translation>
+    </message>
+    <message>
+        <source>%1 merged into %2 (merge %3)</source>
+        <translation>%1 fusionado con %2 (fusión %3)</translation>
+    </message>
+    <message>
+        <source>case %1 merged into %2 (merge %3)</source>
+        <translation>caso %1 fusionado con %2 (fusión %3)</translation>
+    </message>
+    <message>
+        <source>The merge of %1 into %2 was undone already.</source>
+        <translation>La fusión de %1 con %2 ya se deshizo.</translation>
+    </message>
+    <message>
+        <source>The review of the merge of %1 into %2 is closed: it can no longer be undone.</source>
+        <translation>La revisión de la fusión de %1 con %2 está cerrada: ya no se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>%1 changed after the merge, so undoing it would lose that change. Nothing was undone. If the merge was wrong, correct the records by hand.</source>
+        <translation>%1 cambió después de la fusión, así que deshacerla perdería ese cambio. No se deshizo nada. Si la fusión fue un error, corrija los registros a mano.</translation>
+    </message>
+    <message>
+        <source>merge %1 undone: %2 is separate again</source>
+        <translation>fusión %1 deshecha: %2 vuelve a estar aparte</translation>
+    </message>
+    <message>
+        <source>review of merge %1 closed (%2 into %3)</source>
+        <translation>revisión de la fusión %1 cerrada (%2 con %3)</translation>
+    </message>
+</context>
+<context>
+    <name>MergeState</name>
+    <message>
+        <source>To review</source>
+        <translation>Por revisar</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Cerrada</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Deshecha</translation>
     </message>
 </context>
 <context>
@@ -5719,6 +6012,10 @@ En un disco SSD, partes del archivo sin cifrar pueden quedar en el disco hasta q
         <source>add or remove invented people</source>
         <translation>añadir o quitar personas inventadas</translation>
     </message>
+    <message>
+        <source>merge duplicate persons and cases</source>
+        <translation>fusionar personas y casos duplicados</translation>
+    </message>
 </context>
 <context>
     <name>PersonForm</name>
@@ -5797,6 +6094,57 @@ En un disco SSD, partes del archivo sin cifrar pueden quedar en el disco hasta q
     <message>
         <source>Country of birth</source>
         <translation>País de nacimiento</translation>
+    </message>
+</context>
+<context>
+    <name>PersonMerger</name>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Given names</source>
+        <translation>Nombres</translation>
+    </message>
+    <message>
+        <source>First family name</source>
+        <translation>Primer apellido</translation>
+    </message>
+    <message>
+        <source>Second family name</source>
+        <translation>Segundo apellido</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexo</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>Country of birth</source>
+        <translation>País de nacimiento</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Where they are now</source>
+        <translation>Dónde está ahora</translation>
+    </message>
+    <message>
+        <source>Has no identity document at all</source>
+        <translation>No tiene ningún documento de identidad</translation>
+    </message>
+    <message>
+        <source>merge the records of %1</source>
+        <translation>fusionar los registros de %1</translation>
     </message>
 </context>
 <context>
@@ -5993,10 +6341,6 @@ En un disco SSD, partes del archivo sin cifrar pueden quedar en el disco hasta q
         <translation>Posibles duplicados</translation>
     </message>
     <message>
-        <source>Persons who may be registered twice, in the whole database: the same document number, the same phone number in two families, or a very similar name with a compatible birth. Strongest first. Open both cases to decide.</source>
-        <translation>Personas que podrían estar registradas dos veces, en toda la base de datos: el mismo número de documento, el mismo número de teléfono en dos familias, o un nombre muy parecido con un nacimiento compatible. Las más probables primero. Abra ambos casos para decidir.</translation>
-    </message>
-    <message>
         <source>First case</source>
         <translation>Primer caso</translation>
     </message>
@@ -6038,6 +6382,22 @@ En un disco SSD, partes del archivo sin cifrar pueden quedar en el disco hasta q
             <numerusform>%n par de personas que podrían ser una.</numerusform>
             <numerusform>%n pares de personas que podrían ser una.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Merge the two persons…</source>
+        <translation>&amp;Fusionar las dos personas…</translation>
+    </message>
+    <message>
+        <source>Merge the two &amp;cases…</source>
+        <translation>Fusionar los dos &amp;casos…</translation>
+    </message>
+    <message>
+        <source>Persons who may be registered twice, in the whole database: the same document number, the same phone number in two families, or a very similar name with a compatible birth. Strongest first. Open both cases to decide; legal staff and administrators can merge the two.</source>
+        <translation>Personas que podrían estar registradas dos veces, en toda la base de datos: el mismo número de documento, el mismo teléfono en dos familias, o un nombre muy parecido con un nacimiento compatible. Primero las más probables. Abra ambos casos para decidir; el personal jurídico y los administradores pueden fusionar los dos.</translation>
+    </message>
+    <message>
+        <source>%1 was merged into %2. Until someone closes its review, the merge can be undone under Administration → Merges to review.</source>
+        <translation>%1 se fusionó con %2. Hasta que alguien cierre su revisión, la fusión se puede deshacer en Administración → Fusiones por revisar.</translation>
     </message>
 </context>
 <context>
@@ -6538,6 +6898,25 @@ En un disco SSD, partes del archivo sin cifrar pueden quedar en el disco hasta q
     <message>
         <source>This record belongs to the site %1: it is changed there, and its changes reach this database in its packages. Nothing was changed.</source>
         <translation>Este registro pertenece a la sede %1: se modifica allí, y sus cambios llegan a esta base de datos en sus paquetes. No se cambió nada.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordSnapshot</name>
+    <message>
+        <source>read the records as they are</source>
+        <translation>leer los registros tal como están</translation>
+    </message>
+    <message>
+        <source>The records kept from before the merge cannot be read.</source>
+        <translation>No se pueden leer los registros guardados de antes de la fusión.</translation>
+    </message>
+    <message>
+        <source>put the records back as they were</source>
+        <translation>devolver los registros a como estaban</translation>
+    </message>
+    <message>
+        <source>The records a merge touched cannot be read.</source>
+        <translation>No se pueden leer los registros que tocó una fusión.</translation>
     </message>
 </context>
 <context>

@@ -1796,6 +1796,57 @@ Nada foi salvo. Se for outra pessoa, diga por que com --new-person-reason TEXTO.
     </message>
 </context>
 <context>
+    <name>CaseMerger</name>
+    <message>
+        <source>none recorded</source>
+        <translation>nenhum registrado</translation>
+    </message>
+    <message>
+        <source>registration</source>
+        <translation>registro</translation>
+    </message>
+    <message>
+        <source>referral</source>
+        <translation>encaminhamento</translation>
+    </message>
+    <message>
+        <source>tracing contact</source>
+        <translation>contato para busca familiar</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation>Registrado em</translation>
+    </message>
+    <message>
+        <source>Caseworker</source>
+        <translation>Profissional responsável</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Situação</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentimento</translation>
+    </message>
+    <message>
+        <source>merge case %1 into %2</source>
+        <translation>mesclar o caso %1 ao %2</translation>
+    </message>
+</context>
+<context>
     <name>CaseNoteRepository</name>
     <message>
         <source>save the note</source>
@@ -5317,6 +5368,10 @@ Num disco SSD, partes do arquivo não criptografado podem ficar no disco até qu
         <source>&amp;Possible duplicates…</source>
         <translation>Possíveis &amp;duplicados…</translation>
     </message>
+    <message>
+        <source>&amp;Merges to review…</source>
+        <translation>&amp;Mesclagens a revisar…</translation>
+    </message>
 </context>
 <context>
     <name>MatchProposalRepository</name>
@@ -5419,6 +5474,244 @@ Num disco SSD, partes do arquivo não criptografado podem ficar no disco até qu
     <message>
         <source>Relationship to %1</source>
         <translation>Parentesco com %1</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>The principals</source>
+        <translation>As pessoas principais</translation>
+    </message>
+    <message>
+        <source>The two principals are one person registered twice: merge them too</source>
+        <translation>As duas pessoas principais são uma só pessoa registrada duas vezes: mesclá-las também</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Mesclar</translation>
+    </message>
+    <message>
+        <source>Merge two records of one person</source>
+        <translation>Mesclar dois registros de uma mesma pessoa</translation>
+    </message>
+    <message>
+        <source>Merge two cases of one family</source>
+        <translation>Mesclar dois casos de uma mesma família</translation>
+    </message>
+    <message>
+        <source>The &amp;other one stays</source>
+        <translation>Fica o &amp;outro</translation>
+    </message>
+    <message>
+        <source>For each line that differs, choose the value the person&apos;s record keeps. The spelling of the name not chosen is kept as another name, so searches still find it.</source>
+        <translation>Em cada linha que difere, escolha o valor que o registro da pessoa mantém. A grafia do nome não escolhida fica como outro nome, para que as buscas continuem a encontrá-la.</translation>
+    </message>
+    <message>
+        <source>For each line that differs, choose what the case keeps. The family groups become one; a person in both stays once.</source>
+        <translation>Em cada linha que difere, escolha o que o caso mantém. Os grupos familiares tornam-se um só; uma pessoa que está nos dois fica uma única vez.</translation>
+    </message>
+    <message>
+        <source>Otherwise the other principal joins the family as:</source>
+        <translation>Caso contrário, a outra pessoa principal entra na família como:</translation>
+    </message>
+    <message>
+        <source>A merge can be undone under Administration → Merges to review, until someone closes its review.</source>
+        <translation>Uma mesclagem pode ser desfeita em Administração → Mesclagens a revisar, até que alguém encerre sua revisão.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; stays; &lt;b&gt;%2&lt;/b&gt; is merged into it and goes.</source>
+        <translation>Fica &lt;b&gt;%1&lt;/b&gt;; &lt;b&gt;%2&lt;/b&gt; é mesclado a ele e deixa de existir.</translation>
+    </message>
+    <message>
+        <source>Joins the one that stays, whatever is chosen: %1.</source>
+        <translation>Passa para o que fica, seja qual for a escolha: %1.</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vazio)</translation>
+    </message>
+</context>
+<context>
+    <name>MergeKind</name>
+    <message>
+        <source>Persons</source>
+        <translation>Pessoas</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Casos</translation>
+    </message>
+</context>
+<context>
+    <name>MergeRepository</name>
+    <message>
+        <source>keep the merge for its review</source>
+        <translation>guardar a mesclagem para revisão</translation>
+    </message>
+    <message>
+        <source>read the merge</source>
+        <translation>ler a mesclagem</translation>
+    </message>
+    <message>
+        <source>That merge is not recorded.</source>
+        <translation>Essa mesclagem não está registrada.</translation>
+    </message>
+    <message>
+        <source>list the merges to review</source>
+        <translation>listar as mesclagens a revisar</translation>
+    </message>
+    <message>
+        <source>close the review of the merge</source>
+        <translation>encerrar a revisão da mesclagem</translation>
+    </message>
+    <message>
+        <source>keep the merged case&apos;s number</source>
+        <translation>manter o número do caso mesclado</translation>
+    </message>
+    <message>
+        <source>find the case</source>
+        <translation>encontrar o caso</translation>
+    </message>
+</context>
+<context>
+    <name>MergeReviewDialog</name>
+    <message>
+        <source>&amp;Undo the merge…</source>
+        <translation>&amp;Desfazer a mesclagem…</translation>
+    </message>
+    <message>
+        <source>&amp;Close the review</source>
+        <translation>&amp;Encerrar a revisão</translation>
+    </message>
+    <message>
+        <source>Merges to review</source>
+        <translation>Mesclagens a revisar</translation>
+    </message>
+    <message>
+        <source>Each merge can be undone until someone closes its review. Check the record that stayed; if the two were not the same, undo the merge and both come back as they were. A merge whose record changed since can no longer be undone.</source>
+        <translation>Cada mesclagem pode ser desfeita até que alguém encerre sua revisão. Confira o registro que ficou; se os dois não eram o mesmo, desfaça a mesclagem e ambos voltam como estavam. Uma mesclagem cujo registro mudou depois não pode mais ser desfeita.</translation>
+    </message>
+    <message>
+        <source>Merged on</source>
+        <translation>Mesclado em</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>O quê</translation>
+    </message>
+    <message>
+        <source>Stayed</source>
+        <translation>Ficou</translation>
+    </message>
+    <message>
+        <source>Merged into it</source>
+        <translation>Mesclado a ele</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <source>No merge is waiting for review.</source>
+        <translation>Nenhuma mesclagem aguarda revisão.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n merge(s) to review.</source>
+        <translation>
+            <numerusform>%n mesclagem a revisar.</numerusform>
+            <numerusform>%n mesclagens a revisar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Undo the merge of %1 into %2? Both records come back as they were before it.</source>
+        <translation>Desfazer a mesclagem de %1 ao %2? Os dois registros voltam a ser como antes dela.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeService</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>A record cannot be merged with itself.</source>
+        <translation>Um registro não pode ser mesclado consigo mesmo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n identity document(s)</source>
+        <translation>
+            <numerusform>%n documento de identidade</numerusform>
+            <numerusform>%n documentos de identidade</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>membership of %n case(s)</source>
+        <translation>
+            <numerusform>sua participação em %n caso</numerusform>
+            <numerusform>sua participação em %n casos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>every screening, procedure, deadline, specific need, family link and tracing request of %1</source>
+        <translation>toda triagem, procedimento, prazo, necessidade específica, vínculo familiar e pedido de busca de %1</translation>
+    </message>
+    <message>
+        <source>A case cannot be merged with itself.</source>
+        <translation>Um caso não pode ser mesclado consigo mesmo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>the family group of %1 (%n person(s))</source>
+        <translation>
+            <numerusform>o grupo familiar de %1 (%n pessoa)</numerusform>
+            <numerusform>o grupo familiar de %1 (%n pessoas)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>every note, screening, procedure, deadline, conflict check and tracing request of %1</source>
+        <translation>toda nota, triagem, procedimento, prazo, verificação de conflitos e pedido de busca de %1</translation>
+    </message>
+    <message>
+        <source>%1 merged into %2 (merge %3)</source>
+        <translation>%1 mesclado a %2 (mesclagem %3)</translation>
+    </message>
+    <message>
+        <source>case %1 merged into %2 (merge %3)</source>
+        <translation>caso %1 mesclado a %2 (mesclagem %3)</translation>
+    </message>
+    <message>
+        <source>The merge of %1 into %2 was undone already.</source>
+        <translation>A mesclagem de %1 ao %2 já foi desfeita.</translation>
+    </message>
+    <message>
+        <source>The review of the merge of %1 into %2 is closed: it can no longer be undone.</source>
+        <translation>A revisão da mesclagem de %1 ao %2 está encerrada: não pode mais ser desfeita.</translation>
+    </message>
+    <message>
+        <source>%1 changed after the merge, so undoing it would lose that change. Nothing was undone. If the merge was wrong, correct the records by hand.</source>
+        <translation>%1 mudou depois da mesclagem, então desfazê-la perderia essa mudança. Nada foi desfeito. Se a mesclagem foi um erro, corrija os registros manualmente.</translation>
+    </message>
+    <message>
+        <source>merge %1 undone: %2 is separate again</source>
+        <translation>mesclagem %1 desfeita: %2 volta a estar separado</translation>
+    </message>
+    <message>
+        <source>review of merge %1 closed (%2 into %3)</source>
+        <translation>revisão da mesclagem %1 encerrada (%2 ao %3)</translation>
+    </message>
+</context>
+<context>
+    <name>MergeState</name>
+    <message>
+        <source>To review</source>
+        <translation>A revisar</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Encerrada</translation>
+    </message>
+    <message>
+        <source>Undone</source>
+        <translation>Desfeita</translation>
     </message>
 </context>
 <context>
@@ -5719,6 +6012,10 @@ Num disco SSD, partes do arquivo não criptografado podem ficar no disco até qu
         <source>add or remove invented people</source>
         <translation>adicionar ou remover pessoas fictícias</translation>
     </message>
+    <message>
+        <source>merge duplicate persons and cases</source>
+        <translation>mesclar pessoas e casos duplicados</translation>
+    </message>
 </context>
 <context>
     <name>PersonForm</name>
@@ -5797,6 +6094,57 @@ Num disco SSD, partes do arquivo não criptografado podem ficar no disco até qu
     <message>
         <source>Country of birth</source>
         <translation>País de nascimento</translation>
+    </message>
+</context>
+<context>
+    <name>PersonMerger</name>
+    <message>
+        <source>Yes</source>
+        <translation>Sim</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Não</translation>
+    </message>
+    <message>
+        <source>Given names</source>
+        <translation>Nomes</translation>
+    </message>
+    <message>
+        <source>First family name</source>
+        <translation>Primeiro sobrenome</translation>
+    </message>
+    <message>
+        <source>Second family name</source>
+        <translation>Segundo sobrenome</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexo</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Data de nascimento</translation>
+    </message>
+    <message>
+        <source>Country of birth</source>
+        <translation>País de nascimento</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefone</translation>
+    </message>
+    <message>
+        <source>Where they are now</source>
+        <translation>Onde está agora</translation>
+    </message>
+    <message>
+        <source>Has no identity document at all</source>
+        <translation>Não tem nenhum documento de identidade</translation>
+    </message>
+    <message>
+        <source>merge the records of %1</source>
+        <translation>mesclar os registros de %1</translation>
     </message>
 </context>
 <context>
@@ -5993,10 +6341,6 @@ Num disco SSD, partes do arquivo não criptografado podem ficar no disco até qu
         <translation>Possíveis duplicados</translation>
     </message>
     <message>
-        <source>Persons who may be registered twice, in the whole database: the same document number, the same phone number in two families, or a very similar name with a compatible birth. Strongest first. Open both cases to decide.</source>
-        <translation>Pessoas que podem estar registradas duas vezes, em todo o banco de dados: o mesmo número de documento, o mesmo número de telefone em duas famílias, ou um nome muito parecido com um nascimento compatível. As mais prováveis primeiro. Abra os dois casos para decidir.</translation>
-    </message>
-    <message>
         <source>First case</source>
         <translation>Primeiro caso</translation>
     </message>
@@ -6038,6 +6382,22 @@ Num disco SSD, partes do arquivo não criptografado podem ficar no disco até qu
             <numerusform>%n par de pessoas que podem ser uma.</numerusform>
             <numerusform>%n pares de pessoas que podem ser uma.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Merge the two persons…</source>
+        <translation>&amp;Mesclar as duas pessoas…</translation>
+    </message>
+    <message>
+        <source>Merge the two &amp;cases…</source>
+        <translation>Mesclar os dois &amp;casos…</translation>
+    </message>
+    <message>
+        <source>Persons who may be registered twice, in the whole database: the same document number, the same phone number in two families, or a very similar name with a compatible birth. Strongest first. Open both cases to decide; legal staff and administrators can merge the two.</source>
+        <translation>Pessoas que podem estar registradas duas vezes, em todo o banco de dados: o mesmo número de documento, o mesmo telefone em duas famílias, ou um nome muito parecido com um nascimento compatível. As mais prováveis primeiro. Abra os dois casos para decidir; a equipe jurídica e os administradores podem mesclar os dois.</translation>
+    </message>
+    <message>
+        <source>%1 was merged into %2. Until someone closes its review, the merge can be undone under Administration → Merges to review.</source>
+        <translation>%1 foi mesclado a %2. Até que alguém encerre sua revisão, a mesclagem pode ser desfeita em Administração → Mesclagens a revisar.</translation>
     </message>
 </context>
 <context>
@@ -6538,6 +6898,25 @@ Num disco SSD, partes do arquivo não criptografado podem ficar no disco até qu
     <message>
         <source>This record belongs to the site %1: it is changed there, and its changes reach this database in its packages. Nothing was changed.</source>
         <translation>Este registro pertence à sede %1: é alterado lá, e suas alterações chegam a este banco de dados nos pacotes dela. Nada foi alterado.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordSnapshot</name>
+    <message>
+        <source>read the records as they are</source>
+        <translation>ler os registros como estão</translation>
+    </message>
+    <message>
+        <source>The records kept from before the merge cannot be read.</source>
+        <translation>Não é possível ler os registros guardados de antes da mesclagem.</translation>
+    </message>
+    <message>
+        <source>put the records back as they were</source>
+        <translation>devolver os registros a como estavam</translation>
+    </message>
+    <message>
+        <source>The records a merge touched cannot be read.</source>
+        <translation>Não é possível ler os registros que uma mesclagem alterou.</translation>
     </message>
 </context>
 <context>
