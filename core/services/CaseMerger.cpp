@@ -76,7 +76,7 @@ CaseRecord CaseMerger::combined(const CaseRecord& kept, const CaseRecord& remove
 }
 
 Status CaseMerger::merge(const CaseRecord& kept, const CaseRecord& removed,
-                         std::optional<Relationship> removedPrincipalJoinsAs, qint64 mergeId)
+                         std::optional<Relationship> removedPrincipalJoinsAs)
 {
     const qint64 k = kept.id;
     const qint64 r = removed.id;
@@ -127,7 +127,7 @@ Status CaseMerger::merge(const CaseRecord& kept, const CaseRecord& removed,
         if (Status s = m_db.run(sql, params, action); !s)
             return s;
     }
-    if (Status s = MergeRepository(m_db, m_clock).redirect(removed.caseNumber, k, mergeId); !s)
+    if (Status s = MergeRepository(m_db, m_clock).redirect(removed.caseNumber, k); !s)
         return s;
     if (Status s = m_db.run(QStringLiteral("DELETE FROM cases WHERE id = ?"), {r}, action); !s)
         return s;

@@ -32,9 +32,9 @@ public:
 
     // `kept`: the case as it stays (combined()). `removedPrincipalJoinsAs`: the removed
     // case's principal's place in the kept family group, unless they were merged with the kept
-    // case's principal. `mergeId`: the merge the removed number's redirection belongs to.
+    // case's principal.
     Status merge(const CaseRecord& kept, const CaseRecord& removed,
-                 std::optional<Relationship> removedPrincipalJoinsAs, qint64 mergeId);
+                 std::optional<Relationship> removedPrincipalJoinsAs);
 
 private:
     const Database& m_db;

@@ -275,7 +275,7 @@ Result<MergeRecord> MergeService::mergeCases(const MergePlan& plan)
         mergePrincipals || keptPrincipal.id == removedPrincipal.id
             ? std::nullopt
             : std::optional<Relationship>(plan.removedPrincipalJoinsAs);
-    if (Status s = CaseMerger(m_db, m_clock, *graph).merge(staying, *removed, joinsAs, record.id);
+    if (Status s = CaseMerger(m_db, m_clock, *graph).merge(staying, *removed, joinsAs);
         !s)
         return s.error();
     Result<RecordSnapshot> after = RecordSnapshot::take(m_db, *graph, scope);

@@ -100,11 +100,11 @@ Status MergeRepository::decide(qint64 id, MergeState state, const QString& by)
                     tr("close the review of the merge"));
 }
 
-Status MergeRepository::redirect(const QString& caseNumber, qint64 caseId, qint64 mergeId)
+Status MergeRepository::redirect(const QString& caseNumber, qint64 caseId)
 {
-    return m_db.run(QStringLiteral("INSERT INTO merged_case_numbers (case_number, case_id, "
-                                   "merge_id) VALUES (?, ?, ?)"),
-                    {caseNumber, caseId, mergeId}, tr("keep the merged case's number"));
+    return m_db.run(
+        QStringLiteral("INSERT INTO merged_case_numbers (case_number, case_id) VALUES (?, ?)"),
+        {caseNumber, caseId}, tr("keep the merged case's number"));
 }
 
 Result<qint64> MergeRepository::caseForMergedNumber(const QString& caseNumber) const

@@ -35,7 +35,7 @@ public:
     // Closes the review or marks the merge undone; what undo needed is dropped either way.
     Status decide(qint64 id, MergeState state, const QString& by);
 
-    Status redirect(const QString& caseNumber, qint64 caseId, qint64 mergeId);
+    Status redirect(const QString& caseNumber, qint64 caseId);
     // The case a merged-away number now leads to, or 0.
     Result<qint64> caseForMergedNumber(const QString& caseNumber) const;
 

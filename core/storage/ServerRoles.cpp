@@ -302,7 +302,7 @@ const QList<TableAccess>& matrix()
           {"involved", E},
           {"before_state", C},
           {"after_digest", E}}},
-        {"merged_case_numbers", Writers::CaseWork, {{"case_number", E}, {"case_id", E}, {"merge_id", E}}},
+        {"merged_case_numbers", Writers::CaseWork, {{"case_number", E}, {"case_id", E}}},
         // A post's way to its office's server: its location alone (SiteKeys derives the
         // mailbox account's password).
         {"sync_office_server",

@@ -435,6 +435,11 @@ Status PackageApplier::removeRecord(const RecordKind& kind, const QByteArray& ui
                             tr("apply the package"));
         !s)
         return s;
+    // A record removed may come back with its identifier (a merge undone): it arrives anew.
+    if (Status s = m_db.run(QStringLiteral("DELETE FROM sync_arrivals WHERE kind = ? AND uid = ?"),
+                            {kind.table, uid}, tr("apply the package"));
+        !s)
+        return s;
     ++m_summary.removed;
     return {};
 }
@@ -533,6 +538,7 @@ Result<PackageApplier::Summary> PackageApplier::apply(const QByteArray& contents
                 return s.error();
         }
     }
+    QList<std::pair<const RecordKind*, QByteArray>> removals;
     for (const QJsonValue& item : package.value(QStringLiteral("removed")).toArray()) {
         const QJsonObject gone = item.toObject();
         const RecordKind* kind =
@@ -540,6 +546,14 @@ Result<PackageApplier::Summary> PackageApplier::apply(const QByteArray& contents
         const QByteArray uid = uidFrom(gone.value(QStringLiteral("uid")));
         if (!kind || uid.isEmpty())
             return unreadable();
+        removals.append({kind, uid});
+    }
+    // What refers to a record goes before it: a merge removed a person and the case that still
+    // named them here as its principal, in that order.
+    std::stable_sort(removals.begin(), removals.end(), [](const auto& a, const auto& b) {
+        return RecordCatalogue::position(a.first->table) > RecordCatalogue::position(b.first->table);
+    });
+    for (const auto& [kind, uid] : std::as_const(removals)) {
         if (Status s = removeRecord(*kind, uid, false); !s)
             return s.error();
     }

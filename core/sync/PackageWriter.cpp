@@ -32,23 +32,22 @@ QJsonObject recordJson(const QString& kind, const QByteArray& uid, const QString
                        {QStringLiteral("values"), values}};
 }
 
-// A kind's place in the catalogue's order, asked for every comparison of a sort.
-int rank(const QString& kind)
-{
-    static const QHash<QString, int> ranks = [] {
-        QHash<QString, int> out;
-        const QList<RecordKind>& kinds = RecordCatalogue::kinds();
-        for (int i = 0; i < kinds.size(); ++i)
-            out.insert(kinds[i].table, i);
-        return out;
-    }();
-    return ranks.value(kind, int(ranks.size()));
-}
 } // namespace
 
 PackageWriter::PackageWriter(const Database& db)
     : m_db(db)
 {
+}
+
+Result<bool> PackageWriter::exists(const QString& kind, const QByteArray& uid) const
+{
+    bool found = false;
+    if (Status s = m_db.forEachRow(QStringLiteral("SELECT 1 FROM %1 WHERE uid = ?").arg(kind), {uid},
+                                   [&found](const QSqlQuery&) { found = true; },
+                                   tr("make the package"));
+        !s)
+        return s.error();
+    return found;
 }
 
 Result<QByteArray> PackageWriter::uidOf(const QString& kind, qint64 id)
@@ -278,7 +277,7 @@ Result<PackageWriter::Written> PackageWriter::write(const Request& request)
     }
     std::stable_sort(changes.begin(), changes.end(),
                      [](const ChangeJournal::Change& a, const ChangeJournal::Change& b) {
-                         return rank(a.kind) < rank(b.kind);
+                         return RecordCatalogue::position(a.kind) < RecordCatalogue::position(b.kind);
                      });
 
     Status chosen = m_db.forEachRow(
@@ -305,10 +304,16 @@ Result<PackageWriter::Written> PackageWriter::write(const Request& request)
         done.insert({change.kind, change.recordId});
         // A post is told of the proposals removed; their uids say nothing of anyone.
         if (!change.goneUid.isEmpty() &&
-            (!request.answer || change.kind == QLatin1String("match_proposals")))
-            removed.append(
-                QJsonObject{{QStringLiteral("kind"), change.kind},
-                            {QStringLiteral("uid"), QString::fromLatin1(change.goneUid.toHex())}});
+            (!request.answer || change.kind == QLatin1String("match_proposals"))) {
+            // A record removed and put back since (a merge undone) is not removed there.
+            Result<bool> back = exists(change.kind, change.goneUid);
+            if (!back)
+                return back.error();
+            if (!*back)
+                removed.append(QJsonObject{
+                    {QStringLiteral("kind"), change.kind},
+                    {QStringLiteral("uid"), QString::fromLatin1(change.goneUid.toHex())}});
+        }
         Result<QJsonObject> record = recordOf(*kind, change, request, personIds);
         if (!record)
             return record.error();

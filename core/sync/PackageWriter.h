@@ -62,6 +62,8 @@ public:
 
 private:
     Result<QByteArray> uidOf(const QString& kind, qint64 id);
+    // Whether a record with this global identifier is stored here.
+    Result<bool> exists(const QString& kind, const QByteArray& uid) const;
     Result<qint64> arrivedAt(const QString& kind, const QByteArray& uid);
     // One record as the package holds it; empty when it is not to be sent. `personIds`
     // collects the persons an answer's proposals refer to.

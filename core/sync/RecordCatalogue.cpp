@@ -43,7 +43,8 @@ const QList<RecordKind>& RecordCatalogue::kinds()
            refs({{"person_id", persons}})},
           {QStringLiteral("case_consents"), QStringLiteral("case_id"), {}},
           {QStringLiteral("case_risk"), QStringLiteral("case_id"), {}},
-          {QStringLiteral("case_risk_categories"), QStringLiteral("case_id"), {}}},
+          {QStringLiteral("case_risk_categories"), QStringLiteral("case_id"), {}},
+          {QStringLiteral("merged_case_numbers"), QStringLiteral("case_id"), {}}},
          {}},
         {QStringLiteral("case_notes"), {}, refs({{"case_id", cases}}), {}, {}},
         {QStringLiteral("conflict_checks"), {}, refs({{"case_id", cases}}), {}, {}},
@@ -99,6 +100,18 @@ const QList<RecordKind>& RecordCatalogue::kinds()
     return all;
 }
 
+int RecordCatalogue::position(const QString& table)
+{
+    // Asked for every comparison of a sort.
+    static const QHash<QString, int> positions = [] {
+        QHash<QString, int> out;
+        for (int i = 0; i < kinds().size(); ++i)
+            out.insert(kinds()[i].table, i);
+        return out;
+    }();
+    return positions.value(table, int(positions.size()));
+}
+
 const RecordKind* RecordCatalogue::find(const QString& table)
 {
     for (const RecordKind& k : kinds()) {
@@ -119,6 +132,8 @@ const QStringList& RecordCatalogue::localTables()
         QStringLiteral("sync_sent_packages"), QStringLiteral("sync_reviews"),
         QStringLiteral("sync_decisions"),     QStringLiteral("site_audit_log"),
         QStringLiteral("sync_sites"),         QStringLiteral("sync_office_server"),
-        QStringLiteral("sync_mailbox"),       QStringLiteral("amparo_meta")};
+        QStringLiteral("sync_mailbox"),       QStringLiteral("amparo_meta"),
+        // A merge is undone only where it was made, from what was kept there.
+        QStringLiteral("merges")};
     return tables;
 }

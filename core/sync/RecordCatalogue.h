@@ -33,6 +33,8 @@ class RecordCatalogue
 public:
     static const QList<RecordKind>& kinds();
     static const RecordKind* find(const QString& table);
+    // A kind's place in kinds(): each after the kinds it refers to. Unknown kinds come last.
+    static int position(const QString& table);
     // Tables whose rows never travel: each database's own (its audit chain travels apart).
     static const QStringList& localTables();
 };

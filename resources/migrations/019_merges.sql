@@ -26,10 +26,23 @@ CREATE TABLE merges (
 );
 CREATE INDEX merges_by_state ON merges (state, id);
 
--- The number of a case merged into another still finds the one that stayed.
+-- The number of a case merged into another still finds the one that stayed. Travels with the
+-- case; a merge undone takes its row away with the rest.
 CREATE TABLE merged_case_numbers (
     case_number TEXT PRIMARY KEY,
-    case_id INTEGER NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
-    merge_id INTEGER NOT NULL REFERENCES merges (id)
+    case_id INTEGER NOT NULL REFERENCES cases (id) ON DELETE CASCADE
 );
 CREATE INDEX merged_case_numbers_case ON merged_case_numbers (case_id);
+CREATE TRIGGER merged_case_numbers_noted_insert AFTER INSERT ON merged_case_numbers
+BEGIN
+    INSERT INTO sync_journal (kind, record_id) VALUES ('cases', NEW.case_id);
+END;
+CREATE TRIGGER merged_case_numbers_noted_update AFTER UPDATE ON merged_case_numbers
+BEGIN
+    INSERT INTO sync_journal (kind, record_id) VALUES ('cases', NEW.case_id);
+    INSERT INTO sync_journal (kind, record_id) SELECT 'cases', OLD.case_id WHERE OLD.case_id <> NEW.case_id;
+END;
+CREATE TRIGGER merged_case_numbers_noted_delete AFTER DELETE ON merged_case_numbers
+BEGIN
+    INSERT INTO sync_journal (kind, record_id) VALUES ('cases', OLD.case_id);
+END;

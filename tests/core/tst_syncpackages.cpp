@@ -5,6 +5,7 @@
 #include "core/services/AuditService.h"
 #include "core/services/CaseService.h"
 #include "core/services/CaseTransferService.h"
+#include "core/services/MergeService.h"
 #include "core/services/ProcedureService.h"
 #include "core/services/ReunificationSearch.h"
 #include "core/services/SiteService.h"
@@ -131,6 +132,68 @@ private slots:
                              qPrintable(table + u'.' + column));
                 }));
         }
+    }
+
+    // A merge made at a post reaches the office as it is at the post: one case, both families,
+    // the old number leading to the kept case; and so does its undo.
+    void aMergeAtAPostReachesTheOfficeAndSoDoesItsUndo()
+    {
+        Sites s;
+        QVERIFY(s.post && s.office);
+        setUp(s);
+        const Site site = Fixtures::cucutaSite(s.post);
+        CaseService cases(s.post.db(), s.post.clock(), s.post.legal());
+        Result<CaseRecord> a = cases.save(Fixtures::caseFor(
+            site.id, Fixtures::person(QStringLiteral("Joselyn"), QStringLiteral("Pérez"), {},
+                                      Sex::Female, PartialDate::exact(QDate(1994, 3, 12)))));
+        QVERIFY(a);
+        CaseRecord second = Fixtures::caseFor(
+            site.id, Fixtures::person(QStringLiteral("Yoselin"), QStringLiteral("Perez"), {},
+                                      Sex::Female, PartialDate::exact(QDate(1994, 3, 12))));
+        second.members.append({Fixtures::person(QStringLiteral("Kevin"), QStringLiteral("Perez"),
+                                                {}, Sex::Male, PartialDate::yearOnly(2015)),
+                               Relationship::Child});
+        second.notes.append({0, s.post.clock().now(), QStringLiteral("legal"),
+                             QStringLiteral("Llegó por la trocha.")});
+        Result<CaseRecord> b = cases.save(second, QStringLiteral("registered before the check"));
+        QVERIFY(b);
+        const UserSession officeLegal = s.office.legal();
+        SyncService post(s.post.db(), s.post.clock(), s.post.admin());
+        SyncService office(s.office.db(), s.office.clock(), s.office.admin());
+        int n = 0;
+        const auto exchange = [&] {
+            const QString path =
+                s.post.folder() + QStringLiteral("/%1.amparo-package").arg(++n);
+            Result<SyncService::Sent> sent = post.send(QStringLiteral("oficina"), path);
+            QVERIFY2(sent, sent ? "" : qPrintable(sent.error().message()));
+            Result<SyncService::Received> received = office.receive(path);
+            QVERIFY2(received, received ? "" : qPrintable(received.error().message()));
+            QCOMPARE(contentOf(s.office), contentOf(s.post));
+        };
+        exchange();
+
+        MergeService merges(s.post.db(), s.post.clock(), s.post.legal());
+        MergePlan plan;
+        plan.kind = MergeKind::Case;
+        plan.keptId = a->id;
+        plan.removedId = b->id;
+        plan.mergePrincipals = true;
+        Result<MergeRecord> merged = merges.merge(plan);
+        QVERIFY2(merged, merged ? "" : qPrintable(merged.error().message()));
+        exchange();
+        CaseService atOffice(s.office.db(), s.office.clock(), officeLegal);
+        Result<CaseRecord> one = atOffice.openByNumber(b->caseNumber);
+        QVERIFY2(one, one ? "" : qPrintable(one.error().message()));
+        QCOMPARE(one->caseNumber, a->caseNumber);
+        QCOMPARE(one->members.size(), 2);
+        QCOMPARE(one->notes.size(), 1);
+        QCOMPARE(s.office.scalar(QStringLiteral("SELECT count(*) FROM persons")), 2);
+
+        QVERIFY(merges.undo(merged->id));
+        exchange();
+        QCOMPARE(atOffice.openByNumber(b->caseNumber)->members.size(), 2);
+        QCOMPARE(atOffice.openByNumber(a->caseNumber)->members.size(), 1);
+        QCOMPARE(s.office.scalar(QStringLiteral("SELECT count(*) FROM persons")), 3);
     }
 
     void aPostsRecordsReachTheOfficeOnceAndInOrder()

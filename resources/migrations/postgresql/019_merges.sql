@@ -20,7 +20,8 @@ CREATE INDEX merges_by_state ON merges (state, id);
 
 CREATE TABLE merged_case_numbers (
     case_number TEXT PRIMARY KEY,
-    case_id BIGINT NOT NULL REFERENCES cases (id) ON DELETE CASCADE,
-    merge_id BIGINT NOT NULL REFERENCES merges (id)
+    case_id BIGINT NOT NULL REFERENCES cases (id) ON DELETE CASCADE
 );
 CREATE INDEX merged_case_numbers_case ON merged_case_numbers (case_id);
+CREATE TRIGGER merged_case_numbers_noted AFTER INSERT OR UPDATE OR DELETE ON merged_case_numbers
+    FOR EACH ROW EXECUTE FUNCTION amparo_part_noted('cases', 'case_id');
