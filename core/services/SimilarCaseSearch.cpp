@@ -1,10 +1,11 @@
 #include "core/services/SimilarCaseSearch.h"
 
+#include "core/common/Clock.h"
 #include "core/matching/NameMatcher.h"
 #include "core/services/CaseListService.h"
 #include "core/storage/CaseMemberRepository.h"
-#include "core/storage/MatchCandidateRepository.h"
 #include "core/storage/PersonNameKeyIndex.h"
+#include "core/storage/PersonRepository.h"
 
 #include <QHash>
 #include <QRegularExpression>
@@ -46,8 +47,10 @@ Result<QList<SimilarCaseRow>> SimilarCaseSearch::search(const CaseListFilter& fi
         PersonNameKeyIndex(m_db).candidates(sought, {}, CandidateLimit);
     if (!candidates)
         return candidates.error();
-    Result<QList<TracingCandidate>> persons =
-        MatchCandidateRepository(m_db).load(*candidates, false);
+    // Only the names are read: the candidates lie all over a large file, and each read more
+    // per person is two hundred more pages to fetch on a first search.
+    Result<QList<PersonSummary>> persons =
+        PersonRepository(m_db, Clock::system()).summaries(*candidates, true);
     if (!persons)
         return persons.error();
     struct Alike
@@ -57,8 +60,7 @@ Result<QList<SimilarCaseRow>> SimilarCaseSearch::search(const CaseListFilter& fi
         QStringList reasons;
     };
     QHash<qint64, Alike> alike; // by person
-    for (const TracingCandidate& c : std::as_const(*persons)) {
-        const MatchCandidate& p = c.person;
+    for (const PersonSummary& p : std::as_const(*persons)) {
         const PersonName name = PersonName::of(p.givenNames, p.familyName1, p.familyName2);
         NameMatcher::Comparison best = NameMatcher::compare(sought, name);
         // A name typed in part ("Yoselin", "Gonzales") is compared with the same parts.
@@ -83,7 +85,7 @@ Result<QList<SimilarCaseRow>> SimilarCaseSearch::search(const CaseListFilter& fi
                 best = c2;
         }
         if (best.score >= MinimumScore)
-            alike.insert(p.personId, {best.score, p.fullName(), NameMatcher::differences(best)});
+            alike.insert(p.id, {best.score, p.fullName(), NameMatcher::differences(best)});
     }
     if (alike.isEmpty())
         return QList<SimilarCaseRow>();
@@ -102,6 +104,16 @@ Result<QList<SimilarCaseRow>> SimilarCaseSearch::search(const CaseListFilter& fi
     }
     if (bestPerson.isEmpty())
         return QList<SimilarCaseRow>();
+    // Only the cases the list will show are read.
+    if (bestPerson.size() > MaxCases) {
+        QList<qint64> byLikeness = bestPerson.keys();
+        std::sort(byLikeness.begin(), byLikeness.end(), [&](qint64 a, qint64 b) {
+            const double sa = alike[bestPerson[a]].score, sb = alike[bestPerson[b]].score;
+            return sa != sb ? sa > sb : a < b;
+        });
+        for (qint64 caseId : byLikeness.mid(MaxCases))
+            bestPerson.remove(caseId);
+    }
 
     CaseListFilter restricted = filter;
     restricted.text.clear();

@@ -227,7 +227,8 @@ QString PersonSummary::fullName() const
     return QStringList{givenNames, familyName1, familyName2}.join(QLatin1Char(' ')).simplified();
 }
 
-Result<QList<PersonSummary>> PersonRepository::summaries(const QList<qint64>& ids) const
+Result<QList<PersonSummary>> PersonRepository::summaries(const QList<qint64>& ids,
+                                                         bool namesOnly) const
 {
     QList<PersonSummary> out;
     constexpr int batch = 400;
@@ -240,19 +241,26 @@ Result<QList<PersonSummary>> PersonRepository::summaries(const QList<qint64>& id
             params.append(id);
         }
         const SqlDialect& sql = m_db.dialect();
+        const QString nationalities =
+            namesOnly ? QStringLiteral("''")
+                      : QStringLiteral("(SELECT %1 FROM person_nationalities n WHERE n.person_id "
+                                       "= p.id)")
+                            .arg(sql.groupConcat(QStringLiteral("n.country"), QStringLiteral("' '")));
+        const QString caseNumbers =
+            namesOnly ? QStringLiteral("''")
+                      : QStringLiteral("(SELECT %1 FROM case_members m JOIN cases c ON c.id = "
+                                       "m.case_id WHERE m.person_id = p.id)")
+                            .arg(sql.groupConcat(QStringLiteral("c.case_number"),
+                                                 QStringLiteral("' '")));
         Result<QSqlQuery> q = m_db.exec(
             QStringLiteral("SELECT p.id, p.given_names, p.family_name1, p.family_name2, "
                            "p.sex, p.birth_precision, "
                            "p.birth_date, p.country, p.admin1, p.place, "
                            "(SELECT %2 FROM person_other_names o WHERE o.person_id = p.id), "
-                           "(SELECT %3 FROM person_nationalities n WHERE n.person_id = p.id), "
-                           "(SELECT %4 FROM case_members m JOIN cases c ON c.id = m.case_id "
-                           " WHERE m.person_id = p.id) "
-                           "FROM persons p WHERE p.id IN (%1)")
+                           "%3, %4 FROM persons p WHERE p.id IN (%1)")
                 .arg(marks.join(QStringLiteral(", ")),
-                     sql.groupConcat(QStringLiteral("o.name"), sql.newline()),
-                     sql.groupConcat(QStringLiteral("n.country"), QStringLiteral("' '")),
-                     sql.groupConcat(QStringLiteral("c.case_number"), QStringLiteral("' '"))),
+                     sql.groupConcat(QStringLiteral("o.name"), sql.newline()), nationalities,
+                     caseNumbers),
             params);
         if (!q)
             return q.error();

@@ -51,8 +51,9 @@ public:
     // removing them would lose history.
     Result<bool> hasHistory(qint64 id) const;
     // Names, sex, date of birth, place and case numbers of many persons at once (for
-    // comparing names), by id.
-    Result<QList<PersonSummary>> summaries(const QList<qint64>& ids) const;
+    // comparing names), by id. `namesOnly`: the id, names and other names alone — two reads a
+    // person rather than five, which is what counts for persons scattered over a large file.
+    Result<QList<PersonSummary>> summaries(const QList<qint64>& ids, bool namesOnly = false) const;
 
     // The person holding a document (same country, type and number, ignoring spaces,
     // dots and dashes), or 0 when nobody does.

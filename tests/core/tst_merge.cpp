@@ -349,6 +349,66 @@ private slots:
         QCOMPARE(casesFound(t, w.yoselin.caseNumber), QStringList{w.yoselin.caseNumber});
     }
 
+    // A child registered twice in one family stays once; a member merged with the principal
+    // registered twice takes the principal's place.
+    void aPersonTwiceInOneFamilyStaysOnce()
+    {
+        TestDatabase t;
+        QVERIFY(t);
+        const Site site = Fixtures::cucutaSite(t);
+        CaseRecord family = Fixtures::caseFor(
+            site.id, Fixtures::person(QStringLiteral("Yoselin"), QStringLiteral("Perez"), {},
+                                      Sex::Female, PartialDate::exact(QDate(1994, 3, 12))));
+        family.members.append({Fixtures::person(QStringLiteral("Kevin"), QStringLiteral("Pérez"),
+                                                {}, Sex::Male, PartialDate::yearOnly(2015)),
+                               Relationship::Child});
+        family.members.append({Fixtures::person(QStringLiteral("Kevin"), QStringLiteral("Perez"),
+                                                {}, Sex::Male, PartialDate::yearOnly(2015)),
+                               Relationship::Child});
+        family.members.append({Fixtures::person(QStringLiteral("Joselyn"), QStringLiteral("Pérez"),
+                                                {}, Sex::Female,
+                                                PartialDate::exact(QDate(1994, 3, 12))),
+                               Relationship::Sibling});
+        CaseService cases(t.db(), t.clock(), t.legal());
+        Result<CaseRecord> saved = cases.save(family, QStringLiteral("registered before the check"));
+        QVERIFY2(saved, saved ? "" : qPrintable(saved.error().message()));
+        const CaseRecord before = *cases.load(saved->id);
+        MergeService service(t.db(), t.clock(), t.legal());
+        const auto members = [&] {
+            QStringList out;
+            for (const CaseMember& m : cases.load(saved->id)->members)
+                out.append(m.person.givenNames + u'/' + relationshipCodes().code(m.relationship));
+            return out;
+        };
+
+        MergePlan twins;
+        twins.keptId = saved->members[1].person.id;
+        twins.removedId = saved->members[2].person.id;
+        Result<MergeRecord> first = service.merge(twins);
+        QVERIFY2(first, first ? "" : qPrintable(first.error().message()));
+        QCOMPARE(members(), (QStringList{QStringLiteral("Yoselin/principal"),
+                                         QStringLiteral("Kevin/child"),
+                                         QStringLiteral("Joselyn/sibling")}));
+
+        MergePlan principal;
+        principal.keptId = saved->members[3].person.id; // Joselyn, the sibling row
+        principal.removedId = saved->members[0].person.id;
+        Result<MergeRecord> second = service.merge(principal);
+        QVERIFY2(second, second ? "" : qPrintable(second.error().message()));
+        QCOMPARE(members(), (QStringList{QStringLiteral("Joselyn/principal"),
+                                         QStringLiteral("Kevin/child")}));
+        QCOMPARE(cases.load(saved->id)->members[0].person.id, principal.keptId);
+
+        // Undone newest first, the family is as it was; its revision only grows, so that a
+        // form opened before reads the case again.
+        QVERIFY(service.undo(second->id));
+        QVERIFY(service.undo(first->id));
+        CaseRecord after = *cases.load(saved->id);
+        QVERIFY(after.revision > before.revision);
+        after.revision = before.revision;
+        QCOMPARE(after, before);
+    }
+
     void aMergeRefusedHalfwayLeavesBothUntouched()
     {
         TestDatabase t;
