@@ -270,7 +270,7 @@ void MainWindow::createMenus()
     removeDemo->setEnabled(sites->isEnabled());
     const QList<QAction*> adminActions = admin->actions();
     admin->menuAction()->setVisible(std::any_of(adminActions.cbegin(), adminActions.cend(),
-                                                 [](const QAction* a) { return a->isEnabled(); }));
+                                                [](const QAction* a) { return a->isEnabled(); }));
 
     QMenu* settings = menuBar()->addMenu(tr("Se&ttings"));
     QMenu* languages = settings->addMenu(tr("&Language"));

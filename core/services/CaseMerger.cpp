@@ -26,9 +26,9 @@ QString consentText(const std::optional<Consent>& c)
         scope.append(CaseMerger::tr("referral"));
     if (c->tracingContact)
         scope.append(CaseMerger::tr("tracing contact"));
-    return CaseMerger::tr("%1: %2")
-        .arg(DateFormats::numeric(c->givenOn),
-             scope.isEmpty() ? CaseMerger::tr("nothing") : scope.join(QStringLiteral(", ")));
+    return CaseMerger::tr("%1: %2").arg(DateFormats::numeric(c->givenOn),
+                                        scope.isEmpty() ? CaseMerger::tr("nothing")
+                                                        : scope.join(QStringLiteral(", ")));
 }
 } // namespace
 
@@ -43,12 +43,11 @@ QList<MergeField> CaseMerger::fields(const CaseRecord& kept, const CaseRecord& r
 {
     const auto status = [](const CaseRecord& c) {
         const QString label = caseStatusCodes().label(c.status);
-        return c.closureReason.isEmpty() ? label
-                                         : tr("%1 (%2)").arg(label, c.closureReason);
+        return c.closureReason.isEmpty() ? label : tr("%1 (%2)").arg(label, c.closureReason);
     };
     return {
-        {QStringLiteral("registered_on"), tr("Registered on"), DateFormats::numeric(kept.registeredOn),
-         DateFormats::numeric(removed.registeredOn)},
+        {QStringLiteral("registered_on"), tr("Registered on"),
+         DateFormats::numeric(kept.registeredOn), DateFormats::numeric(removed.registeredOn)},
         {QStringLiteral("caseworker"), tr("Caseworker"), kept.caseworker, removed.caseworker},
         {QStringLiteral("status"), tr("Status"), status(kept), status(removed)},
         {QStringLiteral("consent"), tr("Consent"), consentText(kept.consent),
@@ -86,8 +85,8 @@ Status CaseMerger::merge(const CaseRecord& kept, const CaseRecord& removed,
     // The family groups: whoever is in both stays where they are in the kept case; the others
     // follow its members in their own order.
     Result<QSqlQuery> last = m_db.exec(
-        QStringLiteral("SELECT COALESCE(MAX(position), 0) FROM case_members WHERE case_id = ?"), {k},
-        action);
+        QStringLiteral("SELECT COALESCE(MAX(position), 0) FROM case_members WHERE case_id = ?"),
+        {k}, action);
     if (!last)
         return last.error();
     const qint64 offset = last.value().next() ? last.value().value(0).toLongLong() + 1 : 1;
@@ -102,9 +101,10 @@ Status CaseMerger::merge(const CaseRecord& kept, const CaseRecord& removed,
                             "person_id = (SELECT principal_id FROM cases WHERE id = ?)"),
              {relationshipCodes().code(*removedPrincipalJoinsAs), r, r}});
     }
-    statements.append({QStringLiteral("UPDATE case_members SET case_id = ?, position = position + ? "
-                                      "WHERE case_id = ?"),
-                       {k, offset, r}});
+    statements.append(
+        {QStringLiteral("UPDATE case_members SET case_id = ?, position = position + ? "
+                        "WHERE case_id = ?"),
+         {k, offset, r}});
     // One consent per case: the one combined() chose.
     if (removed.consent && kept.consent == removed.consent) {
         statements.append({QStringLiteral("DELETE FROM case_consents WHERE case_id = ?"), {k}});
@@ -118,10 +118,10 @@ Status CaseMerger::merge(const CaseRecord& kept, const CaseRecord& removed,
     for (const TableGraph::Reference& ref : m_graph.referencesTo(QStringLiteral("cases"))) {
         if (OwnRules.contains(ref.table))
             continue;
-        statements.append({QStringLiteral("UPDATE %1 SET %2 = ? WHERE %2 = ?")
-                               .arg(SqlDialect::identifier(ref.table),
-                                    SqlDialect::identifier(ref.column)),
-                           {k, r}});
+        statements.append(
+            {QStringLiteral("UPDATE %1 SET %2 = ? WHERE %2 = ?")
+                 .arg(SqlDialect::identifier(ref.table), SqlDialect::identifier(ref.column)),
+             {k, r}});
     }
     for (const auto& [sql, params] : statements) {
         if (Status s = m_db.run(sql, params, action); !s)
@@ -132,8 +132,9 @@ Status CaseMerger::merge(const CaseRecord& kept, const CaseRecord& removed,
     if (Status s = m_db.run(QStringLiteral("DELETE FROM cases WHERE id = ?"), {r}, action); !s)
         return s;
     if (Status s = m_db.run(
-            QStringLiteral("UPDATE cases SET registered_on = ?, caseworker = ?, status = ?, "
-                           "closure_reason = ?, revision = revision + 1, updated_at = ? WHERE id = ?"),
+            QStringLiteral(
+                "UPDATE cases SET registered_on = ?, caseworker = ?, status = ?, "
+                "closure_reason = ?, revision = revision + 1, updated_at = ? WHERE id = ?"),
             {kept.registeredOn.toString(Qt::ISODate), kept.caseworker,
              caseStatusCodes().code(kept.status), kept.closureReason, now, k},
             action);

@@ -91,8 +91,8 @@ Result<MergePreview> MergeService::previewPersons(qint64 keptId, qint64 removedI
     preview.kind = MergeKind::Person;
     preview.keptId = keptId;
     preview.removedId = removedId;
-    for (auto [id, label] : {std::pair(keptId, &preview.keptLabel),
-                             std::pair(removedId, &preview.removedLabel)}) {
+    for (auto [id, label] :
+         {std::pair(keptId, &preview.keptLabel), std::pair(removedId, &preview.removedLabel)}) {
         Result<QString> l = personLabel(id);
         if (!l)
             return l.error();
@@ -139,11 +139,11 @@ Result<MergePreview> MergeService::previewCases(qint64 keptCaseId, qint64 remove
         PersonMerger::fields(keptPrincipal, removedPrincipal, m_clock.today());
     preview.principalsAlike =
         keptPrincipal.id == removedPrincipal.id ||
-        NameMatcher::compare(PersonName::of(keptPrincipal), PersonName::of(removedPrincipal)).score >=
-            PrincipalsAlikeScore;
-    preview.joined.append(tr("the family group of %1 (%n person(s))", "",
-                             int(removed->members.size()))
-                              .arg(removed->caseNumber));
+        NameMatcher::compare(PersonName::of(keptPrincipal), PersonName::of(removedPrincipal))
+                .score >= PrincipalsAlikeScore;
+    preview.joined.append(
+        tr("the family group of %1 (%n person(s))", "", int(removed->members.size()))
+            .arg(removed->caseNumber));
     preview.joined.append(tr("every note, screening, procedure, deadline, conflict check and "
                              "tracing request of %1")
                               .arg(removed->caseNumber));
@@ -218,7 +218,9 @@ Result<MergeRecord> MergeService::mergePersons(const MergePlan& plan)
         QString::number(plan.keptId),
         record.keptLabel,
         changesOf(PersonMerger::fields(*kept, *removed, m_clock.today()), plan.takeFromRemoved),
-        tr("%1 merged into %2 (merge %3)").arg(record.removedLabel, record.keptLabel).arg(record.id)};
+        tr("%1 merged into %2 (merge %3)")
+            .arg(record.removedLabel, record.keptLabel)
+            .arg(record.id)};
     if (Status s = AuditLog(m_db, m_clock).record(m_session, event); !s)
         return s.error();
     return record;
@@ -263,8 +265,8 @@ Result<MergeRecord> MergeService::mergeCases(const MergePlan& plan)
     QList<AuditChange> changes =
         changesOf(CaseMerger::fields(*kept, *removed), plan.takeFromRemoved);
     if (mergePrincipals) {
-        const Person staying = PersonMerger::combined(keptPrincipal, removedPrincipal,
-                                                      plan.principalTakeFromRemoved);
+        const Person staying =
+            PersonMerger::combined(keptPrincipal, removedPrincipal, plan.principalTakeFromRemoved);
         if (Status s = PersonMerger(m_db, m_clock, *graph).merge(staying, removedPrincipal.id); !s)
             return s.error();
         changes += changesOf(PersonMerger::fields(keptPrincipal, removedPrincipal, m_clock.today()),
@@ -275,8 +277,7 @@ Result<MergeRecord> MergeService::mergeCases(const MergePlan& plan)
         mergePrincipals || keptPrincipal.id == removedPrincipal.id
             ? std::nullopt
             : std::optional<Relationship>(plan.removedPrincipalJoinsAs);
-    if (Status s = CaseMerger(m_db, m_clock, *graph).merge(staying, *removed, joinsAs);
-        !s)
+    if (Status s = CaseMerger(m_db, m_clock, *graph).merge(staying, *removed, joinsAs); !s)
         return s.error();
     Result<RecordSnapshot> after = RecordSnapshot::take(m_db, *graph, scope);
     if (!after)
@@ -309,9 +310,8 @@ Result<MergeRecord> MergeService::openMerge(qint64 mergeId) const
     if (!merge)
         return merge;
     if (merge->state == MergeState::Undone)
-        return Error(Error::Code::Conflict,
-                     tr("The merge of %1 into %2 was undone already.")
-                         .arg(merge->removedLabel, merge->keptLabel));
+        return Error(Error::Code::Conflict, tr("The merge of %1 into %2 was undone already.")
+                                                .arg(merge->removedLabel, merge->keptLabel));
     if (merge->state == MergeState::Closed)
         return Error(Error::Code::Conflict,
                      tr("The review of the merge of %1 into %2 is closed: it can no longer be "
@@ -380,14 +380,13 @@ Status MergeService::undo(qint64 mergeId)
     if (Status s = merges.decide(mergeId, MergeState::Undone, m_session.username); !s)
         return s;
     const bool isCase = merge->kind == MergeKind::Case;
-    const AuditEvent event{isCase ? QStringLiteral("case.merge_undo") : QStringLiteral("person.merge_undo"),
-                           isCase ? QStringLiteral("case") : QStringLiteral("person"),
-                           QString::number(merge->keptId),
-                           merge->keptLabel,
-                           {},
-                           tr("merge %1 undone: %2 is separate again")
-                               .arg(mergeId)
-                               .arg(merge->removedLabel)};
+    const AuditEvent event{
+        isCase ? QStringLiteral("case.merge_undo") : QStringLiteral("person.merge_undo"),
+        isCase ? QStringLiteral("case") : QStringLiteral("person"),
+        QString::number(merge->keptId),
+        merge->keptLabel,
+        {},
+        tr("merge %1 undone: %2 is separate again").arg(mergeId).arg(merge->removedLabel)};
     if (Status s = AuditLog(m_db, m_clock).record(m_session, event); !s)
         return s;
     return transaction.commit();
@@ -403,8 +402,8 @@ Status MergeService::closeReview(qint64 mergeId)
     Result<MergeRecord> merge = openMerge(mergeId);
     if (!merge)
         return merge.error();
-    if (Status s = MergeRepository(m_db, m_clock).decide(mergeId, MergeState::Closed,
-                                                         m_session.username);
+    if (Status s =
+            MergeRepository(m_db, m_clock).decide(mergeId, MergeState::Closed, m_session.username);
         !s)
         return s;
     const AuditEvent event{QStringLiteral("merge.review_close"),

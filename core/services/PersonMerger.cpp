@@ -31,9 +31,8 @@ void appendNew(QStringList& into, const QStringList& more)
     for (const QString& m : more) {
         const QString folded = TextNormalizer::fold(m);
         if (!m.trimmed().isEmpty() &&
-            std::none_of(into.cbegin(), into.cend(), [&](const QString& i) {
-                return TextNormalizer::fold(i) == folded;
-            }))
+            std::none_of(into.cbegin(), into.cend(),
+                         [&](const QString& i) { return TextNormalizer::fold(i) == folded; }))
             into.append(m);
     }
 }
@@ -49,7 +48,9 @@ PersonMerger::PersonMerger(const Database& db, const Clock& clock, const TableGr
 QList<MergeField> PersonMerger::fields(const Person& kept, const Person& removed, QDate today)
 {
     const auto line = [](const char* key, const QString& label, const QString& a,
-                         const QString& b) { return MergeField{QString::fromLatin1(key), label, a, b}; };
+                         const QString& b) {
+        return MergeField{QString::fromLatin1(key), label, a, b};
+    };
     const auto yesNo = [](bool b) { return b ? tr("Yes") : tr("No"); };
     return {
         line("given_names", tr("Given names"), kept.givenNames, removed.givenNames),
@@ -67,8 +68,7 @@ QList<MergeField> PersonMerger::fields(const Person& kept, const Person& removed
     };
 }
 
-Person PersonMerger::combined(const Person& kept, const Person& removed,
-                              const QSet<QString>& take)
+Person PersonMerger::combined(const Person& kept, const Person& removed, const QSet<QString>& take)
 {
     Person p = kept;
     const auto from = [&](const char* key) { return take.contains(QString::fromLatin1(key)); };
@@ -155,8 +155,8 @@ Status PersonMerger::merge(const Person& kept, qint64 removedId)
             Rewritten.contains(ref.table)
                 ? QStringLiteral("DELETE FROM %1 WHERE %2 = ?").arg(table, column)
                 : QStringLiteral("UPDATE %1 SET %2 = ? WHERE %2 = ?").arg(table, column);
-        if (Status s = m_db.run(sql, Rewritten.contains(ref.table) ? QVariantList{r} : QVariantList{k, r},
-                                action);
+        if (Status s = m_db.run(
+                sql, Rewritten.contains(ref.table) ? QVariantList{r} : QVariantList{k, r}, action);
             !s)
             return s;
     }
@@ -179,10 +179,11 @@ Status PersonMerger::merge(const Person& kept, qint64 removedId)
                             {staying.sortKey(), k}, action);
         !s)
         return s;
-    if (Status s = m_db.run(QStringLiteral("UPDATE cases SET revision = revision + 1, updated_at = ? "
-                                           "WHERE id IN (SELECT case_id FROM case_members WHERE "
-                                           "person_id = ?)"),
-                            {m_clock.now().toUTC().toString(Qt::ISODateWithMs), k}, action);
+    if (Status s =
+            m_db.run(QStringLiteral("UPDATE cases SET revision = revision + 1, updated_at = ? "
+                                    "WHERE id IN (SELECT case_id FROM case_members WHERE "
+                                    "person_id = ?)"),
+                     {m_clock.now().toUTC().toString(Qt::ISODateWithMs), k}, action);
         !s)
         return s;
     // Screenings moved: the risk of each case the person is in is read again.

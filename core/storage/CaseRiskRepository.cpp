@@ -12,7 +12,8 @@ CaseRiskRepository::CaseRiskRepository(const Database& db)
 
 Status CaseRiskRepository::refresh(qint64 caseId, const Clock& clock)
 {
-    Result<QHash<qint64, Screening>> latest = ScreeningRepository(m_db, clock).latestForCase(caseId);
+    Result<QHash<qint64, Screening>> latest =
+        ScreeningRepository(m_db, clock).latestForCase(caseId);
     if (!latest)
         return latest.error();
     return store(caseId, *latest);

@@ -42,8 +42,8 @@ Result<qint64> MergeRepository::insert(const MergeRecord& m, const QByteArray& i
                        "merged_by, merged_at, state, involved, before_state, after_digest) "
                        "VALUES (?, ?, ?, ?, ?, ?, ?, 'open', ?, ?, '')"),
         {mergeKindCodes().code(m.kind), m.keptId, m.removedId, m.keptLabel, m.removedLabel,
-         m.mergedBy, m_clock.now().toUTC().toString(Qt::ISODateWithMs),
-         QString::fromUtf8(involved), QString::fromUtf8(before)},
+         m.mergedBy, m_clock.now().toUTC().toString(Qt::ISODateWithMs), QString::fromUtf8(involved),
+         QString::fromUtf8(before)},
         tr("keep the merge for its review"));
 }
 
@@ -68,8 +68,8 @@ Result<MergeRecord> MergeRepository::find(qint64 id) const
 Result<MergeRepository::UndoState> MergeRepository::undoState(qint64 id) const
 {
     Result<QSqlQuery> q = m_db.exec(
-        QStringLiteral("SELECT involved, before_state, after_digest FROM merges WHERE id = ?"), {id},
-        tr("read the merge"));
+        QStringLiteral("SELECT involved, before_state, after_digest FROM merges WHERE id = ?"),
+        {id}, tr("read the merge"));
     if (!q)
         return q.error();
     if (!q.value().next())
@@ -93,11 +93,11 @@ Result<QList<MergeRecord>> MergeRepository::open() const
 
 Status MergeRepository::decide(qint64 id, MergeState state, const QString& by)
 {
-    return m_db.run(QStringLiteral("UPDATE merges SET state = ?, decided_by = ?, decided_at = ?, "
-                                   "before_state = NULL WHERE id = ?"),
-                    {mergeStateCodes().code(state), by,
-                     m_clock.now().toUTC().toString(Qt::ISODateWithMs), id},
-                    tr("close the review of the merge"));
+    return m_db.run(
+        QStringLiteral("UPDATE merges SET state = ?, decided_by = ?, decided_at = ?, "
+                       "before_state = NULL WHERE id = ?"),
+        {mergeStateCodes().code(state), by, m_clock.now().toUTC().toString(Qt::ISODateWithMs), id},
+        tr("close the review of the merge"));
 }
 
 Status MergeRepository::redirect(const QString& caseNumber, qint64 caseId)
@@ -109,9 +109,9 @@ Status MergeRepository::redirect(const QString& caseNumber, qint64 caseId)
 
 Result<qint64> MergeRepository::caseForMergedNumber(const QString& caseNumber) const
 {
-    Result<QSqlQuery> q = m_db.exec(
-        QStringLiteral("SELECT case_id FROM merged_case_numbers WHERE case_number = ?"),
-        {caseNumber.trimmed().toUpper()}, tr("find the case"));
+    Result<QSqlQuery> q =
+        m_db.exec(QStringLiteral("SELECT case_id FROM merged_case_numbers WHERE case_number = ?"),
+                  {caseNumber.trimmed().toUpper()}, tr("find the case"));
     if (!q)
         return q.error();
     return q.value().next() ? q.value().value(0).toLongLong() : 0;

@@ -117,8 +117,8 @@ Status PersonRepository::writeDetails(qint64 id, const Person& p, bool isNew, Do
             !s)
             return s;
     }
-    for (const IdentityDocument& d : documents == Documents::Rewrite ? p.documents
-                                                                       : QList<IdentityDocument>()) {
+    for (const IdentityDocument& d :
+         documents == Documents::Rewrite ? p.documents : QList<IdentityDocument>()) {
         if (Status s = m_db.run(
                 QStringLiteral("INSERT INTO person_documents (uid, person_id, doc_type, number, "
                                "number_key, issuing_country, expiry) VALUES (?, ?, ?, ?, ?, ?, ?)"),
@@ -242,16 +242,17 @@ Result<QList<PersonSummary>> PersonRepository::summaries(const QList<qint64>& id
         }
         const SqlDialect& sql = m_db.dialect();
         const QString nationalities =
-            namesOnly ? QStringLiteral("''")
-                      : QStringLiteral("(SELECT %1 FROM person_nationalities n WHERE n.person_id "
-                                       "= p.id)")
-                            .arg(sql.groupConcat(QStringLiteral("n.country"), QStringLiteral("' '")));
+            namesOnly
+                ? QStringLiteral("''")
+                : QStringLiteral("(SELECT %1 FROM person_nationalities n WHERE n.person_id "
+                                 "= p.id)")
+                      .arg(sql.groupConcat(QStringLiteral("n.country"), QStringLiteral("' '")));
         const QString caseNumbers =
-            namesOnly ? QStringLiteral("''")
-                      : QStringLiteral("(SELECT %1 FROM case_members m JOIN cases c ON c.id = "
-                                       "m.case_id WHERE m.person_id = p.id)")
-                            .arg(sql.groupConcat(QStringLiteral("c.case_number"),
-                                                 QStringLiteral("' '")));
+            namesOnly
+                ? QStringLiteral("''")
+                : QStringLiteral("(SELECT %1 FROM case_members m JOIN cases c ON c.id = "
+                                 "m.case_id WHERE m.person_id = p.id)")
+                      .arg(sql.groupConcat(QStringLiteral("c.case_number"), QStringLiteral("' '")));
         Result<QSqlQuery> q = m_db.exec(
             QStringLiteral("SELECT p.id, p.given_names, p.family_name1, p.family_name2, "
                            "p.sex, p.birth_precision, "

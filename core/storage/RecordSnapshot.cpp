@@ -93,16 +93,16 @@ QString bytesOf(const QVariantList& row)
 }
 } // namespace
 
-QString RecordSnapshot::condition(const TableGraph& graph, const QString& table,
-                                  const Scope& scope, QVariantList& params)
+QString RecordSnapshot::condition(const TableGraph& graph, const QString& table, const Scope& scope,
+                                  QVariantList& params)
 {
     QStringList alternatives;
     const auto in = [&](const QString& column, const QList<qint64>& ids) {
         if (ids.isEmpty())
             return;
-        alternatives.append(QStringLiteral("%1 IN (%2)")
-                                .arg(SqlDialect::identifier(column),
-                                     SqlDialect::placeholders(ids.size())));
+        alternatives.append(
+            QStringLiteral("%1 IN (%2)")
+                .arg(SqlDialect::identifier(column), SqlDialect::placeholders(ids.size())));
         for (qint64 id : ids)
             params.append(id);
     };
@@ -129,9 +129,9 @@ Result<RecordSnapshot> RecordSnapshot::take(const Database& db, const TableGraph
         const QString where = condition(graph, table, scope, params);
         if (where.isEmpty())
             continue;
-        Result<QSqlQuery> q = db.exec(QStringLiteral("SELECT * FROM %1 WHERE %2")
-                                          .arg(SqlDialect::identifier(table), where),
-                                      params, action);
+        Result<QSqlQuery> q = db.exec(
+            QStringLiteral("SELECT * FROM %1 WHERE %2").arg(SqlDialect::identifier(table), where),
+            params, action);
         if (!q)
             return q.error();
         Table rows;
@@ -145,8 +145,9 @@ Result<RecordSnapshot> RecordSnapshot::take(const Database& db, const TableGraph
             rows.rows.append(row);
         }
         // The same rows give the same text, whatever order the engine read them in.
-        std::sort(rows.rows.begin(), rows.rows.end(),
-                  [](const QVariantList& a, const QVariantList& b) { return bytesOf(a) < bytesOf(b); });
+        std::sort(
+            rows.rows.begin(), rows.rows.end(),
+            [](const QVariantList& a, const QVariantList& b) { return bytesOf(a) < bytesOf(b); });
         snapshot.m_tables.insert(table, rows);
     }
     return snapshot;
@@ -167,9 +168,8 @@ QByteArray RecordSnapshot::toJson() const
                                              QJsonArray::fromStringList(it->columns)},
                                             {QStringLiteral("rows"), rows}});
     }
-    return QJsonDocument(QJsonObject{{QStringLiteral("scope"), QJsonDocument::fromJson(
-                                                                    scopeJson(m_scope))
-                                                                    .object()},
+    return QJsonDocument(QJsonObject{{QStringLiteral("scope"),
+                                      QJsonDocument::fromJson(scopeJson(m_scope)).object()},
                                      {QStringLiteral("tables"), tables}})
         .toJson(QJsonDocument::Compact);
 }
@@ -243,9 +243,9 @@ Status RecordSnapshot::restore(const Database& db, const TableGraph& graph) cons
             for (const QVariantList& row : kept.rows)
                 params.append(row[idAt]);
         }
-        if (Status s = db.run(QStringLiteral("DELETE FROM %1 WHERE %2")
-                                  .arg(SqlDialect::identifier(table), where),
-                              params, action);
+        if (Status s = db.run(
+                QStringLiteral("DELETE FROM %1 WHERE %2").arg(SqlDialect::identifier(table), where),
+                params, action);
             !s)
             return s;
     }

@@ -551,7 +551,8 @@ Result<PackageApplier::Summary> PackageApplier::apply(const QByteArray& contents
     // What refers to a record goes before it: a merge removed a person and the case that still
     // named them here as its principal, in that order.
     std::stable_sort(removals.begin(), removals.end(), [](const auto& a, const auto& b) {
-        return RecordCatalogue::position(a.first->table) > RecordCatalogue::position(b.first->table);
+        return RecordCatalogue::position(a.first->table) >
+               RecordCatalogue::position(b.first->table);
     });
     for (const auto& [kind, uid] : std::as_const(removals)) {
         if (Status s = removeRecord(*kind, uid, false); !s)

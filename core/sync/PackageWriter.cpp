@@ -42,9 +42,9 @@ PackageWriter::PackageWriter(const Database& db)
 Result<bool> PackageWriter::exists(const QString& kind, const QByteArray& uid) const
 {
     bool found = false;
-    if (Status s = m_db.forEachRow(QStringLiteral("SELECT 1 FROM %1 WHERE uid = ?").arg(kind), {uid},
-                                   [&found](const QSqlQuery&) { found = true; },
-                                   tr("make the package"));
+    if (Status s = m_db.forEachRow(
+            QStringLiteral("SELECT 1 FROM %1 WHERE uid = ?").arg(kind), {uid},
+            [&found](const QSqlQuery&) { found = true; }, tr("make the package"));
         !s)
         return s.error();
     return found;
@@ -277,7 +277,8 @@ Result<PackageWriter::Written> PackageWriter::write(const Request& request)
     }
     std::stable_sort(changes.begin(), changes.end(),
                      [](const ChangeJournal::Change& a, const ChangeJournal::Change& b) {
-                         return RecordCatalogue::position(a.kind) < RecordCatalogue::position(b.kind);
+                         return RecordCatalogue::position(a.kind) <
+                                RecordCatalogue::position(b.kind);
                      });
 
     Status chosen = m_db.forEachRow(

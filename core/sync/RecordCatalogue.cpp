@@ -124,15 +124,15 @@ const RecordKind* RecordCatalogue::find(const QString& table)
 const QStringList& RecordCatalogue::localTables()
 {
     static const QStringList tables{
-        QStringLiteral("app_state"),          QStringLiteral("audit_head"),
-        QStringLiteral("audit_log"),          QStringLiteral("case_number_sequences"),
-        QStringLiteral("person_search"),      QStringLiteral("sign_in_failures"),
-        QStringLiteral("sync_aliases"),       QStringLiteral("sync_arrivals"),
-        QStringLiteral("sync_identity"),      QStringLiteral("sync_journal"),
-        QStringLiteral("sync_sent_packages"), QStringLiteral("sync_reviews"),
-        QStringLiteral("sync_decisions"),     QStringLiteral("site_audit_log"),
-        QStringLiteral("sync_sites"),         QStringLiteral("sync_office_server"),
-        QStringLiteral("sync_mailbox"),       QStringLiteral("amparo_meta"),
+        QStringLiteral("app_state"), QStringLiteral("audit_head"), QStringLiteral("audit_log"),
+        QStringLiteral("case_number_sequences"), QStringLiteral("person_search"),
+        QStringLiteral("sign_in_failures"), QStringLiteral("sync_aliases"),
+        QStringLiteral("sync_arrivals"), QStringLiteral("sync_identity"),
+        QStringLiteral("sync_journal"), QStringLiteral("sync_sent_packages"),
+        QStringLiteral("sync_reviews"), QStringLiteral("sync_decisions"),
+        QStringLiteral("site_audit_log"), QStringLiteral("sync_sites"),
+        QStringLiteral("sync_office_server"), QStringLiteral("sync_mailbox"),
+        QStringLiteral("amparo_meta"),
         // A merge is undone only where it was made, from what was kept there.
         QStringLiteral("merges")};
     return tables;

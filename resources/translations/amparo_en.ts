@@ -195,6 +195,16 @@
     </message>
 </context>
 <context>
+    <name>MergeCommand</name>
+    <message numerus="yes">
+        <source>Case %1 has %n member(s).</source>
+        <translation>
+            <numerusform>Case %1 has %n member.</numerusform>
+            <numerusform>Case %1 has %n members.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MergeReviewDialog</name>
     <message numerus="yes">
         <source>%n merge(s) to review.</source>

@@ -5477,6 +5477,92 @@ En un disco SSD, partes del archivo sin cifrar pueden quedar en el disco hasta q
     </message>
 </context>
 <context>
+    <name>MergeCommand</name>
+    <message>
+        <source>merge two records of one person or two cases of one family; list, undo or close the merges to review (legal staff and administrators)</source>
+        <translation>fusionar dos registros de una misma persona o dos casos de una misma familia; listar, deshacer o cerrar las fusiones por revisar (personal jurídico y administradores)</translation>
+    </message>
+    <message>
+        <source>persons, cases, list, undo or close.</source>
+        <translation>persons, cases, list, undo o close.</translation>
+    </message>
+    <message>
+        <source>persons: CASE:N, the N-th member of a case as show lists them (1 is the principal); cases: the case number that stays; undo and close: the merge&apos;s number.</source>
+        <translation>persons: CASO:N, el N-ésimo miembro de un caso tal como los lista show (1 es la persona principal); cases: el número del caso que se queda; undo y close: el número de la fusión.</translation>
+    </message>
+    <message>
+        <source>The person (CASE:N) or case merged into it, which goes.</source>
+        <translation>La persona (CASO:N) o el caso que se fusiona con él y desaparece.</translation>
+    </message>
+    <message>
+        <source>Fields whose value comes from the record that goes, comma-separated (persons: given_names, family_name1, family_name2, sex, birth, birth_country, phone, location, no_document; cases: registered_on, caseworker, status, consent).</source>
+        <translation>Campos cuyo valor se toma del registro que desaparece, separados por comas (persons: given_names, family_name1, family_name2, sex, birth, birth_country, phone, location, no_document; cases: registered_on, caseworker, status, consent).</translation>
+    </message>
+    <message>
+        <source>cases: the two principals are one person registered twice; merge them too.</source>
+        <translation>cases: las dos personas principales son una sola registrada dos veces; fusionarlas también.</translation>
+    </message>
+    <message>
+        <source>cases with --same-principal: the principal&apos;s fields taken from the case that goes.</source>
+        <translation>cases con --same-principal: los campos de la persona principal que se toman del caso que desaparece.</translation>
+    </message>
+    <message>
+        <source>cases without --same-principal: how the other principal joins the family (spouse, child, parent, sibling, grandparent, grandchild, other_relative, non_relative; default other_relative).</source>
+        <translation>cases sin --same-principal: cómo se une a la familia la otra persona principal (spouse, child, parent, sibling, grandparent, grandchild, other_relative, non_relative; por defecto other_relative).</translation>
+    </message>
+    <message>
+        <source>--%1: “%2” is not one of %3.</source>
+        <translation>--%1: «%2» no es uno de %3.</translation>
+    </message>
+    <message>
+        <source>%1 was merged into %2 (merge %3). Until its review is closed, amparo-cli merge undo %3 puts both back.</source>
+        <translation>%1 se fusionó con %2 (fusión %3). Hasta que se cierre su revisión, amparo-cli merge undo %3 devuelve ambos.</translation>
+    </message>
+    <message>
+        <source>merge needs an action: %1.</source>
+        <translation>merge necesita una acción: %1.</translation>
+    </message>
+    <message>
+        <source>merge %1 needs the record that stays and the one that goes.</source>
+        <translation>merge %1 necesita el registro que se queda y el que desaparece.</translation>
+    </message>
+    <message>
+        <source>merge %1 needs the merge&apos;s number.</source>
+        <translation>merge %1 necesita el número de la fusión.</translation>
+    </message>
+    <message>
+        <source>merge list takes nothing more.</source>
+        <translation>merge list no admite nada más.</translation>
+    </message>
+    <message>
+        <source>--joins-as must be a relationship such as sibling or other_relative.</source>
+        <translation>--joins-as debe ser un parentesco como sibling u other_relative.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a merge&apos;s number (merge list shows them).</source>
+        <translation>«%1» no es un número de fusión (merge list los muestra).</translation>
+    </message>
+    <message>
+        <source>Merge %1 was undone: both records are back as they were.</source>
+        <translation>La fusión %1 se deshizo: ambos registros volvieron a estar como antes.</translation>
+    </message>
+    <message>
+        <source>The review of merge %1 is closed; it can no longer be undone.</source>
+        <translation>La revisión de la fusión %1 está cerrada; ya no se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>“%1” is not CASE:N, for example CUC-2026-00012:2.</source>
+        <translation>«%1» no es CASO:N, por ejemplo CUC-2026-00012:2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Case %1 has %n member(s).</source>
+        <translation>
+            <numerusform>El caso %1 tiene %n miembro.</numerusform>
+            <numerusform>El caso %1 tiene %n miembros.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MergeDialog</name>
     <message>
         <source>The principals</source>

@@ -5477,6 +5477,92 @@ Num disco SSD, partes do arquivo não criptografado podem ficar no disco até qu
     </message>
 </context>
 <context>
+    <name>MergeCommand</name>
+    <message>
+        <source>merge two records of one person or two cases of one family; list, undo or close the merges to review (legal staff and administrators)</source>
+        <translation>mesclar dois registros de uma mesma pessoa ou dois casos de uma mesma família; listar, desfazer ou encerrar as mesclagens a revisar (equipe jurídica e administradores)</translation>
+    </message>
+    <message>
+        <source>persons, cases, list, undo or close.</source>
+        <translation>persons, cases, list, undo ou close.</translation>
+    </message>
+    <message>
+        <source>persons: CASE:N, the N-th member of a case as show lists them (1 is the principal); cases: the case number that stays; undo and close: the merge&apos;s number.</source>
+        <translation>persons: CASO:N, o N-ésimo membro de um caso como show os lista (1 é a pessoa principal); cases: o número do caso que fica; undo e close: o número da mesclagem.</translation>
+    </message>
+    <message>
+        <source>The person (CASE:N) or case merged into it, which goes.</source>
+        <translation>A pessoa (CASO:N) ou o caso mesclado a ele, que deixa de existir.</translation>
+    </message>
+    <message>
+        <source>Fields whose value comes from the record that goes, comma-separated (persons: given_names, family_name1, family_name2, sex, birth, birth_country, phone, location, no_document; cases: registered_on, caseworker, status, consent).</source>
+        <translation>Campos cujo valor vem do registro que deixa de existir, separados por vírgulas (persons: given_names, family_name1, family_name2, sex, birth, birth_country, phone, location, no_document; cases: registered_on, caseworker, status, consent).</translation>
+    </message>
+    <message>
+        <source>cases: the two principals are one person registered twice; merge them too.</source>
+        <translation>cases: as duas pessoas principais são uma só registrada duas vezes; mesclá-las também.</translation>
+    </message>
+    <message>
+        <source>cases with --same-principal: the principal&apos;s fields taken from the case that goes.</source>
+        <translation>cases com --same-principal: os campos da pessoa principal tomados do caso que deixa de existir.</translation>
+    </message>
+    <message>
+        <source>cases without --same-principal: how the other principal joins the family (spouse, child, parent, sibling, grandparent, grandchild, other_relative, non_relative; default other_relative).</source>
+        <translation>cases sem --same-principal: como a outra pessoa principal entra na família (spouse, child, parent, sibling, grandparent, grandchild, other_relative, non_relative; padrão other_relative).</translation>
+    </message>
+    <message>
+        <source>--%1: “%2” is not one of %3.</source>
+        <translation>--%1: “%2” não é um de %3.</translation>
+    </message>
+    <message>
+        <source>%1 was merged into %2 (merge %3). Until its review is closed, amparo-cli merge undo %3 puts both back.</source>
+        <translation>%1 foi mesclado a %2 (mesclagem %3). Até que sua revisão seja encerrada, amparo-cli merge undo %3 devolve os dois.</translation>
+    </message>
+    <message>
+        <source>merge needs an action: %1.</source>
+        <translation>merge precisa de uma ação: %1.</translation>
+    </message>
+    <message>
+        <source>merge %1 needs the record that stays and the one that goes.</source>
+        <translation>merge %1 precisa do registro que fica e do que deixa de existir.</translation>
+    </message>
+    <message>
+        <source>merge %1 needs the merge&apos;s number.</source>
+        <translation>merge %1 precisa do número da mesclagem.</translation>
+    </message>
+    <message>
+        <source>merge list takes nothing more.</source>
+        <translation>merge list não aceita mais nada.</translation>
+    </message>
+    <message>
+        <source>--joins-as must be a relationship such as sibling or other_relative.</source>
+        <translation>--joins-as deve ser um parentesco como sibling ou other_relative.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a merge&apos;s number (merge list shows them).</source>
+        <translation>“%1” não é um número de mesclagem (merge list os mostra).</translation>
+    </message>
+    <message>
+        <source>Merge %1 was undone: both records are back as they were.</source>
+        <translation>A mesclagem %1 foi desfeita: os dois registros voltaram a ser como antes.</translation>
+    </message>
+    <message>
+        <source>The review of merge %1 is closed; it can no longer be undone.</source>
+        <translation>A revisão da mesclagem %1 está encerrada; não pode mais ser desfeita.</translation>
+    </message>
+    <message>
+        <source>“%1” is not CASE:N, for example CUC-2026-00012:2.</source>
+        <translation>“%1” não é CASO:N, por exemplo CUC-2026-00012:2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Case %1 has %n member(s).</source>
+        <translation>
+            <numerusform>O caso %1 tem %n membro.</numerusform>
+            <numerusform>O caso %1 tem %n membros.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MergeDialog</name>
     <message>
         <source>The principals</source>

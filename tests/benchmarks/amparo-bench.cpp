@@ -318,7 +318,8 @@ void measureCaseList(Database& db, const UserSession& session, int persons, Benc
         model.setFilter(filter);
         readPage(model, 0);
         const double ms = timer.nsecsElapsed() / 1e6;
-        const bool fellBack = model.rowCount() - model.similarCount() < SimilarCaseSearch::FewMatches;
+        const bool fellBack =
+            model.rowCount() - model.similarCount() < SimilarCaseSearch::FewMatches;
         (fellBack ? similar : search).samplesMs.append(ms);
         if (fellBack)
             fallingBack.append(q.name);

@@ -1151,6 +1151,91 @@ private slots:
         QCOMPARE(badExpiry.exitCode, 2);
     }
 
+    // Two records of one man merged, listed, undone; two cases merged and the old number still
+    // shown; a closed review cannot be undone; a volunteer merges nothing (issue 21).
+    void mergeFromTheCommandLine()
+    {
+        const QString shared = m_db;
+        m_db = m_dir.filePath(QStringLiteral("merges.sqlite"));
+        const auto restore = qScopeGuard([this, shared] { m_db = shared; });
+        QCOMPARE(cli({QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("admin"),
+                      QStringLiteral("--admin-name"), QStringLiteral("Ada Admin"),
+                      QStringLiteral("--site-code"), QStringLiteral("CUC"),
+                      QStringLiteral("--site-name"), QStringLiteral("Cúcuta"),
+                      QStringLiteral("--site-country"), QStringLiteral("COL"),
+                      QStringLiteral("--site-admin1"), QStringLiteral("CO-NSA")},
+                     true, QString())
+                     .exitCode,
+                 0);
+        const QStringList person{QStringLiteral("--family1"),    QStringLiteral("Pérez"),
+                                 QStringLiteral("--sex"),        QStringLiteral("M"),
+                                 QStringLiteral("--born"),       QStringLiteral("1981"),
+                                 QStringLiteral("--no-document")};
+        Run first = cli(QStringList{QStringLiteral("add-case"), QStringLiteral("--given"),
+                                    QStringLiteral("José Gregorio")} +
+                        person);
+        QCOMPARE(first.exitCode, 0);
+        Run second = cli(QStringList{QStringLiteral("add-case"), QStringLiteral("--given"),
+                                     QStringLiteral("Jose Gregorio"), QStringLiteral("--phone"),
+                                     QStringLiteral("+58 414 123 4567"),
+                                     QStringLiteral("--new-person-reason"),
+                                     QStringLiteral("registered twice on purpose")} +
+                         person);
+        QCOMPARE(second.exitCode, 0);
+        const QString one = first.out.trimmed();
+        const QString two = second.out.trimmed();
+
+        Run unknownField =
+            cli({QStringLiteral("merge"), QStringLiteral("persons"), one + QStringLiteral(":1"),
+                 two + QStringLiteral(":1"), QStringLiteral("--take"), QStringLiteral("nickname")});
+        QCOMPARE(unknownField.exitCode, 2);
+        QVERIFY(unknownField.err.contains(QStringLiteral("phone")));
+        Run merged =
+            cli({QStringLiteral("merge"), QStringLiteral("persons"), one + QStringLiteral(":1"),
+                 two + QStringLiteral(":1"), QStringLiteral("--take"), QStringLiteral("phone")});
+        QVERIFY2(merged.exitCode == 0, qPrintable(merged.err));
+        QVERIFY2(merged.out.contains(QStringLiteral("merge undo 1")), qPrintable(merged.out));
+        Run shown = cli({QStringLiteral("show"), two});
+        QVERIFY2(shown.out.contains(QStringLiteral("José Gregorio Pérez")), qPrintable(shown.out));
+        QVERIFY(shown.out.contains(QStringLiteral("414 123 4567")));
+        Run listed = cli({QStringLiteral("merge"), QStringLiteral("list")});
+        QCOMPARE(listed.out.count(QLatin1Char('\n')), 1);
+        QVERIFY(listed.out.startsWith(QStringLiteral("1\t")));
+        QCOMPARE(
+            cli({QStringLiteral("merge"), QStringLiteral("undo"), QStringLiteral("1")}).exitCode,
+            0);
+        QCOMPARE(cli({QStringLiteral("merge"), QStringLiteral("list")}).out, QString());
+        QVERIFY(
+            cli({QStringLiteral("show"), two}).out.contains(QStringLiteral("Jose Gregorio Pérez")));
+
+        Run cases = cli({QStringLiteral("merge"), QStringLiteral("cases"), one, two,
+                         QStringLiteral("--same-principal"), QStringLiteral("--principal-take"),
+                         QStringLiteral("phone")});
+        QVERIFY2(cases.exitCode == 0, qPrintable(cases.err));
+        Run byOldNumber = cli({QStringLiteral("show"), two});
+        QCOMPARE(byOldNumber.exitCode, 0);
+        QVERIFY2(byOldNumber.out.contains(one), qPrintable(byOldNumber.out));
+        QCOMPARE(
+            cli({QStringLiteral("merge"), QStringLiteral("close"), QStringLiteral("2")}).exitCode,
+            0);
+        Run tooLate = cli({QStringLiteral("merge"), QStringLiteral("undo"), QStringLiteral("2")});
+        QCOMPARE(tooLate.exitCode, 3);
+        QVERIFY(tooLate.err.contains(QStringLiteral("closed")));
+
+        const QString newPass = QStringLiteral("AMPARO_NEW_PASSPHRASE=another long passphrase");
+        QCOMPARE(cli({QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("--username"),
+                      QStringLiteral("vera"), QStringLiteral("--name"),
+                      QStringLiteral("Vera Voluntaria"), QStringLiteral("--role"),
+                      QStringLiteral("volunteer")},
+                     true, QStringLiteral("admin"), {newPass})
+                     .exitCode,
+                 0);
+        Run volunteer =
+            cli({QStringLiteral("merge"), QStringLiteral("list")}, true, QStringLiteral("vera"),
+                {QStringLiteral("AMPARO_PASSPHRASE=another long passphrase")});
+        QCOMPARE(volunteer.exitCode, 4);
+    }
+
     void refusesAFileThatIsNotAnAmparoDatabase()
     {
         const QString text = m_dir.filePath(QStringLiteral("notes.txt"));

@@ -32,10 +32,7 @@ class TestMerge : public QObject
         CaseRecord yoselin; // CUC-…-2: Yoselin Perez (the same woman) and her sister
     };
 
-    static void check(const Status& s)
-    {
-        QVERIFY2(s, s ? "" : qPrintable(s.error().message()));
-    }
+    static void check(const Status& s) { QVERIFY2(s, s ? "" : qPrintable(s.error().message())); }
 
     // Two cases of one woman registered twice, the second with everything a case can hold.
     static World world(TestDatabase& t)
@@ -57,8 +54,8 @@ class TestMerge : public QObject
 
         Person yoselin = Fixtures::person(QStringLiteral("Yoselin"), QStringLiteral("Perez"), {},
                                           Sex::Female, PartialDate::exact(QDate(1994, 3, 12)));
-        IdentityDocument passport = Fixtures::document(QStringLiteral("P-998877"),
-                                                       QStringLiteral("VEN"), DocumentType::Passport);
+        IdentityDocument passport = Fixtures::document(
+            QStringLiteral("P-998877"), QStringLiteral("VEN"), DocumentType::Passport);
         passport.expiry = QDate(2027, 1, 15);
         yoselin.documents = {passport};
         yoselin.phone = QStringLiteral("+57 300 555 1234");
@@ -153,8 +150,8 @@ class TestMerge : public QObject
     {
         CaseListFilter filter;
         filter.text = text;
-        Result<CaseListPage> page =
-            CaseListQuery(t.db()).firstPage(filter, CaseListSort::CaseNumber, Qt::AscendingOrder, 50);
+        Result<CaseListPage> page = CaseListQuery(t.db()).firstPage(
+            filter, CaseListSort::CaseNumber, Qt::AscendingOrder, 50);
         if (!page)
             qFatal("%s", qPrintable(page.error().message()));
         QStringList numbers;
@@ -180,10 +177,10 @@ private slots:
                                     QStringLiteral("person_name_keys")};
         QHash<QString, int> before;
         for (const TableGraph::Reference& r : graph->referencesTo(QStringLiteral("persons"))) {
-            before[r.table + u'.' + r.column] =
-                count(t, QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %2 IN (?, ?)")
-                             .arg(r.table, r.column),
-                      {kept, removed});
+            before[r.table + u'.' + r.column] = count(
+                t,
+                QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %2 IN (?, ?)").arg(r.table, r.column),
+                {kept, removed});
         }
         QVERIFY(before.value(QStringLiteral("screenings.person_id")) > 0);
         QVERIFY(before.value(QStringLiteral("procedure_persons.person_id")) > 0);
@@ -213,13 +210,15 @@ private slots:
 
         for (const TableGraph::Reference& r : graph->referencesTo(QStringLiteral("persons"))) {
             const QString key = r.table + u'.' + r.column;
-            QCOMPARE(count(t, QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %2 = ?")
-                                  .arg(r.table, r.column),
-                           {removed}),
-                     0);
+            QCOMPARE(
+                count(t,
+                      QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %2 = ?").arg(r.table, r.column),
+                      {removed}),
+                0);
             if (!rewritten.contains(r.table))
-                QVERIFY2(count(t, QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %2 = ?")
-                                      .arg(r.table, r.column),
+                QVERIFY2(count(t,
+                               QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %2 = ?")
+                                   .arg(r.table, r.column),
                                {kept}) == before.value(key),
                          qPrintable(key));
         }
@@ -228,7 +227,8 @@ private slots:
         QCOMPARE(person->givenNames, QStringLiteral("Joselyn"));
         QCOMPARE(person->phone, QStringLiteral("+57 300 555 1234"));
         QCOMPARE(person->documents.size(), 2);
-        QCOMPARE(person->nationalities, (QStringList{QStringLiteral("VEN"), QStringLiteral("COL")}));
+        QCOMPARE(person->nationalities,
+                 (QStringList{QStringLiteral("VEN"), QStringLiteral("COL")}));
         QVERIFY(person->otherNames.contains(QStringLiteral("Yoseline Pérez")));
         QVERIFY(person->otherNames.contains(QStringLiteral("Yoselin Perez")));
         QVERIFY(!PersonRepository(t.db(), t.clock()).find(removed));
@@ -266,7 +266,8 @@ private slots:
         const Person keptBefore = *persons.find(kept);
         const Person removedBefore = *persons.find(removed);
         const CaseRecord caseBefore = *CaseService(t.db(), t.clock(), t.legal()).load(w.yoselin.id);
-        const CaseRecord otherBefore = *CaseService(t.db(), t.clock(), t.legal()).load(w.joselyn.id);
+        const CaseRecord otherBefore =
+            *CaseService(t.db(), t.clock(), t.legal()).load(w.joselyn.id);
 
         MergeService service(t.db(), t.clock(), t.legal());
         MergePlan plan;
@@ -297,9 +298,9 @@ private slots:
         TestDatabase t;
         QVERIFY(t);
         const World w = world(t);
-        const RecordSnapshot::Scope scope{{w.joselyn.members[0].person.id,
-                                           w.yoselin.members[0].person.id},
-                                          {w.joselyn.id, w.yoselin.id}};
+        const RecordSnapshot::Scope scope{
+            {w.joselyn.members[0].person.id, w.yoselin.members[0].person.id},
+            {w.joselyn.id, w.yoselin.id}};
         const QString before = snapshot(t, scope).digest();
         MergeService service(t.db(), t.clock(), t.legal());
         Result<MergePreview> preview = service.previewCases(w.joselyn.id, w.yoselin.id);
@@ -321,9 +322,9 @@ private slots:
         QStringList members;
         for (const CaseMember& m : one->members)
             members.append(m.person.givenNames + u'/' + relationshipCodes().code(m.relationship));
-        QCOMPARE(members, (QStringList{QStringLiteral("Joselyn/principal"),
-                                       QStringLiteral("Kevin/child"),
-                                       QStringLiteral("Carla/sibling")}));
+        QCOMPARE(members,
+                 (QStringList{QStringLiteral("Joselyn/principal"), QStringLiteral("Kevin/child"),
+                              QStringLiteral("Carla/sibling")}));
         QCOMPARE(one->notes.size(), 1);
         QCOMPARE(one->caseworker, QStringLiteral("Ana Ruiz"));
         QVERIFY(one->consent); // the kept case had none: the other's is not lost
@@ -365,18 +366,20 @@ private slots:
         family.members.append({Fixtures::person(QStringLiteral("Kevin"), QStringLiteral("Perez"),
                                                 {}, Sex::Male, PartialDate::yearOnly(2015)),
                                Relationship::Child});
-        family.members.append({Fixtures::person(QStringLiteral("Joselyn"), QStringLiteral("Pérez"),
-                                                {}, Sex::Female,
-                                                PartialDate::exact(QDate(1994, 3, 12))),
-                               Relationship::Sibling});
+        family.members.append(
+            {Fixtures::person(QStringLiteral("Joselyn"), QStringLiteral("Pérez"), {}, Sex::Female,
+                              PartialDate::exact(QDate(1994, 3, 12))),
+             Relationship::Sibling});
         CaseService cases(t.db(), t.clock(), t.legal());
-        Result<CaseRecord> saved = cases.save(family, QStringLiteral("registered before the check"));
+        Result<CaseRecord> saved =
+            cases.save(family, QStringLiteral("registered before the check"));
         QVERIFY2(saved, saved ? "" : qPrintable(saved.error().message()));
         const CaseRecord before = *cases.load(saved->id);
         MergeService service(t.db(), t.clock(), t.legal());
         const auto members = [&] {
             QStringList out;
-            for (const CaseMember& m : cases.load(saved->id)->members)
+            const CaseRecord now = *cases.load(saved->id);
+            for (const CaseMember& m : now.members)
                 out.append(m.person.givenNames + u'/' + relationshipCodes().code(m.relationship));
             return out;
         };
@@ -386,17 +389,17 @@ private slots:
         twins.removedId = saved->members[2].person.id;
         Result<MergeRecord> first = service.merge(twins);
         QVERIFY2(first, first ? "" : qPrintable(first.error().message()));
-        QCOMPARE(members(), (QStringList{QStringLiteral("Yoselin/principal"),
-                                         QStringLiteral("Kevin/child"),
-                                         QStringLiteral("Joselyn/sibling")}));
+        QCOMPARE(members(),
+                 (QStringList{QStringLiteral("Yoselin/principal"), QStringLiteral("Kevin/child"),
+                              QStringLiteral("Joselyn/sibling")}));
 
         MergePlan principal;
         principal.keptId = saved->members[3].person.id; // Joselyn, the sibling row
         principal.removedId = saved->members[0].person.id;
         Result<MergeRecord> second = service.merge(principal);
         QVERIFY2(second, second ? "" : qPrintable(second.error().message()));
-        QCOMPARE(members(), (QStringList{QStringLiteral("Joselyn/principal"),
-                                         QStringLiteral("Kevin/child")}));
+        QCOMPARE(members(),
+                 (QStringList{QStringLiteral("Joselyn/principal"), QStringLiteral("Kevin/child")}));
         QCOMPARE(cases.load(saved->id)->members[0].person.id, principal.keptId);
 
         // Undone newest first, the family is as it was; its revision only grows, so that a
@@ -414,9 +417,9 @@ private slots:
         TestDatabase t;
         QVERIFY(t);
         const World w = world(t);
-        const RecordSnapshot::Scope scope{{w.joselyn.members[0].person.id,
-                                           w.yoselin.members[0].person.id},
-                                          {w.joselyn.id, w.yoselin.id}};
+        const RecordSnapshot::Scope scope{
+            {w.joselyn.members[0].person.id, w.yoselin.members[0].person.id},
+            {w.joselyn.id, w.yoselin.id}};
         const QString before = snapshot(t, scope).digest();
         const int auditBefore = count(t, QStringLiteral("SELECT COUNT(*) FROM audit_log"), {});
         // The last step of a case merge, removing the merged case, is refused.
@@ -473,9 +476,9 @@ private slots:
         QVERIFY(service.toReview()->isEmpty());
         QCOMPARE(service.undo(merged->id).error().code(), Error::Code::Conflict);
         // What undo needed, the removed record's data, is gone with the review.
-        QCOMPARE(count(t, QStringLiteral("SELECT COUNT(*) FROM merges WHERE before_state IS NULL"),
-                       {}),
-                 1);
+        QCOMPARE(
+            count(t, QStringLiteral("SELECT COUNT(*) FROM merges WHERE before_state IS NULL"), {}),
+            1);
     }
 
     // On an office's server each person signs in with their own account, which reads and
@@ -510,9 +513,9 @@ private slots:
         TestDatabase t;
         QVERIFY(t);
         const World w = world(t);
-        const RecordSnapshot::Scope scope{{w.joselyn.members[0].person.id,
-                                           w.yoselin.members[0].person.id},
-                                          {w.joselyn.id, w.yoselin.id}};
+        const RecordSnapshot::Scope scope{
+            {w.joselyn.members[0].person.id, w.yoselin.members[0].person.id},
+            {w.joselyn.id, w.yoselin.id}};
         check(t.db().run(QStringLiteral("UPDATE cases SET origin = 'BOG' WHERE id = ?"),
                          {w.yoselin.id}));
         const QString before = snapshot(t, scope).digest();
@@ -556,9 +559,14 @@ private slots:
             QCOMPARE(service.closeReview(merged->id).error().code(), Error::Code::NotPermitted);
         }
         check(MergeService(t.db(), t.clock(), t.legal()).undo(merged->id));
-        QCOMPARE(MergeService(t.db(), t.clock(), t.legal()).merge(
-                     MergePlan{MergeKind::Person, plan.keptId, plan.keptId, {}, false, {},
-                               Relationship::OtherRelative})
+        QCOMPARE(MergeService(t.db(), t.clock(), t.legal())
+                     .merge(MergePlan{MergeKind::Person,
+                                      plan.keptId,
+                                      plan.keptId,
+                                      {},
+                                      false,
+                                      {},
+                                      Relationship::OtherRelative})
                      .error()
                      .code(),
                  Error::Code::Invalid);

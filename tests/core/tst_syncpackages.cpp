@@ -162,8 +162,7 @@ private slots:
         SyncService office(s.office.db(), s.office.clock(), s.office.admin());
         int n = 0;
         const auto exchange = [&] {
-            const QString path =
-                s.post.folder() + QStringLiteral("/%1.amparo-package").arg(++n);
+            const QString path = s.post.folder() + QStringLiteral("/%1.amparo-package").arg(++n);
             Result<SyncService::Sent> sent = post.send(QStringLiteral("oficina"), path);
             QVERIFY2(sent, sent ? "" : qPrintable(sent.error().message()));
             Result<SyncService::Received> received = office.receive(path);

@@ -17,6 +17,7 @@
 #include "ui/sites/SiteDialog.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFont>
 #include <QLabel>
@@ -24,7 +25,6 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QCheckBox>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
@@ -479,7 +479,8 @@ private slots:
         QTest::mouseClick(child<QPushButton>(list, "mergePersonsButton"), Qt::LeftButton);
         QTRY_VERIFY(visibleDialog<MergeDialog>());
         auto* merge = visibleDialog<MergeDialog>();
-        QVERIFY(child<QLabel>(merge, "mergeStaysLabel")->text().contains(QStringLiteral("Joselyn")));
+        QVERIFY(
+            child<QLabel>(merge, "mergeStaysLabel")->text().contains(QStringLiteral("Joselyn")));
         // Lines both hold the same are not a choice.
         QVERIFY(!merge->findChild<QRadioButton*>(QStringLiteral("birth_kept")));
         auto* spelling = merge->findChild<QRadioButton*>(QStringLiteral("given_names_removed"));
@@ -549,7 +550,8 @@ private slots:
         withChild.caseworker = QStringLiteral("Ana Ruiz");
         Result<CaseRecord> a = service.save(Fixtures::caseFor(site.id, first));
         QVERIFY(a);
-        Result<CaseRecord> b = service.save(withChild, QStringLiteral("registered before the check"));
+        Result<CaseRecord> b =
+            service.save(withChild, QStringLiteral("registered before the check"));
         QVERIFY(b);
 
         MainWindow window(t.db(), t.clock(), t.admin());

@@ -77,8 +77,8 @@ MergeDialog::MergeDialog(const Database& db, const Clock& clock, const UserSessi
     m_joinsAs->setCurrentIndex(
         m_joinsAs->findData(relationshipCodes().code(Relationship::OtherRelative)));
     auto* joinsRow = new QHBoxLayout;
-    joinsRow->addWidget(new QLabel(tr("Otherwise the other principal joins the family as:"),
-                                   m_principalBox));
+    joinsRow->addWidget(
+        new QLabel(tr("Otherwise the other principal joins the family as:"), m_principalBox));
     joinsRow->addWidget(m_joinsAs);
     joinsRow->addStretch();
     auto* principalLayout = new QVBoxLayout(m_principalBox);
@@ -155,9 +155,9 @@ void MergeDialog::swapKept()
 
 void MergeDialog::showPreview()
 {
-    m_stays->setText(tr("<b>%1</b> stays; <b>%2</b> is merged into it and goes.")
-                         .arg(m_preview.keptLabel.toHtmlEscaped(),
-                              m_preview.removedLabel.toHtmlEscaped()));
+    m_stays->setText(
+        tr("<b>%1</b> stays; <b>%2</b> is merged into it and goes.")
+            .arg(m_preview.keptLabel.toHtmlEscaped(), m_preview.removedLabel.toHtmlEscaped()));
     m_fields = replaceWith(m_fields, this);
     auto* grid = new QGridLayout(m_fields);
     grid->setContentsMargins(0, 0, 0, 0);
@@ -183,9 +183,9 @@ void MergeDialog::fillChoices(QGridLayout* grid, const QList<MergeField>& fields
 {
     groups.clear();
     QWidget* owner = grid->parentWidget();
-    grid->addWidget(new QLabel(QStringLiteral("<b>%1</b>").arg(m_preview.keptLabel.toHtmlEscaped()),
-                               owner),
-                    0, 1);
+    grid->addWidget(
+        new QLabel(QStringLiteral("<b>%1</b>").arg(m_preview.keptLabel.toHtmlEscaped()), owner), 0,
+        1);
     grid->addWidget(
         new QLabel(QStringLiteral("<b>%1</b>").arg(m_preview.removedLabel.toHtmlEscaped()), owner),
         0, 2);
@@ -203,9 +203,11 @@ void MergeDialog::fillChoices(QGridLayout* grid, const QList<MergeField>& fields
             group->setProperty("fieldKey", f.key);
             const QString values[] = {f.keptValue, f.removedValue};
             for (int side : {Kept, Removed}) {
-                auto* choice = new QRadioButton(values[side].isEmpty() ? empty : values[side], owner);
-                choice->setObjectName(prefix + f.key + (side == Kept ? QStringLiteral("_kept")
-                                                                      : QStringLiteral("_removed")));
+                auto* choice =
+                    new QRadioButton(values[side].isEmpty() ? empty : values[side], owner);
+                choice->setObjectName(
+                    prefix + f.key +
+                    (side == Kept ? QStringLiteral("_kept") : QStringLiteral("_removed")));
                 group->addButton(choice, side);
                 grid->addWidget(choice, row, 1 + side);
             }

@@ -56,8 +56,7 @@ MergeReviewDialog::MergeReviewDialog(const Database& db, const Clock& clock,
     layout->addWidget(buttons);
     connect(m_undo, &QPushButton::clicked, this, &MergeReviewDialog::undoCurrent);
     connect(m_close, &QPushButton::clicked, this, &MergeReviewDialog::closeCurrent);
-    connect(m_table, &QTableWidget::itemSelectionChanged, this,
-            &MergeReviewDialog::updateButtons);
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, &MergeReviewDialog::updateButtons);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     resize(900, 420);
     refresh();

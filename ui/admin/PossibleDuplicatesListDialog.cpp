@@ -78,7 +78,8 @@ PossibleDuplicatesListDialog::PossibleDuplicatesListDialog(const Database& db, c
         if (const DuplicatePair* p = current())
             emit openCaseRequested(p->second.caseId);
     });
-    connect(m_mergePersons, &QPushButton::clicked, this, [this] { mergeCurrent(MergeKind::Person); });
+    connect(m_mergePersons, &QPushButton::clicked, this,
+            [this] { mergeCurrent(MergeKind::Person); });
     connect(m_mergeCases, &QPushButton::clicked, this, [this] { mergeCurrent(MergeKind::Case); });
     connect(again, &QPushButton::clicked, this, &PossibleDuplicatesListDialog::search);
     connect(m_table, &QTableWidget::itemSelectionChanged, this,

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "core/security/UserSession.h"
 #include "core/domain/MergeRecord.h"
+#include "core/security/UserSession.h"
 #include "core/services/DuplicateScan.h"
 
 #include <QDialog>
