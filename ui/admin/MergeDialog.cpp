@@ -143,7 +143,7 @@ bool MergeDialog::load()
 
 QString MergeDialog::errorText() const
 {
-    return m_error->isVisible() || !m_error->text().isEmpty() ? m_error->text() : QString();
+    return m_error->text();
 }
 
 void MergeDialog::swapKept()
