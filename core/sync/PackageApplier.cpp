@@ -7,6 +7,7 @@
 #include "core/storage/PersonRepository.h"
 #include "core/storage/PersonSearchIndex.h"
 #include "core/storage/RecordOwnership.h"
+#include "core/storage/TableGraph.h"
 #include "core/sync/PackageValues.h"
 #include "core/sync/PackageWriter.h"
 #include "core/sync/RecordCatalogue.h"
@@ -403,6 +404,38 @@ Result<bool> PackageApplier::keptHereSinceHandedOver(const QString& kind, qint64
     return held;
 }
 
+Result<bool> PackageApplier::referredToHere(const RecordKind& kind, qint64 id)
+{
+    auto known = m_referrers.find(kind.table);
+    if (known == m_referrers.end()) {
+        Result<TableGraph> graph = TableGraph::of(m_db);
+        if (!graph)
+            return graph.error();
+        QList<std::pair<QString, QString>> referrers;
+        for (const TableGraph::Reference& r : graph->referencesTo(kind.table)) {
+            const bool ownPart =
+                std::any_of(kind.parts.cbegin(), kind.parts.cend(), [&](const RecordPart& p) {
+                    return p.table == r.table && p.parentColumn == r.column;
+                });
+            if (!ownPart)
+                referrers.append({r.table, r.column});
+        }
+        known = m_referrers.insert(kind.table, referrers);
+    }
+    for (const auto& [table, column] : std::as_const(*known)) {
+        bool found = false;
+        if (Status s = m_db.forEachRow(
+                QStringLiteral("SELECT 1 FROM %1 WHERE %2 = ? LIMIT 1")
+                    .arg(SqlDialect::identifier(table), SqlDialect::identifier(column)),
+                {id}, [&found](const QSqlQuery&) { found = true; }, tr("apply the package"));
+            !s)
+            return s.error();
+        if (found)
+            return true;
+    }
+    return false;
+}
+
 Status PackageApplier::removeRecord(const RecordKind& kind, const QByteArray& uid, bool decided)
 {
     Result<qint64> id = localId(kind.table, uid);
@@ -416,6 +449,14 @@ Status PackageApplier::removeRecord(const RecordKind& kind, const QByteArray& ui
         if (!changedHere)
             return changedHere.error();
         if (*changedHere)
+            return waitForReview(kind.table, uid, *id, QJsonObject());
+        // Removed there, still named by a record made here (a family link to a person the
+        // post merged into another): removing it would take this site's record with it, or
+        // be refused and hold up every package after. A person decides.
+        Result<bool> referred = referredToHere(kind, *id);
+        if (!referred)
+            return referred.error();
+        if (*referred)
             return waitForReview(kind.table, uid, *id, QJsonObject());
     }
     if (kind.table == QLatin1String("match_proposals")) {

@@ -68,6 +68,9 @@ private:
     Result<QSet<QString>> columnsOf(const QString& table);
     Result<qint64> localId(const QString& kind, const QByteArray& uid);
     Result<bool> changedSinceArrival(const QString& kind, const QByteArray& uid, qint64 id);
+    // Whether a record of this database, not a part of the record itself, still refers to it:
+    // after the sender's own records have moved (a merge there), only this site's are left.
+    Result<bool> referredToHere(const RecordKind& kind, qint64 id);
     // A row's values for `table`, references turned into local ids.
     Status localValues(const QString& table, const QJsonObject& values,
                        const QHash<QString, QString>& references, QStringList& columns,
@@ -84,6 +87,7 @@ private:
     const Database& m_db;
     const Clock& m_clock;
     QHash<QString, QSet<QString>> m_columns;
+    QHash<QString, QList<std::pair<QString, QString>>> m_referrers; // kind -> (table, column)
     QHash<QString, QHash<QByteArray, qint64>> m_ids;
     QHash<QString, QSet<QByteArray>> m_known; // asked already: in m_ids, or not here
     QString m_sender;

@@ -5,6 +5,7 @@
 #include "core/services/AuditService.h"
 #include "core/services/CaseService.h"
 #include "core/services/CaseTransferService.h"
+#include "core/services/FamilyLinkService.h"
 #include "core/services/MergeService.h"
 #include "core/services/ProcedureService.h"
 #include "core/services/ReunificationSearch.h"
@@ -193,6 +194,61 @@ private slots:
         QCOMPARE(atOffice.openByNumber(b->caseNumber)->members.size(), 2);
         QCOMPARE(atOffice.openByNumber(a->caseNumber)->members.size(), 1);
         QCOMPARE(s.office.scalar(QStringLiteral("SELECT count(*) FROM persons")), 3);
+    }
+
+    // A person a post merged away that a record of the office still names (a family link made
+    // at the office) is not removed with it: it waits in the office's review list, the link
+    // kept, and the package applies.
+    void aRecordTheOfficeStillNamesWaitsForReviewInsteadOfGoing()
+    {
+        Sites s;
+        QVERIFY(s.post && s.office);
+        setUp(s);
+        const Site site = Fixtures::cucutaSite(s.post);
+        CaseService cases(s.post.db(), s.post.clock(), s.post.legal());
+        Result<CaseRecord> a = cases.save(Fixtures::caseFor(
+            site.id, Fixtures::person(QStringLiteral("Joselyn"), QStringLiteral("Pérez"), {},
+                                      Sex::Female, PartialDate::exact(QDate(1994, 3, 12)))));
+        QVERIFY(a);
+        Result<CaseRecord> b = cases.save(
+            Fixtures::caseFor(site.id, Fixtures::person(QStringLiteral("Yoselin"),
+                                                        QStringLiteral("Perez"), {}, Sex::Female,
+                                                        PartialDate::exact(QDate(1994, 3, 12)))),
+            QStringLiteral("registered before the check"));
+        QVERIFY(b);
+        const UserSession officeLegal = s.office.legal();
+        SyncService post(s.post.db(), s.post.clock(), s.post.admin());
+        SyncService office(s.office.db(), s.office.clock(), s.office.admin());
+        const QString first = s.post.folder() + QStringLiteral("/1.amparo-package");
+        QVERIFY(post.send(QStringLiteral("oficina"), first));
+        QVERIFY(office.receive(first));
+
+        const auto officeId = [&](const QString& given) {
+            return qint64(s.office.scalar(
+                QStringLiteral("SELECT id FROM persons WHERE given_names = '%1'").arg(given)));
+        };
+        Result<FamilyLink> link =
+            FamilyLinkService(s.office.db(), s.office.clock(), officeLegal)
+                .add(officeId(QStringLiteral("Yoselin")), officeId(QStringLiteral("Joselyn")),
+                     Relationship::Sibling, false, QStringLiteral("said at the office"));
+        QVERIFY2(link, link ? "" : qPrintable(link.error().message()));
+
+        MergePlan plan;
+        plan.keptId = a->members[0].person.id;
+        plan.removedId = b->members[0].person.id;
+        QVERIFY(MergeService(s.post.db(), s.post.clock(), s.post.legal()).merge(plan));
+        const QString second = s.post.folder() + QStringLiteral("/2.amparo-package");
+        QVERIFY(post.send(QStringLiteral("oficina"), second));
+        Result<SyncService::Received> received = office.receive(second);
+        QVERIFY2(received, received ? "" : qPrintable(received.error().message()));
+        QCOMPARE(received->summary.waiting, 1);
+        QVERIFY(officeId(QStringLiteral("Yoselin")) > 0);
+        QCOMPARE(s.office.scalar(QStringLiteral("SELECT count(*) FROM family_links")), 1);
+        // The rest of the merge arrived: her case's principal is the person that stayed.
+        Result<CaseRecord> hers =
+            CaseService(s.office.db(), s.office.clock(), officeLegal).openByNumber(b->caseNumber);
+        QVERIFY(hers);
+        QCOMPARE(hers->members[0].person.givenNames, QStringLiteral("Joselyn"));
     }
 
     void aPostsRecordsReachTheOfficeOnceAndInOrder()
