@@ -8788,10 +8788,6 @@ En un disco SSD, partes del archivo sin cifrar pueden quedar en el disco hasta q
         <translation>Nada espera revisión: todos los paquetes se aplicaron sin choques.</translation>
     </message>
     <message>
-        <source>These records were changed here and at another site. Nothing was overwritten: for each, compare the two versions and choose which one stays. The version you keep here reaches the other site with the next package.</source>
-        <translation>Estos registros se modificaron aquí y en otra sede. No se sobrescribió nada: en cada uno, compare las dos versiones y elija cuál queda. La versión que conserve aquí llega a la otra sede con el siguiente paquete.</translation>
-    </message>
-    <message>
         <source>%1 %2 — from %3, %4</source>
         <translation>%1 %2 — de %3, %4</translation>
     </message>
@@ -8834,6 +8830,10 @@ En un disco SSD, partes del archivo sin cifrar pueden quedar en el disco hasta q
     <message>
         <source>removed</source>
         <translation>eliminado</translation>
+    </message>
+    <message>
+        <source>These records were changed here and at another site, or removed there while a record here still names them (a person merged into another at a post). Nothing was overwritten or removed: for each, compare the two versions and choose which one stays. The version you keep here reaches the other site with the next package.</source>
+        <translation>Estos registros se modificaron aquí y en otra sede, o se eliminaron allá mientras un registro de aquí todavía los nombra (una persona fusionada con otra en un puesto). No se sobrescribió ni se eliminó nada: en cada uno, compare las dos versiones y elija cuál queda. La versión que conserve aquí llega a la otra sede con el siguiente paquete.</translation>
     </message>
 </context>
 <context>

@@ -8788,10 +8788,6 @@ Num disco SSD, partes do arquivo não criptografado podem ficar no disco até qu
         <translation>Nada aguarda revisão: todos os pacotes foram aplicados sem conflitos.</translation>
     </message>
     <message>
-        <source>These records were changed here and at another site. Nothing was overwritten: for each, compare the two versions and choose which one stays. The version you keep here reaches the other site with the next package.</source>
-        <translation>Estes registros foram alterados aqui e em outra sede. Nada foi sobrescrito: em cada um, compare as duas versões e escolha qual fica. A versão que você mantiver aqui chega à outra sede com o pacote seguinte.</translation>
-    </message>
-    <message>
         <source>%1 %2 — from %3, %4</source>
         <translation>%1 %2 — de %3, %4</translation>
     </message>
@@ -8834,6 +8830,10 @@ Num disco SSD, partes do arquivo não criptografado podem ficar no disco até qu
     <message>
         <source>removed</source>
         <translation>removido</translation>
+    </message>
+    <message>
+        <source>These records were changed here and at another site, or removed there while a record here still names them (a person merged into another at a post). Nothing was overwritten or removed: for each, compare the two versions and choose which one stays. The version you keep here reaches the other site with the next package.</source>
+        <translation>Estes registros foram alterados aqui e em outra sede, ou removidos lá enquanto um registro daqui ainda os menciona (uma pessoa mesclada a outra em um posto). Nada foi sobrescrito nem removido: em cada um, compare as duas versões e escolha qual fica. A versão que você mantiver aqui chega à outra sede com o pacote seguinte.</translation>
     </message>
 </context>
 <context>

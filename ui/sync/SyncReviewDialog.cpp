@@ -72,9 +72,11 @@ void SyncReviewDialog::refresh()
         m_intro->setText(tr("Nothing waits for review: every package applied cleanly."));
     else
         m_intro->setText(
-            tr("These records were changed here and at another site. Nothing was overwritten: "
-               "for each, compare the two versions and choose which one stays. The version you "
-               "keep here reaches the other site with the next package."));
+            tr("These records were changed here and at another site, or removed there while a "
+               "record here still names them (a person merged into another at a post). Nothing "
+               "was overwritten or removed: for each, compare the two versions and choose which "
+               "one stays. The version you keep here reaches the other site with the next "
+               "package."));
     m_list->clear();
     for (const SyncReview& r : std::as_const(m_reviews)) {
         const QString what = SyncReviewService::kindLabel(r.kind);
