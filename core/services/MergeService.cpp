@@ -74,33 +74,63 @@ Result<QString> MergeService::personLabel(qint64 personId) const
     return number->isEmpty() ? p->fullName() : tr("%1 (%2)").arg(p->fullName(), *number);
 }
 
-Result<MergePreview> MergeService::previewPersons(qint64 keptId, qint64 removedId) const
+Status MergeService::checkPair(qint64 keptId, qint64 removedId) const
 {
     if (Status s = AccessPolicy::require(m_session, Permission::MergeRecords); !s)
-        return s.error();
+        return s;
     if (keptId == removedId)
         return Error(Error::Code::Invalid, tr("A record cannot be merged with itself."));
+    return {};
+}
+
+Result<MergeService::Pair<Person>> MergeService::readPersons(qint64 keptId, qint64 removedId) const
+{
+    if (Status s = checkPair(keptId, removedId); !s)
+        return s.error();
+    Pair<Person> pair;
     PersonRepository persons(m_db, m_clock);
-    Result<Person> kept = persons.find(keptId);
-    if (!kept)
-        return kept.error();
-    Result<Person> removed = persons.find(removedId);
-    if (!removed)
-        return removed.error();
-    MergePreview preview;
-    preview.kind = MergeKind::Person;
-    preview.keptId = keptId;
-    preview.removedId = removedId;
-    for (auto [id, label] :
-         {std::pair(keptId, &preview.keptLabel), std::pair(removedId, &preview.removedLabel)}) {
+    for (auto [id, person, label] : {std::tuple(keptId, &pair.kept, &pair.keptLabel),
+                                     std::tuple(removedId, &pair.removed, &pair.removedLabel)}) {
+        Result<Person> found = persons.find(id);
+        if (!found)
+            return found.error();
+        *person = *found;
         Result<QString> l = personLabel(id);
         if (!l)
             return l.error();
         *label = *l;
     }
-    preview.fields = PersonMerger::fields(*kept, *removed, m_clock.today());
-    if (!removed->documents.isEmpty())
-        preview.joined.append(tr("%n identity document(s)", "", int(removed->documents.size())));
+    return pair;
+}
+
+Result<MergeService::Pair<CaseRecord>> MergeService::readCases(qint64 keptId,
+                                                               qint64 removedId) const
+{
+    if (Status s = checkPair(keptId, removedId); !s)
+        return s.error();
+    Pair<CaseRecord> pair;
+    CaseService cases(m_db, m_clock, m_session);
+    for (auto [id, record, label] : {std::tuple(keptId, &pair.kept, &pair.keptLabel),
+                                     std::tuple(removedId, &pair.removed, &pair.removedLabel)}) {
+        Result<CaseRecord> found = cases.load(id);
+        if (!found)
+            return found.error();
+        *record = *found;
+        *label = found->caseNumber;
+    }
+    return pair;
+}
+
+Result<MergePreview> MergeService::previewPersons(qint64 keptId, qint64 removedId) const
+{
+    Result<Pair<Person>> two = readPersons(keptId, removedId);
+    if (!two)
+        return two.error();
+    MergePreview preview = previewOf(MergeKind::Person, keptId, removedId, *two);
+    preview.fields = PersonMerger::fields(two->kept, two->removed, m_clock.today());
+    if (!two->removed.documents.isEmpty())
+        preview.joined.append(
+            tr("%n identity document(s)", "", int(two->removed.documents.size())));
     Result<QList<std::pair<qint64, qint64>>> cases =
         CaseMemberRepository(m_db).casesOf({removedId});
     if (!cases)
@@ -109,32 +139,19 @@ Result<MergePreview> MergeService::previewPersons(qint64 keptId, qint64 removedI
         preview.joined.append(tr("membership of %n case(s)", "", int(cases->size())));
     preview.joined.append(tr("every screening, procedure, deadline, specific need, family link "
                              "and tracing request of %1")
-                              .arg(removed->fullName()));
+                              .arg(two->removed.fullName()));
     return preview;
 }
 
 Result<MergePreview> MergeService::previewCases(qint64 keptCaseId, qint64 removedCaseId) const
 {
-    if (Status s = AccessPolicy::require(m_session, Permission::MergeRecords); !s)
-        return s.error();
-    if (keptCaseId == removedCaseId)
-        return Error(Error::Code::Invalid, tr("A case cannot be merged with itself."));
-    CaseService cases(m_db, m_clock, m_session);
-    Result<CaseRecord> kept = cases.load(keptCaseId);
-    if (!kept)
-        return kept.error();
-    Result<CaseRecord> removed = cases.load(removedCaseId);
-    if (!removed)
-        return removed.error();
-    MergePreview preview;
-    preview.kind = MergeKind::Case;
-    preview.keptId = keptCaseId;
-    preview.removedId = removedCaseId;
-    preview.keptLabel = kept->caseNumber;
-    preview.removedLabel = removed->caseNumber;
-    preview.fields = CaseMerger::fields(*kept, *removed);
-    const Person& keptPrincipal = kept->members.constFirst().person;
-    const Person& removedPrincipal = removed->members.constFirst().person;
+    Result<Pair<CaseRecord>> two = readCases(keptCaseId, removedCaseId);
+    if (!two)
+        return two.error();
+    MergePreview preview = previewOf(MergeKind::Case, keptCaseId, removedCaseId, *two);
+    preview.fields = CaseMerger::fields(two->kept, two->removed);
+    const Person& keptPrincipal = two->kept.members.constFirst().person;
+    const Person& removedPrincipal = two->removed.members.constFirst().person;
     preview.principalFields =
         PersonMerger::fields(keptPrincipal, removedPrincipal, m_clock.today());
     preview.principalsAlike =
@@ -142,20 +159,16 @@ Result<MergePreview> MergeService::previewCases(qint64 keptCaseId, qint64 remove
         NameMatcher::compare(PersonName::of(keptPrincipal), PersonName::of(removedPrincipal))
                 .score >= PrincipalsAlikeScore;
     preview.joined.append(
-        tr("the family group of %1 (%n person(s))", "", int(removed->members.size()))
-            .arg(removed->caseNumber));
+        tr("the family group of %1 (%n person(s))", "", int(two->removed.members.size()))
+            .arg(two->removedLabel));
     preview.joined.append(tr("every note, screening, procedure, deadline, conflict check and "
                              "tracing request of %1")
-                              .arg(removed->caseNumber));
+                              .arg(two->removedLabel));
     return preview;
 }
 
 Result<MergeRecord> MergeService::merge(const MergePlan& plan)
 {
-    if (Status s = AccessPolicy::require(m_session, Permission::MergeRecords); !s)
-        return s.error();
-    if (plan.keptId == plan.removedId)
-        return Error(Error::Code::Invalid, tr("A record cannot be merged with itself."));
     Transaction transaction(m_db);
     if (Status s = transaction.begin(); !s)
         return s.error();
@@ -168,133 +181,116 @@ Result<MergeRecord> MergeService::merge(const MergePlan& plan)
     return merged;
 }
 
-Result<MergeRecord> MergeService::mergePersons(const MergePlan& plan)
+Result<MergeRecord> MergeService::recordMerge(MergeRecord record,
+                                              const RecordSnapshot::Scope& scope,
+                                              const std::function<Status(const TableGraph&)>& work,
+                                              const AuditEvent& event)
 {
     Result<TableGraph> graph = TableGraph::of(m_db);
     if (!graph)
         return graph.error();
-    PersonRepository persons(m_db, m_clock);
-    Result<Person> kept = persons.find(plan.keptId);
-    if (!kept)
-        return kept.error();
-    Result<Person> removed = persons.find(plan.removedId);
-    if (!removed)
-        return removed.error();
-    MergeRecord record;
-    record.kind = MergeKind::Person;
-    record.keptId = plan.keptId;
-    record.removedId = plan.removedId;
-    record.mergedBy = m_session.username;
-    record.mergedAt = m_clock.now();
-    for (auto [id, label] : {std::pair(plan.keptId, &record.keptLabel),
-                             std::pair(plan.removedId, &record.removedLabel)}) {
-        Result<QString> l = personLabel(id);
-        if (!l)
-            return l.error();
-        *label = *l;
-    }
-    const RecordSnapshot::Scope scope{{plan.keptId, plan.removedId}, {}};
     if (Status s = checkOwnedHere(scope); !s)
         return s.error();
     Result<RecordSnapshot> before = RecordSnapshot::take(m_db, *graph, scope);
     if (!before)
         return before.error();
+    record.mergedBy = m_session.username;
+    record.mergedAt = m_clock.now();
     MergeRepository merges(m_db, m_clock);
     Result<qint64> id = merges.insert(record, RecordSnapshot::scopeJson(scope), before->toJson());
     if (!id)
         return id.error();
     record.id = *id;
-    const Person staying = PersonMerger::combined(*kept, *removed, plan.takeFromRemoved);
-    if (Status s = PersonMerger(m_db, m_clock, *graph).merge(staying, plan.removedId); !s)
+    if (Status s = work(*graph); !s)
         return s.error();
     Result<RecordSnapshot> after = RecordSnapshot::take(m_db, *graph, scope);
     if (!after)
         return after.error();
     if (Status s = merges.setAfterDigest(record.id, after->digest()); !s)
         return s.error();
+    AuditEvent recorded = event;
+    recorded.summary = recorded.summary.arg(record.id);
+    if (Status s = AuditLog(m_db, m_clock).record(m_session, recorded); !s)
+        return s.error();
+    return record;
+}
+
+Result<MergeRecord> MergeService::mergePersons(const MergePlan& plan)
+{
+    Result<Pair<Person>> two = readPersons(plan.keptId, plan.removedId);
+    if (!two)
+        return two.error();
+    MergeRecord record;
+    record.kind = MergeKind::Person;
+    record.keptId = plan.keptId;
+    record.removedId = plan.removedId;
+    record.keptLabel = two->keptLabel;
+    record.removedLabel = two->removedLabel;
     const AuditEvent event{
         QStringLiteral("person.merge"),
         QStringLiteral("person"),
         QString::number(plan.keptId),
         record.keptLabel,
-        changesOf(PersonMerger::fields(*kept, *removed, m_clock.today()), plan.takeFromRemoved),
-        tr("%1 merged into %2 (merge %3)")
-            .arg(record.removedLabel, record.keptLabel)
-            .arg(record.id)};
-    if (Status s = AuditLog(m_db, m_clock).record(m_session, event); !s)
-        return s.error();
-    return record;
+        changesOf(PersonMerger::fields(two->kept, two->removed, m_clock.today()),
+                  plan.takeFromRemoved),
+        tr("%1 merged into %2 (merge %3)").arg(record.removedLabel, record.keptLabel)};
+    const Person staying = PersonMerger::combined(two->kept, two->removed, plan.takeFromRemoved);
+    return recordMerge(
+        record, {{plan.keptId, plan.removedId}, {}},
+        [&](const TableGraph& graph) {
+            return PersonMerger(m_db, m_clock, graph).merge(staying, plan.removedId);
+        },
+        event);
 }
 
 Result<MergeRecord> MergeService::mergeCases(const MergePlan& plan)
 {
-    Result<TableGraph> graph = TableGraph::of(m_db);
-    if (!graph)
-        return graph.error();
-    CaseService cases(m_db, m_clock, m_session);
-    Result<CaseRecord> kept = cases.load(plan.keptId);
-    if (!kept)
-        return kept.error();
-    Result<CaseRecord> removed = cases.load(plan.removedId);
-    if (!removed)
-        return removed.error();
-    const Person& keptPrincipal = kept->members.constFirst().person;
-    const Person& removedPrincipal = removed->members.constFirst().person;
+    Result<Pair<CaseRecord>> two = readCases(plan.keptId, plan.removedId);
+    if (!two)
+        return two.error();
+    const Person& keptPrincipal = two->kept.members.constFirst().person;
+    const Person& removedPrincipal = two->removed.members.constFirst().person;
     const bool mergePrincipals = plan.mergePrincipals && keptPrincipal.id != removedPrincipal.id;
     MergeRecord record;
     record.kind = MergeKind::Case;
     record.keptId = plan.keptId;
     record.removedId = plan.removedId;
-    record.keptLabel = kept->caseNumber;
-    record.removedLabel = removed->caseNumber;
-    record.mergedBy = m_session.username;
-    record.mergedAt = m_clock.now();
+    record.keptLabel = two->keptLabel;
+    record.removedLabel = two->removedLabel;
     RecordSnapshot::Scope scope{{}, {plan.keptId, plan.removedId}};
-    if (mergePrincipals)
-        scope.personIds = {keptPrincipal.id, removedPrincipal.id};
-    if (Status s = checkOwnedHere(scope); !s)
-        return s.error();
-    Result<RecordSnapshot> before = RecordSnapshot::take(m_db, *graph, scope);
-    if (!before)
-        return before.error();
-    MergeRepository merges(m_db, m_clock);
-    Result<qint64> id = merges.insert(record, RecordSnapshot::scopeJson(scope), before->toJson());
-    if (!id)
-        return id.error();
-    record.id = *id;
     QList<AuditChange> changes =
-        changesOf(CaseMerger::fields(*kept, *removed), plan.takeFromRemoved);
+        changesOf(CaseMerger::fields(two->kept, two->removed), plan.takeFromRemoved);
     if (mergePrincipals) {
-        const Person staying =
-            PersonMerger::combined(keptPrincipal, removedPrincipal, plan.principalTakeFromRemoved);
-        if (Status s = PersonMerger(m_db, m_clock, *graph).merge(staying, removedPrincipal.id); !s)
-            return s.error();
+        scope.personIds = {keptPrincipal.id, removedPrincipal.id};
         changes += changesOf(PersonMerger::fields(keptPrincipal, removedPrincipal, m_clock.today()),
                              plan.principalTakeFromRemoved, QStringLiteral("principal."));
     }
-    const CaseRecord staying = CaseMerger::combined(*kept, *removed, plan.takeFromRemoved);
+    const AuditEvent event{
+        QStringLiteral("case.merge"),
+        QStringLiteral("case"),
+        QString::number(plan.keptId),
+        record.keptLabel,
+        changes,
+        tr("case %1 merged into %2 (merge %3)").arg(record.removedLabel, record.keptLabel)};
+    const CaseRecord staying = CaseMerger::combined(two->kept, two->removed, plan.takeFromRemoved);
     const std::optional<Relationship> joinsAs =
         mergePrincipals || keptPrincipal.id == removedPrincipal.id
             ? std::nullopt
             : std::optional<Relationship>(plan.removedPrincipalJoinsAs);
-    if (Status s = CaseMerger(m_db, m_clock, *graph).merge(staying, *removed, joinsAs); !s)
-        return s.error();
-    Result<RecordSnapshot> after = RecordSnapshot::take(m_db, *graph, scope);
-    if (!after)
-        return after.error();
-    if (Status s = merges.setAfterDigest(record.id, after->digest()); !s)
-        return s.error();
-    const AuditEvent event{QStringLiteral("case.merge"),
-                           QStringLiteral("case"),
-                           QString::number(plan.keptId),
-                           record.keptLabel,
-                           changes,
-                           tr("case %1 merged into %2 (merge %3)")
-                               .arg(record.removedLabel, record.keptLabel)
-                               .arg(record.id)};
-    if (Status s = AuditLog(m_db, m_clock).record(m_session, event); !s)
-        return s.error();
-    return record;
+    return recordMerge(
+        record, scope,
+        [&](const TableGraph& graph) -> Status {
+            if (mergePrincipals) {
+                const Person principal = PersonMerger::combined(keptPrincipal, removedPrincipal,
+                                                                plan.principalTakeFromRemoved);
+                if (Status s =
+                        PersonMerger(m_db, m_clock, graph).merge(principal, removedPrincipal.id);
+                    !s)
+                    return s;
+            }
+            return CaseMerger(m_db, m_clock, graph).merge(staying, two->removed, joinsAs);
+        },
+        event);
 }
 
 Result<QList<MergeRecord>> MergeService::toReview() const

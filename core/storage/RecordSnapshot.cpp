@@ -84,7 +84,7 @@ QList<qint64> idsFrom(const QJsonValue& value, bool& ok)
     return ids;
 }
 
-QString bytesOf(const QVariantList& row)
+QString textOf(const QVariantList& row)
 {
     QJsonArray a;
     for (const QVariant& v : row)
@@ -138,16 +138,16 @@ Result<RecordSnapshot> RecordSnapshot::take(const Database& db, const TableGraph
         const QSqlRecord record = q.value().record();
         for (int i = 0; i < record.count(); ++i)
             rows.columns.append(record.fieldName(i));
+        // The same rows give the same text, whatever order the engine read them in: sorted
+        // by their text, made once a row.
+        QMultiMap<QString, QVariantList> ordered;
         while (q.value().next()) {
             QVariantList row;
             for (int i = 0; i < record.count(); ++i)
                 row.append(q.value().value(i));
-            rows.rows.append(row);
+            ordered.insert(textOf(row), row);
         }
-        // The same rows give the same text, whatever order the engine read them in.
-        std::sort(
-            rows.rows.begin(), rows.rows.end(),
-            [](const QVariantList& a, const QVariantList& b) { return bytesOf(a) < bytesOf(b); });
+        rows.rows = ordered.values();
         snapshot.m_tables.insert(table, rows);
     }
     return snapshot;

@@ -5741,10 +5741,6 @@ En un disco SSD, partes del archivo sin cifrar pueden quedar en el disco hasta q
         <source>every screening, procedure, deadline, specific need, family link and tracing request of %1</source>
         <translation>toda evaluación, procedimiento, plazo, necesidad específica, vínculo familiar y solicitud de búsqueda de %1</translation>
     </message>
-    <message>
-        <source>A case cannot be merged with itself.</source>
-        <translation>Un caso no se puede fusionar consigo mismo.</translation>
-    </message>
     <message numerus="yes">
         <source>the family group of %1 (%n person(s))</source>
         <translation>

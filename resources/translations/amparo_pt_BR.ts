@@ -5741,10 +5741,6 @@ Num disco SSD, partes do arquivo não criptografado podem ficar no disco até qu
         <source>every screening, procedure, deadline, specific need, family link and tracing request of %1</source>
         <translation>toda triagem, procedimento, prazo, necessidade específica, vínculo familiar e pedido de busca de %1</translation>
     </message>
-    <message>
-        <source>A case cannot be merged with itself.</source>
-        <translation>Um caso não pode ser mesclado consigo mesmo.</translation>
-    </message>
     <message numerus="yes">
         <source>the family group of %1 (%n person(s))</source>
         <translation>

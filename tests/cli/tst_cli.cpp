@@ -63,6 +63,19 @@ class TestCli : public QObject
                 QString::fromUtf8(p.readAllStandardError())};
     }
 
+    // A new database at m_db with the administrator "admin" and the site CUC (Cúcuta).
+    int initCucuta()
+    {
+        return cli({QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("admin"),
+                    QStringLiteral("--admin-name"), QStringLiteral("Ada Admin"),
+                    QStringLiteral("--site-code"), QStringLiteral("CUC"),
+                    QStringLiteral("--site-name"), QStringLiteral("Cúcuta"),
+                    QStringLiteral("--site-country"), QStringLiteral("COL"),
+                    QStringLiteral("--site-admin1"), QStringLiteral("CO-NSA")},
+                   true, QString())
+            .exitCode;
+    }
+
 private slots:
     void initTestCase()
     {
@@ -929,15 +942,7 @@ private slots:
         const QString shared = m_db;
         m_db = m_dir.filePath(QStringLiteral("exports.sqlite"));
         const auto restore = qScopeGuard([this, shared] { m_db = shared; });
-        QCOMPARE(cli({QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("admin"),
-                      QStringLiteral("--admin-name"), QStringLiteral("Ada Admin"),
-                      QStringLiteral("--site-code"), QStringLiteral("CUC"),
-                      QStringLiteral("--site-name"), QStringLiteral("Cúcuta"),
-                      QStringLiteral("--site-country"), QStringLiteral("COL"),
-                      QStringLiteral("--site-admin1"), QStringLiteral("CO-NSA")},
-                     true, QString())
-                     .exitCode,
-                 0);
+        QCOMPARE(initCucuta(), 0);
         QCOMPARE(
             cli({QStringLiteral("generate"), QStringLiteral("--persons"), QStringLiteral("300")})
                 .exitCode,
@@ -982,14 +987,7 @@ private slots:
         const QString shared = m_db;
         m_db = m_dir.filePath(QStringLiteral("generated.sqlite"));
         const auto restore = qScopeGuard([this, shared] { m_db = shared; });
-        Run init = cli({QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("admin"),
-                        QStringLiteral("--admin-name"), QStringLiteral("Ada Admin"),
-                        QStringLiteral("--site-code"), QStringLiteral("CUC"),
-                        QStringLiteral("--site-name"), QStringLiteral("Cúcuta"),
-                        QStringLiteral("--site-country"), QStringLiteral("COL"),
-                        QStringLiteral("--site-admin1"), QStringLiteral("CO-NSA")},
-                       true, QString());
-        QCOMPARE(init.exitCode, 0);
+        QCOMPARE(initCucuta(), 0);
         // The same permission as demonstration data in the window: legal staff may not.
         const QString lenaPass = QStringLiteral("AMPARO_NEW_PASSPHRASE=another long passphrase");
         QCOMPARE(
@@ -1158,15 +1156,7 @@ private slots:
         const QString shared = m_db;
         m_db = m_dir.filePath(QStringLiteral("merges.sqlite"));
         const auto restore = qScopeGuard([this, shared] { m_db = shared; });
-        QCOMPARE(cli({QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("admin"),
-                      QStringLiteral("--admin-name"), QStringLiteral("Ada Admin"),
-                      QStringLiteral("--site-code"), QStringLiteral("CUC"),
-                      QStringLiteral("--site-name"), QStringLiteral("Cúcuta"),
-                      QStringLiteral("--site-country"), QStringLiteral("COL"),
-                      QStringLiteral("--site-admin1"), QStringLiteral("CO-NSA")},
-                     true, QString())
-                     .exitCode,
-                 0);
+        QCOMPARE(initCucuta(), 0);
         const QStringList person{QStringLiteral("--family1"),    QStringLiteral("Pérez"),
                                  QStringLiteral("--sex"),        QStringLiteral("M"),
                                  QStringLiteral("--born"),       QStringLiteral("1981"),

@@ -30,6 +30,13 @@ class TestMerge : public QObject
     {
         CaseRecord joselyn; // CUC-…-1: Joselyn Pérez and her son
         CaseRecord yoselin; // CUC-…-2: Yoselin Perez (the same woman) and her sister
+
+        // Both women and both cases: every row a merge of either may touch.
+        RecordSnapshot::Scope both() const
+        {
+            return {{joselyn.members[0].person.id, yoselin.members[0].person.id},
+                    {joselyn.id, yoselin.id}};
+        }
     };
 
     static void check(const Status& s) { QVERIFY2(s, s ? "" : qPrintable(s.error().message())); }
@@ -298,9 +305,7 @@ private slots:
         TestDatabase t;
         QVERIFY(t);
         const World w = world(t);
-        const RecordSnapshot::Scope scope{
-            {w.joselyn.members[0].person.id, w.yoselin.members[0].person.id},
-            {w.joselyn.id, w.yoselin.id}};
+        const RecordSnapshot::Scope scope = w.both();
         const QString before = snapshot(t, scope).digest();
         MergeService service(t.db(), t.clock(), t.legal());
         Result<MergePreview> preview = service.previewCases(w.joselyn.id, w.yoselin.id);
@@ -417,9 +422,7 @@ private slots:
         TestDatabase t;
         QVERIFY(t);
         const World w = world(t);
-        const RecordSnapshot::Scope scope{
-            {w.joselyn.members[0].person.id, w.yoselin.members[0].person.id},
-            {w.joselyn.id, w.yoselin.id}};
+        const RecordSnapshot::Scope scope = w.both();
         const QString before = snapshot(t, scope).digest();
         const int auditBefore = count(t, QStringLiteral("SELECT COUNT(*) FROM audit_log"), {});
         // The last step of a case merge, removing the merged case, is refused.
@@ -513,9 +516,7 @@ private slots:
         TestDatabase t;
         QVERIFY(t);
         const World w = world(t);
-        const RecordSnapshot::Scope scope{
-            {w.joselyn.members[0].person.id, w.yoselin.members[0].person.id},
-            {w.joselyn.id, w.yoselin.id}};
+        const RecordSnapshot::Scope scope = w.both();
         check(t.db().run(QStringLiteral("UPDATE cases SET origin = 'BOG' WHERE id = ?"),
                          {w.yoselin.id}));
         const QString before = snapshot(t, scope).digest();

@@ -98,6 +98,27 @@ class TestSyncPackages : public QObject
         return hash.result();
     }
 
+    // One woman registered twice at the post: Joselyn Pérez, and Yoselin Perez with her son
+    // and a note; ids 0 if either could not be saved.
+    static std::pair<CaseRecord, CaseRecord> registeredTwice(TestDatabase& post)
+    {
+        const Site site = Fixtures::cucutaSite(post);
+        CaseService cases(post.db(), post.clock(), post.legal());
+        Result<CaseRecord> a = cases.save(Fixtures::caseFor(
+            site.id, Fixtures::person(QStringLiteral("Joselyn"), QStringLiteral("Pérez"), {},
+                                      Sex::Female, PartialDate::exact(QDate(1994, 3, 12)))));
+        CaseRecord second = Fixtures::caseFor(
+            site.id, Fixtures::person(QStringLiteral("Yoselin"), QStringLiteral("Perez"), {},
+                                      Sex::Female, PartialDate::exact(QDate(1994, 3, 12))));
+        second.members.append({Fixtures::person(QStringLiteral("Kevin"), QStringLiteral("Perez"),
+                                                {}, Sex::Male, PartialDate::yearOnly(2015)),
+                               Relationship::Child});
+        second.notes.append({0, post.clock().now(), QStringLiteral("legal"),
+                             QStringLiteral("Llegó por la trocha.")});
+        Result<CaseRecord> b = cases.save(second, QStringLiteral("registered before the check"));
+        return {a ? *a : CaseRecord(), b ? *b : CaseRecord()};
+    }
+
 private slots:
     void initTestCase() { QVERIFY(Crypto::init()); }
 
@@ -142,22 +163,8 @@ private slots:
         Sites s;
         QVERIFY(s.post && s.office);
         setUp(s);
-        const Site site = Fixtures::cucutaSite(s.post);
-        CaseService cases(s.post.db(), s.post.clock(), s.post.legal());
-        Result<CaseRecord> a = cases.save(Fixtures::caseFor(
-            site.id, Fixtures::person(QStringLiteral("Joselyn"), QStringLiteral("Pérez"), {},
-                                      Sex::Female, PartialDate::exact(QDate(1994, 3, 12)))));
-        QVERIFY(a);
-        CaseRecord second = Fixtures::caseFor(
-            site.id, Fixtures::person(QStringLiteral("Yoselin"), QStringLiteral("Perez"), {},
-                                      Sex::Female, PartialDate::exact(QDate(1994, 3, 12))));
-        second.members.append({Fixtures::person(QStringLiteral("Kevin"), QStringLiteral("Perez"),
-                                                {}, Sex::Male, PartialDate::yearOnly(2015)),
-                               Relationship::Child});
-        second.notes.append({0, s.post.clock().now(), QStringLiteral("legal"),
-                             QStringLiteral("Llegó por la trocha.")});
-        Result<CaseRecord> b = cases.save(second, QStringLiteral("registered before the check"));
-        QVERIFY(b);
+        const auto [a, b] = registeredTwice(s.post);
+        QVERIFY(a.id > 0 && b.id > 0);
         const UserSession officeLegal = s.office.legal();
         SyncService post(s.post.db(), s.post.clock(), s.post.admin());
         SyncService office(s.office.db(), s.office.clock(), s.office.admin());
@@ -175,24 +182,24 @@ private slots:
         MergeService merges(s.post.db(), s.post.clock(), s.post.legal());
         MergePlan plan;
         plan.kind = MergeKind::Case;
-        plan.keptId = a->id;
-        plan.removedId = b->id;
+        plan.keptId = a.id;
+        plan.removedId = b.id;
         plan.mergePrincipals = true;
         Result<MergeRecord> merged = merges.merge(plan);
         QVERIFY2(merged, merged ? "" : qPrintable(merged.error().message()));
         exchange();
         CaseService atOffice(s.office.db(), s.office.clock(), officeLegal);
-        Result<CaseRecord> one = atOffice.openByNumber(b->caseNumber);
+        Result<CaseRecord> one = atOffice.openByNumber(b.caseNumber);
         QVERIFY2(one, one ? "" : qPrintable(one.error().message()));
-        QCOMPARE(one->caseNumber, a->caseNumber);
+        QCOMPARE(one->caseNumber, a.caseNumber);
         QCOMPARE(one->members.size(), 2);
         QCOMPARE(one->notes.size(), 1);
         QCOMPARE(s.office.scalar(QStringLiteral("SELECT count(*) FROM persons")), 2);
 
         QVERIFY(merges.undo(merged->id));
         exchange();
-        QCOMPARE(atOffice.openByNumber(b->caseNumber)->members.size(), 2);
-        QCOMPARE(atOffice.openByNumber(a->caseNumber)->members.size(), 1);
+        QCOMPARE(atOffice.openByNumber(b.caseNumber)->members.size(), 2);
+        QCOMPARE(atOffice.openByNumber(a.caseNumber)->members.size(), 1);
         QCOMPARE(s.office.scalar(QStringLiteral("SELECT count(*) FROM persons")), 3);
     }
 
@@ -204,18 +211,8 @@ private slots:
         Sites s;
         QVERIFY(s.post && s.office);
         setUp(s);
-        const Site site = Fixtures::cucutaSite(s.post);
-        CaseService cases(s.post.db(), s.post.clock(), s.post.legal());
-        Result<CaseRecord> a = cases.save(Fixtures::caseFor(
-            site.id, Fixtures::person(QStringLiteral("Joselyn"), QStringLiteral("Pérez"), {},
-                                      Sex::Female, PartialDate::exact(QDate(1994, 3, 12)))));
-        QVERIFY(a);
-        Result<CaseRecord> b = cases.save(
-            Fixtures::caseFor(site.id, Fixtures::person(QStringLiteral("Yoselin"),
-                                                        QStringLiteral("Perez"), {}, Sex::Female,
-                                                        PartialDate::exact(QDate(1994, 3, 12)))),
-            QStringLiteral("registered before the check"));
-        QVERIFY(b);
+        const auto [a, b] = registeredTwice(s.post);
+        QVERIFY(a.id > 0 && b.id > 0);
         const UserSession officeLegal = s.office.legal();
         SyncService post(s.post.db(), s.post.clock(), s.post.admin());
         SyncService office(s.office.db(), s.office.clock(), s.office.admin());
@@ -234,8 +231,8 @@ private slots:
         QVERIFY2(link, link ? "" : qPrintable(link.error().message()));
 
         MergePlan plan;
-        plan.keptId = a->members[0].person.id;
-        plan.removedId = b->members[0].person.id;
+        plan.keptId = a.members[0].person.id;
+        plan.removedId = b.members[0].person.id;
         QVERIFY(MergeService(s.post.db(), s.post.clock(), s.post.legal()).merge(plan));
         const QString second = s.post.folder() + QStringLiteral("/2.amparo-package");
         QVERIFY(post.send(QStringLiteral("oficina"), second));
@@ -246,7 +243,7 @@ private slots:
         QCOMPARE(s.office.scalar(QStringLiteral("SELECT count(*) FROM family_links")), 1);
         // The rest of the merge arrived: her case's principal is the person that stayed.
         Result<CaseRecord> hers =
-            CaseService(s.office.db(), s.office.clock(), officeLegal).openByNumber(b->caseNumber);
+            CaseService(s.office.db(), s.office.clock(), officeLegal).openByNumber(b.caseNumber);
         QVERIFY(hers);
         QCOMPARE(hers->members[0].person.givenNames, QStringLiteral("Joselyn"));
     }
