@@ -38,6 +38,11 @@ struct CaseListFilter
     bool pendingActionsOnly = false;
     // Only these cases (the similar names a search found), when not empty.
     QList<qint64> caseIds;
+    // A name search lists the cases of at most this many persons it finds, the most recently
+    // registered first (0: all). The commonest names match tens of thousands of persons at a
+    // million: counting and sorting them all would cost more than the first page.
+    int nameMatchLimit = DefaultNameMatchLimit;
+    static constexpr int DefaultNameMatchLimit = 500;
 
     bool usesRiskDetails() const
     {
@@ -63,6 +68,9 @@ struct CaseListPage
 {
     QList<CaseListRow> rows;
     int total = 0;
+    // The name typed finds more persons than the filter's nameMatchLimit: `total` counts the
+    // cases of those listed only.
+    bool more = false;
 };
 
 enum class CaseListSort

@@ -16,20 +16,33 @@ bool CaseListQuery::looksLikeCaseNumber(const QString& text)
     return caseNumber.match(text).hasMatch();
 }
 
-std::pair<QString, QVariantList> CaseListQuery::where(const CaseListFilter& filter) const
+CaseListQuery::Conditions CaseListQuery::conditions(const CaseListFilter& filter) const
 {
+    Conditions result;
     QStringList conditions;
-    QVariantList params;
+    QVariantList& params = result.params;
     const QString text = filter.text.trimmed();
     if (!text.isEmpty()) {
         QStringList alternatives;
         const QString match = m_db.dialect().searchParameter(text);
         if (!match.isEmpty()) {
+            // Materialized: read from the index once, whoever asks for the persons found.
+            result.found = QStringLiteral("WITH found(id) AS MATERIALIZED (") +
+                           m_db.dialect().personsMatching();
+            params.append(match);
+            if (filter.nameMatchLimit > 0) {
+                result.found += QStringLiteral(" ORDER BY rowid DESC LIMIT ?");
+                params.append(filter.nameMatchLimit + 1);
+            }
+            result.found += QStringLiteral(") ");
+            // One person more than listed is read: it tells whether more were found.
             alternatives.append(
                 QStringLiteral("c.id IN (SELECT m.case_id FROM case_members m WHERE m.person_id IN "
-                               "(%1))")
-                    .arg(m_db.dialect().personsMatching()));
-            params.append(match);
+                               "(SELECT id FROM found%1))")
+                    .arg(filter.nameMatchLimit > 0 ? QStringLiteral(" ORDER BY id DESC LIMIT ?")
+                                                   : QString()));
+            if (filter.nameMatchLimit > 0)
+                params.append(filter.nameMatchLimit);
         }
         if (looksLikeCaseNumber(text)) {
             // A case merged into another is found by its old number too.
@@ -65,17 +78,18 @@ std::pair<QString, QVariantList> CaseListQuery::where(const CaseListFilter& filt
         for (qint64 id : filter.caseIds)
             params.append(id);
     }
-    if (conditions.isEmpty())
-        return {};
-    return {QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND ")), params};
+    if (!conditions.isEmpty())
+        result.where = QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND "));
+    return result;
 }
 
 Result<int> CaseListQuery::count(const CaseListFilter& filter) const
 {
-    const auto [clause, params] = where(filter);
+    const Conditions c = conditions(filter);
     int count = 0;
-    Status read = m_db.forEachRow(QStringLiteral("SELECT count(*) FROM cases c") + clause, params,
-                                  [&count](const QSqlQuery& r) { count = r.value(0).toInt(); });
+    Status read =
+        m_db.forEachRow(c.found + QStringLiteral("SELECT count(*) FROM cases c") + c.where,
+                        c.params, [&count](const QSqlQuery& r) { count = r.value(0).toInt(); });
     if (!read)
         return read.error();
     return count;
@@ -126,8 +140,13 @@ Result<CaseListPage> CaseListQuery::select(const CaseListFilter& filter, CaseLis
                   QStringLiteral(", c.case_number") + dir;
         break;
     }
-    auto [clause, params] = where(filter);
-    params << limit << offset;
+    Conditions c = conditions(filter);
+    c.params << limit << offset;
+    // Whether the name typed finds more persons than are listed: read on the first page only.
+    const QString more =
+        withTotal && !c.found.isEmpty() && filter.nameMatchLimit > 0
+            ? QStringLiteral("(SELECT count(*) FROM found) > %1").arg(filter.nameMatchLimit)
+            : QStringLiteral("0");
     // Without risk details, only whether the case needs attention is read.
     const QString riskJoin =
         m_withRisk ? QStringLiteral(" LEFT JOIN case_risk r ON r.case_id = c.id") : QString();
@@ -139,29 +158,33 @@ Result<CaseListPage> CaseListQuery::select(const CaseListFilter& filter, CaseLis
     // Read through a kept statement: on a server, a statement made anew costs two more round
     // trips (prepare, deallocate) than the page itself.
     Status read = m_db.forEachRow(
-        QStringLiteral("SELECT c.id, c.case_number, p.given_names, p.family_name1, p.family_name2, "
-                       "(SELECT count(*) FROM case_members m WHERE m.case_id = c.id), "
-                       "(SELECT %1 FROM (SELECT n.country FROM person_nationalities n "
-                       " WHERE n.person_id = c.principal_id ORDER BY n.position) AS ordered), "
-                       "c.status, c.registered_on, s.code, %2, page.total "
-                       // The page's cases are found on the sort index alone, then read in full:
-                       // skipping to row 150,000 walks the index instead of joining 150,000 rows.
-                       "FROM (SELECT c.id, ")
+        c.found +
+            QStringLiteral(
+                "SELECT c.id, c.case_number, p.given_names, p.family_name1, p.family_name2, "
+                "(SELECT count(*) FROM case_members m WHERE m.case_id = c.id), "
+                "(SELECT %1 FROM (SELECT n.country FROM person_nationalities n "
+                " WHERE n.person_id = c.principal_id ORDER BY n.position) AS ordered), "
+                "c.status, c.registered_on, s.code, %2, page.total, %3 "
+                // The page's cases are found on the sort index alone, then read in full:
+                // skipping to row 150,000 walks the index instead of joining 150,000 rows.
+                "FROM (SELECT c.id, ")
                 .arg(m_db.dialect().groupConcat(QStringLiteral("country"), QStringLiteral("' '")),
                      m_withRisk ? QStringLiteral("coalesce(r.max_level, 0), "
                                                  "coalesce(r.high_categories, ''), "
                                                  "coalesce(r.pending_actions, 0), "
                                                  "CASE WHEN r.max_level >= 3 THEN 1 ELSE 0 END")
-                                : QStringLiteral("0, '', 0, coalesce(a.needs_attention, 0)")) +
+                                : QStringLiteral("0, '', 0, coalesce(a.needs_attention, 0)"),
+                     more) +
             (withTotal ? QStringLiteral("count(*) OVER ()") : QStringLiteral("0")) +
-            QStringLiteral(" AS total FROM cases c") + riskJoin + clause +
+            QStringLiteral(" AS total FROM cases c") + riskJoin + c.where +
             QStringLiteral(" ORDER BY ") + orderBy +
             QStringLiteral(" LIMIT ? OFFSET ?) page JOIN cases c ON c.id = page.id "
                            "JOIN persons p ON p.id = c.principal_id "
                            "JOIN sites s ON s.id = c.site_id") +
             shownRisk + QStringLiteral(" ORDER BY ") + orderBy,
-        params, [&page, &rows](const QSqlQuery& r) {
+        c.params, [&page, &rows](const QSqlQuery& r) {
             page.total = r.value(14).toInt();
+            page.more = r.value(15).toBool();
             CaseListRow row;
             row.caseId = r.value(0).toLongLong();
             row.caseNumber = r.value(1).toString();

@@ -29,8 +29,15 @@ private:
     Result<CaseListPage> select(const CaseListFilter& filter, CaseListSort sort,
                                 Qt::SortOrder order, int offset, int limit, bool withTotal) const;
     static bool looksLikeCaseNumber(const QString& text);
-    // The WHERE clause (or empty) and its parameters.
-    std::pair<QString, QVariantList> where(const CaseListFilter& filter) const;
+    struct Conditions
+    {
+        // The persons a name search finds (a WITH clause, so that the first page's statement
+        // reads the search index once for its rows and for whether more were found), or empty.
+        QString found;
+        QString where;       // the WHERE clause, or empty
+        QVariantList params; // in the order of the statement: those of `found` first
+    };
+    Conditions conditions(const CaseListFilter& filter) const;
 
     const Database& m_db;
     bool m_withRisk;

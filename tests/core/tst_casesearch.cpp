@@ -105,6 +105,43 @@ private slots:
         QCOMPARE(first->total, 2);
     }
 
+    // The commonest names find tens of thousands of persons at a million: the list shows the
+    // cases of the persons registered last, says more were found, and pages within them.
+    void aCommonNameListsTheCasesOfThePersonsRegisteredLast()
+    {
+        CaseListFilter filter;
+        filter.text = QStringLiteral("jos pe");
+        filter.nameMatchLimit = 1;
+        const CaseListQuery query(m_t.db());
+        Result<CaseListPage> first =
+            query.firstPage(filter, CaseListSort::CaseNumber, Qt::AscendingOrder, 10);
+        QVERIFY(first);
+        QVERIFY(first->more);
+        QCOMPARE(first->total, 1);
+        QCOMPARE(first->rows.size(), 1);
+        QCOMPARE(first->rows.first().caseNumber, QStringLiteral("CUC-2026-00003"));
+        QCOMPARE(*query.count(filter), 1);
+        Result<QList<CaseListRow>> later =
+            query.fetch(filter, CaseListSort::CaseNumber, Qt::AscendingOrder, 0, 10);
+        QVERIFY(later);
+        QCOMPARE(later->size(), 1);
+        QCOMPARE(later->first().caseNumber, QStringLiteral("CUC-2026-00003"));
+
+        // Exactly as many persons as the limit: nothing more to say.
+        filter.nameMatchLimit = 2;
+        first = query.firstPage(filter, CaseListSort::CaseNumber, Qt::AscendingOrder, 10);
+        QVERIFY(first);
+        QVERIFY(!first->more);
+        QCOMPARE(first->total, 2);
+        // No limit, as the command line asks.
+        filter.nameMatchLimit = 0;
+        first = query.firstPage(filter, CaseListSort::CaseNumber, Qt::AscendingOrder, 10);
+        QVERIFY(first);
+        QVERIFY(!first->more);
+        QCOMPARE(first->total, 2);
+        QCOMPARE(*query.count(filter), 2);
+    }
+
     void search()
     {
         QFETCH(QString, text);

@@ -31,6 +31,7 @@ void CaseListModel::refresh()
     beginResetModel();
     m_pages.clear();
     m_similar.clear();
+    m_more = false;
     m_lastError.clear();
     Status loaded;
     if (m_filter.text.trimmed().isEmpty()) {
@@ -44,6 +45,7 @@ void CaseListModel::refresh()
         if (first) {
             CaseListPage page = std::move(first).value();
             m_rowCount = page.total;
+            m_more = page.more;
             if (page.total < SimilarCaseSearch::FewMatches) {
                 QSet<qint64> shown;
                 for (const CaseListRow& r : std::as_const(page.rows))

@@ -51,6 +51,9 @@ public:
     // Rows found by a name that sounds or is spelled like the one searched for, after those
     // found by the name itself (SimilarCaseSearch).
     int similarCount() const { return int(m_similar.size()); }
+    // The name searched for finds more persons than the list shows (the most recently
+    // registered are listed): typing more of it narrows the list.
+    bool moreMatches() const { return m_more; }
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -76,6 +79,7 @@ private:
     SimilarCaseSearch m_similarSearch;
     QList<SimilarCaseRow> m_similar;
     int m_exactCount = 0;
+    bool m_more = false;
     CaseListFilter m_filter;
     CaseListSort m_sort = CaseListSort::CaseNumber;
     Qt::SortOrder m_order = Qt::DescendingOrder;

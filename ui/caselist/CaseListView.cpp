@@ -181,7 +181,12 @@ void CaseListView::updateCount()
     // Wide enough for the reasons why a name is alike.
     if (similar > 0)
         m_table->resizeColumnToContents(CaseListModel::PrincipalColumn);
-    if (similar > 0)
+    if (m_model->moreMatches())
+        m_count->setText(tr("%n case(s) shown, of the %1 persons registered last with this "
+                            "name · more have it: type more of the name, or a document number",
+                            nullptr, n)
+                             .arg(m_model->filter().nameMatchLimit));
+    else if (similar > 0)
         m_count->setText(tr("%n case(s) found", nullptr, n - similar) + QStringLiteral(" · ") +
                          tr("%n with a similar name", nullptr, similar));
     else

@@ -46,6 +46,8 @@ int ListCommand::run(CliContext& context)
     const QCommandLineParser& p = context.parser();
     CaseListFilter filter;
     filter.text = p.value(QStringLiteral("search"));
+    // A script asks for every case the name finds, however common (--limit bounds the rows).
+    filter.nameMatchLimit = 0;
     if (p.isSet(QStringLiteral("status"))) {
         filter.status =
             caseStatusCodes().fromCode(p.value(QStringLiteral("status")).trimmed().toLower());
