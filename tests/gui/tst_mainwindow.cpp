@@ -308,6 +308,41 @@ private slots:
         QVERIFY(model->index(1, 0).data(CaseListModel::SimilarRole).toBool());
     }
 
+    // Issue 24: a name that hundreds of persons have lists the cases of those registered last
+    // and says so, instead of counting and sorting every match.
+    void aCommonNameSaysMoreHaveIt()
+    {
+        TestDatabase t;
+        QVERIFY(t);
+        const Site site = Fixtures::cucutaSite(t);
+        CaseService service(t.db(), t.clock(), t.legal());
+        const int limit = CaseListFilter::DefaultNameMatchLimit;
+        for (int i = 0; i <= limit; ++i)
+            QVERIFY(service.save(Fixtures::caseFor(
+                site.id, Fixtures::person(QStringLiteral("José"), QStringLiteral("Pérez")))));
+        CaseListView view(t.db(), t.legal());
+        view.resize(1100, 400);
+        view.show();
+        auto* search = child<QLineEdit>(&view, "searchEdit");
+        typeText(search, QStringLiteral("jose perez"));
+        QTest::keyClick(search, Qt::Key_Return);
+        CaseListModel* model = view.model();
+        QVERIFY(model->moreMatches());
+        QCOMPARE(model->rowCount(), limit);
+        // The first person registered is the one left out.
+        QCOMPARE(model->index(limit - 1, CaseListModel::NumberColumn).data().toString(),
+                 QStringLiteral("CUC-2026-00002"));
+        auto* count = child<QLabel>(&view, "caseCountLabel");
+        QVERIFY2(count->text().contains(QStringLiteral("more have it")), qPrintable(count->text()));
+        keepScreenshot(&view, QStringLiteral("case-list-more-have-the-name.png"));
+        // Typing more of the name narrows the list, and the note goes.
+        search->clear();
+        typeText(search, QStringLiteral("jose perez maria"));
+        QTest::keyClick(search, Qt::Key_Return);
+        QVERIFY(!model->moreMatches());
+        QVERIFY2(!count->text().contains(QStringLiteral("more have it")), qPrintable(count->text()));
+    }
+
     // Registering checks first (issue 21): a person who may be registered already is shown
     // before the save, with the case and why; the caseworker opens that case, adds that
     // person instead of a copy, or registers someone else with a reason.
