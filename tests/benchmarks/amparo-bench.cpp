@@ -48,8 +48,6 @@
 #include <QUrl>
 #include <QUrlQuery>
 
-#include <fcntl.h>
-
 namespace {
 const QString benchUser = QStringLiteral("bench");
 const QString benchPassphrase = QStringLiteral("measure twice, cut once 2026");
@@ -239,18 +237,24 @@ int caseListMemoryChild(const QString& path)
 // laptop where Amparo has been in use a while; or dropped from it, as after the system needed
 // the memory for something else. This machine's kernel drops pages left idle for a while
 // (kdamond), so without either the figures depend on what ran just before.
+// Done by another process: closing any descriptor of the database file in this one would drop
+// every POSIX lock the process holds on it, and another program closing the file could then take
+// itself for the last one and fold the write-ahead log away under this one's connections (the
+// next connection found the file "damaged": a short read).
 void keepFileInCache(const QString& path, bool keep)
 {
     for (const QString& name : {path, path + QStringLiteral("-wal")}) {
-        QFile file(name);
-        if (!file.open(QIODevice::ReadOnly))
+        if (!QFileInfo::exists(name))
             continue;
-        if (keep) {
-            while (!file.read(1 << 20).isEmpty()) {
-            }
-        } else {
-            posix_fadvise(file.handle(), 0, 0, POSIX_FADV_DONTNEED);
-        }
+        QProcess dd;
+        dd.start(QStringLiteral("dd"),
+                 keep ? QStringList{QStringLiteral("if=") + name, QStringLiteral("of=/dev/null"),
+                                    QStringLiteral("bs=1M"), QStringLiteral("status=none")}
+                      : QStringList{QStringLiteral("if=") + name, QStringLiteral("iflag=nocache"),
+                                    QStringLiteral("count=0"), QStringLiteral("status=none")});
+        dd.waitForFinished(-1);
+        if (dd.exitCode() != 0)
+            qFatal("dd failed: %s", dd.readAllStandardError().constData());
     }
 }
 
