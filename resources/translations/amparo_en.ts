@@ -95,6 +95,13 @@
             <numerusform>%n with a similar name</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n case(s) shown, of the %1 persons registered last with this name · more have it: type more of the name, or a document number</source>
+        <translation>
+            <numerusform>%n case shown, of the %1 persons registered last with this name · more have it: type more of the name, or a document number</numerusform>
+            <numerusform>%n cases shown, of the %1 persons registered last with this name · more have it: type more of the name, or a document number</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>ConflictCheckDialog</name>

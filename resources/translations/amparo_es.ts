@@ -1787,6 +1787,13 @@ No se guardó nada. Si es otra persona, diga por qué con --new-person-reason TE
             <numerusform>%n con un nombre parecido</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n case(s) shown, of the %1 persons registered last with this name · more have it: type more of the name, or a document number</source>
+        <translation>
+            <numerusform>%n caso mostrado, de las %1 personas registradas más recientemente con este nombre · hay más: escriba más del nombre o un número de documento</numerusform>
+            <numerusform>%n casos mostrados, de las %1 personas registradas más recientemente con este nombre · hay más: escriba más del nombre o un número de documento</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CaseMemberRepository</name>

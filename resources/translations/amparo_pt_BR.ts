@@ -1787,6 +1787,13 @@ Nada foi salvo. Se for outra pessoa, diga por que com --new-person-reason TEXTO.
             <numerusform>%n com um nome parecido</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n case(s) shown, of the %1 persons registered last with this name · more have it: type more of the name, or a document number</source>
+        <translation>
+            <numerusform>%n caso mostrado, das %1 pessoas registradas por último com este nome · há mais: digite mais do nome ou um número de documento</numerusform>
+            <numerusform>%n casos mostrados, das %1 pessoas registradas por último com este nome · há mais: digite mais do nome ou um número de documento</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CaseMemberRepository</name>
