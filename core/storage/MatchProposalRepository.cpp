@@ -133,17 +133,20 @@ MatchProposalRepository::openRequestsSeeking(const QList<qint64>& personIds) con
         marks.append(QStringLiteral("?"));
         params.append(id);
     }
-    Result<QSqlQuery> q = m_db.exec(
+    // CROSS JOIN: the persons' proposals first. Given a few dozen persons, SQLite otherwise
+    // walked every open request (ten thousand at a million persons) looking each person up
+    // under it: 55 ms instead of one.
+    Status read = m_db.forEachRow(
         QStringLiteral("SELECT m.person_id, count(*) FROM match_proposals m "
-                       "JOIN tracing_requests t ON t.id = m.request_id WHERE m.person_id IN (%1) "
-                       "AND m.status <> 'rejected' AND t.status IN ('open', 'match_proposed') "
-                       "GROUP BY m.person_id")
+                       "CROSS JOIN tracing_requests t WHERE t.id = m.request_id AND m.person_id "
+                       "IN (%1) AND m.status <> 'rejected' AND t.status IN ('open', "
+                       "'match_proposed') GROUP BY m.person_id")
             .arg(marks.join(QStringLiteral(", "))),
-        params);
-    if (!q)
-        return q.error();
-    while (q.value().next())
-        counts.insert(q.value().value(0).toLongLong(), q.value().value(1).toInt());
+        params, [&counts](const QSqlQuery& q) {
+            counts.insert(q.value(0).toLongLong(), q.value(1).toInt());
+        });
+    if (!read)
+        return read.error();
     return counts;
 }
 

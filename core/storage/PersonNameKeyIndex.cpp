@@ -178,6 +178,19 @@ Result<QList<qint64>> PersonNameKeyIndex::candidates(const PersonName& name, con
     }
     if (filter.strict)
         return lookUp(whole);
+    // A key alone ("|IOS": every José) is shared by tens of thousands at a million persons,
+    // and whoever is filed under a pair of the name (family with given) ranks above those who
+    // share only a key alone: the pairs first, the keys alone only when those leave room.
+    QStringList paired;
+    for (const QString& pair : std::as_const(whole)) {
+        if (!pair.startsWith(NameKeys::PairMark) && !pair.endsWith(NameKeys::PairMark))
+            paired.append(pair);
+    }
+    if (!paired.isEmpty() && paired.size() < whole.size()) {
+        Result<QList<qint64>> first = lookUp(paired);
+        if (!first || first->size() >= limit)
+            return first;
+    }
     if (whole.size() < exact.size()) {
         Result<QList<qint64>> first = lookUp(whole);
         if (!first || first->size() >= limit)
