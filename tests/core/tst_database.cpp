@@ -13,6 +13,7 @@
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
 #include <QSqlDatabase>
@@ -313,6 +314,41 @@ private slots:
         Result<QSqlQuery> q = t.db().exec(QStringLiteral("SELECT count(*) FROM sites"));
         QVERIFY(q && q.value().next());
         QCOMPARE(q.value().value(0).toInt(), 2);
+    }
+
+    // A file another program holds locked is in use, not damaged: told to restore a backup, a
+    // person would lose their latest work over a moment's wait.
+    void aLockedFileIsNotCalledDamaged()
+    {
+        SKIP_ON_SERVER("a file's lock");
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("locked.sqlite"));
+        QVERIFY(Database::open(path, Clock::system()));
+        QProcess shell;
+        shell.start(QStringLiteral("sqlite3"), {path});
+        QVERIFY(shell.waitForStarted());
+        // The shell buffers what it prints to a pipe: it says it holds the lock in a file.
+        const QString marker = dir.filePath(QStringLiteral("held"));
+        shell.write(QStringLiteral("PRAGMA locking_mode = EXCLUSIVE;\nBEGIN EXCLUSIVE;\n"
+                                   ".output %1\nSELECT 'held';\n.output stdout\n")
+                        .arg(marker)
+                        .toUtf8());
+        const auto held = [&marker] {
+            QFile f(marker);
+            return f.open(QIODevice::ReadOnly) && f.readAll().contains("held");
+        };
+        QTRY_VERIFY(held());
+        const Result<std::unique_ptr<Database>> opened = Database::open(path, Clock::system());
+        shell.write(".quit\n");
+        shell.closeWriteChannel();
+        QVERIFY(shell.waitForFinished());
+        QVERIFY(!opened);
+        QVERIFY2(!opened.error().message().contains(QStringLiteral("damaged")),
+                 qPrintable(opened.error().message()));
+        QVERIFY2(opened.error().message().contains(QStringLiteral("Another Amparo window")),
+                 qPrintable(opened.error().message()));
+        // Once the other program lets go, it opens.
+        QVERIFY(Database::open(path, Clock::system()));
     }
 
     // Issue 20: every record that can travel gets a global identifier from the database
