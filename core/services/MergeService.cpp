@@ -300,8 +300,12 @@ Result<QList<MergeRecord>> MergeService::toReview() const
     return MergeRepository(m_db, m_clock).open();
 }
 
-Result<MergeRecord> MergeService::openMerge(qint64 mergeId) const
+Result<MergeRecord> MergeService::beginDecision(Transaction& transaction, qint64 mergeId) const
 {
+    if (Status s = AccessPolicy::require(m_session, Permission::MergeRecords); !s)
+        return s.error();
+    if (Status s = transaction.begin(); !s)
+        return s.error();
     Result<MergeRecord> merge = MergeRepository(m_db, m_clock).find(mergeId);
     if (!merge)
         return merge;
@@ -318,12 +322,8 @@ Result<MergeRecord> MergeService::openMerge(qint64 mergeId) const
 
 Status MergeService::undo(qint64 mergeId)
 {
-    if (Status s = AccessPolicy::require(m_session, Permission::MergeRecords); !s)
-        return s;
     Transaction transaction(m_db);
-    if (Status s = transaction.begin(); !s)
-        return s;
-    Result<MergeRecord> merge = openMerge(mergeId);
+    Result<MergeRecord> merge = beginDecision(transaction, mergeId);
     if (!merge)
         return merge.error();
     MergeRepository merges(m_db, m_clock);
@@ -390,12 +390,8 @@ Status MergeService::undo(qint64 mergeId)
 
 Status MergeService::closeReview(qint64 mergeId)
 {
-    if (Status s = AccessPolicy::require(m_session, Permission::MergeRecords); !s)
-        return s;
     Transaction transaction(m_db);
-    if (Status s = transaction.begin(); !s)
-        return s;
-    Result<MergeRecord> merge = openMerge(mergeId);
+    Result<MergeRecord> merge = beginDecision(transaction, mergeId);
     if (!merge)
         return merge.error();
     if (Status s =

@@ -13,6 +13,7 @@
 
 class Clock;
 class Database;
+class Transaction;
 class TableGraph;
 
 // Two records of one person, or two cases of one family, made one (issue 21): side by side
@@ -75,7 +76,9 @@ private:
     Result<MergeRecord> recordMerge(MergeRecord record, const RecordSnapshot::Scope& scope,
                                     const std::function<Status(const TableGraph&)>& work,
                                     const AuditEvent& event);
-    Result<MergeRecord> openMerge(qint64 mergeId) const;
+    // What undoing and closing a review do first: the permission checked, `transaction` begun,
+    // and the merge read, refused unless its review is still open.
+    Result<MergeRecord> beginDecision(Transaction& transaction, qint64 mergeId) const;
 
     const Database& m_db;
     const Clock& m_clock;

@@ -36,6 +36,50 @@ void appendNew(QStringList& into, const QStringList& more)
             into.append(m);
     }
 }
+QString yesNo(bool b)
+{
+    return b ? PersonMerger::tr("Yes") : PersonMerger::tr("No");
+}
+
+// Each field a person chooses between in a merge, in the order shown: its key (what a choice
+// names), its label, how it reads, and how the kept person takes it from the removed one.
+struct FieldRule
+{
+    const char* key;
+    const char* label;
+    QString (*text)(const Person&, QDate today);
+    void (*take)(Person& into, const Person& from);
+};
+
+const FieldRule FieldRules[] = {
+    {"given_names", QT_TRANSLATE_NOOP("PersonMerger", "Given names"),
+     [](const Person& p, QDate) { return p.givenNames; },
+     [](Person& into, const Person& from) { into.givenNames = from.givenNames; }},
+    {"family_name1", QT_TRANSLATE_NOOP("PersonMerger", "First family name"),
+     [](const Person& p, QDate) { return p.familyName1; },
+     [](Person& into, const Person& from) { into.familyName1 = from.familyName1; }},
+    {"family_name2", QT_TRANSLATE_NOOP("PersonMerger", "Second family name"),
+     [](const Person& p, QDate) { return p.familyName2; },
+     [](Person& into, const Person& from) { into.familyName2 = from.familyName2; }},
+    {"sex", QT_TRANSLATE_NOOP("PersonMerger", "Sex"),
+     [](const Person& p, QDate) { return sexCodes().label(p.sex); },
+     [](Person& into, const Person& from) { into.sex = from.sex; }},
+    {"birth", QT_TRANSLATE_NOOP("PersonMerger", "Date of birth"),
+     [](const Person& p, QDate today) { return p.birthDate.displayText(today); },
+     [](Person& into, const Person& from) { into.birthDate = from.birthDate; }},
+    {"birth_country", QT_TRANSLATE_NOOP("PersonMerger", "Country of birth"),
+     [](const Person& p, QDate) { return p.birthCountry; },
+     [](Person& into, const Person& from) { into.birthCountry = from.birthCountry; }},
+    {"phone", QT_TRANSLATE_NOOP("PersonMerger", "Phone"),
+     [](const Person& p, QDate) { return p.phone; },
+     [](Person& into, const Person& from) { into.phone = from.phone; }},
+    {"location", QT_TRANSLATE_NOOP("PersonMerger", "Where they are now"),
+     [](const Person& p, QDate) { return locationText(p.location); },
+     [](Person& into, const Person& from) { into.location = from.location; }},
+    {"no_document", QT_TRANSLATE_NOOP("PersonMerger", "Has no identity document at all"),
+     [](const Person& p, QDate) { return yesNo(p.hasNoDocument); },
+     [](Person& into, const Person& from) { into.hasNoDocument = from.hasNoDocument; }},
+};
 } // namespace
 
 PersonMerger::PersonMerger(const Database& db, const Clock& clock, const TableGraph& graph)
@@ -47,49 +91,20 @@ PersonMerger::PersonMerger(const Database& db, const Clock& clock, const TableGr
 
 QList<MergeField> PersonMerger::fields(const Person& kept, const Person& removed, QDate today)
 {
-    const auto line = [](const char* key, const QString& label, const QString& a,
-                         const QString& b) {
-        return MergeField{QString::fromLatin1(key), label, a, b};
-    };
-    const auto yesNo = [](bool b) { return b ? tr("Yes") : tr("No"); };
-    return {
-        line("given_names", tr("Given names"), kept.givenNames, removed.givenNames),
-        line("family_name1", tr("First family name"), kept.familyName1, removed.familyName1),
-        line("family_name2", tr("Second family name"), kept.familyName2, removed.familyName2),
-        line("sex", tr("Sex"), sexCodes().label(kept.sex), sexCodes().label(removed.sex)),
-        line("birth", tr("Date of birth"), kept.birthDate.displayText(today),
-             removed.birthDate.displayText(today)),
-        line("birth_country", tr("Country of birth"), kept.birthCountry, removed.birthCountry),
-        line("phone", tr("Phone"), kept.phone, removed.phone),
-        line("location", tr("Where they are now"), locationText(kept.location),
-             locationText(removed.location)),
-        line("no_document", tr("Has no identity document at all"), yesNo(kept.hasNoDocument),
-             yesNo(removed.hasNoDocument)),
-    };
+    QList<MergeField> lines;
+    for (const FieldRule& f : FieldRules)
+        lines.append(MergeField{QString::fromLatin1(f.key), tr(f.label), f.text(kept, today),
+                                f.text(removed, today)});
+    return lines;
 }
 
 Person PersonMerger::combined(const Person& kept, const Person& removed, const QSet<QString>& take)
 {
     Person p = kept;
-    const auto from = [&](const char* key) { return take.contains(QString::fromLatin1(key)); };
-    if (from("given_names"))
-        p.givenNames = removed.givenNames;
-    if (from("family_name1"))
-        p.familyName1 = removed.familyName1;
-    if (from("family_name2"))
-        p.familyName2 = removed.familyName2;
-    if (from("sex"))
-        p.sex = removed.sex;
-    if (from("birth"))
-        p.birthDate = removed.birthDate;
-    if (from("birth_country"))
-        p.birthCountry = removed.birthCountry;
-    if (from("phone"))
-        p.phone = removed.phone;
-    if (from("location"))
-        p.location = removed.location;
-    if (from("no_document"))
-        p.hasNoDocument = removed.hasNoDocument;
+    for (const FieldRule& f : FieldRules) {
+        if (take.contains(QString::fromLatin1(f.key)))
+            f.take(p, removed);
+    }
     p.documents = kept.documents + removed.documents;
     if (!p.documents.isEmpty())
         p.hasNoDocument = false;

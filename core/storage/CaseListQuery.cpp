@@ -142,11 +142,11 @@ Result<CaseListPage> CaseListQuery::select(const CaseListFilter& filter, CaseLis
     }
     Conditions c = conditions(filter);
     c.params << limit << offset;
-    // Whether the name typed finds more persons than are listed: read on the first page only.
-    const QString more =
-        withTotal && !c.found.isEmpty() && filter.nameMatchLimit > 0
-            ? QStringLiteral("(SELECT count(*) FROM found) > %1").arg(filter.nameMatchLimit)
-            : QStringLiteral("0");
+    // How many persons the name typed finds, up to one more than are listed: read on the first
+    // page only, to tell whether more were found.
+    const QString found = withTotal && !c.found.isEmpty() && filter.nameMatchLimit > 0
+                              ? QStringLiteral("(SELECT count(*) FROM found)")
+                              : QStringLiteral("0");
     // Without risk details, only whether the case needs attention is read.
     const QString riskJoin =
         m_withRisk ? QStringLiteral(" LEFT JOIN case_risk r ON r.case_id = c.id") : QString();
@@ -174,7 +174,7 @@ Result<CaseListPage> CaseListQuery::select(const CaseListFilter& filter, CaseLis
                                                  "coalesce(r.pending_actions, 0), "
                                                  "CASE WHEN r.max_level >= 3 THEN 1 ELSE 0 END")
                                 : QStringLiteral("0, '', 0, coalesce(a.needs_attention, 0)"),
-                     more) +
+                     found) +
             (withTotal ? QStringLiteral("count(*) OVER ()") : QStringLiteral("0")) +
             QStringLiteral(" AS total FROM cases c") + riskJoin + c.where +
             QStringLiteral(" ORDER BY ") + orderBy +
@@ -182,9 +182,9 @@ Result<CaseListPage> CaseListQuery::select(const CaseListFilter& filter, CaseLis
                            "JOIN persons p ON p.id = c.principal_id "
                            "JOIN sites s ON s.id = c.site_id") +
             shownRisk + QStringLiteral(" ORDER BY ") + orderBy,
-        c.params, [&page, &rows](const QSqlQuery& r) {
+        c.params, [&page, &rows, &filter](const QSqlQuery& r) {
             page.total = r.value(14).toInt();
-            page.more = r.value(15).toBool();
+            page.more = filter.nameMatchLimit > 0 && r.value(15).toInt() > filter.nameMatchLimit;
             CaseListRow row;
             row.caseId = r.value(0).toLongLong();
             row.caseNumber = r.value(1).toString();

@@ -529,17 +529,11 @@ Status Database::inspectExisting()
         // A file another program holds locked, or a disk that failed a read, is not a damaged
         // file: "restore it from a backup" would have someone lose their latest work over a
         // moment's wait or a loose cable.
-        switch (e.nativeErrorCode().toInt() & 0xff) {
-        case 5:  // SQLITE_BUSY
-        case 6:  // SQLITE_LOCKED
-        case 10: // SQLITE_IOERR
-        case 14: // SQLITE_CANTOPEN
+        if (isPassingFileError(e))
             return storageError(e, tr("open the database %1").arg(m_path));
-        default:
-            return refused(tr("The database file %1 is damaged and cannot be opened. "
-                              "Restore it from a backup.")
-                               .arg(m_path));
-        }
+        return refused(tr("The database file %1 is damaged and cannot be opened. "
+                          "Restore it from a backup.")
+                           .arg(m_path));
     };
     if (!q.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema")) || !q.next())
         return damaged(q.lastError());

@@ -127,12 +127,7 @@ MatchProposalRepository::openRequestsSeeking(const QList<qint64>& personIds) con
     QHash<qint64, int> counts;
     if (personIds.isEmpty())
         return counts;
-    QStringList marks;
-    QVariantList params;
-    for (qint64 id : personIds) {
-        marks.append(QStringLiteral("?"));
-        params.append(id);
-    }
+    const QVariantList params(personIds.begin(), personIds.end());
     // CROSS JOIN: the persons' proposals first. Given a few dozen persons, SQLite otherwise
     // walked every open request (ten thousand at a million persons) looking each person up
     // under it: 55 ms instead of one.
@@ -141,7 +136,7 @@ MatchProposalRepository::openRequestsSeeking(const QList<qint64>& personIds) con
                        "CROSS JOIN tracing_requests t WHERE t.id = m.request_id AND m.person_id "
                        "IN (%1) AND m.status <> 'rejected' AND t.status IN ('open', "
                        "'match_proposed') GROUP BY m.person_id")
-            .arg(marks.join(QStringLiteral(", "))),
+            .arg(SqlDialect::placeholders(personIds.size())),
         params, [&counts](const QSqlQuery& q) {
             counts.insert(q.value(0).toLongLong(), q.value(1).toInt());
         });

@@ -45,6 +45,21 @@ bool isConnectionLoss(const QSqlError& error)
            state.startsWith(QLatin1String("57P"));
 }
 
+bool isPassingFileError(const QSqlError& error)
+{
+    if (error.driverText().startsWith(QLatin1String("QPSQL")))
+        return false;
+    switch (error.nativeErrorCode().toInt() & 0xff) {
+    case 5:  // SQLITE_BUSY
+    case 6:  // SQLITE_LOCKED
+    case 10: // SQLITE_IOERR
+    case 14: // SQLITE_CANTOPEN
+        return true;
+    default:
+        return false;
+    }
+}
+
 Error storageError(const QSqlError& error, const QString& action)
 {
     const bool server = error.driverText().startsWith(QLatin1String("QPSQL"));
@@ -58,9 +73,9 @@ Error storageError(const QSqlError& error, const QString& action)
             "A page of the encrypted database fails its check: it was changed or damaged, it "
             "belongs to another database, or the database was locked meanwhile. Nothing from it "
             "was shown. If this happens again after signing in, restore it from a backup.");
-        return Error(Error::Code::Storage,
-                     QCoreApplication::translate("StorageError", "Could not %1. %2")
-                         .arg(action, why));
+        return Error(
+            Error::Code::Storage,
+            QCoreApplication::translate("StorageError", "Could not %1. %2").arg(action, why));
     }
     switch (code) {
     case -1:
