@@ -18,10 +18,12 @@ struct Deadline
     qint64 procedureId = 0;
     qint64 eventId = 0;
     qint64 personId = 0;
+    qint64 screeningId = 0; // the follow-up a screening's overall rating asks for
     Kind kind = Kind::Manual;
     QString sourceKey;
     QString what;
     QDate dueOn;
+    QDate noticeOn; // flagged from this day on, even if not due within the week
     QString responsible;
     bool done = false;
     QDate doneOn;

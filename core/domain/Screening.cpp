@@ -2,7 +2,7 @@
 
 RiskLevel Screening::highestLevel() const
 {
-    RiskLevel highest = RiskLevel::None;
+    RiskLevel highest = overallLevel;
     for (RiskLevel l : levels)
         highest = std::max(highest, l);
     return highest;

@@ -35,8 +35,10 @@ struct ScreeningAction
     bool operator==(const ScreeningAction&) const = default;
 };
 
-// One heightened-risk screening of one person: the indicators found, the decision on each
-// suggestion Amparo made from the data, a level per category, observations and actions.
+// One heightened-risk screening of one person, as the HRIT runs it: the opening checklist,
+// the indicators found, the decision on each suggestion Amparo made from the data, a level per
+// category, observations, the referral areas by priority (first: most pressing) and the
+// overall rating.
 struct Screening
 {
     qint64 id = 0;
@@ -50,8 +52,13 @@ struct Screening
     QSet<QString> indicators;
     QHash<QString, bool> suggestionDecisions; // indicator code -> confirmed (true) or dismissed
     QHash<QString, RiskLevel> levels;         // category code -> level (absent: not at risk)
-    QList<ScreeningAction> actions;
+    QList<ScreeningAction> actions;           // by priority
+    QSet<QString> checklist;                  // the opening checklist's points done
+    RiskLevel overallLevel = RiskLevel::None;
+    // Levels recorded under categories a later catalogue replaced (read only).
+    QHash<QString, RiskLevel> replacedLevels;
 
+    // The highest of the category levels and the overall rating.
     RiskLevel highestLevel() const;
     bool operator==(const Screening&) const = default;
 };

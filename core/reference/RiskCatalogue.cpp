@@ -39,11 +39,28 @@ Result<RiskCatalogue> RiskCatalogue::fromJson(const QByteArray& json)
         return broken(tr("it has no \"version\"."));
 
     for (const QJsonValue& v : root.value(QStringLiteral("riskLevels")).toArray()) {
-        const int level = v.toObject().value(QStringLiteral("level")).toInt();
-        const auto label = LocalizedText::fromJson(v.toObject().value(QStringLiteral("label")));
+        const QJsonObject o = v.toObject();
+        const int level = o.value(QStringLiteral("level")).toInt();
+        const auto label = LocalizedText::fromJson(o.value(QStringLiteral("label")));
         if (level < 1 || level > 3 || !label)
             return broken(tr("a risk level is not 1, 2 or 3 with a label in English."));
-        c.m_levels.insert(level, *label);
+        RiskLevelDefinition definition;
+        definition.label = *label;
+        if (o.contains(QStringLiteral("description"))) {
+            const auto description = LocalizedText::fromJson(o.value(QStringLiteral("description")));
+            if (!description)
+                return broken(tr("the description of risk level %1 has no English text.").arg(level));
+            definition.description = *description;
+        }
+        definition.followUpDays = o.value(QStringLiteral("followUpDays")).toInt(0);
+        definition.noticeDays = o.value(QStringLiteral("noticeDays")).toInt(0);
+        if (definition.followUpDays < 0 || definition.followUpDays > 366 ||
+            definition.noticeDays < 0 ||
+            (definition.noticeDays > 0 && definition.noticeDays >= definition.followUpDays))
+            return broken(tr("the follow-up of risk level %1 must be due within a year, and "
+                             "flagged before it is due.")
+                              .arg(level));
+        c.m_levels.insert(level, definition);
     }
     if (c.m_levels.size() != 3)
         return broken(tr("it must name the three risk levels (low, medium, high)."));
@@ -99,6 +116,7 @@ Result<RiskCatalogue> RiskCatalogue::fromJson(const QByteArray& json)
             return broken(tr("the category “%1” has a bad or repeated code or no English label.")
                               .arg(category.code));
         category.label = *label;
+        category.addition = o.value(QStringLiteral("addition")).toBool();
         const QJsonArray indicators = o.value(QStringLiteral("indicators")).toArray();
         if (indicators.isEmpty())
             return broken(tr("the category “%1” has no indicators.").arg(category.code));
@@ -130,6 +148,36 @@ Result<RiskCatalogue> RiskCatalogue::fromJson(const QByteArray& json)
             category.indicators.append(indicator);
         }
         c.m_categories.append(category);
+    }
+
+    for (const QJsonValue& v : root.value(QStringLiteral("replacedCategories")).toArray()) {
+        const QJsonObject o = v.toObject();
+        ReplacedRiskCategory replaced;
+        replaced.code = o.value(QStringLiteral("code")).toString();
+        replaced.replacedBy = o.value(QStringLiteral("replacedBy")).toString();
+        const auto label = LocalizedText::fromJson(o.value(QStringLiteral("label")));
+        if (!namePattern.match(replaced.code).hasMatch() || !label ||
+            c.category(replaced.code) || c.replacedCategory(replaced.code) ||
+            !c.category(replaced.replacedBy))
+            return broken(tr("the replaced category “%1” has a bad or repeated code, no English "
+                             "label or no category that replaces it.")
+                              .arg(replaced.code));
+        replaced.label = *label;
+        c.m_replaced.append(replaced);
+    }
+
+    for (const QJsonValue& v : root.value(QStringLiteral("openingChecklist")).toArray()) {
+        const QJsonObject o = v.toObject();
+        ScreeningChecklistItem item;
+        item.code = o.value(QStringLiteral("code")).toString();
+        item.addition = o.value(QStringLiteral("addition")).toBool();
+        const auto label = LocalizedText::fromJson(o.value(QStringLiteral("label")));
+        if (!namePattern.match(item.code).hasMatch() || !label || c.checklistItem(item.code))
+            return broken(tr("the checklist item “%1” has a bad or repeated code or no English "
+                             "label.")
+                              .arg(item.code));
+        item.label = *label;
+        c.m_checklist.append(item);
     }
 
     for (const QJsonValue& v : root.value(QStringLiteral("actions")).toArray()) {
@@ -208,7 +256,40 @@ const RiskActionType* RiskCatalogue::action(const QString& code) const
     return nullptr;
 }
 
+const ReplacedRiskCategory* RiskCatalogue::replacedCategory(const QString& code) const
+{
+    for (const ReplacedRiskCategory& c : m_replaced) {
+        if (c.code == code)
+            return &c;
+    }
+    return nullptr;
+}
+
+const ScreeningChecklistItem* RiskCatalogue::checklistItem(const QString& code) const
+{
+    for (const ScreeningChecklistItem& i : m_checklist) {
+        if (i.code == code)
+            return &i;
+    }
+    return nullptr;
+}
+
 QString RiskCatalogue::levelLabel(int level) const
 {
-    return m_levels.contains(level) ? m_levels.value(level).text() : QString();
+    return m_levels.contains(level) ? m_levels.value(level).label.text() : QString();
+}
+
+QString RiskCatalogue::levelDescription(int level) const
+{
+    return m_levels.contains(level) ? m_levels.value(level).description.text() : QString();
+}
+
+int RiskCatalogue::followUpDays(int level) const
+{
+    return m_levels.value(level).followUpDays;
+}
+
+int RiskCatalogue::noticeDays(int level) const
+{
+    return m_levels.value(level).noticeDays;
 }

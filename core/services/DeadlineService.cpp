@@ -3,6 +3,7 @@
 #include "core/audit/AuditLog.h"
 #include "core/common/Clock.h"
 #include "core/reference/ProcedureCatalogue.h"
+#include "core/reference/RiskCatalogue.h"
 #include "core/security/AccessPolicy.h"
 #include "core/services/CaseService.h"
 #include "core/services/ProcedureService.h"
@@ -16,7 +17,7 @@ DeadlineService::DeadlineService(const Database& db, const Clock& clock, const U
 {
 }
 
-DeadlineService::Bucket DeadlineService::bucketOf(QDate due, QDate today)
+DeadlineService::Bucket DeadlineService::bucketOf(QDate due, QDate today, QDate noticeOn)
 {
     if (due < today)
         return Bucket::Overdue;
@@ -24,7 +25,14 @@ DeadlineService::Bucket DeadlineService::bucketOf(QDate due, QDate today)
         return Bucket::Today;
     if (due <= today.addDays(WeekDays))
         return Bucket::ThisWeek;
+    if (noticeOn.isValid() && noticeOn <= today)
+        return Bucket::Flagged;
     return Bucket::Later;
+}
+
+DeadlineService::Bucket DeadlineService::bucketOf(const Deadline& deadline, QDate today)
+{
+    return bucketOf(deadline.dueOn, today, deadline.noticeOn);
 }
 
 QString DeadlineService::bucketLabel(Bucket bucket)
@@ -36,6 +44,8 @@ QString DeadlineService::bucketLabel(Bucket bucket)
         return tr("Today");
     case Bucket::ThisWeek:
         return tr("This week");
+    case Bucket::Flagged:
+        return tr("Coming up");
     case Bucket::Later:
         break;
     }
@@ -47,9 +57,21 @@ QString DeadlineService::documentExpiryText(DocumentType type, const QString& pe
     return tr("%1 of %2 expires").arg(documentTypeCodes().label(type), personName);
 }
 
+QString DeadlineService::followUpText(int level, const QString& personName)
+{
+    return tr("Follow up the risk screening of %1 (overall rating: %2)")
+        .arg(personName, RiskCatalogue::current().levelLabel(level));
+}
+
 QString DeadlineService::describe(const DeadlineRow& row)
 {
     const Deadline& d = row.deadline;
+    if (d.sourceKey.startsWith(FollowUpPrefix)) {
+        const int level = d.sourceKey.mid(FollowUpPrefix.size()).toInt();
+        return level >= 1 && level <= 3 && !row.personName.isEmpty()
+                   ? followUpText(level, row.personName)
+                   : d.what;
+    }
     if (d.sourceKey.startsWith(DocumentPrefix)) {
         // doc:PERSON:TYPE:COUNTRY:NUMBER
         const auto type = documentTypeCodes().fromCode(d.sourceKey.section(QLatin1Char(':'), 2, 2));
@@ -87,6 +109,8 @@ QString DeadlineService::bucketCode(Bucket bucket)
         return QStringLiteral("today");
     case Bucket::ThisWeek:
         return QStringLiteral("this_week");
+    case Bucket::Flagged:
+        return QStringLiteral("flagged");
     case Bucket::Later:
         break;
     }

@@ -22,6 +22,7 @@ public:
         Overdue,
         Today,
         ThisWeek,
+        Flagged, // due later, but flagged already (a screening's follow-up at 4 of 6 weeks)
         Later
     };
     // "This week": the next seven days after today.
@@ -32,6 +33,7 @@ public:
     static inline const QString RulePrefix = QStringLiteral("rule:");           // + rule code
     static inline const QString DocumentEventPrefix = QStringLiteral("yield:"); // + event code
     static inline const QString DocumentPrefix = QStringLiteral("doc:");        // see CaseService
+    static inline const QString FollowUpPrefix = QStringLiteral("followup:"); // + level (1-3)
 
     // What a deadline asks, in the current language.
     static QString describe(const DeadlineRow& row);
@@ -39,7 +41,9 @@ public:
 
     DeadlineService(const Database& db, const Clock& clock, const UserSession& session);
 
-    static Bucket bucketOf(QDate due, QDate today);
+    static Bucket bucketOf(QDate due, QDate today, QDate noticeOn = {});
+    static Bucket bucketOf(const Deadline& deadline, QDate today);
+    static QString followUpText(int level, const QString& personName);
     static QString bucketLabel(Bucket bucket);
     // "overdue", "today", "this_week", "later": for files and scripts.
     static QString bucketCode(Bucket bucket);

@@ -6,8 +6,10 @@
 #include "core/reference/RiskCatalogue.h"
 #include "core/security/AccessPolicy.h"
 #include "core/services/CaseService.h"
+#include "core/services/DeadlineService.h"
 #include "core/storage/CaseRiskRepository.h"
 #include "core/storage/Database.h"
+#include "core/storage/DeadlineRepository.h"
 #include "core/storage/ScreeningRepository.h"
 #include "core/storage/SpecificNeedRepository.h"
 #include "core/storage/Transaction.h"
@@ -69,6 +71,16 @@ QList<FieldError> ScreeningService::validate(const CaseRecord& record, const Scr
             errors.append({QStringLiteral("levels/") + category.code,
                            tr("Set the risk level for “%1”: indicators are marked in it.")
                                .arg(category.label.text())});
+    }
+    if (s.overallLevel == RiskLevel::None && !s.levels.isEmpty())
+        errors.append({QStringLiteral("overall"),
+                       tr("Give the overall rating: categories are rated.")});
+    if (int(s.overallLevel) < int(RiskLevel::None) || int(s.overallLevel) > int(RiskLevel::High))
+        errors.append({QStringLiteral("overall"), tr("Choose the overall rating from the list.")});
+    for (const QString& code : s.checklist) {
+        if (!m_catalogue.checklistItem(code))
+            errors.append({QStringLiteral("checklist"),
+                           tr("The checklist point “%1” is not in the catalogue.").arg(code)});
     }
     for (const RiskSuggestion& suggestion : suggestions(record, memberIndex)) {
         const QString field = QStringLiteral("suggestions/") + suggestion.indicatorCode;
@@ -144,6 +156,8 @@ Result<QList<Screening>> ScreeningService::save(qint64 caseId, const QList<Scree
         if (!id)
             return id.error();
         s.id = *id;
+        if (Status st = scheduleFollowUp(s, *record); !st)
+            return st.error();
         // The specific-needs codes the indicators imply join the person's codes.
         Result<QList<SpecificNeed>> existing = needs.forPerson(s.personId);
         if (!existing)
@@ -169,6 +183,13 @@ Result<QList<Screening>> ScreeningService::save(qint64 caseId, const QList<Scree
         for (auto it = s.levels.cbegin(); it != s.levels.cend(); ++it)
             changes.append({QStringLiteral("level: ") + it.key(), QString(),
                             m_catalogue.levelLabel(int(it.value()))});
+        if (s.overallLevel != RiskLevel::None)
+            changes.append({QStringLiteral("overall"), QString(),
+                            m_catalogue.levelLabel(int(s.overallLevel))});
+        QStringList checklist = s.checklist.values();
+        checklist.sort();
+        changes.append(
+            {QStringLiteral("checklist"), QString(), checklist.join(QStringLiteral(", "))});
         QStringList indicatorList = s.indicators.values();
         indicatorList.sort();
         changes.append(
@@ -195,6 +216,39 @@ Result<QList<Screening>> ScreeningService::save(qint64 caseId, const QList<Scree
     if (Status s = transaction.commit(); !s)
         return s.error();
     return prepared;
+}
+
+Status ScreeningService::scheduleFollowUp(const Screening& s, const CaseRecord& record) const
+{
+    DeadlineRepository deadlines(m_db, m_clock);
+    // This screening is the follow-up of the person's earlier one.
+    if (Status st = deadlines.closeScreeningFollowUps(s.caseId, s.personId, s.screenedOn,
+                                                      m_session.displayName);
+        !st)
+        return st;
+    const int level = int(s.overallLevel);
+    const int days = m_catalogue.followUpDays(level);
+    if (days <= 0)
+        return {};
+    QString person;
+    for (const CaseMember& m : record.members) {
+        if (m.person.id == s.personId)
+            person = m.person.fullName();
+    }
+    Deadline d;
+    d.caseId = s.caseId;
+    d.personId = s.personId;
+    d.screeningId = s.id;
+    d.kind = Deadline::Kind::Manual;
+    d.sourceKey = DeadlineService::FollowUpPrefix + QString::number(level);
+    d.what = DeadlineService::followUpText(level, person);
+    d.dueOn = s.screenedOn.addDays(days);
+    if (const int notice = m_catalogue.noticeDays(level); notice > 0)
+        d.noticeOn = s.screenedOn.addDays(notice);
+    d.responsible = m_session.displayName;
+    if (Result<qint64> id = deadlines.insert(d); !id)
+        return id.error();
+    return {};
 }
 
 Result<QHash<qint64, Screening>> ScreeningService::current(qint64 caseId) const

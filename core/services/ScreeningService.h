@@ -34,7 +34,8 @@ public:
     // "levels/<category>", "suggestions/<indicator>", "indicators", "actions/<n>/reason"…
     QList<FieldError> validate(const CaseRecord& record, const Screening& screening) const;
 
-    // Saves screenings of members of a case: all of them, or none.
+    // Saves screenings of members of a case: all of them, or none, with the follow-up deadline
+    // their overall rating asks for.
     Result<QList<Screening>> save(qint64 caseId, const QList<Screening>& screenings);
     // The newest screening of each screened member, by person id.
     Result<QHash<qint64, Screening>> current(qint64 caseId) const;
@@ -45,6 +46,10 @@ public:
     Status setActionStatus(qint64 actionId, ActionStatus status, const QString& reason);
 
 private:
+    // A high or medium overall rating asks for a follow-up by a date (see the catalogue);
+    // any earlier follow-up of the person is done by this screening.
+    Status scheduleFollowUp(const Screening& screening, const CaseRecord& record) const;
+
     const Database& m_db;
     const Clock& m_clock;
     UserSession m_session;

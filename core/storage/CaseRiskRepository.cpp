@@ -30,6 +30,8 @@ Status CaseRiskRepository::store(qint64 caseId, const QHash<qint64, Screening>& 
             pending += a.status == ActionStatus::Pending ? 1 : 0;
     }
     int maxLevel = 0;
+    for (const Screening& s : latest)
+        maxLevel = std::max(maxLevel, int(s.overallLevel));
     QStringList high;
     for (auto it = categories.cbegin(); it != categories.cend(); ++it) {
         maxLevel = std::max(maxLevel, it.value());

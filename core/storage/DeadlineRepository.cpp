@@ -37,7 +37,8 @@ QVariant idOrNull(qint64 id)
 const QString columns = QStringLiteral(
     "d.id, d.case_id, coalesce(d.procedure_id, 0), coalesce(d.event_id, 0), coalesce(d.person_id, "
     "0), d.kind, "
-    "d.source_key, d.what, d.due_on, d.responsible, d.done, d.done_on, coalesce(d.done_by, '')");
+    "d.source_key, d.what, d.due_on, d.responsible, d.done, d.done_on, coalesce(d.done_by, ''), "
+    "coalesce(d.screening_id, 0), d.notice_on");
 
 Deadline read(const QSqlQuery& r)
 {
@@ -55,6 +56,8 @@ Deadline read(const QSqlQuery& r)
     d.done = r.value(10).toBool();
     d.doneOn = QDate::fromString(r.value(11).toString(), Qt::ISODate);
     d.doneBy = r.value(12).toString();
+    d.screeningId = r.value(13).toLongLong();
+    d.noticeOn = QDate::fromString(r.value(14).toString(), Qt::ISODate);
     return d;
 }
 } // namespace
@@ -70,12 +73,13 @@ Result<qint64> DeadlineRepository::insert(const Deadline& d)
     Result<QSqlQuery> q = m_db.exec(
         QStringLiteral(
             "INSERT INTO deadlines (uid, case_id, procedure_id, event_id, person_id, kind, "
-            "source_key, what, "
-            "due_on, responsible, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            "source_key, what, due_on, responsible, created_at, screening_id, notice_on) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {RecordUid::make(), d.caseId, idOrNull(d.procedureId), idOrNull(d.eventId),
          idOrNull(d.personId), QString::fromLatin1(kindCode(d.kind)), d.sourceKey, d.what,
          d.dueOn.toString(Qt::ISODate), d.responsible,
-         m_clock.now().toUTC().toString(Qt::ISODateWithMs)},
+         m_clock.now().toUTC().toString(Qt::ISODateWithMs), idOrNull(d.screeningId),
+         d.noticeOn.isValid() ? QVariant(d.noticeOn.toString(Qt::ISODate)) : QVariant()},
         tr("save the deadline"));
     if (!q)
         return q.error();
@@ -140,8 +144,8 @@ Result<QList<DeadlineRow>> DeadlineRepository::list(const DeadlineFilter& f) con
     QList<DeadlineRow> rows;
     while (q.value().next()) {
         const QSqlQuery& r = q.value();
-        rows.append(DeadlineRow{read(r), r.value(13).toString(), r.value(14).toString(),
-                                r.value(15).toString().simplified()});
+        rows.append(DeadlineRow{read(r), r.value(15).toString(), r.value(16).toString(),
+                                r.value(17).toString().simplified()});
     }
     return rows;
 }
@@ -150,7 +154,7 @@ Result<std::pair<int, int>> DeadlineRepository::counts(QDate today, QDate weekEn
                                                        const QString& responsible) const
 {
     QVariantList params{today.toString(Qt::ISODate), today.toString(Qt::ISODate),
-                        weekEnd.toString(Qt::ISODate)};
+                        weekEnd.toString(Qt::ISODate), today.toString(Qt::ISODate)};
     QString mine;
     if (!responsible.isEmpty()) {
         mine = QStringLiteral(" AND ") +
@@ -159,7 +163,8 @@ Result<std::pair<int, int>> DeadlineRepository::counts(QDate today, QDate weekEn
     }
     Result<QSqlQuery> q = m_db.exec(
         QStringLiteral("SELECT coalesce(sum(CASE WHEN due_on < ? THEN 1 ELSE 0 END), 0), "
-                       "coalesce(sum(CASE WHEN due_on >= ? AND due_on <= ? THEN 1 ELSE 0 END), 0) "
+                       "coalesce(sum(CASE WHEN due_on >= ? AND (due_on <= ? OR notice_on <= ?) "
+                       "THEN 1 ELSE 0 END), 0) "
                        "FROM deadlines WHERE done = 0") +
             mine,
         params);
@@ -168,6 +173,15 @@ Result<std::pair<int, int>> DeadlineRepository::counts(QDate today, QDate weekEn
     if (!q.value().next())
         return std::pair<int, int>{0, 0};
     return std::pair<int, int>{q.value().value(0).toInt(), q.value().value(1).toInt()};
+}
+
+Status DeadlineRepository::closeScreeningFollowUps(qint64 caseId, qint64 personId, QDate on,
+                                                  const QString& by)
+{
+    return m_db.run(QStringLiteral("UPDATE deadlines SET done = 1, done_on = ?, done_by = ? "
+                                   "WHERE case_id = ? AND person_id = ? AND done = 0 "
+                                   "AND screening_id IS NOT NULL"),
+                    {on.toString(Qt::ISODate), by, caseId, personId}, tr("save the deadline"));
 }
 
 Status DeadlineRepository::syncDocuments(qint64 caseId, const QList<Deadline>& wanted)

@@ -37,9 +37,12 @@ public:
     Status setDone(qint64 id, bool done, QDate on, const QString& by);
     // Oldest due first.
     Result<QList<DeadlineRow>> list(const DeadlineFilter& filter) const;
-    // Open deadlines already overdue, and due from today to `weekEnd`.
+    // Open deadlines already overdue, and due from today to `weekEnd` or flagged by today.
     Result<std::pair<int, int>> counts(QDate today, QDate weekEnd,
                                        const QString& responsible) const;
+    // Marks done the open screening follow-ups of a person in a case: a new screening is
+    // the follow-up.
+    Status closeScreeningFollowUps(qint64 caseId, qint64 personId, QDate on, const QString& by);
     // Makes the open document-expiry deadlines of a case what `wanted` says (matched on
     // sourceKey); those done stay as they are.
     Status syncDocuments(qint64 caseId, const QList<Deadline>& wanted);

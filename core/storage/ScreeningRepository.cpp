@@ -5,6 +5,8 @@
 #include "core/storage/Database.h"
 #include "core/storage/RecordUid.h"
 
+#include <algorithm>
+
 ScreeningRepository::ScreeningRepository(const Database& db, const Clock& clock)
     : m_db(db)
     , m_clock(clock)
@@ -18,11 +20,11 @@ Result<qint64> ScreeningRepository::insert(const Screening& s)
     Result<QSqlQuery> q = m_db.exec(
         QStringLiteral(
             "INSERT INTO screenings (uid, case_id, person_id, screened_on, assessor_user_id, "
-            "assessor_name, catalogue_version, observations, created_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            "assessor_name, catalogue_version, observations, created_at, overall_level) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {RecordUid::make(), s.caseId, s.personId, s.screenedOn.toString(Qt::ISODate),
          s.assessorUserId > 0 ? QVariant(s.assessorUserId) : QVariant(), s.assessorName,
-         s.catalogueVersion, s.observations, now},
+         s.catalogueVersion, s.observations, now, int(s.overallLevel)},
         action);
     if (!q)
         return q.error();
@@ -30,6 +32,13 @@ Result<qint64> ScreeningRepository::insert(const Screening& s)
     for (const QString& code : s.indicators) {
         if (Status st = m_db.run(QStringLiteral("INSERT INTO screening_indicators (screening_id, "
                                                 "indicator_code) VALUES (?, ?)"),
+                                 {id, code}, action);
+            !st)
+            return st.error();
+    }
+    for (const QString& code : s.checklist) {
+        if (Status st = m_db.run(QStringLiteral("INSERT INTO screening_checklist (screening_id, "
+                                                "item_code) VALUES (?, ?)"),
                                  {id, code}, action);
             !st)
             return st.error();
@@ -54,13 +63,14 @@ Result<qint64> ScreeningRepository::insert(const Screening& s)
             !st)
             return st.error();
     }
-    for (const ScreeningAction& a : s.actions) {
+    for (int i = 0; i < s.actions.size(); ++i) {
+        const ScreeningAction& a = s.actions[i];
         if (Status st = m_db.run(
-                QStringLiteral(
-                    "INSERT INTO screening_actions (uid, screening_id, action_code, note, "
-                    "status, status_reason, status_changed_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                QStringLiteral("INSERT INTO screening_actions (uid, screening_id, action_code, "
+                               "note, status, status_reason, status_changed_at, priority) "
+                               "VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
                 {RecordUid::make(), id, a.actionCode, a.note, actionStatusCodes().code(a.status),
-                 a.statusReason, now},
+                 a.statusReason, now, i + 1},
                 action);
             !st)
             return st.error();
@@ -74,7 +84,8 @@ Result<QList<Screening>> ScreeningRepository::select(const QString& condition,
     Result<QSqlQuery> q =
         m_db.exec(QStringLiteral("SELECT id, case_id, person_id, screened_on, "
                                  "coalesce(assessor_user_id, 0), assessor_name, "
-                                 "catalogue_version, observations FROM screenings WHERE ") +
+                                 "catalogue_version, observations, overall_level "
+                                 "FROM screenings WHERE ") +
                       condition + QStringLiteral(" ORDER BY person_id, screened_on DESC, id DESC"),
                   params);
     if (!q)
@@ -91,6 +102,7 @@ Result<QList<Screening>> ScreeningRepository::select(const QString& condition,
         s.assessorName = r.value(5).toString();
         s.catalogueVersion = r.value(6).toString();
         s.observations = r.value(7).toString();
+        s.overallLevel = RiskLevel(std::clamp(r.value(8).toInt(), 0, int(RiskLevel::High)));
         list.append(s);
     }
     for (Screening& s : list) {
@@ -109,6 +121,12 @@ Status ScreeningRepository::loadDetails(Screening& s) const
         return indicators.error();
     while (indicators.value().next())
         s.indicators.insert(indicators.value().value(0).toString());
+    Result<QSqlQuery> checklist = m_db.exec(
+        QStringLiteral("SELECT item_code FROM screening_checklist WHERE screening_id = ?"), {s.id});
+    if (!checklist)
+        return checklist.error();
+    while (checklist.value().next())
+        s.checklist.insert(checklist.value().value(0).toString());
     Result<QSqlQuery> suggestions = m_db.exec(
         QStringLiteral(
             "SELECT indicator_code, decision FROM screening_suggestions WHERE screening_id = ?"),
@@ -127,9 +145,18 @@ Status ScreeningRepository::loadDetails(Screening& s) const
     while (levels.value().next())
         s.levels.insert(levels.value().value(0).toString(),
                         RiskLevel(levels.value().value(1).toInt()));
+    Result<QSqlQuery> replaced = m_db.exec(
+        QStringLiteral(
+            "SELECT category_code, level FROM screening_levels_replaced WHERE screening_id = ?"),
+        {s.id});
+    if (!replaced)
+        return replaced.error();
+    while (replaced.value().next())
+        s.replacedLevels.insert(replaced.value().value(0).toString(),
+                                RiskLevel(replaced.value().value(1).toInt()));
     Result<QSqlQuery> actions = m_db.exec(
         QStringLiteral("SELECT id, action_code, note, status, status_reason, status_changed_at "
-                       "FROM screening_actions WHERE screening_id = ? ORDER BY id"),
+                       "FROM screening_actions WHERE screening_id = ? ORDER BY priority, id"),
         {s.id});
     if (!actions)
         return actions.error();

@@ -1,3 +1,4 @@
+#include "core/reference/RiskCatalogue.h"
 #include "core/services/CaseService.h"
 #include "core/storage/ChangeJournal.h"
 #include "core/storage/Database.h"
@@ -18,6 +19,7 @@
 #include <QSet>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QSqlRecord>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUrl>
@@ -490,6 +492,98 @@ private slots:
         QVERIFY(db.integrityProblems().value().isEmpty());
     }
 
+    // Screenings recorded under the first catalogue move to the HRIT's five categories: the
+    // two categories it made one keep their levels aside, indicators and decisions keep their
+    // meaning, the overall rating is what counted until then, referral areas keep their order.
+    void theHritCataloguesMigrationLosesNothing()
+    {
+        SKIP_ON_SERVER("an older SQLite file");
+        QTemporaryDir dir;
+        MockClock clock;
+        const QString path = dir.filePath(QStringLiteral("v19.sqlite"));
+        {
+            Result<std::unique_ptr<Database>> old = Database::openAtVersion(path, clock, 19);
+            QVERIFY2(old, qPrintable(old.error().message()));
+            Database& db = **old;
+            for (const char* sql : {
+                     "INSERT INTO sites (id, code, name, country) VALUES (7, 'QUI', 'Quito', "
+                     "'ECU')",
+                     "INSERT INTO persons (id, given_names, family_name1, family_name2, sex, "
+                     "birth_precision, birth_date, no_document, phone, country, admin1, place, "
+                     "created_at, updated_at, birth_country) VALUES (101, 'Rosa', 'Pérez', '', "
+                     "'F', 'year', '1950-01-01', 0, '', 'ECU', '', '', '2026-01-01', "
+                     "'2026-01-01', 'VEN')",
+                     "INSERT INTO cases (id, case_number, site_id, status, closure_reason, "
+                     "registered_on, caseworker, principal_id, sort_name, revision, created_at, "
+                     "updated_at) VALUES (1001, 'QUI-26-00001', 7, 'open', '', '2026-01-01', "
+                     "'ana', 101, 'perez rosa', 1, '2026-01-01', '2026-01-01')",
+                     "INSERT INTO screenings (id, case_id, person_id, screened_on, assessor_name, "
+                     "catalogue_version, observations, created_at) VALUES (1, 1001, 101, "
+                     "'2026-02-01', 'ana', '2026.1', 'Needs insulin.', '2026-02-01')",
+                     "INSERT INTO screenings (id, case_id, person_id, screened_on, assessor_name, "
+                     "catalogue_version, created_at) VALUES (2, 1001, 101, '2026-03-01', 'ana', "
+                     "'2026.1', '2026-03-01')",
+                     "INSERT INTO screening_indicators VALUES (1, 'disabilities.walking'), "
+                     "(1, 'medical.chronic'), (1, 'older_persons.alone')",
+                     "INSERT INTO screening_suggestions VALUES (1, 'older_persons.alone', "
+                     "'confirmed'), (1, 'medical.addiction', 'dismissed')",
+                     "INSERT INTO screening_levels VALUES (1, 'disabilities', 2), (1, "
+                     "'medical', 3), (1, 'older_persons', 1), (2, 'older_persons', 2)",
+                     "INSERT INTO screening_actions (id, screening_id, action_code, status, "
+                     "status_changed_at) VALUES (11, 1, 'medical_referral', 'pending', "
+                     "'2026-02-01'), (12, 1, 'psychosocial', 'pending', '2026-02-01')",
+                     "INSERT INTO case_risk VALUES (1001, 3, 'medical', 2)",
+                     "INSERT INTO case_risk_categories VALUES (1001, 'disabilities', 2), "
+                     "(1001, 'medical', 3), (1001, 'older_persons', 2)"})
+                QVERIFY2(db.run(QString::fromLatin1(sql)), sql);
+        }
+        Result<std::unique_ptr<Database>> latest = Database::open(path, clock);
+        QVERIFY2(latest, qPrintable(latest.error().message()));
+        Database& db = **latest;
+        const auto rows = [&](const char* sql) {
+            QStringList out;
+            Result<QSqlQuery> q = db.exec(QString::fromLatin1(sql));
+            while (q && q.value().next()) {
+                QStringList row;
+                for (int i = 0; i < q.value().record().count(); ++i)
+                    row.append(q.value().value(i).toString());
+                out.append(row.join(QLatin1Char('|')));
+            }
+            return out;
+        };
+        QCOMPARE(rows("SELECT screening_id, indicator_code FROM screening_indicators "
+                      "ORDER BY 1, 2"),
+                 (QStringList{"1|health_disability.chronic", "1|health_disability.walking",
+                              "1|older_persons.alone"}));
+        QCOMPARE(rows("SELECT indicator_code, decision FROM screening_suggestions ORDER BY 1"),
+                 (QStringList{"health_disability.addiction|dismissed",
+                              "older_persons.alone|confirmed"}));
+        QCOMPARE(rows("SELECT screening_id, category_code, level FROM screening_levels "
+                      "ORDER BY 1, 2"),
+                 (QStringList{"1|health_disability|3", "1|older_persons|1", "2|older_persons|2"}));
+        QCOMPARE(rows("SELECT screening_id, category_code, level FROM screening_levels_replaced "
+                      "ORDER BY 1, 2"),
+                 (QStringList{"1|disabilities|2", "1|medical|3"}));
+        QCOMPARE(rows("SELECT id, overall_level, observations FROM screenings ORDER BY id"),
+                 (QStringList{"1|3|Needs insulin.", "2|2|"}));
+        QCOMPARE(rows("SELECT id, priority FROM screening_actions ORDER BY id"),
+                 (QStringList{"11|1", "12|2"}));
+        QCOMPARE(rows("SELECT category_code, level FROM case_risk_categories ORDER BY 1"),
+                 (QStringList{"health_disability|3", "older_persons|2"}));
+        QCOMPARE(rows("SELECT max_level, high_categories FROM case_risk"),
+                 QStringList{"3|health_disability"});
+        // Every indicator and category left is one the catalogue knows.
+        const RiskCatalogue& catalogue = RiskCatalogue::current();
+        for (const QString& code : rows("SELECT indicator_code FROM screening_indicators UNION "
+                                        "SELECT indicator_code FROM screening_suggestions"))
+            QVERIFY2(catalogue.indicator(code), qPrintable(code));
+        for (const QString& code : rows("SELECT category_code FROM screening_levels"))
+            QVERIFY2(catalogue.category(code), qPrintable(code));
+        for (const QString& code : rows("SELECT category_code FROM screening_levels_replaced"))
+            QVERIFY2(catalogue.replacedCategory(code), qPrintable(code));
+        QVERIFY(db.integrityProblems().value().isEmpty());
+    }
+
     void migratesFromVersionOneKeepingDataAndACopy()
     {
         QTemporaryDir dir;
@@ -529,7 +623,7 @@ private slots:
             QVERIFY(old.value()->exec(QStringLiteral(
                 "INSERT INTO sites (code, name, country) VALUES ('QUI', 'Quito', 'ECU')")));
             // Something the last migration adds is there already: it will fail.
-            QVERIFY(old.value()->exec(QStringLiteral("CREATE TABLE merged_case_numbers (x)")));
+            QVERIFY(old.value()->exec(QStringLiteral("CREATE TABLE screening_checklist (x)")));
         }
         Result<std::unique_ptr<Database>> upgraded = Database::open(path, clock);
         QVERIFY(!upgraded);

@@ -26,14 +26,80 @@ class TestRiskCatalogue : public QObject
     }
 
 private slots:
-    void shippedCatalogueCoversTheRequiredCategories()
+    void shippedCatalogueFollowsTheHritInItsOrderThenAmparosAdditions()
     {
         const RiskCatalogue& c = RiskCatalogue::current();
         QVERIFY(!c.version().isEmpty());
-        for (const char* code :
-             {"women_girls", "children", "older_persons", "disabilities", "medical",
-              "violence_torture", "legal_physical", "lgbtiq", "diversity"})
-            QVERIFY2(c.category(QLatin1String(code)), code);
+        QStringList codes;
+        QList<bool> additions;
+        for (const RiskCategory& category : c.categories()) {
+            codes.append(category.code);
+            additions.append(category.addition);
+        }
+        QCOMPARE(codes, (QStringList{"older_persons", "children", "women_girls", "legal_physical",
+                                     "health_disability", "violence_torture", "lgbtiq",
+                                     "diversity", "family_unity"}));
+        QCOMPARE(additions,
+                 (QList<bool>{false, false, false, false, false, true, true, true, true}));
+        // The two categories the HRIT made one are known, to show the levels kept from them.
+        QCOMPARE(c.replacedCategory(QStringLiteral("disabilities"))->replacedBy,
+                 QStringLiteral("health_disability"));
+        QCOMPARE(c.replacedCategory(QStringLiteral("medical"))->replacedBy,
+                 QStringLiteral("health_disability"));
+        QVERIFY(!c.category(QStringLiteral("medical")));
+        QVERIFY(c.indicator(QStringLiteral("health_disability.walking")));
+        QVERIFY(c.indicator(QStringLiteral("health_disability.critical")));
+
+        QCOMPARE(c.followUpDays(3), 3);
+        QCOMPARE(c.noticeDays(3), 0);
+        QCOMPARE(c.followUpDays(2), 42);
+        QCOMPARE(c.noticeDays(2), 28);
+        QCOMPARE(c.followUpDays(1), 0);
+        QCOMPARE(c.openingChecklist().first().code, QStringLiteral("confidentiality_explained"));
+        QVERIFY(!c.openingChecklist().first().addition);
+        for (const ScreeningChecklistItem& item : c.openingChecklist().mid(1))
+            QVERIFY2(item.addition, qPrintable(item.code));
+    }
+
+    // HRIT v2 (domain notes §7.1): the five categories and the three levels word for word.
+    void theToolsSpanishWordsAreKeptWordForWord()
+    {
+        const RiskCatalogue& c = RiskCatalogue::current();
+        QLocale::setDefault(QLocale(QStringLiteral("es_CO")));
+        QStringList names;
+        for (const RiskCategory& category : c.categories()) {
+            if (!category.addition)
+                names.append(category.label.text());
+        }
+        QCOMPARE(names, (QStringList{"Adultos mayores", "Niños y adolescentes",
+                                     "Mujeres y niñas en riesgo", "Protección física y legal",
+                                     "Salud y discapacidad"}));
+        QCOMPARE(c.levelLabel(3), QStringLiteral("Alto"));
+        QCOMPARE(c.levelDescription(3),
+                 QStringLiteral("Riesgo grave e inminente para la seguridad de la persona. "
+                                "Requiere de una intervención o seguimiento inmediatos dentro de "
+                                "pocos días"));
+        QCOMPARE(c.levelDescription(2),
+                 QStringLiteral("Probabilidad de riesgo grave para la seguridad de la persona. "
+                                "Requiere de una intervención urgente o seguimiento dentro de 4 a "
+                                "6 semanas"));
+        QCOMPARE(c.levelDescription(1),
+                 QStringLiteral("La probabilidad de riesgo grave para la seguridad de la persona "
+                                "es baja, pero se puede requerir una intervención para "
+                                "necesidades específicas"));
+        QCOMPARE(c.openingChecklist().first().label.text(),
+                 QStringLiteral("Se explicó el carácter confidencial de la entrevista"));
+        QLocale::setDefault(QLocale(QStringLiteral("pt_BR")));
+        QCOMPARE(c.category(QStringLiteral("health_disability"))->label.text(),
+                 QStringLiteral("Saúde e deficiência"));
+        QLocale::setDefault(QLocale::c());
+        QCOMPARE(c.category(QStringLiteral("legal_physical"))->label.text(),
+                 QStringLiteral("Physical and legal protection"));
+    }
+
+    void shippedCatalogueCoversTheRequiredIndicators()
+    {
+        const RiskCatalogue& c = RiskCatalogue::current();
         for (const char* code :
              {"children.unaccompanied", "children.separated", "legal_physical.refoulement",
               "legal_physical.detention", "legal_physical.no_documentation",
@@ -51,8 +117,8 @@ private slots:
     {
         const RiskCatalogue& c = RiskCatalogue::current();
         QLocale::setDefault(QLocale(QStringLiteral("es_CO")));
-        QCOMPARE(c.category(QStringLiteral("children"))->label.text(),
-                 QStringLiteral("Niñas, niños y adolescentes en riesgo"));
+        QCOMPARE(c.category(QStringLiteral("women_girls"))->label.text(),
+                 QStringLiteral("Mujeres y niñas en riesgo"));
         QLocale::setDefault(QLocale(QStringLiteral("pt_BR")));
         QCOMPARE(c.levelLabel(3), QStringLiteral("Alto"));
         QLocale::setDefault(QLocale(QStringLiteral("fr_FR"))); // no French: English
@@ -84,7 +150,8 @@ private slots:
         Result<RiskCatalogue> loaded = RiskCatalogue::load(path);
         QVERIFY2(loaded, qPrintable(loaded.error().message()));
         QCOMPARE(loaded->version(), QStringLiteral("2026.2"));
-        QVERIFY(loaded->indicator(QStringLiteral("women_girls.new_one")));
+        QVERIFY(loaded->indicator(first.value(QStringLiteral("code")).toString() +
+                                  QStringLiteral(".new_one")));
     }
 
     void brokenCataloguesAreRefused_data()
@@ -113,6 +180,12 @@ private slots:
                                        << "three risk levels";
         QTest::newRow("no actions") << "actions"
                                     << "no recommended actions";
+        QTest::newRow("follow-up flagged after it is due") << "notice"
+                                                           << "flagged before it is due";
+        QTest::newRow("replaced by nothing") << "replaced"
+                                             << "no category that replaces it";
+        QTest::newRow("checklist item repeated") << "checklist"
+                                                 << "checklist item";
     }
 
     void brokenCataloguesAreRefused()
@@ -152,6 +225,23 @@ private slots:
                      QJsonArray{o.value(QStringLiteral("riskLevels")).toArray()[0]});
         else if (damage == QLatin1String("actions"))
             o.insert(QStringLiteral("actions"), QJsonArray());
+        else if (damage == QLatin1String("notice")) {
+            QJsonArray levels = o.value(QStringLiteral("riskLevels")).toArray();
+            QJsonObject medium = levels[1].toObject();
+            medium.insert(QStringLiteral("noticeDays"), 50);
+            levels[1] = medium;
+            o.insert(QStringLiteral("riskLevels"), levels);
+        } else if (damage == QLatin1String("replaced")) {
+            QJsonArray replaced = o.value(QStringLiteral("replacedCategories")).toArray();
+            QJsonObject r = replaced[0].toObject();
+            r.insert(QStringLiteral("replacedBy"), QStringLiteral("nowhere"));
+            replaced[0] = r;
+            o.insert(QStringLiteral("replacedCategories"), replaced);
+        } else if (damage == QLatin1String("checklist")) {
+            QJsonArray checklist = o.value(QStringLiteral("openingChecklist")).toArray();
+            checklist.append(checklist[0]);
+            o.insert(QStringLiteral("openingChecklist"), checklist);
+        }
         if (!indicators.isEmpty())
             indicators[0] = indicator;
         first.insert(QStringLiteral("indicators"), indicators);

@@ -1,6 +1,7 @@
 #include "core/audit/AuditQuery.h"
 #include "core/services/CaseListService.h"
 #include "core/services/CaseService.h"
+#include "core/services/DeadlineService.h"
 #include "core/services/ScreeningService.h"
 #include "core/services/SpecificNeedService.h"
 #include "tests/support/Fixtures.h"
@@ -73,6 +74,9 @@ private slots:
                  QStringList{QStringLiteral("screenings/0/levels/legal_physical")});
 
         s.levels.insert(QStringLiteral("legal_physical"), RiskLevel::Medium);
+        QCOMPARE(fields(service.save(r.id, {s}).error()),
+                 QStringList{QStringLiteral("screenings/0/overall")});
+        s.overallLevel = RiskLevel::Medium;
         s.actions.append(ScreeningAction{
             0, QStringLiteral("documentation"), QString(), ActionStatus::NotPossible, {}, {}});
         QCOMPARE(fields(service.save(r.id, {s}).error()),
@@ -118,6 +122,7 @@ private slots:
         first.indicators = {QStringLiteral("children.not_in_school"),
                             QStringLiteral("children.child_labour")};
         first.levels.insert(QStringLiteral("children"), RiskLevel::High);
+        first.overallLevel = RiskLevel::High;
         first.observations = QStringLiteral("Works selling candy at the bridge.");
         first.actions.append({0,
                               QStringLiteral("child_protection"),
@@ -130,6 +135,7 @@ private slots:
         Screening second = screeningOf(r, 1, t.clock().today());
         second.indicators = {QStringLiteral("children.not_in_school")};
         second.levels.insert(QStringLiteral("children"), RiskLevel::Low);
+        second.overallLevel = RiskLevel::Low;
         QVERIFY(service.save(r.id, {second}));
 
         const qint64 luis = r.members[1].person.id;
@@ -143,6 +149,7 @@ private slots:
         // An older screening entered later does not replace the newer one.
         Screening late = screeningOf(r, 1, t.clock().today().addDays(-60));
         late.levels.insert(QStringLiteral("children"), RiskLevel::High);
+        late.overallLevel = RiskLevel::High;
         late.indicators = {QStringLiteral("children.child_labour")};
         QVERIFY(service.save(r.id, {late}));
         QCOMPARE(service.current(r.id)->value(luis).highestLevel(), RiskLevel::Low);
@@ -175,6 +182,7 @@ private slots:
                         QStringLiteral("women_girls.gbv_risk")};
         s.levels = {{QStringLiteral("legal_physical"), RiskLevel::Medium},
                     {QStringLiteral("women_girls"), RiskLevel::High}};
+        s.overallLevel = RiskLevel::High;
         s.actions = {{0, QStringLiteral("safe_shelter"), {}, ActionStatus::Pending, {}, {}}};
         QVERIFY(service.save(r.id, {s}));
 
@@ -245,6 +253,7 @@ private slots:
         Screening s = screeningOf(r, 1, t.clock().today());
         s.indicators = {QStringLiteral("children.armed_groups")};
         s.levels.insert(QStringLiteral("children"), RiskLevel::High);
+        s.overallLevel = RiskLevel::High;
         Screening m = screeningOf(r, 0, t.clock().today());
         m.suggestionDecisions.insert(QStringLiteral("legal_physical.no_documentation"), false);
         QVERIFY(service.save(r.id, {s, m}));
@@ -261,6 +270,116 @@ private slots:
         high.minRiskLevel = 3;
         QCOMPARE(*CaseListService(t.db(), t.legal()).count(high), 0);
         QCOMPARE(service.history(r.id, luis)->size(), 1);
+    }
+
+    // HRIT v2: high asks for a follow-up within a few days (3 by default), medium within 4 to
+    // 6 weeks (due at 6, flagged from 4), low for none; each new screening of the person is
+    // the follow-up of the one before.
+    void theOverallRatingSetsTheFollowUp()
+    {
+        TestDatabase t;
+        QVERIFY(t);
+        const CaseRecord r = family(t);
+        const QDate today = t.clock().today();
+        ScreeningService service(t.db(), t.clock(), t.legal());
+        DeadlineService deadlines(t.db(), t.clock(), t.legal());
+        const qint64 luis = r.members[1].person.id;
+
+        Screening high = screeningOf(r, 1, today.addDays(-1));
+        high.indicators = {QStringLiteral("children.armed_groups")};
+        high.levels.insert(QStringLiteral("children"), RiskLevel::High);
+        high.overallLevel = RiskLevel::High;
+        Screening low = screeningOf(r, 0, today);
+        low.suggestionDecisions.insert(QStringLiteral("legal_physical.no_documentation"), true);
+        low.indicators = {QStringLiteral("legal_physical.no_documentation")};
+        low.levels.insert(QStringLiteral("legal_physical"), RiskLevel::Low);
+        low.overallLevel = RiskLevel::Low;
+        Result<QList<Screening>> saved = service.save(r.id, {high, low});
+        QVERIFY2(saved, qPrintable(saved.error().message()));
+
+        QList<DeadlineRow> open = *deadlines.forCase(r.id, false);
+        QCOMPARE(open.size(), 1); // nothing for the low rating
+        Deadline d = open[0].deadline;
+        QCOMPARE(d.dueOn, today.addDays(2));
+        QVERIFY(!d.noticeOn.isValid());
+        QCOMPARE(d.personId, luis);
+        QCOMPARE(d.screeningId, saved->at(0).id);
+        QCOMPARE(d.responsible, t.legal().displayName);
+        QCOMPARE(DeadlineService::describe(open[0]),
+                 QStringLiteral("Follow up the risk screening of Luis Rojas (overall rating: "
+                                "High)"));
+        QCOMPARE(deadlines.counts(true)->second, 1); // in the signed-in user's week
+
+        // The follow-up is a reassessment: rated medium now, due in six weeks, flagged at four.
+        Screening medium = screeningOf(r, 1, today);
+        medium.indicators = {QStringLiteral("children.armed_groups")};
+        medium.levels.insert(QStringLiteral("children"), RiskLevel::Medium);
+        medium.overallLevel = RiskLevel::Medium;
+        QVERIFY(service.save(r.id, {medium}));
+        QList<DeadlineRow> all = *deadlines.forCase(r.id, true);
+        QCOMPARE(all.size(), 2);
+        const auto byLevel = [&](const QString& key) {
+            for (const DeadlineRow& row : all) {
+                if (row.deadline.sourceKey == key)
+                    return row.deadline;
+            }
+            return Deadline();
+        };
+        const Deadline first = byLevel(DeadlineService::FollowUpPrefix + QStringLiteral("3"));
+        QVERIFY(first.done);
+        QCOMPARE(first.doneOn, today);
+        const Deadline next = byLevel(DeadlineService::FollowUpPrefix + QStringLiteral("2"));
+        QVERIFY(!next.done);
+        QCOMPARE(next.dueOn, today.addDays(42));
+        QCOMPARE(next.noticeOn, today.addDays(28));
+        QCOMPARE(DeadlineService::bucketOf(next, today.addDays(27)), DeadlineService::Bucket::Later);
+        QCOMPARE(DeadlineService::bucketOf(next, today.addDays(28)),
+                 DeadlineService::Bucket::Flagged);
+        QCOMPARE(DeadlineService::bucketOf(next, today.addDays(36)),
+                 DeadlineService::Bucket::ThisWeek);
+        QCOMPARE(DeadlineService::bucketOf(next, today.addDays(43)),
+                 DeadlineService::Bucket::Overdue);
+        QCOMPARE(deadlines.counts(false)->second, 0);
+        t.clock().advanceDays(28);
+        QCOMPARE(deadlines.counts(false)->second, 1); // flagged: counted with the week's
+
+        // Rated low at the next follow-up: nothing more is due.
+        Screening calm = screeningOf(r, 1, t.clock().today());
+        calm.overallLevel = RiskLevel::Low;
+        QVERIFY(service.save(r.id, {calm}));
+        QVERIFY(deadlines.forCase(r.id, false)->isEmpty());
+    }
+
+    void checklistOverallAndReferralAreasAreKeptInOrder()
+    {
+        TestDatabase t;
+        QVERIFY(t);
+        const CaseRecord r = family(t);
+        ScreeningService service(t.db(), t.clock(), t.legal());
+        Screening s = screeningOf(r, 1, t.clock().today());
+        s.checklist = {QStringLiteral("confidentiality_explained"),
+                       QStringLiteral("no_such_point")};
+        s.indicators = {QStringLiteral("children.child_labour")};
+        s.levels.insert(QStringLiteral("children"), RiskLevel::Medium);
+        s.overallLevel = RiskLevel::High; // the assessor's judgement, above any category
+        for (const char* code : {"psychosocial", "child_protection", "documentation"})
+            s.actions.append({0, QString::fromLatin1(code), {}, ActionStatus::Pending, {}, {}});
+        QCOMPARE(fields(service.save(r.id, {s}).error()),
+                 QStringList{QStringLiteral("screenings/0/checklist")});
+        s.checklist.remove(QStringLiteral("no_such_point"));
+        QVERIFY(service.save(r.id, {s}));
+
+        const Screening stored = service.current(r.id)->value(r.members[1].person.id);
+        QCOMPARE(stored.checklist, QSet<QString>{QStringLiteral("confidentiality_explained")});
+        QCOMPARE(stored.overallLevel, RiskLevel::High);
+        QStringList areas;
+        for (const ScreeningAction& a : stored.actions)
+            areas.append(a.actionCode);
+        QCOMPARE(areas, (QStringList{"psychosocial", "child_protection", "documentation"}));
+        // The overall rating is the case's level, even above its categories.
+        CaseListFilter high;
+        high.minRiskLevel = 3;
+        QCOMPARE(*CaseListService(t.db(), t.legal()).count(high), 1);
     }
 
     void specificNeedsByHand()

@@ -151,6 +151,7 @@ private slots:
         s.screenedOn = t.clock().today();
         s.indicators = {QStringLiteral("children.armed_groups")};
         s.levels.insert(QStringLiteral("children"), RiskLevel::High);
+        s.overallLevel = RiskLevel::High;
         QVERIFY(ScreeningService(t.db(), t.clock(), t.legal()).save(r.id, {s}));
 
         MainWindow window(t.db(), t.clock(), t.session(Role::Volunteer));

@@ -17,13 +17,15 @@ DeadlinesModel::Group DeadlinesModel::groupOf(const Deadline& deadline, QDate to
 {
     if (deadline.done)
         return Group::Done;
-    switch (DeadlineService::bucketOf(deadline.dueOn, today)) {
+    switch (DeadlineService::bucketOf(deadline, today)) {
     case DeadlineService::Bucket::Overdue:
         return Group::Overdue;
     case DeadlineService::Bucket::Today:
         return Group::Today;
     case DeadlineService::Bucket::ThisWeek:
         return Group::ThisWeek;
+    case DeadlineService::Bucket::Flagged:
+        return Group::Flagged;
     case DeadlineService::Bucket::Later:
         break;
     }
@@ -41,6 +43,9 @@ void DeadlinesModel::setRows(const QList<DeadlineRow>& rows, QDate today)
     // Done ones most recent first; open ones soonest first, as they come.
     std::reverse(m_groups[int(Group::Done)].begin(), m_groups[int(Group::Done)].end());
     m_shown = {int(Group::Overdue), int(Group::Today), int(Group::ThisWeek), int(Group::Later)};
+    // Shown only when something is flagged: most organisations never see it.
+    if (!m_groups[int(Group::Flagged)].isEmpty())
+        m_shown.insert(3, int(Group::Flagged));
     if (!m_groups[int(Group::Done)].isEmpty())
         m_shown.append(int(Group::Done));
     endResetModel();

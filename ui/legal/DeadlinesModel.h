@@ -33,6 +33,7 @@ public:
         Overdue,
         Today,
         ThisWeek,
+        Flagged,
         Later,
         Done
     };
@@ -58,7 +59,7 @@ signals:
     void doneChangeRequested(qint64 deadlineId, bool done);
 
 private:
-    static constexpr int GroupCount = 5;
+    static constexpr int GroupCount = 6;
     // Internal id of a group row; children carry their group's number plus one.
     static constexpr quintptr GroupId = 0;
 

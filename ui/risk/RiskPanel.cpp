@@ -49,7 +49,7 @@ RiskPanel::RiskPanel(const Database& db, const Clock& clock, const UserSession& 
     m_members = new QTableWidget(0, 4, this);
     m_members->setObjectName(QStringLiteral("riskMembersTable"));
     m_members->setHorizontalHeaderLabels(
-        {tr("Name"), tr("Risk"), tr("Categories"), tr("Specific needs")});
+        {tr("Name"), tr("Overall rating"), tr("Categories"), tr("Specific needs")});
     m_members->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_members->horizontalHeader()->setSectionResizeMode(2, QHeaderView::Stretch);
     m_members->setWordWrap(true);
@@ -60,7 +60,7 @@ RiskPanel::RiskPanel(const Database& db, const Clock& clock, const UserSession& 
     m_actions = new QTableWidget(0, 4, this);
     m_actions->setObjectName(QStringLiteral("riskActionsTable"));
     m_actions->setHorizontalHeaderLabels(
-        {tr("For"), tr("Action"), tr("Status"), tr("Why not possible")});
+        {tr("For"), tr("Referral area"), tr("Status"), tr("Why not possible")});
     m_actions->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_actions->horizontalHeader()->setSectionResizeMode(3, QHeaderView::Stretch);
     m_actions->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
@@ -156,7 +156,8 @@ void RiskPanel::refresh(const CaseRecord& record)
                 if (screening == m_current.constEnd()) {
                     m_members->setItem(row, 1, new QTableWidgetItem(tr("not screened")));
                 } else {
-                    const RiskLevel highest = screening->highestLevel();
+                    // The tool's overall rating is the person's level.
+                    const RiskLevel highest = screening->overallLevel;
                     auto* level = new QTableWidgetItem(highest == RiskLevel::None
                                                            ? tr("none")
                                                            : catalogue.levelLabel(int(highest)));

@@ -47,6 +47,8 @@ ScreeningForm::ScreeningForm(const Person& person, const QList<RiskSuggestion>& 
     setObjectName(QStringLiteral("screeningForm%1").arg(person.id));
     auto* content = new QWidget;
     auto* layout = new QVBoxLayout(content);
+    if (!m_catalogue.openingChecklist().isEmpty())
+        layout->addWidget(buildChecklist());
     if (!suggestions.isEmpty())
         layout->addWidget(buildSuggestions(suggestions));
     layout->addWidget(buildCategories());
@@ -63,6 +65,7 @@ ScreeningForm::ScreeningForm(const Person& person, const QList<RiskSuggestion>& 
     m_errors.add(QStringLiteral("observations"), observationsError, m_observations);
     layout->addWidget(observationsBox);
     layout->addWidget(buildActions());
+    layout->addWidget(buildOverall());
 
     auto* scroll = new QScrollArea(this);
     scroll->setWidget(content);
@@ -89,6 +92,26 @@ ScreeningForm::ScreeningForm(const Person& person, const QList<RiskSuggestion>& 
                     ScreeningAction{0, a.actionCode, a.note, ActionStatus::Pending, {}, {}});
         }
     }
+    updateOverall();
+}
+
+QWidget* ScreeningForm::buildChecklist()
+{
+    auto* box = new QGroupBox(tr("Before the interview"), this);
+    box->setObjectName(QStringLiteral("checklistBox"));
+    auto* layout = new QVBoxLayout(box);
+    for (const ScreeningChecklistItem& item : m_catalogue.openingChecklist()) {
+        auto* check = new QCheckBox(item.label.text(), box);
+        check->setObjectName(QStringLiteral("checklist_") + item.code);
+        if (item.addition)
+            check->setToolTip(tr("Added by Amparo: not a point of the HRIT itself."));
+        m_checklist.insert(item.code, check);
+        layout->addWidget(check);
+    }
+    auto* error = new FieldErrorLabel(box);
+    layout->addWidget(error);
+    m_errors.add(QStringLiteral("checklist"), error, box);
+    return box;
 }
 
 QWidget* ScreeningForm::buildSuggestions(const QList<RiskSuggestion>& suggestions)
@@ -133,7 +156,18 @@ QWidget* ScreeningForm::buildCategories()
     auto* layout = new QGridLayout(grid);
     layout->setContentsMargins(0, 0, 0, 0);
     int n = 0;
+    bool additionsHeaded = false;
     for (const RiskCategory& category : m_catalogue.categories()) {
+        if (category.addition && !additionsHeaded) {
+            auto* heading = new QLabel(
+                tr("<b>Added by Amparo</b> — not categories of the HRIT itself: risks its "
+                   "categories do not name on their own."),
+                grid);
+            heading->setObjectName(QStringLiteral("additionsHeading"));
+            heading->setWordWrap(true);
+            layout->addWidget(heading, n++, 0);
+            additionsHeaded = true;
+        }
         auto* box = new QGroupBox(category.label.text(), grid);
         box->setObjectName(QStringLiteral("category_") + category.code);
         auto* boxLayout = new QVBoxLayout(box);
@@ -150,9 +184,13 @@ QWidget* ScreeningForm::buildCategories()
         level->setObjectName(QStringLiteral("level_") + category.code);
         level->setAccessibleName(tr("Risk level: %1").arg(category.label.text()));
         level->addItem(tr("— not at risk —"), int(RiskLevel::None));
-        for (int l = int(RiskLevel::Low); l <= int(RiskLevel::High); ++l)
+        for (int l = int(RiskLevel::Low); l <= int(RiskLevel::High); ++l) {
             level->addItem(m_catalogue.levelLabel(l), l);
+            level->setItemData(level->count() - 1, m_catalogue.levelDescription(l),
+                               Qt::ToolTipRole);
+        }
         m_levels.insert(category.code, level);
+        connect(level, &QComboBox::currentIndexChanged, this, &ScreeningForm::updateOverall);
         levelRow->addWidget(new QLabel(tr("Risk level"), box));
         levelRow->addWidget(level, 1);
         boxLayout->addLayout(levelRow);
@@ -188,21 +226,28 @@ QWidget* ScreeningForm::buildCategories()
 
 QWidget* ScreeningForm::buildActions()
 {
-    auto* box = new QGroupBox(tr("Recommended actions"), this);
+    auto* box = new QGroupBox(tr("Referral areas by priority (the first is the most pressing)"),
+                              this);
     auto* layout = new QVBoxLayout(box);
     m_actions = new QTableWidget(0, 4, box);
     m_actions->setObjectName(QStringLiteral("actionsTable"));
     m_actions->setHorizontalHeaderLabels(
-        {tr("Action"), tr("Note"), tr("Status"), tr("Why not possible")});
+        {tr("Referral area"), tr("Note"), tr("Status"), tr("Why not possible")});
     m_actions->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_actions->verticalHeader()->hide();
     m_actions->setMinimumHeight(110);
-    auto* add = new QPushButton(tr("Add action"), box);
+    auto* add = new QPushButton(tr("Add area"), box);
     add->setObjectName(QStringLiteral("addActionButton"));
-    auto* remove = new QPushButton(tr("Remove action"), box);
+    auto* remove = new QPushButton(tr("Remove area"), box);
+    auto* up = new QPushButton(tr("Move up"), box);
+    up->setObjectName(QStringLiteral("moveActionUpButton"));
+    auto* down = new QPushButton(tr("Move down"), box);
+    down->setObjectName(QStringLiteral("moveActionDownButton"));
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(add);
     buttons->addWidget(remove);
+    buttons->addWidget(up);
+    buttons->addWidget(down);
     buttons->addStretch();
     layout->addWidget(m_actions);
     auto* error = new FieldErrorLabel(box);
@@ -214,12 +259,110 @@ QWidget* ScreeningForm::buildActions()
         if (m_actions->currentRow() >= 0)
             m_actions->removeRow(m_actions->currentRow());
     });
+    connect(up, &QPushButton::clicked, this, [this] { moveAction(-1); });
+    connect(down, &QPushButton::clicked, this, [this] { moveAction(1); });
     return box;
 }
 
-void ScreeningForm::addActionRow(const ScreeningAction& action)
+QWidget* ScreeningForm::buildOverall()
 {
-    const int row = m_actions->rowCount();
+    auto* box = new QGroupBox(tr("Overall rating"), this);
+    box->setObjectName(QStringLiteral("overallBox"));
+    box->setStyleSheet(QStringLiteral("QGroupBox { font-weight: bold; }"));
+    auto* layout = new QVBoxLayout(box);
+    m_summary = new QLabel(box);
+    m_summary->setObjectName(QStringLiteral("ratingSummaryLabel"));
+    m_summary->setWordWrap(true);
+    m_summary->setStyleSheet(QStringLiteral("font-weight: normal;"));
+    layout->addWidget(m_summary);
+    auto* row = new QHBoxLayout;
+    m_overall = new QComboBox(box);
+    m_overall->setObjectName(QStringLiteral("overallLevelBox"));
+    m_overall->setAccessibleName(tr("Overall rating"));
+    m_overall->addItem(tr("— not at heightened risk —"), int(RiskLevel::None));
+    for (int l = int(RiskLevel::Low); l <= int(RiskLevel::High); ++l)
+        m_overall->addItem(m_catalogue.levelLabel(l), l);
+    row->addWidget(new QLabel(tr("Overall rating"), box));
+    row->addWidget(m_overall, 1);
+    layout->addLayout(row);
+    m_overallMeaning = new QLabel(box);
+    m_overallMeaning->setObjectName(QStringLiteral("overallMeaningLabel"));
+    m_overallMeaning->setWordWrap(true);
+    m_overallMeaning->setStyleSheet(QStringLiteral("font-weight: normal;"));
+    layout->addWidget(m_overallMeaning);
+    auto* error = new FieldErrorLabel(box);
+    layout->addWidget(error);
+    m_errors.add(QStringLiteral("overall"), error, m_overall);
+    // Only a choice made by the assessor stops the rating following the categories.
+    connect(m_overall, &QComboBox::activated, this, [this] { m_overallChosen = true; });
+    connect(m_overall, &QComboBox::currentIndexChanged, this, &ScreeningForm::showOverallMeaning);
+    return box;
+}
+
+void ScreeningForm::updateOverall()
+{
+    QStringList lines;
+    int highest = int(RiskLevel::None);
+    for (const RiskCategory& category : m_catalogue.categories()) {
+        const int level = m_levels.value(category.code)->currentData().toInt();
+        highest = std::max(highest, level);
+        if (level != int(RiskLevel::None))
+            lines.append(QStringLiteral("%1: %2").arg(category.label.text(),
+                                                     m_catalogue.levelLabel(level)));
+    }
+    m_summary->setText(lines.isEmpty() ? tr("No category is rated.")
+                                       : lines.join(QStringLiteral(" · ")));
+    if (!m_overallChosen)
+        m_overall->setCurrentIndex(m_overall->findData(highest));
+    showOverallMeaning();
+}
+
+void ScreeningForm::showOverallMeaning()
+{
+    const int level = m_overall->currentData().toInt();
+    QString text = m_catalogue.levelDescription(level);
+    if (const int days = m_catalogue.followUpDays(level); days > 0) {
+        const int notice = m_catalogue.noticeDays(level);
+        const QString followUp =
+            notice > 0 ? tr("A follow-up will be due %n day(s) after the screening, flagged from "
+                            "day %1.",
+                            nullptr, days)
+                             .arg(notice)
+                       : tr("A follow-up will be due %n day(s) after the screening.", nullptr, days);
+        text = text.isEmpty() ? followUp : text + QStringLiteral("\n") + followUp;
+    }
+    m_overallMeaning->setText(text);
+}
+
+ScreeningAction ScreeningForm::actionAt(int row) const
+{
+    ScreeningAction a;
+    a.actionCode = qobject_cast<QComboBox*>(m_actions->cellWidget(row, ActionTypeColumn))
+                       ->currentData()
+                       .toString();
+    a.note = qobject_cast<QLineEdit*>(m_actions->cellWidget(row, NoteColumn))->text().trimmed();
+    a.status = ActionStatus(
+        qobject_cast<QComboBox*>(m_actions->cellWidget(row, StatusColumn))->currentData().toInt());
+    a.statusReason =
+        qobject_cast<QLineEdit*>(m_actions->cellWidget(row, ReasonColumn))->text().trimmed();
+    return a;
+}
+
+void ScreeningForm::moveAction(int by)
+{
+    const int row = m_actions->currentRow();
+    const int to = row + by;
+    if (row < 0 || to < 0 || to >= m_actions->rowCount())
+        return;
+    const ScreeningAction moved = actionAt(row);
+    m_actions->removeRow(row);
+    addActionRow(moved, to);
+    m_actions->setCurrentCell(to, ActionTypeColumn);
+}
+
+void ScreeningForm::addActionRow(const ScreeningAction& action, int position)
+{
+    const int row = position < 0 ? m_actions->rowCount() : position;
     m_actions->insertRow(row);
     auto* type = new QComboBox(m_actions);
     for (const RiskActionType& a : m_catalogue.actions())
@@ -267,19 +410,13 @@ Screening ScreeningForm::screening() const
             s.levels.insert(it.key(), level);
     }
     s.observations = m_observations->toPlainText();
-    for (int row = 0; row < m_actions->rowCount(); ++row) {
-        ScreeningAction a;
-        a.actionCode = qobject_cast<QComboBox*>(m_actions->cellWidget(row, ActionTypeColumn))
-                           ->currentData()
-                           .toString();
-        a.note = qobject_cast<QLineEdit*>(m_actions->cellWidget(row, NoteColumn))->text().trimmed();
-        a.status = ActionStatus(qobject_cast<QComboBox*>(m_actions->cellWidget(row, StatusColumn))
-                                    ->currentData()
-                                    .toInt());
-        a.statusReason =
-            qobject_cast<QLineEdit*>(m_actions->cellWidget(row, ReasonColumn))->text().trimmed();
-        s.actions.append(a);
+    for (int row = 0; row < m_actions->rowCount(); ++row)
+        s.actions.append(actionAt(row));
+    for (auto it = m_checklist.cbegin(); it != m_checklist.cend(); ++it) {
+        if (it.value()->isChecked())
+            s.checklist.insert(it.key());
     }
+    s.overallLevel = RiskLevel(m_overall->currentData().toInt());
     return s;
 }
 

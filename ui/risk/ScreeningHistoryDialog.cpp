@@ -29,9 +29,21 @@ ScreeningHistoryDialog::ScreeningHistoryDialog(const Database& db, const Clock& 
         if (history->isEmpty())
             html += QStringLiteral("<p><i>%1</i></p>").arg(tr("Not screened.").toHtmlEscaped());
         for (const Screening& s : *history) {
-            html += QStringLiteral("<p><b>%1</b> · %2</p><ul>")
-                        .arg(DateFormats::numeric(s.screenedOn),
-                             s.assessorName.toHtmlEscaped());
+            html += QStringLiteral("<p><b>%1</b> · %2 · %3</p><ul>")
+                        .arg(DateFormats::numeric(s.screenedOn), s.assessorName.toHtmlEscaped(),
+                             tr("overall rating: %1")
+                                 .arg(s.overallLevel == RiskLevel::None
+                                          ? tr("not at heightened risk")
+                                          : catalogue.levelLabel(int(s.overallLevel)))
+                                 .toHtmlEscaped());
+            QStringList checklist;
+            for (const ScreeningChecklistItem& item : catalogue.openingChecklist()) {
+                if (s.checklist.contains(item.code))
+                    checklist.append(item.label.text().toHtmlEscaped());
+            }
+            if (!checklist.isEmpty())
+                html += QStringLiteral("<li><i>%1</i></li>")
+                            .arg(checklist.join(QStringLiteral("; ")));
             for (const RiskCategory& c : catalogue.categories()) {
                 const RiskLevel level = s.levels.value(c.code);
                 QStringList found;
@@ -49,6 +61,14 @@ ScreeningHistoryDialog::ScreeningHistoryDialog(const Database& db, const Clock& 
                                      ? QString()
                                      : QStringLiteral(" — ") + found.join(QStringLiteral(", ")));
             }
+            for (auto it = s.replacedLevels.cbegin(); it != s.replacedLevels.cend(); ++it) {
+                const ReplacedRiskCategory* c = catalogue.replacedCategory(it.key());
+                html += QStringLiteral("<li>%1</li>")
+                            .arg(tr("%1: %2 (a category of an earlier catalogue)")
+                                     .arg(c ? c->label.text() : it.key(),
+                                          catalogue.levelLabel(int(it.value())))
+                                     .toHtmlEscaped());
+            }
             for (auto it = s.suggestionDecisions.cbegin(); it != s.suggestionDecisions.cend();
                  ++it) {
                 const RiskIndicator* i = catalogue.indicator(it.key());
@@ -58,9 +78,11 @@ ScreeningHistoryDialog::ScreeningHistoryDialog(const Database& db, const Clock& 
                                      .arg(i ? i->label.text() : it.key())
                                      .toHtmlEscaped());
             }
-            for (const ScreeningAction& a : s.actions) {
+            for (int n = 0; n < s.actions.size(); ++n) {
+                const ScreeningAction& a = s.actions[n];
                 const RiskActionType* type = catalogue.action(a.actionCode);
-                html += QStringLiteral("<li>%1 — %2%3</li>")
+                html += QStringLiteral("<li>%1. %2 — %3%4</li>")
+                            .arg(n + 1)
                             .arg((type ? type->label.text() : a.actionCode).toHtmlEscaped(),
                                  actionStatusCodes().label(a.status),
                                  a.statusReason.isEmpty()

@@ -78,7 +78,7 @@ int DeadlinesCommand::run(CliContext& context)
         const Deadline& d = r.deadline;
         lines.append(
             {d.dueOn.toString(Qt::ISODate),
-             DeadlineService::bucketCode(DeadlineService::bucketOf(d.dueOn, today)), r.caseNumber,
+             DeadlineService::bucketCode(DeadlineService::bucketOf(d, today)), r.caseNumber,
              r.personName,
              r.procedureType.isEmpty() ? QString() : ProcedureRules::typeName(r.procedureType),
              d.what, d.responsible, today.daysTo(d.dueOn)});
