@@ -47,9 +47,11 @@ Result<RiskCatalogue> RiskCatalogue::fromJson(const QByteArray& json)
         RiskLevelDefinition definition;
         definition.label = *label;
         if (o.contains(QStringLiteral("description"))) {
-            const auto description = LocalizedText::fromJson(o.value(QStringLiteral("description")));
+            const auto description =
+                LocalizedText::fromJson(o.value(QStringLiteral("description")));
             if (!description)
-                return broken(tr("the description of risk level %1 has no English text.").arg(level));
+                return broken(
+                    tr("the description of risk level %1 has no English text.").arg(level));
             definition.description = *description;
         }
         definition.followUpDays = o.value(QStringLiteral("followUpDays")).toInt(0);
@@ -156,9 +158,8 @@ Result<RiskCatalogue> RiskCatalogue::fromJson(const QByteArray& json)
         replaced.code = o.value(QStringLiteral("code")).toString();
         replaced.replacedBy = o.value(QStringLiteral("replacedBy")).toString();
         const auto label = LocalizedText::fromJson(o.value(QStringLiteral("label")));
-        if (!namePattern.match(replaced.code).hasMatch() || !label ||
-            c.category(replaced.code) || c.replacedCategory(replaced.code) ||
-            !c.category(replaced.replacedBy))
+        if (!namePattern.match(replaced.code).hasMatch() || !label || c.category(replaced.code) ||
+            c.replacedCategory(replaced.code) || !c.category(replaced.replacedBy))
             return broken(tr("the replaced category “%1” has a bad or repeated code, no English "
                              "label or no category that replaces it.")
                               .arg(replaced.code));

@@ -33,7 +33,7 @@ public:
     static inline const QString RulePrefix = QStringLiteral("rule:");           // + rule code
     static inline const QString DocumentEventPrefix = QStringLiteral("yield:"); // + event code
     static inline const QString DocumentPrefix = QStringLiteral("doc:");        // see CaseService
-    static inline const QString FollowUpPrefix = QStringLiteral("followup:"); // + level (1-3)
+    static inline const QString FollowUpPrefix = QStringLiteral("followup:");   // + level (1-3)
 
     // What a deadline asks, in the current language.
     static QString describe(const DeadlineRow& row);

@@ -73,8 +73,8 @@ QList<FieldError> ScreeningService::validate(const CaseRecord& record, const Scr
                                .arg(category.label.text())});
     }
     if (s.overallLevel == RiskLevel::None && !s.levels.isEmpty())
-        errors.append({QStringLiteral("overall"),
-                       tr("Give the overall rating: categories are rated.")});
+        errors.append(
+            {QStringLiteral("overall"), tr("Give the overall rating: categories are rated.")});
     if (int(s.overallLevel) < int(RiskLevel::None) || int(s.overallLevel) > int(RiskLevel::High))
         errors.append({QStringLiteral("overall"), tr("Choose the overall rating from the list.")});
     for (const QString& code : s.checklist) {

@@ -176,7 +176,7 @@ Result<std::pair<int, int>> DeadlineRepository::counts(QDate today, QDate weekEn
 }
 
 Status DeadlineRepository::closeScreeningFollowUps(qint64 caseId, qint64 personId, QDate on,
-                                                  const QString& by)
+                                                   const QString& by)
 {
     return m_db.run(QStringLiteral("UPDATE deadlines SET done = 1, done_on = ?, done_by = ? "
                                    "WHERE case_id = ? AND person_id = ? AND done = 0 "

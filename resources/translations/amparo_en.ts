@@ -286,6 +286,23 @@
     </message>
 </context>
 <context>
+    <name>ScreeningForm</name>
+    <message numerus="yes">
+        <source>A follow-up will be due %n day(s) after the screening, flagged from day %1.</source>
+        <translation>
+            <numerusform>A follow-up will be due %n day after the screening, flagged from day %1.</numerusform>
+            <numerusform>A follow-up will be due %n days after the screening, flagged from day %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A follow-up will be due %n day(s) after the screening.</source>
+        <translation>
+            <numerusform>A follow-up will be due %n day after the screening.</numerusform>
+            <numerusform>A follow-up will be due %n days after the screening.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SyncCommand</name>
     <message numerus="yes">
         <source>Package %1 for %2 written to %3: %n record(s), %4 removal(s). It opens only with %2&apos;s keys.</source>

@@ -3106,6 +3106,14 @@ Encontrado:
         <source>%1 of %2 expires</source>
         <translation>%1 de %2 vence</translation>
     </message>
+    <message>
+        <source>Coming up</source>
+        <translation>Próximamente</translation>
+    </message>
+    <message>
+        <source>Follow up the risk screening of %1 (overall rating: %2)</source>
+        <translation>Seguimiento de la evaluación de riesgo de %1 (calificación general: %2)</translation>
+    </message>
 </context>
 <context>
     <name>DeadlinesCommand</name>
@@ -7675,16 +7683,28 @@ En un disco SSD, partes del archivo sin cifrar pueden quedar en el disco hasta q
         <source>it has no recommended actions.</source>
         <translation>no tiene acciones recomendadas.</translation>
     </message>
+    <message>
+        <source>the description of risk level %1 has no English text.</source>
+        <translation>la descripción del nivel de riesgo %1 no tiene texto en inglés.</translation>
+    </message>
+    <message>
+        <source>the follow-up of risk level %1 must be due within a year, and flagged before it is due.</source>
+        <translation>el seguimiento del nivel de riesgo %1 debe vencer dentro de un año y señalarse antes de vencer.</translation>
+    </message>
+    <message>
+        <source>the replaced category “%1” has a bad or repeated code, no English label or no category that replaces it.</source>
+        <translation>la categoría reemplazada «%1» tiene un código incorrecto o repetido, no tiene etiqueta en inglés o ninguna categoría la reemplaza.</translation>
+    </message>
+    <message>
+        <source>the checklist item “%1” has a bad or repeated code or no English label.</source>
+        <translation>el punto de la lista de verificación «%1» tiene un código incorrecto o repetido o no tiene etiqueta en inglés.</translation>
+    </message>
 </context>
 <context>
     <name>RiskPanel</name>
     <message>
         <source>Name</source>
         <translation>Nombre</translation>
-    </message>
-    <message>
-        <source>Risk</source>
-        <translation>Riesgo</translation>
     </message>
     <message>
         <source>Categories</source>
@@ -7697,10 +7717,6 @@ En un disco SSD, partes del archivo sin cifrar pueden quedar en el disco hasta q
     <message>
         <source>For</source>
         <translation>Para</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Acción</translation>
     </message>
     <message>
         <source>Status</source>
@@ -7768,6 +7784,14 @@ En un disco SSD, partes del archivo sin cifrar pueden quedar en el disco hasta q
     <message>
         <source>Specific needs…</source>
         <translation>Necesidades específicas…</translation>
+    </message>
+    <message>
+        <source>Overall rating</source>
+        <translation>Calificación general</translation>
+    </message>
+    <message>
+        <source>Referral area</source>
+        <translation>Área de remisión</translation>
     </message>
 </context>
 <context>
@@ -7948,14 +7972,6 @@ En un disco SSD, partes del archivo sin cifrar pueden quedar en el disco hasta q
         <translation>Nivel de riesgo</translation>
     </message>
     <message>
-        <source>Recommended actions</source>
-        <translation>Acciones recomendadas</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Acción</translation>
-    </message>
-    <message>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
@@ -7968,16 +7984,74 @@ En un disco SSD, partes del archivo sin cifrar pueden quedar en el disco hasta q
         <translation>Por qué no es posible</translation>
     </message>
     <message>
-        <source>Add action</source>
-        <translation>Agregar acción</translation>
-    </message>
-    <message>
-        <source>Remove action</source>
-        <translation>Quitar acción</translation>
-    </message>
-    <message>
         <source>Risk level: %1</source>
         <translation>Nivel de riesgo: %1</translation>
+    </message>
+    <message>
+        <source>Before the interview</source>
+        <translation>Antes de la entrevista</translation>
+    </message>
+    <message>
+        <source>Added by Amparo: not a point of the HRIT itself.</source>
+        <translation>Agregado por Amparo: no es un punto de la propia HRIT.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Added by Amparo&lt;/b&gt; — not categories of the HRIT itself: risks its categories do not name on their own.</source>
+        <translation>&lt;b&gt;Agregadas por Amparo&lt;/b&gt; — no son categorías de la propia HRIT: riesgos que sus categorías no nombran por sí solos.</translation>
+    </message>
+    <message>
+        <source>Referral areas by priority (the first is the most pressing)</source>
+        <translation>Áreas de remisión por prioridad (la primera es la más urgente)</translation>
+    </message>
+    <message>
+        <source>Referral area</source>
+        <translation>Área de remisión</translation>
+    </message>
+    <message>
+        <source>Add area</source>
+        <translation>Agregar área</translation>
+    </message>
+    <message>
+        <source>Remove area</source>
+        <translation>Quitar área</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>Overall rating</source>
+        <translation>Calificación general</translation>
+    </message>
+    <message>
+        <source>— not at heightened risk —</source>
+        <translation>— sin riesgo elevado —</translation>
+    </message>
+    <message>
+        <source>By category: none rated.</source>
+        <translation>Por categoría: ninguna calificada.</translation>
+    </message>
+    <message>
+        <source>By category — %1</source>
+        <translation>Por categoría — %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>A follow-up will be due %n day(s) after the screening, flagged from day %1.</source>
+        <translation>
+            <numerusform>Habrá un seguimiento a %n día de la evaluación, señalado desde el día %1.</numerusform>
+            <numerusform>Habrá un seguimiento a %n días de la evaluación, señalado desde el día %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A follow-up will be due %n day(s) after the screening.</source>
+        <translation>
+            <numerusform>Habrá un seguimiento a %n día de la evaluación.</numerusform>
+            <numerusform>Habrá un seguimiento a %n días de la evaluación.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8001,6 +8075,18 @@ En un disco SSD, partes del archivo sin cifrar pueden quedar en el disco hasta q
     <message>
         <source>Suggestion dismissed: %1</source>
         <translation>Sugerencia descartada: %1</translation>
+    </message>
+    <message>
+        <source>overall rating: %1</source>
+        <translation>calificación general: %1</translation>
+    </message>
+    <message>
+        <source>not at heightened risk</source>
+        <translation>sin riesgo elevado</translation>
+    </message>
+    <message>
+        <source>%1: %2 (a category of an earlier catalogue)</source>
+        <translation>%1: %2 (una categoría de un catálogo anterior)</translation>
     </message>
 </context>
 <context>
@@ -8087,6 +8173,18 @@ En un disco SSD, partes del archivo sin cifrar pueden quedar en el disco hasta q
     <message>
         <source>The action no longer exists.</source>
         <translation>La acción ya no existe.</translation>
+    </message>
+    <message>
+        <source>Give the overall rating: categories are rated.</source>
+        <translation>Indique la calificación general: hay categorías calificadas.</translation>
+    </message>
+    <message>
+        <source>Choose the overall rating from the list.</source>
+        <translation>Elija la calificación general de la lista.</translation>
+    </message>
+    <message>
+        <source>The checklist point “%1” is not in the catalogue.</source>
+        <translation>El punto de la lista de verificación «%1» no está en el catálogo.</translation>
     </message>
 </context>
 <context>

@@ -3106,6 +3106,14 @@ Encontrado:
         <source>%1 of %2 expires</source>
         <translation>%1 de %2 vence</translation>
     </message>
+    <message>
+        <source>Coming up</source>
+        <translation>Em breve</translation>
+    </message>
+    <message>
+        <source>Follow up the risk screening of %1 (overall rating: %2)</source>
+        <translation>Acompanhamento da avaliação de risco de %1 (classificação geral: %2)</translation>
+    </message>
 </context>
 <context>
     <name>DeadlinesCommand</name>
@@ -7675,16 +7683,28 @@ Num disco SSD, partes do arquivo não criptografado podem ficar no disco até qu
         <source>it has no recommended actions.</source>
         <translation>não tem ações recomendadas.</translation>
     </message>
+    <message>
+        <source>the description of risk level %1 has no English text.</source>
+        <translation>a descrição do nível de risco %1 não tem texto em inglês.</translation>
+    </message>
+    <message>
+        <source>the follow-up of risk level %1 must be due within a year, and flagged before it is due.</source>
+        <translation>o acompanhamento do nível de risco %1 deve vencer em até um ano e ser sinalizado antes de vencer.</translation>
+    </message>
+    <message>
+        <source>the replaced category “%1” has a bad or repeated code, no English label or no category that replaces it.</source>
+        <translation>a categoria substituída “%1” tem um código inválido ou repetido, não tem rótulo em inglês ou nenhuma categoria a substitui.</translation>
+    </message>
+    <message>
+        <source>the checklist item “%1” has a bad or repeated code or no English label.</source>
+        <translation>o item da lista de verificação “%1” tem um código inválido ou repetido ou não tem rótulo em inglês.</translation>
+    </message>
 </context>
 <context>
     <name>RiskPanel</name>
     <message>
         <source>Name</source>
         <translation>Nome</translation>
-    </message>
-    <message>
-        <source>Risk</source>
-        <translation>Risco</translation>
     </message>
     <message>
         <source>Categories</source>
@@ -7697,10 +7717,6 @@ Num disco SSD, partes do arquivo não criptografado podem ficar no disco até qu
     <message>
         <source>For</source>
         <translation>Para</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Ação</translation>
     </message>
     <message>
         <source>Status</source>
@@ -7768,6 +7784,14 @@ Num disco SSD, partes do arquivo não criptografado podem ficar no disco até qu
     <message>
         <source>Specific needs…</source>
         <translation>Necessidades específicas…</translation>
+    </message>
+    <message>
+        <source>Overall rating</source>
+        <translation>Classificação geral</translation>
+    </message>
+    <message>
+        <source>Referral area</source>
+        <translation>Área de encaminhamento</translation>
     </message>
 </context>
 <context>
@@ -7948,14 +7972,6 @@ Num disco SSD, partes do arquivo não criptografado podem ficar no disco até qu
         <translation>Nível de risco</translation>
     </message>
     <message>
-        <source>Recommended actions</source>
-        <translation>Ações recomendadas</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Ação</translation>
-    </message>
-    <message>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
@@ -7968,16 +7984,74 @@ Num disco SSD, partes do arquivo não criptografado podem ficar no disco até qu
         <translation>Por que não é possível</translation>
     </message>
     <message>
-        <source>Add action</source>
-        <translation>Adicionar ação</translation>
-    </message>
-    <message>
-        <source>Remove action</source>
-        <translation>Remover ação</translation>
-    </message>
-    <message>
         <source>Risk level: %1</source>
         <translation>Nível de risco: %1</translation>
+    </message>
+    <message>
+        <source>Before the interview</source>
+        <translation>Antes da entrevista</translation>
+    </message>
+    <message>
+        <source>Added by Amparo: not a point of the HRIT itself.</source>
+        <translation>Acrescentado pelo Amparo: não é um item da própria HRIT.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Added by Amparo&lt;/b&gt; — not categories of the HRIT itself: risks its categories do not name on their own.</source>
+        <translation>&lt;b&gt;Acrescentadas pelo Amparo&lt;/b&gt; — não são categorias da própria HRIT: riscos que as suas categorias não nomeiam por si só.</translation>
+    </message>
+    <message>
+        <source>Referral areas by priority (the first is the most pressing)</source>
+        <translation>Áreas de encaminhamento por prioridade (a primeira é a mais urgente)</translation>
+    </message>
+    <message>
+        <source>Referral area</source>
+        <translation>Área de encaminhamento</translation>
+    </message>
+    <message>
+        <source>Add area</source>
+        <translation>Adicionar área</translation>
+    </message>
+    <message>
+        <source>Remove area</source>
+        <translation>Remover área</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Descer</translation>
+    </message>
+    <message>
+        <source>Overall rating</source>
+        <translation>Classificação geral</translation>
+    </message>
+    <message>
+        <source>— not at heightened risk —</source>
+        <translation>— sem risco elevado —</translation>
+    </message>
+    <message>
+        <source>By category: none rated.</source>
+        <translation>Por categoria: nenhuma classificada.</translation>
+    </message>
+    <message>
+        <source>By category — %1</source>
+        <translation>Por categoria — %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>A follow-up will be due %n day(s) after the screening, flagged from day %1.</source>
+        <translation>
+            <numerusform>Haverá um acompanhamento %n dia após a avaliação, sinalizado a partir do dia %1.</numerusform>
+            <numerusform>Haverá um acompanhamento %n dias após a avaliação, sinalizado a partir do dia %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>A follow-up will be due %n day(s) after the screening.</source>
+        <translation>
+            <numerusform>Haverá um acompanhamento %n dia após a avaliação.</numerusform>
+            <numerusform>Haverá um acompanhamento %n dias após a avaliação.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -8001,6 +8075,18 @@ Num disco SSD, partes do arquivo não criptografado podem ficar no disco até qu
     <message>
         <source>Suggestion dismissed: %1</source>
         <translation>Sugestão descartada: %1</translation>
+    </message>
+    <message>
+        <source>overall rating: %1</source>
+        <translation>classificação geral: %1</translation>
+    </message>
+    <message>
+        <source>not at heightened risk</source>
+        <translation>sem risco elevado</translation>
+    </message>
+    <message>
+        <source>%1: %2 (a category of an earlier catalogue)</source>
+        <translation>%1: %2 (uma categoria de um catálogo anterior)</translation>
     </message>
 </context>
 <context>
@@ -8087,6 +8173,18 @@ Num disco SSD, partes do arquivo não criptografado podem ficar no disco até qu
     <message>
         <source>The action no longer exists.</source>
         <translation>A ação não existe mais.</translation>
+    </message>
+    <message>
+        <source>Give the overall rating: categories are rated.</source>
+        <translation>Indique a classificação geral: há categorias classificadas.</translation>
+    </message>
+    <message>
+        <source>Choose the overall rating from the list.</source>
+        <translation>Escolha a classificação geral na lista.</translation>
+    </message>
+    <message>
+        <source>The checklist point “%1” is not in the catalogue.</source>
+        <translation>O item da lista de verificação “%1” não está no catálogo.</translation>
     </message>
 </context>
 <context>

@@ -37,8 +37,8 @@ private slots:
             additions.append(category.addition);
         }
         QCOMPARE(codes, (QStringList{"older_persons", "children", "women_girls", "legal_physical",
-                                     "health_disability", "violence_torture", "lgbtiq",
-                                     "diversity", "family_unity"}));
+                                     "health_disability", "violence_torture", "lgbtiq", "diversity",
+                                     "family_unity"}));
         QCOMPARE(additions,
                  (QList<bool>{false, false, false, false, false, true, true, true, true}));
         // The two categories the HRIT made one are known, to show the levels kept from them.

@@ -332,7 +332,8 @@ private slots:
         QVERIFY(!next.done);
         QCOMPARE(next.dueOn, today.addDays(42));
         QCOMPARE(next.noticeOn, today.addDays(28));
-        QCOMPARE(DeadlineService::bucketOf(next, today.addDays(27)), DeadlineService::Bucket::Later);
+        QCOMPARE(DeadlineService::bucketOf(next, today.addDays(27)),
+                 DeadlineService::Bucket::Later);
         QCOMPARE(DeadlineService::bucketOf(next, today.addDays(28)),
                  DeadlineService::Bucket::Flagged);
         QCOMPARE(DeadlineService::bucketOf(next, today.addDays(36)),

@@ -8,6 +8,8 @@
 #include "ui/caselist/CaseListModel.h"
 #include "ui/caselist/CaseListView.h"
 #include "ui/common/MessageBox.h"
+#include "ui/legal/DeadlinesModel.h"
+#include "ui/legal/DeadlinesView.h"
 #include "ui/risk/RiskPanel.h"
 #include "ui/risk/ScreeningDialog.h"
 #include "ui/risk/ScreeningForm.h"
@@ -19,6 +21,8 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QScrollArea>
+#include <QTabWidget>
 #include <QTableWidget>
 
 class TestScreeningGui : public QObject
@@ -138,6 +142,82 @@ private slots:
         QTest::mouseClick(child<QPushButton>(editor, "saveActionsButton"), Qt::LeftButton);
         window.caseList()->refresh();
         QCOMPARE(model->rowCount(), 0);
+        close(window);
+    }
+
+    // The interview as the HRIT runs it: the checklist first, the summary and the overall
+    // rating to end, the rating following the categories until the assessor chooses it, the
+    // referral areas in the order of priority, and the follow-up among the deadlines.
+    void theInterviewEndsWithTheSummaryAndTheOverallRating()
+    {
+        TestDatabase t;
+        QVERIFY(t);
+        const CaseRecord r = family(t);
+        ScreeningDialog dialog(t.db(), t.clock(), t.legal(), r);
+        dialog.show();
+        ScreeningForm* son = dialog.formFor(r.members[1].person.id);
+        ScreeningForm* mother = dialog.formFor(r.members[0].person.id);
+        QTest::mouseClick(son->checklistBox(QStringLiteral("confidentiality_explained")),
+                          Qt::LeftButton);
+        QTest::mouseClick(son->indicatorBox(QStringLiteral("children.child_labour")),
+                          Qt::LeftButton);
+        son->levelBox(QStringLiteral("children"))->setCurrentIndex(2); // medium
+        QComboBox* overall = son->overallBox();
+        QCOMPARE(overall->currentData().toInt(), int(RiskLevel::Medium));
+        QCOMPARE(child<QLabel>(son, "ratingSummaryLabel")->text(),
+                 QStringLiteral("By category — Children and adolescents: Medium"));
+        const QString meaning = child<QLabel>(son, "overallMeaningLabel")->text();
+        QVERIFY2(meaning.contains(QStringLiteral("within 4 to 6 weeks")), qPrintable(meaning));
+        QVERIFY2(meaning.contains(QStringLiteral("due 42 day")), qPrintable(meaning));
+        QVERIFY2(meaning.contains(QStringLiteral("flagged from day 28")), qPrintable(meaning));
+
+        // The assessor judges higher; the categories no longer move the rating.
+        overall->setFocus();
+        QTest::keyClick(overall, Qt::Key_Down);
+        QCOMPARE(overall->currentData().toInt(), int(RiskLevel::High));
+        son->levelBox(QStringLiteral("children"))->setCurrentIndex(1); // low
+        QCOMPARE(overall->currentData().toInt(), int(RiskLevel::High));
+        QVERIFY(child<QLabel>(son, "overallMeaningLabel")
+                    ->text()
+                    .contains(QStringLiteral("due 3 day")));
+
+        son->addAction(QStringLiteral("psychosocial"));
+        son->addAction(QStringLiteral("child_protection"));
+        auto* areas = child<QTableWidget>(son, "actionsTable");
+        areas->setCurrentCell(1, 0);
+        QTest::mouseClick(child<QPushButton>(son, "moveActionUpButton"), Qt::LeftButton);
+        QCOMPARE(areas->currentRow(), 0);
+        QTest::mouseClick(mother->findChild<QRadioButton*>(
+                              QStringLiteral("dismiss_legal_physical.no_documentation")),
+                          Qt::LeftButton);
+        QCOMPARE(mother->overallBox()->currentData().toInt(), int(RiskLevel::None));
+        dialog.resize(1000, 900);
+        child<QTabWidget>(&dialog, "screeningTabs")->setCurrentWidget(son);
+        QCoreApplication::processEvents();
+        son->findChild<QScrollArea*>()->ensureWidgetVisible(child<QWidget>(son, "overallBox"));
+        QCoreApplication::processEvents();
+        keepScreenshot(&dialog, QStringLiteral("screening-overall-rating.png"));
+        QTest::mouseClick(child<QPushButton>(&dialog, "saveScreeningButton"), Qt::LeftButton);
+        QTRY_VERIFY(!dialog.isVisible());
+
+        const Screening stored = ScreeningService(t.db(), t.clock(), t.legal())
+                                     .current(r.id)
+                                     ->value(r.members[1].person.id);
+        QCOMPARE(stored.overallLevel, RiskLevel::High);
+        QCOMPARE(stored.checklist, QSet<QString>{QStringLiteral("confidentiality_explained")});
+        QCOMPARE(stored.actions.size(), 2);
+        QCOMPARE(stored.actions[0].actionCode, QStringLiteral("child_protection"));
+        QCOMPARE(stored.actions[1].actionCode, QStringLiteral("psychosocial"));
+
+        MainWindow window(t.db(), t.clock(), t.legal());
+        window.show();
+        auto* deadlines = window.findChild<DeadlinesView*>();
+        QVERIFY(deadlines);
+        deadlines->refresh();
+        DeadlinesModel* model = deadlines->model();
+        const QList<DeadlineRow> week = model->rowsIn(DeadlinesModel::Group::ThisWeek);
+        QCOMPARE(week.size(), 1);
+        QCOMPARE(week[0].deadline.dueOn, t.clock().today().addDays(3));
         close(window);
     }
 

@@ -226,8 +226,8 @@ QWidget* ScreeningForm::buildCategories()
 
 QWidget* ScreeningForm::buildActions()
 {
-    auto* box = new QGroupBox(tr("Referral areas by priority (the first is the most pressing)"),
-                              this);
+    auto* box =
+        new QGroupBox(tr("Referral areas by priority (the first is the most pressing)"), this);
     auto* layout = new QVBoxLayout(box);
     m_actions = new QTableWidget(0, 4, box);
     m_actions->setObjectName(QStringLiteral("actionsTable"));
@@ -307,11 +307,12 @@ void ScreeningForm::updateOverall()
         const int level = m_levels.value(category.code)->currentData().toInt();
         highest = std::max(highest, level);
         if (level != int(RiskLevel::None))
-            lines.append(QStringLiteral("%1: %2").arg(category.label.text(),
-                                                     m_catalogue.levelLabel(level)));
+            lines.append(
+                QStringLiteral("%1: %2").arg(category.label.text(), m_catalogue.levelLabel(level)));
     }
-    m_summary->setText(lines.isEmpty() ? tr("No category is rated.")
-                                       : lines.join(QStringLiteral(" · ")));
+    m_summary->setText(lines.isEmpty()
+                           ? tr("By category: none rated.")
+                           : tr("By category — %1").arg(lines.join(QStringLiteral(" · "))));
     if (!m_overallChosen)
         m_overall->setCurrentIndex(m_overall->findData(highest));
     showOverallMeaning();
@@ -324,11 +325,12 @@ void ScreeningForm::showOverallMeaning()
     if (const int days = m_catalogue.followUpDays(level); days > 0) {
         const int notice = m_catalogue.noticeDays(level);
         const QString followUp =
-            notice > 0 ? tr("A follow-up will be due %n day(s) after the screening, flagged from "
-                            "day %1.",
-                            nullptr, days)
-                             .arg(notice)
-                       : tr("A follow-up will be due %n day(s) after the screening.", nullptr, days);
+            notice > 0
+                ? tr("A follow-up will be due %n day(s) after the screening, flagged from "
+                     "day %1.",
+                     nullptr, days)
+                      .arg(notice)
+                : tr("A follow-up will be due %n day(s) after the screening.", nullptr, days);
         text = text.isEmpty() ? followUp : text + QStringLiteral("\n") + followUp;
     }
     m_overallMeaning->setText(text);

@@ -42,8 +42,8 @@ ScreeningHistoryDialog::ScreeningHistoryDialog(const Database& db, const Clock& 
                     checklist.append(item.label.text().toHtmlEscaped());
             }
             if (!checklist.isEmpty())
-                html += QStringLiteral("<li><i>%1</i></li>")
-                            .arg(checklist.join(QStringLiteral("; ")));
+                html +=
+                    QStringLiteral("<li><i>%1</i></li>").arg(checklist.join(QStringLiteral("; ")));
             for (const RiskCategory& c : catalogue.categories()) {
                 const RiskLevel level = s.levels.value(c.code);
                 QStringList found;
