@@ -19,6 +19,7 @@ struct Deadline
     qint64 eventId = 0;
     qint64 personId = 0;
     qint64 screeningId = 0; // the follow-up a screening's overall rating asks for
+    qint64 referralId = 0;  // the answer a referral asks for
     Kind kind = Kind::Manual;
     QString sourceKey;
     QString what;

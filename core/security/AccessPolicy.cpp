@@ -17,13 +17,14 @@ const QSet<Permission>& grantsOf(Role role)
         P::ManageUsers,   P::ViewAudit,    P::MakeBackup,          P::RestoreBackup,
         P::ViewAggregates, P::ViewRisk,    P::EditRisk,            P::ViewLegal,
         P::EditLegal,     P::TraceFamilies, P::ReviewChildMatches, P::ImportCases,
-        P::SetCountThreshold, P::InventedData, P::MergeRecords};
+        P::SetCountThreshold, P::InventedData, P::MergeRecords, P::Refer,
+        P::ManagePartners};
     static const QSet<Permission> legalStaff{
         P::ViewCaseList,  P::ViewCase,     P::ViewExactBirthDates, P::ViewDocumentsAndContact,
         P::ViewNotes,     P::CreateCase,   P::EditCase,            P::MakeBackup,
         P::ViewAggregates, P::ViewRisk,    P::EditRisk,            P::ViewLegal,
         P::EditLegal,     P::TraceFamilies, P::ReviewChildMatches, P::ImportCases,
-        P::MergeRecords};
+        P::MergeRecords,  P::Refer};
     static const QSet<Permission> volunteer{P::ViewCaseList, P::ViewCase, P::TraceFamilies};
     static const QSet<Permission> coordinator{P::ViewAggregates};
     static const QSet<Permission> none;

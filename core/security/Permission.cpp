@@ -49,6 +49,10 @@ const EnumTable<Permission>& permissionCodes()
              QT_TRANSLATE_NOOP("Permission", "add or remove invented people")},
             {Permission::MergeRecords, "merge_records",
              QT_TRANSLATE_NOOP("Permission", "merge duplicate persons and cases")},
+            {Permission::Refer, "refer",
+             QT_TRANSLATE_NOOP("Permission", "refer persons to partner organisations")},
+            {Permission::ManagePartners, "manage_partners",
+             QT_TRANSLATE_NOOP("Permission", "keep the directory of partner organisations")},
         });
     return table;
 }

@@ -38,7 +38,7 @@ const QString columns = QStringLiteral(
     "d.id, d.case_id, coalesce(d.procedure_id, 0), coalesce(d.event_id, 0), coalesce(d.person_id, "
     "0), d.kind, "
     "d.source_key, d.what, d.due_on, d.responsible, d.done, d.done_on, coalesce(d.done_by, ''), "
-    "coalesce(d.screening_id, 0), d.notice_on");
+    "coalesce(d.screening_id, 0), d.notice_on, coalesce(d.referral_id, 0)");
 
 Deadline read(const QSqlQuery& r)
 {
@@ -58,6 +58,7 @@ Deadline read(const QSqlQuery& r)
     d.doneBy = r.value(12).toString();
     d.screeningId = r.value(13).toLongLong();
     d.noticeOn = QDate::fromString(r.value(14).toString(), Qt::ISODate);
+    d.referralId = r.value(15).toLongLong();
     return d;
 }
 } // namespace
@@ -73,13 +74,14 @@ Result<qint64> DeadlineRepository::insert(const Deadline& d)
     Result<QSqlQuery> q = m_db.exec(
         QStringLiteral(
             "INSERT INTO deadlines (uid, case_id, procedure_id, event_id, person_id, kind, "
-            "source_key, what, due_on, responsible, created_at, screening_id, notice_on) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+            "source_key, what, due_on, responsible, created_at, screening_id, notice_on, "
+            "referral_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {RecordUid::make(), d.caseId, idOrNull(d.procedureId), idOrNull(d.eventId),
          idOrNull(d.personId), QString::fromLatin1(kindCode(d.kind)), d.sourceKey, d.what,
          d.dueOn.toString(Qt::ISODate), d.responsible,
          m_clock.now().toUTC().toString(Qt::ISODateWithMs), idOrNull(d.screeningId),
-         d.noticeOn.isValid() ? QVariant(d.noticeOn.toString(Qt::ISODate)) : QVariant()},
+         d.noticeOn.isValid() ? QVariant(d.noticeOn.toString(Qt::ISODate)) : QVariant(),
+         idOrNull(d.referralId)},
         tr("save the deadline"));
     if (!q)
         return q.error();
@@ -144,8 +146,8 @@ Result<QList<DeadlineRow>> DeadlineRepository::list(const DeadlineFilter& f) con
     QList<DeadlineRow> rows;
     while (q.value().next()) {
         const QSqlQuery& r = q.value();
-        rows.append(DeadlineRow{read(r), r.value(15).toString(), r.value(16).toString(),
-                                r.value(17).toString().simplified()});
+        rows.append(DeadlineRow{read(r), r.value(16).toString(), r.value(17).toString(),
+                                r.value(18).toString().simplified()});
     }
     return rows;
 }
@@ -175,13 +177,27 @@ Result<std::pair<int, int>> DeadlineRepository::counts(QDate today, QDate weekEn
     return std::pair<int, int>{q.value().value(0).toInt(), q.value().value(1).toInt()};
 }
 
+Status DeadlineRepository::closeOpen(const QString& condition, QVariantList params, QDate on,
+                                     const QString& by)
+{
+    params.prepend(by);
+    params.prepend(on.toString(Qt::ISODate));
+    return m_db.run(QStringLiteral("UPDATE deadlines SET done = 1, done_on = ?, done_by = ? "
+                                   "WHERE done = 0 AND ") +
+                        condition,
+                    params, tr("save the deadline"));
+}
+
 Status DeadlineRepository::closeScreeningFollowUps(qint64 caseId, qint64 personId, QDate on,
                                                    const QString& by)
 {
-    return m_db.run(QStringLiteral("UPDATE deadlines SET done = 1, done_on = ?, done_by = ? "
-                                   "WHERE case_id = ? AND person_id = ? AND done = 0 "
-                                   "AND screening_id IS NOT NULL"),
-                    {on.toString(Qt::ISODate), by, caseId, personId}, tr("save the deadline"));
+    return closeOpen(QStringLiteral("case_id = ? AND person_id = ? AND screening_id IS NOT NULL"),
+                     {caseId, personId}, on, by);
+}
+
+Status DeadlineRepository::closeReferralAnswer(qint64 referralId, QDate on, const QString& by)
+{
+    return closeOpen(QStringLiteral("referral_id = ?"), {referralId}, on, by);
 }
 
 Status DeadlineRepository::syncDocuments(qint64 caseId, const QList<Deadline>& wanted)

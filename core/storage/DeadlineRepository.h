@@ -43,11 +43,15 @@ public:
     // Marks done the open screening follow-ups of a person in a case: a new screening is
     // the follow-up.
     Status closeScreeningFollowUps(qint64 caseId, qint64 personId, QDate on, const QString& by);
+    // Marks done the open deadline of a referral's answer: it came, or none is awaited.
+    Status closeReferralAnswer(qint64 referralId, QDate on, const QString& by);
     // Makes the open document-expiry deadlines of a case what `wanted` says (matched on
     // sourceKey); those done stay as they are.
     Status syncDocuments(qint64 caseId, const QList<Deadline>& wanted);
 
 private:
+    Status closeOpen(const QString& condition, QVariantList params, QDate on, const QString& by);
+
     const Database& m_db;
     const Clock& m_clock;
 };

@@ -21,6 +21,8 @@ const QList<RecordKind>& RecordCatalogue::kinds()
     static const QString procedures = QStringLiteral("procedures");
     static const QString events = QStringLiteral("procedure_events");
     static const QString requests = QStringLiteral("tracing_requests");
+    static const QString partners = QStringLiteral("partners");
+    static const QString referrals = QStringLiteral("referrals");
     static const QList<RecordKind> all{
         {sites, QStringLiteral("code"), {}, {}, {}},
         {users,
@@ -71,10 +73,18 @@ const QList<RecordKind>& RecordCatalogue::kinds()
            refs({{"person_id", persons}})}},
          {}},
         {events, {}, refs({{"procedure_id", procedures}}), {}, {}},
+        {partners, {}, {}, {}, {}},
+        {referrals,
+         {},
+         refs({{"case_id", cases}, {"partner_id", partners}}),
+         {{QStringLiteral("referral_persons"), QStringLiteral("referral_id"),
+           refs({{"person_id", persons}})}},
+         {}},
         {QStringLiteral("deadlines"),
          {},
          refs({{"person_id", persons},
                {"screening_id", screenings},
+               {"referral_id", referrals},
                {"event_id", events},
                {"procedure_id", procedures},
                {"case_id", cases}}),

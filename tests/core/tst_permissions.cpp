@@ -239,7 +239,9 @@ private slots:
             "import_cases          x     x     -         -\n"
             "set_count_threshold   x     -     -         -\n"
             "invented_data         x     -     -         -\n"
-            "merge_records         x     x     -         -\n");
+            "merge_records         x     x     -         -\n"
+            "refer                 x     x     -         -\n"
+            "manage_partners       x     -     -         -\n");
         QCOMPARE(table, expected);
     }
 

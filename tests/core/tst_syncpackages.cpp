@@ -445,7 +445,7 @@ private slots:
         QVERIFY(t);
         // The last: a kind of record this Amparo does not know (from a newer one).
         const QByteArray unknownKind =
-            qCompress(R"({"format": 1, "from": "CUC", "records": [{"kind": "referrals", )"
+            qCompress(R"({"format": 1, "from": "CUC", "records": [{"kind": "records_of_tomorrow", )"
                       R"("uid": "0123456789abcdef0123456789abcdef", "origin": "CUC", )"
                       R"("values": {}, "parts": {}}], "removed": []})");
         for (const QByteArray& contents :

@@ -1,0 +1,304 @@
+#include "core/audit/AuditQuery.h"
+#include "core/services/CaseService.h"
+#include "core/services/DeadlineService.h"
+#include "core/services/PartnerService.h"
+#include "core/services/ReferralService.h"
+#include "tests/support/Fixtures.h"
+#include "tests/support/TestDatabase.h"
+
+#include <QTest>
+
+class TestReferrals : public QObject
+{
+    Q_OBJECT
+
+    // A mother and her son of 12; consent to referral as asked.
+    static CaseRecord family(TestDatabase& t, bool consentToReferral)
+    {
+        const Site site = Fixtures::cucutaSite(t);
+        CaseRecord r = Fixtures::caseFor(
+            site.id, Fixtures::person(QStringLiteral("Carmen"), QStringLiteral("Rojas"), {},
+                                      Sex::Female, PartialDate::yearOnly(1990)));
+        r.members.append(
+            CaseMember{Fixtures::person(QStringLiteral("Luis"), QStringLiteral("Rojas"), {},
+                                        Sex::Male, PartialDate::yearOnly(2014)),
+                       Relationship::Child});
+        r.consent =
+            Consent{QDate(2026, 6, 1), QStringLiteral("Ana"), true, consentToReferral, false};
+        return *CaseService(t.db(), t.clock(), t.legal()).save(r);
+    }
+
+    static Partner clinic(TestDatabase& t)
+    {
+        Partner p;
+        p.name = QStringLiteral("Clínica Frontera");
+        p.services = {QStringLiteral("health"), QStringLiteral("mhpss")};
+        p.areas = QStringLiteral("Cúcuta, Villa del Rosario");
+        p.contact = QStringLiteral("+57 300 000 0000");
+        p.language = QStringLiteral("es");
+        return *PartnerService(t.db(), t.clock(), t.admin()).save(p);
+    }
+
+    static Referral referralOf(const CaseRecord& r, const Partner& p, QDate on)
+    {
+        Referral ref;
+        ref.caseId = r.id;
+        ref.partnerId = p.id;
+        ref.personIds = {r.members[1].person.id};
+        ref.services = {QStringLiteral("mhpss")};
+        ref.priority = ReferralPriority::Urgent;
+        ref.reasons = QStringLiteral("Nightmares since the crossing.");
+        ref.shared = {QStringLiteral("name"), QStringLiteral("birth_date")};
+        ref.madeOn = on;
+        return ref;
+    }
+
+    static QStringList fields(const Error& e)
+    {
+        QStringList out;
+        for (const FieldError& f : e.fieldErrors())
+            out.append(f.field);
+        return out;
+    }
+
+private slots:
+    void administratorsKeepTheDirectory()
+    {
+        TestDatabase t;
+        QVERIFY(t);
+        PartnerService admin(t.db(), t.clock(), t.admin());
+        Partner p;
+        QCOMPARE(fields(admin.save(p).error()), (QStringList{"name", "services"}));
+        p.name = QStringLiteral("  Casa   de Paso ");
+        p.services = {QStringLiteral("shelter"), QStringLiteral("teleportation")};
+        p.language = QStringLiteral("fr");
+        p.siteCard = QStringLiteral("not a card");
+        QCOMPARE(fields(admin.save(p).error()), (QStringList{"services", "language", "siteCard"}));
+        p.services = {QStringLiteral("shelter")};
+        p.language = QStringLiteral("pt_BR");
+        p.siteCard.clear();
+        Result<Partner> saved = admin.save(p);
+        QVERIFY2(saved, qPrintable(saved.error().message()));
+        QCOMPARE(saved->name, QStringLiteral("Casa de Paso"));
+        QVERIFY(!saved->usesAmparo());
+
+        Partner twin = p;
+        twin.name = QStringLiteral("casa de paso");
+        QCOMPARE(fields(admin.save(twin).error()), QStringList{"name"});
+
+        Partner changed = *saved;
+        changed.active = false;
+        QVERIFY(admin.save(changed));
+        QVERIFY(admin.list(false)->isEmpty());
+        QCOMPARE(admin.list(true)->size(), 1);
+
+        // Legal staff read the directory; only administrators change it; volunteers neither.
+        QCOMPARE(PartnerService(t.db(), t.clock(), t.legal()).list(true)->size(), 1);
+        QCOMPARE(PartnerService(t.db(), t.clock(), t.legal()).save(p).error().code(),
+                 Error::Code::NotPermitted);
+        QCOMPARE(
+            PartnerService(t.db(), t.clock(), t.session(Role::Volunteer)).list(true).error().code(),
+            Error::Code::NotPermitted);
+        AuditFilter f;
+        f.action = QStringLiteral("partner");
+        QCOMPARE(*AuditQuery(t.db()).count(f), 2);
+    }
+
+    void noReferralWithoutConsentOrAReasonForOverriding()
+    {
+        TestDatabase t;
+        QVERIFY(t);
+        const CaseRecord r = family(t, false);
+        const Partner p = clinic(t);
+        ReferralService service(t.db(), t.clock(), t.legal());
+        Referral ref = referralOf(r, p, t.clock().today());
+        Result<Referral> refused = service.refer(ref);
+        QVERIFY(!refused);
+        QCOMPARE(fields(refused.error()), QStringList{"consentOverride"});
+        QVERIFY(service.forCase(r.id)->isEmpty());
+        QVERIFY(DeadlineService(t.db(), t.clock(), t.legal()).forCase(r.id, true)->isEmpty());
+
+        ref.consentOverride = QStringLiteral("The boy is at risk tonight; mother unreachable.");
+        Result<Referral> made = service.refer(ref);
+        QVERIFY2(made, qPrintable(made.error().message()));
+        QCOMPARE(made->consentOverride, ref.consentOverride);
+        // The override is in the audit trail, with who made it.
+        AuditFilter f;
+        f.action = QStringLiteral("referral.create");
+        Result<QList<AuditEntry>> entries = AuditQuery(t.db()).fetch(f, 0, 10);
+        QCOMPARE(entries->size(), 1);
+        bool overrideAudited = false;
+        for (const AuditChange& c : entries->constFirst().event.changes)
+            overrideAudited |=
+                c.field == QLatin1String("consent override") && c.newValue == ref.consentOverride;
+        QVERIFY(overrideAudited);
+        QCOMPARE(entries->constFirst().username, t.legal().username);
+
+        // Volunteers and coordinators cannot refer at all.
+        QCOMPARE(ReferralService(t.db(), t.clock(), t.session(Role::Volunteer))
+                     .refer(ref)
+                     .error()
+                     .code(),
+                 Error::Code::NotPermitted);
+    }
+
+    void withConsentNothingIsOverridden()
+    {
+        TestDatabase t;
+        QVERIFY(t);
+        const CaseRecord r = family(t, true);
+        const Partner p = clinic(t);
+        Referral ref = referralOf(r, p, t.clock().today());
+        ref.consentOverride = QStringLiteral("not needed");
+        Result<Referral> made = ReferralService(t.db(), t.clock(), t.legal()).refer(ref);
+        QVERIFY2(made, qPrintable(made.error().message()));
+        QVERIFY(made->consentOverride.isEmpty());
+        QCOMPARE(made->state, ReferralState::Sent);
+    }
+
+    void badReferralsAreRefusedWhole()
+    {
+        TestDatabase t;
+        QVERIFY(t);
+        const CaseRecord r = family(t, true);
+        const Partner p = clinic(t);
+        ReferralService service(t.db(), t.clock(), t.legal());
+        Referral ref;
+        ref.caseId = r.id;
+        ref.personIds = {999999};
+        ref.shared = {QStringLiteral("blood_type")};
+        ref.madeOn = t.clock().today().addDays(1);
+        QCOMPARE(fields(service.refer(ref).error()),
+                 (QStringList{"persons", "partner", "services", "shared", "reasons", "madeOn"}));
+        QVERIFY(service.forCase(r.id)->isEmpty());
+    }
+
+    // Each priority's answer is due as the inter-agency form says; the answer closes it.
+    void theAnswerComesDueByPriority_data()
+    {
+        QTest::addColumn<int>("priority");
+        QTest::addColumn<int>("days");
+        QTest::newRow("emergency: 24 hours") << int(ReferralPriority::Emergency) << 1;
+        QTest::newRow("urgent: 72 hours") << int(ReferralPriority::Urgent) << 3;
+        QTest::newRow("normal: 2 weeks") << int(ReferralPriority::Normal) << 14;
+    }
+
+    void theAnswerComesDueByPriority()
+    {
+        QFETCH(int, priority);
+        QFETCH(int, days);
+        TestDatabase t;
+        QVERIFY(t);
+        const CaseRecord r = family(t, true);
+        const Partner p = clinic(t);
+        Referral ref = referralOf(r, p, t.clock().today());
+        ref.priority = ReferralPriority(priority);
+        Result<Referral> made = ReferralService(t.db(), t.clock(), t.legal()).refer(ref);
+        QVERIFY(made);
+        DeadlineService deadlines(t.db(), t.clock(), t.legal());
+        QList<DeadlineRow> open = *deadlines.forCase(r.id, false);
+        QCOMPARE(open.size(), 1);
+        QCOMPARE(open[0].deadline.dueOn, t.clock().today().addDays(days));
+        QCOMPARE(open[0].deadline.referralId, made->id);
+        QCOMPARE(open[0].deadline.personId, r.members[1].person.id);
+        QCOMPARE(DeadlineService::describe(open[0]),
+                 QStringLiteral("Answer from Clínica Frontera to the referral of Luis Rojas"));
+        // Unanswered past its time: overdue among everyone's deadlines.
+        t.clock().advanceDays(days + 1);
+        QCOMPARE(deadlines.counts(false)->first, 1);
+    }
+
+    void eachStateChange()
+    {
+        TestDatabase t;
+        QVERIFY(t);
+        const CaseRecord r = family(t, true);
+        const Partner p = clinic(t);
+        ReferralService service(t.db(), t.clock(), t.legal());
+        DeadlineService deadlines(t.db(), t.clock(), t.legal());
+        const QDate today = t.clock().today();
+        const qint64 a = service.refer(referralOf(r, p, today.addDays(-2)))->id;
+        const qint64 b = service.refer(referralOf(r, p, today.addDays(-2)))->id;
+        const qint64 c = service.refer(referralOf(r, p, today.addDays(-2)))->id;
+        QCOMPARE(deadlines.forCase(r.id, false)->size(), 3);
+
+        // Sent → accepted → delivered, with the provider's note.
+        QCOMPARE(service.changeState(a, ReferralState::Delivered, {}, today).error().code(),
+                 Error::Code::Conflict);
+        QCOMPARE(
+            fields(service.changeState(a, ReferralState::Accepted, {}, today.addDays(1)).error()),
+            QStringList{"on"});
+        QCOMPARE(
+            fields(service.changeState(a, ReferralState::Accepted, {}, today.addDays(-3)).error()),
+            QStringList{"on"}); // before the referral
+        Result<Referral> accepted = service.changeState(a, ReferralState::Accepted, {}, today);
+        QVERIFY2(accepted, qPrintable(accepted.error().message()));
+        QCOMPARE(accepted->answeredOn, today);
+        QVERIFY(!accepted->closedOn.isValid());
+        QCOMPARE(deadlines.forCase(r.id, false)->size(), 2); // the answer came
+        Result<Referral> delivered =
+            service.changeState(a, ReferralState::Delivered,
+                                QStringLiteral("Six sessions with the psychologist."), today);
+        QVERIFY(delivered);
+        QCOMPARE(delivered->closedOn, today);
+        QCOMPARE(service.find(a)->stateNote, QStringLiteral("Six sessions with the psychologist."));
+        QCOMPARE(service.changeState(a, ReferralState::Withdrawn, QStringLiteral("x"), today)
+                     .error()
+                     .code(),
+                 Error::Code::Conflict); // over
+
+        // Sent → declined, with a reason.
+        QCOMPARE(fields(service.changeState(b, ReferralState::Declined, {}, today).error()),
+                 QStringList{"note"});
+        Result<Referral> declined =
+            service.changeState(b, ReferralState::Declined, QStringLiteral("No places."), today);
+        QVERIFY(declined);
+        QCOMPARE(declined->state, ReferralState::Declined);
+        QCOMPARE(deadlines.forCase(r.id, false)->size(), 1);
+
+        // Sent → withdrawn, with a reason.
+        QCOMPARE(fields(service.changeState(c, ReferralState::Withdrawn, {}, today).error()),
+                 QStringList{"note"});
+        QVERIFY(service.changeState(c, ReferralState::Withdrawn,
+                                    QStringLiteral("The family moved to Bogotá."), today));
+        QVERIFY(deadlines.forCase(r.id, false)->isEmpty());
+
+        QList<ReferralState> states;
+        for (const Referral& ref : *service.forCase(r.id))
+            states.append(ref.state);
+        QCOMPARE(states.size(), 3);
+        QVERIFY(states.contains(ReferralState::Delivered));
+        QVERIFY(states.contains(ReferralState::Declined));
+        QVERIFY(states.contains(ReferralState::Withdrawn));
+        AuditFilter f;
+        f.action = QStringLiteral("referral.state");
+        QCOMPARE(*AuditQuery(t.db()).count(f), 4);
+    }
+
+    void aReferralReceivedIsRecordedWithoutADeadline()
+    {
+        TestDatabase t;
+        QVERIFY(t);
+        const CaseRecord r = family(t, false);
+        const Partner p = clinic(t);
+        ReferralService service(t.db(), t.clock(), t.legal());
+        Referral in = referralOf(r, p, t.clock().today());
+        in.services = {QStringLiteral("legal")};
+        in.reasons = QStringLiteral("Needs help with the PPT.");
+        Result<Referral> received = service.recordReceived(in);
+        QVERIFY2(received, qPrintable(received.error().message())); // no consent needed
+        QCOMPARE(received->direction, ReferralDirection::Incoming);
+        QCOMPARE(received->state, ReferralState::Received);
+        QVERIFY(received->shared.isEmpty());
+        QVERIFY(DeadlineService(t.db(), t.clock(), t.legal()).forCase(r.id, true)->isEmpty());
+        QCOMPARE(service.changeState(received->id, ReferralState::Accepted, {}, t.clock().today())
+                     .error()
+                     .code(),
+                 Error::Code::Conflict);
+        QCOMPARE(service.forCase(r.id)->constFirst().partnerName,
+                 QStringLiteral("Clínica Frontera"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestReferrals)
+#include "tst_referrals.moc"
