@@ -29,6 +29,7 @@
 #include "ui/help/HelpWindow.h"
 #include "ui/legal/DeadlineCountLabel.h"
 #include "ui/legal/DeadlinesView.h"
+#include "ui/referrals/PartnersDialog.h"
 #include "ui/security/BackupDialog.h"
 #include "ui/security/GlobalShortcut.h"
 #include "ui/security/InactivityTimer.h"
@@ -242,6 +243,10 @@ void MainWindow::createMenus()
     QAction* merges = admin->addAction(tr("&Merges to review…"), this, &MainWindow::showMerges);
     merges->setObjectName(QStringLiteral("mergeReviewAction"));
     merges->setEnabled(AccessPolicy::allows(role, Permission::MergeRecords));
+    QAction* partners =
+        admin->addAction(tr("Partner &organisations…"), this, &MainWindow::showPartners);
+    partners->setObjectName(QStringLiteral("partnersAction"));
+    partners->setEnabled(AccessPolicy::allows(role, Permission::ManagePartners));
     QAction* users = admin->addAction(tr("&Users…"), this, &MainWindow::showUsers);
     users->setObjectName(QStringLiteral("usersAction"));
     users->setEnabled(AccessPolicy::allows(role, Permission::ManageUsers));
@@ -637,6 +642,13 @@ void MainWindow::showDeadlines()
 void MainWindow::showUsers()
 {
     auto* dialog = new UsersDialog(m_db, m_clock, m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::showPartners()
+{
+    auto* dialog = new PartnersDialog(m_db, m_clock, m_session, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

@@ -58,6 +58,7 @@ public slots:
     void showAuditTrail();
     void showDeadlines();
     void showUsers();
+    void showPartners();
     void importRecords();
     void backUp();
     void restore();

@@ -1,8 +1,8 @@
 #include "core/reports/ProcedureSummary.h"
 
-#include "core/common/DateFormats.h"
 #include "core/reference/CountryCatalog.h"
 #include "core/reference/ProcedureCatalogue.h"
+#include "core/reports/ReportHtml.h"
 #include "core/services/DeadlineService.h"
 #include "core/services/ProcedureService.h"
 
@@ -11,22 +11,12 @@
 #include <algorithm>
 
 namespace {
+using ReportHtml::date;
+using ReportHtml::row;
+
 QString esc(const QString& text)
 {
-    return text.toHtmlEscaped();
-}
-
-QString date(QDate d)
-{
-    return d.isValid() ? DateFormats::numeric(d) : QString();
-}
-
-QString row(const QString& label, const QString& value)
-{
-    if (value.trimmed().isEmpty())
-        return {};
-    return QStringLiteral("<tr><td class='label' width='32%'>%1</td><td>%2</td></tr>")
-        .arg(esc(label), esc(value));
+    return ReportHtml::escaped(text);
 }
 } // namespace
 
@@ -66,15 +56,7 @@ QString ProcedureSummary::personNames() const
 QString ProcedureSummary::html() const
 {
     const Procedure& p = m_procedure;
-    QString out = QStringLiteral("<html><head><style>"
-                                 "body { font-family: sans-serif; font-size: 10pt; }"
-                                 "h1 { font-size: 16pt; margin-bottom: 2px; }"
-                                 "h2 { font-size: 12pt; margin-top: 14px; margin-bottom: 4px; }"
-                                 "td { padding: 2px 8px 2px 0; vertical-align: top; }"
-                                 "td.label { color: #444444; font-weight: bold; }"
-                                 ".next { font-weight: bold; color: #8a0015; }"
-                                 ".muted { color: #666666; }"
-                                 "</style></head><body>");
+    QString out = ReportHtml::pageStart();
     out += QStringLiteral("<h1>%1</h1>").arg(esc(title()));
     out += QStringLiteral("<p class='muted'>%1</p>")
                .arg(esc(tr("Case %1 · printed on %2").arg(m_record.caseNumber, date(m_today))));
@@ -134,9 +116,9 @@ QString ProcedureSummary::html() const
         const qsizetype first = std::max<qsizetype>(0, p.events.size() - MaxEvents);
         for (qsizetype i = first; i < p.events.size(); ++i) {
             const ProcedureEvent& e = p.events[i];
-            out += QStringLiteral("<tr><td>%1</td><td>%2</td></tr>")
-                       .arg(esc(date(e.occurredOn)),
-                            esc(ProcedureRules::eventLabel(p, e.eventCode)));
+            out +=
+                QStringLiteral("<tr><td>%1</td><td>%2</td></tr>")
+                    .arg(esc(date(e.occurredOn)), esc(ProcedureRules::eventLabel(p, e.eventCode)));
         }
         out += QStringLiteral("</table>");
     }
@@ -146,6 +128,6 @@ QString ProcedureSummary::html() const
                            "appointment. If a date is near and you have not heard from us, "
                            "contact %1.")
                             .arg(p.responsible.isEmpty() ? tr("the legal team") : p.responsible)));
-    out += QStringLiteral("</body></html>");
+    out += ReportHtml::pageEnd();
     return out;
 }

@@ -7,6 +7,8 @@
 #include "core/storage/DeadlineRepository.h"
 #include "core/storage/PartnerRepository.h"
 #include "core/storage/ReferralRepository.h"
+#include "core/storage/SiteRepository.h"
+#include "core/storage/SpecificNeedRepository.h"
 #include "core/storage/Transaction.h"
 
 namespace {
@@ -280,4 +282,34 @@ Result<Referral> ReferralService::find(qint64 referralId) const
     if (Status s = AccessPolicy::require(m_session, Permission::Refer); !s)
         return s.error();
     return ReferralRepository(m_db, m_clock).find(referralId);
+}
+
+Result<ReferralForm> ReferralService::form(qint64 referralId) const
+{
+    Result<Referral> referral = find(referralId);
+    if (!referral)
+        return referral.error();
+    if (referral->direction != ReferralDirection::Outgoing)
+        return Error(Error::Code::Invalid,
+                     tr("A referral received from another organisation has no form to send."));
+    Result<CaseRecord> record = CaseService(m_db, m_clock, m_session).load(referral->caseId);
+    if (!record)
+        return record.error();
+    QHash<qint64, QStringList> needs;
+    SpecificNeedRepository needRepository(m_db);
+    for (qint64 person : referral->personIds) {
+        Result<QList<SpecificNeed>> found = needRepository.forPerson(person);
+        if (!found)
+            return found.error();
+        for (const SpecificNeed& n : *found) {
+            if (n.isActive())
+                needs[person].append(n.code);
+        }
+    }
+    Result<std::optional<Site>> site = SiteRepository(m_db).find(record->siteId);
+    if (!site)
+        return site.error();
+    const QString referredBy =
+        site->has_value() ? tr("%1, %2").arg(referral->madeBy, (*site)->name) : referral->madeBy;
+    return ReferralForm(*record, *referral, referredBy, needs, m_clock.today());
 }

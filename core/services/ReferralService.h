@@ -4,6 +4,7 @@
 #include "core/domain/CaseRecord.h"
 #include "core/domain/Partner.h"
 #include "core/domain/Referral.h"
+#include "core/reports/ReferralForm.h"
 #include "core/security/UserSession.h"
 
 #include <QCoreApplication>
@@ -45,6 +46,9 @@ public:
                                  QDate on);
 
     Result<QList<Referral>> forCase(qint64 caseId) const;
+    // The form for the partner of an outgoing referral, in the current language (the UI
+    // speaks the partner's through LanguageScope).
+    Result<ReferralForm> form(qint64 referralId) const;
     Result<Referral> find(qint64 referralId) const;
 
 private:

@@ -1554,6 +1554,10 @@ No se guardó nada. Si es otra persona, diga por qué con --new-person-reason TE
         <source>This database has no office to hand cases to.</source>
         <translation>Esta base de datos no tiene una oficina a la que entregar casos.</translation>
     </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Remisiones</translation>
+    </message>
 </context>
 <context>
     <name>CaseFormatter</name>
@@ -5387,6 +5391,10 @@ En un disco SSD, partes del archivo sin cifrar pueden quedar en el disco hasta q
         <source>&amp;Merges to review…</source>
         <translation>&amp;Fusiones por revisar…</translation>
     </message>
+    <message>
+        <source>Partner &amp;organisations…</source>
+        <translation>&amp;Organizaciones aliadas…</translation>
+    </message>
 </context>
 <context>
     <name>MatchProposalRepository</name>
@@ -5963,6 +5971,155 @@ En un disco SSD, partes del archivo sin cifrar pueden quedar en el disco hasta q
     </message>
 </context>
 <context>
+    <name>PartnerRepository</name>
+    <message>
+        <source>save the partner organisation</source>
+        <translation>guardar la organización aliada</translation>
+    </message>
+    <message>
+        <source>The partner organisation no longer exists.</source>
+        <translation>La organización aliada ya no existe.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerService</name>
+    <message>
+        <source>Enter the organisation&apos;s name.</source>
+        <translation>Ingrese el nombre de la organización.</translation>
+    </message>
+    <message>
+        <source>The name can have at most %1 characters.</source>
+        <translation>El nombre puede tener como máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>Choose at least one service it offers.</source>
+        <translation>Elija al menos un servicio que ofrezca.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a service of the referral form.</source>
+        <translation>«%1» no es un servicio del formulario de remisión.</translation>
+    </message>
+    <message>
+        <source>Choose the language of its referral forms: Spanish, Portuguese or English.</source>
+        <translation>Elija el idioma de sus formularios de remisión: español, portugués o inglés.</translation>
+    </message>
+    <message>
+        <source>The areas served can have at most %1 characters.</source>
+        <translation>Las zonas atendidas pueden tener como máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>The contact can have at most %1 characters.</source>
+        <translation>El contacto puede tener como máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>“%1” is already in the directory.</source>
+        <translation>«%1» ya está en el directorio.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnersDialog</name>
+    <message>
+        <source>Partner organisations</source>
+        <translation>Organizaciones aliadas</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Servicios</translation>
+    </message>
+    <message>
+        <source>Uses Amparo</source>
+        <translation>Usa Amparo</translation>
+    </message>
+    <message>
+        <source>In the directory</source>
+        <translation>En el directorio</translation>
+    </message>
+    <message>
+        <source>Services offered</source>
+        <translation>Servicios que ofrece</translation>
+    </message>
+    <message>
+        <source>towns, departments or sites it serves</source>
+        <translation>ciudades, departamentos o sedes que atiende</translation>
+    </message>
+    <message>
+        <source>a person, phone or e-mail for referrals</source>
+        <translation>una persona, teléfono o correo para remisiones</translation>
+    </message>
+    <message>
+        <source>Load its site card…</source>
+        <translation>Cargar su tarjeta de sede…</translation>
+    </message>
+    <message>
+        <source>Remove the card</source>
+        <translation>Quitar la tarjeta</translation>
+    </message>
+    <message>
+        <source>In the directory (untick to stop new referrals to it)</source>
+        <translation>En el directorio (desmarque para no hacerle nuevas remisiones)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Areas served</source>
+        <translation>Zonas atendidas</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contacto</translation>
+    </message>
+    <message>
+        <source>Language of its forms</source>
+        <translation>Idioma de sus formularios</translation>
+    </message>
+    <message>
+        <source>New partner</source>
+        <translation>Nueva organización</translation>
+    </message>
+    <message>
+        <source>Save partner</source>
+        <translation>Guardar organización</translation>
+    </message>
+    <message>
+        <source>The organisations persons are referred to or come from. A referral form is written in the organisation&apos;s language; to one that uses Amparo, a referral can also travel as an encrypted package sealed for its site card.</source>
+        <translation>Las organizaciones a las que se remite a las personas o de las que llegan. El formulario de remisión se escribe en el idioma de la organización; a una que usa Amparo, la remisión también puede viajar como un paquete cifrado para su tarjeta de sede.</translation>
+    </message>
+    <message>
+        <source>The partner&apos;s site card</source>
+        <translation>La tarjeta de sede de la organización</translation>
+    </message>
+    <message>
+        <source>Site cards (*.card *.txt);;All files (*)</source>
+        <translation>Tarjetas de sede (*.card *.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>No: its referrals go on paper or PDF.</source>
+        <translation>No: sus remisiones van en papel o PDF.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Yes: site %1, fingerprint %2</source>
+        <translation>Sí: sede %1, huella %2</translation>
+    </message>
+    <message>
+        <source>Yes: site %1, fingerprint %2 — read it to the organisation to be sure the card was not swapped on the way.</source>
+        <translation>Sí: sede %1, huella %2 — léala con la organización para asegurarse de que la tarjeta no fue cambiada en el camino.</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseDialog</name>
     <message>
         <source>Current passphrase</source>
@@ -6112,6 +6269,14 @@ En un disco SSD, partes del archivo sin cifrar pueden quedar en el disco hasta q
     <message>
         <source>merge duplicate persons and cases</source>
         <translation>fusionar personas y casos duplicados</translation>
+    </message>
+    <message>
+        <source>refer persons to partner organisations</source>
+        <translation>remitir personas a organizaciones aliadas</translation>
+    </message>
+    <message>
+        <source>keep the directory of partner organisations</source>
+        <translation>mantener el directorio de organizaciones aliadas</translation>
     </message>
 </context>
 <context>
@@ -7129,6 +7294,540 @@ En un disco SSD, partes del archivo sin cifrar pueden quedar en el disco hasta q
     <message>
         <source>%1 Amparo uses the data it ships with instead of %2.</source>
         <translation>%1 Amparo usa los datos que trae consigo en lugar de %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralAnswerDialog</name>
+    <message>
+        <source>What became of the referral to %1</source>
+        <translation>Qué pasó con la remisión a %1</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Ahora</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>El</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Why the organisation declined (required).</source>
+        <translation>Por qué la organización la rechazó (obligatorio).</translation>
+    </message>
+    <message>
+        <source>Why the referral is withdrawn (required).</source>
+        <translation>Por qué se retira la remisión (obligatorio).</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s note on the service delivered.</source>
+        <translation>La nota del proveedor sobre el servicio prestado.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registrar</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralDialog</name>
+    <message>
+        <source>Refer — %1</source>
+        <translation>Remitir — %1</translation>
+    </message>
+    <message>
+        <source>A referral received — %1</source>
+        <translation>Una remisión recibida — %1</translation>
+    </message>
+    <message>
+        <source>Persons referred</source>
+        <translation>Personas remitidas</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— elija —</translation>
+    </message>
+    <message>
+        <source>Services requested</source>
+        <translation>Servicios solicitados</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Refer to</source>
+        <translation>Remitir a</translation>
+    </message>
+    <message>
+        <source>Referred to us by</source>
+        <translation>Nos la remitió</translation>
+    </message>
+    <message>
+        <source>Services asked of us</source>
+        <translation>Servicios que nos piden</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
+        <source>Date of the referral</source>
+        <translation>Fecha de la remisión</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Recibida el</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Motivos</translation>
+    </message>
+    <message>
+        <source>Information shared</source>
+        <translation>Información compartida</translation>
+    </message>
+    <message>
+        <source>Only what is ticked goes to the organisation. Without the name, the form carries the case number alone.</source>
+        <translation>Solo lo marcado llega a la organización. Sin el nombre, el formulario lleva solo el número de caso.</translation>
+    </message>
+    <message>
+        <source>The family consented to referral on %1.</source>
+        <translation>La familia consintió la remisión el %1.</translation>
+    </message>
+    <message>
+        <source>The family has not consented to referral. Record their consent in the case first; only if this referral cannot wait, say why below (kept in the audit trail with your name).</source>
+        <translation>La familia no ha consentido la remisión. Registre primero su consentimiento en el caso; solo si esta remisión no puede esperar, diga por qué abajo (queda en el registro de auditoría con su nombre).</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentimiento</translation>
+    </message>
+    <message>
+        <source>Why it cannot wait</source>
+        <translation>Por qué no puede esperar</translation>
+    </message>
+    <message>
+        <source>Refer</source>
+        <translation>Remitir</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registrar</translation>
+    </message>
+    <message>
+        <source>No partner organisation is in the directory yet: an administrator adds them under Administration → Partner organisations.</source>
+        <translation>Todavía no hay organizaciones aliadas en el directorio: un administrador las agrega en Administración → Organizaciones aliadas.</translation>
+    </message>
+    <message>
+        <source>Offers: %1. Serves: %2. Contact: %3.</source>
+        <translation>Ofrece: %1. Atiende: %2. Contacto: %3.</translation>
+    </message>
+    <message>
+        <source>not said</source>
+        <translation>sin indicar</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralDirection</name>
+    <message>
+        <source>Referred by us</source>
+        <translation>Remitida por nosotros</translation>
+    </message>
+    <message>
+        <source>Referred to us</source>
+        <translation>Remitida a nosotros</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralForm</name>
+    <message>
+        <source>Referral form</source>
+        <translation>Formulario de remisión</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexo</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Nacionalidad</translation>
+    </message>
+    <message>
+        <source>Identity documents</source>
+        <translation>Documentos de identidad</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>Where the person is</source>
+        <translation>Dónde está la persona</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Specific needs</source>
+        <translation>Necesidades específicas</translation>
+    </message>
+    <message>
+        <source>Priority: %1</source>
+        <translation>Prioridad: %1</translation>
+    </message>
+    <message>
+        <source>Date of the referral</source>
+        <translation>Fecha de la remisión</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>Remitida por</translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation>Remitida a</translation>
+    </message>
+    <message>
+        <source>Case code</source>
+        <translation>Código del caso</translation>
+    </message>
+    <message>
+        <source>Household size</source>
+        <translation>Tamaño del hogar</translation>
+    </message>
+    <message>
+        <source>Person referred %1</source>
+        <translation>Persona remitida %1</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Información</translation>
+    </message>
+    <message>
+        <source>only the case code is shared</source>
+        <translation>solo se comparte el código del caso</translation>
+    </message>
+    <message>
+        <source>Services requested</source>
+        <translation>Servicios solicitados</translation>
+    </message>
+    <message>
+        <source>Reasons for the referral</source>
+        <translation>Motivos de la remisión</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentimiento</translation>
+    </message>
+    <message>
+        <source>the case code only</source>
+        <translation>solo el código del caso</translation>
+    </message>
+    <message>
+        <source>The person consented to the referral and to sharing the information listed here (%1); consent recorded on %2.</source>
+        <translation>La persona consintió la remisión y que se comparta la información aquí indicada (%1); consentimiento registrado el %2.</translation>
+    </message>
+    <message>
+        <source>Referred without the person&apos;s recorded consent, on the decision of %1; the reason is kept by the referring organisation. Information shared: %2.</source>
+        <translation>Remitida sin consentimiento registrado de la persona, por decisión de %1; la organización que remite conserva el motivo. Información compartida: %2.</translation>
+    </message>
+    <message>
+        <source>This form holds only the information listed. Keep it confidential and share it with nobody outside the service that answers the referral.</source>
+        <translation>Este formulario contiene solo la información indicada. Manténgalo confidencial y no lo comparta con nadie fuera del servicio que atiende la remisión.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralPriority</name>
+    <message>
+        <source>Emergency (within 24 hours)</source>
+        <translation>Emergencia (dentro de 24 horas)</translation>
+    </message>
+    <message>
+        <source>Urgent (within 72 hours)</source>
+        <translation>Urgente (dentro de 72 horas)</translation>
+    </message>
+    <message>
+        <source>Normal (within 2 weeks)</source>
+        <translation>Normal (dentro de 2 semanas)</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralRepository</name>
+    <message>
+        <source>save the referral</source>
+        <translation>guardar la remisión</translation>
+    </message>
+    <message>
+        <source>The referral no longer exists.</source>
+        <translation>La remisión ya no existe.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralService</name>
+    <message>
+        <source>Choose who is referred.</source>
+        <translation>Elija a quién se remite.</translation>
+    </message>
+    <message>
+        <source>A person referred is not a member of this case.</source>
+        <translation>Una persona remitida no es miembro de este caso.</translation>
+    </message>
+    <message>
+        <source>Choose the organisation.</source>
+        <translation>Elija la organización.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in the directory of partners.</source>
+        <translation>%1 ya no está en el directorio de organizaciones aliadas.</translation>
+    </message>
+    <message>
+        <source>Choose at least one service.</source>
+        <translation>Elija al menos un servicio.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a service of the referral form.</source>
+        <translation>«%1» no es un servicio del formulario de remisión.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a piece of information a referral carries.</source>
+        <translation>«%1» no es un dato que lleve una remisión.</translation>
+    </message>
+    <message>
+        <source>Say why the person is referred.</source>
+        <translation>Diga por qué se remite a la persona.</translation>
+    </message>
+    <message>
+        <source>The reasons can have at most %1 characters.</source>
+        <translation>Los motivos pueden tener como máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>Enter the date of the referral.</source>
+        <translation>Ingrese la fecha de la remisión.</translation>
+    </message>
+    <message>
+        <source>The date of the referral is in the future.</source>
+        <translation>La fecha de la remisión está en el futuro.</translation>
+    </message>
+    <message>
+        <source>The family has not consented to referral. Record their consent in the case first, or say why this referral cannot wait for it (kept in the audit trail).</source>
+        <translation>La familia no ha consentido la remisión. Registre primero su consentimiento en el caso, o diga por qué esta remisión no puede esperarlo (queda en el registro de auditoría).</translation>
+    </message>
+    <message>
+        <source>The reason can have at most %1 characters.</source>
+        <translation>El motivo puede tener como máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>Answer from %1 to the referral of %2</source>
+        <translation>Respuesta de %1 a la remisión de %2</translation>
+    </message>
+    <message>
+        <source>A referral that is “%1” cannot become “%2”.</source>
+        <translation>Una remisión «%1» no puede pasar a «%2».</translation>
+    </message>
+    <message>
+        <source>Say why the organisation declined.</source>
+        <translation>Diga por qué la organización la rechazó.</translation>
+    </message>
+    <message>
+        <source>Say why the referral is withdrawn.</source>
+        <translation>Diga por qué se retira la remisión.</translation>
+    </message>
+    <message>
+        <source>The note can have at most %1 characters.</source>
+        <translation>La nota puede tener como máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>The date must be between the referral&apos;s and today.</source>
+        <translation>La fecha debe estar entre la de la remisión y hoy.</translation>
+    </message>
+    <message>
+        <source>A referral received from another organisation has no form to send.</source>
+        <translation>Una remisión recibida de otra organización no tiene formulario que enviar.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralServiceType</name>
+    <message>
+        <source>Mental health and psychosocial support</source>
+        <translation>Salud mental y apoyo psicosocial</translation>
+    </message>
+    <message>
+        <source>Relief items</source>
+        <translation>Artículos de ayuda</translation>
+    </message>
+    <message>
+        <source>Child care</source>
+        <translation>Cuidado infantil</translation>
+    </message>
+    <message>
+        <source>Cash assistance</source>
+        <translation>Asistencia en efectivo</translation>
+    </message>
+    <message>
+        <source>Family tracing</source>
+        <translation>Búsqueda de familiares</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Salud</translation>
+    </message>
+    <message>
+        <source>Services for women</source>
+        <translation>Servicios para mujeres</translation>
+    </message>
+    <message>
+        <source>Food</source>
+        <translation>Alimentación</translation>
+    </message>
+    <message>
+        <source>Disability support</source>
+        <translation>Apoyo por discapacidad</translation>
+    </message>
+    <message>
+        <source>Shelter</source>
+        <translation>Alojamiento</translation>
+    </message>
+    <message>
+        <source>Legal assistance</source>
+        <translation>Asistencia jurídica</translation>
+    </message>
+    <message>
+        <source>Livelihoods and education</source>
+        <translation>Medios de vida y educación</translation>
+    </message>
+    <message>
+        <source>Physical safety</source>
+        <translation>Seguridad física</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralState</name>
+    <message>
+        <source>Sent</source>
+        <translation>Enviada</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Aceptada</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Rechazada</translation>
+    </message>
+    <message>
+        <source>Service delivered</source>
+        <translation>Servicio prestado</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retirada</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibida</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsPanel</name>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Sentido</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Servicios</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
+        <source>Where it stands</source>
+        <translation>En qué está</translation>
+    </message>
+    <message>
+        <source>Refer…</source>
+        <translation>Remitir…</translation>
+    </message>
+    <message>
+        <source>Record a referral received…</source>
+        <translation>Registrar una remisión recibida…</translation>
+    </message>
+    <message>
+        <source>Record what became of it…</source>
+        <translation>Registrar qué pasó…</translation>
+    </message>
+    <message>
+        <source>Referral form (PDF)…</source>
+        <translation>Formulario de remisión (PDF)…</translation>
+    </message>
+    <message>
+        <source>Sent · answer overdue since %1</source>
+        <translation>Enviada · respuesta vencida desde el %1</translation>
+    </message>
+    <message>
+        <source>Sent · answer due by %1</source>
+        <translation>Enviada · respuesta esperada hasta el %1</translation>
+    </message>
+    <message>
+        <source>Made without consent: %1</source>
+        <translation>Hecha sin consentimiento: %1</translation>
+    </message>
+    <message>
+        <source>No referral yet.</source>
+        <translation>Todavía no hay remisiones.</translation>
+    </message>
+    <message>
+        <source>Choose a referral first.</source>
+        <translation>Elija primero una remisión.</translation>
+    </message>
+    <message>
+        <source>Referral %1 to %2.pdf</source>
+        <translation>Remisión %1 a %2.pdf</translation>
+    </message>
+    <message>
+        <source>Save the referral form as PDF</source>
+        <translation>Guardar el formulario de remisión como PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Referral form</source>
+        <translation>Formulario de remisión</translation>
+    </message>
+    <message>
+        <source>The referral form was saved to %1. It holds personal data: send it to the organisation by a safe way and delete the copy when it has arrived.</source>
+        <translation>El formulario de remisión se guardó en %1. Contiene datos personales: envíelo a la organización por una vía segura y borre la copia cuando haya llegado.</translation>
     </message>
 </context>
 <context>
@@ -8257,6 +8956,45 @@ En un disco SSD, partes del archivo sin cifrar pueden quedar en el disco hasta q
     <message>
         <source>Unknown</source>
         <translation>Desconocido</translation>
+    </message>
+</context>
+<context>
+    <name>SharedItem</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexo</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Nacionalidad</translation>
+    </message>
+    <message>
+        <source>Identity documents</source>
+        <translation>Documentos de identidad</translation>
+    </message>
+    <message>
+        <source>Where the person is</source>
+        <translation>Dónde está la persona</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Household size</source>
+        <translation>Tamaño del hogar</translation>
+    </message>
+    <message>
+        <source>Specific needs</source>
+        <translation>Necesidades específicas</translation>
     </message>
 </context>
 <context>

@@ -1554,6 +1554,10 @@ Nada foi salvo. Se for outra pessoa, diga por que com --new-person-reason TEXTO.
         <source>This database has no office to hand cases to.</source>
         <translation>Este banco de dados não tem um escritório ao qual entregar casos.</translation>
     </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Encaminhamentos</translation>
+    </message>
 </context>
 <context>
     <name>CaseFormatter</name>
@@ -5387,6 +5391,10 @@ Num disco SSD, partes do arquivo não criptografado podem ficar no disco até qu
         <source>&amp;Merges to review…</source>
         <translation>&amp;Mesclagens a revisar…</translation>
     </message>
+    <message>
+        <source>Partner &amp;organisations…</source>
+        <translation>&amp;Organizações parceiras…</translation>
+    </message>
 </context>
 <context>
     <name>MatchProposalRepository</name>
@@ -5963,6 +5971,155 @@ Num disco SSD, partes do arquivo não criptografado podem ficar no disco até qu
     </message>
 </context>
 <context>
+    <name>PartnerRepository</name>
+    <message>
+        <source>save the partner organisation</source>
+        <translation>salvar a organização parceira</translation>
+    </message>
+    <message>
+        <source>The partner organisation no longer exists.</source>
+        <translation>A organização parceira não existe mais.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerService</name>
+    <message>
+        <source>Enter the organisation&apos;s name.</source>
+        <translation>Informe o nome da organização.</translation>
+    </message>
+    <message>
+        <source>The name can have at most %1 characters.</source>
+        <translation>O nome pode ter no máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>Choose at least one service it offers.</source>
+        <translation>Escolha pelo menos um serviço que ela oferece.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a service of the referral form.</source>
+        <translation>“%1” não é um serviço do formulário de encaminhamento.</translation>
+    </message>
+    <message>
+        <source>Choose the language of its referral forms: Spanish, Portuguese or English.</source>
+        <translation>Escolha o idioma dos seus formulários de encaminhamento: espanhol, português ou inglês.</translation>
+    </message>
+    <message>
+        <source>The areas served can have at most %1 characters.</source>
+        <translation>As áreas atendidas podem ter no máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>The contact can have at most %1 characters.</source>
+        <translation>O contato pode ter no máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>“%1” is already in the directory.</source>
+        <translation>“%1” já está no diretório.</translation>
+    </message>
+</context>
+<context>
+    <name>PartnersDialog</name>
+    <message>
+        <source>Partner organisations</source>
+        <translation>Organizações parceiras</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organização</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Serviços</translation>
+    </message>
+    <message>
+        <source>Uses Amparo</source>
+        <translation>Usa o Amparo</translation>
+    </message>
+    <message>
+        <source>In the directory</source>
+        <translation>No diretório</translation>
+    </message>
+    <message>
+        <source>Services offered</source>
+        <translation>Serviços oferecidos</translation>
+    </message>
+    <message>
+        <source>towns, departments or sites it serves</source>
+        <translation>cidades, estados ou unidades que atende</translation>
+    </message>
+    <message>
+        <source>a person, phone or e-mail for referrals</source>
+        <translation>uma pessoa, telefone ou e-mail para encaminhamentos</translation>
+    </message>
+    <message>
+        <source>Load its site card…</source>
+        <translation>Carregar o seu cartão de unidade…</translation>
+    </message>
+    <message>
+        <source>Remove the card</source>
+        <translation>Remover o cartão</translation>
+    </message>
+    <message>
+        <source>In the directory (untick to stop new referrals to it)</source>
+        <translation>No diretório (desmarque para não fazer novos encaminhamentos a ela)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Areas served</source>
+        <translation>Áreas atendidas</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Contato</translation>
+    </message>
+    <message>
+        <source>Language of its forms</source>
+        <translation>Idioma dos seus formulários</translation>
+    </message>
+    <message>
+        <source>New partner</source>
+        <translation>Nova organização</translation>
+    </message>
+    <message>
+        <source>Save partner</source>
+        <translation>Salvar organização</translation>
+    </message>
+    <message>
+        <source>The organisations persons are referred to or come from. A referral form is written in the organisation&apos;s language; to one that uses Amparo, a referral can also travel as an encrypted package sealed for its site card.</source>
+        <translation>As organizações para as quais as pessoas são encaminhadas ou de onde vêm. O formulário de encaminhamento é escrito no idioma da organização; para uma que usa o Amparo, o encaminhamento também pode viajar como um pacote cifrado para o seu cartão de unidade.</translation>
+    </message>
+    <message>
+        <source>The partner&apos;s site card</source>
+        <translation>O cartão de unidade da organização</translation>
+    </message>
+    <message>
+        <source>Site cards (*.card *.txt);;All files (*)</source>
+        <translation>Cartões de unidade (*.card *.txt);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>No: its referrals go on paper or PDF.</source>
+        <translation>Não: os seus encaminhamentos vão em papel ou PDF.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sim</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>não</translation>
+    </message>
+    <message>
+        <source>Yes: site %1, fingerprint %2</source>
+        <translation>Sim: unidade %1, impressão digital %2</translation>
+    </message>
+    <message>
+        <source>Yes: site %1, fingerprint %2 — read it to the organisation to be sure the card was not swapped on the way.</source>
+        <translation>Sim: unidade %1, impressão digital %2 — leia-a com a organização para ter certeza de que o cartão não foi trocado no caminho.</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseDialog</name>
     <message>
         <source>Current passphrase</source>
@@ -6112,6 +6269,14 @@ Num disco SSD, partes do arquivo não criptografado podem ficar no disco até qu
     <message>
         <source>merge duplicate persons and cases</source>
         <translation>mesclar pessoas e casos duplicados</translation>
+    </message>
+    <message>
+        <source>refer persons to partner organisations</source>
+        <translation>encaminhar pessoas a organizações parceiras</translation>
+    </message>
+    <message>
+        <source>keep the directory of partner organisations</source>
+        <translation>manter o diretório de organizações parceiras</translation>
     </message>
 </context>
 <context>
@@ -7129,6 +7294,540 @@ Num disco SSD, partes do arquivo não criptografado podem ficar no disco até qu
     <message>
         <source>%1 Amparo uses the data it ships with instead of %2.</source>
         <translation>%1 O Amparo usa os dados que traz consigo em vez de %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralAnswerDialog</name>
+    <message>
+        <source>What became of the referral to %1</source>
+        <translation>O que aconteceu com o encaminhamento para %1</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Agora</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Em</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Why the organisation declined (required).</source>
+        <translation>Por que a organização recusou (obrigatório).</translation>
+    </message>
+    <message>
+        <source>Why the referral is withdrawn (required).</source>
+        <translation>Por que o encaminhamento é retirado (obrigatório).</translation>
+    </message>
+    <message>
+        <source>The provider&apos;s note on the service delivered.</source>
+        <translation>A nota do prestador sobre o serviço prestado.</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registrar</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralDialog</name>
+    <message>
+        <source>Refer — %1</source>
+        <translation>Encaminhar — %1</translation>
+    </message>
+    <message>
+        <source>A referral received — %1</source>
+        <translation>Um encaminhamento recebido — %1</translation>
+    </message>
+    <message>
+        <source>Persons referred</source>
+        <translation>Pessoas encaminhadas</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— escolha —</translation>
+    </message>
+    <message>
+        <source>Services requested</source>
+        <translation>Serviços solicitados</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Pessoas</translation>
+    </message>
+    <message>
+        <source>Refer to</source>
+        <translation>Encaminhar para</translation>
+    </message>
+    <message>
+        <source>Referred to us by</source>
+        <translation>Encaminhada a nós por</translation>
+    </message>
+    <message>
+        <source>Services asked of us</source>
+        <translation>Serviços pedidos a nós</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioridade</translation>
+    </message>
+    <message>
+        <source>Date of the referral</source>
+        <translation>Data do encaminhamento</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Recebido em</translation>
+    </message>
+    <message>
+        <source>Reasons</source>
+        <translation>Motivos</translation>
+    </message>
+    <message>
+        <source>Information shared</source>
+        <translation>Informações compartilhadas</translation>
+    </message>
+    <message>
+        <source>Only what is ticked goes to the organisation. Without the name, the form carries the case number alone.</source>
+        <translation>Só o que estiver marcado vai para a organização. Sem o nome, o formulário leva apenas o número do caso.</translation>
+    </message>
+    <message>
+        <source>The family consented to referral on %1.</source>
+        <translation>A família consentiu o encaminhamento em %1.</translation>
+    </message>
+    <message>
+        <source>The family has not consented to referral. Record their consent in the case first; only if this referral cannot wait, say why below (kept in the audit trail with your name).</source>
+        <translation>A família não consentiu o encaminhamento. Registre primeiro o consentimento no caso; só se este encaminhamento não puder esperar, diga por que abaixo (fica no registro de auditoria com o seu nome).</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentimento</translation>
+    </message>
+    <message>
+        <source>Why it cannot wait</source>
+        <translation>Por que não pode esperar</translation>
+    </message>
+    <message>
+        <source>Refer</source>
+        <translation>Encaminhar</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registrar</translation>
+    </message>
+    <message>
+        <source>No partner organisation is in the directory yet: an administrator adds them under Administration → Partner organisations.</source>
+        <translation>Ainda não há organizações parceiras no diretório: um administrador as adiciona em Administração → Organizações parceiras.</translation>
+    </message>
+    <message>
+        <source>Offers: %1. Serves: %2. Contact: %3.</source>
+        <translation>Oferece: %1. Atende: %2. Contato: %3.</translation>
+    </message>
+    <message>
+        <source>not said</source>
+        <translation>não informado</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralDirection</name>
+    <message>
+        <source>Referred by us</source>
+        <translation>Encaminhado por nós</translation>
+    </message>
+    <message>
+        <source>Referred to us</source>
+        <translation>Encaminhado a nós</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralForm</name>
+    <message>
+        <source>Referral form</source>
+        <translation>Formulário de encaminhamento</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Data de nascimento</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexo</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Nacionalidade</translation>
+    </message>
+    <message>
+        <source>Identity documents</source>
+        <translation>Documentos de identidade</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nenhum</translation>
+    </message>
+    <message>
+        <source>Where the person is</source>
+        <translation>Onde a pessoa está</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefone</translation>
+    </message>
+    <message>
+        <source>Specific needs</source>
+        <translation>Necessidades específicas</translation>
+    </message>
+    <message>
+        <source>Priority: %1</source>
+        <translation>Prioridade: %1</translation>
+    </message>
+    <message>
+        <source>Date of the referral</source>
+        <translation>Data do encaminhamento</translation>
+    </message>
+    <message>
+        <source>Referred by</source>
+        <translation>Encaminhado por</translation>
+    </message>
+    <message>
+        <source>Referred to</source>
+        <translation>Encaminhado para</translation>
+    </message>
+    <message>
+        <source>Case code</source>
+        <translation>Código do caso</translation>
+    </message>
+    <message>
+        <source>Household size</source>
+        <translation>Tamanho do domicílio</translation>
+    </message>
+    <message>
+        <source>Person referred %1</source>
+        <translation>Pessoa encaminhada %1</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Informações</translation>
+    </message>
+    <message>
+        <source>only the case code is shared</source>
+        <translation>só o código do caso é compartilhado</translation>
+    </message>
+    <message>
+        <source>Services requested</source>
+        <translation>Serviços solicitados</translation>
+    </message>
+    <message>
+        <source>Reasons for the referral</source>
+        <translation>Motivos do encaminhamento</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentimento</translation>
+    </message>
+    <message>
+        <source>the case code only</source>
+        <translation>só o código do caso</translation>
+    </message>
+    <message>
+        <source>The person consented to the referral and to sharing the information listed here (%1); consent recorded on %2.</source>
+        <translation>A pessoa consentiu o encaminhamento e o compartilhamento das informações aqui indicadas (%1); consentimento registrado em %2.</translation>
+    </message>
+    <message>
+        <source>Referred without the person&apos;s recorded consent, on the decision of %1; the reason is kept by the referring organisation. Information shared: %2.</source>
+        <translation>Encaminhado sem consentimento registrado da pessoa, por decisão de %1; a organização que encaminha guarda o motivo. Informações compartilhadas: %2.</translation>
+    </message>
+    <message>
+        <source>This form holds only the information listed. Keep it confidential and share it with nobody outside the service that answers the referral.</source>
+        <translation>Este formulário contém apenas as informações indicadas. Mantenha-o confidencial e não o compartilhe com ninguém fora do serviço que atende o encaminhamento.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralPriority</name>
+    <message>
+        <source>Emergency (within 24 hours)</source>
+        <translation>Emergência (em até 24 horas)</translation>
+    </message>
+    <message>
+        <source>Urgent (within 72 hours)</source>
+        <translation>Urgente (em até 72 horas)</translation>
+    </message>
+    <message>
+        <source>Normal (within 2 weeks)</source>
+        <translation>Normal (em até 2 semanas)</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralRepository</name>
+    <message>
+        <source>save the referral</source>
+        <translation>salvar o encaminhamento</translation>
+    </message>
+    <message>
+        <source>The referral no longer exists.</source>
+        <translation>O encaminhamento não existe mais.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralService</name>
+    <message>
+        <source>Choose who is referred.</source>
+        <translation>Escolha quem é encaminhado.</translation>
+    </message>
+    <message>
+        <source>A person referred is not a member of this case.</source>
+        <translation>Uma pessoa encaminhada não é membro deste caso.</translation>
+    </message>
+    <message>
+        <source>Choose the organisation.</source>
+        <translation>Escolha a organização.</translation>
+    </message>
+    <message>
+        <source>%1 is no longer in the directory of partners.</source>
+        <translation>%1 não está mais no diretório de parceiras.</translation>
+    </message>
+    <message>
+        <source>Choose at least one service.</source>
+        <translation>Escolha pelo menos um serviço.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a service of the referral form.</source>
+        <translation>“%1” não é um serviço do formulário de encaminhamento.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a piece of information a referral carries.</source>
+        <translation>“%1” não é uma informação que um encaminhamento leva.</translation>
+    </message>
+    <message>
+        <source>Say why the person is referred.</source>
+        <translation>Diga por que a pessoa é encaminhada.</translation>
+    </message>
+    <message>
+        <source>The reasons can have at most %1 characters.</source>
+        <translation>Os motivos podem ter no máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>Enter the date of the referral.</source>
+        <translation>Informe a data do encaminhamento.</translation>
+    </message>
+    <message>
+        <source>The date of the referral is in the future.</source>
+        <translation>A data do encaminhamento está no futuro.</translation>
+    </message>
+    <message>
+        <source>The family has not consented to referral. Record their consent in the case first, or say why this referral cannot wait for it (kept in the audit trail).</source>
+        <translation>A família não consentiu o encaminhamento. Registre primeiro o consentimento no caso, ou diga por que este encaminhamento não pode esperá-lo (fica no registro de auditoria).</translation>
+    </message>
+    <message>
+        <source>The reason can have at most %1 characters.</source>
+        <translation>O motivo pode ter no máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>Answer from %1 to the referral of %2</source>
+        <translation>Resposta de %1 ao encaminhamento de %2</translation>
+    </message>
+    <message>
+        <source>A referral that is “%1” cannot become “%2”.</source>
+        <translation>Um encaminhamento “%1” não pode passar a “%2”.</translation>
+    </message>
+    <message>
+        <source>Say why the organisation declined.</source>
+        <translation>Diga por que a organização recusou.</translation>
+    </message>
+    <message>
+        <source>Say why the referral is withdrawn.</source>
+        <translation>Diga por que o encaminhamento é retirado.</translation>
+    </message>
+    <message>
+        <source>The note can have at most %1 characters.</source>
+        <translation>A nota pode ter no máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>The date must be between the referral&apos;s and today.</source>
+        <translation>A data deve estar entre a do encaminhamento e hoje.</translation>
+    </message>
+    <message>
+        <source>A referral received from another organisation has no form to send.</source>
+        <translation>Um encaminhamento recebido de outra organização não tem formulário a enviar.</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralServiceType</name>
+    <message>
+        <source>Mental health and psychosocial support</source>
+        <translation>Saúde mental e apoio psicossocial</translation>
+    </message>
+    <message>
+        <source>Relief items</source>
+        <translation>Itens de ajuda humanitária</translation>
+    </message>
+    <message>
+        <source>Child care</source>
+        <translation>Cuidado infantil</translation>
+    </message>
+    <message>
+        <source>Cash assistance</source>
+        <translation>Assistência em dinheiro</translation>
+    </message>
+    <message>
+        <source>Family tracing</source>
+        <translation>Busca de familiares</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Saúde</translation>
+    </message>
+    <message>
+        <source>Services for women</source>
+        <translation>Serviços para mulheres</translation>
+    </message>
+    <message>
+        <source>Food</source>
+        <translation>Alimentação</translation>
+    </message>
+    <message>
+        <source>Disability support</source>
+        <translation>Apoio à pessoa com deficiência</translation>
+    </message>
+    <message>
+        <source>Shelter</source>
+        <translation>Abrigo</translation>
+    </message>
+    <message>
+        <source>Legal assistance</source>
+        <translation>Assistência jurídica</translation>
+    </message>
+    <message>
+        <source>Livelihoods and education</source>
+        <translation>Meios de vida e educação</translation>
+    </message>
+    <message>
+        <source>Physical safety</source>
+        <translation>Segurança física</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralState</name>
+    <message>
+        <source>Sent</source>
+        <translation>Enviado</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>Aceito</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Recusado</translation>
+    </message>
+    <message>
+        <source>Service delivered</source>
+        <translation>Serviço prestado</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <translation>Retirado</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recebido</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsPanel</name>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Sentido</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organização</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Pessoas</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Serviços</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioridade</translation>
+    </message>
+    <message>
+        <source>Where it stands</source>
+        <translation>Situação</translation>
+    </message>
+    <message>
+        <source>Refer…</source>
+        <translation>Encaminhar…</translation>
+    </message>
+    <message>
+        <source>Record a referral received…</source>
+        <translation>Registrar um encaminhamento recebido…</translation>
+    </message>
+    <message>
+        <source>Record what became of it…</source>
+        <translation>Registrar o que aconteceu…</translation>
+    </message>
+    <message>
+        <source>Referral form (PDF)…</source>
+        <translation>Formulário de encaminhamento (PDF)…</translation>
+    </message>
+    <message>
+        <source>Sent · answer overdue since %1</source>
+        <translation>Enviado · resposta atrasada desde %1</translation>
+    </message>
+    <message>
+        <source>Sent · answer due by %1</source>
+        <translation>Enviado · resposta esperada até %1</translation>
+    </message>
+    <message>
+        <source>Made without consent: %1</source>
+        <translation>Feito sem consentimento: %1</translation>
+    </message>
+    <message>
+        <source>No referral yet.</source>
+        <translation>Ainda não há encaminhamentos.</translation>
+    </message>
+    <message>
+        <source>Choose a referral first.</source>
+        <translation>Escolha primeiro um encaminhamento.</translation>
+    </message>
+    <message>
+        <source>Referral %1 to %2.pdf</source>
+        <translation>Encaminhamento %1 para %2.pdf</translation>
+    </message>
+    <message>
+        <source>Save the referral form as PDF</source>
+        <translation>Salvar o formulário de encaminhamento como PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Referral form</source>
+        <translation>Formulário de encaminhamento</translation>
+    </message>
+    <message>
+        <source>The referral form was saved to %1. It holds personal data: send it to the organisation by a safe way and delete the copy when it has arrived.</source>
+        <translation>O formulário de encaminhamento foi salvo em %1. Ele contém dados pessoais: envie-o à organização por um meio seguro e apague a cópia quando tiver chegado.</translation>
     </message>
 </context>
 <context>
@@ -8257,6 +8956,45 @@ Num disco SSD, partes do arquivo não criptografado podem ficar no disco até qu
     <message>
         <source>Unknown</source>
         <translation>Desconhecido</translation>
+    </message>
+</context>
+<context>
+    <name>SharedItem</name>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Data de nascimento</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexo</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Nacionalidade</translation>
+    </message>
+    <message>
+        <source>Identity documents</source>
+        <translation>Documentos de identidade</translation>
+    </message>
+    <message>
+        <source>Where the person is</source>
+        <translation>Onde a pessoa está</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefone</translation>
+    </message>
+    <message>
+        <source>Household size</source>
+        <translation>Tamanho do domicílio</translation>
+    </message>
+    <message>
+        <source>Specific needs</source>
+        <translation>Necessidades específicas</translation>
     </message>
 </context>
 <context>

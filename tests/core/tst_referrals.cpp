@@ -1,4 +1,6 @@
 #include "core/audit/AuditQuery.h"
+#include "core/common/Translations.h"
+#include "core/reports/ReferralForm.h"
 #include "core/services/CaseService.h"
 #include "core/services/DeadlineService.h"
 #include "core/services/PartnerService.h"
@@ -273,6 +275,75 @@ private slots:
         AuditFilter f;
         f.action = QStringLiteral("referral.state");
         QCOMPARE(*AuditQuery(t.db()).count(f), 4);
+    }
+
+    // The form carries about each person only what the referral lists; without the name,
+    // the case code alone. Nothing of the other members, notes or observations.
+    void theFormHoldsOnlyTheListedItems()
+    {
+        TestDatabase t;
+        QVERIFY(t);
+        const Site site = Fixtures::cucutaSite(t);
+        Person luis = Fixtures::person(QStringLiteral("Luis"), QStringLiteral("Rojas"), {},
+                                       Sex::Male, PartialDate::yearOnly(2014));
+        luis.phone = QStringLiteral("+57 311 555 0101");
+        luis.nationalities = {QStringLiteral("VEN")};
+        luis.documents = {Fixtures::document(QStringLiteral("V-30111222"))};
+        luis.location = Location{QStringLiteral("COL"), QString(), QStringLiteral("La Parada")};
+        CaseRecord r = Fixtures::caseFor(
+            site.id, Fixtures::person(QStringLiteral("Carmen"), QStringLiteral("Rojas")));
+        r.members.append(CaseMember{luis, Relationship::Child});
+        r.notes.append(CaseNote{
+            0, {}, QStringLiteral("Ana"), QStringLiteral("Father threatened the family.")});
+        r.consent = Consent{QDate(2026, 6, 1), QStringLiteral("Ana"), true, true, false};
+        Result<CaseRecord> saved = CaseService(t.db(), t.clock(), t.legal()).save(r);
+        QVERIFY2(saved, qPrintable(saved.error().message()));
+        r = *saved;
+        const Partner p = clinic(t);
+        Referral ref = referralOf(r, p, t.clock().today());
+        ref.shared = {QStringLiteral("birth_date"), QStringLiteral("sex")};
+        ref = *ReferralService(t.db(), t.clock(), t.legal()).refer(ref);
+        const qint64 luisId = r.members[1].person.id;
+        const QHash<qint64, QStringList> needs{{luisId, {QStringLiteral("SC-SC")}}};
+
+        const QString minimal =
+            ReferralForm(r, ref, QStringLiteral("Cúcuta"), needs, t.clock().today()).html();
+        for (const QString& absent :
+             {QStringLiteral("Luis"), QStringLiteral("Carmen"), QStringLiteral("Rojas"),
+              QStringLiteral("311 555"), QStringLiteral("V-30111222"), QStringLiteral("Venezuela"),
+              QStringLiteral("La Parada"), QStringLiteral("SC-SC"), QStringLiteral("threatened"),
+              QStringLiteral("Household")})
+            QVERIFY2(!minimal.contains(absent), qPrintable(absent));
+        for (const QString& present :
+             {r.caseNumber, QStringLiteral("2014"), QStringLiteral("Male"),
+              QStringLiteral("Nightmares since the crossing."),
+              QStringLiteral("Mental health and psychosocial support"),
+              QStringLiteral("Clínica Frontera"), QStringLiteral("Urgent (within 72 hours)"),
+              QStringLiteral("Date of birth, Sex")})
+            QVERIFY2(minimal.contains(present), qPrintable(present));
+
+        ref.shared = {QStringLiteral("name"),          QStringLiteral("phone"),
+                      QStringLiteral("documents"),     QStringLiteral("nationality"),
+                      QStringLiteral("location"),      QStringLiteral("specific_needs"),
+                      QStringLiteral("household_size")};
+        const QString full =
+            ReferralForm(r, ref, QStringLiteral("Cúcuta"), needs, t.clock().today()).html();
+        for (const QString& present :
+             {QStringLiteral("Luis Rojas"), QStringLiteral("+57 311 555 0101"),
+              QStringLiteral("V-30111222"), QStringLiteral("Venezuela"),
+              QStringLiteral("La Parada"), QStringLiteral("SC-SC"),
+              QStringLiteral("Household size")})
+            QVERIFY2(full.contains(present), qPrintable(present));
+        // The mother is not referred: nothing of her, whatever is shared.
+        QVERIFY(!full.contains(QStringLiteral("Carmen")));
+        QVERIFY(!full.contains(QStringLiteral("threatened")));
+
+        // In the partner's language.
+        const LanguageScope spanish(QStringLiteral("es"));
+        const QString inSpanish =
+            ReferralForm(r, ref, QStringLiteral("Cúcuta"), needs, t.clock().today()).html();
+        QVERIFY2(inSpanish.contains(QStringLiteral("Formulario de remisión")),
+                 qPrintable(inSpanish));
     }
 
     void aReferralReceivedIsRecordedWithoutADeadline()

@@ -18,6 +18,7 @@
 #include "ui/common/MessageBox.h"
 #include "ui/common/SiteComboBox.h"
 #include "ui/legal/ProceduresPanel.h"
+#include "ui/referrals/ReferralsPanel.h"
 #include "ui/risk/RiskPanel.h"
 #include "ui/risk/ScreeningDialog.h"
 #include "ui/tracing/RelativesPanel.h"
@@ -106,6 +107,15 @@ CaseEditor::CaseEditor(const Database& db, const Clock& clock, const UserSession
         m_procedures = new ProceduresPanel(db, clock, session, m_pages);
         m_pages->addTab(m_procedures, tr("Legal procedures and deadlines"));
         connect(m_procedures, &ProceduresPanel::changed, this, [this] { emit saved(m_record.id); });
+    }
+    if (AccessPolicy::allows(session.role, Permission::Refer)) {
+        m_referrals = new ReferralsPanel(db, clock, session, m_pages);
+        m_pages->addTab(m_referrals, tr("Referrals"));
+        connect(m_referrals, &ReferralsPanel::changed, this, [this] {
+            if (m_procedures)
+                m_procedures->setCase(m_record);
+            emit saved(m_record.id);
+        });
     }
     outer->addWidget(m_pages, 1);
 
@@ -399,6 +409,8 @@ bool CaseEditor::loadCase(qint64 caseId)
         m_riskPanel->setReadOnly();
         if (m_procedures)
             m_procedures->setReadOnly();
+        if (m_referrals)
+            m_referrals->setReadOnly();
     }
     Result<QString> office = CaseTransferService(m_db, m_clock, m_session).office();
     m_transfer->setVisible(m_editable && office && !office->isEmpty());
@@ -433,8 +445,8 @@ void CaseEditor::display(const CaseRecord& r)
     clearErrors();
     m_riskPanel->refresh(r);
     // Relatives and procedures hang on a saved case.
-    for (QWidget* page :
-         {static_cast<QWidget*>(m_relatives), static_cast<QWidget*>(m_procedures)}) {
+    for (QWidget* page : {static_cast<QWidget*>(m_relatives), static_cast<QWidget*>(m_procedures),
+                          static_cast<QWidget*>(m_referrals)}) {
         if (!page)
             continue;
         const int index = m_pages->indexOf(page);
@@ -445,6 +457,8 @@ void CaseEditor::display(const CaseRecord& r)
         m_relatives->setCase(r);
         if (m_procedures)
             m_procedures->setCase(r);
+        if (m_referrals)
+            m_referrals->setCase(r);
     }
     emit titleChanged(title());
 }

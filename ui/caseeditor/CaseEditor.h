@@ -53,6 +53,7 @@ public:
     class RiskPanel* riskPanel() const { return m_riskPanel; }
     // The legal tab (null for a role that may not see procedures).
     class ProceduresPanel* proceduresPanel() const { return m_procedures; }
+    class ReferralsPanel* referralsPanel() const { return m_referrals; }
     class RelativesPanel* relativesPanel() const { return m_relatives; }
     // Shows the legal tab.
     void showProcedures();
@@ -113,6 +114,7 @@ private:
     class RiskPanel* m_riskPanel;
     class QTabWidget* m_pages = nullptr;
     class ProceduresPanel* m_procedures = nullptr;
+    class ReferralsPanel* m_referrals = nullptr;
     class RelativesPanel* m_relatives = nullptr;
     QLabel* m_caseNumber;
     QComboBox* m_site;
