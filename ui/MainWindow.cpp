@@ -6,6 +6,7 @@
 #include "core/common/AppSettings.h"
 #include "core/common/Clock.h"
 #include "core/common/Translations.h"
+#include "core/referrals/ReferralPackageService.h"
 #include "core/security/AccessPolicy.h"
 #include "core/services/AuthService.h"
 #include "core/services/DatabaseEncryptor.h"
@@ -212,6 +213,11 @@ void MainWindow::createMenus()
     exchange->setObjectName(QStringLiteral("exchangeAction"));
     exchange->setEnabled(send->isEnabled());
     file->addSeparator();
+    QAction* referral =
+        file->addAction(tr("Open a re&ferral package…"), this, &MainWindow::openReferralPackage);
+    referral->setObjectName(QStringLiteral("openReferralPackageAction"));
+    referral->setEnabled(AccessPolicy::allows(role, Permission::Refer) &&
+                         AccessPolicy::allows(role, Permission::CreateCase));
     QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence::Quit);
 
@@ -651,6 +657,51 @@ void MainWindow::showPartners()
     auto* dialog = new PartnersDialog(m_db, m_clock, m_session, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
+}
+
+void MainWindow::openReferralPackage()
+{
+    const QString title = tr("Open a referral package");
+    const QString path = FileDialog::openFileName(
+        this, title, tr("Amparo referral packages (*.amparo-referral);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    ReferralPackageService service(m_db, m_clock, m_session);
+    Result<ReferralPackageService::Opened> opened = service.openFile(path);
+    if (!opened) {
+        MessageBox::warning(this, title, opened.error().message());
+        return;
+    }
+    Result<QList<Site>> sites = SiteService(m_db, m_clock, m_session).sites();
+    if (!sites || sites->isEmpty()) {
+        MessageBox::warning(this, title,
+                            sites ? tr("No site has been set up yet: an administrator adds the "
+                                       "site where cases are registered first.")
+                                  : sites.error().message());
+        return;
+    }
+    const ReferralPackageContents& c = opened->contents;
+    QStringList services;
+    for (const QString& code : c.services) {
+        if (const auto s = referralServiceCodes().fromCode(code))
+            services.append(referralServiceCodes().label(*s));
+    }
+    if (MessageBox::askYesNo(
+            this, title,
+            tr("%1 refers %n person(s) to you (their case %2, %3), for: %4. Open a new case "
+               "for them here?",
+               nullptr, int(c.persons.size()))
+                .arg(opened->partnerName, c.caseCode, referralPriorityCodes().label(c.priority),
+                     services.join(QStringLiteral(", ")))) != MessageBox::Answer::Yes)
+        return;
+    Result<CaseRecord> created = service.openAsNewCase(*opened, sites->constFirst().id);
+    if (!created) {
+        MessageBox::warning(this, title, created.error().message());
+        return;
+    }
+    if (m_caseList)
+        m_caseList->refresh();
+    openCase(created->id);
 }
 
 void MainWindow::backUp()

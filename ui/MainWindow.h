@@ -59,6 +59,7 @@ public slots:
     void showDeadlines();
     void showUsers();
     void showPartners();
+    void openReferralPackage();
     void importRecords();
     void backUp();
     void restore();

@@ -14,7 +14,11 @@ Partner tidied(Partner p)
     p.name = p.name.simplified();
     p.areas = p.areas.trimmed();
     p.contact = p.contact.trimmed();
-    p.siteCard = p.siteCard.trimmed();
+    // A card is kept as its file is written, whatever spaces came around it.
+    if (Result<SiteCard> card = SiteCard::parse(p.siteCard.trimmed().toUtf8() + '\n'))
+        p.siteCard = QString::fromUtf8(card->toFile());
+    else
+        p.siteCard = p.siteCard.trimmed();
     p.services.removeDuplicates();
     return p;
 }

@@ -1,10 +1,13 @@
 #include "core/audit/AuditQuery.h"
 #include "core/common/Translations.h"
+#include "core/referrals/ReferralPackageService.h"
 #include "core/reports/ReferralForm.h"
 #include "core/services/CaseService.h"
 #include "core/services/DeadlineService.h"
 #include "core/services/PartnerService.h"
 #include "core/services/ReferralService.h"
+#include "core/services/SpecificNeedService.h"
+#include "core/services/SyncSetupService.h"
 #include "tests/support/Fixtures.h"
 #include "tests/support/TestDatabase.h"
 
@@ -344,6 +347,146 @@ private slots:
             ReferralForm(r, ref, QStringLiteral("Cúcuta"), needs, t.clock().today()).html();
         QVERIFY2(inSpanish.contains(QStringLiteral("Formulario de remisión")),
                  qPrintable(inSpanish));
+    }
+
+    // Two organisations that use Amparo, each with the other in its directory (with its site
+    // card): a referral travels as a package the receiver opens as a new case.
+    void aReferralPackageOpensAsANewCaseAtThePartner()
+    {
+        TestDatabase here{TestDatabase::Engine::File};
+        TestDatabase there;
+        QVERIFY(here && there);
+        const SiteCard ourCard = *SyncSetupService(here.db(), here.clock(), here.admin())
+                                      .becomeSite(QStringLiteral("CUC"), SyncRole::Office);
+        const SiteCard theirCard = *SyncSetupService(there.db(), there.clock(), there.admin())
+                                        .becomeSite(QStringLiteral("PASTO"), SyncRole::Office);
+        Partner them;
+        them.name = QStringLiteral("Casa Pasto");
+        them.services = {QStringLiteral("shelter")};
+        them.siteCard = QString::fromUtf8(theirCard.toFile());
+        them = *PartnerService(here.db(), here.clock(), here.admin()).save(them);
+        Partner us;
+        us.name = QStringLiteral("Clínica Cúcuta");
+        us.services = {QStringLiteral("health")};
+        us.siteCard = QString::fromUtf8(ourCard.toFile());
+        us = *PartnerService(there.db(), there.clock(), there.admin()).save(us);
+
+        const CaseRecord r = family(here, true);
+        const qint64 luis = r.members[1].person.id;
+        QVERIFY(SpecificNeedService(here.db(), here.clock(), here.legal())
+                    .attach(r.id, luis, QStringLiteral("SC-SC")));
+        Referral ref = referralOf(r, them, here.clock().today());
+        ref.services = {QStringLiteral("shelter")};
+        ref.shared = {QStringLiteral("name"), QStringLiteral("birth_date"),
+                      QStringLiteral("specific_needs")};
+        Result<Referral> made = ReferralService(here.db(), here.clock(), here.legal()).refer(ref);
+        QVERIFY2(made, qPrintable(made.error().message()));
+        ref = *made;
+
+        ReferralPackageService ours(here.db(), here.clock(), here.legal());
+        Result<QByteArray> sealed = ours.seal(ref.id);
+        QVERIFY2(sealed, qPrintable(sealed.error().message()));
+        // Nothing readable in it: the name travels encrypted.
+        QVERIFY(!sealed->contains("Rojas"));
+        QVERIFY(!sealed->contains("Nightmares"));
+        const QString file = here.folder() + QStringLiteral("/referral.pkg");
+        QVERIFY(ours.write(ref.id, file));
+        AuditFilter f;
+        f.action = QStringLiteral("referral.package");
+        QCOMPARE(*AuditQuery(here.db()).count(f), 1);
+
+        // On a server run, the receiving office's keys are its administrators'.
+        const UserSession receiver = TestDatabase::onServer() ? there.admin() : there.legal();
+        ReferralPackageService theirs(there.db(), there.clock(), receiver);
+        Result<ReferralPackageService::Opened> opened = theirs.openFile(file);
+        QVERIFY2(opened, qPrintable(opened.error().message()));
+        QCOMPARE(opened->partnerName, QStringLiteral("Clínica Cúcuta"));
+        QCOMPARE(opened->contents.caseCode, r.caseNumber);
+        QCOMPARE(opened->contents.persons.size(), 1);
+        // Only what was listed came: the name and birth date, the need; no phone, no sex.
+        const Person& came = opened->contents.persons[0].person;
+        QCOMPARE(came.fullName(), QStringLiteral("Luis Rojas"));
+        QCOMPARE(came.birthDate, PartialDate::yearOnly(2014));
+        QCOMPARE(came.sex, Sex::Unknown);
+        QVERIFY(came.nationalities.isEmpty());
+        QCOMPARE(opened->contents.persons[0].specificNeeds, QStringList{"SC-SC"});
+
+        const Site pasto = Fixtures::cucutaSite(there);
+        Result<CaseRecord> created = theirs.openAsNewCase(*opened, pasto.id);
+        QVERIFY2(created, qPrintable(created.error().message()));
+        QCOMPARE(created->members.size(), 1);
+        QCOMPARE(created->members[0].person.fullName(), QStringLiteral("Luis Rojas"));
+        QVERIFY(created->consent && created->consent->referral);
+        QVERIFY(!created->consent->registration);
+        QCOMPARE(created->consent->givenOn, QDate(2026, 6, 1));
+        Result<QList<Referral>> received =
+            ReferralService(there.db(), there.clock(), receiver).forCase(created->id);
+        QCOMPARE(received->size(), 1);
+        QCOMPARE(received->constFirst().direction, ReferralDirection::Incoming);
+        QCOMPARE(received->constFirst().partnerName, QStringLiteral("Clínica Cúcuta"));
+        QCOMPARE(received->constFirst().services, QStringList{"shelter"});
+        QCOMPARE(SpecificNeedService(there.db(), there.clock(), receiver)
+                     .forPerson(created->members[0].person.id)
+                     ->constFirst()
+                     .code,
+                 QStringLiteral("SC-SC"));
+
+        // A package altered on the way, or from an organisation not in the directory, is refused.
+        QByteArray altered = *sealed;
+        altered[altered.size() - 5] = char(altered[altered.size() - 5] ^ 1);
+        QVERIFY(!theirs.open(altered));
+        Partner changed = us;
+        changed.siteCard.clear();
+        QVERIFY(PartnerService(there.db(), there.clock(), there.admin()).save(changed));
+        Result<ReferralPackageService::Opened> unknown = theirs.open(*sealed);
+        QVERIFY(!unknown);
+        // And a partner that does not use Amparo gets no package.
+        Partner paper;
+        paper.name = QStringLiteral("Papel");
+        paper.services = {QStringLiteral("food")};
+        paper = *PartnerService(here.db(), here.clock(), here.admin()).save(paper);
+        Referral toPaper = referralOf(r, paper, here.clock().today());
+        toPaper.services = {QStringLiteral("food")};
+        toPaper = *ReferralService(here.db(), here.clock(), here.legal()).refer(toPaper);
+        QCOMPARE(ours.seal(toPaper.id).error().code(), Error::Code::Invalid);
+    }
+
+    void packageContentsWithoutANameOpenAsAReferredPerson()
+    {
+        CaseRecord r;
+        r.caseNumber = QStringLiteral("CUC-2026-00007");
+        Person p = Fixtures::person(QStringLiteral("Ana"), QStringLiteral("Paz"), {}, Sex::Female,
+                                    PartialDate::yearOnly(1980));
+        p.id = 5;
+        p.phone = QStringLiteral("+57 300");
+        r.members.append(CaseMember{p, Relationship::Principal});
+        r.consent = Consent{QDate(2026, 6, 1), QStringLiteral("Ana"), true, true, false};
+        Referral ref;
+        ref.personIds = {5};
+        ref.services = {QStringLiteral("food")};
+        ref.reasons = QStringLiteral("No food.");
+        ref.madeOn = QDate(2026, 6, 10);
+        ref.shared = {QStringLiteral("sex"), QStringLiteral("household_size")};
+        const QByteArray json = ReferralPackageContents::of(r, ref, {}).toJson();
+        QVERIFY(!json.contains("Ana"));
+        QVERIFY(!json.contains("Paz"));
+        QVERIFY(!json.contains("+57"));
+        Result<ReferralPackageContents> back = ReferralPackageContents::parse(json);
+        QVERIFY2(back, qPrintable(back.error().message()));
+        QCOMPARE(back->persons[0].person.sex, Sex::Female);
+        QCOMPARE(back->householdSize, 1);
+        QVERIFY(back->consented);
+        QCOMPARE(back->toJson(), json);
+        // Anything malformed is refused whole.
+        for (const QByteArray& bad :
+             {QByteArray("{}"), QByteArray("[1]"), json.left(json.size() / 2),
+              QByteArray(json).replace("\"food\"", "\"caviar\""),
+              QByteArray(json).replace("\"sex\":\"F\"", "\"sex\":\"Q\""),
+              QByteArray(json).replace("\"consented\":true", "\"consented\":1")}) {
+            Result<ReferralPackageContents> refused = ReferralPackageContents::parse(bad);
+            QVERIFY2(!refused, bad.constData());
+            QCOMPARE(refused.error().code(), Error::Code::Refused);
+        }
     }
 
     void aReferralReceivedIsRecordedWithoutADeadline()

@@ -4,6 +4,7 @@
 #include "core/services/DeadlineService.h"
 #include "core/services/PartnerService.h"
 #include "core/services/ReferralService.h"
+#include "core/services/SyncSetupService.h"
 #include "tests/gui/GuiTestHelpers.h"
 #include "tests/support/Fixtures.h"
 #include "tests/support/TestDatabase.h"
@@ -99,6 +100,77 @@ private slots:
     // Refer the son without the family's consent (the reason asked and kept), see the answer
     // come due among the deadlines, write the form for the partner in its language with only
     // what was listed, then record that it was accepted and the service delivered.
+    // To an organisation that uses Amparo the referral travels as a package, which it opens
+    // from the File menu as a new case.
+    void aPackageTravelsToAPartnerThatUsesAmparo()
+    {
+        TestDatabase here{TestDatabase::Engine::File};
+        TestDatabase there{TestDatabase::Engine::File};
+        QVERIFY(here && there);
+        const SiteCard ourCard = *SyncSetupService(here.db(), here.clock(), here.admin())
+                                      .becomeSite(QStringLiteral("CUC"), SyncRole::Office);
+        const SiteCard theirCard = *SyncSetupService(there.db(), there.clock(), there.admin())
+                                        .becomeSite(QStringLiteral("PASTO"), SyncRole::Office);
+        Partner them;
+        them.name = QStringLiteral("Casa Pasto");
+        them.services = {QStringLiteral("shelter")};
+        them.siteCard = QString::fromUtf8(theirCard.toFile());
+        them = *PartnerService(here.db(), here.clock(), here.admin()).save(them);
+        Partner us;
+        us.name = QStringLiteral("Clínica Cúcuta");
+        us.services = {QStringLiteral("health")};
+        us.siteCard = QString::fromUtf8(ourCard.toFile());
+        QVERIFY(PartnerService(there.db(), there.clock(), there.admin()).save(us));
+        Fixtures::cucutaSite(there);
+
+        const CaseRecord r = family(here);
+        Referral ref;
+        ref.caseId = r.id;
+        ref.partnerId = them.id;
+        ref.personIds = {r.members[1].person.id};
+        ref.services = {QStringLiteral("shelter")};
+        ref.reasons = QStringLiteral("No safe place tonight.");
+        ref.shared = {QStringLiteral("name"), QStringLiteral("sex")};
+        ref.madeOn = here.clock().today();
+        ref.consentOverride = QStringLiteral("Mother unreachable.");
+        QVERIFY(ReferralService(here.db(), here.clock(), here.legal()).refer(ref));
+
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("luis.amparo-referral"));
+        {
+            MainWindow window(here.db(), here.clock(), here.legal());
+            window.show();
+            window.openCase(r.id);
+            ReferralsPanel* panel = window.editorFor(r.id)->referralsPanel();
+            panel->table()->selectRow(0);
+            FileDialog::setNextFileName(file);
+            MessageBox::setNextAnswer(MessageBox::Answer::Ok);
+            QTest::mouseClick(child<QPushButton>(panel, "referralPackageButton"), Qt::LeftButton);
+            QVERIFY2(QFileInfo::exists(file), qPrintable(MessageBox::lastText()));
+            QVERIFY(MessageBox::lastText().contains(QStringLiteral("Only Casa Pasto")));
+            closeDiscarding(window);
+        }
+
+        MessageBox::resetForTests();
+        MainWindow window(there.db(), there.clock(), there.legal());
+        window.show();
+        FileDialog::setNextFileName(file);
+        MessageBox::setNextAnswer(MessageBox::Answer::Yes);
+        window.findChild<QAction*>(QStringLiteral("openReferralPackageAction"))->trigger();
+        QVERIFY2(MessageBox::lastText().contains(QStringLiteral("Clínica Cúcuta refers 1 person")),
+                 qPrintable(MessageBox::lastText()));
+        CaseEditor* editor = nullptr;
+        QTRY_VERIFY2((editor = window.findChild<CaseEditor*>()),
+                     qPrintable(MessageBox::lastText()));
+        QTRY_VERIFY(editor->title().contains(QStringLiteral("Luis Rojas")));
+        QCOMPARE(ReferralService(there.db(), there.clock(), there.legal())
+                     .forCase(editor->record().id)
+                     ->constFirst()
+                     .partnerName,
+                 QStringLiteral("Clínica Cúcuta"));
+        closeDiscarding(window);
+    }
+
     void referTheSonAndFollowTheAnswer()
     {
         TestDatabase t;

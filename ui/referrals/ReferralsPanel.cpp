@@ -3,6 +3,7 @@
 #include "core/common/Clock.h"
 #include "core/common/DateFormats.h"
 #include "core/common/Translations.h"
+#include "core/referrals/ReferralPackageService.h"
 #include "core/services/PartnerService.h"
 #include "core/services/ReferralService.h"
 #include "ui/common/FileDialog.h"
@@ -61,12 +62,17 @@ ReferralsPanel::ReferralsPanel(const Database& db, const Clock& clock, const Use
     m_answer->setObjectName(QStringLiteral("referralAnswerButton"));
     m_form = new QPushButton(tr("Referral form (PDF)…"), this);
     m_form->setObjectName(QStringLiteral("referralFormButton"));
+    m_package = new QPushButton(tr("Referral package…"), this);
+    m_package->setObjectName(QStringLiteral("referralPackageButton"));
+    m_package->setToolTip(
+        tr("For an organisation that uses Amparo: only it can open the package."));
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_refer);
     buttons->addWidget(m_received);
     buttons->addStretch();
     buttons->addWidget(m_answer);
     buttons->addWidget(m_form);
+    buttons->addWidget(m_package);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(m_table, 1);
     layout->addWidget(m_status);
@@ -75,6 +81,7 @@ ReferralsPanel::ReferralsPanel(const Database& db, const Clock& clock, const Use
     connect(m_received, &QPushButton::clicked, this, &ReferralsPanel::recordReceived);
     connect(m_answer, &QPushButton::clicked, this, &ReferralsPanel::recordAnswer);
     connect(m_form, &QPushButton::clicked, this, &ReferralsPanel::saveForm);
+    connect(m_package, &QPushButton::clicked, this, &ReferralsPanel::savePackage);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &ReferralsPanel::updateButtons);
     updateButtons();
 }
@@ -158,6 +165,7 @@ void ReferralsPanel::updateButtons()
     m_answer->setEnabled(!m_readOnly && r && r->isOpen() &&
                          r->direction == ReferralDirection::Outgoing);
     m_form->setEnabled(r && r->direction == ReferralDirection::Outgoing);
+    m_package->setEnabled(m_form->isEnabled());
 }
 
 void ReferralsPanel::refer()
@@ -234,4 +242,25 @@ void ReferralsPanel::saveForm()
                                "it to the organisation by a safe way and delete the copy when it "
                                "has arrived.")
                                 .arg(path));
+}
+
+void ReferralsPanel::savePackage()
+{
+    const Referral* r = current();
+    if (!r)
+        return;
+    const QString path = FileDialog::saveFileName(
+        this, tr("Save the referral package"),
+        tr("Referral %1 to %2.amparo-referral").arg(m_record.caseNumber, r->partnerName),
+        tr("Amparo referral packages (*.amparo-referral)"));
+    if (path.isEmpty())
+        return;
+    if (Status s = ReferralPackageService(m_db, m_clock, m_session).write(r->id, path); !s) {
+        MessageBox::warning(this, tr("Referral package"), s.error().message());
+        return;
+    }
+    MessageBox::information(this, tr("Referral package"),
+                            tr("The referral package was saved to %1. Only %2 can open it; send "
+                               "it by any way, a lost copy reveals nothing.")
+                                .arg(path, r->partnerName));
 }

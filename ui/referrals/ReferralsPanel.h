@@ -16,7 +16,8 @@ class QTableWidget;
 
 // A case's referrals, made and received: who, to or from whom, which services, priority and
 // where each stands. From here a caseworker refers, records what a partner answered and
-// writes the referral form for the partner (a PDF in its language).
+// writes the referral form for the partner (a PDF in its language) or, for a partner that uses
+// Amparo, the encrypted referral package.
 class ReferralsPanel : public QWidget
 {
     Q_OBJECT
@@ -40,6 +41,7 @@ public slots:
     void recordReceived();
     void recordAnswer();
     void saveForm();
+    void savePackage();
 
 signals:
     // A referral was made or changed (deadlines may have too).
@@ -59,5 +61,6 @@ private:
     QPushButton* m_received;
     QPushButton* m_answer;
     QPushButton* m_form;
+    QPushButton* m_package;
     bool m_readOnly = false;
 };
