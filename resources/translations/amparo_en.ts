@@ -200,6 +200,13 @@
             <numerusform>%n records wait for review</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 refers %n person(s) to you (their case %2, %3), for: %4. Open a new case for them here?</source>
+        <translation>
+            <numerusform>%1 refers %n person to you (their case %2, %3), for: %4. Open a new case for them here?</numerusform>
+            <numerusform>%1 refers %n persons to you (their case %2, %3), for: %4. Open a new case for them here?</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MergeCommand</name>

@@ -5395,6 +5395,29 @@ En un disco SSD, partes del archivo sin cifrar pueden quedar en el disco hasta q
         <source>Partner &amp;organisations…</source>
         <translation>&amp;Organizaciones aliadas…</translation>
     </message>
+    <message>
+        <source>Open a re&amp;ferral package…</source>
+        <translation>Abrir un paquete de re&amp;misión…</translation>
+    </message>
+    <message>
+        <source>Open a referral package</source>
+        <translation>Abrir un paquete de remisión</translation>
+    </message>
+    <message>
+        <source>Amparo referral packages (*.amparo-referral);;All files (*)</source>
+        <translation>Paquetes de remisión de Amparo (*.amparo-referral);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>No site has been set up yet: an administrator adds the site where cases are registered first.</source>
+        <translation>Todavía no hay ninguna sede: un administrador debe agregar primero la sede donde se registran los casos.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 refers %n person(s) to you (their case %2, %3), for: %4. Open a new case for them here?</source>
+        <translation>
+            <numerusform>%1 le remite %n persona (su caso %2, %3), para: %4. ¿Abrir aquí un caso nuevo?</numerusform>
+            <numerusform>%1 le remite %n personas (su caso %2, %3), para: %4. ¿Abrir aquí un caso nuevo?</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MatchProposalRepository</name>
@@ -7549,6 +7572,116 @@ En un disco SSD, partes del archivo sin cifrar pueden quedar en el disco hasta q
     </message>
 </context>
 <context>
+    <name>ReferralPackageContents</name>
+    <message>
+        <source>This is not a referral package Amparo can open: %1</source>
+        <translation>Este no es un paquete de remisión que Amparo pueda abrir: %1</translation>
+    </message>
+    <message>
+        <source>it is far too large.</source>
+        <translation>es demasiado grande.</translation>
+    </message>
+    <message>
+        <source>its contents are not readable.</source>
+        <translation>su contenido no se puede leer.</translation>
+    </message>
+    <message>
+        <source>it holds something other than a referral.</source>
+        <translation>contiene algo que no es una remisión.</translation>
+    </message>
+    <message>
+        <source>it was written by a version of Amparo this one does not read.</source>
+        <translation>lo escribió una versión de Amparo que esta no lee.</translation>
+    </message>
+    <message>
+        <source>a field has the wrong form.</source>
+        <translation>un campo tiene una forma incorrecta.</translation>
+    </message>
+    <message>
+        <source>its priority or date is missing.</source>
+        <translation>le falta la prioridad o la fecha.</translation>
+    </message>
+    <message>
+        <source>it asks for a service Amparo does not know.</source>
+        <translation>pide un servicio que Amparo no conoce.</translation>
+    </message>
+    <message>
+        <source>it lists information Amparo does not know.</source>
+        <translation>enumera información que Amparo no conoce.</translation>
+    </message>
+    <message>
+        <source>it does not say whether the person consented.</source>
+        <translation>no dice si la persona dio su consentimiento.</translation>
+    </message>
+    <message>
+        <source>it does not say when the person consented.</source>
+        <translation>no dice cuándo la persona dio su consentimiento.</translation>
+    </message>
+    <message>
+        <source>it refers nobody, or too many persons.</source>
+        <translation>no remite a nadie, o a demasiadas personas.</translation>
+    </message>
+    <message>
+        <source>a person in it has the wrong form.</source>
+        <translation>una persona en él tiene una forma incorrecta.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralPackageService</name>
+    <message>
+        <source>This database&apos;s keys could not be read (%1). On an office server, an administrator seals and opens referral packages.</source>
+        <translation>No se pudieron leer las claves de esta base de datos (%1). En un servidor de oficina, un administrador cifra y abre los paquetes de remisión.</translation>
+    </message>
+    <message>
+        <source>This database has no keys of its own yet: an administrator makes it a site under Administration → Field posts and office (its card is what partners register).</source>
+        <translation>Esta base de datos todavía no tiene claves propias: un administrador la convierte en sede en Administración → Puestos de campo y oficina (su tarjeta es lo que registran las organizaciones aliadas).</translation>
+    </message>
+    <message>
+        <source>This site&apos;s keys could not be loaded.</source>
+        <translation>No se pudieron cargar las claves de esta sede.</translation>
+    </message>
+    <message>
+        <source>A referral received from another organisation is not sent on.</source>
+        <translation>Una remisión recibida de otra organización no se reenvía.</translation>
+    </message>
+    <message>
+        <source>%1 does not use Amparo (no site card in the directory): send it the referral form instead.</source>
+        <translation>%1 no usa Amparo (no tiene tarjeta de sede en el directorio): envíele en su lugar el formulario de remisión.</translation>
+    </message>
+    <message>
+        <source>The referral package could not be written to %1: %2</source>
+        <translation>No se pudo escribir el paquete de remisión en %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>No se pudo leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is far larger than any referral package.</source>
+        <translation>%1 es mucho más grande que cualquier paquete de remisión.</translation>
+    </message>
+    <message>
+        <source>Referred person %1</source>
+        <translation>Persona remitida %1</translation>
+    </message>
+    <message>
+        <source>%1 (referral)</source>
+        <translation>%1 (remisión)</translation>
+    </message>
+    <message>
+        <source>Referred by %1 (their case %2) on %3: %4</source>
+        <translation>Remitida por %1 (su caso %2) el %3: %4</translation>
+    </message>
+    <message>
+        <source>The package from %1 lacks the services or the reasons of the referral, or %1 is no longer in the directory.</source>
+        <translation>Al paquete de %1 le faltan los servicios o los motivos de la remisión, o %1 ya no está en el directorio.</translation>
+    </message>
+    <message>
+        <source>The package names the specific need “%1”, which this Amparo does not know.</source>
+        <translation>El paquete nombra la necesidad específica «%1», que este Amparo no conoce.</translation>
+    </message>
+</context>
+<context>
     <name>ReferralPriority</name>
     <message>
         <source>Emergency (within 24 hours)</source>
@@ -7828,6 +7961,34 @@ En un disco SSD, partes del archivo sin cifrar pueden quedar en el disco hasta q
     <message>
         <source>The referral form was saved to %1. It holds personal data: send it to the organisation by a safe way and delete the copy when it has arrived.</source>
         <translation>El formulario de remisión se guardó en %1. Contiene datos personales: envíelo a la organización por una vía segura y borre la copia cuando haya llegado.</translation>
+    </message>
+    <message>
+        <source>Referral package…</source>
+        <translation>Paquete de remisión…</translation>
+    </message>
+    <message>
+        <source>For an organisation that uses Amparo: only it can open the package.</source>
+        <translation>Para una organización que usa Amparo: solo ella puede abrir el paquete.</translation>
+    </message>
+    <message>
+        <source>Save the referral package</source>
+        <translation>Guardar el paquete de remisión</translation>
+    </message>
+    <message>
+        <source>Referral %1 to %2.amparo-referral</source>
+        <translation>Remisión %1 a %2.amparo-referral</translation>
+    </message>
+    <message>
+        <source>Amparo referral packages (*.amparo-referral)</source>
+        <translation>Paquetes de remisión de Amparo (*.amparo-referral)</translation>
+    </message>
+    <message>
+        <source>Referral package</source>
+        <translation>Paquete de remisión</translation>
+    </message>
+    <message>
+        <source>The referral package was saved to %1. Only %2 can open it; send it by any way, a lost copy reveals nothing.</source>
+        <translation>El paquete de remisión se guardó en %1. Solo %2 puede abrirlo; envíelo por cualquier vía, una copia perdida no revela nada.</translation>
     </message>
 </context>
 <context>

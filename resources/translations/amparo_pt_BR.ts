@@ -5395,6 +5395,29 @@ Num disco SSD, partes do arquivo não criptografado podem ficar no disco até qu
         <source>Partner &amp;organisations…</source>
         <translation>&amp;Organizações parceiras…</translation>
     </message>
+    <message>
+        <source>Open a re&amp;ferral package…</source>
+        <translation>Abrir um pacote de &amp;encaminhamento…</translation>
+    </message>
+    <message>
+        <source>Open a referral package</source>
+        <translation>Abrir um pacote de encaminhamento</translation>
+    </message>
+    <message>
+        <source>Amparo referral packages (*.amparo-referral);;All files (*)</source>
+        <translation>Pacotes de encaminhamento do Amparo (*.amparo-referral);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>No site has been set up yet: an administrator adds the site where cases are registered first.</source>
+        <translation>Ainda não há nenhuma unidade: um administrador deve adicionar primeiro a unidade onde os casos são registrados.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 refers %n person(s) to you (their case %2, %3), for: %4. Open a new case for them here?</source>
+        <translation>
+            <numerusform>%1 encaminha %n pessoa a vocês (caso deles %2, %3), para: %4. Abrir aqui um caso novo?</numerusform>
+            <numerusform>%1 encaminha %n pessoas a vocês (caso deles %2, %3), para: %4. Abrir aqui um caso novo?</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MatchProposalRepository</name>
@@ -7549,6 +7572,116 @@ Num disco SSD, partes do arquivo não criptografado podem ficar no disco até qu
     </message>
 </context>
 <context>
+    <name>ReferralPackageContents</name>
+    <message>
+        <source>This is not a referral package Amparo can open: %1</source>
+        <translation>Este não é um pacote de encaminhamento que o Amparo possa abrir: %1</translation>
+    </message>
+    <message>
+        <source>it is far too large.</source>
+        <translation>é grande demais.</translation>
+    </message>
+    <message>
+        <source>its contents are not readable.</source>
+        <translation>o seu conteúdo não pode ser lido.</translation>
+    </message>
+    <message>
+        <source>it holds something other than a referral.</source>
+        <translation>contém algo que não é um encaminhamento.</translation>
+    </message>
+    <message>
+        <source>it was written by a version of Amparo this one does not read.</source>
+        <translation>foi escrito por uma versão do Amparo que esta não lê.</translation>
+    </message>
+    <message>
+        <source>a field has the wrong form.</source>
+        <translation>um campo tem a forma errada.</translation>
+    </message>
+    <message>
+        <source>its priority or date is missing.</source>
+        <translation>falta a prioridade ou a data.</translation>
+    </message>
+    <message>
+        <source>it asks for a service Amparo does not know.</source>
+        <translation>pede um serviço que o Amparo não conhece.</translation>
+    </message>
+    <message>
+        <source>it lists information Amparo does not know.</source>
+        <translation>lista informações que o Amparo não conhece.</translation>
+    </message>
+    <message>
+        <source>it does not say whether the person consented.</source>
+        <translation>não diz se a pessoa consentiu.</translation>
+    </message>
+    <message>
+        <source>it does not say when the person consented.</source>
+        <translation>não diz quando a pessoa consentiu.</translation>
+    </message>
+    <message>
+        <source>it refers nobody, or too many persons.</source>
+        <translation>não encaminha ninguém, ou encaminha pessoas demais.</translation>
+    </message>
+    <message>
+        <source>a person in it has the wrong form.</source>
+        <translation>uma pessoa nele tem a forma errada.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralPackageService</name>
+    <message>
+        <source>This database&apos;s keys could not be read (%1). On an office server, an administrator seals and opens referral packages.</source>
+        <translation>Não foi possível ler as chaves deste banco de dados (%1). Num servidor de escritório, um administrador cifra e abre os pacotes de encaminhamento.</translation>
+    </message>
+    <message>
+        <source>This database has no keys of its own yet: an administrator makes it a site under Administration → Field posts and office (its card is what partners register).</source>
+        <translation>Este banco de dados ainda não tem chaves próprias: um administrador o transforma em unidade em Administração → Postos de campo e escritório (o seu cartão é o que as parceiras registram).</translation>
+    </message>
+    <message>
+        <source>This site&apos;s keys could not be loaded.</source>
+        <translation>Não foi possível carregar as chaves desta unidade.</translation>
+    </message>
+    <message>
+        <source>A referral received from another organisation is not sent on.</source>
+        <translation>Um encaminhamento recebido de outra organização não é reenviado.</translation>
+    </message>
+    <message>
+        <source>%1 does not use Amparo (no site card in the directory): send it the referral form instead.</source>
+        <translation>%1 não usa o Amparo (não há cartão de unidade no diretório): envie o formulário de encaminhamento em vez disso.</translation>
+    </message>
+    <message>
+        <source>The referral package could not be written to %1: %2</source>
+        <translation>Não foi possível gravar o pacote de encaminhamento em %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>Não foi possível ler %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is far larger than any referral package.</source>
+        <translation>%1 é muito maior que qualquer pacote de encaminhamento.</translation>
+    </message>
+    <message>
+        <source>Referred person %1</source>
+        <translation>Pessoa encaminhada %1</translation>
+    </message>
+    <message>
+        <source>%1 (referral)</source>
+        <translation>%1 (encaminhamento)</translation>
+    </message>
+    <message>
+        <source>Referred by %1 (their case %2) on %3: %4</source>
+        <translation>Encaminhada por %1 (caso deles %2) em %3: %4</translation>
+    </message>
+    <message>
+        <source>The package from %1 lacks the services or the reasons of the referral, or %1 is no longer in the directory.</source>
+        <translation>Faltam ao pacote de %1 os serviços ou os motivos do encaminhamento, ou %1 não está mais no diretório.</translation>
+    </message>
+    <message>
+        <source>The package names the specific need “%1”, which this Amparo does not know.</source>
+        <translation>O pacote nomeia a necessidade específica “%1”, que este Amparo não conhece.</translation>
+    </message>
+</context>
+<context>
     <name>ReferralPriority</name>
     <message>
         <source>Emergency (within 24 hours)</source>
@@ -7828,6 +7961,34 @@ Num disco SSD, partes do arquivo não criptografado podem ficar no disco até qu
     <message>
         <source>The referral form was saved to %1. It holds personal data: send it to the organisation by a safe way and delete the copy when it has arrived.</source>
         <translation>O formulário de encaminhamento foi salvo em %1. Ele contém dados pessoais: envie-o à organização por um meio seguro e apague a cópia quando tiver chegado.</translation>
+    </message>
+    <message>
+        <source>Referral package…</source>
+        <translation>Pacote de encaminhamento…</translation>
+    </message>
+    <message>
+        <source>For an organisation that uses Amparo: only it can open the package.</source>
+        <translation>Para uma organização que usa o Amparo: só ela pode abrir o pacote.</translation>
+    </message>
+    <message>
+        <source>Save the referral package</source>
+        <translation>Salvar o pacote de encaminhamento</translation>
+    </message>
+    <message>
+        <source>Referral %1 to %2.amparo-referral</source>
+        <translation>Encaminhamento %1 para %2.amparo-referral</translation>
+    </message>
+    <message>
+        <source>Amparo referral packages (*.amparo-referral)</source>
+        <translation>Pacotes de encaminhamento do Amparo (*.amparo-referral)</translation>
+    </message>
+    <message>
+        <source>Referral package</source>
+        <translation>Pacote de encaminhamento</translation>
+    </message>
+    <message>
+        <source>The referral package was saved to %1. Only %2 can open it; send it by any way, a lost copy reveals nothing.</source>
+        <translation>O pacote de encaminhamento foi salvo em %1. Só %2 pode abri-lo; envie-o por qualquer meio, uma cópia perdida não revela nada.</translation>
     </message>
 </context>
 <context>
