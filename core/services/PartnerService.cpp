@@ -1,12 +1,16 @@
 #include "core/services/PartnerService.h"
 
 #include "core/audit/AuditLog.h"
+#include "core/common/TextNormalizer.h"
 #include "core/common/Translations.h"
 #include "core/crypto/SiteCard.h"
 #include "core/domain/Referral.h"
+#include "core/referrals/PartnerSheet.h"
 #include "core/security/AccessPolicy.h"
 #include "core/storage/PartnerRepository.h"
 #include "core/storage/Transaction.h"
+
+#include <QSet>
 
 namespace {
 Partner tidied(Partner p)
@@ -84,13 +88,78 @@ Result<Partner> PartnerService::save(const Partner& given)
 {
     if (Status s = AccessPolicy::require(m_session, Permission::ManagePartners); !s)
         return s.error();
-    Partner p = tidied(given);
-    if (const QList<FieldError> errors = validate(p); !errors.isEmpty())
-        return Error::invalid(errors);
+    Transaction transaction(m_db);
+    if (Status s = transaction.begin(); !s)
+        return s.error();
+    Result<Partner> written = write(given);
+    if (!written)
+        return written.error();
+    if (Status s = transaction.commit(); !s)
+        return s.error();
+    return written;
+}
+
+Result<PartnerService::Imported> PartnerService::importSheet(const QString& path)
+{
+    if (Status s = AccessPolicy::require(m_session, Permission::ManagePartners); !s)
+        return s.error();
+    Result<QList<PartnerSheet::Row>> rows = PartnerSheet::read(path);
+    if (!rows)
+        return rows.error();
+    if (rows->isEmpty())
+        return Error(Error::Code::Invalid, tr("The sheet has no organisation in it."));
+    QStringList problems;
+    QSet<QString> names;
+    for (const PartnerSheet::Row& row : *rows) {
+        QStringList said;
+        if (!row.problem.isEmpty())
+            said.append(row.problem);
+        for (const FieldError& e : validate(row.partner))
+            said.append(e.message);
+        const QString key = TextNormalizer::fold(row.partner.name.simplified());
+        if (!key.isEmpty() && names.contains(key))
+            said.append(tr("“%1” is in the sheet twice.").arg(row.partner.name.simplified()));
+        names.insert(key);
+        if (!said.isEmpty())
+            problems.append(tr("Row %1: %2").arg(row.number).arg(said.join(u' ')));
+    }
+    if (!problems.isEmpty())
+        return Error(Error::Code::Invalid,
+                     tr("Nothing was imported; correct the sheet and import it again.\n%1")
+                         .arg(problems.join(u'\n')));
+
     PartnerRepository repository(m_db, m_clock);
     Transaction transaction(m_db);
     if (Status s = transaction.begin(); !s)
         return s.error();
+    Imported imported;
+    for (const PartnerSheet::Row& row : *rows) {
+        Partner p = row.partner;
+        Result<std::optional<Partner>> existing = repository.findByName(p.name.simplified());
+        if (!existing)
+            return existing.error();
+        if (existing->has_value()) {
+            // The sheet says nothing of the card or whether it is still in the directory.
+            p.id = (*existing)->id;
+            p.siteCard = (*existing)->siteCard;
+            p.active = (*existing)->active;
+        }
+        Result<Partner> written = write(p);
+        if (!written)
+            return written.error();
+        ++(existing->has_value() ? imported.updated : imported.added);
+    }
+    if (Status s = transaction.commit(); !s)
+        return s.error();
+    return imported;
+}
+
+Result<Partner> PartnerService::write(Partner p)
+{
+    p = tidied(p);
+    if (const QList<FieldError> errors = validate(p); !errors.isEmpty())
+        return Error::invalid(errors);
+    PartnerRepository repository(m_db, m_clock);
     Result<std::optional<Partner>> sameName = repository.findByName(p.name);
     if (!sameName)
         return sameName.error();
@@ -133,8 +202,6 @@ Result<Partner> PartnerService::save(const Partner& given)
                                            QStringLiteral("partner"), QString::number(p.id), p.name,
                                            changes, QString()});
         !s)
-        return s.error();
-    if (Status s = transaction.commit(); !s)
         return s.error();
     return p;
 }

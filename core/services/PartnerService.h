@@ -31,7 +31,20 @@ public:
     // Adds (id 0) or changes a partner; audited. A name already in the directory is refused.
     Result<Partner> save(const Partner& partner);
 
+    struct Imported
+    {
+        int added = 0;
+        int updated = 0;
+    };
+    // Adds the organisations of a spreadsheet (see PartnerSheet); one whose name is in the
+    // directory already is updated (services, areas, contact, language). Any row that cannot
+    // be taken refuses the whole sheet, each problem with its row number.
+    Result<Imported> importSheet(const QString& path);
+
 private:
+    // Checks and writes one partner inside the caller's transaction, with its audit entry.
+    Result<Partner> write(Partner partner);
+
     const Database& m_db;
     const Clock& m_clock;
     UserSession m_session;

@@ -263,6 +263,16 @@
     </message>
 </context>
 <context>
+    <name>PartnersDialog</name>
+    <message numerus="yes">
+        <source>%n organisation(s) added, %1 updated.</source>
+        <translation>
+            <numerusform>%n organisation added, %1 updated.</numerusform>
+            <numerusform>%n organisations added, %1 updated.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PossibleDuplicatesListDialog</name>
     <message numerus="yes">
         <source>%n pair(s) of persons who may be one.</source>

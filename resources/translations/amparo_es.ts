@@ -6038,6 +6038,43 @@ En un disco SSD, partes del archivo sin cifrar pueden quedar en el disco hasta q
         <source>“%1” is already in the directory.</source>
         <translation>«%1» ya está en el directorio.</translation>
     </message>
+    <message>
+        <source>The sheet has no organisation in it.</source>
+        <translation>La hoja no contiene ninguna organización.</translation>
+    </message>
+    <message>
+        <source>“%1” is in the sheet twice.</source>
+        <translation>«%1» está dos veces en la hoja.</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Fila %1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was imported; correct the sheet and import it again.
+%1</source>
+        <translation>No se importó nada; corrija la hoja e impórtela de nuevo.
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerSheet</name>
+    <message>
+        <source>The sheet has more than %1 rows: it is not a directory of organisations.</source>
+        <translation>La hoja tiene más de %1 filas: no es un directorio de organizaciones.</translation>
+    </message>
+    <message>
+        <source>The sheet needs a column for the organisation&apos;s name and one for its services (for example “Name” and “Services”, “Nombre” and “Servicios”).</source>
+        <translation>La hoja necesita una columna para el nombre de la organización y otra para sus servicios (por ejemplo «Nombre» y «Servicios»).</translation>
+    </message>
+    <message>
+        <source>Services not on the referral form: %1.</source>
+        <translation>Servicios que no están en el formulario de remisión: %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not Spanish, Portuguese or English.</source>
+        <translation>«%1» no es español, portugués ni inglés.</translation>
+    </message>
 </context>
 <context>
     <name>PartnersDialog</name>
@@ -6140,6 +6177,29 @@ En un disco SSD, partes del archivo sin cifrar pueden quedar en el disco hasta q
     <message>
         <source>Yes: site %1, fingerprint %2 — read it to the organisation to be sure the card was not swapped on the way.</source>
         <translation>Sí: sede %1, huella %2 — léala con la organización para asegurarse de que la tarjeta no fue cambiada en el camino.</translation>
+    </message>
+    <message>
+        <source>Import from a spreadsheet…</source>
+        <translation>Importar de una hoja de cálculo…</translation>
+    </message>
+    <message>
+        <source>A CSV or Excel sheet with a column for the name and one for the services; areas, contact and language if you have them.</source>
+        <translation>Una hoja CSV o Excel con una columna para el nombre y otra para los servicios; zonas, contacto e idioma si los tiene.</translation>
+    </message>
+    <message>
+        <source>Import partner organisations</source>
+        <translation>Importar organizaciones aliadas</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation>Hojas de cálculo (*.csv *.xlsx *.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organisation(s) added, %1 updated.</source>
+        <translation>
+            <numerusform>%n organización agregada, %1 actualizadas.</numerusform>
+            <numerusform>%n organizaciones agregadas, %1 actualizadas.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -6038,6 +6038,43 @@ Num disco SSD, partes do arquivo não criptografado podem ficar no disco até qu
         <source>“%1” is already in the directory.</source>
         <translation>“%1” já está no diretório.</translation>
     </message>
+    <message>
+        <source>The sheet has no organisation in it.</source>
+        <translation>A planilha não contém nenhuma organização.</translation>
+    </message>
+    <message>
+        <source>“%1” is in the sheet twice.</source>
+        <translation>“%1” está duas vezes na planilha.</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Linha %1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was imported; correct the sheet and import it again.
+%1</source>
+        <translation>Nada foi importado; corrija a planilha e importe-a de novo.
+%1</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerSheet</name>
+    <message>
+        <source>The sheet has more than %1 rows: it is not a directory of organisations.</source>
+        <translation>A planilha tem mais de %1 linhas: não é um diretório de organizações.</translation>
+    </message>
+    <message>
+        <source>The sheet needs a column for the organisation&apos;s name and one for its services (for example “Name” and “Services”, “Nombre” and “Servicios”).</source>
+        <translation>A planilha precisa de uma coluna para o nome da organização e outra para os seus serviços (por exemplo “Nome” e “Serviços”).</translation>
+    </message>
+    <message>
+        <source>Services not on the referral form: %1.</source>
+        <translation>Serviços que não estão no formulário de encaminhamento: %1.</translation>
+    </message>
+    <message>
+        <source>“%1” is not Spanish, Portuguese or English.</source>
+        <translation>“%1” não é espanhol, português nem inglês.</translation>
+    </message>
 </context>
 <context>
     <name>PartnersDialog</name>
@@ -6140,6 +6177,29 @@ Num disco SSD, partes do arquivo não criptografado podem ficar no disco até qu
     <message>
         <source>Yes: site %1, fingerprint %2 — read it to the organisation to be sure the card was not swapped on the way.</source>
         <translation>Sim: unidade %1, impressão digital %2 — leia-a com a organização para ter certeza de que o cartão não foi trocado no caminho.</translation>
+    </message>
+    <message>
+        <source>Import from a spreadsheet…</source>
+        <translation>Importar de uma planilha…</translation>
+    </message>
+    <message>
+        <source>A CSV or Excel sheet with a column for the name and one for the services; areas, contact and language if you have them.</source>
+        <translation>Uma planilha CSV ou Excel com uma coluna para o nome e outra para os serviços; áreas, contato e idioma se os tiver.</translation>
+    </message>
+    <message>
+        <source>Import partner organisations</source>
+        <translation>Importar organizações parceiras</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation>Planilhas (*.csv *.xlsx *.txt);;Todos os arquivos (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organisation(s) added, %1 updated.</source>
+        <translation>
+            <numerusform>%n organização adicionada, %1 atualizadas.</numerusform>
+            <numerusform>%n organizações adicionadas, %1 atualizadas.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -489,6 +489,60 @@ private slots:
         }
     }
 
+    void theDirectoryComesFromASpreadsheet()
+    {
+        TestDatabase t;
+        QVERIFY(t);
+        PartnerService admin(t.db(), t.clock(), t.admin());
+        Partner existing;
+        existing.name = QStringLiteral("Clínica Frontera");
+        existing.services = {QStringLiteral("health")};
+        existing.active = false;
+        QVERIFY(admin.save(existing));
+
+        // One bad row refuses the whole sheet, saying which and why.
+        const QString bad =
+            t.writeFile(QStringLiteral("bad.csv"),
+                        QStringLiteral("Nombre;Servicios;Zonas;Contacto;Idioma\n"
+                                       "Casa de Paso;Alojamiento, Alimentación;Cúcuta;;español\n"
+                                       "Fundación Luz;teletransporte;;;\n"
+                                       "Abogados Sin Fronteras;legal;Bogotá;;klingon\n"));
+        Result<PartnerService::Imported> refused = admin.importSheet(bad);
+        QVERIFY(!refused);
+        const QString message = refused.error().message();
+        QVERIFY2(message.contains(QStringLiteral("Row 3")) &&
+                     message.contains(QStringLiteral("teletransporte")) &&
+                     message.contains(QStringLiteral("Row 4")) &&
+                     message.contains(QStringLiteral("klingon")),
+                 qPrintable(message));
+        QCOMPARE(admin.list(true)->size(), 1);
+
+        const QString good = t.writeFile(
+            QStringLiteral("good.csv"),
+            QStringLiteral("Nome,Serviços,Áreas,Contato,Idioma\n"
+                           "Casa de Paso,\"Alojamiento; Alimentación\",Cúcuta,,español\n"
+                           "clínica frontera,Health;MHPSS,Villa del Rosario,+57 300,Português\n"
+                           "Legal Aid,Legal assistance,,,en\n"));
+        Result<PartnerService::Imported> imported = admin.importSheet(good);
+        QVERIFY2(imported, qPrintable(imported.error().message()));
+        QCOMPARE(imported->added, 2);
+        QCOMPARE(imported->updated, 1);
+        QList<Partner> all = *admin.list(true);
+        QCOMPARE(all.size(), 3);
+        const Partner casa = all[0];
+        QCOMPARE(casa.name, QStringLiteral("Casa de Paso"));
+        QCOMPARE(casa.services, (QStringList{"shelter", "food"}));
+        QCOMPARE(casa.language, QStringLiteral("es"));
+        const Partner clinic = all[1];
+        QCOMPARE(clinic.name, QStringLiteral("clínica frontera"));
+        QCOMPARE(clinic.services, (QStringList{"health", "mhpss"}));
+        QCOMPARE(clinic.language, QStringLiteral("pt_BR"));
+        QVERIFY(!clinic.active); // the sheet does not bring it back into the directory
+        QCOMPARE(all[2].language, QStringLiteral("en"));
+        QCOMPARE(PartnerService(t.db(), t.clock(), t.legal()).importSheet(good).error().code(),
+                 Error::Code::NotPermitted);
+    }
+
     void aReferralReceivedIsRecordedWithoutADeadline()
     {
         TestDatabase t;

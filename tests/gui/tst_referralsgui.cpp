@@ -88,6 +88,17 @@ private slots:
         QCOMPARE(dialog->table()->rowCount(), 1);
         QCOMPARE(dialog->table()->item(0, 0)->text(), QStringLiteral("Clínica Frontera"));
         keepScreenshot(dialog, QStringLiteral("partners.png"));
+
+        // The rest of the directory from a spreadsheet, through the same dialog.
+        const QString sheet = t.writeFile(
+            QStringLiteral("partners.csv"),
+            QStringLiteral("Name,Services,Areas,Language\nCasa de Paso,Shelter;Food,Cúcuta,es\n"));
+        MessageBox::setNextAnswer(MessageBox::Answer::Ok);
+        dialog->importSheet(sheet);
+        QVERIFY2(MessageBox::lastText().contains(QStringLiteral("added, 0 updated")),
+                 qPrintable(MessageBox::lastText()));
+        QCOMPARE(dialog->table()->rowCount(), 2);
+        QCOMPARE(dialog->table()->item(0, 0)->text(), QStringLiteral("Casa de Paso"));
         dialog->reject();
         closeDiscarding(window);
 

@@ -7,6 +7,7 @@
 #include "ui/common/CheckableCodeList.h"
 #include "ui/common/FieldErrorLabel.h"
 #include "ui/common/FileDialog.h"
+#include "ui/common/MessageBox.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -89,8 +90,13 @@ PartnersDialog::PartnersDialog(const Database& db, const Clock& clock, const Use
     auto* save = new QPushButton(tr("Save partner"), this);
     save->setObjectName(QStringLiteral("savePartnerButton"));
     save->setDefault(true);
+    auto* importButton = new QPushButton(tr("Import from a spreadsheet…"), this);
+    importButton->setObjectName(QStringLiteral("importPartnersButton"));
+    importButton->setToolTip(tr("A CSV or Excel sheet with a column for the name and one for the "
+                                "services; areas, contact and language if you have them."));
     auto* editButtons = new QHBoxLayout;
     editButtons->addWidget(newButton);
+    editButtons->addWidget(importButton);
     editButtons->addStretch();
     editButtons->addWidget(save);
 
@@ -114,6 +120,13 @@ PartnersDialog::PartnersDialog(const Database& db, const Clock& clock, const Use
     resize(1000, 560);
 
     connect(newButton, &QPushButton::clicked, this, &PartnersDialog::startNew);
+    connect(importButton, &QPushButton::clicked, this, [this] {
+        const QString path =
+            FileDialog::openFileName(this, tr("Import partner organisations"),
+                                     tr("Spreadsheets (*.csv *.xlsx *.txt);;All files (*)"));
+        if (!path.isEmpty())
+            importSheet(path);
+    });
     connect(save, &QPushButton::clicked, this, &PartnersDialog::saveForm);
     connect(loadCard, &QPushButton::clicked, this, [this] {
         const QString path = FileDialog::openFileName(
@@ -220,4 +233,18 @@ bool PartnersDialog::saveForm()
     reload(saved->id);
     m_editingId = saved->id;
     return true;
+}
+
+void PartnersDialog::importSheet(const QString& path)
+{
+    Result<PartnerService::Imported> imported =
+        PartnerService(m_db, m_clock, m_session).importSheet(path);
+    if (!imported) {
+        MessageBox::warning(this, tr("Import partner organisations"), imported.error().message());
+        return;
+    }
+    reload(0);
+    MessageBox::information(this, tr("Import partner organisations"),
+                            tr("%n organisation(s) added, %1 updated.", nullptr, imported->added)
+                                .arg(imported->updated));
 }

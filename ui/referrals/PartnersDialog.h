@@ -37,6 +37,8 @@ public:
     void loadSiteCard(const QString& path);
     // Saves the form; false when something needs attention (shown in the form).
     bool saveForm();
+    // Imports the organisations of a spreadsheet (what "Import from a spreadsheet…" does).
+    void importSheet(const QString& path);
 
 private:
     void reload(qint64 selectId);
