@@ -75,6 +75,7 @@ QJsonObject CaseFormatter::caseJson(const CaseRecord& r, QDate today,
         {QStringLiteral("caseNumber"), r.caseNumber},
         {QStringLiteral("status"), caseStatusCodes().code(r.status)},
         {QStringLiteral("closureReason"), r.closureReason},
+        {QStringLiteral("outcome"), r.outcome ? caseOutcomeCodes().code(*r.outcome) : QString()},
         {QStringLiteral("registeredOn"), r.registeredOn.toString(Qt::ISODate)},
         {QStringLiteral("caseworker"), r.caseworker},
         {QStringLiteral("members"), members},
@@ -147,6 +148,8 @@ QString CaseFormatter::caseText(const CaseRecord& r, QDate today,
     s << tr("Case %1 — %2").arg(r.caseNumber, caseStatusCodes().label(r.status));
     if (!r.closureReason.isEmpty())
         s << " (" << r.closureReason << ')';
+    if (r.outcome)
+        s << " · " << caseOutcomeCodes().label(*r.outcome);
     s << '\n' << tr("Registered: %1").arg(r.registeredOn.toString(Qt::ISODate));
     if (!r.caseworker.isEmpty())
         s << "   " << tr("Caseworker: %1").arg(r.caseworker);

@@ -51,6 +51,18 @@ QList<AuditChange> CaseChanges::between(const CaseRecord& a, const CaseRecord& b
     compare(out, QStringLiteral("status"), caseStatusCodes().code(a.status),
             caseStatusCodes().code(b.status));
     compare(out, QStringLiteral("closureReason"), a.closureReason, b.closureReason);
+    const auto outcome = [](const CaseRecord& r) {
+        return r.outcome ? caseOutcomeCodes().code(*r.outcome) : QString();
+    };
+    compare(out, QStringLiteral("outcome"), outcome(a), outcome(b));
+    compare(out, QStringLiteral("returnOn"), a.voluntaryReturn.on.toString(Qt::ISODate),
+            b.voluntaryReturn.on.toString(Qt::ISODate));
+    compare(out, QStringLiteral("returnCountry"), a.voluntaryReturn.country,
+            b.voluntaryReturn.country);
+    compare(out, QStringLiteral("returnPlace"), a.voluntaryReturn.place, b.voluntaryReturn.place);
+    compare(out, QStringLiteral("returnInformedDecision"),
+            a.voluntaryReturn.informedDecision ? QStringLiteral("yes") : QString(),
+            b.voluntaryReturn.informedDecision ? QStringLiteral("yes") : QString());
     compare(out, QStringLiteral("registeredOn"), a.registeredOn.toString(Qt::ISODate),
             b.registeredOn.toString(Qt::ISODate));
     compare(out, QStringLiteral("caseworker"), a.caseworker, b.caseworker);

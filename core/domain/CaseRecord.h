@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/domain/CaseOutcome.h"
 #include "core/domain/CaseStatus.h"
 #include "core/domain/Person.h"
 #include "core/domain/Relationship.h"
@@ -52,6 +53,8 @@ struct CaseRecord
     qint64 siteId = 0;
     CaseStatus status = CaseStatus::Open;
     QString closureReason;
+    std::optional<CaseOutcome> outcome; // how it ended, once closed
+    VoluntaryReturn voluntaryReturn;    // with the outcome VoluntaryReturn
     QDate registeredOn;
     QString caseworker;
     QList<CaseMember> members;

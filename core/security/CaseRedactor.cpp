@@ -59,5 +59,6 @@ void CaseRedactor::apply(CaseRecord& record, Role role)
     if (withheld.notes) {
         record.notes.clear();
         record.closureReason.clear();
+        record.voluntaryReturn = {};
     }
 }

@@ -66,6 +66,8 @@ CaseRecord CaseMerger::combined(const CaseRecord& kept, const CaseRecord& remove
     if (take.contains(QStringLiteral("status"))) {
         c.status = removed.status;
         c.closureReason = removed.closureReason;
+        c.outcome = removed.outcome;
+        c.voluntaryReturn = removed.voluntaryReturn;
     }
     // A consent is never lost for want of a choice: the kept case takes the other's if it
     // has none.
@@ -132,11 +134,18 @@ Status CaseMerger::merge(const CaseRecord& kept, const CaseRecord& removed,
     if (Status s = m_db.run(QStringLiteral("DELETE FROM cases WHERE id = ?"), {r}, action); !s)
         return s;
     if (Status s = m_db.run(
-            QStringLiteral(
-                "UPDATE cases SET registered_on = ?, caseworker = ?, status = ?, "
-                "closure_reason = ?, revision = revision + 1, updated_at = ? WHERE id = ?"),
+            QStringLiteral("UPDATE cases SET registered_on = ?, caseworker = ?, status = ?, "
+                           "closure_reason = ?, outcome = ?, return_on = ?, return_country = ?, "
+                           "return_place = ?, return_informed = ?, revision = revision + 1, "
+                           "updated_at = ? WHERE id = ?"),
             {kept.registeredOn.toString(Qt::ISODate), kept.caseworker,
-             caseStatusCodes().code(kept.status), kept.closureReason, now, k},
+             caseStatusCodes().code(kept.status), kept.closureReason,
+             kept.outcome ? caseOutcomeCodes().code(*kept.outcome) : QString(),
+             kept.voluntaryReturn.on.isValid()
+                 ? QVariant(kept.voluntaryReturn.on.toString(Qt::ISODate))
+                 : QVariant(),
+             kept.voluntaryReturn.country, kept.voluntaryReturn.place,
+             kept.voluntaryReturn.informedDecision ? 1 : 0, now, k},
             action);
         !s)
         return s;

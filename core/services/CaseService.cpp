@@ -72,6 +72,10 @@ Result<CaseRecord> CaseService::save(const CaseRecord& record, const QString& ne
             return stored.error();
         before = *stored;
     }
+    // Closing asks how the case ended; cases closed before outcomes existed keep none.
+    if (record.status == CaseStatus::Closed && !record.outcome &&
+        (isNew || before.status != CaseStatus::Closed))
+        return Error::invalid({{QStringLiteral("outcome"), tr("Choose how the case ended.")}});
     Result<CaseWriter::Written> written =
         CaseWriter(m_db, m_clock, m_session.displayName).write(record);
     if (!written)

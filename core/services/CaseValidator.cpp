@@ -3,6 +3,7 @@
 #include "core/common/Clock.h"
 #include "core/common/TextNormalizer.h"
 #include "core/domain/CaseRecord.h"
+#include "core/reference/CountryCatalog.h"
 
 #include <QSet>
 
@@ -73,6 +74,7 @@ QList<FieldError> CaseValidator::validate(const CaseRecord& r) const
             {QStringLiteral("closureReason"), tr("Say why the case is closed or transferred.")});
     if (r.closureReason.size() > MaxShortTextLength * 5)
         errors.append({QStringLiteral("closureReason"), tr("The reason is too long.")});
+    validateOutcome(r, errors);
 
     if (r.members.isEmpty()) {
         errors.append({QStringLiteral("members"), tr("A case needs a principal person.")});
@@ -137,4 +139,35 @@ QList<FieldError> CaseValidator::validate(const CaseRecord& r) const
                 {QStringLiteral("consent/recordedBy"), tr("Enter who recorded the consent.")});
     }
     return errors;
+}
+
+void CaseValidator::validateOutcome(const CaseRecord& r, QList<FieldError>& errors) const
+{
+    if (r.outcome && r.status != CaseStatus::Closed)
+        errors.append({QStringLiteral("outcome"), tr("Only a closed case has an outcome.")});
+    const VoluntaryReturn& v = r.voluntaryReturn;
+    if (r.outcome != CaseOutcome::VoluntaryReturn) {
+        if (!v.isEmpty() || v.informedDecision)
+            errors.append({QStringLiteral("voluntaryReturn"),
+                           tr("A return is recorded only with the outcome “voluntary return”.")});
+        return;
+    }
+    if (!v.on.isValid())
+        errors.append({QStringLiteral("voluntaryReturn/on"), tr("Enter the date of the return.")});
+    else if (r.registeredOn.isValid() && v.on < r.registeredOn)
+        errors.append({QStringLiteral("voluntaryReturn/on"),
+                       tr("The return is dated before the case was registered.")});
+    else if (v.on > m_clock.today().addYears(1))
+        errors.append({QStringLiteral("voluntaryReturn/on"),
+                       tr("The return is dated more than a year ahead.")});
+    if (!CountryCatalog::instance().isCountry(v.country))
+        errors.append({QStringLiteral("voluntaryReturn/country"),
+                       tr("Choose the country the person returns to.")});
+    if (v.place.size() > MaxShortTextLength)
+        errors.append({QStringLiteral("voluntaryReturn/place"),
+                       tr("The place can have at most %1 characters.").arg(MaxShortTextLength)});
+    if (!v.informedDecision)
+        errors.append({QStringLiteral("voluntaryReturn/informedDecision"),
+                       tr("A return must be voluntary and informed: confirm that the person "
+                          "decided it freely, knowing the conditions in the place of return.")});
 }

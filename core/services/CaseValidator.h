@@ -31,6 +31,11 @@ public:
     QList<FieldError> validateMember(const CaseMember& member, const Person& principal) const;
 
 private:
+    // A closed case's outcome and, for a voluntary return, its date, destination and the
+    // person's informed decision. The outcome itself is asked when a case is closed (see
+    // CaseService): cases closed before outcomes existed keep none.
+    void validateOutcome(const CaseRecord& record, QList<FieldError>& errors) const;
+
     const Clock& m_clock;
     PersonValidator m_personValidator;
 };

@@ -5,6 +5,19 @@
 #include "core/storage/Database.h"
 #include "core/storage/RecordUid.h"
 
+namespace {
+QString outcomeCode(const CaseRecord& r)
+{
+    return r.outcome ? caseOutcomeCodes().code(*r.outcome) : QString();
+}
+
+QVariant returnDate(const CaseRecord& r)
+{
+    return r.voluntaryReturn.on.isValid() ? QVariant(r.voluntaryReturn.on.toString(Qt::ISODate))
+                                          : QVariant();
+}
+} // namespace
+
 CaseRepository::CaseRepository(const Database& db, const Clock& clock)
     : m_db(db)
     , m_clock(clock)
@@ -56,12 +69,15 @@ Result<qint64> CaseRepository::insert(const CaseRecord& r, qint64 principalId,
 {
     const QString now = m_clock.now().toUTC().toString(Qt::ISODateWithMs);
     return m_db.insert(
-        QStringLiteral("INSERT INTO cases (uid, case_number, site_id, status, closure_reason, "
-                       "registered_on, caseworker, principal_id, sort_name, revision, created_at, "
-                       "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)"),
+        QStringLiteral(
+            "INSERT INTO cases (uid, case_number, site_id, status, closure_reason, "
+            "registered_on, caseworker, principal_id, sort_name, revision, created_at, "
+            "updated_at, outcome, return_on, return_country, return_place, "
+            "return_informed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?)"),
         {RecordUid::make(), r.caseNumber, r.siteId, caseStatusCodes().code(r.status),
          r.closureReason, r.registeredOn.toString(Qt::ISODate), r.caseworker, principalId, sortName,
-         now, now},
+         now, now, outcomeCode(r), returnDate(r), r.voluntaryReturn.country,
+         r.voluntaryReturn.place, r.voluntaryReturn.informedDecision ? 1 : 0},
         tr("save the case"));
 }
 
@@ -70,9 +86,13 @@ Status CaseRepository::update(const CaseRecord& r, qint64 principalId, const QSt
     Result<QSqlQuery> q = m_db.exec(
         QStringLiteral("UPDATE cases SET site_id = ?, status = ?, closure_reason = ?, "
                        "registered_on = ?, caseworker = ?, principal_id = ?, sort_name = ?, "
+                       "outcome = ?, return_on = ?, return_country = ?, return_place = ?, "
+                       "return_informed = ?, "
                        "revision = revision + 1, updated_at = ? WHERE id = ? AND revision = ?"),
         {r.siteId, caseStatusCodes().code(r.status), r.closureReason,
-         r.registeredOn.toString(Qt::ISODate), r.caseworker, principalId, sortName,
+         r.registeredOn.toString(Qt::ISODate), r.caseworker, principalId, sortName, outcomeCode(r),
+         returnDate(r), r.voluntaryReturn.country, r.voluntaryReturn.place,
+         r.voluntaryReturn.informedDecision ? 1 : 0,
          m_clock.now().toUTC().toString(Qt::ISODateWithMs), r.id, r.revision},
         tr("save the case"));
     if (!q)
@@ -95,8 +115,11 @@ Result<CaseRecord> CaseRepository::find(qint64 id, bool withClosureReason) const
 {
     Result<QSqlQuery> q = m_db.exec(
         QStringLiteral("SELECT id, revision, case_number, site_id, status, %1, "
-                       "registered_on, caseworker FROM cases WHERE id = ?")
-            .arg(withClosureReason ? QStringLiteral("closure_reason") : QStringLiteral("''")),
+                       "registered_on, caseworker, outcome, %2 FROM cases WHERE id = ?")
+            .arg(withClosureReason ? QStringLiteral("closure_reason") : QStringLiteral("''"),
+                 withClosureReason
+                     ? QStringLiteral("return_on, return_country, return_place, return_informed")
+                     : QStringLiteral("NULL, '', '', 0")),
         {id});
     if (!q)
         return q.error();
@@ -112,6 +135,10 @@ Result<CaseRecord> CaseRepository::find(qint64 id, bool withClosureReason) const
     r.closureReason = row.value(5).toString();
     r.registeredOn = QDate::fromString(row.value(6).toString(), Qt::ISODate);
     r.caseworker = row.value(7).toString();
+    r.outcome = caseOutcomeCodes().fromCode(row.value(8).toString());
+    r.voluntaryReturn =
+        VoluntaryReturn{QDate::fromString(row.value(9).toString(), Qt::ISODate),
+                        row.value(10).toString(), row.value(11).toString(), row.value(12).toBool()};
     return r;
 }
 

@@ -1558,6 +1558,34 @@ No se guardó nada. Si es otra persona, diga por qué con --new-person-reason TE
         <source>Referrals</source>
         <translation>Remisiones</translation>
     </message>
+    <message>
+        <source>— choose when closing —</source>
+        <translation>— elija al cerrar —</translation>
+    </message>
+    <message>
+        <source>town or region</source>
+        <translation>ciudad o región</translation>
+    </message>
+    <message>
+        <source>The person decided to return freely, informed of the conditions there</source>
+        <translation>La persona decidió regresar libremente, informada de las condiciones allí</translation>
+    </message>
+    <message>
+        <source>Date of return</source>
+        <translation>Fecha del retorno</translation>
+    </message>
+    <message>
+        <source>Returns to</source>
+        <translation>Regresa a</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
 </context>
 <context>
     <name>CaseFormatter</name>
@@ -1865,6 +1893,53 @@ No se guardó nada. Si es otra persona, diga por qué con --new-person-reason TE
     </message>
 </context>
 <context>
+    <name>CaseOutcome</name>
+    <message>
+        <source>Needs met, services completed</source>
+        <translation>Necesidades atendidas, servicios completados</translation>
+    </message>
+    <message>
+        <source>Regular migration status obtained</source>
+        <translation>Obtuvo un estatus migratorio regular</translation>
+    </message>
+    <message>
+        <source>Recognised as a refugee</source>
+        <translation>Reconocida como refugiada</translation>
+    </message>
+    <message>
+        <source>Settled in the host community</source>
+        <translation>Se estableció en la comunidad de acogida</translation>
+    </message>
+    <message>
+        <source>Resettled to a third country</source>
+        <translation>Reasentada en un tercer país</translation>
+    </message>
+    <message>
+        <source>Moved on to another country</source>
+        <translation>Siguió viaje a otro país</translation>
+    </message>
+    <message>
+        <source>Voluntary return to the country of origin</source>
+        <translation>Retorno voluntario al país de origen</translation>
+    </message>
+    <message>
+        <source>Followed by another organisation</source>
+        <translation>La acompaña otra organización</translation>
+    </message>
+    <message>
+        <source>Contact lost</source>
+        <translation>Se perdió el contacto</translation>
+    </message>
+    <message>
+        <source>The person died</source>
+        <translation>La persona falleció</translation>
+    </message>
+    <message>
+        <source>Other (say in the reason)</source>
+        <translation>Otro (dígalo en el motivo)</translation>
+    </message>
+</context>
+<context>
     <name>CaseRedactor</name>
     <message>
         <source>not shown to your role</source>
@@ -1935,6 +2010,10 @@ No se guardó nada. Si es otra persona, diga por qué con --new-person-reason TE
     <message>
         <source>Registered as a new person despite possible matches: %1</source>
         <translation>Registrada como persona nueva pese a posibles coincidencias: %1</translation>
+    </message>
+    <message>
+        <source>Choose how the case ended.</source>
+        <translation>Elija cómo terminó el caso.</translation>
     </message>
 </context>
 <context>
@@ -2052,6 +2131,38 @@ No se guardó nada. Si es otra persona, diga por qué con --new-person-reason TE
     <message>
         <source>Enter who recorded the consent.</source>
         <translation>Ingrese quién registró el consentimiento.</translation>
+    </message>
+    <message>
+        <source>Only a closed case has an outcome.</source>
+        <translation>Solo un caso cerrado tiene resultado.</translation>
+    </message>
+    <message>
+        <source>A return is recorded only with the outcome “voluntary return”.</source>
+        <translation>Un retorno se registra solo con el resultado «retorno voluntario».</translation>
+    </message>
+    <message>
+        <source>Enter the date of the return.</source>
+        <translation>Ingrese la fecha del retorno.</translation>
+    </message>
+    <message>
+        <source>The return is dated before the case was registered.</source>
+        <translation>La fecha del retorno es anterior al registro del caso.</translation>
+    </message>
+    <message>
+        <source>The return is dated more than a year ahead.</source>
+        <translation>La fecha del retorno está a más de un año.</translation>
+    </message>
+    <message>
+        <source>Choose the country the person returns to.</source>
+        <translation>Elija el país al que regresa la persona.</translation>
+    </message>
+    <message>
+        <source>The place can have at most %1 characters.</source>
+        <translation>El lugar puede tener como máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>A return must be voluntary and informed: confirm that the person decided it freely, knowing the conditions in the place of return.</source>
+        <translation>Un retorno debe ser voluntario e informado: confirme que la persona lo decidió libremente, conociendo las condiciones del lugar de retorno.</translation>
     </message>
 </context>
 <context>
@@ -10069,6 +10180,26 @@ En un disco SSD, partes del archivo sin cifrar pueden quedar en el disco hasta q
     <message>
         <source>record the decision</source>
         <translation>registrar la decisión</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Date of return</source>
+        <translation>Fecha del retorno</translation>
+    </message>
+    <message>
+        <source>Returned to</source>
+        <translation>Regresó a</translation>
+    </message>
+    <message>
+        <source>Place of return</source>
+        <translation>Lugar del retorno</translation>
+    </message>
+    <message>
+        <source>Free and informed decision</source>
+        <translation>Decisión libre e informada</translation>
     </message>
 </context>
 <context>

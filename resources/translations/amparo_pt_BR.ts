@@ -1558,6 +1558,34 @@ Nada foi salvo. Se for outra pessoa, diga por que com --new-person-reason TEXTO.
         <source>Referrals</source>
         <translation>Encaminhamentos</translation>
     </message>
+    <message>
+        <source>— choose when closing —</source>
+        <translation>— escolha ao encerrar —</translation>
+    </message>
+    <message>
+        <source>town or region</source>
+        <translation>cidade ou região</translation>
+    </message>
+    <message>
+        <source>The person decided to return freely, informed of the conditions there</source>
+        <translation>A pessoa decidiu retornar livremente, informada das condições lá</translation>
+    </message>
+    <message>
+        <source>Date of return</source>
+        <translation>Data do retorno</translation>
+    </message>
+    <message>
+        <source>Returns to</source>
+        <translation>Retorna a</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
 </context>
 <context>
     <name>CaseFormatter</name>
@@ -1865,6 +1893,53 @@ Nada foi salvo. Se for outra pessoa, diga por que com --new-person-reason TEXTO.
     </message>
 </context>
 <context>
+    <name>CaseOutcome</name>
+    <message>
+        <source>Needs met, services completed</source>
+        <translation>Necessidades atendidas, serviços concluídos</translation>
+    </message>
+    <message>
+        <source>Regular migration status obtained</source>
+        <translation>Obteve situação migratória regular</translation>
+    </message>
+    <message>
+        <source>Recognised as a refugee</source>
+        <translation>Reconhecida como refugiada</translation>
+    </message>
+    <message>
+        <source>Settled in the host community</source>
+        <translation>Estabeleceu-se na comunidade de acolhida</translation>
+    </message>
+    <message>
+        <source>Resettled to a third country</source>
+        <translation>Reassentada em um terceiro país</translation>
+    </message>
+    <message>
+        <source>Moved on to another country</source>
+        <translation>Seguiu para outro país</translation>
+    </message>
+    <message>
+        <source>Voluntary return to the country of origin</source>
+        <translation>Retorno voluntário ao país de origem</translation>
+    </message>
+    <message>
+        <source>Followed by another organisation</source>
+        <translation>Acompanhada por outra organização</translation>
+    </message>
+    <message>
+        <source>Contact lost</source>
+        <translation>Contato perdido</translation>
+    </message>
+    <message>
+        <source>The person died</source>
+        <translation>A pessoa faleceu</translation>
+    </message>
+    <message>
+        <source>Other (say in the reason)</source>
+        <translation>Outro (diga no motivo)</translation>
+    </message>
+</context>
+<context>
     <name>CaseRedactor</name>
     <message>
         <source>not shown to your role</source>
@@ -1935,6 +2010,10 @@ Nada foi salvo. Se for outra pessoa, diga por que com --new-person-reason TEXTO.
     <message>
         <source>Registered as a new person despite possible matches: %1</source>
         <translation>Registrada como pessoa nova apesar de possíveis coincidências: %1</translation>
+    </message>
+    <message>
+        <source>Choose how the case ended.</source>
+        <translation>Escolha como o caso terminou.</translation>
     </message>
 </context>
 <context>
@@ -2052,6 +2131,38 @@ Nada foi salvo. Se for outra pessoa, diga por que com --new-person-reason TEXTO.
     <message>
         <source>Enter who recorded the consent.</source>
         <translation>Informe quem registrou o consentimento.</translation>
+    </message>
+    <message>
+        <source>Only a closed case has an outcome.</source>
+        <translation>Só um caso encerrado tem resultado.</translation>
+    </message>
+    <message>
+        <source>A return is recorded only with the outcome “voluntary return”.</source>
+        <translation>Um retorno é registrado só com o resultado “retorno voluntário”.</translation>
+    </message>
+    <message>
+        <source>Enter the date of the return.</source>
+        <translation>Informe a data do retorno.</translation>
+    </message>
+    <message>
+        <source>The return is dated before the case was registered.</source>
+        <translation>A data do retorno é anterior ao registro do caso.</translation>
+    </message>
+    <message>
+        <source>The return is dated more than a year ahead.</source>
+        <translation>A data do retorno está a mais de um ano.</translation>
+    </message>
+    <message>
+        <source>Choose the country the person returns to.</source>
+        <translation>Escolha o país ao qual a pessoa retorna.</translation>
+    </message>
+    <message>
+        <source>The place can have at most %1 characters.</source>
+        <translation>O lugar pode ter no máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>A return must be voluntary and informed: confirm that the person decided it freely, knowing the conditions in the place of return.</source>
+        <translation>Um retorno deve ser voluntário e informado: confirme que a pessoa o decidiu livremente, conhecendo as condições do lugar de retorno.</translation>
     </message>
 </context>
 <context>
@@ -10069,6 +10180,26 @@ Num disco SSD, partes do arquivo não criptografado podem ficar no disco até qu
     <message>
         <source>record the decision</source>
         <translation>registrar a decisão</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Date of return</source>
+        <translation>Data do retorno</translation>
+    </message>
+    <message>
+        <source>Returned to</source>
+        <translation>Retornou a</translation>
+    </message>
+    <message>
+        <source>Place of return</source>
+        <translation>Lugar do retorno</translation>
+    </message>
+    <message>
+        <source>Free and informed decision</source>
+        <translation>Decisão livre e informada</translation>
     </message>
 </context>
 <context>

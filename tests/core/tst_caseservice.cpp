@@ -1,3 +1,4 @@
+#include "core/audit/AuditQuery.h"
 #include "core/services/CaseService.h"
 #include "core/storage/CaseListQuery.h"
 #include "tests/support/Fixtures.h"
@@ -325,6 +326,56 @@ private slots:
         CaseListFilter closed;
         closed.status = CaseStatus::Closed;
         QCOMPARE(*list.count(closed), 0);
+    }
+
+    // Closing asks how the case ended; a voluntary return keeps its date, destination and the
+    // informed decision, which only those who read closure reasons see.
+    void closingAsksForTheOutcome()
+    {
+        TestDatabase t;
+        QVERIFY(t);
+        const Site site = Fixtures::cucutaSite(t);
+        CaseService service(t.db(), t.clock(), t.legal());
+        CaseRecord r = *service.save(Fixtures::caseFor(
+            site.id, Fixtures::person(QStringLiteral("Rosa"), QStringLiteral("Mena"))));
+        r.status = CaseStatus::Closed;
+        r.closureReason = QStringLiteral("Went home to her mother");
+        Result<CaseRecord> refused = service.save(r);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().fieldErrors().constFirst().field, QStringLiteral("outcome"));
+        QCOMPARE(service.load(r.id)->status, CaseStatus::Open); // nothing half-saved
+
+        r.outcome = CaseOutcome::VoluntaryReturn;
+        r.voluntaryReturn = VoluntaryReturn{t.clock().today().addDays(5), QStringLiteral("VEN"),
+                                            QStringLiteral("Maracaibo"), true};
+        Result<CaseRecord> closed = service.save(r);
+        QVERIFY2(closed, qPrintable(closed.error().message()));
+        const CaseRecord stored = *service.load(r.id);
+        QCOMPARE(stored.outcome, std::optional<CaseOutcome>(CaseOutcome::VoluntaryReturn));
+        QCOMPARE(stored.voluntaryReturn, r.voluntaryReturn);
+        const CaseRecord seen =
+            *CaseService(t.db(), t.clock(), t.session(Role::Volunteer)).load(r.id);
+        QCOMPARE(seen.outcome, std::optional<CaseOutcome>(CaseOutcome::VoluntaryReturn));
+        QVERIFY(seen.voluntaryReturn.isEmpty());
+        AuditFilter f;
+        f.action = QStringLiteral("case.change");
+        const AuditEntry entry = AuditQuery(t.db()).fetch(f, 0, 1)->constFirst();
+        QStringList changed;
+        for (const AuditChange& c : entry.event.changes)
+            changed.append(c.field);
+        QVERIFY2(changed.contains(QStringLiteral("outcome")) &&
+                     changed.contains(QStringLiteral("returnInformedDecision")),
+                 qPrintable(changed.join(u',')));
+
+        // A case closed before outcomes existed is saved again without one.
+        QVERIFY(t.db().run(QStringLiteral("UPDATE cases SET outcome = '', return_on = NULL, "
+                                          "return_country = '', return_place = '', "
+                                          "return_informed = 0 WHERE id = ?"),
+                           {r.id}));
+        CaseRecord legacy = *service.load(r.id);
+        QVERIFY(!legacy.outcome);
+        legacy.caseworker = QStringLiteral("Ana");
+        QVERIFY(service.save(legacy));
     }
 };
 

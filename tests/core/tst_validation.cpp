@@ -219,6 +219,28 @@ private slots:
         closed.closureReason = QStringLiteral("Moved to Bogotá");
         QVERIFY(v.validate(closed).isEmpty());
 
+        // An outcome is for a closed case; a return is recorded only with "voluntary return",
+        // dated, to a country, and only as the person's free and informed decision.
+        CaseRecord open = r;
+        open.outcome = CaseOutcome::NeedsMet;
+        QCOMPARE(fields(v.validate(open)), QStringList{QStringLiteral("outcome")});
+        CaseRecord returned = closed;
+        returned.outcome = CaseOutcome::VoluntaryReturn;
+        QCOMPARE(fields(v.validate(returned)),
+                 (QStringList{"voluntaryReturn/on", "voluntaryReturn/country",
+                              "voluntaryReturn/informedDecision"}));
+        returned.voluntaryReturn = VoluntaryReturn{
+            r.registeredOn.addDays(-1), QStringLiteral("XXX"), QStringLiteral("Maracaibo"), false};
+        QCOMPARE(fields(v.validate(returned)),
+                 (QStringList{"voluntaryReturn/on", "voluntaryReturn/country",
+                              "voluntaryReturn/informedDecision"}));
+        returned.voluntaryReturn = VoluntaryReturn{r.registeredOn.addDays(3), QStringLiteral("VEN"),
+                                                   QStringLiteral("Maracaibo"), true};
+        QVERIFY(v.validate(returned).isEmpty());
+        CaseRecord notReturned = returned;
+        notReturned.outcome = CaseOutcome::OnwardMovement;
+        QCOMPARE(fields(v.validate(notReturned)), QStringList{QStringLiteral("voluntaryReturn")});
+
         CaseRecord twoPrincipals = r;
         twoPrincipals.members.append(CaseMember{principal, Relationship::Principal});
         QVERIFY(

@@ -21,6 +21,7 @@
 #include "ui/legal/ProceduresPanel.h"
 #include "ui/legal/StageProgress.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
@@ -396,6 +397,9 @@ private slots:
         auto* status = child<QComboBox>(editor, "statusCombo");
         status->setCurrentIndex(status->findData(int(CaseStatus::Closed)));
         child<QLineEdit>(editor, "closureReasonEdit")->setText(QStringLiteral("Moved on"));
+        auto* outcome = child<QComboBox>(editor, "outcomeCombo");
+        QVERIFY(outcome->isEnabled());
+        outcome->setCurrentIndex(outcome->findData(int(CaseOutcome::OnwardMovement)));
         MessageBox::setNextAnswer(MessageBox::Answer::No);
         QVERIFY(!editor->save());
         QVERIFY(MessageBox::lastText().contains(QStringLiteral("Lodge the appeal")));
@@ -404,6 +408,51 @@ private slots:
         MessageBox::setNextAnswer(MessageBox::Answer::Yes);
         QVERIFY(editor->save());
         QCOMPARE(CaseService(t.db(), t.clock(), t.legal()).load(r.id)->status, CaseStatus::Closed);
+        closeDiscarding(window);
+    }
+
+    // Closing on a voluntary return asks when, where to, and that the decision was the
+    // person's, free and informed; without it nothing is saved and nothing typed is lost.
+    void closingOnAVoluntaryReturnAsksForTheInformedDecision()
+    {
+        TestDatabase t;
+        QVERIFY(t);
+        const Site site = Fixtures::cucutaSite(t);
+        const CaseRecord r =
+            *CaseService(t.db(), t.clock(), t.legal())
+                 .save(Fixtures::caseFor(
+                     site.id, Fixtures::person(QStringLiteral("Rosa"), QStringLiteral("Mena"))));
+        MainWindow window(t.db(), t.clock(), t.legal());
+        window.show();
+        window.openCase(r.id);
+        CaseEditor* editor = window.editorFor(r.id);
+        auto* outcome = child<QComboBox>(editor, "outcomeCombo");
+        QVERIFY(!outcome->isEnabled()); // an open case has no outcome
+        auto* status = child<QComboBox>(editor, "statusCombo");
+        status->setCurrentIndex(status->findData(int(CaseStatus::Closed)));
+        child<QLineEdit>(editor, "closureReasonEdit")->setText(QStringLiteral("Going home"));
+        QVERIFY(!editor->save()); // the outcome is asked
+        QCOMPARE(CaseService(t.db(), t.clock(), t.legal()).load(r.id)->status, CaseStatus::Open);
+        outcome->setCurrentIndex(outcome->findData(int(CaseOutcome::VoluntaryReturn)));
+        auto* returnBox = child<QWidget>(editor, "voluntaryReturnBox");
+        QVERIFY(returnBox->isVisible());
+        child<QDateEdit>(editor, "returnOnEdit")->setDate(t.clock().today().addDays(3));
+        typeText(child<QLineEdit>(editor, "returnPlaceEdit"), QStringLiteral("Maracaibo"));
+        keepScreenshot(editor, QStringLiteral("case-voluntary-return.png"));
+        QVERIFY(!editor->save());
+        QCOMPARE(CaseService(t.db(), t.clock(), t.legal()).load(r.id)->status, CaseStatus::Open);
+        QCOMPARE(child<QLineEdit>(editor, "returnPlaceEdit")->text(), QStringLiteral("Maracaibo"));
+        bool asked = false;
+        for (QLabel* label : returnBox->findChildren<QLabel*>())
+            asked |= label->isVisible() && label->text().contains(QStringLiteral("informed"));
+        QVERIFY(asked);
+        QTest::mouseClick(child<QCheckBox>(editor, "returnInformedBox"), Qt::LeftButton);
+        QVERIFY(editor->save());
+        const CaseRecord stored = *CaseService(t.db(), t.clock(), t.legal()).load(r.id);
+        QCOMPARE(stored.outcome, std::optional<CaseOutcome>(CaseOutcome::VoluntaryReturn));
+        QCOMPARE(stored.voluntaryReturn.country, QStringLiteral("VEN"));
+        QCOMPARE(stored.voluntaryReturn.place, QStringLiteral("Maracaibo"));
+        QVERIFY(stored.voluntaryReturn.informedDecision);
         closeDiscarding(window);
     }
 

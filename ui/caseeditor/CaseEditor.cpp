@@ -13,6 +13,7 @@
 #include "ui/caseeditor/MemberDialog.h"
 #include "ui/caseeditor/PossibleDuplicatesDialog.h"
 #include "ui/caseeditor/TransferCaseDialog.h"
+#include "ui/common/CountryComboBox.h"
 #include "ui/common/ErrorStyle.h"
 #include "ui/common/FieldErrorLabel.h"
 #include "ui/common/MessageBox.h"
@@ -199,6 +200,35 @@ void CaseEditor::buildHeader(QWidget* parent, QVBoxLayout* layout)
     m_closureReason = new QLineEdit(box);
     m_closureReason->setObjectName(QStringLiteral("closureReasonEdit"));
     m_closureReason->setPlaceholderText(tr("why the case was closed or transferred"));
+    m_outcome = new QComboBox(box);
+    m_outcome->setObjectName(QStringLiteral("outcomeCombo"));
+    m_outcome->addItem(tr("— choose when closing —"), -1);
+    for (CaseOutcome o : caseOutcomeCodes().values())
+        m_outcome->addItem(caseOutcomeCodes().label(o), int(o));
+    m_returnBox = new QWidget(box);
+    m_returnBox->setObjectName(QStringLiteral("voluntaryReturnBox"));
+    auto* returnForm = new QFormLayout(m_returnBox);
+    returnForm->setContentsMargins(0, 0, 0, 0);
+    m_returnOn = new QDateEdit(m_returnBox);
+    m_returnOn->setObjectName(QStringLiteral("returnOnEdit"));
+    m_returnOn->setDisplayFormat(DateFormats::numericFormat());
+    m_returnOn->setCalendarPopup(true);
+    m_returnCountry = new CountryComboBox(CountryComboBox::Mode::Country, true, m_returnBox);
+    m_returnCountry->setObjectName(QStringLiteral("returnCountryCombo"));
+    m_returnPlace = new QLineEdit(m_returnBox);
+    m_returnPlace->setObjectName(QStringLiteral("returnPlaceEdit"));
+    m_returnPlace->setPlaceholderText(tr("town or region"));
+    m_returnInformed = new QCheckBox(
+        tr("The person decided to return freely, informed of the conditions there"), m_returnBox);
+    m_returnInformed->setObjectName(QStringLiteral("returnInformedBox"));
+    m_errors.addRow(returnForm, tr("Date of return"), m_returnOn,
+                    QStringLiteral("voluntaryReturn/on"));
+    m_errors.addRow(returnForm, tr("Returns to"), m_returnCountry,
+                    QStringLiteral("voluntaryReturn/country"));
+    m_errors.addRow(returnForm, tr("Place"), m_returnPlace,
+                    QStringLiteral("voluntaryReturn/place"));
+    m_errors.addRow(returnForm, QString(), m_returnInformed,
+                    QStringLiteral("voluntaryReturn/informedDecision"));
 
     form->addRow(tr("Case number"), m_caseNumber);
     m_errors.addRow(form, tr("Site"), m_site, QStringLiteral("site"));
@@ -206,6 +236,9 @@ void CaseEditor::buildHeader(QWidget* parent, QVBoxLayout* layout)
     m_errors.addRow(form, tr("Caseworker"), m_caseworker, QStringLiteral("caseworker"));
     m_errors.addRow(form, tr("Status"), m_status, QStringLiteral("status"));
     m_errors.addRow(form, tr("Reason"), m_closureReason, QStringLiteral("closureReason"));
+    m_errors.addRow(form, tr("Outcome"), m_outcome, QStringLiteral("outcome"));
+    // Its own labels say what it is: the row has none, and hides whole with it.
+    m_errors.addRow(form, QString(), m_returnBox, QStringLiteral("voluntaryReturn"));
     layout->addWidget(box);
 
     connect(m_status, &QComboBox::currentIndexChanged, this, [this] {
@@ -216,6 +249,14 @@ void CaseEditor::buildHeader(QWidget* parent, QVBoxLayout* layout)
     connect(m_registeredOn, &QDateEdit::dateChanged, this, &CaseEditor::updateDirty);
     connect(m_caseworker, &QLineEdit::textEdited, this, &CaseEditor::updateDirty);
     connect(m_closureReason, &QLineEdit::textEdited, this, &CaseEditor::updateDirty);
+    connect(m_outcome, &QComboBox::currentIndexChanged, this, [this] {
+        updateStatusFields();
+        updateDirty();
+    });
+    connect(m_returnOn, &QDateEdit::dateChanged, this, &CaseEditor::updateDirty);
+    connect(m_returnCountry, &QComboBox::currentIndexChanged, this, &CaseEditor::updateDirty);
+    connect(m_returnPlace, &QLineEdit::textEdited, this, &CaseEditor::updateDirty);
+    connect(m_returnInformed, &QCheckBox::toggled, this, &CaseEditor::updateDirty);
 }
 
 void CaseEditor::buildFamily(QWidget* parent, QVBoxLayout* layout)
@@ -432,6 +473,12 @@ void CaseEditor::display(const CaseRecord& r)
     m_caseworker->setText(r.caseworker);
     m_status->setCurrentIndex(m_status->findData(int(r.status)));
     m_closureReason->setText(r.closureReason);
+    m_outcome->setCurrentIndex(std::max(0, m_outcome->findData(r.outcome ? int(*r.outcome) : -1)));
+    m_returnOn->setDate(r.voluntaryReturn.on.isValid() ? r.voluntaryReturn.on : m_clock.today());
+    m_returnCountry->setCode(r.voluntaryReturn.on.isValid() ? r.voluntaryReturn.country
+                                                            : QStringLiteral("VEN"));
+    m_returnPlace->setText(r.voluntaryReturn.place);
+    m_returnInformed->setChecked(r.voluntaryReturn.informedDecision);
     m_family->setMembers(r.members);
     const Consent c = r.consent.value_or(Consent{});
     m_consentRegistration->setChecked(c.registration);
@@ -500,6 +547,15 @@ CaseRecord CaseEditor::record() const
     r.status = CaseStatus(m_status->currentData().toInt());
     r.closureReason =
         r.status == CaseStatus::Open ? QString() : m_closureReason->text().simplified();
+    const int outcome = m_outcome->currentData().toInt();
+    r.outcome = r.status == CaseStatus::Closed && outcome >= 0
+                    ? std::optional<CaseOutcome>(CaseOutcome(outcome))
+                    : std::nullopt;
+    r.voluntaryReturn =
+        r.outcome == CaseOutcome::VoluntaryReturn
+            ? VoluntaryReturn{m_returnOn->date(), m_returnCountry->code(),
+                              m_returnPlace->text().simplified(), m_returnInformed->isChecked()}
+            : VoluntaryReturn{};
     r.members = m_family->members();
     const bool anyScope = m_consentRegistration->isChecked() || m_consentReferral->isChecked() ||
                           m_consentTracing->isChecked();
@@ -550,8 +606,13 @@ void CaseEditor::updateDirty()
 
 void CaseEditor::updateStatusFields()
 {
-    m_closureReason->setEnabled(m_editable &&
-                                CaseStatus(m_status->currentData().toInt()) != CaseStatus::Open);
+    const CaseStatus status = CaseStatus(m_status->currentData().toInt());
+    m_closureReason->setEnabled(m_editable && status != CaseStatus::Open);
+    m_outcome->setEnabled(m_editable && status == CaseStatus::Closed);
+    const bool returning = status == CaseStatus::Closed &&
+                           m_outcome->currentData().toInt() == int(CaseOutcome::VoluntaryReturn);
+    m_returnBox->setVisible(returning);
+    m_returnBox->setEnabled(m_editable);
 }
 
 void CaseEditor::addPendingNote()

@@ -122,6 +122,12 @@ private:
     QLineEdit* m_caseworker;
     QComboBox* m_status;
     QLineEdit* m_closureReason;
+    QComboBox* m_outcome;
+    QWidget* m_returnBox;
+    QDateEdit* m_returnOn;
+    class CountryComboBox* m_returnCountry;
+    QLineEdit* m_returnPlace;
+    QCheckBox* m_returnInformed;
     FamilyGroupModel* m_family;
     QTableView* m_familyView;
     QLabel* m_withheld; // what the reader's role is not shown
