@@ -1,7 +1,7 @@
-#include "core/security/AccessPolicy.h"
 #include "core/services/AuditService.h"
 #include "core/services/BackupService.h"
 #include "core/services/CaseListService.h"
+#include "core/security/AccessPolicy.h"
 #include "core/services/CaseService.h"
 #include "core/services/DemoDataService.h"
 #include "core/services/SiteService.h"
@@ -132,8 +132,8 @@ private slots:
                       threshold = QStringLiteral("set the smallest count"),
                       invented = QStringLiteral("add invented people");
         rows(Role::Administrator,
-             {list, open, create, change, site, users, audit, auditExport, backup, stats, threshold,
-              invented},
+             {list, open, create, change, site, users, audit, auditExport, backup, stats,
+              threshold, invented},
              {});
         rows(Role::LegalStaff, {list, open, create, change, backup, stats},
              {site, users, audit, auditExport, restore, threshold, invented});
@@ -218,33 +218,33 @@ private slots:
                             .leftJustified(r == Role::Coordinator ? 1 : roleColumnWidth(r));
             table += line + QLatin1Char('\n');
         }
-        const QString expected =
-            QStringLiteral("permission            admin legal volunteer coordinator\n"
-                           "view_case_list        x     x     x         -\n"
-                           "view_case             x     x     x         -\n"
-                           "view_birth_dates      x     x     -         -\n"
-                           "view_documents        x     x     -         -\n"
-                           "view_notes            x     x     -         -\n"
-                           "create_case           x     x     -         -\n"
-                           "edit_case             x     x     -         -\n"
-                           "manage_sites          x     -     -         -\n"
-                           "manage_users          x     -     -         -\n"
-                           "view_audit            x     -     -         -\n"
-                           "make_backup           x     x     -         -\n"
-                           "restore_backup        x     -     -         -\n"
-                           "view_aggregates       x     x     -         x\n"
-                           "view_risk             x     x     -         -\n"
-                           "edit_risk             x     x     -         -\n"
-                           "view_legal            x     x     -         -\n"
-                           "edit_legal            x     x     -         -\n"
-                           "trace_families        x     x     x         -\n"
-                           "review_child_matches  x     x     -         -\n"
-                           "import_cases          x     x     -         -\n"
-                           "set_count_threshold   x     -     -         -\n"
-                           "invented_data         x     -     -         -\n"
-                           "merge_records         x     x     -         -\n"
-                           "refer                 x     x     -         -\n"
-                           "manage_partners       x     -     -         -\n");
+        const QString expected = QStringLiteral(
+            "permission            admin legal volunteer coordinator\n"
+            "view_case_list        x     x     x         -\n"
+            "view_case             x     x     x         -\n"
+            "view_birth_dates      x     x     -         -\n"
+            "view_documents        x     x     -         -\n"
+            "view_notes            x     x     -         -\n"
+            "create_case           x     x     -         -\n"
+            "edit_case             x     x     -         -\n"
+            "manage_sites          x     -     -         -\n"
+            "manage_users          x     -     -         -\n"
+            "view_audit            x     -     -         -\n"
+            "make_backup           x     x     -         -\n"
+            "restore_backup        x     -     -         -\n"
+            "view_aggregates       x     x     -         x\n"
+            "view_risk             x     x     -         -\n"
+            "edit_risk             x     x     -         -\n"
+            "view_legal            x     x     -         -\n"
+            "edit_legal            x     x     -         -\n"
+            "trace_families        x     x     x         -\n"
+            "review_child_matches  x     x     -         -\n"
+            "import_cases          x     x     -         -\n"
+            "set_count_threshold   x     -     -         -\n"
+            "invented_data         x     -     -         -\n"
+            "merge_records         x     x     -         -\n"
+            "refer                 x     x     -         -\n"
+            "manage_partners       x     -     -         -\n");
         QCOMPARE(table, expected);
     }
 
