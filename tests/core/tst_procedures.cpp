@@ -99,6 +99,32 @@ private slots:
         QVERIFY(badStage.error().message().contains(QStringLiteral("unknown stage")));
     }
 
+    // Survivors of trafficking (issue 22): Brazil's residence for victims, with its legal source
+    // named, and a general accompaniment; neither writes a period no source was found for.
+    void traffickingSurvivorsHaveTheirProcedures()
+    {
+        const ProcedureCatalogue& c = ProcedureCatalogue::current();
+        const ProcedureType* brazil = c.type(QStringLiteral("bra_trafficking_residence"));
+        QVERIFY(brazil);
+        QCOMPARE(brazil->country, QStringLiteral("BRA"));
+        QVERIFY(brazil->source.contains(QStringLiteral("Lei nº 13.445/2017")));
+        QVERIFY(brazil->source.contains(QStringLiteral("Portaria Interministerial MJSP/MTE nº 46")));
+        const ProcedureType* general = c.type(QStringLiteral("trafficking_accompaniment"));
+        QVERIFY(general);
+        QVERIFY(general->stage(QStringLiteral("reflection")));
+        for (const ProcedureType* t : {brazil, general}) {
+            for (const ProcedureEventType& e : t->events)
+                QVERIFY2(e.deadlines.isEmpty(), qPrintable(t->code + u'/' + e.code));
+        }
+        // Every rule that sets a period says what it rests on.
+        for (const ProcedureType& t : c.types()) {
+            bool setsPeriods = false;
+            for (const ProcedureEventType& e : t.events)
+                setsPeriods |= !e.deadlines.isEmpty();
+            QVERIFY2(!setsPeriods || !t.source.trimmed().isEmpty(), qPrintable(t.code));
+        }
+    }
+
     void openingIsValidated()
     {
         TestDatabase t;
