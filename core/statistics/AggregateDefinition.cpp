@@ -29,6 +29,7 @@ const EnumTable<Measure>& measureCodes()
              QT_TRANSLATE_NOOP("Measure", "Deadlines missed")},
             {Measure::OpenDeadlines, "open_deadlines",
              QT_TRANSLATE_NOOP("Measure", "Open deadlines")},
+            {Measure::Referrals, "referrals", QT_TRANSLATE_NOOP("Measure", "Referrals")},
         });
     return table;
 }
@@ -64,6 +65,18 @@ const EnumTable<Dimension>& dimensionCodes()
             {Dimension::TracingStatus, "tracing_status",
              QT_TRANSLATE_NOOP("Dimension", "Request status")},
             {Dimension::DeadlineDue, "deadline_due", QT_TRANSLATE_NOOP("Dimension", "Due")},
+            {Dimension::OverallRiskLevel, "overall_risk_level",
+             QT_TRANSLATE_NOOP("Dimension", "Overall risk rating")},
+            {Dimension::ReferralDirection, "referral_direction",
+             QT_TRANSLATE_NOOP("Dimension", "Made or received")},
+            {Dimension::ReferralService, "referral_service",
+             QT_TRANSLATE_NOOP("Dimension", "Service")},
+            {Dimension::ReferralPriority, "referral_priority",
+             QT_TRANSLATE_NOOP("Dimension", "Priority")},
+            {Dimension::ReferralState, "referral_state",
+             QT_TRANSLATE_NOOP("Dimension", "Where the referral stands")},
+            {Dimension::AnswerTime, "answer_time",
+             QT_TRANSLATE_NOOP("Dimension", "Time to answer")},
         });
     return table;
 }

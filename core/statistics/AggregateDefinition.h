@@ -20,7 +20,8 @@ enum class Measure
     TracingRequests, // tracing requests, by the month asked
     Reunifications,  // tracing requests closed as reunited, by the month closed
     DeadlinesMissed, // deadlines met late or overdue, by the month due
-    OpenDeadlines    // deadlines not met yet, by the month due
+    OpenDeadlines,   // deadlines not met yet, by the month due
+    Referrals        // referrals made and received, by the month made
 };
 
 // What the counts are broken down by. Every value is a category: no dimension can carry a
@@ -44,7 +45,13 @@ enum class Dimension
     ProcedureOutcome,
     CaseStatus,
     TracingStatus,
-    DeadlineDue // overdue, within a week, later
+    DeadlineDue, // overdue, within a week, later
+    OverallRiskLevel,
+    ReferralDirection,
+    ReferralService, // a referral asking for two services counts in each
+    ReferralPriority,
+    ReferralState,
+    AnswerTime // how soon the partner answered: within 24 hours, 72 hours, 2 weeks, later
 };
 
 const EnumTable<Measure>& measureCodes();

@@ -1,5 +1,6 @@
 #include "core/statistics/AggregateQuery.h"
 
+#include "core/domain/Referral.h"
 #include "core/storage/SqlDialect.h"
 
 #include <QHash>
@@ -63,17 +64,26 @@ struct Source
     QString where; // always applied ("" for none)
     QString date;  // the date a record is counted on, "YYYY-MM-DD"
     QHash<Dimension, QString> dimensions;
-    QString whenRisk; // extra join when a risk dimension is asked for
+    QHash<Dimension, QString> joins; // what a dimension needs joined when it is asked for
 };
+
+// Every service of the referral form, as rows, to count a referral under each it asks for.
+QString referralServiceRows()
+{
+    QStringList rows;
+    for (ReferralServiceType s : referralServiceCodes().values())
+        rows.append(QStringLiteral("SELECT '%1' AS code").arg(referralServiceCodes().code(s)));
+    return rows.join(QStringLiteral(" UNION ALL "));
+}
 
 Source sourceOf(Measure measure, const SqlDialect& sql)
 {
     const QString personFrom = QStringLiteral(
         "case_members m JOIN cases c ON c.id = m.case_id JOIN sites s ON s.id = c.site_id "
         "JOIN persons p ON p.id = m.person_id");
-    const QString deadlineDue = QStringLiteral(
-        "(CASE WHEN d.due_on < ref.today THEN 'overdue' "
-        "WHEN d.due_on <= ref.week THEN 'this_week' ELSE 'later' END)");
+    const QString deadlineDue =
+        QStringLiteral("(CASE WHEN d.due_on < ref.today THEN 'overdue' "
+                       "WHEN d.due_on <= ref.week THEN 'this_week' ELSE 'later' END)");
     Source s;
     switch (measure) {
     case Measure::Persons:
@@ -96,9 +106,13 @@ Source sourceOf(Measure measure, const SqlDialect& sql)
              {},
              QStringLiteral("sc.screened_on"),
              personDimensions(),
-             QStringLiteral(" JOIN screening_levels sl ON sl.screening_id = sc.id")};
+             {}};
         s.dimensions.insert(Dimension::RiskCategory, QStringLiteral("sl.category_code"));
         s.dimensions.insert(Dimension::RiskLevel, QStringLiteral("sl.level"));
+        s.dimensions.insert(Dimension::OverallRiskLevel, QStringLiteral("sc.overall_level"));
+        for (Dimension d : {Dimension::RiskCategory, Dimension::RiskLevel})
+            s.joins.insert(d,
+                           QStringLiteral(" JOIN screening_levels sl ON sl.screening_id = sc.id"));
         break;
     case Measure::SpecificNeeds:
         s = {QStringLiteral("person_specific_needs sn JOIN persons p ON p.id = sn.person_id "
@@ -108,10 +122,10 @@ Source sourceOf(Measure measure, const SqlDialect& sql)
              QStringLiteral("sn.attached_on"),
              personDimensions(),
              {}};
-        s.dimensions.insert(Dimension::SpecificNeedCategory,
-                            QStringLiteral("substr(sn.code, 1, %1 - 1)")
-                                .arg(sql.position(QStringLiteral("'-'"),
-                                                  QStringLiteral("sn.code || '-'"))));
+        s.dimensions.insert(
+            Dimension::SpecificNeedCategory,
+            QStringLiteral("substr(sn.code, 1, %1 - 1)")
+                .arg(sql.position(QStringLiteral("'-'"), QStringLiteral("sn.code || '-'"))));
         break;
     case Measure::Procedures:
     case Measure::PermitsGranted:
@@ -165,6 +179,34 @@ Source sourceOf(Measure measure, const SqlDialect& sql)
         if (measure == Measure::OpenDeadlines)
             s.dimensions.insert(Dimension::DeadlineDue, deadlineDue);
         break;
+    case Measure::Referrals: {
+        s = {QStringLiteral("referrals rf JOIN cases c ON c.id = rf.case_id "
+                            "JOIN sites s ON s.id = c.site_id"),
+             {},
+             QStringLiteral("rf.made_on"),
+             siteDimensions(),
+             {}};
+        s.dimensions.insert(Dimension::ReferralDirection, QStringLiteral("rf.direction"));
+        s.dimensions.insert(Dimension::ReferralPriority, QStringLiteral("rf.priority"));
+        s.dimensions.insert(Dimension::ReferralState, QStringLiteral("rf.state"));
+        s.dimensions.insert(Dimension::ReferralService, QStringLiteral("sv.code"));
+        s.joins.insert(Dimension::ReferralService,
+                       QStringLiteral(" JOIN (%1) sv ON ',' || rf.services || ',' LIKE "
+                                      "'%,' || sv.code || ',%'")
+                           .arg(referralServiceRows()));
+        // The priorities' own times, from the inter-agency form.
+        const auto within = [&sql](int days) {
+            return QStringLiteral("rf.answered_on <= ") +
+                   sql.plusDays(QStringLiteral("rf.made_on"), days);
+        };
+        s.dimensions.insert(Dimension::AnswerTime,
+                            QStringLiteral("(CASE WHEN rf.direction <> 'outgoing' THEN 'received' "
+                                           "WHEN rf.answered_on IS NULL THEN 'no_answer' "
+                                           "WHEN %1 THEN 'within_24h' WHEN %2 THEN 'within_72h' "
+                                           "WHEN %3 THEN 'within_2_weeks' ELSE 'later' END)")
+                                .arg(within(1), within(3), within(14)));
+        break;
+    }
     }
     s.dimensions.insert(Dimension::Month, QStringLiteral("substr(%1, 1, 7)").arg(s.date));
     s.dimensions.insert(
@@ -204,7 +246,7 @@ Result<AggregateQuery> AggregateQuery::build(const AggregateDefinition& definiti
         return s.error();
     const Source source = sourceOf(definition.measure, sql);
     QStringList select;
-    bool risk = false;
+    QStringList joins;
     for (Dimension d : definition.dimensions) {
         if (!source.dimensions.contains(d)) {
             QStringList possible;
@@ -215,8 +257,8 @@ Result<AggregateQuery> AggregateQuery::build(const AggregateDefinition& definiti
                              .arg(measureCodes().label(definition.measure),
                                   dimensionCodes().label(d), possible.join(QStringLiteral(", "))));
         }
-        risk = risk || d == Dimension::RiskCategory ||
-               (d == Dimension::RiskLevel && definition.measure == Measure::Screenings);
+        if (const QString join = source.joins.value(d); !join.isEmpty() && !joins.contains(join))
+            joins.append(join);
         select.append(source.dimensions.value(d));
     }
     AggregateQuery q;
@@ -258,8 +300,7 @@ Result<AggregateQuery> AggregateQuery::build(const AggregateDefinition& definiti
                        "CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT), CAST(? AS TEXT)) "
                        "SELECT ") +
         (select.isEmpty() ? QString() : select.join(QStringLiteral(", ")) + QStringLiteral(", ")) +
-        QStringLiteral("count(*) FROM ref CROSS JOIN ") + source.from +
-        (risk ? source.whenRisk : QString()) +
+        QStringLiteral("count(*) FROM ref CROSS JOIN ") + source.from + joins.join(QString()) +
         (where.isEmpty() ? QString()
                          : QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "))) +
         (groups.isEmpty() ? QString()

@@ -1,6 +1,7 @@
 #include "core/statistics/AggregateTable.h"
 
 #include "core/domain/CaseStatus.h"
+#include "core/domain/Referral.h"
 #include "core/domain/Sex.h"
 #include "core/domain/TracingStatus.h"
 #include "core/reference/CountryCatalog.h"
@@ -168,6 +169,29 @@ QString AggregateTable::label(int dimension, const QString& code) const
         return code == QLatin1String("overdue")     ? tr("Overdue")
                : code == QLatin1String("this_week") ? tr("Within a week")
                                                     : tr("Later");
+    case Dimension::OverallRiskLevel:
+        return code == QLatin1String("0") ? tr("Not at heightened risk")
+                                          : RiskCatalogue::current().levelLabel(code.toInt());
+    case Dimension::ReferralDirection:
+        return referralDirectionCodes().label(
+            referralDirectionCodes().fromCode(code).value_or(ReferralDirection::Outgoing));
+    case Dimension::ReferralService:
+        if (const auto s = referralServiceCodes().fromCode(code))
+            return referralServiceCodes().label(*s);
+        return code;
+    case Dimension::ReferralPriority:
+        return referralPriorityCodes().label(
+            referralPriorityCodes().fromCode(code).value_or(ReferralPriority::Normal));
+    case Dimension::ReferralState:
+        return referralStateCodes().label(
+            referralStateCodes().fromCode(code).value_or(ReferralState::Sent));
+    case Dimension::AnswerTime:
+        return code == QLatin1String("received")         ? tr("Received from others")
+               : code == QLatin1String("no_answer")      ? tr("No answer yet")
+               : code == QLatin1String("within_24h")     ? tr("Within 24 hours")
+               : code == QLatin1String("within_72h")     ? tr("Within 72 hours")
+               : code == QLatin1String("within_2_weeks") ? tr("Within 2 weeks")
+                                                         : tr("After 2 weeks");
     case Dimension::Month:
     case Dimension::Quarter:
     case Dimension::Year:
@@ -236,6 +260,18 @@ QString hxlOf(Dimension d, bool code)
         return QStringLiteral("#status+tracing");
     case Dimension::DeadlineDue:
         return QStringLiteral("#status+due");
+    case Dimension::OverallRiskLevel:
+        return QStringLiteral("#severity+overall");
+    case Dimension::ReferralDirection:
+        return QStringLiteral("#direction+referral");
+    case Dimension::ReferralService:
+        return QStringLiteral("#service+referral+name");
+    case Dimension::ReferralPriority:
+        return QStringLiteral("#priority+referral");
+    case Dimension::ReferralState:
+        return QStringLiteral("#status+referral");
+    case Dimension::AnswerTime:
+        return QStringLiteral("#status+answer_time");
     }
     return {};
 }

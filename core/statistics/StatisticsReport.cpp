@@ -41,6 +41,13 @@ Result<StatisticsReport> StatisticsReport::build(const AggregateService& service
         Chart::Columns);
     add(tr("Families reunited per month"), Measure::Reunifications, {Dimension::Month},
         Chart::Columns);
+    add(tr("Screenings by overall risk rating"), Measure::Screenings, {Dimension::OverallRiskLevel},
+        Chart::Columns);
+    add(tr("Referrals by service"), Measure::Referrals, {Dimension::ReferralService}, Chart::Bars);
+    add(tr("Referrals by priority and where they stand"), Measure::Referrals,
+        {Dimension::ReferralPriority, Dimension::ReferralState}, Chart::Bars);
+    add(tr("Referrals by time to answer"), Measure::Referrals, {Dimension::AnswerTime},
+        Chart::Columns);
     for (Section& s : report.sections) {
         if (Status computed = fill(service, s); !computed)
             return computed.error();

@@ -112,7 +112,7 @@ const QList<TableAccess>& matrix()
           {"created_at", E},
           {"updated_at", E},
           {"keeper", E},
-          {"outcome", S},
+          {"outcome", E},
           {"return_on", C},
           {"return_country", C},
           {"return_place", C},

@@ -458,6 +458,34 @@ No se guardó nada. Si es otra persona, diga por qué con --new-person-reason TE
         <source>Other (fewer than %1 each)</source>
         <translation>Otros (menos de %1 cada uno)</translation>
     </message>
+    <message>
+        <source>Not at heightened risk</source>
+        <translation>Sin riesgo elevado</translation>
+    </message>
+    <message>
+        <source>Received from others</source>
+        <translation>Recibidas de otras organizaciones</translation>
+    </message>
+    <message>
+        <source>No answer yet</source>
+        <translation>Sin respuesta todavía</translation>
+    </message>
+    <message>
+        <source>Within 24 hours</source>
+        <translation>Dentro de 24 horas</translation>
+    </message>
+    <message>
+        <source>Within 72 hours</source>
+        <translation>Dentro de 72 horas</translation>
+    </message>
+    <message>
+        <source>Within 2 weeks</source>
+        <translation>Dentro de 2 semanas</translation>
+    </message>
+    <message>
+        <source>After 2 weeks</source>
+        <translation>Después de 2 semanas</translation>
+    </message>
 </context>
 <context>
     <name>AggregateTableModel</name>
@@ -3549,6 +3577,30 @@ Contraseña de su cuenta del servidor %1:</translation>
         <source>Due</source>
         <translation>Vence</translation>
     </message>
+    <message>
+        <source>Overall risk rating</source>
+        <translation>Calificación general del riesgo</translation>
+    </message>
+    <message>
+        <source>Made or received</source>
+        <translation>Hecha o recibida</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Servicio</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioridad</translation>
+    </message>
+    <message>
+        <source>Where the referral stands</source>
+        <translation>En qué está la remisión</translation>
+    </message>
+    <message>
+        <source>Time to answer</source>
+        <translation>Tiempo de respuesta</translation>
+    </message>
 </context>
 <context>
     <name>DocumentType</name>
@@ -5616,6 +5668,10 @@ En un disco SSD, partes del archivo sin cifrar pueden quedar en el disco hasta q
     <message>
         <source>Open deadlines</source>
         <translation>Plazos pendientes</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Remisiones</translation>
     </message>
 </context>
 <context>
@@ -9745,6 +9801,22 @@ En un disco SSD, partes del archivo sin cifrar pueden quedar en el disco hasta q
     <message>
         <source>Shown for children (0–17) and adults (18+) only: any finer breakdown would single people out.</source>
         <translation>Se muestra solo por niñas, niños y adolescentes (0–17) y personas adultas (18+): cualquier desglose más fino permitiría identificar a alguien.</translation>
+    </message>
+    <message>
+        <source>Screenings by overall risk rating</source>
+        <translation>Evaluaciones por calificación general del riesgo</translation>
+    </message>
+    <message>
+        <source>Referrals by service</source>
+        <translation>Remisiones por servicio</translation>
+    </message>
+    <message>
+        <source>Referrals by priority and where they stand</source>
+        <translation>Remisiones por prioridad y en qué están</translation>
+    </message>
+    <message>
+        <source>Referrals by time to answer</source>
+        <translation>Remisiones por tiempo de respuesta</translation>
     </message>
 </context>
 <context>

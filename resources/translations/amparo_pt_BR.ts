@@ -458,6 +458,34 @@ Nada foi salvo. Se for outra pessoa, diga por que com --new-person-reason TEXTO.
         <source>Other (fewer than %1 each)</source>
         <translation>Outros (menos de %1 cada)</translation>
     </message>
+    <message>
+        <source>Not at heightened risk</source>
+        <translation>Sem risco elevado</translation>
+    </message>
+    <message>
+        <source>Received from others</source>
+        <translation>Recebidos de outras organizações</translation>
+    </message>
+    <message>
+        <source>No answer yet</source>
+        <translation>Ainda sem resposta</translation>
+    </message>
+    <message>
+        <source>Within 24 hours</source>
+        <translation>Em até 24 horas</translation>
+    </message>
+    <message>
+        <source>Within 72 hours</source>
+        <translation>Em até 72 horas</translation>
+    </message>
+    <message>
+        <source>Within 2 weeks</source>
+        <translation>Em até 2 semanas</translation>
+    </message>
+    <message>
+        <source>After 2 weeks</source>
+        <translation>Depois de 2 semanas</translation>
+    </message>
 </context>
 <context>
     <name>AggregateTableModel</name>
@@ -3549,6 +3577,30 @@ Senha da sua conta no servidor %1:</translation>
         <source>Due</source>
         <translation>Vence</translation>
     </message>
+    <message>
+        <source>Overall risk rating</source>
+        <translation>Classificação geral do risco</translation>
+    </message>
+    <message>
+        <source>Made or received</source>
+        <translation>Feito ou recebido</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Serviço</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Prioridade</translation>
+    </message>
+    <message>
+        <source>Where the referral stands</source>
+        <translation>Situação do encaminhamento</translation>
+    </message>
+    <message>
+        <source>Time to answer</source>
+        <translation>Tempo de resposta</translation>
+    </message>
 </context>
 <context>
     <name>DocumentType</name>
@@ -5616,6 +5668,10 @@ Num disco SSD, partes do arquivo não criptografado podem ficar no disco até qu
     <message>
         <source>Open deadlines</source>
         <translation>Prazos pendentes</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Encaminhamentos</translation>
     </message>
 </context>
 <context>
@@ -9745,6 +9801,22 @@ Num disco SSD, partes do arquivo não criptografado podem ficar no disco até qu
     <message>
         <source>Shown for children (0–17) and adults (18+) only: any finer breakdown would single people out.</source>
         <translation>Mostrado apenas para crianças e adolescentes (0–17) e adultos (18+): qualquer detalhamento maior permitiria identificar pessoas.</translation>
+    </message>
+    <message>
+        <source>Screenings by overall risk rating</source>
+        <translation>Avaliações por classificação geral do risco</translation>
+    </message>
+    <message>
+        <source>Referrals by service</source>
+        <translation>Encaminhamentos por serviço</translation>
+    </message>
+    <message>
+        <source>Referrals by priority and where they stand</source>
+        <translation>Encaminhamentos por prioridade e situação</translation>
+    </message>
+    <message>
+        <source>Referrals by time to answer</source>
+        <translation>Encaminhamentos por tempo de resposta</translation>
     </message>
 </context>
 <context>

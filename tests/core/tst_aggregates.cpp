@@ -1,4 +1,8 @@
+#include "core/services/CaseListService.h"
 #include "core/services/CaseService.h"
+#include "core/services/PartnerService.h"
+#include "core/services/ReferralService.h"
+#include "core/services/ScreeningService.h"
 #include "core/services/SiteService.h"
 #include "core/statistics/AggregateCsvWriter.h"
 #include "core/statistics/AggregateQuery.h"
@@ -451,6 +455,63 @@ private:
     {
         return m_t.scalar(
             QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'statistics.export'"));
+    }
+
+    // Issue 22: referrals by service (one asking for two services counts in each), priority,
+    // where they stand and time to answer; screenings by overall rating. Last: it adds data.
+    void referralsAndOverallRatingsAreCounted()
+    {
+        Partner clinic;
+        clinic.name = QStringLiteral("Clínica Frontera");
+        clinic.services = {QStringLiteral("mhpss"), QStringLiteral("shelter")};
+        clinic = *PartnerService(m_t.db(), m_t.clock(), m_t.admin()).save(clinic);
+        CaseListFilter all;
+        Result<QList<CaseListRow>> rows =
+            CaseListService(m_t.db(), m_t.legal())
+                .fetch(all, CaseListSort::CaseNumber, Qt::AscendingOrder, 0, 100);
+        QVERIFY(rows);
+        ReferralService referrals(m_t.db(), m_t.clock(), m_t.legal());
+        ScreeningService screenings(m_t.db(), m_t.clock(), m_t.legal());
+        const QDate made = m_t.clock().today().addDays(-10);
+        for (int i = 0; i < 7; ++i) {
+            const CaseRecord r =
+                *CaseService(m_t.db(), m_t.clock(), m_t.legal()).load(rows->at(i).caseId);
+            Referral ref;
+            ref.caseId = r.id;
+            ref.partnerId = clinic.id;
+            ref.personIds = {r.members[0].person.id};
+            ref.services = {QStringLiteral("mhpss"), QStringLiteral("shelter")};
+            ref.priority = ReferralPriority::Urgent;
+            ref.reasons = QStringLiteral("Reasons %1").arg(i);
+            ref.madeOn = made;
+            ref.consentOverride = QStringLiteral("Fixture");
+            Result<Referral> saved = referrals.refer(ref);
+            QVERIFY2(saved, qPrintable(saved.error().message()));
+            if (i < 6)
+                QVERIFY(
+                    referrals.changeState(saved->id, ReferralState::Accepted, {}, made.addDays(1)));
+            Screening sc;
+            sc.personId = r.members[0].person.id;
+            sc.screenedOn = m_t.clock().today();
+            sc.overallLevel = RiskLevel::High;
+            QVERIFY(screenings.save(r.id, {sc}));
+        }
+        QCOMPARE(shown(compute(definition(Measure::Referrals, {Dimension::ReferralService}))),
+                 (QStringList{"mhpss=7", "shelter=7", "=7"}));
+        QCOMPARE(shown(compute(definition(
+                     Measure::Referrals, {Dimension::ReferralPriority, Dimension::ReferralState}))),
+                 (QStringList{"urgent|accepted=6", "urgent|sent=—", "urgent|=7", "|accepted=6",
+                              "|sent=—", "=7"}));
+        QCOMPARE(shown(compute(definition(Measure::Referrals, {Dimension::AnswerTime}))),
+                 (QStringList{"no_answer=—", "within_24h=6", "=7"}));
+        QCOMPARE(shown(compute(definition(Measure::Screenings, {Dimension::OverallRiskLevel}))),
+                 (QStringList{"3=7", "=7"}));
+        // Nothing of the referrals' reasons travels in any export of them.
+        const AggregateTable t =
+            compute(definition(Measure::Referrals, {Dimension::ReferralService}));
+        const QString text = QString::fromUtf8(AggregateCsvWriter::toBytes(t));
+        QVERIFY(!text.contains(QStringLiteral("Reasons")));
+        QVERIFY(!text.contains(QStringLiteral("Clínica")));
     }
 };
 

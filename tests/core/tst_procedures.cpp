@@ -108,7 +108,8 @@ private slots:
         QVERIFY(brazil);
         QCOMPARE(brazil->country, QStringLiteral("BRA"));
         QVERIFY(brazil->source.contains(QStringLiteral("Lei nº 13.445/2017")));
-        QVERIFY(brazil->source.contains(QStringLiteral("Portaria Interministerial MJSP/MTE nº 46")));
+        QVERIFY(
+            brazil->source.contains(QStringLiteral("Portaria Interministerial MJSP/MTE nº 46")));
         const ProcedureType* general = c.type(QStringLiteral("trafficking_accompaniment"));
         QVERIFY(general);
         QVERIFY(general->stage(QStringLiteral("reflection")));

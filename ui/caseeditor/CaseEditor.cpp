@@ -236,8 +236,9 @@ void CaseEditor::buildHeader(QWidget* parent, QVBoxLayout* layout)
     m_errors.addRow(form, tr("Caseworker"), m_caseworker, QStringLiteral("caseworker"));
     m_errors.addRow(form, tr("Status"), m_status, QStringLiteral("status"));
     m_errors.addRow(form, tr("Reason"), m_closureReason, QStringLiteral("closureReason"));
+    m_statusForm = form;
     m_errors.addRow(form, tr("Outcome"), m_outcome, QStringLiteral("outcome"));
-    // Its own labels say what it is: the row has none, and hides whole with it.
+    // Its own labels say what it is: the row has none.
     m_errors.addRow(form, QString(), m_returnBox, QStringLiteral("voluntaryReturn"));
     layout->addWidget(box);
 
@@ -257,6 +258,7 @@ void CaseEditor::buildHeader(QWidget* parent, QVBoxLayout* layout)
     connect(m_returnCountry, &QComboBox::currentIndexChanged, this, &CaseEditor::updateDirty);
     connect(m_returnPlace, &QLineEdit::textEdited, this, &CaseEditor::updateDirty);
     connect(m_returnInformed, &QCheckBox::toggled, this, &CaseEditor::updateDirty);
+    updateStatusFields();
 }
 
 void CaseEditor::buildFamily(QWidget* parent, QVBoxLayout* layout)
@@ -608,10 +610,13 @@ void CaseEditor::updateStatusFields()
 {
     const CaseStatus status = CaseStatus(m_status->currentData().toInt());
     m_closureReason->setEnabled(m_editable && status != CaseStatus::Open);
-    m_outcome->setEnabled(m_editable && status == CaseStatus::Closed);
-    const bool returning = status == CaseStatus::Closed &&
-                           m_outcome->currentData().toInt() == int(CaseOutcome::VoluntaryReturn);
-    m_returnBox->setVisible(returning);
+    m_outcome->setEnabled(m_editable);
+    const bool closed = status == CaseStatus::Closed;
+    const bool returning =
+        closed && m_outcome->currentData().toInt() == int(CaseOutcome::VoluntaryReturn);
+    // Rows that only a closed case needs take no room on an open one's screen.
+    m_statusForm->setRowVisible(m_outcome->parentWidget(), closed);
+    m_statusForm->setRowVisible(m_returnBox->parentWidget(), returning);
     m_returnBox->setEnabled(m_editable);
 }
 

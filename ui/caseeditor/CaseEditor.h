@@ -16,6 +16,7 @@ class FieldErrorLabel;
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
+class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -122,6 +123,7 @@ private:
     QLineEdit* m_caseworker;
     QComboBox* m_status;
     QLineEdit* m_closureReason;
+    QFormLayout* m_statusForm;
     QComboBox* m_outcome;
     QWidget* m_returnBox;
     QDateEdit* m_returnOn;
