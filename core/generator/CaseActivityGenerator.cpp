@@ -71,6 +71,8 @@ Status CaseActivityGenerator::screen(const CaseRecord& record, const Person& per
                                        : level < 80 ? RiskLevel::Medium
                                                     : RiskLevel::High);
     }
+    // As an assessor would: the overall rating follows the highest category.
+    s.overallLevel = s.highestLevel();
     const QList<RiskActionType>& actions = catalogue.actions();
     if (!s.indicators.isEmpty() && !actions.isEmpty()) {
         for (int i = below(3); i > 0; --i) {

@@ -45,20 +45,24 @@ const QHash<QString, Column>& headerWords()
     return words;
 }
 
-// Every way a service can be written: its code and its name in each language, folded.
-QHash<QString, QString> serviceNames()
+// Every way a service can be written: its code and its name in each language, folded. Read
+// once: switching languages to read the names is slow, and they do not change.
+const QHash<QString, QString>& serviceNames()
 {
-    QHash<QString, QString> names;
-    for (const QString& language : Translations::available()) {
-        const LanguageScope scope(language);
-        for (ReferralServiceType s : referralServiceCodes().values()) {
-            names.insert(TextNormalizer::fold(referralServiceCodes().label(s)),
-                         referralServiceCodes().code(s));
-            names.insert(TextNormalizer::fold(referralServiceCodes().code(s)),
-                         referralServiceCodes().code(s));
+    static const QHash<QString, QString> all = [] {
+        QHash<QString, QString> names;
+        for (const QString& language : Translations::available()) {
+            const LanguageScope scope(language);
+            for (ReferralServiceType s : referralServiceCodes().values()) {
+                names.insert(TextNormalizer::fold(referralServiceCodes().label(s)),
+                             referralServiceCodes().code(s));
+                names.insert(TextNormalizer::fold(referralServiceCodes().code(s)),
+                             referralServiceCodes().code(s));
+            }
         }
-    }
-    return names;
+        return names;
+    }();
+    return all;
 }
 
 QString languageFrom(const QString& cell)
@@ -125,7 +129,7 @@ Result<QList<PartnerSheet::Row>> PartnerSheet::fromRows(const QStringList& heade
                      tr("The sheet has more than %1 rows: it is not a directory of "
                         "organisations.")
                          .arg(MaxRows));
-    const QHash<QString, QString> services = serviceNames();
+    const QHash<QString, QString>& services = serviceNames();
     static const QRegularExpression separators(QStringLiteral("[,;|/\\n]"));
     QList<Row> out;
     for (const SourceRow& source : rows) {

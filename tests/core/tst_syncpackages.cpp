@@ -7,8 +7,11 @@
 #include "core/services/CaseTransferService.h"
 #include "core/services/FamilyLinkService.h"
 #include "core/services/MergeService.h"
+#include "core/services/PartnerService.h"
 #include "core/services/ProcedureService.h"
+#include "core/services/ReferralService.h"
 #include "core/services/ReunificationSearch.h"
+#include "core/services/ScreeningService.h"
 #include "core/services/SiteService.h"
 #include "core/services/SyncReviewService.h"
 #include "core/services/SyncService.h"
@@ -201,6 +204,70 @@ private slots:
         QCOMPARE(atOffice.openByNumber(b.caseNumber)->members.size(), 2);
         QCOMPARE(atOffice.openByNumber(a.caseNumber)->members.size(), 1);
         QCOMPARE(s.office.scalar(QStringLiteral("SELECT count(*) FROM persons")), 3);
+    }
+
+    // Issue 22's records travel like the others: the partner, the referral with its persons,
+    // its answer's deadline and a screening's follow-up, each reference mapped to the office's
+    // own records; the answer recorded later follows.
+    void aReferralMadeAtAPostReachesTheOffice()
+    {
+        Sites s;
+        QVERIFY(s.post && s.office);
+        setUp(s);
+        const CaseRecord r = registeredTwice(s.post).second;
+        QVERIFY(r.id > 0);
+        Partner clinic;
+        clinic.name = QStringLiteral("Clínica Frontera");
+        clinic.services = {QStringLiteral("mhpss")};
+        clinic = *PartnerService(s.post.db(), s.post.clock(), s.post.admin()).save(clinic);
+        Referral ref;
+        ref.caseId = r.id;
+        ref.partnerId = clinic.id;
+        ref.personIds = {r.members[1].person.id};
+        ref.services = {QStringLiteral("mhpss")};
+        ref.reasons = QStringLiteral("Nightmares.");
+        ref.madeOn = s.post.clock().today();
+        ref.consentOverride = QStringLiteral("Cannot wait.");
+        ReferralService referrals(s.post.db(), s.post.clock(), s.post.legal());
+        Result<Referral> made = referrals.refer(ref);
+        QVERIFY2(made, made ? "" : qPrintable(made.error().message()));
+        Screening sc;
+        sc.personId = r.members[1].person.id;
+        sc.screenedOn = s.post.clock().today();
+        sc.overallLevel = RiskLevel::High;
+        QVERIFY(ScreeningService(s.post.db(), s.post.clock(), s.post.legal()).save(r.id, {sc}));
+
+        SyncService post(s.post.db(), s.post.clock(), s.post.admin());
+        SyncService office(s.office.db(), s.office.clock(), s.office.admin());
+        int n = 0;
+        const auto exchange = [&] {
+            const QString path = s.post.folder() + QStringLiteral("/%1.amparo-package").arg(++n);
+            Result<SyncService::Sent> sent = post.send(QStringLiteral("oficina"), path);
+            QVERIFY2(sent, sent ? "" : qPrintable(sent.error().message()));
+            Result<SyncService::Received> received = office.receive(path);
+            QVERIFY2(received, received ? "" : qPrintable(received.error().message()));
+        };
+        exchange();
+        const QString linked = QStringLiteral(
+            "SELECT count(*) FROM referrals rf JOIN partners pa ON pa.id = rf.partner_id "
+            "JOIN referral_persons rp ON rp.referral_id = rf.id "
+            "JOIN persons p ON p.id = rp.person_id "
+            "JOIN deadlines d ON d.referral_id = rf.id AND d.person_id = p.id "
+            "WHERE pa.name = 'Clínica Frontera' AND p.given_names = 'Kevin' AND rf.state = '%1'");
+        QCOMPARE(s.office.scalar(linked.arg(QStringLiteral("sent"))), 1);
+        QCOMPARE(s.office.scalar(QStringLiteral(
+                     "SELECT count(*) FROM deadlines d JOIN screenings sc ON sc.id = "
+                     "d.screening_id JOIN persons p ON p.id = sc.person_id WHERE "
+                     "p.given_names = 'Kevin' AND sc.overall_level = 3")),
+                 1);
+
+        QVERIFY(
+            referrals.changeState(made->id, ReferralState::Accepted, {}, s.post.clock().today()));
+        exchange();
+        QCOMPARE(s.office.scalar(linked.arg(QStringLiteral("accepted"))), 1);
+        QCOMPARE(s.office.scalar(QStringLiteral(
+                     "SELECT count(*) FROM deadlines WHERE referral_id IS NOT NULL AND done = 1")),
+                 1);
     }
 
     // A person a post merged away that a record of the office still names (a family link made

@@ -61,7 +61,7 @@ private slots:
         int sections = 0;
         while (dashboard->findChild<QWidget*>(QStringLiteral("dashboardSection%1").arg(sections)))
             ++sections;
-        QCOMPARE(sections, 9);
+        QCOMPARE(sections, 13);
         closeDiscarding(window);
     }
 
