@@ -220,6 +220,15 @@ Result<QList<Screening>> ScreeningService::save(qint64 caseId, const QList<Scree
 
 Status ScreeningService::scheduleFollowUp(const Screening& s, const CaseRecord& record) const
 {
+    // An older screening entered late neither closes nor sets the newest one's follow-up.
+    Result<QSqlQuery> newer = m_db.exec(
+        QStringLiteral("SELECT count(*) FROM screenings WHERE case_id = ? AND person_id = ? AND "
+                       "id <> ? AND screened_on > ?"),
+        {s.caseId, s.personId, s.id, s.screenedOn.toString(Qt::ISODate)});
+    if (!newer)
+        return newer.error();
+    if (newer.value().next() && newer.value().value(0).toInt() > 0)
+        return {};
     DeadlineRepository deadlines(m_db, m_clock);
     // This screening is the follow-up of the person's earlier one.
     if (Status st = deadlines.closeScreeningFollowUps(s.caseId, s.personId, s.screenedOn,

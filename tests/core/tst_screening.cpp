@@ -344,6 +344,14 @@ private slots:
         t.clock().advanceDays(28);
         QCOMPARE(deadlines.counts(false)->second, 1); // flagged: counted with the week's
 
+        // An older screening entered late changes nothing of the follow-up.
+        Screening late = screeningOf(r, 1, today.addDays(-20));
+        late.overallLevel = RiskLevel::High;
+        QVERIFY(service.save(r.id, {late}));
+        all = *deadlines.forCase(r.id, true);
+        QCOMPARE(all.size(), 2);
+        QVERIFY(!byLevel(DeadlineService::FollowUpPrefix + QStringLiteral("2")).done);
+
         // Rated low at the next follow-up: nothing more is due.
         Screening calm = screeningOf(r, 1, t.clock().today());
         calm.overallLevel = RiskLevel::Low;
