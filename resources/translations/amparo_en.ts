@@ -148,6 +148,16 @@
     </message>
 </context>
 <context>
+    <name>DeadlinesView</name>
+    <message numerus="yes">
+        <source>%n coming up.</source>
+        <translation>
+            <numerusform>%n coming up.</numerusform>
+            <numerusform>%n coming up.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Error</name>
     <message numerus="yes">
         <source>%n field(s) need attention before saving.</source>

@@ -3139,8 +3139,8 @@ Encontrado:
         <translation>Mostrar los plazos</translation>
     </message>
     <message>
-        <source>Deadlines: %1 overdue · %2 due within a week</source>
-        <translation>Plazos: %1 vencidos · %2 vencen en una semana</translation>
+        <source>Deadlines: %1 overdue · %2 due soon</source>
+        <translation>Plazos: %1 vencidos · %2 próximos</translation>
     </message>
 </context>
 <context>
@@ -3365,6 +3365,13 @@ Encontrado:
     <message>
         <source>Deadlines</source>
         <translation>Plazos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coming up.</source>
+        <translation>
+            <numerusform>%n por venir.</numerusform>
+            <numerusform>%n por venir.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

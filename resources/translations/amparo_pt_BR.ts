@@ -3139,8 +3139,8 @@ Encontrado:
         <translation>Mostrar os prazos</translation>
     </message>
     <message>
-        <source>Deadlines: %1 overdue · %2 due within a week</source>
-        <translation>Prazos: %1 vencidos · %2 vencem em uma semana</translation>
+        <source>Deadlines: %1 overdue · %2 due soon</source>
+        <translation>Prazos: %1 vencidos · %2 em breve</translation>
     </message>
 </context>
 <context>
@@ -3365,6 +3365,13 @@ Encontrado:
     <message>
         <source>Deadlines</source>
         <translation>Prazos</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n coming up.</source>
+        <translation>
+            <numerusform>%n por vir.</numerusform>
+            <numerusform>%n por vir.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -333,7 +333,7 @@ private slots:
         auto* tabs = child<QTabWidget>(&window, "tabs");
         QCOMPARE(tabs->currentWidget(), window.deadlinesView());
         QVERIFY(window.deadlineCount()->text().contains(QStringLiteral("1 overdue")));
-        QVERIFY(window.deadlineCount()->text().contains(QStringLiteral("2 due within a week")));
+        QVERIFY(window.deadlineCount()->text().contains(QStringLiteral("2 due soon")));
         keepScreenshot(&window, QStringLiteral("deadlines-view.png"));
         DeadlinesModel* model = window.deadlinesView()->model();
         const QModelIndex row = model->index(0, DeadlinesModel::WhatColumn,

@@ -219,6 +219,26 @@ private slots:
         QCOMPARE(week.size(), 1);
         QCOMPARE(week[0].deadline.dueOn, t.clock().today().addDays(3));
         close(window);
+
+        // Rated medium at the follow-up: due in six weeks, shown as coming up from the fourth.
+        Screening medium = stored;
+        medium.screenedOn = t.clock().today();
+        medium.overallLevel = RiskLevel::Medium;
+        QVERIFY(ScreeningService(t.db(), t.clock(), t.legal()).save(r.id, {medium}));
+        t.clock().advanceDays(29);
+        MainWindow later(t.db(), t.clock(), t.legal());
+        later.show();
+        auto* laterDeadlines = later.findChild<DeadlinesView*>();
+        laterDeadlines->refresh();
+        QCOMPARE(laterDeadlines->model()->rowsIn(DeadlinesModel::Group::Flagged).size(), 1);
+        QVERIFY(laterDeadlines->model()->rowsIn(DeadlinesModel::Group::ThisWeek).isEmpty());
+        QVERIFY(laterDeadlines->model()->groupIndex(DeadlinesModel::Group::Flagged).isValid());
+        const QString summary = child<QLabel>(laterDeadlines, "deadlinesSummaryLabel")->text();
+        QVERIFY2(summary.contains(QStringLiteral("coming up")), qPrintable(summary));
+        later.resize(1200, 700);
+        later.showDeadlines();
+        keepScreenshot(&later, QStringLiteral("deadlines-coming-up.png"));
+        close(later);
     }
 
     void volunteerSeesOnlyTheFlag()

@@ -32,8 +32,7 @@ void DeadlineCountLabel::refresh()
     }
     m_overdue = counts->first;
     m_thisWeek = counts->second;
-    const QString text =
-        tr("Deadlines: %1 overdue · %2 due within a week").arg(m_overdue).arg(m_thisWeek);
+    const QString text = tr("Deadlines: %1 overdue · %2 due soon").arg(m_overdue).arg(m_thisWeek);
     const QString colour = m_overdue > 0 ? ErrorStyle::color() : QStringLiteral("#1f5fa8");
     setText(QStringLiteral("<a href=\"deadlines\" style=\"color: %1; font-weight: bold; "
                            "text-decoration: none;\">%2</a>")

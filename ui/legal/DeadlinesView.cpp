@@ -126,17 +126,23 @@ void DeadlinesView::refresh()
     const qsizetype overdue = m_model->rowsIn(DeadlinesModel::Group::Overdue).size();
     const qsizetype today = m_model->rowsIn(DeadlinesModel::Group::Today).size();
     const qsizetype week = m_model->rowsIn(DeadlinesModel::Group::ThisWeek).size();
+    const qsizetype flagged = m_model->rowsIn(DeadlinesModel::Group::Flagged).size();
+    QString text;
     if (overdue + today + week == 0) {
-        m_summary->setText(tr("Nothing overdue or due this week."));
+        text = tr("Nothing overdue or due this week.");
         m_summary->setStyleSheet(QString());
     } else {
-        m_summary->setText(tr("%1 overdue · %2 due today · %3 in the next seven days")
-                               .arg(overdue)
-                               .arg(today)
-                               .arg(week));
+        text = tr("%1 overdue · %2 due today · %3 in the next seven days")
+                   .arg(overdue)
+                   .arg(today)
+                   .arg(week);
         m_summary->setStyleSheet(overdue > 0 ? ErrorStyle::text(true)
                                              : QStringLiteral("font-weight: bold;"));
     }
+    // Follow-ups flagged ahead of their week (a medium risk rating's, from its 4th week).
+    if (flagged > 0)
+        text += QLatin1Char(' ') + tr("%n coming up.", nullptr, int(flagged));
+    m_summary->setText(text);
 }
 
 void DeadlinesView::setDone(qint64 id, bool done)
