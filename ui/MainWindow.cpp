@@ -681,11 +681,7 @@ void MainWindow::openReferralPackage()
         return;
     }
     const ReferralPackageContents& c = opened->contents;
-    QStringList services;
-    for (const QString& code : c.services) {
-        if (const auto s = referralServiceCodes().fromCode(code))
-            services.append(referralServiceCodes().label(*s));
-    }
+    const QStringList services = referralServiceCodes().labelsOf(c.services);
     if (MessageBox::askYesNo(
             this, title,
             tr("%1 refers %n person(s) to you (their case %2, %3), for: %4. Open a new case "

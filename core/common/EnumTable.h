@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <initializer_list>
 #include <optional>
@@ -52,6 +53,18 @@ public:
                 return QCoreApplication::translate(m_context, e.label);
         }
         return {};
+    }
+
+    // The labels of the values these codes stand for, in order; codes it does not know are
+    // left out.
+    QStringList labelsOf(const QStringList& codes) const
+    {
+        QStringList out;
+        for (const QString& c : codes) {
+            if (const auto value = fromCode(c))
+                out.append(label(*value));
+        }
+        return out;
     }
 
     QList<E> values() const

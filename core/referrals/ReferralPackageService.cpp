@@ -3,49 +3,37 @@
 #include "core/audit/AuditLog.h"
 #include "core/common/Clock.h"
 #include "core/crypto/PackageEnvelope.h"
-#include "core/crypto/SiteKeys.h"
 #include "core/reference/RiskCatalogue.h"
 #include "core/security/AccessPolicy.h"
 #include "core/services/CaseService.h"
 #include "core/services/ReferralService.h"
 #include "core/services/SpecificNeedService.h"
+#include "core/services/SyncSetupService.h"
 #include "core/storage/PartnerRepository.h"
 #include "core/storage/SpecificNeedRepository.h"
-#include "core/storage/SyncSiteRepository.h"
 #include "core/storage/Transaction.h"
 
 #include <QFile>
 #include <QSaveFile>
 
 namespace {
-struct OwnSite
+Result<SyncSetupService::Own> ownSite(const Database& db)
 {
-    QString code;
-    SiteKeys keys;
-};
-
-Result<OwnSite> ownSite(const Database& db)
-{
-    Result<std::optional<SyncSiteRepository::Identity>> identity =
-        SyncSiteRepository(db).identity();
-    if (!identity)
+    Result<std::optional<SyncSetupService::Own>> own = SyncSetupService::ownOf(db);
+    if (!own)
         return Error(Error::Code::NotPermitted,
                      ReferralPackageService::tr("This database's keys could not be read (%1). On "
                                                 "an office server, an administrator seals and "
                                                 "opens referral packages.")
-                         .arg(identity.error().message()));
-    if (!identity->has_value())
+                         .arg(own.error().message()));
+    if (!own->has_value())
         return Error(Error::Code::Invalid,
                      ReferralPackageService::tr(
                          "This database has no keys of its own yet: an administrator makes it a "
                          "site under Administration → Field posts and office (its card is what "
                          "partners register)."));
-    SyncSiteRepository::Identity& stored = *identity.value();
-    SiteKeys keys = SiteKeys::fromSecret(std::move(stored.secret));
-    if (keys.isNull())
-        return Error(Error::Code::Storage,
-                     ReferralPackageService::tr("This site's keys could not be loaded."));
-    return OwnSite{stored.code, std::move(keys)};
+    std::optional<SyncSetupService::Own> site = *std::move(own);
+    return std::move(*site);
 }
 } // namespace
 
@@ -80,24 +68,17 @@ Result<QByteArray> ReferralPackageService::seal(qint64 referralId) const
     Result<CaseRecord> record = CaseService(m_db, m_clock, m_session).load(referral->caseId);
     if (!record)
         return record.error();
-    QHash<qint64, QStringList> needs;
-    if (referral->sharesItem(SharedItem::SpecificNeeds)) {
-        SpecificNeedRepository needRepository(m_db);
-        for (qint64 person : referral->personIds) {
-            Result<QList<SpecificNeed>> found = needRepository.forPerson(person);
-            if (!found)
-                return found.error();
-            for (const SpecificNeed& n : *found) {
-                if (n.isActive())
-                    needs[person].append(n.code);
-            }
-        }
-    }
-    Result<OwnSite> own = ownSite(m_db);
+    Result<QHash<qint64, QStringList>> needs =
+        referral->sharesItem(SharedItem::SpecificNeeds)
+            ? SpecificNeedRepository(m_db).activeCodes(referral->personIds)
+            : QHash<qint64, QStringList>();
+    if (!needs)
+        return needs.error();
+    Result<SyncSetupService::Own> own = ownSite(m_db);
     if (!own)
         return own.error();
-    const QByteArray contents = ReferralPackageContents::of(*record, *referral, needs).toJson();
-    return PackageEnvelope::seal(own->keys, own->code, *card, quint64(referral->id), contents);
+    const QByteArray contents = ReferralPackageContents::of(*record, *referral, *needs).toJson();
+    return PackageEnvelope::seal(own->keys, own->card.code, *card, quint64(referral->id), contents);
 }
 
 Status ReferralPackageService::write(qint64 referralId, const QString& path) const
@@ -147,7 +128,7 @@ Result<ReferralPackageService::Opened> ReferralPackageService::open(const QByteA
         if (Result<SiteCard> card = SiteCard::parse(p.siteCard.toUtf8()))
             byCode.insert(card->code, p);
     }
-    Result<OwnSite> own = ownSite(m_db);
+    Result<SyncSetupService::Own> own = ownSite(m_db);
     if (!own)
         return own.error();
     const auto known = [&byCode](const QString& code) -> std::optional<SiteCard> {
@@ -158,7 +139,7 @@ Result<ReferralPackageService::Opened> ReferralPackageService::open(const QByteA
         return card ? std::optional<SiteCard>(*card) : std::nullopt;
     };
     Result<PackageEnvelope::Opened> opened =
-        PackageEnvelope::open(package, own->keys, own->code, known);
+        PackageEnvelope::open(package, own->keys, own->card.code, known);
     if (!opened)
         return opened.error();
     Result<ReferralPackageContents> contents = ReferralPackageContents::parse(opened->contents);

@@ -8,17 +8,6 @@ namespace {
 using ReportHtml::date;
 using ReportHtml::escaped;
 using ReportHtml::row;
-
-template <typename E>
-QStringList labelsOf(const QStringList& codes, const EnumTable<E>& table)
-{
-    QStringList out;
-    for (const QString& code : codes) {
-        if (const auto value = table.fromCode(code))
-            out.append(table.label(*value));
-    }
-    return out;
-}
 } // namespace
 
 ReferralForm::ReferralForm(const CaseRecord& record, const Referral& referral,
@@ -116,13 +105,13 @@ QString ReferralForm::html() const
     out += QStringLiteral("<h2>%1</h2>").arg(escaped(tr("Services requested")));
     out +=
         QStringLiteral("<p>%1</p>")
-            .arg(escaped(labelsOf(r.services, referralServiceCodes()).join(QStringLiteral(", "))));
+            .arg(escaped(referralServiceCodes().labelsOf(r.services).join(QStringLiteral(", "))));
     out += QStringLiteral("<h2>%1</h2>").arg(escaped(tr("Reasons for the referral")));
     out += QStringLiteral("<p>%1</p>")
                .arg(escaped(r.reasons).replace(QLatin1Char('\n'), QStringLiteral("<br>")));
 
     out += QStringLiteral("<h2>%1</h2>").arg(escaped(tr("Consent")));
-    const QStringList items = labelsOf(r.shared, sharedItemCodes());
+    const QStringList items = sharedItemCodes().labelsOf(r.shared);
     const QString listed =
         items.isEmpty() ? tr("the case code only") : items.join(QStringLiteral(", "));
     if (r.consentOverride.isEmpty() && m_record.consent && m_record.consent->referral)

@@ -20,16 +20,6 @@ QString personName(const CaseRecord& record, qint64 personId)
     }
     return {};
 }
-
-QStringList labels(const QStringList& codes, const auto& table)
-{
-    QStringList out;
-    for (const QString& code : codes) {
-        const auto value = table.fromCode(code);
-        out.append(value ? table.label(*value) : code);
-    }
-    return out;
-}
 } // namespace
 
 ReferralService::ReferralService(const Database& db, const Clock& clock, const UserSession& session)
@@ -195,7 +185,7 @@ Result<Referral> ReferralService::save(Referral r)
                              : QStringLiteral("referral.received"),
                          QStringLiteral("case"), QString::number(r.caseId), record->caseNumber,
                          changes,
-                         labels(r.services, referralServiceCodes()).join(QStringLiteral(", "))});
+                         referralServiceCodes().labelsOf(r.services).join(QStringLiteral(", "))});
         !s)
         return s.error();
     if (Status s = transaction.commit(); !s)
@@ -295,21 +285,16 @@ Result<ReferralForm> ReferralService::form(qint64 referralId) const
     Result<CaseRecord> record = CaseService(m_db, m_clock, m_session).load(referral->caseId);
     if (!record)
         return record.error();
-    QHash<qint64, QStringList> needs;
-    SpecificNeedRepository needRepository(m_db);
-    for (qint64 person : referral->personIds) {
-        Result<QList<SpecificNeed>> found = needRepository.forPerson(person);
-        if (!found)
-            return found.error();
-        for (const SpecificNeed& n : *found) {
-            if (n.isActive())
-                needs[person].append(n.code);
-        }
-    }
+    Result<QHash<qint64, QStringList>> needs =
+        referral->sharesItem(SharedItem::SpecificNeeds)
+            ? SpecificNeedRepository(m_db).activeCodes(referral->personIds)
+            : QHash<qint64, QStringList>();
+    if (!needs)
+        return needs.error();
     Result<std::optional<Site>> site = SiteRepository(m_db).find(record->siteId);
     if (!site)
         return site.error();
     const QString referredBy =
         site->has_value() ? tr("%1, %2").arg(referral->madeBy, (*site)->name) : referral->madeBy;
-    return ReferralForm(*record, *referral, referredBy, needs, m_clock.today());
+    return ReferralForm(*record, *referral, referredBy, *needs, m_clock.today());
 }

@@ -21,8 +21,13 @@ Result<std::optional<SyncSetupService::Own>> SyncSetupService::own() const
 {
     if (Status allowed = AccessPolicy::require(m_session, Permission::ManageSites); !allowed)
         return allowed.error();
+    return ownOf(m_db);
+}
+
+Result<std::optional<SyncSetupService::Own>> SyncSetupService::ownOf(const Database& db)
+{
     Result<std::optional<SyncSiteRepository::Identity>> identity =
-        SyncSiteRepository(m_db).identity();
+        SyncSiteRepository(db).identity();
     if (!identity)
         return identity.error();
     if (!identity->has_value())
@@ -250,8 +255,8 @@ Status SyncSetupService::openMailboxes()
         Transaction transaction(m_db);
         if (Status started = transaction.begin(); !started)
             return started;
-        if (Status s = accounts.ensure(site.card.code,
-                                       current->keys.mailboxPassword(site.card.boxPublic));
+        if (Status s =
+                accounts.ensure(site.card.code, current->keys.mailboxPassword(site.card.boxPublic));
             !s)
             return s;
         if (Status committed = transaction.commit(); !committed)

@@ -39,6 +39,9 @@ public:
     Result<SiteCard> becomeSite(const QString& code, SyncRole role);
     // This database as a site, or nothing before becomeSite().
     Result<std::optional<Own>> own() const;
+    // The same without asking who may: for services that check their own permission (a
+    // referral package is sealed by whoever may refer).
+    static Result<std::optional<Own>> ownOf(const Database& db);
     // The same, refused with a sentence before becomeSite().
     Result<Own> ownSite() const;
     // Registers the site whose card this is: the office on a post, a post at the office.

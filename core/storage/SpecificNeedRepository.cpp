@@ -51,3 +51,19 @@ Status SpecificNeedRepository::markRemoved(qint64 needId, QDate on, const QStrin
                        "WHERE id = ? AND removed_on IS NULL"),
         {on.toString(Qt::ISODate), by, needId}, tr("remove the specific need"));
 }
+
+Result<QHash<qint64, QStringList>>
+SpecificNeedRepository::activeCodes(const QList<qint64>& personIds) const
+{
+    QHash<qint64, QStringList> codes;
+    for (qint64 person : personIds) {
+        Result<QList<SpecificNeed>> found = forPerson(person);
+        if (!found)
+            return found.error();
+        for (const SpecificNeed& n : *found) {
+            if (n.isActive())
+                codes[person].append(n.code);
+        }
+    }
+    return codes;
+}

@@ -4,7 +4,9 @@
 #include "core/domain/SpecificNeed.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QList>
+#include <QStringList>
 
 class Database;
 
@@ -17,6 +19,8 @@ public:
 
     // All codes of a person, active and removed, oldest first.
     Result<QList<SpecificNeed>> forPerson(qint64 personId) const;
+    // The codes in force of each of these persons (those with none are absent).
+    Result<QHash<qint64, QStringList>> activeCodes(const QList<qint64>& personIds) const;
     Result<qint64> attach(const SpecificNeed& need);
     Status markRemoved(qint64 needId, QDate on, const QString& by);
 

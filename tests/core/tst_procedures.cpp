@@ -43,14 +43,6 @@ class TestProcedures : public QObject
         return *DeadlineService(t.db(), t.clock(), t.legal()).forCase(caseId, true);
     }
 
-    static QStringList fields(const Error& e)
-    {
-        QStringList out;
-        for (const FieldError& f : e.fieldErrors())
-            out.append(f.field);
-        return out;
-    }
-
 private slots:
     void workingDays_data()
     {
@@ -133,14 +125,18 @@ private slots:
         const CaseRecord r = family(t);
         ProcedureService service(t.db(), t.clock(), t.legal());
         Procedure p = procedureFor(r, QStringLiteral("col_rsd"), QStringLiteral("PER"));
-        QCOMPARE(fields(service.open(p).error()), QStringList{QStringLiteral("country")});
+        QCOMPARE(Fixtures::fieldsOf(service.open(p).error()),
+                 QStringList{QStringLiteral("country")});
         p.country = QStringLiteral("COL");
         p.personIds = {};
-        QCOMPARE(fields(service.open(p).error()), QStringList{QStringLiteral("persons")});
+        QCOMPARE(Fixtures::fieldsOf(service.open(p).error()),
+                 QStringList{QStringLiteral("persons")});
         p.personIds = {999};
-        QCOMPARE(fields(service.open(p).error()), QStringList{QStringLiteral("persons")});
+        QCOMPARE(Fixtures::fieldsOf(service.open(p).error()),
+                 QStringList{QStringLiteral("persons")});
         p = procedureFor(r, QStringLiteral("other"), QStringLiteral("COL"));
-        QCOMPARE(fields(service.open(p).error()), QStringList{QStringLiteral("customStages")});
+        QCOMPARE(Fixtures::fieldsOf(service.open(p).error()),
+                 QStringList{QStringLiteral("customStages")});
         p.customStages = {QStringLiteral("Demanda"), QStringLiteral("Audiencia"),
                           QStringLiteral("Sentencia")};
         Result<Procedure> other = service.open(p);
@@ -208,7 +204,7 @@ private slots:
             service.open(procedureFor(r, QStringLiteral("col_rsd"), QStringLiteral("COL")));
         const auto errorField = [&](const ProcedureRules::EventInput& in) {
             Result<Procedure> res = service.recordEvent(p->id, in);
-            return res ? QString() : fields(res.error()).join(QLatin1Char(','));
+            return res ? QString() : Fixtures::fieldsOf(res.error()).join(QLatin1Char(','));
         };
         QCOMPARE(errorField({QStringLiteral("no_such_event"), QDate(2026, 3, 1), {}, {}}),
                  QStringLiteral("event"));
@@ -230,7 +226,7 @@ private slots:
         Result<Procedure> bad = service.recordEvent(
             other->id,
             {QStringLiteral("stage_reached"), QDate(2026, 3, 1), {}, QStringLiteral("Apelación")});
-        QCOMPARE(fields(bad.error()), QStringList{QStringLiteral("stage")});
+        QCOMPARE(Fixtures::fieldsOf(bad.error()), QStringList{QStringLiteral("stage")});
         Result<Procedure> good = service.recordEvent(
             other->id,
             {QStringLiteral("stage_reached"), QDate(2026, 3, 1), {}, QStringLiteral("Sentencia")});

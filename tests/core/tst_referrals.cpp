@@ -58,14 +58,6 @@ class TestReferrals : public QObject
         return ref;
     }
 
-    static QStringList fields(const Error& e)
-    {
-        QStringList out;
-        for (const FieldError& f : e.fieldErrors())
-            out.append(f.field);
-        return out;
-    }
-
 private slots:
     void administratorsKeepTheDirectory()
     {
@@ -73,12 +65,13 @@ private slots:
         QVERIFY(t);
         PartnerService admin(t.db(), t.clock(), t.admin());
         Partner p;
-        QCOMPARE(fields(admin.save(p).error()), (QStringList{"name", "services"}));
+        QCOMPARE(Fixtures::fieldsOf(admin.save(p).error()), (QStringList{"name", "services"}));
         p.name = QStringLiteral("  Casa   de Paso ");
         p.services = {QStringLiteral("shelter"), QStringLiteral("teleportation")};
         p.language = QStringLiteral("fr");
         p.siteCard = QStringLiteral("not a card");
-        QCOMPARE(fields(admin.save(p).error()), (QStringList{"services", "language", "siteCard"}));
+        QCOMPARE(Fixtures::fieldsOf(admin.save(p).error()),
+                 (QStringList{"services", "language", "siteCard"}));
         p.services = {QStringLiteral("shelter")};
         p.language = QStringLiteral("pt_BR");
         p.siteCard.clear();
@@ -89,7 +82,7 @@ private slots:
 
         Partner twin = p;
         twin.name = QStringLiteral("casa de paso");
-        QCOMPARE(fields(admin.save(twin).error()), QStringList{"name"});
+        QCOMPARE(Fixtures::fieldsOf(admin.save(twin).error()), QStringList{"name"});
 
         Partner changed = *saved;
         changed.active = false;
@@ -119,7 +112,7 @@ private slots:
         Referral ref = referralOf(r, p, t.clock().today());
         Result<Referral> refused = service.refer(ref);
         QVERIFY(!refused);
-        QCOMPARE(fields(refused.error()), QStringList{"consentOverride"});
+        QCOMPARE(Fixtures::fieldsOf(refused.error()), QStringList{"consentOverride"});
         QVERIFY(service.forCase(r.id)->isEmpty());
         QVERIFY(DeadlineService(t.db(), t.clock(), t.legal()).forCase(r.id, true)->isEmpty());
 
@@ -173,7 +166,7 @@ private slots:
         ref.personIds = {999999};
         ref.shared = {QStringLiteral("blood_type")};
         ref.madeOn = t.clock().today().addDays(1);
-        QCOMPARE(fields(service.refer(ref).error()),
+        QCOMPARE(Fixtures::fieldsOf(service.refer(ref).error()),
                  (QStringList{"persons", "partner", "services", "shared", "reasons", "madeOn"}));
         QVERIFY(service.forCase(r.id)->isEmpty());
     }
@@ -230,11 +223,12 @@ private slots:
         // Sent → accepted → delivered, with the provider's note.
         QCOMPARE(service.changeState(a, ReferralState::Delivered, {}, today).error().code(),
                  Error::Code::Conflict);
+        QCOMPARE(Fixtures::fieldsOf(
+                     service.changeState(a, ReferralState::Accepted, {}, today.addDays(1)).error()),
+                 QStringList{"on"});
         QCOMPARE(
-            fields(service.changeState(a, ReferralState::Accepted, {}, today.addDays(1)).error()),
-            QStringList{"on"});
-        QCOMPARE(
-            fields(service.changeState(a, ReferralState::Accepted, {}, today.addDays(-3)).error()),
+            Fixtures::fieldsOf(
+                service.changeState(a, ReferralState::Accepted, {}, today.addDays(-3)).error()),
             QStringList{"on"}); // before the referral
         Result<Referral> accepted = service.changeState(a, ReferralState::Accepted, {}, today);
         QVERIFY2(accepted, qPrintable(accepted.error().message()));
@@ -253,8 +247,9 @@ private slots:
                  Error::Code::Conflict); // over
 
         // Sent → declined, with a reason.
-        QCOMPARE(fields(service.changeState(b, ReferralState::Declined, {}, today).error()),
-                 QStringList{"note"});
+        QCOMPARE(
+            Fixtures::fieldsOf(service.changeState(b, ReferralState::Declined, {}, today).error()),
+            QStringList{"note"});
         Result<Referral> declined =
             service.changeState(b, ReferralState::Declined, QStringLiteral("No places."), today);
         QVERIFY(declined);
@@ -262,8 +257,9 @@ private slots:
         QCOMPARE(deadlines.forCase(r.id, false)->size(), 1);
 
         // Sent → withdrawn, with a reason.
-        QCOMPARE(fields(service.changeState(c, ReferralState::Withdrawn, {}, today).error()),
-                 QStringList{"note"});
+        QCOMPARE(
+            Fixtures::fieldsOf(service.changeState(c, ReferralState::Withdrawn, {}, today).error()),
+            QStringList{"note"});
         QVERIFY(service.changeState(c, ReferralState::Withdrawn,
                                     QStringLiteral("The family moved to Bogotá."), today));
         QVERIFY(deadlines.forCase(r.id, false)->isEmpty());

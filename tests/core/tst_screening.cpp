@@ -36,14 +36,6 @@ class TestScreening : public QObject
         return s;
     }
 
-    static QStringList fields(const Error& e)
-    {
-        QStringList out;
-        for (const FieldError& f : e.fieldErrors())
-            out.append(f.field);
-        return out;
-    }
-
 private slots:
     void suggestionsMustBeDecidedAndLevelsSet()
     {
@@ -59,32 +51,32 @@ private slots:
         Screening s = screeningOf(r, 0, t.clock().today());
         Result<QList<Screening>> undecided = service.save(r.id, {s});
         QVERIFY(!undecided);
-        QCOMPARE(fields(undecided.error()),
+        QCOMPARE(Fixtures::fieldsOf(undecided.error()),
                  QStringList{
                      QStringLiteral("screenings/0/suggestions/legal_physical.no_documentation")});
 
         s.suggestionDecisions.insert(QStringLiteral("legal_physical.no_documentation"), true);
-        QCOMPARE(fields(service.save(r.id, {s}).error()),
+        QCOMPARE(Fixtures::fieldsOf(service.save(r.id, {s}).error()),
                  QStringList{QStringLiteral(
                      "screenings/0/suggestions/legal_physical.no_documentation")}); // confirmed but
                                                                                     // not marked
 
         s.indicators.insert(QStringLiteral("legal_physical.no_documentation"));
-        QCOMPARE(fields(service.save(r.id, {s}).error()),
+        QCOMPARE(Fixtures::fieldsOf(service.save(r.id, {s}).error()),
                  QStringList{QStringLiteral("screenings/0/levels/legal_physical")});
 
         s.levels.insert(QStringLiteral("legal_physical"), RiskLevel::Medium);
-        QCOMPARE(fields(service.save(r.id, {s}).error()),
+        QCOMPARE(Fixtures::fieldsOf(service.save(r.id, {s}).error()),
                  QStringList{QStringLiteral("screenings/0/overall")});
         s.overallLevel = RiskLevel::Medium;
         s.actions.append(ScreeningAction{
             0, QStringLiteral("documentation"), QString(), ActionStatus::NotPossible, {}, {}});
-        QCOMPARE(fields(service.save(r.id, {s}).error()),
+        QCOMPARE(Fixtures::fieldsOf(service.save(r.id, {s}).error()),
                  QStringList{QStringLiteral("screenings/0/actions/0/reason")});
         s.actions[0].status = ActionStatus::Pending;
 
         Screening future = screeningOf(r, 1, t.clock().today().addDays(1));
-        QCOMPARE(fields(service.save(r.id, {s, future}).error()),
+        QCOMPARE(Fixtures::fieldsOf(service.save(r.id, {s, future}).error()),
                  QStringList{QStringLiteral("screenings/1/screenedOn")});
         // Nothing of the family's screening was written while any part was wrong.
         QVERIFY(service.current(r.id)->isEmpty());
@@ -373,7 +365,7 @@ private slots:
         s.overallLevel = RiskLevel::High; // the assessor's judgement, above any category
         for (const char* code : {"psychosocial", "child_protection", "documentation"})
             s.actions.append({0, QString::fromLatin1(code), {}, ActionStatus::Pending, {}, {}});
-        QCOMPARE(fields(service.save(r.id, {s}).error()),
+        QCOMPARE(Fixtures::fieldsOf(service.save(r.id, {s}).error()),
                  QStringList{QStringLiteral("screenings/0/checklist")});
         s.checklist.remove(QStringLiteral("no_such_point"));
         QVERIFY(service.save(r.id, {s}));

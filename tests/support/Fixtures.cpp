@@ -63,4 +63,12 @@ TracingRequest tracingRequest(qint64 siteId, const QString& soughtGiven,
     r.sought.lastKnownCountry = QStringLiteral("VEN");
     return r;
 }
+
+QStringList fieldsOf(const Error& error)
+{
+    QStringList out;
+    for (const FieldError& f : error.fieldErrors())
+        out.append(f.field);
+    return out;
+}
 } // namespace Fixtures

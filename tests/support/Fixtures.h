@@ -1,10 +1,12 @@
 #pragma once
 
+#include "core/common/Error.h"
 #include "core/domain/CaseRecord.h"
 #include "core/domain/Site.h"
 #include "core/domain/TracingRequest.h"
 
 #include <QString>
+#include <QStringList>
 
 class TestDatabase;
 
@@ -20,4 +22,6 @@ TracingRequest tracingRequest(qint64 siteId, const QString& soughtGiven,
                               const QString& soughtFamily1, QDate requestedOn);
 // Creates the site CUC (Cúcuta, Colombia) and returns it; aborts the test on failure.
 Site cucutaSite(TestDatabase& t);
+// The fields a refusal names, in its order ("screenings/0/overall").
+QStringList fieldsOf(const Error& error);
 } // namespace Fixtures

@@ -159,11 +159,7 @@ void PartnersDialog::reload(qint64 selectId)
     for (const Partner& p : std::as_const(m_partners)) {
         const int row = m_table->rowCount();
         m_table->insertRow(row);
-        QStringList services;
-        for (const QString& code : p.services) {
-            if (const auto s = referralServiceCodes().fromCode(code))
-                services.append(referralServiceCodes().label(*s));
-        }
+        const QStringList services = referralServiceCodes().labelsOf(p.services);
         m_table->setItem(row, 0, new QTableWidgetItem(p.name));
         m_table->setItem(row, 1, new QTableWidgetItem(services.join(QStringLiteral(", "))));
         m_table->setItem(row, 2, new QTableWidgetItem(p.usesAmparo() ? tr("yes") : QString()));

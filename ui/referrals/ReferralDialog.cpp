@@ -139,11 +139,7 @@ void ReferralDialog::showPartner()
     for (const Partner& p : std::as_const(m_partners)) {
         if (p.id != id)
             continue;
-        QStringList services;
-        for (const QString& code : p.services) {
-            if (const auto s = referralServiceCodes().fromCode(code))
-                services.append(referralServiceCodes().label(*s));
-        }
+        const QStringList services = referralServiceCodes().labelsOf(p.services);
         m_partnerInfo->setText(tr("Offers: %1. Serves: %2. Contact: %3.")
                                    .arg(services.join(QStringLiteral(", ")),
                                         p.areas.isEmpty() ? tr("not said") : p.areas,

@@ -124,11 +124,7 @@ void ReferralsPanel::refresh()
             if (r.personIds.contains(m.person.id))
                 names.append(m.person.fullName());
         }
-        QStringList services;
-        for (const QString& code : r.services) {
-            if (const auto s = referralServiceCodes().fromCode(code))
-                services.append(referralServiceCodes().label(*s));
-        }
+        const QStringList services = referralServiceCodes().labelsOf(r.services);
         QString state = referralStateCodes().label(r.state);
         if (r.state == ReferralState::Sent) {
             const QDate due = r.madeOn.addDays(Referral::answerDays(r.priority));
@@ -170,34 +166,24 @@ void ReferralsPanel::updateButtons()
 
 void ReferralsPanel::refer()
 {
-    auto* dialog =
-        new ReferralDialog(m_db, m_clock, m_session, m_record, ReferralDirection::Outgoing, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this] {
-        refresh();
-        emit changed();
-    });
-    dialog->open();
+    openDialog(
+        new ReferralDialog(m_db, m_clock, m_session, m_record, ReferralDirection::Outgoing, this));
 }
 
 void ReferralsPanel::recordReceived()
 {
-    auto* dialog =
-        new ReferralDialog(m_db, m_clock, m_session, m_record, ReferralDirection::Incoming, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this] {
-        refresh();
-        emit changed();
-    });
-    dialog->open();
+    openDialog(
+        new ReferralDialog(m_db, m_clock, m_session, m_record, ReferralDirection::Incoming, this));
 }
 
 void ReferralsPanel::recordAnswer()
 {
-    const Referral* r = current();
-    if (!r)
-        return;
-    auto* dialog = new ReferralAnswerDialog(m_db, m_clock, m_session, *r, this);
+    if (const Referral* r = current())
+        openDialog(new ReferralAnswerDialog(m_db, m_clock, m_session, *r, this));
+}
+
+void ReferralsPanel::openDialog(QDialog* dialog)
+{
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this] {
         refresh();

@@ -10,6 +10,7 @@
 
 class Clock;
 class Database;
+class QDialog;
 class QLabel;
 class QPushButton;
 class QTableWidget;
@@ -49,6 +50,8 @@ signals:
 
 private:
     void updateButtons();
+    // Opens a dialog that changes referrals; what it saved shows when it closes.
+    void openDialog(QDialog* dialog);
 
     const Database& m_db;
     const Clock& m_clock;
