@@ -18,13 +18,13 @@ const QSet<Permission>& grantsOf(Role role)
         P::ViewAggregates, P::ViewRisk,    P::EditRisk,            P::ViewLegal,
         P::EditLegal,     P::TraceFamilies, P::ReviewChildMatches, P::ImportCases,
         P::SetCountThreshold, P::InventedData, P::MergeRecords, P::Refer,
-        P::ManagePartners};
+        P::ManagePartners, P::PlanCases};
     static const QSet<Permission> legalStaff{
         P::ViewCaseList,  P::ViewCase,     P::ViewExactBirthDates, P::ViewDocumentsAndContact,
         P::ViewNotes,     P::CreateCase,   P::EditCase,            P::MakeBackup,
         P::ViewAggregates, P::ViewRisk,    P::EditRisk,            P::ViewLegal,
         P::EditLegal,     P::TraceFamilies, P::ReviewChildMatches, P::ImportCases,
-        P::MergeRecords,  P::Refer};
+        P::MergeRecords,  P::Refer,        P::PlanCases};
     static const QSet<Permission> volunteer{P::ViewCaseList, P::ViewCase, P::TraceFamilies};
     static const QSet<Permission> coordinator{P::ViewAggregates};
     static const QSet<Permission> none;

@@ -53,6 +53,8 @@ const EnumTable<Permission>& permissionCodes()
              QT_TRANSLATE_NOOP("Permission", "refer persons to partner organisations")},
             {Permission::ManagePartners, "manage_partners",
              QT_TRANSLATE_NOOP("Permission", "keep the directory of partner organisations")},
+            {Permission::PlanCases, "plan_cases",
+             QT_TRANSLATE_NOOP("Permission", "keep case plans")},
         });
     return table;
 }

@@ -29,7 +29,8 @@ enum class Permission
     InventedData,  // add invented people (demonstration data, generated populations), remove them
     MergeRecords,  // make two records of one person (or two cases of one family) one, undo it
     Refer,         // refer persons to partner organisations, record answers and referrals received
-    ManagePartners // keep the directory of partner organisations
+    ManagePartners, // keep the directory of partner organisations
+    PlanCases       // read and keep case plans: goals, actions, follow-ups
 };
 
 // Database codes and descriptions of Permission ("read legal notes").

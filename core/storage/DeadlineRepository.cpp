@@ -3,6 +3,7 @@
 #include "core/common/Clock.h"
 #include "core/storage/Database.h"
 #include "core/storage/RecordUid.h"
+#include "core/storage/SqlValue.h"
 
 #include <QHash>
 
@@ -27,11 +28,6 @@ Deadline::Kind kindFrom(const QString& code)
     if (code == QLatin1String("document"))
         return Deadline::Kind::Document;
     return Deadline::Kind::Manual;
-}
-
-QVariant idOrNull(qint64 id)
-{
-    return id > 0 ? QVariant(id) : QVariant();
 }
 
 const QString columns = QStringLiteral(
@@ -76,12 +72,12 @@ Result<qint64> DeadlineRepository::insert(const Deadline& d)
             "INSERT INTO deadlines (uid, case_id, procedure_id, event_id, person_id, kind, "
             "source_key, what, due_on, responsible, created_at, screening_id, notice_on, "
             "referral_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-        {RecordUid::make(), d.caseId, idOrNull(d.procedureId), idOrNull(d.eventId),
-         idOrNull(d.personId), QString::fromLatin1(kindCode(d.kind)), d.sourceKey, d.what,
+        {RecordUid::make(), d.caseId, SqlValue::idOrNull(d.procedureId), SqlValue::idOrNull(d.eventId),
+         SqlValue::idOrNull(d.personId), QString::fromLatin1(kindCode(d.kind)), d.sourceKey, d.what,
          d.dueOn.toString(Qt::ISODate), d.responsible,
-         m_clock.now().toUTC().toString(Qt::ISODateWithMs), idOrNull(d.screeningId),
+         m_clock.now().toUTC().toString(Qt::ISODateWithMs), SqlValue::idOrNull(d.screeningId),
          d.noticeOn.isValid() ? QVariant(d.noticeOn.toString(Qt::ISODate)) : QVariant(),
-         idOrNull(d.referralId)},
+         SqlValue::idOrNull(d.referralId)},
         tr("save the deadline"));
     if (!q)
         return q.error();

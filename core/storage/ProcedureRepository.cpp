@@ -3,6 +3,7 @@
 #include "core/common/Clock.h"
 #include "core/storage/Database.h"
 #include "core/storage/RecordUid.h"
+#include "core/storage/SqlValue.h"
 
 namespace {
 const QString columns = QStringLiteral(
@@ -30,10 +31,6 @@ Procedure read(const QSqlQuery& r)
     return p;
 }
 
-QVariant dateOrNull(QDate d)
-{
-    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant();
-}
 } // namespace
 
 ProcedureRepository::ProcedureRepository(const Database& db, const Clock& clock)
@@ -53,7 +50,7 @@ Result<qint64> ProcedureRepository::insert(const Procedure& p)
             "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {RecordUid::make(), p.caseId, p.typeCode, p.country, p.authority, p.fileNumber,
          p.responsible, p.openedOn.toString(Qt::ISODate), p.currentStage, p.outcome,
-         p.documentLabel, dateOrNull(p.documentExpiry), p.customStages.join(QLatin1Char('\n')), now,
+         p.documentLabel, SqlValue::dateOrNull(p.documentExpiry), p.customStages.join(QLatin1Char('\n')), now,
          now},
         tr("save the procedure"));
     if (!q)
@@ -104,7 +101,7 @@ Status ProcedureRepository::setState(const Procedure& p)
     return m_db.run(
         QStringLiteral("UPDATE procedures SET current_stage = ?, outcome = ?, document_label = ?, "
                        "document_expiry = ?, revision = revision + 1, updated_at = ? WHERE id = ?"),
-        {p.currentStage, p.outcome, p.documentLabel, dateOrNull(p.documentExpiry),
+        {p.currentStage, p.outcome, p.documentLabel, SqlValue::dateOrNull(p.documentExpiry),
          m_clock.now().toUTC().toString(Qt::ISODateWithMs), p.id},
         tr("save the procedure"));
 }

@@ -3,18 +3,9 @@
 #include "core/common/Clock.h"
 #include "core/storage/Database.h"
 #include "core/storage/RecordUid.h"
+#include "core/storage/SqlValue.h"
 
 namespace {
-QVariant dateOrNull(QDate d)
-{
-    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant();
-}
-
-QDate dateFrom(const QVariant& v)
-{
-    return QDate::fromString(v.toString(), Qt::ISODate);
-}
-
 QStringList codesFrom(const QString& text)
 {
     return text.split(QLatin1Char(','), Qt::SkipEmptyParts);
@@ -40,8 +31,8 @@ Result<qint64> ReferralRepository::insert(const Referral& r)
         {RecordUid::make(), r.caseId, r.partnerId, referralDirectionCodes().code(r.direction),
          referralPriorityCodes().code(r.priority), r.services.join(QLatin1Char(',')), r.reasons,
          r.shared.join(QLatin1Char(',')), referralStateCodes().code(r.state), r.stateNote,
-         r.consentOverride, r.madeOn.toString(Qt::ISODate), r.madeBy, dateOrNull(r.answeredOn),
-         dateOrNull(r.closedOn), now, now},
+         r.consentOverride, r.madeOn.toString(Qt::ISODate), r.madeBy, SqlValue::dateOrNull(r.answeredOn),
+         SqlValue::dateOrNull(r.closedOn), now, now},
         action);
     if (!q)
         return q.error();
@@ -60,8 +51,8 @@ Status ReferralRepository::updateState(const Referral& r)
 {
     return m_db.run(QStringLiteral("UPDATE referrals SET state = ?, state_note = ?, "
                                    "answered_on = ?, closed_on = ?, updated_at = ? WHERE id = ?"),
-                    {referralStateCodes().code(r.state), r.stateNote, dateOrNull(r.answeredOn),
-                     dateOrNull(r.closedOn), m_clock.now().toUTC().toString(Qt::ISODateWithMs),
+                    {referralStateCodes().code(r.state), r.stateNote, SqlValue::dateOrNull(r.answeredOn),
+                     SqlValue::dateOrNull(r.closedOn), m_clock.now().toUTC().toString(Qt::ISODateWithMs),
                      r.id},
                     tr("save the referral"));
 }
@@ -99,10 +90,10 @@ Result<QList<Referral>> ReferralRepository::select(const QString& condition,
             referralStateCodes().fromCode(row.value(9).toString()).value_or(ReferralState::Sent);
         r.stateNote = row.value(10).toString();
         r.consentOverride = row.value(11).toString();
-        r.madeOn = dateFrom(row.value(12));
+        r.madeOn = SqlValue::date(row.value(12));
         r.madeBy = row.value(13).toString();
-        r.answeredOn = dateFrom(row.value(14));
-        r.closedOn = dateFrom(row.value(15));
+        r.answeredOn = SqlValue::date(row.value(14));
+        r.closedOn = SqlValue::date(row.value(15));
         out.append(r);
     }
     for (Referral& r : out) {

@@ -4,6 +4,7 @@
 #include "core/matching/NameKeys.h"
 #include "core/storage/Database.h"
 #include "core/storage/RecordUid.h"
+#include "core/storage/SqlValue.h"
 
 namespace {
 const QString columns = QStringLiteral(
@@ -13,16 +14,6 @@ const QString columns = QStringLiteral(
     "sought_birth_precision, sought_birth_date, sought_nationality, last_known_country, "
     "last_known_place, last_seen_precision, last_seen_date, separation, status, "
     "closure_reason, closed_on, coalesce(found_person_id, 0), created_by FROM tracing_requests");
-
-QVariant idOrNull(qint64 id)
-{
-    return id > 0 ? QVariant(id) : QVariant();
-}
-
-QVariant dateOrNull(QDate d)
-{
-    return d.isValid() ? QVariant(d.toString(Qt::ISODate)) : QVariant();
-}
 
 QVariant partialValue(const PartialDate& d)
 {
@@ -68,8 +59,8 @@ QVariantList values(const TracingRequest& t)
 {
     const SoughtPerson& s = t.sought;
     return {t.siteId,
-            idOrNull(t.caseId),
-            idOrNull(t.inquirerPersonId),
+            SqlValue::idOrNull(t.caseId),
+            SqlValue::idOrNull(t.inquirerPersonId),
             t.inquirerName,
             relationshipCodes().code(t.relationship),
             t.contact,
@@ -89,8 +80,8 @@ QVariantList values(const TracingRequest& t)
             s.separation,
             tracingStatusCodes().code(t.status),
             t.closureReason,
-            dateOrNull(t.closedOn),
-            idOrNull(t.foundPersonId)};
+            SqlValue::dateOrNull(t.closedOn),
+            SqlValue::idOrNull(t.foundPersonId)};
 }
 
 } // namespace

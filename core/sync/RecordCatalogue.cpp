@@ -23,6 +23,7 @@ const QList<RecordKind>& RecordCatalogue::kinds()
     static const QString requests = QStringLiteral("tracing_requests");
     static const QString partners = QStringLiteral("partners");
     static const QString referrals = QStringLiteral("referrals");
+    static const QString goals = QStringLiteral("case_goals");
     static const QList<RecordKind> all{
         {sites, QStringLiteral("code"), {}, {}, {}},
         {users,
@@ -79,6 +80,12 @@ const QList<RecordKind>& RecordCatalogue::kinds()
          refs({{"case_id", cases}, {"partner_id", partners}}),
          {{QStringLiteral("referral_persons"), QStringLiteral("referral_id"),
            refs({{"person_id", persons}})}},
+         {}},
+        {goals, {}, refs({{"case_id", cases}}), {}, {}},
+        {QStringLiteral("case_plan_steps"),
+         {},
+         refs({{"case_id", cases}, {"goal_id", goals}}),
+         {},
          {}},
         {QStringLiteral("deadlines"),
          {},

@@ -244,7 +244,8 @@ private slots:
             "invented_data         x     -     -         -\n"
             "merge_records         x     x     -         -\n"
             "refer                 x     x     -         -\n"
-            "manage_partners       x     -     -         -\n");
+            "manage_partners       x     -     -         -\n"
+            "plan_cases            x     x     -         -\n");
         QCOMPARE(table, expected);
     }
 

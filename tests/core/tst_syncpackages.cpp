@@ -3,6 +3,7 @@
 #include "core/audit/SiteAuditTrail.h"
 #include "core/crypto/Crypto.h"
 #include "core/services/AuditService.h"
+#include "core/services/CasePlanService.h"
 #include "core/services/CaseService.h"
 #include "core/services/CaseTransferService.h"
 #include "core/services/FamilyLinkService.h"
@@ -207,7 +208,7 @@ private slots:
     }
 
     // Issue 22's records travel like the others: the partner, the referral with its persons,
-    // its answer's deadline and a screening's follow-up, each reference mapped to the office's
+    // its answer's deadline, a screening's follow-up and the case's plan, each reference mapped to the office's
     // own records; the answer recorded later follows.
     void aReferralMadeAtAPostReachesTheOffice()
     {
@@ -236,6 +237,20 @@ private slots:
         sc.screenedOn = s.post.clock().today();
         sc.overallLevel = RiskLevel::High;
         QVERIFY(ScreeningService(s.post.db(), s.post.clock(), s.post.legal()).save(r.id, {sc}));
+        CasePlanService plans(s.post.db(), s.post.clock(), s.post.legal());
+        CaseGoal goal;
+        goal.caseId = r.id;
+        goal.description = QStringLiteral("Kevin back at school");
+        goal = *plans.saveGoal(goal);
+        PlanStep visit;
+        visit.caseId = r.id;
+        visit.goalId = goal.id;
+        visit.kind = PlanStepKind::FollowUp;
+        visit.method = FollowUpMethod::HomeVisit;
+        visit.description = QStringLiteral("Visit after the first week");
+        visit.responsible = QStringLiteral("Ana");
+        visit.dueOn = s.post.clock().today().addDays(7);
+        QVERIFY(plans.saveStep(visit));
 
         SyncService post(s.post.db(), s.post.clock(), s.post.admin());
         SyncService office(s.office.db(), s.office.clock(), s.office.admin());
@@ -259,6 +274,15 @@ private slots:
                      "SELECT count(*) FROM deadlines d JOIN screenings sc ON sc.id = "
                      "d.screening_id JOIN persons p ON p.id = sc.person_id WHERE "
                      "p.given_names = 'Kevin' AND sc.overall_level = 3")),
+                 1);
+
+        // The case's plan, its step still towards its goal.
+        QCOMPARE(s.office.scalar(QStringLiteral(
+                     "SELECT count(*) FROM case_plan_steps st JOIN case_goals g ON g.id = "
+                     "st.goal_id AND g.case_id = st.case_id JOIN cases c ON c.id = st.case_id "
+                     "WHERE g.description = 'Kevin back at school' AND st.method = 'home_visit' "
+                     "AND c.case_number = '%1'")
+                                    .arg(r.caseNumber)),
                  1);
 
         QVERIFY(
