@@ -19,6 +19,7 @@
 #include "ui/common/MessageBox.h"
 #include "ui/common/SiteComboBox.h"
 #include "ui/legal/ProceduresPanel.h"
+#include "ui/plan/CasePlanPanel.h"
 #include "ui/referrals/ReferralsPanel.h"
 #include "ui/risk/RiskPanel.h"
 #include "ui/risk/ScreeningDialog.h"
@@ -117,6 +118,11 @@ CaseEditor::CaseEditor(const Database& db, const Clock& clock, const UserSession
                 m_procedures->setCase(m_record);
             emit saved(m_record.id);
         });
+    }
+    if (AccessPolicy::allows(session.role, Permission::PlanCases)) {
+        m_plan = new CasePlanPanel(db, clock, session, m_pages);
+        m_pages->addTab(m_plan, tr("Case plan"));
+        connect(m_plan, &CasePlanPanel::changed, this, [this] { emit saved(m_record.id); });
     }
     outer->addWidget(m_pages, 1);
 
@@ -454,6 +460,8 @@ bool CaseEditor::loadCase(qint64 caseId)
             m_procedures->setReadOnly();
         if (m_referrals)
             m_referrals->setReadOnly();
+        if (m_plan)
+            m_plan->setReadOnly();
     }
     Result<QString> office = CaseTransferService(m_db, m_clock, m_session).office();
     m_transfer->setVisible(m_editable && office && !office->isEmpty());
@@ -495,7 +503,7 @@ void CaseEditor::display(const CaseRecord& r)
     m_riskPanel->refresh(r);
     // Relatives and procedures hang on a saved case.
     for (QWidget* page : {static_cast<QWidget*>(m_relatives), static_cast<QWidget*>(m_procedures),
-                          static_cast<QWidget*>(m_referrals)}) {
+                          static_cast<QWidget*>(m_referrals), static_cast<QWidget*>(m_plan)}) {
         if (!page)
             continue;
         const int index = m_pages->indexOf(page);
@@ -508,6 +516,8 @@ void CaseEditor::display(const CaseRecord& r)
             m_procedures->setCase(r);
         if (m_referrals)
             m_referrals->setCase(r);
+        if (m_plan)
+            m_plan->setCase(r);
     }
     emit titleChanged(title());
 }

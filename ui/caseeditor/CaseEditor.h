@@ -55,6 +55,7 @@ public:
     // The legal tab (null for a role that may not see procedures).
     class ProceduresPanel* proceduresPanel() const { return m_procedures; }
     class ReferralsPanel* referralsPanel() const { return m_referrals; }
+    class CasePlanPanel* planPanel() const { return m_plan; }
     class RelativesPanel* relativesPanel() const { return m_relatives; }
     // Shows the legal tab.
     void showProcedures();
@@ -116,6 +117,7 @@ private:
     class QTabWidget* m_pages = nullptr;
     class ProceduresPanel* m_procedures = nullptr;
     class ReferralsPanel* m_referrals = nullptr;
+    class CasePlanPanel* m_plan = nullptr;
     class RelativesPanel* m_relatives = nullptr;
     QLabel* m_caseNumber;
     QComboBox* m_site;

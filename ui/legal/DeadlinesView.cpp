@@ -6,6 +6,7 @@
 #include "ui/common/ErrorStyle.h"
 #include "ui/common/MessageBox.h"
 #include "ui/legal/DeadlinesModel.h"
+#include "ui/plan/NextStepsPanel.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -14,6 +15,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSplitter>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -77,7 +79,21 @@ DeadlinesView::DeadlinesView(const Database& db, const Clock& clock, const UserS
     m_tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_tree->header()->setSectionResizeMode(DeadlinesModel::ProcedureColumn, QHeaderView::Stretch);
     m_tree->setColumnHidden(DeadlinesModel::CaseColumn, !all);
-    layout->addWidget(m_tree, 1);
+    // Across cases, what the case plans say needs attention shows under the deadlines.
+    if (all && AccessPolicy::allows(session.role, Permission::PlanCases)) {
+        auto* splitter = new QSplitter(Qt::Vertical, this);
+        splitter->setChildrenCollapsible(false);
+        splitter->addWidget(m_tree);
+        m_nextSteps = new NextStepsPanel(db, clock, session, splitter);
+        splitter->addWidget(m_nextSteps);
+        splitter->setStretchFactor(0, 3);
+        splitter->setStretchFactor(1, 2);
+        layout->addWidget(splitter, 1);
+        connect(m_nextSteps, &NextStepsPanel::openCaseRequested, this,
+                &DeadlinesView::openCaseRequested);
+    } else {
+        layout->addWidget(m_tree, 1);
+    }
 
     connect(m_model, &DeadlinesModel::doneChangeRequested, this, &DeadlinesView::setDone);
     connect(m_model, &QAbstractItemModel::modelReset, m_tree, &QTreeView::expandAll);
@@ -112,6 +128,8 @@ void DeadlinesView::refresh()
         m_summary->clear();
         return;
     }
+    if (m_nextSteps)
+        m_nextSteps->setMineOnly(m_mine && m_mine->isChecked());
     DeadlineService service(m_db, m_clock, m_session);
     Result<QList<DeadlineRow>> rows =
         m_scope == Scope::AllCases

@@ -7,6 +7,7 @@
 class Clock;
 class Database;
 class DeadlinesModel;
+class NextStepsPanel;
 class QCheckBox;
 class QLabel;
 class QPushButton;
@@ -14,8 +15,9 @@ class QRadioButton;
 class QTreeView;
 
 // Deadlines grouped into overdue, today, this week and later. Across the clinic (the
-// "Deadlines" tab: mine or everyone's, each row opens its case) or within one case (with
-// those done, and adding one by hand).
+// "Deadlines" tab: mine or everyone's, each row opens its case, and under them the case plans'
+// overdue steps and cases with no next step) or within one case (with those done, and adding
+// one by hand).
 class DeadlinesView : public QWidget
 {
     Q_OBJECT
@@ -34,6 +36,8 @@ public:
     void setCaseId(qint64 caseId);
     DeadlinesModel* model() const { return m_model; }
     QTreeView* tree() const { return m_tree; }
+    // What the case plans say needs attention (across cases, for those who keep plans).
+    NextStepsPanel* nextSteps() const { return m_nextSteps; }
     void setMineOnly(bool mine);
 
 public slots:
@@ -60,4 +64,5 @@ private:
     QRadioButton* m_everyone = nullptr;
     QCheckBox* m_showDone = nullptr;
     QPushButton* m_add = nullptr;
+    NextStepsPanel* m_nextSteps = nullptr;
 };

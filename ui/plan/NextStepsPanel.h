@@ -1,0 +1,48 @@
+#pragma once
+
+#include "core/security/UserSession.h"
+
+#include <QWidget>
+
+class Clock;
+class Database;
+class QGroupBox;
+class QLabel;
+class QTableWidget;
+
+// Beside the deadlines, what case plans say needs attention: the actions and follow-ups past
+// their date, and the open cases with no next step planned. Mine or everyone's; each row opens
+// its case.
+class NextStepsPanel : public QWidget
+{
+    Q_OBJECT
+
+public:
+    NextStepsPanel(const Database& db, const Clock& clock, const UserSession& session,
+                   QWidget* parent = nullptr);
+
+    void setMineOnly(bool mine);
+    QTableWidget* overdueTable() const { return m_overdue; }
+    QTableWidget* unplannedTable() const { return m_unplanned; }
+
+public slots:
+    void refresh();
+
+signals:
+    void openCaseRequested(qint64 caseId);
+
+private:
+    void showOverdue();
+    void showUnplanned();
+
+    const Database& m_db;
+    const Clock& m_clock;
+    UserSession m_session;
+    bool m_mineOnly = false;
+    QGroupBox* m_overdueBox;
+    QGroupBox* m_unplannedBox;
+    QTableWidget* m_overdue;
+    QTableWidget* m_unplanned;
+    QLabel* m_overdueNote;
+    QLabel* m_unplannedNote;
+};
