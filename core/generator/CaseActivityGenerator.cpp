@@ -4,6 +4,7 @@
 #include "core/reference/ProcedureCatalogue.h"
 #include "core/reference/RiskCatalogue.h"
 #include "core/services/ProcedureRules.h"
+#include "core/storage/CasePlanRepository.h"
 #include "core/storage/CaseRiskRepository.h"
 #include "core/storage/Database.h"
 #include "core/storage/DeadlineRepository.h"
@@ -23,6 +24,7 @@ CaseActivityGenerator::CaseActivityGenerator(Database& db, const Clock& clock, q
     : m_db(db)
     , m_clock(clock)
     , m_random(seed)
+    , m_planRandom(seed ^ 0x9e3779b97f4a7c15ULL)
 {
 }
 
@@ -43,8 +45,69 @@ Status CaseActivityGenerator::addTo(const CaseRecord& record, const QString& cou
         if (Status s = CaseRiskRepository(m_db).store(record.id, *latest); !s)
             return s;
     }
-    if (chance(ProcedurePercent))
-        return openProcedure(record, country);
+    if (chance(ProcedurePercent)) {
+        if (Status s = openProcedure(record, country); !s)
+            return s;
+    }
+    if (record.status == CaseStatus::Open && below(m_planRandom, 100) < PlannedPercent)
+        return plan(record);
+    return {};
+}
+
+Status CaseActivityGenerator::plan(const CaseRecord& record)
+{
+    static const QStringList goals{
+        QStringLiteral("Regularización migratoria de la familia"),
+        QStringLiteral("Acceso a atención en salud"), QStringLiteral("Vivienda segura"),
+        QStringLiteral("Cupo escolar para los niños"), QStringLiteral("Medios de vida")};
+    static const QStringList actions{
+        QStringLiteral("Acompañar a la cita en Migración"),
+        QStringLiteral("Solicitar el cupo escolar"), QStringLiteral("Remitir a atención en salud"),
+        QStringLiteral("Buscar alojamiento temporal"), QStringLiteral("Revisar los documentos")};
+    static const QStringList followUps{QStringLiteral("Ver cómo está la familia"),
+                                       QStringLiteral("Confirmar que asistieron a la cita")};
+    QRandomGenerator64& random = m_planRandom;
+    CasePlanRepository plans(m_db, m_clock);
+    CaseGoal goal;
+    goal.caseId = record.id;
+    goal.description = goals[below(random, int(goals.size()))];
+    goal.createdBy = record.caseworker;
+    Result<qint64> goalId = plans.insertGoal(goal);
+    if (!goalId)
+        return goalId.error();
+    ++m_counts.plans;
+    const QDate today = m_clock.today();
+    for (int i = 1 + below(random, 3); i > 0; --i) {
+        PlanStep s;
+        s.caseId = record.id;
+        s.goalId = *goalId;
+        s.responsible = record.caseworker;
+        s.createdBy = record.caseworker;
+        s.dueOn = record.registeredOn.addDays(7 + below(random, 90));
+        if (below(random, 100) < 40) {
+            s.kind = PlanStepKind::FollowUp;
+            const QList<FollowUpMethod> methods = followUpMethodCodes().values();
+            s.method = methods[below(random, int(methods.size()))];
+            s.description = followUps[below(random, int(followUps.size()))];
+        } else {
+            s.description = actions[below(random, int(actions.size()))];
+        }
+        // What was due is mostly done, now and then cancelled or left late.
+        if (s.dueOn <= today) {
+            const int fate = below(random, 100);
+            if (fate < 75) {
+                s.status = PlanStepStatus::Done;
+                s.doneOn = std::min(today, s.dueOn.addDays(below(random, 5) - 2));
+                s.outcome = QStringLiteral("Hecho");
+            } else if (fate < 85) {
+                s.status = PlanStepStatus::Cancelled;
+                s.outcome = QStringLiteral("La familia se mudó");
+            }
+        }
+        if (Result<qint64> id = plans.insertStep(s); !id)
+            return id.error();
+        ++m_counts.planSteps;
+    }
     return {};
 }
 

@@ -346,6 +346,8 @@ PopulationGenerator::generate(const Options& options, const std::function<bool(i
     report.screenings = activity.counts().screenings;
     report.procedures = activity.counts().procedures;
     report.deadlines = activity.counts().deadlines;
+    report.plans = activity.counts().plans;
+    report.planSteps = activity.counts().planSteps;
     if (Status s =
             AppStateRepository(m_db).setValue(QStringLiteral("generated_population"),
                                               QStringLiteral("version %1, %2 persons, seed %3")

@@ -15,7 +15,8 @@ class Database;
 // names in Venezuelan and Colombian patterns, mostly Venezuelan nationals, registered at
 // sites in the receiving countries, and tracing requests of which some truly match a
 // registered person (under a spelling of their name a relative might use); about a third of
-// the cases are screened for risk and a quarter have a legal procedure with its deadlines. The same
+// the cases are screened for risk, a quarter have a legal procedure with its deadlines and
+// nearly half of the open ones a case plan. The same
 // seed gives the same population. Each case is written by CaseWriter, as one typed in the case
 // form, a batch of families per transaction, so every index and rule holds as for data entered
 // by hand.
@@ -25,7 +26,7 @@ class PopulationGenerator
 
 public:
     // Bump when the population changes: cached benchmark databases are remade.
-    static constexpr int Version = 3;
+    static constexpr int Version = 4;
     static constexpr int FamiliesPerTransaction = 2000;
     // One tracing request per this many persons; half of them match someone.
     static constexpr int PersonsPerTracingRequest = 100;
@@ -47,6 +48,8 @@ public:
         int screenings = 0;
         int procedures = 0;
         int deadlines = 0;
+        int plans = 0;
+        int planSteps = 0;
     };
 
     PopulationGenerator(Database& db, const Clock& clock);

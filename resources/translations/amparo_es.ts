@@ -1614,6 +1614,10 @@ No se guardó nada. Si es otra persona, diga por qué con --new-person-reason TE
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
+    <message>
+        <source>Case plan</source>
+        <translation>Plan del caso</translation>
+    </message>
 </context>
 <context>
     <name>CaseFormatter</name>
@@ -1965,6 +1969,203 @@ No se guardó nada. Si es otra persona, diga por qué con --new-person-reason TE
     <message>
         <source>Other (say in the reason)</source>
         <translation>Otro (dígalo en el motivo)</translation>
+    </message>
+</context>
+<context>
+    <name>CasePlanPanel</name>
+    <message>
+        <source>Goals</source>
+        <translation>Objetivos</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Set a goal…</source>
+        <translation>Fijar un objetivo…</translation>
+    </message>
+    <message>
+        <source>Change the goal…</source>
+        <translation>Cambiar el objetivo…</translation>
+    </message>
+    <message>
+        <source>Actions and follow-ups</source>
+        <translation>Acciones y seguimientos</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Towards</source>
+        <translation>Hacia</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Where it stands</source>
+        <translation>En qué está</translation>
+    </message>
+    <message>
+        <source>Show those done or cancelled</source>
+        <translation>Mostrar los hechos o cancelados</translation>
+    </message>
+    <message>
+        <source>Add an action…</source>
+        <translation>Agregar una acción…</translation>
+    </message>
+    <message>
+        <source>Plan a follow-up…</source>
+        <translation>Planificar un seguimiento…</translation>
+    </message>
+    <message>
+        <source>Change or record…</source>
+        <translation>Cambiar o registrar…</translation>
+    </message>
+    <message>
+        <source>Change the step, or record that it was done or cancelled.</source>
+        <translation>Cambiar el paso, o registrar que se hizo o se canceló.</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 el %2</translation>
+    </message>
+    <message>
+        <source>Done on %1</source>
+        <translation>Hecho el %1</translation>
+    </message>
+    <message>
+        <source>Save the case first; then set its goals and plan its steps.</source>
+        <translation>Guarde primero el caso; luego fije sus objetivos y planifique sus pasos.</translation>
+    </message>
+    <message>
+        <source>Next step: %1 — %2, %3.</source>
+        <translation>Próximo paso: %1 — %2, %3.</translation>
+    </message>
+    <message>
+        <source>This case has no next step: add an action or plan a follow-up.</source>
+        <translation>Este caso no tiene próximo paso: agregue una acción o planifique un seguimiento.</translation>
+    </message>
+</context>
+<context>
+    <name>CasePlanRepository</name>
+    <message>
+        <source>save the goal</source>
+        <translation>guardar el objetivo</translation>
+    </message>
+    <message>
+        <source>save the step of the plan</source>
+        <translation>guardar el paso del plan</translation>
+    </message>
+    <message>
+        <source>read the case&apos;s goals</source>
+        <translation>leer los objetivos del caso</translation>
+    </message>
+    <message>
+        <source>read the case&apos;s plan</source>
+        <translation>leer el plan del caso</translation>
+    </message>
+    <message>
+        <source>read the overdue steps of case plans</source>
+        <translation>leer los pasos vencidos de los planes de caso</translation>
+    </message>
+    <message>
+        <source>count the cases with no next step</source>
+        <translation>contar los casos sin próximo paso</translation>
+    </message>
+    <message>
+        <source>read the cases with no next step</source>
+        <translation>leer los casos sin próximo paso</translation>
+    </message>
+    <message>
+        <source>The goal no longer exists.</source>
+        <translation>El objetivo ya no existe.</translation>
+    </message>
+    <message>
+        <source>The step of the plan no longer exists.</source>
+        <translation>El paso del plan ya no existe.</translation>
+    </message>
+</context>
+<context>
+    <name>CasePlanService</name>
+    <message>
+        <source>Say what the goal is.</source>
+        <translation>Diga cuál es el objetivo.</translation>
+    </message>
+    <message>
+        <source>The goal can have at most %1 characters.</source>
+        <translation>El objetivo puede tener como máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>The date is in the future.</source>
+        <translation>La fecha está en el futuro.</translation>
+    </message>
+    <message>
+        <source>Say what the follow-up is for.</source>
+        <translation>Diga para qué es el seguimiento.</translation>
+    </message>
+    <message>
+        <source>Say what must be done.</source>
+        <translation>Diga qué hay que hacer.</translation>
+    </message>
+    <message>
+        <source>The description can have at most %1 characters.</source>
+        <translation>La descripción puede tener como máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>Say how the follow-up reaches the family.</source>
+        <translation>Diga cómo llega el seguimiento a la familia.</translation>
+    </message>
+    <message>
+        <source>That goal is not one of this case&apos;s.</source>
+        <translation>Ese objetivo no es de este caso.</translation>
+    </message>
+    <message>
+        <source>The goal “%1” is %2: choose an open one.</source>
+        <translation>El objetivo «%1» está %2: elija uno abierto.</translation>
+    </message>
+    <message>
+        <source>Say who is responsible.</source>
+        <translation>Diga quién es responsable.</translation>
+    </message>
+    <message>
+        <source>The name can have at most %1 characters.</source>
+        <translation>El nombre puede tener como máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>Enter the date it is due.</source>
+        <translation>Indique la fecha en que vence.</translation>
+    </message>
+    <message>
+        <source>The date it was done is in the future.</source>
+        <translation>La fecha en que se hizo está en el futuro.</translation>
+    </message>
+    <message>
+        <source>Say what came of the follow-up.</source>
+        <translation>Diga qué resultó del seguimiento.</translation>
+    </message>
+    <message>
+        <source>Say why it is cancelled.</source>
+        <translation>Diga por qué se cancela.</translation>
+    </message>
+    <message>
+        <source>The note can have at most %1 characters.</source>
+        <translation>La nota puede tener como máximo %1 caracteres.</translation>
     </message>
 </context>
 <context>
@@ -4176,6 +4377,25 @@ Contraseña de su cuenta del servidor %1:</translation>
     </message>
 </context>
 <context>
+    <name>FollowUpMethod</name>
+    <message>
+        <source>Home visit</source>
+        <translation>Visita domiciliaria</translation>
+    </message>
+    <message>
+        <source>At the office</source>
+        <translation>En la oficina</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>Llamada telefónica</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensaje</translation>
+    </message>
+</context>
+<context>
     <name>GenerateCommand</name>
     <message>
         <source>fill a new, empty database with invented people (administrators)</source>
@@ -4204,6 +4424,56 @@ Contraseña de su cuenta del servidor %1:</translation>
     <message>
         <source>%1 persons in %2 cases, %3 risk screenings, %4 legal procedures with %5 deadlines, %6 tracing requests (%7 about someone registered).</source>
         <translation>%1 personas en %2 casos, %3 evaluaciones de riesgo, %4 trámites legales con %5 plazos, %6 solicitudes de búsqueda (%7 sobre alguien registrado).</translation>
+    </message>
+</context>
+<context>
+    <name>GoalDialog</name>
+    <message>
+        <source>Change the goal</source>
+        <translation>Cambiar el objetivo</translation>
+    </message>
+    <message>
+        <source>Set a goal</source>
+        <translation>Fijar un objetivo</translation>
+    </message>
+    <message>
+        <source>what the work with the family aims at</source>
+        <translation>lo que busca el trabajo con la familia</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Set goal</source>
+        <translation>Fijar objetivo</translation>
+    </message>
+</context>
+<context>
+    <name>GoalStatus</name>
+    <message>
+        <source>Open</source>
+        <translation>Abierto</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Logrado</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Descartado</translation>
     </message>
 </context>
 <context>
@@ -6090,6 +6360,77 @@ En un disco SSD, partes del archivo sin cifrar pueden quedar en el disco hasta q
     </message>
 </context>
 <context>
+    <name>NextStepsPanel</name>
+    <message>
+        <source>Double-click a row to open its case.</source>
+        <translation>Haga doble clic en una fila para abrir su caso.</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Caseworker</source>
+        <translation>Profesional del caso</translation>
+    </message>
+    <message>
+        <source>Last step</source>
+        <translation>Último paso</translation>
+    </message>
+    <message>
+        <source>My overdue actions and follow-ups (%1)</source>
+        <translation>Mis acciones y seguimientos vencidos (%1)</translation>
+    </message>
+    <message>
+        <source>Overdue actions and follow-ups (%1)</source>
+        <translation>Acciones y seguimientos vencidos (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Nothing in the case plans is overdue.</source>
+        <translation>Nada de los planes de caso está vencido.</translation>
+    </message>
+    <message>
+        <source>My cases with no next step (%1)</source>
+        <translation>Mis casos sin próximo paso (%1)</translation>
+    </message>
+    <message>
+        <source>Cases with no next step (%1)</source>
+        <translation>Casos sin próximo paso (%1)</translation>
+    </message>
+    <message>
+        <source>none since %1</source>
+        <translation>ninguno desde el %1</translation>
+    </message>
+    <message>
+        <source>Every open case has a next step.</source>
+        <translation>Todo caso abierto tiene un próximo paso.</translation>
+    </message>
+    <message>
+        <source>The %1 waiting longest are shown.</source>
+        <translation>Se muestran los %1 que más llevan esperando.</translation>
+    </message>
+</context>
+<context>
     <name>OutputFormat</name>
     <message>
         <source>Output format: %1.</source>
@@ -6535,6 +6876,10 @@ En un disco SSD, partes del archivo sin cifrar pueden quedar en el disco hasta q
         <source>keep the directory of partner organisations</source>
         <translation>mantener el directorio de organizaciones aliadas</translation>
     </message>
+    <message>
+        <source>keep case plans</source>
+        <translation>llevar planes de caso</translation>
+    </message>
 </context>
 <context>
     <name>PersonForm</name>
@@ -6773,6 +7118,135 @@ En un disco SSD, partes del archivo sin cifrar pueden quedar en el disco hasta q
     <message>
         <source>The place can have at most %1 characters, without control characters.</source>
         <translation>El lugar puede tener como máximo %1 caracteres, sin caracteres de control.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanStepDialog</name>
+    <message>
+        <source>Change the follow-up</source>
+        <translation>Cambiar el seguimiento</translation>
+    </message>
+    <message>
+        <source>Change the action</source>
+        <translation>Cambiar la acción</translation>
+    </message>
+    <message>
+        <source>Plan a follow-up</source>
+        <translation>Planificar un seguimiento</translation>
+    </message>
+    <message>
+        <source>Add an action</source>
+        <translation>Agregar una acción</translation>
+    </message>
+    <message>
+        <source>what the follow-up is for</source>
+        <translation>para qué es el seguimiento</translation>
+    </message>
+    <message>
+        <source>what must be done</source>
+        <translation>qué hay que hacer</translation>
+    </message>
+    <message>
+        <source>(no goal in particular)</source>
+        <translation>(ningún objetivo en particular)</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Propósito</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Cómo</translation>
+    </message>
+    <message>
+        <source>Towards</source>
+        <translation>Hacia</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Planned for</source>
+        <translation>Previsto para</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Vence el</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Hecho el</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Plan follow-up</source>
+        <translation>Planificar seguimiento</translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation>Agregar acción</translation>
+    </message>
+    <message>
+        <source>What came of the follow-up (required).</source>
+        <translation>Qué resultó del seguimiento (obligatorio).</translation>
+    </message>
+    <message>
+        <source>What came of it.</source>
+        <translation>Qué resultó.</translation>
+    </message>
+    <message>
+        <source>Why it is cancelled (required).</source>
+        <translation>Por qué se cancela (obligatorio).</translation>
+    </message>
+    <message>
+        <source>Anything the next person to take it up should know.</source>
+        <translation>Lo que deba saber la próxima persona que lo retome.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanStepKind</name>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Seguimiento</translation>
+    </message>
+</context>
+<context>
+    <name>PlanStepStatus</name>
+    <message>
+        <source>Planned</source>
+        <translation>Previsto</translation>
+    </message>
+    <message>
+        <source>Under way</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecho</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
     </message>
 </context>
 <context>
@@ -7869,10 +8343,6 @@ En un disco SSD, partes del archivo sin cifrar pueden quedar en el disco hasta q
     <message>
         <source>This database has no keys of its own yet: an administrator makes it a site under Administration → Field posts and office (its card is what partners register).</source>
         <translation>Esta base de datos todavía no tiene claves propias: un administrador la convierte en sede en Administración → Puestos de campo y oficina (su tarjeta es lo que registran las organizaciones aliadas).</translation>
-    </message>
-    <message>
-        <source>This site&apos;s keys could not be loaded.</source>
-        <translation>No se pudieron cargar las claves de esta sede.</translation>
     </message>
     <message>
         <source>A referral received from another organisation is not sent on.</source>

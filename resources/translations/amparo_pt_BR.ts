@@ -1614,6 +1614,10 @@ Nada foi salvo. Se for outra pessoa, diga por que com --new-person-reason TEXTO.
         <source>Outcome</source>
         <translation>Resultado</translation>
     </message>
+    <message>
+        <source>Case plan</source>
+        <translation>Plano do caso</translation>
+    </message>
 </context>
 <context>
     <name>CaseFormatter</name>
@@ -1965,6 +1969,203 @@ Nada foi salvo. Se for outra pessoa, diga por que com --new-person-reason TEXTO.
     <message>
         <source>Other (say in the reason)</source>
         <translation>Outro (diga no motivo)</translation>
+    </message>
+</context>
+<context>
+    <name>CasePlanPanel</name>
+    <message>
+        <source>Goals</source>
+        <translation>Objetivos</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Situação</translation>
+    </message>
+    <message>
+        <source>Set a goal…</source>
+        <translation>Definir um objetivo…</translation>
+    </message>
+    <message>
+        <source>Change the goal…</source>
+        <translation>Alterar o objetivo…</translation>
+    </message>
+    <message>
+        <source>Actions and follow-ups</source>
+        <translation>Ações e acompanhamentos</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>O quê</translation>
+    </message>
+    <message>
+        <source>Towards</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsável</translation>
+    </message>
+    <message>
+        <source>Where it stands</source>
+        <translation>Em que pé está</translation>
+    </message>
+    <message>
+        <source>Show those done or cancelled</source>
+        <translation>Mostrar os feitos ou cancelados</translation>
+    </message>
+    <message>
+        <source>Add an action…</source>
+        <translation>Adicionar uma ação…</translation>
+    </message>
+    <message>
+        <source>Plan a follow-up…</source>
+        <translation>Planejar um acompanhamento…</translation>
+    </message>
+    <message>
+        <source>Change or record…</source>
+        <translation>Alterar ou registrar…</translation>
+    </message>
+    <message>
+        <source>Change the step, or record that it was done or cancelled.</source>
+        <translation>Alterar o passo, ou registrar que foi feito ou cancelado.</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 em %2</translation>
+    </message>
+    <message>
+        <source>Done on %1</source>
+        <translation>Feito em %1</translation>
+    </message>
+    <message>
+        <source>Save the case first; then set its goals and plan its steps.</source>
+        <translation>Salve o caso primeiro; depois defina os objetivos e planeje os passos.</translation>
+    </message>
+    <message>
+        <source>Next step: %1 — %2, %3.</source>
+        <translation>Próximo passo: %1 — %2, %3.</translation>
+    </message>
+    <message>
+        <source>This case has no next step: add an action or plan a follow-up.</source>
+        <translation>Este caso não tem próximo passo: adicione uma ação ou planeje um acompanhamento.</translation>
+    </message>
+</context>
+<context>
+    <name>CasePlanRepository</name>
+    <message>
+        <source>save the goal</source>
+        <translation>salvar o objetivo</translation>
+    </message>
+    <message>
+        <source>save the step of the plan</source>
+        <translation>salvar o passo do plano</translation>
+    </message>
+    <message>
+        <source>read the case&apos;s goals</source>
+        <translation>ler os objetivos do caso</translation>
+    </message>
+    <message>
+        <source>read the case&apos;s plan</source>
+        <translation>ler o plano do caso</translation>
+    </message>
+    <message>
+        <source>read the overdue steps of case plans</source>
+        <translation>ler os passos atrasados dos planos de caso</translation>
+    </message>
+    <message>
+        <source>count the cases with no next step</source>
+        <translation>contar os casos sem próximo passo</translation>
+    </message>
+    <message>
+        <source>read the cases with no next step</source>
+        <translation>ler os casos sem próximo passo</translation>
+    </message>
+    <message>
+        <source>The goal no longer exists.</source>
+        <translation>O objetivo não existe mais.</translation>
+    </message>
+    <message>
+        <source>The step of the plan no longer exists.</source>
+        <translation>O passo do plano não existe mais.</translation>
+    </message>
+</context>
+<context>
+    <name>CasePlanService</name>
+    <message>
+        <source>Say what the goal is.</source>
+        <translation>Diga qual é o objetivo.</translation>
+    </message>
+    <message>
+        <source>The goal can have at most %1 characters.</source>
+        <translation>O objetivo pode ter no máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>The date is in the future.</source>
+        <translation>A data está no futuro.</translation>
+    </message>
+    <message>
+        <source>Say what the follow-up is for.</source>
+        <translation>Diga para que serve o acompanhamento.</translation>
+    </message>
+    <message>
+        <source>Say what must be done.</source>
+        <translation>Diga o que deve ser feito.</translation>
+    </message>
+    <message>
+        <source>The description can have at most %1 characters.</source>
+        <translation>A descrição pode ter no máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>Say how the follow-up reaches the family.</source>
+        <translation>Diga como o acompanhamento chega à família.</translation>
+    </message>
+    <message>
+        <source>That goal is not one of this case&apos;s.</source>
+        <translation>Esse objetivo não é deste caso.</translation>
+    </message>
+    <message>
+        <source>The goal “%1” is %2: choose an open one.</source>
+        <translation>O objetivo “%1” está %2: escolha um aberto.</translation>
+    </message>
+    <message>
+        <source>Say who is responsible.</source>
+        <translation>Diga quem é responsável.</translation>
+    </message>
+    <message>
+        <source>The name can have at most %1 characters.</source>
+        <translation>O nome pode ter no máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>Enter the date it is due.</source>
+        <translation>Informe a data em que vence.</translation>
+    </message>
+    <message>
+        <source>The date it was done is in the future.</source>
+        <translation>A data em que foi feito está no futuro.</translation>
+    </message>
+    <message>
+        <source>Say what came of the follow-up.</source>
+        <translation>Diga o que resultou do acompanhamento.</translation>
+    </message>
+    <message>
+        <source>Say why it is cancelled.</source>
+        <translation>Diga por que é cancelado.</translation>
+    </message>
+    <message>
+        <source>The note can have at most %1 characters.</source>
+        <translation>A nota pode ter no máximo %1 caracteres.</translation>
     </message>
 </context>
 <context>
@@ -4176,6 +4377,25 @@ Senha da sua conta no servidor %1:</translation>
     </message>
 </context>
 <context>
+    <name>FollowUpMethod</name>
+    <message>
+        <source>Home visit</source>
+        <translation>Visita domiciliar</translation>
+    </message>
+    <message>
+        <source>At the office</source>
+        <translation>No escritório</translation>
+    </message>
+    <message>
+        <source>Phone call</source>
+        <translation>Ligação telefônica</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Mensagem</translation>
+    </message>
+</context>
+<context>
     <name>GenerateCommand</name>
     <message>
         <source>fill a new, empty database with invented people (administrators)</source>
@@ -4204,6 +4424,56 @@ Senha da sua conta no servidor %1:</translation>
     <message>
         <source>%1 persons in %2 cases, %3 risk screenings, %4 legal procedures with %5 deadlines, %6 tracing requests (%7 about someone registered).</source>
         <translation>%1 pessoas em %2 casos, %3 triagens de risco, %4 procedimentos legais com %5 prazos, %6 solicitações de busca (%7 sobre alguém registrado).</translation>
+    </message>
+</context>
+<context>
+    <name>GoalDialog</name>
+    <message>
+        <source>Change the goal</source>
+        <translation>Alterar o objetivo</translation>
+    </message>
+    <message>
+        <source>Set a goal</source>
+        <translation>Definir um objetivo</translation>
+    </message>
+    <message>
+        <source>what the work with the family aims at</source>
+        <translation>o que o trabalho com a família busca</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Situação</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Salvar</translation>
+    </message>
+    <message>
+        <source>Set goal</source>
+        <translation>Definir objetivo</translation>
+    </message>
+</context>
+<context>
+    <name>GoalStatus</name>
+    <message>
+        <source>Open</source>
+        <translation>Aberto</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Alcançado</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Abandonado</translation>
     </message>
 </context>
 <context>
@@ -6090,6 +6360,77 @@ Num disco SSD, partes do arquivo não criptografado podem ficar no disco até qu
     </message>
 </context>
 <context>
+    <name>NextStepsPanel</name>
+    <message>
+        <source>Double-click a row to open its case.</source>
+        <translation>Clique duas vezes numa linha para abrir o caso.</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vence</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Pessoa</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>O quê</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsável</translation>
+    </message>
+    <message>
+        <source>Caseworker</source>
+        <translation>Profissional do caso</translation>
+    </message>
+    <message>
+        <source>Last step</source>
+        <translation>Último passo</translation>
+    </message>
+    <message>
+        <source>My overdue actions and follow-ups (%1)</source>
+        <translation>Minhas ações e acompanhamentos atrasados (%1)</translation>
+    </message>
+    <message>
+        <source>Overdue actions and follow-ups (%1)</source>
+        <translation>Ações e acompanhamentos atrasados (%1)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Nothing in the case plans is overdue.</source>
+        <translation>Nada nos planos de caso está atrasado.</translation>
+    </message>
+    <message>
+        <source>My cases with no next step (%1)</source>
+        <translation>Meus casos sem próximo passo (%1)</translation>
+    </message>
+    <message>
+        <source>Cases with no next step (%1)</source>
+        <translation>Casos sem próximo passo (%1)</translation>
+    </message>
+    <message>
+        <source>none since %1</source>
+        <translation>nenhum desde %1</translation>
+    </message>
+    <message>
+        <source>Every open case has a next step.</source>
+        <translation>Todo caso aberto tem um próximo passo.</translation>
+    </message>
+    <message>
+        <source>The %1 waiting longest are shown.</source>
+        <translation>São mostrados os %1 que esperam há mais tempo.</translation>
+    </message>
+</context>
+<context>
     <name>OutputFormat</name>
     <message>
         <source>Output format: %1.</source>
@@ -6535,6 +6876,10 @@ Num disco SSD, partes do arquivo não criptografado podem ficar no disco até qu
         <source>keep the directory of partner organisations</source>
         <translation>manter o diretório de organizações parceiras</translation>
     </message>
+    <message>
+        <source>keep case plans</source>
+        <translation>manter planos de caso</translation>
+    </message>
 </context>
 <context>
     <name>PersonForm</name>
@@ -6773,6 +7118,135 @@ Num disco SSD, partes do arquivo não criptografado podem ficar no disco até qu
     <message>
         <source>The place can have at most %1 characters, without control characters.</source>
         <translation>O lugar pode ter no máximo %1 caracteres, sem caracteres de controle.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanStepDialog</name>
+    <message>
+        <source>Change the follow-up</source>
+        <translation>Alterar o acompanhamento</translation>
+    </message>
+    <message>
+        <source>Change the action</source>
+        <translation>Alterar a ação</translation>
+    </message>
+    <message>
+        <source>Plan a follow-up</source>
+        <translation>Planejar um acompanhamento</translation>
+    </message>
+    <message>
+        <source>Add an action</source>
+        <translation>Adicionar uma ação</translation>
+    </message>
+    <message>
+        <source>what the follow-up is for</source>
+        <translation>para que serve o acompanhamento</translation>
+    </message>
+    <message>
+        <source>what must be done</source>
+        <translation>o que deve ser feito</translation>
+    </message>
+    <message>
+        <source>(no goal in particular)</source>
+        <translation>(nenhum objetivo em particular)</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Propósito</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Ação</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>Como</translation>
+    </message>
+    <message>
+        <source>Towards</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsável</translation>
+    </message>
+    <message>
+        <source>Planned for</source>
+        <translation>Previsto para</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>Vence em</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Situação</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Feito em</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Salvar</translation>
+    </message>
+    <message>
+        <source>Plan follow-up</source>
+        <translation>Planejar acompanhamento</translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation>Adicionar ação</translation>
+    </message>
+    <message>
+        <source>What came of the follow-up (required).</source>
+        <translation>O que resultou do acompanhamento (obrigatório).</translation>
+    </message>
+    <message>
+        <source>What came of it.</source>
+        <translation>O que resultou.</translation>
+    </message>
+    <message>
+        <source>Why it is cancelled (required).</source>
+        <translation>Por que é cancelado (obrigatório).</translation>
+    </message>
+    <message>
+        <source>Anything the next person to take it up should know.</source>
+        <translation>O que a próxima pessoa a retomá-lo deve saber.</translation>
+    </message>
+</context>
+<context>
+    <name>PlanStepKind</name>
+    <message>
+        <source>Action</source>
+        <translation>Ação</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Acompanhamento</translation>
+    </message>
+</context>
+<context>
+    <name>PlanStepStatus</name>
+    <message>
+        <source>Planned</source>
+        <translation>Previsto</translation>
+    </message>
+    <message>
+        <source>Under way</source>
+        <translation>Em andamento</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Feito</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelado</translation>
     </message>
 </context>
 <context>
@@ -7869,10 +8343,6 @@ Num disco SSD, partes do arquivo não criptografado podem ficar no disco até qu
     <message>
         <source>This database has no keys of its own yet: an administrator makes it a site under Administration → Field posts and office (its card is what partners register).</source>
         <translation>Este banco de dados ainda não tem chaves próprias: um administrador o transforma em unidade em Administração → Postos de campo e escritório (o seu cartão é o que as parceiras registram).</translation>
-    </message>
-    <message>
-        <source>This site&apos;s keys could not be loaded.</source>
-        <translation>Não foi possível carregar as chaves desta unidade.</translation>
     </message>
     <message>
         <source>A referral received from another organisation is not sent on.</source>

@@ -11,6 +11,7 @@
 #include "core/import/TabularSource.h"
 #include "core/matching/NameMatcher.h"
 #include "core/services/AuthService.h"
+#include "core/services/CasePlanService.h"
 #include "core/services/DatabaseCopier.h"
 #include "core/services/DatabaseEncryptor.h"
 #include "core/services/DatabaseKeys.h"
@@ -464,6 +465,37 @@ void measureDuplicates(Database& db, const UserSession& session, int persons, Be
     table.add(scan);
 }
 
+// Issue 22: what the Deadlines tab shows under the deadlines, for everyone's cases: the case
+// plans' overdue steps and the open cases with no next step (counted, the 200 waiting longest
+// listed). Nearly half the open cases have a plan; the others have no next step.
+void measurePlans(Database& db, const UserSession& session, int persons, BenchTable& table)
+{
+    BenchTable::Row next{QStringLiteral("Deadlines tab: overdue plan steps and cases with no "
+                                        "next step (everyone's)"),
+                         persons,
+                         {},
+                         500,
+                         QStringLiteral("≤ 500 ms")};
+    CasePlanService plans(db, Clock::system(), session);
+    qsizetype overdue = 0;
+    int unplanned = 0;
+    for (int i = 0; i < 20; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        Result<QList<OverdueStepRow>> late = plans.overdue(false);
+        Result<UnplannedCases> without = plans.withoutNextStep(false);
+        next.samplesMs.append(timer.nsecsElapsed() / 1e6);
+        if (!late || !without)
+            qFatal("case plan lists failed: %s",
+                   qPrintable((late ? without.error() : late.error()).message()));
+        overdue = late->size();
+        unplanned = without->total;
+    }
+    next.measurement +=
+        QStringLiteral(" (%L1 overdue, %L2 cases without)").arg(overdue).arg(unplanned);
+    table.add(next);
+}
+
 // A statement with its values written in, for the sqlite3 shell.
 QString withLiterals(const QString& sql, const QVariantList& params)
 {
@@ -915,6 +947,8 @@ void measureAreas(const QStringList& areas, Database& db, const UserSession& ses
         measureAggregates(db, session, persons, table);
     if (areas.contains(QStringLiteral("tracing")))
         measureTracing(db, session, persons, table);
+    if (areas.contains(QStringLiteral("plans")))
+        measurePlans(db, session, persons, table);
 }
 
 // Every measurement of one size, once.
@@ -997,9 +1031,9 @@ int main(int argc, char** argv)
          QStringLiteral("Internal: peak memory of a case list."), QStringLiteral("DATABASE")},
         {QStringLiteral("areas"),
          QStringLiteral("Measure these areas only: caselist, duplicates, aggregates, tracing, "
-                        "import, packages (packages alone: no generated database)."),
+                        "plans, import, packages (packages alone: no generated database)."),
          QStringLiteral("AREA,AREA"),
-         QStringLiteral("caselist,duplicates,aggregates,tracing,import")},
+         QStringLiteral("caselist,duplicates,aggregates,tracing,plans,import")},
         {QStringLiteral("runs"),
          QStringLiteral("Measure everything this many times: the table gives the median of the "
                         "runs and the spread of their p95."),
@@ -1018,7 +1052,8 @@ int main(int argc, char** argv)
     for (const QString& area : areas) {
         if (!QStringList{QStringLiteral("caselist"), QStringLiteral("duplicates"),
                          QStringLiteral("aggregates"), QStringLiteral("tracing"),
-                         QStringLiteral("import"), QStringLiteral("packages")}
+                         QStringLiteral("plans"), QStringLiteral("import"),
+                         QStringLiteral("packages")}
                  .contains(area))
             qFatal("unknown area %s", qPrintable(area));
     }

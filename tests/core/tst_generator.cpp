@@ -97,6 +97,30 @@ private slots:
                                          "procedures p ON p.id = e.procedure_id WHERE "
                                          "e.occurred_on < p.opened_on")),
                  0);
+        // Case plans of open cases, each step towards its own case's goal; steps done, some
+        // late, some ahead, some cancelled with why.
+        QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM case_goals")), report->plans);
+        QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM case_plan_steps")),
+                 report->planSteps);
+        QVERIFY(report->plans > 0 && report->planSteps >= report->plans);
+        QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM case_plan_steps s JOIN case_goals "
+                                         "g ON g.id = s.goal_id WHERE g.case_id <> s.case_id")),
+                 0);
+        QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM case_goals g JOIN cases c ON "
+                                         "c.id = g.case_id WHERE c.status <> 'open'")),
+                 0);
+        const QString today = t.clock().today().toString(Qt::ISODate);
+        for (const QString& condition :
+             {QStringLiteral("status = 'done' AND done_on <= '%1'"),
+              QStringLiteral("status = 'planned' AND due_on < '%1'"),
+              QStringLiteral("status = 'planned' AND due_on >= '%1'"),
+              QStringLiteral("status = 'cancelled' AND outcome <> ''")})
+            QVERIFY2(t.scalar(QStringLiteral("SELECT count(*) FROM case_plan_steps WHERE ") +
+                              condition.arg(today)) > 0,
+                     qPrintable(condition));
+        QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM case_plan_steps WHERE kind = "
+                                         "'follow_up' AND method = ''")),
+                 0);
         // The requests that truly match someone are found by matching.
         Result<int> pending = TracingService(t.db(), t.clock(), t.admin()).rematchAll({});
         QVERIFY(pending);

@@ -83,6 +83,7 @@ private slots:
         QVERIFY(child<FieldErrorLabel>(goal, "goalDescriptionEditError")->isVisible());
         typeText(child<QLineEdit>(goal, "goalDescriptionEdit"),
                  QStringLiteral("Regular status for the family"));
+        keepScreenshot(goal, QStringLiteral("goal-dialog.png"));
         clickOk(goal, "goalOkButton");
         QTRY_VERIFY(!visibleDialog<GoalDialog>());
         QCOMPARE(panel->goalsTable()->rowCount(), 1);

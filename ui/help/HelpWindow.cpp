@@ -56,9 +56,10 @@ HelpWindow::HelpWindow(QWidget* parent)
 QStringList HelpWindow::topics()
 {
     return {QStringLiteral("register-family"), QStringLiteral("screen-risk"),
-            QStringLiteral("refer"),           QStringLiteral("record-decision"),
-            QStringLiteral("find-relative"),   QStringLiteral("monthly-report"),
-            QStringLiteral("backup"),          QStringLiteral("field-posts")};
+            QStringLiteral("refer"),           QStringLiteral("plan-case"),
+            QStringLiteral("record-decision"), QStringLiteral("find-relative"),
+            QStringLiteral("monthly-report"),  QStringLiteral("backup"),
+            QStringLiteral("field-posts")};
 }
 
 QString HelpWindow::pagePath(const QString& topic, const QString& language)

@@ -48,12 +48,15 @@ int GenerateCommand::run(CliContext& context)
     if (!report)
         return context.fail(report.error());
     context.out() << tr("%1 persons in %2 cases, %3 risk screenings, %4 legal procedures with %5 "
-                        "deadlines, %6 tracing requests (%7 about someone registered).")
+                        "deadlines, %6 case plans with %7 steps, %8 tracing requests (%9 about "
+                        "someone registered).")
                          .arg(report->persons)
                          .arg(report->cases)
                          .arg(report->screenings)
                          .arg(report->procedures)
                          .arg(report->deadlines)
+                         .arg(report->plans)
+                         .arg(report->planSteps)
                          .arg(report->tracingRequests)
                          .arg(report->trueMatches)
                   << Qt::endl;
