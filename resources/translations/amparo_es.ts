@@ -4422,8 +4422,8 @@ Contraseña de su cuenta del servidor %1:</translation>
         <translation>%1 de %2 personas</translation>
     </message>
     <message>
-        <source>%1 persons in %2 cases, %3 risk screenings, %4 legal procedures with %5 deadlines, %6 tracing requests (%7 about someone registered).</source>
-        <translation>%1 personas en %2 casos, %3 evaluaciones de riesgo, %4 trámites legales con %5 plazos, %6 solicitudes de búsqueda (%7 sobre alguien registrado).</translation>
+        <source>%1 persons in %2 cases, %3 risk screenings, %4 legal procedures with %5 deadlines, %6 case plans with %7 steps, %8 tracing requests (%9 about someone registered).</source>
+        <translation>%1 personas en %2 casos, %3 evaluaciones de riesgo, %4 trámites legales con %5 plazos, %6 planes de caso con %7 pasos, %8 solicitudes de búsqueda (%9 sobre alguien registrado).</translation>
     </message>
 </context>
 <context>

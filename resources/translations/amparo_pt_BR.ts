@@ -4422,8 +4422,8 @@ Senha da sua conta no servidor %1:</translation>
         <translation>%1 de %2 pessoas</translation>
     </message>
     <message>
-        <source>%1 persons in %2 cases, %3 risk screenings, %4 legal procedures with %5 deadlines, %6 tracing requests (%7 about someone registered).</source>
-        <translation>%1 pessoas em %2 casos, %3 triagens de risco, %4 procedimentos legais com %5 prazos, %6 solicitações de busca (%7 sobre alguém registrado).</translation>
+        <source>%1 persons in %2 cases, %3 risk screenings, %4 legal procedures with %5 deadlines, %6 case plans with %7 steps, %8 tracing requests (%9 about someone registered).</source>
+        <translation>%1 pessoas em %2 casos, %3 triagens de risco, %4 procedimentos legais com %5 prazos, %6 planos de caso com %7 passos, %8 solicitações de busca (%9 sobre alguém registrado).</translation>
     </message>
 </context>
 <context>
