@@ -26,8 +26,8 @@ QString methodCode(const PlanStep& s)
     return s.method ? followUpMethodCodes().code(*s.method) : QString();
 }
 
-// What changed in a step, for the audit trail.
-QList<AuditChange> changesOf(const PlanStep* before, const PlanStep& after)
+// What changed in a step, for the audit trail; goals by their words, which a reader knows.
+QList<AuditChange> changesOf(const PlanStep* before, const PlanStep& after, const CasePlan& plan)
 {
     const PlanStep none;
     const PlanStep& b = before ? *before : none;
@@ -40,8 +40,11 @@ QList<AuditChange> changesOf(const PlanStep* before, const PlanStep& after)
             planStepKindCodes().code(after.kind));
     compare("method", methodCode(b), methodCode(after));
     compare("description", b.description, after.description);
-    compare("goal", b.goalId > 0 ? QString::number(b.goalId) : QString(),
-            after.goalId > 0 ? QString::number(after.goalId) : QString());
+    const auto goalText = [&plan](qint64 id) {
+        const CaseGoal* goal = goalIn(plan, id);
+        return goal ? goal->description : QString();
+    };
+    compare("goal", goalText(b.goalId), goalText(after.goalId));
     compare("responsible", b.responsible, after.responsible);
     compare("due", dateText(b.dueOn), dateText(after.dueOn));
     compare("status", before ? planStepStatusCodes().code(b.status) : QString(),
@@ -131,11 +134,8 @@ Result<CaseGoal> CasePlanService::saveGoal(const CaseGoal& given)
     if (Status s = AuditLog(m_db, m_clock)
                        .record(m_session, {before ? QStringLiteral("plan.goal.change")
                                                   : QStringLiteral("plan.goal.create"),
-                                           QStringLiteral("case"),
-                                           QString::number(g.caseId),
-                                           record->caseNumber,
-                                           changes,
-                                           {}});
+                                           QStringLiteral("case"), QString::number(g.caseId),
+                                           record->caseNumber, changes, g.description});
         !s)
         return s.error();
     if (Status s = transaction.commit(); !s)
@@ -225,7 +225,7 @@ Result<PlanStep> CasePlanService::saveStep(const PlanStep& given)
     if (const QList<FieldError> errors = validate(s, *plan, before ? &*before : nullptr);
         !errors.isEmpty())
         return Error::invalid(errors);
-    const QList<AuditChange> changes = changesOf(before ? &*before : nullptr, s);
+    const QList<AuditChange> changes = changesOf(before ? &*before : nullptr, s, *plan);
     if (before && changes.isEmpty())
         return s;
 
@@ -244,11 +244,8 @@ Result<PlanStep> CasePlanService::saveStep(const PlanStep& given)
     if (Status st = AuditLog(m_db, m_clock)
                         .record(m_session, {before ? QStringLiteral("plan.step.change")
                                                    : QStringLiteral("plan.step.create"),
-                                            QStringLiteral("case"),
-                                            QString::number(s.caseId),
-                                            record->caseNumber,
-                                            changes,
-                                            {}});
+                                            QStringLiteral("case"), QString::number(s.caseId),
+                                            record->caseNumber, changes, s.description});
         !st)
         return st.error();
     if (Status st = transaction.commit(); !st)

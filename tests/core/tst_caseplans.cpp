@@ -308,6 +308,7 @@ private slots:
         const AuditEntry& change = entries->constFirst(); // newest first
         QCOMPARE(change.event.action, QStringLiteral("plan.step.change"));
         QCOMPARE(change.event.recordLabel, r.caseNumber);
+        QCOMPARE(change.event.summary, QStringLiteral("Call the school")); // which step
         QCOMPARE(change.event.changes,
                  (QList<AuditChange>{{"status", "planned", "cancelled"},
                                      {"outcome", "", "The family moved to Bogotá."}}));
