@@ -55,10 +55,17 @@
 <context>
     <name>CaseEditor</name>
     <message numerus="yes">
-        <source>This case still has %n open deadline(s); the next is “%1” on %2. Close it anyway? The deadlines stay open until marked done.</source>
+        <source>%n open deadline(s) (the next: “%1” on %2)</source>
         <translation>
-            <numerusform>This case still has %n open deadline; the next is “%1” on %2. Close it anyway? The deadlines stay open until marked done.</numerusform>
-            <numerusform>This case still has %n open deadlines; the next is “%1” on %2. Close it anyway? The deadlines stay open until marked done.</numerusform>
+            <numerusform>%n open deadline (the next: “%1” on %2)</numerusform>
+            <numerusform>%n open deadlines (the next: “%1” on %2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open step(s) in its plan (the next: “%1” on %2)</source>
+        <translation>
+            <numerusform>%n open step in its plan (the next: “%1” on %2)</numerusform>
+            <numerusform>%n open steps in its plan (the next: “%1” on %2)</numerusform>
         </translation>
     </message>
 </context>

@@ -1547,13 +1547,6 @@ No se guardó nada. Si es otra persona, diga por qué con --new-person-reason TE
         <source>Close the case</source>
         <translation>Cerrar el caso</translation>
     </message>
-    <message numerus="yes">
-        <source>This case still has %n open deadline(s); the next is “%1” on %2. Close it anyway? The deadlines stay open until marked done.</source>
-        <translation>
-            <numerusform>Este caso aún tiene %n plazo abierto; el próximo es «%1» el %2. ¿Cerrarlo de todos modos? Los plazos siguen abiertos hasta que se marquen como hechos.</numerusform>
-            <numerusform>Este caso aún tiene %n plazos abiertos; el próximo es «%1» el %2. ¿Cerrarlo de todos modos? Los plazos siguen abiertos hasta que se marquen como hechos.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Relatives and tracing</source>
         <translation>Familiares y búsqueda</translation>
@@ -1617,6 +1610,28 @@ No se guardó nada. Si es otra persona, diga por qué con --new-person-reason TE
     <message>
         <source>Case plan</source>
         <translation>Plan del caso</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open deadline(s) (the next: “%1” on %2)</source>
+        <translation>
+            <numerusform>%n plazo abierto (el próximo: «%1» el %2)</numerusform>
+            <numerusform>%n plazos abiertos (el próximo: «%1» el %2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open step(s) in its plan (the next: “%1” on %2)</source>
+        <translation>
+            <numerusform>%n paso abierto en su plan (el próximo: «%1» el %2)</numerusform>
+            <numerusform>%n pasos abiertos en su plan (el próximo: «%1» el %2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This case still has %1. Close it anyway? What is open stays open until marked done; a closed case&apos;s steps no longer show as overdue.</source>
+        <translation>Este caso aún tiene %1. ¿Cerrarlo de todos modos? Lo abierto sigue abierto hasta que se marque como hecho; los pasos de un caso cerrado ya no aparecen como vencidos.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> y </translation>
     </message>
 </context>
 <context>

@@ -1547,13 +1547,6 @@ Nada foi salvo. Se for outra pessoa, diga por que com --new-person-reason TEXTO.
         <source>Close the case</source>
         <translation>Encerrar o caso</translation>
     </message>
-    <message numerus="yes">
-        <source>This case still has %n open deadline(s); the next is “%1” on %2. Close it anyway? The deadlines stay open until marked done.</source>
-        <translation>
-            <numerusform>Este caso ainda tem %n prazo aberto; o próximo é “%1” em %2. Encerrá-lo mesmo assim? Os prazos continuam abertos até serem marcados como feitos.</numerusform>
-            <numerusform>Este caso ainda tem %n prazos abertos; o próximo é “%1” em %2. Encerrá-lo mesmo assim? Os prazos continuam abertos até serem marcados como feitos.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Relatives and tracing</source>
         <translation>Familiares e busca</translation>
@@ -1617,6 +1610,28 @@ Nada foi salvo. Se for outra pessoa, diga por que com --new-person-reason TEXTO.
     <message>
         <source>Case plan</source>
         <translation>Plano do caso</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open deadline(s) (the next: “%1” on %2)</source>
+        <translation>
+            <numerusform>%n prazo aberto (o próximo: “%1” em %2)</numerusform>
+            <numerusform>%n prazos abertos (o próximo: “%1” em %2)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open step(s) in its plan (the next: “%1” on %2)</source>
+        <translation>
+            <numerusform>%n passo aberto no plano (o próximo: “%1” em %2)</numerusform>
+            <numerusform>%n passos abertos no plano (o próximo: “%1” em %2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This case still has %1. Close it anyway? What is open stays open until marked done; a closed case&apos;s steps no longer show as overdue.</source>
+        <translation>Este caso ainda tem %1. Fechá-lo mesmo assim? O que está aberto continua aberto até ser marcado como feito; os passos de um caso fechado deixam de aparecer como atrasados.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> e </translation>
     </message>
 </context>
 <context>

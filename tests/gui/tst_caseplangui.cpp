@@ -165,6 +165,39 @@ private slots:
         closeDiscarding(window);
     }
 
+    // Closing a case whose plan still has a step open asks first; "No" keeps everything typed.
+    void closingACaseWithAnOpenStepAsksFirst()
+    {
+        TestDatabase t;
+        QVERIFY(t);
+        const CaseRecord r = registered(t, QStringLiteral("Ana"));
+        PlanStep call;
+        call.caseId = r.id;
+        call.description = QStringLiteral("Call the school");
+        call.responsible = QStringLiteral("Ana");
+        call.dueOn = t.clock().today().addDays(3);
+        QVERIFY(CasePlanService(t.db(), t.clock(), t.legal()).saveStep(call));
+        MainWindow window(t.db(), t.clock(), t.legal());
+        window.show();
+        window.openCase(r.id);
+        CaseEditor* editor = window.editorFor(r.id);
+        auto* status = child<QComboBox>(editor, "statusCombo");
+        status->setCurrentIndex(status->findData(int(CaseStatus::Closed)));
+        child<QLineEdit>(editor, "closureReasonEdit")->setText(QStringLiteral("Moved on"));
+        auto* outcome = child<QComboBox>(editor, "outcomeCombo");
+        outcome->setCurrentIndex(outcome->findData(int(CaseOutcome::OnwardMovement)));
+        MessageBox::setNextAnswer(MessageBox::Answer::No);
+        QVERIFY(!editor->save());
+        QVERIFY2(MessageBox::lastText().contains(QStringLiteral("“Call the school”")),
+                 qPrintable(MessageBox::lastText()));
+        QCOMPARE(CaseService(t.db(), t.clock(), t.legal()).load(r.id)->status, CaseStatus::Open);
+        QVERIFY(editor->isDirty());
+        MessageBox::setNextAnswer(MessageBox::Answer::Yes);
+        QVERIFY(editor->save());
+        QCOMPARE(CaseService(t.db(), t.clock(), t.legal()).load(r.id)->status, CaseStatus::Closed);
+        closeDiscarding(window);
+    }
+
     // Volunteers keep no plans: no tab in the case.
     void volunteersHaveNoCasePlan()
     {

@@ -4,6 +4,7 @@
 #include "core/common/DateFormats.h"
 #include "core/security/AccessPolicy.h"
 #include "core/security/CaseRedactor.h"
+#include "core/services/CasePlanService.h"
 #include "core/services/CaseService.h"
 #include "core/services/CaseTransferService.h"
 #include "core/services/CaseValidator.h"
@@ -647,7 +648,7 @@ bool CaseEditor::save()
     clearErrors();
     if (!m_editable)
         return false;
-    if (!confirmClosingWithOpenDeadlines())
+    if (!confirmClosingWithOpenWork())
         return false;
     m_checkedNewPersons.clear();
     m_newPersonReasons.clear();
@@ -743,28 +744,47 @@ bool CaseEditor::saveChecked()
     return true;
 }
 
-bool CaseEditor::confirmClosingWithOpenDeadlines()
+bool CaseEditor::confirmClosingWithOpenWork()
 {
     const CaseStatus status = CaseStatus(m_status->currentData().toInt());
-    if (m_record.id == 0 || status == CaseStatus::Open || m_saved.status != CaseStatus::Open ||
-        !AccessPolicy::allows(m_session.role, Permission::ViewLegal))
+    if (m_record.id == 0 || status == CaseStatus::Open || m_saved.status != CaseStatus::Open)
         return true;
-    Result<QList<DeadlineRow>> open =
-        DeadlineService(m_db, m_clock, m_session).forCase(m_record.id, false);
-    if (!open) {
-        MessageBox::warning(this, tr("Case"), open.error().message());
-        return false;
+    QStringList open;
+    if (AccessPolicy::allows(m_session.role, Permission::ViewLegal)) {
+        Result<QList<DeadlineRow>> deadlines =
+            DeadlineService(m_db, m_clock, m_session).forCase(m_record.id, false);
+        if (!deadlines) {
+            MessageBox::warning(this, tr("Case"), deadlines.error().message());
+            return false;
+        }
+        if (!deadlines->isEmpty())
+            open.append(
+                tr("%n open deadline(s) (the next: “%1” on %2)", nullptr, int(deadlines->size()))
+                    .arg(DeadlineService::describe(deadlines->constFirst()),
+                         DateFormats::numeric(deadlines->constFirst().deadline.dueOn)));
     }
-    if (open->isEmpty())
+    if (AccessPolicy::allows(m_session.role, Permission::PlanCases)) {
+        Result<CasePlan> plan = CasePlanService(m_db, m_clock, m_session).plan(m_record.id);
+        if (!plan) {
+            MessageBox::warning(this, tr("Case"), plan.error().message());
+            return false;
+        }
+        // Open steps come first, the soonest due first.
+        const auto steps = std::count_if(plan->steps.cbegin(), plan->steps.cend(),
+                                         [](const PlanStep& s) { return s.isOpen(); });
+        if (steps > 0)
+            open.append(
+                tr("%n open step(s) in its plan (the next: “%1” on %2)", nullptr, int(steps))
+                    .arg(plan->steps.constFirst().description,
+                         DateFormats::numeric(plan->steps.constFirst().dueOn)));
+    }
+    if (open.isEmpty())
         return true;
-    const Deadline& next = open->constFirst().deadline;
-    const QString what = DeadlineService::describe(open->constFirst());
-    return MessageBox::askYesNo(
-               this, tr("Close the case"),
-               tr("This case still has %n open deadline(s); the next is “%1” on %2. Close it "
-                  "anyway? The deadlines stay open until marked done.",
-                  nullptr, int(open->size()))
-                   .arg(what, DateFormats::numeric(next.dueOn))) == MessageBox::Answer::Yes;
+    return MessageBox::askYesNo(this, tr("Close the case"),
+                                tr("This case still has %1. Close it anyway? What is open stays "
+                                   "open until marked done; a closed case's steps no longer show "
+                                   "as overdue.")
+                                    .arg(open.join(tr(" and ")))) == MessageBox::Answer::Yes;
 }
 
 void CaseEditor::clearErrors()

@@ -92,8 +92,8 @@ private:
     void transferToOffice();
     void updateDirty();
     void applyEditable();
-    // Closing a case that still has open deadlines asks first; true to go on.
-    bool confirmClosingWithOpenDeadlines();
+    // Closing a case with deadlines or plan steps still open asks first; true to go on.
+    bool confirmClosingWithOpenWork();
 
     const Database& m_db;
     const Clock& m_clock;
