@@ -77,6 +77,8 @@ struct PlanStep
     {
         return status == PlanStepStatus::Planned || status == PlanStepStatus::UnderWay;
     }
+    // The method's database code; empty for an action.
+    QString methodCode() const { return method ? followUpMethodCodes().code(*method) : QString(); }
     bool operator==(const PlanStep&) const = default;
 };
 
@@ -84,4 +86,14 @@ struct CasePlan
 {
     QList<CaseGoal> goals; // in the order they were set
     QList<PlanStep> steps; // open first by date, then those closed, latest first
+
+    // The goal of this plan with this id, if any.
+    const CaseGoal* goal(qint64 id) const
+    {
+        for (const CaseGoal& g : goals) {
+            if (g.id == id)
+                return &g;
+        }
+        return nullptr;
+    }
 };

@@ -12,20 +12,6 @@ QString dateText(QDate d)
     return d.isValid() ? d.toString(Qt::ISODate) : QString();
 }
 
-const CaseGoal* goalIn(const CasePlan& plan, qint64 id)
-{
-    for (const CaseGoal& g : plan.goals) {
-        if (g.id == id)
-            return &g;
-    }
-    return nullptr;
-}
-
-QString methodCode(const PlanStep& s)
-{
-    return s.method ? followUpMethodCodes().code(*s.method) : QString();
-}
-
 // What changed in a step, for the audit trail; goals by their words, which a reader knows.
 QList<AuditChange> changesOf(const PlanStep* before, const PlanStep& after, const CasePlan& plan)
 {
@@ -38,10 +24,10 @@ QList<AuditChange> changesOf(const PlanStep* before, const PlanStep& after, cons
     };
     compare("kind", before ? planStepKindCodes().code(b.kind) : QString(),
             planStepKindCodes().code(after.kind));
-    compare("method", methodCode(b), methodCode(after));
+    compare("method", b.methodCode(), after.methodCode());
     compare("description", b.description, after.description);
     const auto goalText = [&plan](qint64 id) {
-        const CaseGoal* goal = goalIn(plan, id);
+        const CaseGoal* goal = plan.goal(id);
         return goal ? goal->description : QString();
     };
     compare("goal", goalText(b.goalId), goalText(after.goalId));
@@ -158,7 +144,7 @@ QList<FieldError> CasePlanService::validate(const PlanStep& s, const CasePlan& p
     if (s.kind == PlanStepKind::FollowUp && !s.method)
         errors.append({QStringLiteral("method"), tr("Say how the follow-up reaches the family.")});
     if (s.goalId > 0) {
-        const CaseGoal* goal = goalIn(plan, s.goalId);
+        const CaseGoal* goal = plan.goal(s.goalId);
         // A step may keep the goal it had once that goal is reached; a new one needs an open goal.
         if (!goal)
             errors.append({QStringLiteral("goal"), tr("That goal is not one of this case's.")});

@@ -35,11 +35,6 @@ PlanStep readStep(const QSqlQuery& r)
     s.createdBy = r.value(11).toString();
     return s;
 }
-
-QString methodCode(const PlanStep& s)
-{
-    return s.method ? followUpMethodCodes().code(*s.method) : QString();
-}
 } // namespace
 
 CasePlanRepository::CasePlanRepository(const Database& db, const Clock& clock)
@@ -77,7 +72,7 @@ Result<qint64> CasePlanRepository::insertStep(const PlanStep& s)
                        "description, responsible, due_on, status, done_on, outcome, created_by, "
                        "created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {RecordUid::make(), s.caseId, SqlValue::idOrNull(s.goalId),
-         planStepKindCodes().code(s.kind), methodCode(s), s.description, s.responsible,
+         planStepKindCodes().code(s.kind), s.methodCode(), s.description, s.responsible,
          s.dueOn.toString(Qt::ISODate), planStepStatusCodes().code(s.status),
          SqlValue::dateOrNull(s.doneOn), s.outcome, s.createdBy, now, now},
         tr("save the step of the plan"));
@@ -89,7 +84,7 @@ Status CasePlanRepository::updateStep(const PlanStep& s)
         QStringLiteral("UPDATE case_plan_steps SET goal_id = ?, kind = ?, method = ?, "
                        "description = ?, responsible = ?, due_on = ?, status = ?, done_on = ?, "
                        "outcome = ?, updated_at = ? WHERE id = ?"),
-        {SqlValue::idOrNull(s.goalId), planStepKindCodes().code(s.kind), methodCode(s),
+        {SqlValue::idOrNull(s.goalId), planStepKindCodes().code(s.kind), s.methodCode(),
          s.description, s.responsible, s.dueOn.toString(Qt::ISODate),
          planStepStatusCodes().code(s.status), SqlValue::dateOrNull(s.doneOn), s.outcome,
          m_clock.now().toUTC().toString(Qt::ISODateWithMs), s.id},

@@ -164,15 +164,6 @@ void CasePlanPanel::refresh()
     showSteps();
 }
 
-QString CasePlanPanel::goalName(qint64 id) const
-{
-    for (const CaseGoal& g : m_plan.goals) {
-        if (g.id == id)
-            return g.description;
-    }
-    return {};
-}
-
 void CasePlanPanel::showGoals()
 {
     m_goalsTable->setRowCount(0);
@@ -208,12 +199,9 @@ void CasePlanPanel::showSteps()
             status = tr("Done on %1").arg(DateFormats::numeric(s.doneOn));
         else if (s.isOpen())
             status += QStringLiteral(" · ") + DeadlineService::whenText(s.dueOn, today);
-        const QStringList cells{DateFormats::numeric(s.dueOn),
-                                kindText(s),
-                                s.description,
-                                goalName(s.goalId),
-                                s.responsible,
-                                status};
+        const CaseGoal* goal = m_plan.goal(s.goalId);
+        const QStringList cells{DateFormats::numeric(s.dueOn),        kindText(s),   s.description,
+                                goal ? goal->description : QString(), s.responsible, status};
         for (int c = 0; c < StepColumnCount; ++c) {
             auto* item = new QTableWidgetItem(cells[c]);
             if (!s.isOpen())

@@ -52,7 +52,6 @@ private:
     void openStepDialog(const PlanStep& step);
     // Opens a dialog that changes the plan; what it saved shows when it closes.
     void openDialog(QDialog* dialog);
-    QString goalName(qint64 id) const;
 
     const Database& m_db;
     const Clock& m_clock;
