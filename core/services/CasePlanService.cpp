@@ -239,12 +239,13 @@ Result<PlanStep> CasePlanService::saveStep(const PlanStep& given)
     return s;
 }
 
-Result<QList<OverdueStepRow>> CasePlanService::overdue(bool mineOnly) const
+Result<OverdueSteps> CasePlanService::overdue(bool mineOnly) const
 {
     if (Status s = AccessPolicy::require(m_session, Permission::PlanCases); !s)
         return s.error();
     return CasePlanRepository(m_db, m_clock)
-        .overdueSteps(m_clock.today(), mineOnly ? m_session.displayName : QString());
+        .overdueSteps(m_clock.today(), mineOnly ? m_session.displayName : QString(),
+                      OverdueListLimit);
 }
 
 Result<UnplannedCases> CasePlanService::withoutNextStep(bool mineOnly) const

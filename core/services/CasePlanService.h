@@ -22,8 +22,10 @@ public:
     static constexpr int MaxDescriptionLength = 500;
     static constexpr int MaxOutcomeLength = 2000;
     static constexpr int MaxResponsibleLength = 200;
-    // The cases with no next step listed at once; the total is said beside them.
+    // The cases with no next step and the overdue steps listed at once; the totals are said
+    // beside them.
     static constexpr int UnplannedListLimit = 200;
+    static constexpr int OverdueListLimit = 500;
 
     CasePlanService(const Database& db, const Clock& clock, const UserSession& session);
 
@@ -39,7 +41,7 @@ public:
 
     // Open steps of open cases past their date; `mineOnly`: those the signed-in user is
     // responsible for.
-    Result<QList<OverdueStepRow>> overdue(bool mineOnly) const;
+    Result<OverdueSteps> overdue(bool mineOnly) const;
     // Open cases kept here with no step open; `mineOnly`: the signed-in user's cases.
     Result<UnplannedCases> withoutNextStep(bool mineOnly) const;
 

@@ -133,8 +133,8 @@ Result<QList<PlanStep>> CasePlanRepository::selectSteps(const QString& condition
     return out;
 }
 
-Result<QList<OverdueStepRow>> CasePlanRepository::overdueSteps(QDate today,
-                                                               const QString& responsible) const
+Result<OverdueSteps> CasePlanRepository::overdueSteps(QDate today, const QString& responsible,
+                                                      int limit) const
 {
     QVariantList params{today.toString(Qt::ISODate)};
     QString mine;
@@ -143,20 +143,26 @@ Result<QList<OverdueStepRow>> CasePlanRepository::overdueSteps(QDate today,
                m_db.dialect().equalsIgnoringCase(QStringLiteral("s.responsible"));
         params.append(responsible);
     }
-    QList<OverdueStepRow> out;
-    // A closed case's steps left open are no one's next step any more.
+    params.append(limit);
+    OverdueSteps out;
+    // A closed case's steps left open are no one's next step any more. The persons' names
+    // are read for the rows shown only, after the limit.
     Status read = m_db.forEachRow(
-        QStringLiteral("SELECT ") + stepColumns + QStringLiteral(", c.case_number, ") +
+        QStringLiteral("SELECT ") + stepColumns + QStringLiteral(", s.case_number, ") +
             principalName +
-            QStringLiteral(" FROM case_plan_steps s JOIN cases c ON c.id = s.case_id "
-                           "JOIN persons p ON p.id = c.principal_id "
+            QStringLiteral(", s.total FROM (SELECT s.*, c.case_number, c.principal_id, "
+                           "count(*) OVER () AS total FROM case_plan_steps s "
+                           "JOIN cases c ON c.id = s.case_id "
                            "WHERE s.status IN ('planned', 'under_way') AND s.due_on < ? "
                            "AND c.status = 'open'") +
-            mine + QStringLiteral(" ORDER BY s.due_on, s.id"),
+            mine +
+            QStringLiteral(" ORDER BY s.due_on, s.id LIMIT ?) s "
+                           "JOIN persons p ON p.id = s.principal_id ORDER BY s.due_on, s.id"),
         params,
         [&](const QSqlQuery& r) {
-            out.append({readStep(r), r.value(StepColumnCount).toString(),
-                        r.value(StepColumnCount + 1).toString().simplified()});
+            out.rows.append({readStep(r), r.value(StepColumnCount).toString(),
+                             r.value(StepColumnCount + 1).toString().simplified()});
+            out.total = r.value(StepColumnCount + 2).toInt();
         },
         tr("read the overdue steps of case plans"));
     if (!read)
@@ -167,41 +173,45 @@ Result<QList<OverdueStepRow>> CasePlanRepository::overdueSteps(QDate today,
 Result<UnplannedCases> CasePlanRepository::casesWithoutNextStep(const QString& caseworker,
                                                                 int limit) const
 {
-    // Open cases kept here (a case handed to another site is planned there) with no step open.
-    QString where = QStringLiteral(
-        " FROM cases c JOIN persons p ON p.id = c.principal_id WHERE c.status = 'open' "
-        "AND NOT EXISTS (SELECT 1 FROM case_plan_steps s WHERE s.case_id = c.id "
-        "AND s.status IN ('planned', 'under_way')) "
-        "AND (coalesce(nullif(c.keeper, ''), c.origin) = '' "
-        "OR coalesce(nullif(c.keeper, ''), c.origin) IN (SELECT site_code FROM sync_identity))");
     QVariantList params;
+    QString mine;
     if (!caseworker.isEmpty()) {
-        where += QStringLiteral(" AND ") +
-                 m_db.dialect().equalsIgnoringCase(QStringLiteral("c.caseworker"));
+        mine = QStringLiteral(" AND ") +
+               m_db.dialect().equalsIgnoringCase(QStringLiteral("c.caseworker"));
         params.append(caseworker);
     }
+    params.append(limit);
     UnplannedCases out;
-    Status counted = m_db.forEachRow(
-        QStringLiteral("SELECT count(*)") + where, params,
-        [&](const QSqlQuery& r) { out.total = r.value(0).toInt(); },
-        tr("count the cases with no next step"));
-    if (!counted)
-        return counted.error();
-    // Those left longest without a step first: since their last step, or since registration.
+    // Every case's steps summed up once (when it last had one, whether one is open) rather
+    // than asked case by case; open cases kept here (a case handed to another site is planned
+    // there) with no step open, those left longest without a step first — since their last
+    // one, or since they were registered — counted all and listed up to the limit.
     Status read = m_db.forEachRow(
-        QStringLiteral("SELECT id, case_number, name, caseworker, registered_on, last_step FROM "
-                       "(SELECT c.id, c.case_number, ") +
+        QStringLiteral(
+            "WITH planned AS (SELECT case_id, max(coalesce(done_on, due_on)) AS last_step, "
+            "max(CASE WHEN status IN ('planned', 'under_way') THEN 1 ELSE 0 END) AS open_steps "
+            "FROM case_plan_steps GROUP BY case_id) "
+            "SELECT t.id, t.case_number, ") +
             principalName +
-            QStringLiteral(" AS name, c.caseworker, c.registered_on, (SELECT "
-                           "max(coalesce(s.done_on, s.due_on)) FROM case_plan_steps s WHERE "
-                           "s.case_id = c.id) AS last_step") +
-            where +
-            QStringLiteral(") t ORDER BY coalesce(last_step, registered_on), case_number LIMIT ?"),
-        params + QVariantList{limit},
+            QStringLiteral(
+                ", t.caseworker, t.registered_on, t.last_step, t.total FROM "
+                "(SELECT c.id, c.case_number, c.principal_id, c.caseworker, c.registered_on, "
+                "l.last_step, coalesce(l.last_step, c.registered_on) AS waiting_since, "
+                "count(*) OVER () AS total FROM cases c LEFT JOIN planned l ON l.case_id = c.id "
+                "WHERE c.status = 'open' AND coalesce(l.open_steps, 0) = 0 "
+                "AND (coalesce(nullif(c.keeper, ''), c.origin) = '' "
+                "OR coalesce(nullif(c.keeper, ''), c.origin) IN "
+                "(SELECT site_code FROM sync_identity))") +
+            mine +
+            QStringLiteral(" ORDER BY coalesce(l.last_step, c.registered_on), c.case_number "
+                           "LIMIT ?) t JOIN persons p ON p.id = t.principal_id "
+                           "ORDER BY t.waiting_since, t.case_number"),
+        params,
         [&](const QSqlQuery& r) {
             out.rows.append({r.value(0).toLongLong(), r.value(1).toString(),
                              r.value(2).toString().simplified(), r.value(3).toString(),
                              SqlValue::date(r.value(4)), SqlValue::date(r.value(5))});
+            out.total = r.value(6).toInt();
         },
         tr("read the cases with no next step"));
     if (!read)

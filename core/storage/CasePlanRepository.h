@@ -18,6 +18,12 @@ struct OverdueStepRow
     QString personName; // the case's principal person
 };
 
+struct OverdueSteps
+{
+    QList<OverdueStepRow> rows; // at most the limit asked for
+    int total = 0;
+};
+
 // An open case with no step of its plan open.
 struct UnplannedCaseRow
 {
@@ -52,10 +58,11 @@ public:
     Status updateStep(const PlanStep& step);
     Result<PlanStep> findStep(qint64 id) const;
     Result<CasePlan> forCase(qint64 caseId) const;
-    // Open steps of open cases due before `today`, oldest first; `responsible` empty: everyone's.
-    Result<QList<OverdueStepRow>> overdueSteps(QDate today, const QString& responsible) const;
-    // Open cases kept here with no open step, those waiting longest first; `caseworker` empty:
-    // everyone's.
+    // Open steps of open cases due before `today`, oldest first, up to `limit` of them;
+    // `responsible` empty: everyone's.
+    Result<OverdueSteps> overdueSteps(QDate today, const QString& responsible, int limit) const;
+    // Open cases kept here with no open step, those waiting longest first, up to `limit` of
+    // them; `caseworker` empty: everyone's.
     Result<UnplannedCases> casesWithoutNextStep(const QString& caseworker, int limit) const;
 
 private:

@@ -198,15 +198,22 @@ private slots:
         underWay.status = PlanStepStatus::UnderWay;
         QVERIFY(plans.saveStep(underWay));
 
-        Result<QList<OverdueStepRow>> all = plans.overdue(false);
+        Result<OverdueSteps> all = plans.overdue(false);
         QVERIFY2(all, qPrintable(all.error().message()));
         QStringList what;
-        for (const OverdueStepRow& row : *all)
+        for (const OverdueStepRow& row : all->rows)
             what.append(row.step.description);
         QCOMPARE(what, (QStringList{"Late, mine", "Late, under way", "Late, Beto's"}));
-        QCOMPARE(all->constFirst().caseNumber, a.caseNumber);
-        QCOMPARE(all->constFirst().personName, QStringLiteral("Carmen Rojas"));
-        QCOMPARE(plans.overdue(true)->size(), 2);
+        QCOMPARE(all->total, 3);
+        QCOMPARE(all->rows.constFirst().caseNumber, a.caseNumber);
+        QCOMPARE(all->rows.constFirst().personName, QStringLiteral("Carmen Rojas"));
+        QCOMPARE(plans.overdue(true)->total, 2);
+        // Beyond the limit, the longest overdue are listed and all are counted.
+        Result<OverdueSteps> first =
+            CasePlanRepository(t.db(), t.clock()).overdueSteps(today, {}, 1);
+        QCOMPARE(first->rows.size(), 1);
+        QCOMPARE(first->rows[0].step.description, QStringLiteral("Late, mine"));
+        QCOMPARE(first->total, 3);
 
         // A closed case's steps are no one's next step.
         CaseRecord closed = *CaseService(t.db(), t.clock(), legal).load(b.id);
@@ -215,7 +222,7 @@ private slots:
         closed.closureReason = QStringLiteral("Settled in Bogotá.");
         Result<CaseRecord> saved = CaseService(t.db(), t.clock(), legal).save(closed);
         QVERIFY2(saved, qPrintable(saved.error().message()));
-        QCOMPARE(plans.overdue(false)->size(), 2);
+        QCOMPARE(plans.overdue(false)->rows.size(), 2);
     }
 
     // Open cases kept here with no step open: never planned, or all their steps closed;
@@ -252,6 +259,11 @@ private slots:
         QCOMPARE(all->rows[1].lastStepOn, today.addDays(-2));
         QCOMPARE(all->rows[1].caseworker, QStringLiteral("Beto"));
         QCOMPARE(all->rows[1].personName, QStringLiteral("Luz Rojas"));
+        Result<UnplannedCases> longest =
+            CasePlanRepository(t.db(), t.clock()).casesWithoutNextStep({}, 1);
+        QCOMPARE(longest->rows.size(), 1);
+        QCOMPARE(longest->rows[0].caseNumber, never.caseNumber);
+        QCOMPARE(longest->total, 2);
         Result<UnplannedCases> mine = plans.withoutNextStep(true);
         QCOMPARE(mine->total, 1);
         QCOMPARE(mine->rows[0].caseId, never.id);

@@ -98,29 +98,25 @@ void NextStepsPanel::refresh()
 void NextStepsPanel::showOverdue()
 {
     m_overdue->setRowCount(0);
-    Result<QList<OverdueStepRow>> rows =
-        CasePlanService(m_db, m_clock, m_session).overdue(m_mineOnly);
-    const qsizetype count = rows ? rows->size() : 0;
-    m_overdueBox->setTitle(m_mineOnly ? tr("My overdue actions and follow-ups (%1)").arg(count)
-                                      : tr("Overdue actions and follow-ups (%1)").arg(count));
-    if (!rows) {
-        m_overdueNote->setText(rows.error().message());
-        m_overdueNote->setStyleSheet(ErrorStyle::text());
-        m_overdueNote->show();
+    Result<OverdueSteps> steps = CasePlanService(m_db, m_clock, m_session).overdue(m_mineOnly);
+    const int total = steps ? steps->total : 0;
+    m_overdueBox->setTitle(m_mineOnly ? tr("My overdue actions and follow-ups (%1)").arg(total)
+                                      : tr("Overdue actions and follow-ups (%1)").arg(total));
+    if (!steps) {
+        showError(m_overdueNote, steps.error());
         return;
     }
     const QDate today = m_clock.today();
-    for (const OverdueStepRow& r : std::as_const(*rows)) {
+    for (const OverdueStepRow& r : std::as_const(steps->rows)) {
         addRow(m_overdue, r.step.caseId,
                {tr("%1 (%2)").arg(DateFormats::numeric(r.step.dueOn),
                                   DeadlineService::whenText(r.step.dueOn, today)),
                 r.caseNumber, r.personName, r.step.description, r.step.responsible});
         m_overdue->item(m_overdue->rowCount() - 1, 0)->setForeground(QColor(ErrorStyle::color()));
     }
-    m_overdueNote->setStyleSheet(QString());
-    m_overdueNote->setText(rows->isEmpty() ? tr("Nothing in the case plans is overdue.")
-                                           : QString());
-    m_overdueNote->setVisible(rows->isEmpty());
+    showCount(m_overdueNote, int(steps->rows.size()), total,
+              tr("Nothing in the case plans is overdue."),
+              tr("The %1 longest overdue are shown.").arg(steps->rows.size()));
 }
 
 void NextStepsPanel::showUnplanned()
@@ -132,9 +128,7 @@ void NextStepsPanel::showUnplanned()
     m_unplannedBox->setTitle(m_mineOnly ? tr("My cases with no next step (%1)").arg(total)
                                         : tr("Cases with no next step (%1)").arg(total));
     if (!cases) {
-        m_unplannedNote->setText(cases.error().message());
-        m_unplannedNote->setStyleSheet(ErrorStyle::text());
-        m_unplannedNote->show();
+        showError(m_unplannedNote, cases.error());
         return;
     }
     for (const UnplannedCaseRow& r : std::as_const(cases->rows)) {
@@ -144,12 +138,22 @@ void NextStepsPanel::showUnplanned()
                     ? DateFormats::numeric(r.lastStepOn)
                     : tr("none since %1").arg(DateFormats::numeric(r.registeredOn))});
     }
-    m_unplannedNote->setStyleSheet(QString());
-    if (cases->rows.isEmpty())
-        m_unplannedNote->setText(tr("Every open case has a next step."));
-    else if (cases->rows.size() < total)
-        m_unplannedNote->setText(tr("The %1 waiting longest are shown.").arg(cases->rows.size()));
-    else
-        m_unplannedNote->clear();
-    m_unplannedNote->setVisible(!m_unplannedNote->text().isEmpty());
+    showCount(m_unplannedNote, int(cases->rows.size()), total,
+              tr("Every open case has a next step."),
+              tr("The %1 waiting longest are shown.").arg(cases->rows.size()));
+}
+
+void NextStepsPanel::showError(QLabel* note, const Error& error)
+{
+    note->setText(error.message());
+    note->setStyleSheet(ErrorStyle::text());
+    note->show();
+}
+
+void NextStepsPanel::showCount(QLabel* note, int shown, int total, const QString& none,
+                               const QString& some)
+{
+    note->setStyleSheet(QString());
+    note->setText(shown == 0 ? none : shown < total ? some : QString());
+    note->setVisible(!note->text().isEmpty());
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/common/Error.h"
 #include "core/security/UserSession.h"
 
 #include <QWidget>
@@ -34,6 +35,10 @@ signals:
 private:
     void showOverdue();
     void showUnplanned();
+    static void showError(QLabel* note, const Error& error);
+    // Under a list: `none` when it is empty, `some` when it shows fewer than there are.
+    static void showCount(QLabel* note, int shown, int total, const QString& none,
+                          const QString& some);
 
     const Database& m_db;
     const Clock& m_clock;
