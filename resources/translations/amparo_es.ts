@@ -2100,10 +2100,6 @@ No se guardó nada. Si es otra persona, diga por qué con --new-person-reason TE
         <translation>leer los pasos vencidos de los planes de caso</translation>
     </message>
     <message>
-        <source>count the cases with no next step</source>
-        <translation>contar los casos sin próximo paso</translation>
-    </message>
-    <message>
         <source>read the cases with no next step</source>
         <translation>leer los casos sin próximo paso</translation>
     </message>
@@ -6443,6 +6439,10 @@ En un disco SSD, partes del archivo sin cifrar pueden quedar en el disco hasta q
     <message>
         <source>The %1 waiting longest are shown.</source>
         <translation>Se muestran los %1 que más llevan esperando.</translation>
+    </message>
+    <message>
+        <source>The %1 longest overdue are shown.</source>
+        <translation>Se muestran los %1 vencidos hace más tiempo.</translation>
     </message>
 </context>
 <context>

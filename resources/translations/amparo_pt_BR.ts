@@ -2100,10 +2100,6 @@ Nada foi salvo. Se for outra pessoa, diga por que com --new-person-reason TEXTO.
         <translation>ler os passos atrasados dos planos de caso</translation>
     </message>
     <message>
-        <source>count the cases with no next step</source>
-        <translation>contar os casos sem próximo passo</translation>
-    </message>
-    <message>
         <source>read the cases with no next step</source>
         <translation>ler os casos sem próximo passo</translation>
     </message>
@@ -6443,6 +6439,10 @@ Num disco SSD, partes do arquivo não criptografado podem ficar no disco até qu
     <message>
         <source>The %1 waiting longest are shown.</source>
         <translation>São mostrados os %1 que esperam há mais tempo.</translation>
+    </message>
+    <message>
+        <source>The %1 longest overdue are shown.</source>
+        <translation>São mostrados os %1 atrasados há mais tempo.</translation>
     </message>
 </context>
 <context>
