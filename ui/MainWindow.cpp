@@ -19,6 +19,7 @@
 #include "core/services/SyncSetupService.h"
 #include "core/storage/Database.h"
 #include "ui/admin/AuditView.h"
+#include "ui/admin/ConductDialog.h"
 #include "ui/admin/DemoDataBanner.h"
 #include "ui/admin/MergeReviewDialog.h"
 #include "ui/admin/PossibleDuplicatesListDialog.h"
@@ -256,6 +257,9 @@ void MainWindow::createMenus()
     QAction* users = admin->addAction(tr("&Users…"), this, &MainWindow::showUsers);
     users->setObjectName(QStringLiteral("usersAction"));
     users->setEnabled(AccessPolicy::allows(role, Permission::ManageUsers));
+    QAction* conduct = admin->addAction(tr("Code of &conduct…"), this, &MainWindow::showConduct);
+    conduct->setObjectName(QStringLiteral("conductAction"));
+    conduct->setEnabled(AccessPolicy::allows(role, Permission::ManageUsers));
     QAction* audit = admin->addAction(tr("&Audit trail"), this, &MainWindow::showAuditTrail);
     audit->setObjectName(QStringLiteral("auditAction"));
     audit->setEnabled(AccessPolicy::allows(role, Permission::ViewAudit));
@@ -648,6 +652,13 @@ void MainWindow::showDeadlines()
 void MainWindow::showUsers()
 {
     auto* dialog = new UsersDialog(m_db, m_clock, m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::showConduct()
+{
+    auto* dialog = new ConductDialog(m_db, m_clock, m_session, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

@@ -58,6 +58,7 @@ public slots:
     void showAuditTrail();
     void showDeadlines();
     void showUsers();
+    void showConduct();
     void showPartners();
     void openReferralPackage();
     void importRecords();

@@ -4,6 +4,7 @@
 #include "core/crypto/RecoveryKey.h"
 #include "core/security/AccessPolicy.h"
 #include "core/services/AuthService.h"
+#include "core/services/ConductService.h"
 #include "core/services/DatabaseKeys.h"
 #include "core/storage/Database.h"
 
@@ -68,6 +69,20 @@ const UserSession* CliContext::session()
     Result<UserSession> signedIn = auth.signIn(m_username, passphrase);
     if (!signedIn) {
         fail(signedIn.error());
+        return nullptr;
+    }
+    // The organisation's code of conduct is read and accepted in the window, not in a script.
+    Result<std::optional<ConductCode>> awaiting =
+        ConductService(*db, m_clock, *signedIn).awaitingAcceptance();
+    if (!awaiting) {
+        fail(awaiting.error());
+        return nullptr;
+    }
+    if (*awaiting) {
+        fail(Error(Error::Code::NotPermitted,
+                   tr("Your organisation's code of conduct (version %1) is waiting for you: "
+                      "open Amparo's window, read it and accept it, then run this again.")
+                       .arg((*awaiting)->version)));
         return nullptr;
     }
     m_session = *signedIn;

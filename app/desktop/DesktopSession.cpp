@@ -6,11 +6,13 @@
 #include "core/reference/ReferenceOverrides.h"
 #include "core/services/AuthService.h"
 #include "core/services/BackupService.h"
+#include "core/services/ConductService.h"
 #include "core/services/DatabaseEncryptor.h"
 #include "core/services/DatabaseKeys.h"
 #include "core/storage/Database.h"
 #include "ui/MainWindow.h"
 #include "ui/firstrun/FirstRunWizard.h"
+#include "ui/security/ConductAcceptanceDialog.h"
 #include "ui/security/RecoveryKeyDialog.h"
 #include "ui/security/SignInDialog.h"
 
@@ -59,6 +61,20 @@ std::optional<UserSession> DesktopSession::signIn(Database& db)
     return dialog.session();
 }
 
+bool DesktopSession::acceptConduct(Database& db, const UserSession& session)
+{
+    Result<std::optional<ConductCode>> awaiting =
+        ConductService(db, m_clock, session).awaitingAcceptance();
+    if (!awaiting) {
+        QMessageBox::critical(nullptr, tr("Amparo"), awaiting.error().message());
+        return false;
+    }
+    if (!*awaiting)
+        return true;
+    ConductAcceptanceDialog dialog(db, m_clock, session, **awaiting);
+    return dialog.exec() == QDialog::Accepted;
+}
+
 int DesktopSession::showWindow(Database& db, const UserSession& session, Pending& pending)
 {
     MainWindow window(db, m_clock, session);
@@ -99,7 +115,7 @@ int DesktopSession::runOnOwnServerAccount()
             return signedIn;
         },
         Database::displayNameOf(m_databasePath));
-    if (dialog.exec() != QDialog::Accepted)
+    if (dialog.exec() != QDialog::Accepted || !acceptConduct(*database, dialog.session()))
         return 0;
     // A server database is never replaced by a restore (BackupService refuses it).
     Pending pending;
@@ -247,7 +263,7 @@ int DesktopSession::run()
         }
         if (!session)
             session = signIn(db);
-        if (!session)
+        if (!session || !acceptConduct(db, *session))
             return 0;
         if (!db.migrationBackupPath().isEmpty()) {
             QMessageBox::information(

@@ -25,6 +25,9 @@ public:
 
 private:
     std::optional<UserSession> signIn(Database& db);
+    // The organisation's code of conduct, when it has a version this user has not accepted:
+    // true once accepted (or when there is nothing to accept), false to leave.
+    bool acceptConduct(Database& db, const UserSession& session);
     // A server location without an account: each person signs in with their own.
     int runOnOwnServerAccount();
     // What the window asked for when it closed: a restore, or encryption turned on.

@@ -437,6 +437,14 @@ const QList<TableAccess>& matrix()
           {"created_at", S},
           {"updated_at", S}}},
         {"referral_persons", Writers::CaseWork, {{"referral_id", S}, {"person_id", S}}},
+        // The code of conduct: administrators write it, everyone reads it and adds their own
+        // acceptance, which nobody changes afterwards.
+        {"conduct_codes",
+         Writers::Administrators,
+         {{"version", E}, {"body", E}, {"written_by", E}, {"written_at", E}}},
+        {"conduct_acceptances",
+         Writers::AppendOnly,
+         {{"user_id", E}, {"version", E}, {"accepted_at", E}}},
         // A case's plan: its goals and the steps towards them, free text read by case work.
         {"case_goals",
          Writers::CaseWork,

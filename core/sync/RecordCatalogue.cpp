@@ -153,6 +153,8 @@ const QStringList& RecordCatalogue::localTables()
         QStringLiteral("site_audit_log"), QStringLiteral("sync_sites"),
         QStringLiteral("sync_office_server"), QStringLiteral("sync_mailbox"),
         QStringLiteral("amparo_meta"),
+        // Each database keeps its own code of conduct and who accepted it there.
+        QStringLiteral("conduct_codes"), QStringLiteral("conduct_acceptances"),
         // A merge is undone only where it was made, from what was kept there.
         QStringLiteral("merges")};
     return tables;

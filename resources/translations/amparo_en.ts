@@ -111,6 +111,16 @@
     </message>
 </context>
 <context>
+    <name>ConductDialog</name>
+    <message numerus="yes">
+        <source>Version %1, written by %2 on %3. Accepted by %n user(s) so far.</source>
+        <translation>
+            <numerusform>Version %1, written by %2 on %3. Accepted by %n user so far.</numerusform>
+            <numerusform>Version %1, written by %2 on %3. Accepted by %n users so far.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ConflictCheckDialog</name>
     <message numerus="yes">
         <source>No possible conflict found among %n name(s).</source>

@@ -2500,6 +2500,10 @@ No se guardó nada. Si es otra persona, diga por qué con --new-person-reason TE
         <source>%1 is encrypted. Its recovery key was written to %2: print it or copy it by hand, keep it apart from this computer, and delete the file.</source>
         <translation>%1 está cifrada. Su clave de recuperación se escribió en %2: imprímala o cópiela a mano, guárdela lejos de esta computadora y borre el archivo.</translation>
     </message>
+    <message>
+        <source>Your organisation&apos;s code of conduct (version %1) is waiting for you: open Amparo&apos;s window, read it and accept it, then run this again.</source>
+        <translation>El código de conducta de su organización (versión %1) le espera: abra la ventana de Amparo, léalo y acéptelo, y vuelva a ejecutar esto.</translation>
+    </message>
 </context>
 <context>
     <name>CliRunner</name>
@@ -2581,6 +2585,93 @@ No se guardó nada. Si es otra persona, diga por qué con --new-person-reason TE
     <message>
         <source>Close</source>
         <translation>Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>ConductAcceptanceDialog</name>
+    <message>
+        <source>Code of conduct</source>
+        <translation>Código de conducta</translation>
+    </message>
+    <message>
+        <source>I accept</source>
+        <translation>Acepto</translation>
+    </message>
+    <message>
+        <source>Close Amparo</source>
+        <translation>Cerrar Amparo</translation>
+    </message>
+    <message>
+        <source>Before you work in Amparo, read your organisation&apos;s code of conduct and accept it.</source>
+        <translation>Antes de trabajar en Amparo, lea el código de conducta de su organización y acéptelo.</translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s code of conduct has changed (version %1). Read it and accept it before you go on.</source>
+        <translation>El código de conducta de su organización cambió (versión %1). Léalo y acéptelo antes de seguir.</translation>
+    </message>
+</context>
+<context>
+    <name>ConductDialog</name>
+    <message>
+        <source>Code of conduct</source>
+        <translation>Código de conducta</translation>
+    </message>
+    <message>
+        <source>What everyone who uses Amparo here promises about the people in it. Every user reads and accepts it at sign-in, and again whenever it changes.</source>
+        <translation>Lo que promete quien usa Amparo aquí sobre las personas registradas. Cada usuario lo lee y lo acepta al iniciar sesión, y de nuevo cada vez que cambia.</translation>
+    </message>
+    <message>
+        <source>Save as a new version</source>
+        <translation>Guardar como nueva versión</translation>
+    </message>
+    <message>
+        <source>No code of conduct has been written yet. Write your organisation&apos;s: users will be asked to accept it at sign-in.</source>
+        <translation>Aún no se ha escrito un código de conducta. Escriba el de su organización: se pedirá a los usuarios que lo acepten al iniciar sesión.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Version %1, written by %2 on %3. Accepted by %n user(s) so far.</source>
+        <translation>
+            <numerusform>Versión %1, escrita por %2 el %3. Aceptada hasta ahora por %n usuario.</numerusform>
+            <numerusform>Versión %1, escrita por %2 el %3. Aceptada hasta ahora por %n usuarios.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConductRepository</name>
+    <message>
+        <source>read the code of conduct</source>
+        <translation>leer el código de conducta</translation>
+    </message>
+    <message>
+        <source>save the code of conduct</source>
+        <translation>guardar el código de conducta</translation>
+    </message>
+    <message>
+        <source>read who accepted the code of conduct</source>
+        <translation>leer quién aceptó el código de conducta</translation>
+    </message>
+    <message>
+        <source>record the acceptance of the code of conduct</source>
+        <translation>registrar la aceptación del código de conducta</translation>
+    </message>
+</context>
+<context>
+    <name>ConductService</name>
+    <message>
+        <source>Sign in first.</source>
+        <translation>Inicie sesión primero.</translation>
+    </message>
+    <message>
+        <source>Write the code of conduct.</source>
+        <translation>Escriba el código de conducta.</translation>
+    </message>
+    <message>
+        <source>The code of conduct can have at most %1 characters.</source>
+        <translation>El código de conducta puede tener como máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>The code of conduct changed while you were reading it: read the new version.</source>
+        <translation>El código de conducta cambió mientras lo leía: lea la nueva versión.</translation>
     </message>
 </context>
 <context>
@@ -5868,6 +5959,10 @@ En un disco SSD, partes del archivo sin cifrar pueden quedar en el disco hasta q
             <numerusform>%1 le remite %n persona (su caso %2, %3), para: %4. ¿Abrir aquí un caso nuevo?</numerusform>
             <numerusform>%1 le remite %n personas (su caso %2, %3), para: %4. ¿Abrir aquí un caso nuevo?</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Code of &amp;conduct…</source>
+        <translation>Código de &amp;conducta…</translation>
     </message>
 </context>
 <context>

@@ -2500,6 +2500,10 @@ Nada foi salvo. Se for outra pessoa, diga por que com --new-person-reason TEXTO.
         <source>%1 is encrypted. Its recovery key was written to %2: print it or copy it by hand, keep it apart from this computer, and delete the file.</source>
         <translation>%1 está criptografado. Sua chave de recuperação foi gravada em %2: imprima-a ou copie-a à mão, guarde-a longe deste computador e apague o arquivo.</translation>
     </message>
+    <message>
+        <source>Your organisation&apos;s code of conduct (version %1) is waiting for you: open Amparo&apos;s window, read it and accept it, then run this again.</source>
+        <translation>O código de conduta da sua organização (versão %1) está à sua espera: abra a janela do Amparo, leia-o e aceite-o, e execute isto de novo.</translation>
+    </message>
 </context>
 <context>
     <name>CliRunner</name>
@@ -2581,6 +2585,93 @@ Nada foi salvo. Se for outra pessoa, diga por que com --new-person-reason TEXTO.
     <message>
         <source>Close</source>
         <translation>Encerrar</translation>
+    </message>
+</context>
+<context>
+    <name>ConductAcceptanceDialog</name>
+    <message>
+        <source>Code of conduct</source>
+        <translation>Código de conduta</translation>
+    </message>
+    <message>
+        <source>I accept</source>
+        <translation>Aceito</translation>
+    </message>
+    <message>
+        <source>Close Amparo</source>
+        <translation>Fechar o Amparo</translation>
+    </message>
+    <message>
+        <source>Before you work in Amparo, read your organisation&apos;s code of conduct and accept it.</source>
+        <translation>Antes de trabalhar no Amparo, leia o código de conduta da sua organização e aceite-o.</translation>
+    </message>
+    <message>
+        <source>Your organisation&apos;s code of conduct has changed (version %1). Read it and accept it before you go on.</source>
+        <translation>O código de conduta da sua organização mudou (versão %1). Leia-o e aceite-o antes de continuar.</translation>
+    </message>
+</context>
+<context>
+    <name>ConductDialog</name>
+    <message>
+        <source>Code of conduct</source>
+        <translation>Código de conduta</translation>
+    </message>
+    <message>
+        <source>What everyone who uses Amparo here promises about the people in it. Every user reads and accepts it at sign-in, and again whenever it changes.</source>
+        <translation>O que promete quem usa o Amparo aqui sobre as pessoas registradas. Cada usuário o lê e o aceita ao entrar, e de novo sempre que muda.</translation>
+    </message>
+    <message>
+        <source>Save as a new version</source>
+        <translation>Salvar como nova versão</translation>
+    </message>
+    <message>
+        <source>No code of conduct has been written yet. Write your organisation&apos;s: users will be asked to accept it at sign-in.</source>
+        <translation>Ainda não foi escrito um código de conduta. Escreva o da sua organização: os usuários deverão aceitá-lo ao entrar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Version %1, written by %2 on %3. Accepted by %n user(s) so far.</source>
+        <translation>
+            <numerusform>Versão %1, escrita por %2 em %3. Aceita até agora por %n usuário.</numerusform>
+            <numerusform>Versão %1, escrita por %2 em %3. Aceita até agora por %n usuários.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ConductRepository</name>
+    <message>
+        <source>read the code of conduct</source>
+        <translation>ler o código de conduta</translation>
+    </message>
+    <message>
+        <source>save the code of conduct</source>
+        <translation>salvar o código de conduta</translation>
+    </message>
+    <message>
+        <source>read who accepted the code of conduct</source>
+        <translation>ler quem aceitou o código de conduta</translation>
+    </message>
+    <message>
+        <source>record the acceptance of the code of conduct</source>
+        <translation>registrar a aceitação do código de conduta</translation>
+    </message>
+</context>
+<context>
+    <name>ConductService</name>
+    <message>
+        <source>Sign in first.</source>
+        <translation>Entre primeiro.</translation>
+    </message>
+    <message>
+        <source>Write the code of conduct.</source>
+        <translation>Escreva o código de conduta.</translation>
+    </message>
+    <message>
+        <source>The code of conduct can have at most %1 characters.</source>
+        <translation>O código de conduta pode ter no máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>The code of conduct changed while you were reading it: read the new version.</source>
+        <translation>O código de conduta mudou enquanto você o lia: leia a nova versão.</translation>
     </message>
 </context>
 <context>
@@ -5868,6 +5959,10 @@ Num disco SSD, partes do arquivo não criptografado podem ficar no disco até qu
             <numerusform>%1 encaminha %n pessoa a vocês (caso deles %2, %3), para: %4. Abrir aqui um caso novo?</numerusform>
             <numerusform>%1 encaminha %n pessoas a vocês (caso deles %2, %3), para: %4. Abrir aqui um caso novo?</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Code of &amp;conduct…</source>
+        <translation>Código de &amp;conduta…</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,7 @@
+#include "core/services/AuthService.h"
 #include "core/services/CaseService.h"
+#include "core/services/ConductService.h"
+#include "core/services/DatabaseKeys.h"
 #include "core/services/SyncSetupService.h"
 #include "core/storage/Database.h"
 #include "tests/support/Fixtures.h"
@@ -143,6 +146,44 @@ private slots:
     // A new database is encrypted unless asked otherwise; a plaintext one is encrypted by
     // `encrypt`, after which every user's passphrase still opens it (issue 19).
     // Issue 20: a field post and its office exchange cards from the command line.
+    // A code of conduct the user has not accepted stops every command with a sentence that
+    // says where to accept it (exit code 4); once accepted in the window, commands run.
+    void aCodeOfConductWaitingStopsCommands()
+    {
+        if (TestDatabase::onServer())
+            QSKIP("about a file of its own");
+        const QString shared = m_db;
+        const auto restore = qScopeGuard([&] { m_db = shared; });
+        m_db = m_dir.filePath(QStringLiteral("conduct.sqlite"));
+        QCOMPARE(initCucuta(), 0);
+        QVERIFY(DatabaseKeys::unlock(m_db, QStringLiteral("admin"),
+                                     QStringLiteral("a long test passphrase")));
+        MockClock clock;
+        {
+            Result<std::unique_ptr<Database>> db = Database::open(m_db, clock);
+            QVERIFY(db);
+            Result<UserSession> admin =
+                AuthService(**db, clock)
+                    .signIn(QStringLiteral("admin"), QStringLiteral("a long test passphrase"));
+            QVERIFY(admin);
+            QVERIFY(ConductService(**db, clock, *admin)
+                        .write(QStringLiteral("We never share a name.")));
+        }
+        Run waiting = cli({QStringLiteral("users"), QStringLiteral("list")});
+        QCOMPARE(waiting.exitCode, 4);
+        QVERIFY2(waiting.err.contains(QStringLiteral("code of conduct (version 1)")),
+                 qPrintable(waiting.err));
+        {
+            Result<std::unique_ptr<Database>> db = Database::open(m_db, clock);
+            QVERIFY(db);
+            Result<UserSession> admin =
+                AuthService(**db, clock)
+                    .signIn(QStringLiteral("admin"), QStringLiteral("a long test passphrase"));
+            QVERIFY(ConductService(**db, clock, *admin).accept(1));
+        }
+        QCOMPARE(cli({QStringLiteral("users"), QStringLiteral("list")}).exitCode, 0);
+    }
+
     void postAndOfficeExchangeCards()
     {
         SKIP_ON_SERVER("two files, one post and one office (the server: tst_syncsetup)");
