@@ -23,6 +23,7 @@
 #include "ui/admin/DemoDataBanner.h"
 #include "ui/admin/MergeReviewDialog.h"
 #include "ui/admin/PossibleDuplicatesListDialog.h"
+#include "ui/admin/TransfersDialog.h"
 #include "ui/admin/UsersDialog.h"
 #include "ui/caseeditor/CaseEditor.h"
 #include "ui/caselist/CaseListView.h"
@@ -263,6 +264,10 @@ void MainWindow::createMenus()
     QAction* audit = admin->addAction(tr("&Audit trail"), this, &MainWindow::showAuditTrail);
     audit->setObjectName(QStringLiteral("auditAction"));
     audit->setEnabled(AccessPolicy::allows(role, Permission::ViewAudit));
+    QAction* transfers =
+        admin->addAction(tr("&Transfers of personal data…"), this, &MainWindow::showTransfers);
+    transfers->setObjectName(QStringLiteral("transfersAction"));
+    transfers->setEnabled(AccessPolicy::allows(role, Permission::ViewAudit));
     if (!m_db.isServer() && !m_db.isEncrypted()) {
         QAction* encrypt =
             admin->addAction(tr("&Encrypt the database…"), this, &MainWindow::encryptDatabase);
@@ -659,6 +664,13 @@ void MainWindow::showUsers()
 void MainWindow::showConduct()
 {
     auto* dialog = new ConductDialog(m_db, m_clock, m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::showTransfers()
+{
+    auto* dialog = new TransfersDialog(m_db, m_clock, m_session, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

@@ -59,6 +59,7 @@ public slots:
     void showDeadlines();
     void showUsers();
     void showConduct();
+    void showTransfers();
     void showPartners();
     void openReferralPackage();
     void importRecords();

@@ -9,6 +9,7 @@
 #include "core/services/ReferralService.h"
 #include "core/services/SpecificNeedService.h"
 #include "core/services/SyncSetupService.h"
+#include "core/services/TransferService.h"
 #include "core/storage/PartnerRepository.h"
 #include "core/storage/SpecificNeedRepository.h"
 #include "core/storage/Transaction.h"
@@ -92,8 +93,15 @@ Status ReferralPackageService::write(qint64 referralId, const QString& path) con
     Result<CaseRecord> record = CaseService(m_db, m_clock, m_session).load(referral->caseId);
     if (!record)
         return record.error();
+    Result<Partner> partner = PartnerRepository(m_db, m_clock).find(referral->partnerId);
+    if (!partner)
+        return partner.error();
     Transaction transaction(m_db);
     if (Status s = transaction.begin(); !s)
+        return s;
+    if (Status s = TransferService(m_db, m_clock, m_session)
+                       .recordReferral(TransferKind::ReferralPackage, *referral, *partner);
+        !s)
         return s;
     if (Status s = AuditLog(m_db, m_clock)
                        .record(m_session, {QStringLiteral("referral.package"),

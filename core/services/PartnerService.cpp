@@ -18,6 +18,7 @@ Partner tidied(Partner p)
     p.name = p.name.simplified();
     p.areas = p.areas.trimmed();
     p.contact = p.contact.trimmed();
+    p.agreement = p.agreement.simplified();
     // A card is kept as its file is written, whatever spaces came around it.
     if (Result<SiteCard> card = SiteCard::parse(p.siteCard.trimmed().toUtf8() + '\n'))
         p.siteCard = QString::fromUtf8(card->toFile());
@@ -74,6 +75,10 @@ QList<FieldError> PartnerService::validate(const Partner& given) const
     if (p.areas.size() > MaxTextLength)
         errors.append({QStringLiteral("areas"),
                        tr("The areas served can have at most %1 characters.").arg(MaxTextLength)});
+    if (p.agreement.size() > MaxTextLength)
+        errors.append(
+            {QStringLiteral("agreement"),
+             tr("The agreement's reference can have at most %1 characters.").arg(MaxTextLength)});
     if (p.contact.size() > MaxTextLength)
         errors.append({QStringLiteral("contact"),
                        tr("The contact can have at most %1 characters.").arg(MaxTextLength)});
@@ -191,6 +196,7 @@ Result<Partner> PartnerService::write(Partner p)
          p.services.join(QLatin1Char(',')));
     note(QStringLiteral("areas"), before.areas, p.areas);
     note(QStringLiteral("contact"), before.contact, p.contact);
+    note(QStringLiteral("agreement"), before.agreement, p.agreement);
     note(QStringLiteral("language"), before.id > 0 ? before.language : QString(), p.language);
     note(QStringLiteral("site card"), before.usesAmparo() ? QStringLiteral("yes") : QString(),
          p.usesAmparo() ? QStringLiteral("yes") : QString());

@@ -4,6 +4,7 @@
 #include "core/audit/SiteAuditTrail.h"
 #include "core/common/Clock.h"
 #include "core/services/MatchProposer.h"
+#include "core/services/TransferService.h"
 #include "core/storage/ChangeJournal.h"
 #include "core/storage/Database.h"
 #include "core/storage/InsertBatch.h"
@@ -62,6 +63,13 @@ Result<SyncService::Sealed> SyncService::seal(const SyncSetupService::Own& own,
         {}};
     if (Status logged = AuditLog(m_db, m_clock).record(m_session, event); !logged)
         return logged.error();
+    // A package that carries records carries personal data out.
+    if (written->records > 0) {
+        if (Status s = TransferService(m_db, m_clock, m_session)
+                           .recordSyncPackage(site.card.code, written->records);
+            !s)
+            return s.error();
+    }
     return Sealed{*sealed, Sent{site.card.code, number, written->records, written->removed}};
 }
 

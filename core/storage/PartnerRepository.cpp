@@ -6,7 +6,8 @@
 
 namespace {
 const QString columns =
-    QStringLiteral("id, name, services, areas, contact, language, site_card, active FROM partners");
+    QStringLiteral("id, name, services, areas, contact, language, site_card, active, agreement "
+                   "FROM partners");
 
 QStringList codesFrom(const QString& text)
 {
@@ -25,10 +26,10 @@ Result<qint64> PartnerRepository::insert(const Partner& p)
     const QString now = m_clock.now().toUTC().toString(Qt::ISODateWithMs);
     Result<QSqlQuery> q = m_db.exec(
         QStringLiteral("INSERT INTO partners (uid, name, services, areas, contact, language, "
-                       "site_card, active, created_at, updated_at) "
-                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                       "site_card, active, agreement, created_at, updated_at) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
         {RecordUid::make(), p.name, p.services.join(QLatin1Char(',')), p.areas, p.contact,
-         p.language, p.siteCard, p.active ? 1 : 0, now, now},
+         p.language, p.siteCard, p.active ? 1 : 0, p.agreement, now, now},
         tr("save the partner organisation"));
     if (!q)
         return q.error();
@@ -39,9 +40,10 @@ Status PartnerRepository::update(const Partner& p)
 {
     return m_db.run(
         QStringLiteral("UPDATE partners SET name = ?, services = ?, areas = ?, contact = ?, "
-                       "language = ?, site_card = ?, active = ?, updated_at = ? WHERE id = ?"),
+                       "language = ?, site_card = ?, active = ?, agreement = ?, updated_at = ? "
+                       "WHERE id = ?"),
         {p.name, p.services.join(QLatin1Char(',')), p.areas, p.contact, p.language, p.siteCard,
-         p.active ? 1 : 0, m_clock.now().toUTC().toString(Qt::ISODateWithMs), p.id},
+         p.active ? 1 : 0, p.agreement, m_clock.now().toUTC().toString(Qt::ISODateWithMs), p.id},
         tr("save the partner organisation"));
 }
 
@@ -66,6 +68,7 @@ Result<QList<Partner>> PartnerRepository::select(const QString& condition,
         p.language = r.value(5).toString();
         p.siteCard = r.value(6).toString();
         p.active = r.value(7).toBool();
+        p.agreement = r.value(8).toString();
         out.append(p);
     }
     return out;

@@ -412,6 +412,7 @@ const QList<TableAccess>& matrix()
           {"contact", C},
           {"language", C},
           {"site_card", C},
+          {"agreement", C},
           {"active", S},
           {"created_at", S},
           {"updated_at", S}}},
@@ -437,6 +438,19 @@ const QList<TableAccess>& matrix()
           {"created_at", S},
           {"updated_at", S}}},
         {"referral_persons", Writers::CaseWork, {{"referral_id", S}, {"person_id", S}}},
+        // Transfers of personal data out: recorded by whoever makes one, read by administrators,
+        // changed by nobody.
+        {"transfers",
+         Writers::AppendOnly,
+         {{"id", Readers::Administrators},
+          {"at", Readers::Administrators},
+          {"by_user", Readers::Administrators},
+          {"kind", Readers::Administrators},
+          {"recipient", Readers::Administrators},
+          {"agreement", Readers::Administrators},
+          {"case_id", Readers::Administrators},
+          {"persons", Readers::Administrators},
+          {"contents", Readers::Administrators}}},
         // The code of conduct: administrators write it, everyone reads it and adds their own
         // acceptance, which nobody changes afterwards.
         {"conduct_codes",

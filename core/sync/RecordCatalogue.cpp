@@ -155,6 +155,8 @@ const QStringList& RecordCatalogue::localTables()
         QStringLiteral("amparo_meta"),
         // Each database keeps its own code of conduct and who accepted it there.
         QStringLiteral("conduct_codes"), QStringLiteral("conduct_acceptances"),
+        // Each database logs what left it, like its audit trail.
+        QStringLiteral("transfers"),
         // A merge is undone only where it was made, from what was kept there.
         QStringLiteral("merges")};
     return tables;

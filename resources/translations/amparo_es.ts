@@ -5964,6 +5964,10 @@ En un disco SSD, partes del archivo sin cifrar pueden quedar en el disco hasta q
         <source>Code of &amp;conduct…</source>
         <translation>Código de &amp;conducta…</translation>
     </message>
+    <message>
+        <source>&amp;Transfers of personal data…</source>
+        <translation>&amp;Transferencias de datos personales…</translation>
+    </message>
 </context>
 <context>
     <name>MatchProposalRepository</name>
@@ -6681,6 +6685,10 @@ En un disco SSD, partes del archivo sin cifrar pueden quedar en el disco hasta q
         <translation>No se importó nada; corrija la hoja e impórtela de nuevo.
 %1</translation>
     </message>
+    <message>
+        <source>The agreement&apos;s reference can have at most %1 characters.</source>
+        <translation>La referencia del acuerdo puede tener como máximo %1 caracteres.</translation>
+    </message>
 </context>
 <context>
     <name>PartnerSheet</name>
@@ -6825,6 +6833,14 @@ En un disco SSD, partes del archivo sin cifrar pueden quedar en el disco hasta q
             <numerusform>%n organización agregada, %1 actualizadas.</numerusform>
             <numerusform>%n organizaciones agregadas, %1 actualizadas.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>its title, number or date; empty if none was signed</source>
+        <translation>su título, número o fecha; vacío si no se firmó ninguno</translation>
+    </message>
+    <message>
+        <source>Data-sharing agreement</source>
+        <translation>Acuerdo de intercambio de datos</translation>
     </message>
 </context>
 <context>
@@ -11623,6 +11639,102 @@ En un disco SSD, partes del archivo sin cifrar pueden quedar en el disco hasta q
     <message>
         <source>Hand to %1</source>
         <translation>Entregar a %1</translation>
+    </message>
+</context>
+<context>
+    <name>TransferKind</name>
+    <message>
+        <source>Referral form</source>
+        <translation>Formulario de remisión</translation>
+    </message>
+    <message>
+        <source>Referral package</source>
+        <translation>Paquete de remisión</translation>
+    </message>
+    <message>
+        <source>Package to another site</source>
+        <translation>Paquete a otra sede</translation>
+    </message>
+</context>
+<context>
+    <name>TransferRepository</name>
+    <message>
+        <source>record the transfer of personal data</source>
+        <translation>registrar la transferencia de datos personales</translation>
+    </message>
+    <message>
+        <source>read the transfers of personal data</source>
+        <translation>leer las transferencias de datos personales</translation>
+    </message>
+</context>
+<context>
+    <name>TransfersDialog</name>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n registro</numerusform>
+            <numerusform>%n registros</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the case number only</source>
+        <translation>solo el número de caso</translation>
+    </message>
+    <message>
+        <source>Transfers of personal data</source>
+        <translation>Transferencias de datos personales</translation>
+    </message>
+    <message>
+        <source>What carried personal data out of this database, newest first: to whom, and the data-sharing agreement it relied on.</source>
+        <translation>Lo que llevó datos personales fuera de esta base de datos, lo más reciente primero: a quién, y el acuerdo de intercambio de datos en que se basó.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Acuerdo</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Información</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <source>(within the organisation)</source>
+        <translation>(dentro de la organización)</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>ninguno registrado</translation>
+    </message>
+    <message>
+        <source>Nothing has been transferred yet.</source>
+        <translation>Aún no se ha transferido nada.</translation>
+    </message>
+    <message>
+        <source>An agreement shown as “none recorded”: add it to the partner under Administration → Partner organisations.</source>
+        <translation>Un acuerdo que aparece como «ninguno registrado»: agréguelo a la organización en Administración → Organizaciones aliadas.</translation>
     </message>
 </context>
 <context>

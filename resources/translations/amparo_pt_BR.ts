@@ -5964,6 +5964,10 @@ Num disco SSD, partes do arquivo não criptografado podem ficar no disco até qu
         <source>Code of &amp;conduct…</source>
         <translation>Código de &amp;conduta…</translation>
     </message>
+    <message>
+        <source>&amp;Transfers of personal data…</source>
+        <translation>&amp;Transferências de dados pessoais…</translation>
+    </message>
 </context>
 <context>
     <name>MatchProposalRepository</name>
@@ -6681,6 +6685,10 @@ Num disco SSD, partes do arquivo não criptografado podem ficar no disco até qu
         <translation>Nada foi importado; corrija a planilha e importe-a de novo.
 %1</translation>
     </message>
+    <message>
+        <source>The agreement&apos;s reference can have at most %1 characters.</source>
+        <translation>A referência do acordo pode ter no máximo %1 caracteres.</translation>
+    </message>
 </context>
 <context>
     <name>PartnerSheet</name>
@@ -6825,6 +6833,14 @@ Num disco SSD, partes do arquivo não criptografado podem ficar no disco até qu
             <numerusform>%n organização adicionada, %1 atualizadas.</numerusform>
             <numerusform>%n organizações adicionadas, %1 atualizadas.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>its title, number or date; empty if none was signed</source>
+        <translation>o título, número ou data; vazio se nenhum foi assinado</translation>
+    </message>
+    <message>
+        <source>Data-sharing agreement</source>
+        <translation>Acordo de compartilhamento de dados</translation>
     </message>
 </context>
 <context>
@@ -11623,6 +11639,102 @@ Num disco SSD, partes do arquivo não criptografado podem ficar no disco até qu
     <message>
         <source>Hand to %1</source>
         <translation>Entregar a %1</translation>
+    </message>
+</context>
+<context>
+    <name>TransferKind</name>
+    <message>
+        <source>Referral form</source>
+        <translation>Formulário de encaminhamento</translation>
+    </message>
+    <message>
+        <source>Referral package</source>
+        <translation>Pacote de encaminhamento</translation>
+    </message>
+    <message>
+        <source>Package to another site</source>
+        <translation>Pacote para outra unidade</translation>
+    </message>
+</context>
+<context>
+    <name>TransferRepository</name>
+    <message>
+        <source>record the transfer of personal data</source>
+        <translation>registrar a transferência de dados pessoais</translation>
+    </message>
+    <message>
+        <source>read the transfers of personal data</source>
+        <translation>ler as transferências de dados pessoais</translation>
+    </message>
+</context>
+<context>
+    <name>TransfersDialog</name>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n registro</numerusform>
+            <numerusform>%n registros</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the case number only</source>
+        <translation>só o número do caso</translation>
+    </message>
+    <message>
+        <source>Transfers of personal data</source>
+        <translation>Transferências de dados pessoais</translation>
+    </message>
+    <message>
+        <source>What carried personal data out of this database, newest first: to whom, and the data-sharing agreement it relied on.</source>
+        <translation>O que levou dados pessoais para fora deste banco de dados, o mais recente primeiro: para quem, e o acordo de compartilhamento de dados em que se baseou.</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>O quê</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Para</translation>
+    </message>
+    <message>
+        <source>Agreement</source>
+        <translation>Acordo</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <source>Persons</source>
+        <translation>Pessoas</translation>
+    </message>
+    <message>
+        <source>Information</source>
+        <translation>Informação</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <source>(within the organisation)</source>
+        <translation>(dentro da organização)</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>nenhum registrado</translation>
+    </message>
+    <message>
+        <source>Nothing has been transferred yet.</source>
+        <translation>Ainda nada foi transferido.</translation>
+    </message>
+    <message>
+        <source>An agreement shown as “none recorded”: add it to the partner under Administration → Partner organisations.</source>
+        <translation>Um acordo que aparece como “nenhum registrado”: adicione-o à organização em Administração → Organizações parceiras.</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include "core/services/ReferralService.h"
 #include "core/services/SpecificNeedService.h"
 #include "core/services/SyncSetupService.h"
+#include "core/services/TransferService.h"
 #include "tests/support/Fixtures.h"
 #include "tests/support/TestDatabase.h"
 
@@ -360,7 +361,9 @@ private slots:
         them.name = QStringLiteral("Casa Pasto");
         them.services = {QStringLiteral("shelter")};
         them.siteCard = QString::fromUtf8(theirCard.toFile());
+        them.agreement = QStringLiteral("  Acuerdo de intercambio   2026-03 ");
         them = *PartnerService(here.db(), here.clock(), here.admin()).save(them);
+        QCOMPARE(them.agreement, QStringLiteral("Acuerdo de intercambio 2026-03"));
         Partner us;
         us.name = QStringLiteral("Clínica Cúcuta");
         us.services = {QStringLiteral("health")};
@@ -390,6 +393,22 @@ private slots:
         AuditFilter f;
         f.action = QStringLiteral("referral.package");
         QCOMPARE(*AuditQuery(here.db()).count(f), 1);
+        // The transfer is logged: to whom, under which agreement, who and what.
+        Result<QList<Transfer>> transfers =
+            TransferService(here.db(), here.clock(), here.admin()).latest();
+        QVERIFY2(transfers, qPrintable(transfers.error().message()));
+        QCOMPARE(transfers->size(), 1);
+        const Transfer& t = transfers->constFirst();
+        QCOMPARE(t.kind, TransferKind::ReferralPackage);
+        QCOMPARE(t.recipient, QStringLiteral("Casa Pasto"));
+        QCOMPARE(t.agreement, QStringLiteral("Acuerdo de intercambio 2026-03"));
+        QCOMPARE(t.caseNumber, r.caseNumber);
+        QCOMPARE(t.persons, 1);
+        QCOMPARE(t.contents, QStringLiteral("name,birth_date,specific_needs"));
+        QCOMPARE(t.by, here.legal().displayName);
+        // Administrators read the log; legal staff do not.
+        QCOMPARE(TransferService(here.db(), here.clock(), here.legal()).latest().error().code(),
+                 Error::Code::NotPermitted);
 
         // On a server run, the receiving office's keys are its administrators'.
         const UserSession receiver = TestDatabase::onServer() ? there.admin() : there.legal();

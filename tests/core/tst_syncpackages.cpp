@@ -18,6 +18,7 @@
 #include "core/services/SyncService.h"
 #include "core/services/SyncSetupService.h"
 #include "core/services/TracingService.h"
+#include "core/services/TransferService.h"
 #include "core/statistics/AggregateService.h"
 #include "core/storage/Database.h"
 #include "core/storage/Transaction.h"
@@ -208,8 +209,8 @@ private slots:
     }
 
     // Issue 22's records travel like the others: the partner, the referral with its persons,
-    // its answer's deadline, a screening's follow-up and the case's plan, each reference mapped to the office's
-    // own records; the answer recorded later follows.
+    // its answer's deadline, a screening's follow-up and the case's plan, each reference mapped to
+    // the office's own records; the answer recorded later follows.
     void aReferralMadeAtAPostReachesTheOffice()
     {
         Sites s;
@@ -276,14 +277,24 @@ private slots:
                      "p.given_names = 'Kevin' AND sc.overall_level = 3")),
                  1);
 
+        // The post logged the package as a transfer of personal data to the office.
+        Result<QList<Transfer>> transfers =
+            TransferService(s.post.db(), s.post.clock(), s.post.admin()).latest();
+        QVERIFY(transfers && !transfers->isEmpty());
+        QCOMPARE(transfers->constFirst().kind, TransferKind::SyncPackage);
+        QCOMPARE(transfers->constFirst().recipient, QStringLiteral("OFICINA"));
+        QVERIFY(transfers->constFirst().contents.toInt() > 0);
+
         // The case's plan, its step still towards its goal.
-        QCOMPARE(s.office.scalar(QStringLiteral(
-                     "SELECT count(*) FROM case_plan_steps st JOIN case_goals g ON g.id = "
-                     "st.goal_id AND g.case_id = st.case_id JOIN cases c ON c.id = st.case_id "
-                     "WHERE g.description = 'Kevin back at school' AND st.method = 'home_visit' "
-                     "AND c.case_number = '%1'")
-                                    .arg(r.caseNumber)),
-                 1);
+        QCOMPARE(
+            s.office.scalar(
+                QStringLiteral(
+                    "SELECT count(*) FROM case_plan_steps st JOIN case_goals g ON g.id = "
+                    "st.goal_id AND g.case_id = st.case_id JOIN cases c ON c.id = st.case_id "
+                    "WHERE g.description = 'Kevin back at school' AND st.method = 'home_visit' "
+                    "AND c.case_number = '%1'")
+                    .arg(r.caseNumber)),
+            1);
 
         QVERIFY(
             referrals.changeState(made->id, ReferralState::Accepted, {}, s.post.clock().today()));

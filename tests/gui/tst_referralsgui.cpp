@@ -9,6 +9,7 @@
 #include "tests/support/Fixtures.h"
 #include "tests/support/TestDatabase.h"
 #include "ui/MainWindow.h"
+#include "ui/admin/TransfersDialog.h"
 #include "ui/caseeditor/CaseEditor.h"
 #include "ui/common/CheckableCodeList.h"
 #include "ui/common/FileDialog.h"
@@ -290,6 +291,23 @@ private slots:
         table->selectRow(0);
         QVERIFY(!child<QPushButton>(panel, "referralAnswerButton")->isEnabled());
         closeDiscarding(window);
+
+        // The form that left is in the log of transfers an administrator reads, with no
+        // agreement recorded for this partner (said in red).
+        MainWindow admin(t.db(), t.clock(), t.admin());
+        admin.show();
+        admin.findChild<QAction*>(QStringLiteral("transfersAction"))->trigger();
+        QTRY_VERIFY(visibleDialog<TransfersDialog>());
+        TransfersDialog* log = visibleDialog<TransfersDialog>();
+        QCOMPARE(log->table()->rowCount(), 1);
+        QCOMPARE(log->table()->item(0, 1)->text(), QStringLiteral("Referral form"));
+        QCOMPARE(log->table()->item(0, 2)->text(), QStringLiteral("Clínica Frontera"));
+        QCOMPARE(log->table()->item(0, 3)->text(), QStringLiteral("none recorded"));
+        QCOMPARE(log->table()->item(0, 4)->text(), r.caseNumber);
+        QCOMPARE(log->table()->item(0, 6)->text(), QStringLiteral("Date of birth, Sex"));
+        keepScreenshot(log, QStringLiteral("transfers.png"));
+        log->reject();
+        closeDiscarding(admin);
     }
 };
 

@@ -55,6 +55,9 @@ PartnersDialog::PartnersDialog(const Database& db, const Clock& clock, const Use
     m_contact = new QLineEdit(this);
     m_contact->setObjectName(QStringLiteral("partnerContactEdit"));
     m_contact->setPlaceholderText(tr("a person, phone or e-mail for referrals"));
+    m_agreement = new QLineEdit(this);
+    m_agreement->setObjectName(QStringLiteral("partnerAgreementEdit"));
+    m_agreement->setPlaceholderText(tr("its title, number or date; empty if none was signed"));
     m_language = new QComboBox(this);
     m_language->setObjectName(QStringLiteral("partnerLanguageCombo"));
     for (const QString& language : Translations::available())
@@ -80,6 +83,7 @@ PartnersDialog::PartnersDialog(const Database& db, const Clock& clock, const Use
     m_errors.addRow(form, tr("Services offered"), m_services, QStringLiteral("services"));
     m_errors.addRow(form, tr("Areas served"), m_areas, QStringLiteral("areas"));
     m_errors.addRow(form, tr("Contact"), m_contact, QStringLiteral("contact"));
+    m_errors.addRow(form, tr("Data-sharing agreement"), m_agreement, QStringLiteral("agreement"));
     m_errors.addRow(form, tr("Language of its forms"), m_language, QStringLiteral("language"));
     m_errors.addRow(form, tr("Uses Amparo"), cardBox, QStringLiteral("siteCard"));
     form->addRow(QString(), m_active);
@@ -178,6 +182,7 @@ void PartnersDialog::showPartner(const Partner& p)
     m_services->setCheckedCodes(p.services);
     m_areas->setText(p.areas);
     m_contact->setText(p.contact);
+    m_agreement->setText(p.agreement);
     m_language->setCurrentIndex(std::max(0, m_language->findData(p.language)));
     m_siteCard = p.siteCard;
     const Result<SiteCard> card = SiteCard::parse(p.siteCard.toUtf8());
@@ -218,6 +223,7 @@ bool PartnersDialog::saveForm()
     p.services = m_services->checkedCodes();
     p.areas = m_areas->text();
     p.contact = m_contact->text();
+    p.agreement = m_agreement->text();
     p.language = m_language->currentData().toString();
     p.siteCard = m_siteCard;
     p.active = m_active->isChecked();

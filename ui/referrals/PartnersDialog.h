@@ -56,6 +56,7 @@ private:
     CheckableCodeList* m_services;
     QLineEdit* m_areas;
     QLineEdit* m_contact;
+    QLineEdit* m_agreement;
     QComboBox* m_language;
     QString m_siteCard;
     QLabel* m_cardLabel;

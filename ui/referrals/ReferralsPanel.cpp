@@ -6,12 +6,14 @@
 #include "core/referrals/ReferralPackageService.h"
 #include "core/services/PartnerService.h"
 #include "core/services/ReferralService.h"
+#include "core/services/TransferService.h"
 #include "ui/common/FileDialog.h"
 #include "ui/common/MessageBox.h"
 #include "ui/referrals/ReferralAnswerDialog.h"
 #include "ui/referrals/ReferralDialog.h"
 #include "ui/render/PdfDocumentWriter.h"
 
+#include <QFile>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -205,7 +207,16 @@ Status ReferralsPanel::writeForm(const QString& path) const
     Result<ReferralForm> form = ReferralService(m_db, m_clock, m_session).form(r->id);
     if (!form)
         return form.error();
-    return PdfDocumentWriter::write(path, form->title(), form->html());
+    if (Status s = PdfDocumentWriter::write(path, form->title(), form->html()); !s)
+        return s;
+    // A form whose transfer cannot be logged does not leave.
+    if (Status s = TransferService(m_db, m_clock, m_session)
+                       .recordReferral(TransferKind::ReferralForm, *r, *partner);
+        !s) {
+        QFile::remove(path);
+        return s;
+    }
+    return {};
 }
 
 void ReferralsPanel::saveForm()
