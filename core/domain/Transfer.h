@@ -24,9 +24,8 @@ struct Transfer
     QString by;
     TransferKind kind = TransferKind::ReferralForm;
     QString recipient;
-    QString agreement; // empty: none recorded
-    qint64 caseId = 0;
-    QString caseNumber; // read with the transfer
+    QString agreement;  // empty: none recorded
+    QString caseNumber; // as it was when the data left
     int persons = 0;
     QString contents; // shared item codes, or what a package held
 

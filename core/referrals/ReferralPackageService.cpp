@@ -100,7 +100,8 @@ Status ReferralPackageService::write(qint64 referralId, const QString& path) con
     if (Status s = transaction.begin(); !s)
         return s;
     if (Status s = TransferService(m_db, m_clock, m_session)
-                       .recordReferral(TransferKind::ReferralPackage, *referral, *partner);
+                       .recordReferral(TransferKind::ReferralPackage, *referral, *partner,
+                                       record->caseNumber);
         !s)
         return s;
     if (Status s = AuditLog(m_db, m_clock)

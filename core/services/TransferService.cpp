@@ -12,7 +12,7 @@ TransferService::TransferService(const Database& db, const Clock& clock, const U
 }
 
 Status TransferService::recordReferral(TransferKind kind, const Referral& referral,
-                                       const Partner& partner)
+                                       const Partner& partner, const QString& caseNumber)
 {
     Transfer t;
     t.at = m_clock.now();
@@ -20,7 +20,7 @@ Status TransferService::recordReferral(TransferKind kind, const Referral& referr
     t.kind = kind;
     t.recipient = partner.name;
     t.agreement = partner.agreement;
-    t.caseId = referral.caseId;
+    t.caseNumber = caseNumber;
     t.persons = int(referral.personIds.size());
     t.contents = referral.shared.join(QLatin1Char(','));
     return TransferRepository(m_db).insert(t);

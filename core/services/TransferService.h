@@ -26,7 +26,8 @@ public:
     TransferService(const Database& db, const Clock& clock, const UserSession& session);
 
     // A referral's form or package, to its partner under the partner's agreement.
-    Status recordReferral(TransferKind kind, const Referral& referral, const Partner& partner);
+    Status recordReferral(TransferKind kind, const Referral& referral, const Partner& partner,
+                          const QString& caseNumber);
     // A package to another site of the organisation, holding `records` records.
     Status recordSyncPackage(const QString& siteCode, int records);
     Result<QList<Transfer>> latest() const;

@@ -448,7 +448,7 @@ const QList<TableAccess>& matrix()
           {"kind", Readers::Administrators},
           {"recipient", Readers::Administrators},
           {"agreement", Readers::Administrators},
-          {"case_id", Readers::Administrators},
+          {"case_number", Readers::Administrators},
           {"persons", Readers::Administrators},
           {"contents", Readers::Administrators}}},
         // The code of conduct: administrators write it, everyone reads it and adds their own

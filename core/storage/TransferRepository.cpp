@@ -1,7 +1,6 @@
 #include "core/storage/TransferRepository.h"
 
 #include "core/storage/Database.h"
-#include "core/storage/SqlValue.h"
 
 #include <QSqlQuery>
 
@@ -14,10 +13,10 @@ Status TransferRepository::insert(const Transfer& t)
 {
     // No id read back: on a server, those who record a transfer may not read the log.
     return m_db.run(
-        QStringLiteral("INSERT INTO transfers (at, by_user, kind, recipient, agreement, case_id, "
-                       "persons, contents) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+        QStringLiteral("INSERT INTO transfers (at, by_user, kind, recipient, agreement, "
+                       "case_number, persons, contents) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
         {t.at.toUTC().toString(Qt::ISODateWithMs), t.by, transferKindCodes().code(t.kind),
-         t.recipient, t.agreement, SqlValue::idOrNull(t.caseId), t.persons, t.contents},
+         t.recipient, t.agreement, t.caseNumber, t.persons, t.contents},
         tr("record the transfer of personal data"));
 }
 
@@ -25,10 +24,8 @@ Result<QList<Transfer>> TransferRepository::latest(int limit) const
 {
     QList<Transfer> out;
     Status read = m_db.forEachRow(
-        QStringLiteral("SELECT t.id, t.at, t.by_user, t.kind, t.recipient, t.agreement, "
-                       "coalesce(t.case_id, 0), coalesce(c.case_number, ''), t.persons, "
-                       "t.contents FROM transfers t LEFT JOIN cases c ON c.id = t.case_id "
-                       "ORDER BY t.at DESC, t.id DESC LIMIT ?"),
+        QStringLiteral("SELECT id, at, by_user, kind, recipient, agreement, case_number, persons, "
+                       "contents FROM transfers ORDER BY at DESC, id DESC LIMIT ?"),
         {limit},
         [&out](const QSqlQuery& r) {
             Transfer t;
@@ -40,10 +37,9 @@ Result<QList<Transfer>> TransferRepository::latest(int limit) const
                          .value_or(TransferKind::ReferralForm);
             t.recipient = r.value(4).toString();
             t.agreement = r.value(5).toString();
-            t.caseId = r.value(6).toLongLong();
-            t.caseNumber = r.value(7).toString();
-            t.persons = r.value(8).toInt();
-            t.contents = r.value(9).toString();
+            t.caseNumber = r.value(6).toString();
+            t.persons = r.value(7).toInt();
+            t.contents = r.value(8).toString();
             out.append(t);
         },
         tr("read the transfers of personal data"));

@@ -4,7 +4,9 @@
 --   transfers           every referral form, referral package and sync package that carried
 --                       personal data out: when, who, to whom, under which agreement, for
 --                       which case and how many persons, and which pieces of information.
---                       Kept here only, like the audit trail.
+--                       Kept here only and never changed, like the audit trail: the case is
+--                       named by its number as it was, not referred to (a merge moves nothing
+--                       here).
 ALTER TABLE partners ADD COLUMN agreement TEXT NOT NULL DEFAULT '';
 
 CREATE TABLE transfers (
@@ -14,7 +16,7 @@ CREATE TABLE transfers (
     kind TEXT NOT NULL CHECK (kind IN ('referral_form', 'referral_package', 'sync_package')),
     recipient TEXT NOT NULL,
     agreement TEXT NOT NULL DEFAULT '',
-    case_id INTEGER REFERENCES cases (id) ON DELETE SET NULL,
+    case_number TEXT NOT NULL DEFAULT '',
     persons INTEGER NOT NULL DEFAULT 0,
     contents TEXT NOT NULL DEFAULT ''
 );

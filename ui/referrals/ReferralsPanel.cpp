@@ -210,8 +210,9 @@ Status ReferralsPanel::writeForm(const QString& path) const
     if (Status s = PdfDocumentWriter::write(path, form->title(), form->html()); !s)
         return s;
     // A form whose transfer cannot be logged does not leave.
-    if (Status s = TransferService(m_db, m_clock, m_session)
-                       .recordReferral(TransferKind::ReferralForm, *r, *partner);
+    if (Status s =
+            TransferService(m_db, m_clock, m_session)
+                .recordReferral(TransferKind::ReferralForm, *r, *partner, m_record.caseNumber);
         !s) {
         QFile::remove(path);
         return s;

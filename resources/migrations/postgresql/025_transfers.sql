@@ -9,7 +9,7 @@ CREATE TABLE transfers (
     kind TEXT NOT NULL CHECK (kind IN ('referral_form', 'referral_package', 'sync_package')),
     recipient TEXT NOT NULL,
     agreement TEXT NOT NULL DEFAULT '',
-    case_id BIGINT REFERENCES cases (id) ON DELETE SET NULL,
+    case_number TEXT NOT NULL DEFAULT '',
     persons INTEGER NOT NULL DEFAULT 0,
     contents TEXT NOT NULL DEFAULT ''
 );
