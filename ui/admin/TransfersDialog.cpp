@@ -4,9 +4,9 @@
 #include "core/domain/Referral.h"
 #include "core/services/TransferService.h"
 #include "ui/common/ErrorStyle.h"
+#include "ui/common/RecordTable.h"
 
 #include <QDialogButtonBox>
-#include <QHeaderView>
 #include <QLabel>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -45,16 +45,9 @@ TransfersDialog::TransfersDialog(const Database& db, const Clock& clock, const U
                                 "to whom, and the data-sharing agreement it relied on."),
                              this);
     intro->setWordWrap(true);
-    m_table = new QTableWidget(0, ColumnCount, this);
-    m_table->setObjectName(QStringLiteral("transfersTable"));
-    m_table->setHorizontalHeaderLabels({tr("When"), tr("What"), tr("To"), tr("Agreement"),
-                                        tr("Case"), tr("Persons"), tr("Information"), tr("By")});
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(ContentsColumn, QHeaderView::Stretch);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
+    m_table = RecordTable::create({tr("When"), tr("What"), tr("To"), tr("Agreement"), tr("Case"),
+                                   tr("Persons"), tr("Information"), tr("By")},
+                                  ContentsColumn, QStringLiteral("transfersTable"), this);
     auto* status = new QLabel(this);
     status->setWordWrap(true);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);

@@ -5,13 +5,13 @@
 #include "core/services/CasePlanService.h"
 #include "core/services/DeadlineService.h"
 #include "ui/common/ErrorStyle.h"
+#include "ui/common/RecordTable.h"
 #include "ui/plan/GoalDialog.h"
 #include "ui/plan/PlanStepDialog.h"
 
 #include <QCheckBox>
 #include <QGroupBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
 #include <QTableWidget>
@@ -36,20 +36,6 @@ enum StepColumn
     StepColumnCount
 };
 
-QTableWidget* table(const QStringList& headers, const QString& name, QWidget* parent)
-{
-    auto* t = new QTableWidget(0, int(headers.size()), parent);
-    t->setObjectName(name);
-    t->setHorizontalHeaderLabels(headers);
-    t->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->setSelectionMode(QAbstractItemView::SingleSelection);
-    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    t->setWordWrap(false);
-    t->verticalHeader()->hide();
-    return t;
-}
-
 QString kindText(const PlanStep& s)
 {
     if (s.kind == PlanStepKind::FollowUp && s.method)
@@ -68,8 +54,8 @@ CasePlanPanel::CasePlanPanel(const Database& db, const Clock& clock, const UserS
 {
     setObjectName(QStringLiteral("casePlanPanel"));
     auto* goalsBox = new QGroupBox(tr("Goals"), this);
-    m_goalsTable = table({tr("Goal"), tr("Status")}, QStringLiteral("goalsTable"), goalsBox);
-    m_goalsTable->horizontalHeader()->setSectionResizeMode(GoalTextColumn, QHeaderView::Stretch);
+    m_goalsTable = RecordTable::create({tr("Goal"), tr("Status")}, GoalTextColumn,
+                                       QStringLiteral("goalsTable"), goalsBox);
     m_goalsTable->setMaximumHeight(140);
     m_addGoal = new QPushButton(tr("Set a goal…"), goalsBox);
     m_addGoal->setObjectName(QStringLiteral("addGoalButton"));
@@ -87,10 +73,9 @@ CasePlanPanel::CasePlanPanel(const Database& db, const Clock& clock, const UserS
     m_nextStep = new QLabel(stepsBox);
     m_nextStep->setObjectName(QStringLiteral("nextStepLabel"));
     m_nextStep->setWordWrap(true);
-    m_stepsTable = table({tr("Due"), tr("Kind"), tr("What"), tr("Towards"), tr("Responsible"),
-                          tr("Where it stands")},
-                         QStringLiteral("planStepsTable"), stepsBox);
-    m_stepsTable->horizontalHeader()->setSectionResizeMode(WhatColumn, QHeaderView::Stretch);
+    m_stepsTable = RecordTable::create({tr("Due"), tr("Kind"), tr("What"), tr("Towards"),
+                                        tr("Responsible"), tr("Where it stands")},
+                                       WhatColumn, QStringLiteral("planStepsTable"), stepsBox);
     m_showClosed = new QCheckBox(tr("Show those done or cancelled"), stepsBox);
     m_showClosed->setObjectName(QStringLiteral("showClosedStepsCheck"));
     m_addAction = new QPushButton(tr("Add an action…"), stepsBox);

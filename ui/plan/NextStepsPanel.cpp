@@ -5,32 +5,16 @@
 #include "core/services/CasePlanService.h"
 #include "core/services/DeadlineService.h"
 #include "ui/common/ErrorStyle.h"
+#include "ui/common/RecordTable.h"
 
 #include <QGroupBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace {
 constexpr int CaseIdRole = Qt::UserRole + 1;
-
-QTableWidget* table(const QStringList& headers, int stretch, const QString& name, QWidget* parent)
-{
-    auto* t = new QTableWidget(0, int(headers.size()), parent);
-    t->setObjectName(name);
-    t->setHorizontalHeaderLabels(headers);
-    t->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    t->horizontalHeader()->setSectionResizeMode(stretch, QHeaderView::Stretch);
-    t->setSelectionBehavior(QAbstractItemView::SelectRows);
-    t->setSelectionMode(QAbstractItemView::SingleSelection);
-    t->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    t->setWordWrap(false);
-    t->verticalHeader()->hide();
-    t->setToolTip(NextStepsPanel::tr("Double-click a row to open its case."));
-    return t;
-}
 
 void addRow(QTableWidget* t, qint64 caseId, const QStringList& cells)
 {
@@ -61,14 +45,15 @@ NextStepsPanel::NextStepsPanel(const Database& db, const Clock& clock, const Use
 {
     setObjectName(QStringLiteral("nextStepsPanel"));
     m_overdueBox = new QGroupBox(this);
-    m_overdue = table({tr("Due"), tr("Case"), tr("Person"), tr("What"), tr("Responsible")}, 3,
-                      QStringLiteral("overdueStepsTable"), m_overdueBox);
+    m_overdue =
+        RecordTable::create({tr("Due"), tr("Case"), tr("Person"), tr("What"), tr("Responsible")}, 3,
+                            QStringLiteral("overdueStepsTable"), m_overdueBox);
     m_overdueNote = new QLabel(m_overdueBox);
     m_overdueNote->setWordWrap(true);
     boxLayout(m_overdueBox, m_overdue, m_overdueNote);
     m_unplannedBox = new QGroupBox(this);
-    m_unplanned = table({tr("Case"), tr("Person"), tr("Caseworker"), tr("Last step")}, 1,
-                        QStringLiteral("unplannedCasesTable"), m_unplannedBox);
+    m_unplanned = RecordTable::create({tr("Case"), tr("Person"), tr("Caseworker"), tr("Last step")},
+                                      1, QStringLiteral("unplannedCasesTable"), m_unplannedBox);
     m_unplannedNote = new QLabel(m_unplannedBox);
     m_unplannedNote->setWordWrap(true);
     boxLayout(m_unplannedBox, m_unplanned, m_unplannedNote);
@@ -77,6 +62,7 @@ NextStepsPanel::NextStepsPanel(const Database& db, const Clock& clock, const Use
     layout->addWidget(m_overdueBox, 3);
     layout->addWidget(m_unplannedBox, 2);
     for (QTableWidget* t : {m_overdue, m_unplanned}) {
+        t->setToolTip(tr("Double-click a row to open its case."));
         connect(t, &QTableWidget::cellActivated, this, [this, t](int row, int column) {
             emit openCaseRequested(t->item(row, column)->data(CaseIdRole).toLongLong());
         });

@@ -9,13 +9,13 @@
 #include "core/services/TransferService.h"
 #include "ui/common/FileDialog.h"
 #include "ui/common/MessageBox.h"
+#include "ui/common/RecordTable.h"
 #include "ui/referrals/ReferralAnswerDialog.h"
 #include "ui/referrals/ReferralDialog.h"
 #include "ui/render/PdfDocumentWriter.h"
 
 #include <QFile>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
 #include <QTableWidget>
@@ -43,17 +43,9 @@ ReferralsPanel::ReferralsPanel(const Database& db, const Clock& clock, const Use
     , m_session(session)
 {
     setObjectName(QStringLiteral("referralsPanel"));
-    m_table = new QTableWidget(0, ColumnCount, this);
-    m_table->setObjectName(QStringLiteral("referralsTable"));
-    m_table->setHorizontalHeaderLabels({tr("Date"), tr("Direction"), tr("Organisation"),
-                                        tr("Persons"), tr("Services"), tr("Priority"),
-                                        tr("Where it stands")});
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setSectionResizeMode(ServicesColumn, QHeaderView::Stretch);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->hide();
+    m_table = RecordTable::create({tr("Date"), tr("Direction"), tr("Organisation"), tr("Persons"),
+                                   tr("Services"), tr("Priority"), tr("Where it stands")},
+                                  ServicesColumn, QStringLiteral("referralsTable"), this);
     m_status = new QLabel(this);
     m_status->setWordWrap(true);
     m_refer = new QPushButton(tr("Refer…"), this);
