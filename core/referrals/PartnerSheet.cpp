@@ -15,7 +15,8 @@ enum class Column
     Services,
     Areas,
     Contact,
-    Language
+    Language,
+    Agreement
 };
 
 // Header words, folded (no accents, lower case), in the three languages.
@@ -41,6 +42,12 @@ const QHash<QString, Column>& headerWords()
         {QStringLiteral("contato"), Column::Contact},
         {QStringLiteral("language"), Column::Language},
         {QStringLiteral("idioma"), Column::Language},
+        {QStringLiteral("agreement"), Column::Agreement},
+        {QStringLiteral("data-sharing agreement"), Column::Agreement},
+        {QStringLiteral("acuerdo"), Column::Agreement},
+        {QStringLiteral("acuerdo de intercambio de datos"), Column::Agreement},
+        {QStringLiteral("acordo"), Column::Agreement},
+        {QStringLiteral("acordo de compartilhamento de dados"), Column::Agreement},
     };
     return words;
 }
@@ -144,6 +151,7 @@ Result<QList<PartnerSheet::Row>> PartnerSheet::fromRows(const QStringList& heade
         p.name = cell(Column::Name);
         p.areas = cell(Column::Areas);
         p.contact = cell(Column::Contact);
+        p.agreement = cell(Column::Agreement);
         QStringList unknown;
         for (const QString& token : cell(Column::Services).split(separators, Qt::SkipEmptyParts)) {
             const QString code = services.value(TextNormalizer::fold(token).simplified());

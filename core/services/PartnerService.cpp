@@ -144,10 +144,13 @@ Result<PartnerService::Imported> PartnerService::importSheet(const QString& path
         if (!existing)
             return existing.error();
         if (existing->has_value()) {
-            // The sheet says nothing of the card or whether it is still in the directory.
+            // The sheet says nothing of the card or whether it is still in the directory, and
+            // an empty agreement cell (or none) keeps the agreement recorded.
             p.id = (*existing)->id;
             p.siteCard = (*existing)->siteCard;
             p.active = (*existing)->active;
+            if (p.agreement.trimmed().isEmpty())
+                p.agreement = (*existing)->agreement;
         }
         Result<Partner> written = write(p);
         if (!written)

@@ -6816,10 +6816,6 @@ En un disco SSD, partes del archivo sin cifrar pueden quedar en el disco hasta q
         <translation>Importar de una hoja de cálculo…</translation>
     </message>
     <message>
-        <source>A CSV or Excel sheet with a column for the name and one for the services; areas, contact and language if you have them.</source>
-        <translation>Una hoja CSV o Excel con una columna para el nombre y otra para los servicios; zonas, contacto e idioma si los tiene.</translation>
-    </message>
-    <message>
         <source>Import partner organisations</source>
         <translation>Importar organizaciones aliadas</translation>
     </message>
@@ -6841,6 +6837,10 @@ En un disco SSD, partes del archivo sin cifrar pueden quedar en el disco hasta q
     <message>
         <source>Data-sharing agreement</source>
         <translation>Acuerdo de intercambio de datos</translation>
+    </message>
+    <message>
+        <source>A CSV or Excel sheet with a column for the name and one for the services; areas, contact, language and agreement if you have them.</source>
+        <translation>Una hoja CSV o Excel con una columna para el nombre y otra para los servicios; zonas, contacto, idioma y acuerdo si los tiene.</translation>
     </message>
 </context>
 <context>

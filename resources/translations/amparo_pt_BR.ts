@@ -6816,10 +6816,6 @@ Num disco SSD, partes do arquivo não criptografado podem ficar no disco até qu
         <translation>Importar de uma planilha…</translation>
     </message>
     <message>
-        <source>A CSV or Excel sheet with a column for the name and one for the services; areas, contact and language if you have them.</source>
-        <translation>Uma planilha CSV ou Excel com uma coluna para o nome e outra para os serviços; áreas, contato e idioma se os tiver.</translation>
-    </message>
-    <message>
         <source>Import partner organisations</source>
         <translation>Importar organizações parceiras</translation>
     </message>
@@ -6841,6 +6837,10 @@ Num disco SSD, partes do arquivo não criptografado podem ficar no disco até qu
     <message>
         <source>Data-sharing agreement</source>
         <translation>Acordo de compartilhamento de dados</translation>
+    </message>
+    <message>
+        <source>A CSV or Excel sheet with a column for the name and one for the services; areas, contact, language and agreement if you have them.</source>
+        <translation>Uma planilha CSV ou Excel com uma coluna para o nome e outra para os serviços; áreas, contato, idioma e acordo se os tiver.</translation>
     </message>
 </context>
 <context>

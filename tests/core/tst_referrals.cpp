@@ -513,6 +513,7 @@ private slots:
         existing.name = QStringLiteral("Clínica Frontera");
         existing.services = {QStringLiteral("health")};
         existing.active = false;
+        existing.agreement = QStringLiteral("Acuerdo 2025-11");
         QVERIFY(admin.save(existing));
 
         // One bad row refuses the whole sheet, saying which and why.
@@ -534,10 +535,10 @@ private slots:
 
         const QString good = t.writeFile(
             QStringLiteral("good.csv"),
-            QStringLiteral("Nome,Serviços,Áreas,Contato,Idioma\n"
-                           "Casa de Paso,\"Alojamiento; Alimentación\",Cúcuta,,español\n"
-                           "clínica frontera,Health;MHPSS,Villa del Rosario,+57 300,Português\n"
-                           "Legal Aid,Legal assistance,,,en\n"));
+            QStringLiteral("Nome,Serviços,Áreas,Contato,Idioma,Acordo\n"
+                           "Casa de Paso,\"Alojamiento; Alimentación\",Cúcuta,,español,ADP-7\n"
+                           "clínica frontera,Health;MHPSS,Villa del Rosario,+57 300,Português,\n"
+                           "Legal Aid,Legal assistance,,,en,\n"));
         Result<PartnerService::Imported> imported = admin.importSheet(good);
         QVERIFY2(imported, qPrintable(imported.error().message()));
         QCOMPARE(imported->added, 2);
@@ -548,11 +549,13 @@ private slots:
         QCOMPARE(casa.name, QStringLiteral("Casa de Paso"));
         QCOMPARE(casa.services, (QStringList{"shelter", "food"}));
         QCOMPARE(casa.language, QStringLiteral("es"));
+        QCOMPARE(casa.agreement, QStringLiteral("ADP-7"));
         const Partner clinic = all[1];
         QCOMPARE(clinic.name, QStringLiteral("clínica frontera"));
         QCOMPARE(clinic.services, (QStringList{"health", "mhpss"}));
         QCOMPARE(clinic.language, QStringLiteral("pt_BR"));
         QVERIFY(!clinic.active); // the sheet does not bring it back into the directory
+        QCOMPARE(clinic.agreement, QStringLiteral("Acuerdo 2025-11")); // an empty cell keeps it
         QCOMPARE(all[2].language, QStringLiteral("en"));
         QCOMPARE(PartnerService(t.db(), t.clock(), t.legal()).importSheet(good).error().code(),
                  Error::Code::NotPermitted);

@@ -97,7 +97,7 @@ PartnersDialog::PartnersDialog(const Database& db, const Clock& clock, const Use
     auto* importButton = new QPushButton(tr("Import from a spreadsheet…"), this);
     importButton->setObjectName(QStringLiteral("importPartnersButton"));
     importButton->setToolTip(tr("A CSV or Excel sheet with a column for the name and one for the "
-                                "services; areas, contact and language if you have them."));
+                                "services; areas, contact, language and agreement if you have them."));
     auto* editButtons = new QHBoxLayout;
     editButtons->addWidget(newButton);
     editButtons->addWidget(importButton);
