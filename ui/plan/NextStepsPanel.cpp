@@ -77,8 +77,21 @@ void NextStepsPanel::setMineOnly(bool mine)
 
 void NextStepsPanel::refresh()
 {
+    // Every case saved asks for it; out of sight, the lists are read when next shown.
+    if (!isVisible()) {
+        m_stale = true;
+        return;
+    }
+    m_stale = false;
     showOverdue();
     showUnplanned();
+}
+
+void NextStepsPanel::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        refresh();
 }
 
 void NextStepsPanel::showOverdue()

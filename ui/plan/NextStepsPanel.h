@@ -32,6 +32,9 @@ public slots:
 signals:
     void openCaseRequested(qint64 caseId);
 
+protected:
+    void showEvent(QShowEvent* event) override;
+
 private:
     void showOverdue();
     void showUnplanned();
@@ -44,6 +47,8 @@ private:
     const Clock& m_clock;
     UserSession m_session;
     bool m_mineOnly = false;
+    bool m_stale = true; // asked to refresh while out of sight
+
     QGroupBox* m_overdueBox;
     QGroupBox* m_unplannedBox;
     QTableWidget* m_overdue;
