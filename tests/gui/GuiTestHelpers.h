@@ -1,10 +1,14 @@
 #pragma once
 
+#include "core/domain/CaseOutcome.h"
 #include "ui/MainWindow.h"
+#include "ui/caseeditor/CaseEditor.h"
 #include "ui/common/MessageBox.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
+#include <QLineEdit>
 #include <QTest>
 #include <QWidget>
 
@@ -56,4 +60,18 @@ inline void closeDiscarding(MainWindow& window)
     for (int i = 0; i < 4; ++i)
         MessageBox::setNextAnswer(MessageBox::Answer::Discard);
     window.close();
+}
+
+// In a case's form, as a caseworker closing it: the status, why, and how it ended (none: left
+// unchosen).
+inline void chooseClosed(CaseEditor* editor, const QString& reason,
+                         std::optional<CaseOutcome> outcome)
+{
+    auto* status = child<QComboBox>(editor, "statusCombo");
+    status->setCurrentIndex(status->findData(int(CaseStatus::Closed)));
+    child<QLineEdit>(editor, "closureReasonEdit")->setText(reason);
+    if (outcome) {
+        auto* combo = child<QComboBox>(editor, "outcomeCombo");
+        combo->setCurrentIndex(combo->findData(int(*outcome)));
+    }
 }

@@ -61,6 +61,8 @@ private slots:
         auto* deadlines = window.findChild<DeadlinesView*>();
         QVERIFY(deadlines && deadlines->nextSteps());
         NextStepsPanel* next = deadlines->nextSteps();
+        auto* tabs = window.findChild<QTabWidget*>();
+        tabs->setCurrentWidget(deadlines);
         deadlines->setMineOnly(true);
         QCOMPARE(next->unplannedTable()->rowCount(), 1);
         QCOMPARE(next->unplannedTable()->item(0, 0)->text(), r.caseNumber);
@@ -130,12 +132,12 @@ private slots:
         keepScreenshot(editor, QStringLiteral("case-plan.png"));
 
         // Beside the deadlines: the late action, and the case no longer without a next step.
-        deadlines->refresh();
+        // Out of sight while the case was planned: read when the tab is shown.
+        tabs->setCurrentWidget(deadlines);
         QCOMPARE(next->overdueTable()->rowCount(), 1);
         QCOMPARE(next->overdueTable()->item(0, 3)->text(),
                  QStringLiteral("Book the appointment at Migración"));
         QCOMPARE(next->unplannedTable()->rowCount(), 0);
-        window.findChild<QTabWidget*>()->setCurrentWidget(deadlines);
         keepScreenshot(&window, QStringLiteral("deadlines-next-steps.png"));
         QSignalSpy opened(deadlines, &DeadlinesView::openCaseRequested);
         emit next->overdueTable()->cellActivated(0, 1);
@@ -181,11 +183,7 @@ private slots:
         window.show();
         window.openCase(r.id);
         CaseEditor* editor = window.editorFor(r.id);
-        auto* status = child<QComboBox>(editor, "statusCombo");
-        status->setCurrentIndex(status->findData(int(CaseStatus::Closed)));
-        child<QLineEdit>(editor, "closureReasonEdit")->setText(QStringLiteral("Moved on"));
-        auto* outcome = child<QComboBox>(editor, "outcomeCombo");
-        outcome->setCurrentIndex(outcome->findData(int(CaseOutcome::OnwardMovement)));
+        chooseClosed(editor, QStringLiteral("Moved on"), CaseOutcome::OnwardMovement);
         MessageBox::setNextAnswer(MessageBox::Answer::No);
         QVERIFY(!editor->save());
         QVERIFY2(MessageBox::lastText().contains(QStringLiteral("“Call the school”")),

@@ -394,12 +394,8 @@ private slots:
         window.show();
         window.openCase(r.id);
         CaseEditor* editor = window.editorFor(r.id);
-        auto* status = child<QComboBox>(editor, "statusCombo");
-        status->setCurrentIndex(status->findData(int(CaseStatus::Closed)));
-        child<QLineEdit>(editor, "closureReasonEdit")->setText(QStringLiteral("Moved on"));
-        auto* outcome = child<QComboBox>(editor, "outcomeCombo");
-        QVERIFY(outcome->isEnabled());
-        outcome->setCurrentIndex(outcome->findData(int(CaseOutcome::OnwardMovement)));
+        chooseClosed(editor, QStringLiteral("Moved on"), CaseOutcome::OnwardMovement);
+        QVERIFY(child<QComboBox>(editor, "outcomeCombo")->isEnabled());
         MessageBox::setNextAnswer(MessageBox::Answer::No);
         QVERIFY(!editor->save());
         QVERIFY(MessageBox::lastText().contains(QStringLiteral("Lodge the appeal")));
@@ -428,9 +424,7 @@ private slots:
         CaseEditor* editor = window.editorFor(r.id);
         auto* outcome = child<QComboBox>(editor, "outcomeCombo");
         QVERIFY(!outcome->isVisible()); // an open case has no outcome
-        auto* status = child<QComboBox>(editor, "statusCombo");
-        status->setCurrentIndex(status->findData(int(CaseStatus::Closed)));
-        child<QLineEdit>(editor, "closureReasonEdit")->setText(QStringLiteral("Going home"));
+        chooseClosed(editor, QStringLiteral("Going home"), std::nullopt);
         QVERIFY(!editor->save()); // the outcome is asked
         QCOMPARE(CaseService(t.db(), t.clock(), t.legal()).load(r.id)->status, CaseStatus::Open);
         outcome->setCurrentIndex(outcome->findData(int(CaseOutcome::VoluntaryReturn)));
