@@ -7,11 +7,6 @@
 #include "core/storage/Transaction.h"
 
 namespace {
-QString dateText(QDate d)
-{
-    return d.isValid() ? d.toString(Qt::ISODate) : QString();
-}
-
 // What changed in a step, for the audit trail; goals by their words, which a reader knows.
 QList<AuditChange> changesOf(const PlanStep* before, const PlanStep& after, const CasePlan& plan)
 {
@@ -32,10 +27,10 @@ QList<AuditChange> changesOf(const PlanStep* before, const PlanStep& after, cons
     };
     compare("goal", goalText(b.goalId), goalText(after.goalId));
     compare("responsible", b.responsible, after.responsible);
-    compare("due", dateText(b.dueOn), dateText(after.dueOn));
+    compare("due", b.dueOn.toString(Qt::ISODate), after.dueOn.toString(Qt::ISODate));
     compare("status", before ? planStepStatusCodes().code(b.status) : QString(),
             planStepStatusCodes().code(after.status));
-    compare("done", dateText(b.doneOn), dateText(after.doneOn));
+    compare("done", b.doneOn.toString(Qt::ISODate), after.doneOn.toString(Qt::ISODate));
     compare("outcome", b.outcome, after.outcome);
     return out;
 }
