@@ -10,7 +10,8 @@ AuditVerifier::AuditVerifier(const Database& db)
 {
 }
 
-AuditVerifier::Report AuditVerifier::walk(const QList<AuditEntry>& entries)
+AuditVerifier::Report AuditVerifier::walk(const QList<AuditEntry>& entries, const QString& trail,
+                                          const ErasedEntries& erased)
 {
     Report report;
     report.entries = entries.size();
@@ -31,9 +32,17 @@ AuditVerifier::Report AuditVerifier::walk(const QList<AuditEntry>& entries)
                            .arg(e.id)
                            .arg(previousId)});
         }
-        if (AuditLog::hashOf(e) != e.hash)
+        if (ErasedEntries::isEmptied(e)) {
+            if (erased.vouchFor(trail, e))
+                ++report.emptied;
+            else
+                report.problems.append(
+                    {e.id, tr("Entry %1 was emptied, but no erasure recorded after it says so.")
+                               .arg(e.id)});
+        } else if (AuditLog::hashOf(e) != e.hash) {
             report.problems.append(
                 {e.id, tr("Entry %1 was changed after it was written.").arg(e.id)});
+        }
         previousHash = e.hash;
         previousId = e.id;
     }
@@ -46,7 +55,13 @@ Result<AuditVerifier::Report> AuditVerifier::verifySite(const QString& siteCode)
     Result<QList<AuditEntry>> entries = SiteAuditTrail(m_db).entries(siteCode);
     if (!entries)
         return entries.error();
-    return walk(*entries);
+    // Emptied by an erasure at the post (in its own trail) or here (in this one).
+    Result<ErasedEntries> own = ownErasures();
+    if (!own)
+        return own.error();
+    ErasedEntries erased = *own;
+    erased.addFrom(*entries, siteCode);
+    return walk(*entries, siteCode, erased);
 }
 
 Result<AuditVerifier::Report> AuditVerifier::verify() const
@@ -54,7 +69,9 @@ Result<AuditVerifier::Report> AuditVerifier::verify() const
     Result<QList<AuditEntry>> entries = AuditQuery(m_db).all();
     if (!entries)
         return entries.error();
-    Report report = walk(*entries);
+    ErasedEntries erased;
+    erased.addFrom(*entries, QString());
+    Report report = walk(*entries, QString(), erased);
     const QString previousHash = report.headHash;
 
     Result<QSqlQuery> head =
@@ -74,4 +91,20 @@ Result<AuditVerifier::Report> AuditVerifier::verify() const
                     .arg(report.entries)});
     }
     return report;
+}
+
+Result<ErasedEntries> AuditVerifier::ownErasures() const
+{
+    AuditFilter filter;
+    filter.action = QLatin1String(ErasedEntries::EraseAction);
+    AuditQuery query(m_db);
+    Result<int> count = query.count(filter);
+    if (!count)
+        return count.error();
+    Result<QList<AuditEntry>> entries = query.fetch(filter, 0, *count);
+    if (!entries)
+        return entries.error();
+    ErasedEntries erased;
+    erased.addFrom(*entries, QString());
+    return erased;
 }

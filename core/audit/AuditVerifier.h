@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/audit/AuditEntry.h"
+#include "core/audit/ErasedEntries.h"
 #include "core/common/Result.h"
 
 #include <QCoreApplication>
@@ -24,6 +25,7 @@ public:
     struct Report
     {
         qint64 entries = 0;
+        qint64 emptied = 0; // entries an erasure emptied (checked against its record)
         QString headHash;
         QList<Problem> problems;
         bool intact() const { return problems.isEmpty(); }
@@ -35,7 +37,11 @@ public:
     Result<Report> verifySite(const QString& siteCode) const;
 
 private:
-    static Report walk(const QList<AuditEntry>& entries);
+    // `trail`: empty for this database's own, else the post's code.
+    static Report walk(const QList<AuditEntry>& entries, const QString& trail,
+                       const ErasedEntries& erased);
+    // The erasures recorded in this database's own trail.
+    Result<ErasedEntries> ownErasures() const;
 
     const Database& m_db;
 };

@@ -1,6 +1,8 @@
 #include "core/audit/SiteAuditTrail.h"
 
 #include "core/audit/AuditLog.h"
+#include "core/audit/AuditRedactor.h"
+#include "core/audit/ErasedEntries.h"
 #include "core/storage/Database.h"
 
 #include <QSqlQuery>
@@ -102,9 +104,13 @@ Status SiteAuditTrail::append(const QString& site, const QList<AuditEntry>& arri
                         "received before (%2), so nothing of the package was applied.")
                          .arg(site, why));
     };
+    // An entry the post emptied in an erasure comes with the erasure's entry, later in the
+    // same package, that vouches for it.
+    ErasedEntries erased;
+    erased.addFrom(arriving, site);
     QList<const AuditEntry*> fresh;
     for (const AuditEntry& e : arriving) {
-        if (AuditLog::hashOf(e) != e.hash)
+        if (ErasedEntries::isEmptied(e) ? !erased.vouchFor(site, e) : AuditLog::hashOf(e) != e.hash)
             return broken(tr("entry %1 was changed after it was written").arg(e.id));
         if (e.id <= lastId) {
             // Sent again before the office's confirmation reached the post: the same entry.
@@ -146,7 +152,8 @@ Status SiteAuditTrail::append(const QString& site, const QList<AuditEntry>& arri
             !s)
             return s;
     }
-    return {};
+    // An erasure at the post empties the copies kept here of what it emptied there.
+    return AuditRedactor(m_db).followPost(site, arriving);
 }
 
 Result<QList<AuditEntry>> SiteAuditTrail::entries(const QString& site) const

@@ -18,7 +18,7 @@ const QSet<Permission>& grantsOf(Role role)
         P::ViewAggregates, P::ViewRisk,    P::EditRisk,            P::ViewLegal,
         P::EditLegal,     P::TraceFamilies, P::ReviewChildMatches, P::ImportCases,
         P::SetCountThreshold, P::InventedData, P::MergeRecords, P::Refer,
-        P::ManagePartners, P::PlanCases};
+        P::ManagePartners, P::PlanCases, P::AnswerDataRequests};
     static const QSet<Permission> legalStaff{
         P::ViewCaseList,  P::ViewCase,     P::ViewExactBirthDates, P::ViewDocumentsAndContact,
         P::ViewNotes,     P::CreateCase,   P::EditCase,            P::MakeBackup,

@@ -55,6 +55,9 @@ const EnumTable<Permission>& permissionCodes()
              QT_TRANSLATE_NOOP("Permission", "keep the directory of partner organisations")},
             {Permission::PlanCases, "plan_cases",
              QT_TRANSLATE_NOOP("Permission", "keep case plans")},
+            {Permission::AnswerDataRequests, "answer_data_requests",
+             QT_TRANSLATE_NOOP("Permission",
+                               "answer people's requests to see, correct or erase their data")},
         });
     return table;
 }

@@ -26,11 +26,12 @@ enum class Permission
     ReviewChildMatches, // review the matches of unaccompanied and separated children
     ImportCases,        // bring persons and cases in from spreadsheets and CSV files
     SetCountThreshold,  // raise the smallest count statistics show, for the whole organisation
-    InventedData,  // add invented people (demonstration data, generated populations), remove them
-    MergeRecords,  // make two records of one person (or two cases of one family) one, undo it
-    Refer,         // refer persons to partner organisations, record answers and referrals received
+    InventedData,   // add invented people (demonstration data, generated populations), remove them
+    MergeRecords,   // make two records of one person (or two cases of one family) one, undo it
+    Refer,          // refer persons to partner organisations, record answers and referrals received
     ManagePartners, // keep the directory of partner organisations
-    PlanCases       // read and keep case plans: goals, actions, follow-ups
+    PlanCases,      // read and keep case plans: goals, actions, follow-ups
+    AnswerDataRequests // answer people's requests about their data: see, correct, erase
 };
 
 // Database codes and descriptions of Permission ("read legal notes").

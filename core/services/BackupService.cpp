@@ -11,10 +11,12 @@
 #include "core/security/PassphrasePolicy.h"
 #include "core/services/DatabaseCopier.h"
 #include "core/services/DatabaseKeys.h"
+#include "core/services/ErasureService.h"
 #include "core/storage/AppStateRepository.h"
 #include "core/storage/Database.h"
 #include "core/storage/EncryptedCopy.h"
 #include "core/storage/EncryptingVfs.h"
+#include "core/storage/EncryptionSwitch.h"
 #include "core/storage/StorageError.h"
 #include "core/storage/Transaction.h"
 
@@ -378,6 +380,14 @@ Status BackupService::recordRestore(const Database& restored, const Clock& clock
                                     const QString& username, const PreparedRestore& prepared,
                                     const QString& previousCopy)
 {
+    Result<int> erasedAgain = ErasureService::reapply(restored, clock, username, prepared.erasures);
+    if (!erasedAgain)
+        return erasedAgain.error();
+    // The copy kept before upgrading the restored file still holds whom it erased again.
+    if (*erasedAgain > 0 && !restored.migrationBackupPath().isEmpty()) {
+        if (Status s = EncryptionSwitch::wipe(restored.migrationBackupPath()); !s)
+            return s;
+    }
     const AuditEvent event{
         QStringLiteral("backup.restore"),
         QStringLiteral("database"),
@@ -389,9 +399,13 @@ Status BackupService::recordRestore(const Database& restored, const Clock& clock
                   .arg(prepared.manifest.value(QStringLiteral("createdAt")).toString(),
                        prepared.manifest.value(QStringLiteral("createdBy")).toString())
             : tr("restored the backup made on %1 by %2; the previous database was kept at %3")
-                  .arg(prepared.manifest.value(QStringLiteral("createdAt")).toString(),
-                       prepared.manifest.value(QStringLiteral("createdBy")).toString(),
-                       previousCopy)};
+                      .arg(prepared.manifest.value(QStringLiteral("createdAt")).toString(),
+                           prepared.manifest.value(QStringLiteral("createdBy")).toString(),
+                           previousCopy) +
+                  (*erasedAgain > 0
+                       ? tr("; %n person(s) erased after the backup was made erased again", "",
+                            *erasedAgain)
+                       : QString())};
     Transaction transaction(restored);
     if (Status s = transaction.begin(); !s)
         return s;

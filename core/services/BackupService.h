@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/common/Result.h"
+#include "core/domain/DataRequest.h"
 #include "core/security/UserSession.h"
 
 #include <QCoreApplication>
@@ -21,6 +22,8 @@ public:
     {
         QString restoredFile; // the decrypted, checked database, next to the current one
         QJsonObject manifest;
+        // The erasures of the database being replaced, made again in the restored one.
+        QList<Erasure> erasures;
     };
 
     BackupService(const Database& db, const Clock& clock, const UserSession& session);
@@ -43,8 +46,9 @@ public:
     // its place. Returns where the previous file was kept.
     static Result<QString> completeRestore(const PreparedRestore& prepared,
                                            const QString& databasePath, const Clock& clock);
-    // Writes the restore into the audit trail of the restored database (whose users may not
-    // include the administrator who restored it).
+    // Erases again, in the restored database, the persons erased since the backup was made
+    // (`prepared.erasures`), then writes the restore into its audit trail (whose users may
+    // not include the administrator who restored it).
     static Status recordRestore(const Database& restored, const Clock& clock,
                                 const QString& username, const PreparedRestore& prepared,
                                 const QString& previousCopy);

@@ -580,6 +580,10 @@ Status Database::configure()
     // statement that takes a journal of its own (every write to a table with triggers).
     if (!q.exec(QStringLiteral("PRAGMA temp_store = MEMORY")))
         return fail();
+    // What a change or a removal replaces is overwritten, not left in the page or on a free
+    // page, so that a person erased (or a value corrected) cannot be read back from the file.
+    if (!q.exec(QStringLiteral("PRAGMA secure_delete = ON")))
+        return fail();
     if (isEncrypted()) {
         if (!q.exec(QStringLiteral("PRAGMA page_count")) || !q.next())
             return fail();

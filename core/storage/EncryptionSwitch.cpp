@@ -65,7 +65,7 @@ Status EncryptionSwitch::wipe(const QString& file)
     }
     if (!QFile::remove(file))
         return Error(Error::Code::Io,
-                     tr("Could not remove the plaintext file %1: remove it by hand.").arg(file));
+                     tr("Could not remove the file %1: remove it by hand.").arg(file));
     return {};
 }
 

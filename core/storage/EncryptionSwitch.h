@@ -33,7 +33,7 @@ public:
     // false stops there as a crash would (the tests), returning Cancelled.
     static Status run(const QString& path, const std::function<bool(Step)>& goOnAfter = {});
     static Status finishInterrupted(const QString& path);
-
-private:
+    // Overwrites a file with zeros, then removes it (a plaintext left behind, a copy holding
+    // someone erased).
     static Status wipe(const QString& file);
 };

@@ -451,6 +451,30 @@ const QList<TableAccess>& matrix()
           {"case_number", Readers::Administrators},
           {"persons", Readers::Administrators},
           {"contents", Readers::Administrators}}},
+        // Requests about a person's data and the erasures: administrators answer them.
+        {"data_requests",
+         Writers::Administrators,
+         {{"id", Readers::Administrators},
+          {"kind", Readers::Administrators},
+          {"case_number", Readers::Administrators},
+          {"person_uid", Readers::Administrators},
+          {"received_on", Readers::Administrators},
+          {"identity_check", Readers::Administrators},
+          {"request", Readers::Administrators},
+          {"decision", Readers::Administrators},
+          {"ground", Readers::Administrators},
+          {"answer", Readers::Administrators},
+          {"decided_by", Readers::Administrators},
+          {"decided_on", Readers::Administrators},
+          {"recorded_by", Readers::Administrators},
+          {"recorded_at", Readers::Administrators}}},
+        {"erasures",
+         Writers::Administrators,
+         {{"id", Readers::Administrators},
+          {"person_uid", Readers::Administrators},
+          {"erased_at", Readers::Administrators},
+          {"ground", Readers::Administrators},
+          {"decided_by", Readers::Administrators}}},
         // The code of conduct: administrators write it, everyone reads it and adds their own
         // acceptance, which nobody changes afterwards.
         {"conduct_codes",
@@ -691,6 +715,11 @@ QStringList grantStatements(const QString& database)
                                .arg(QLatin1String(table.name), group));
         }
     }
+    // An erasure empties the audit entries about the person (a trigger lets nothing else
+    // change).
+    sql.append(
+        QStringLiteral("GRANT UPDATE (details, record_label) ON audit_log, site_audit_log TO ") +
+        quoted(ServerRoles::groupOf(database, Role::Administrator)));
     sql.append(QStringLiteral("GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO ") + everyGroup);
     // A person changes their own passphrase; the hash column stays unreadable to them, and
     // the function finds their row from the account they signed in with.

@@ -157,6 +157,9 @@ const QStringList& RecordCatalogue::localTables()
         QStringLiteral("conduct_codes"), QStringLiteral("conduct_acceptances"),
         // Each database logs what left it, like its audit trail.
         QStringLiteral("transfers"),
+        // Requests about a person's data are answered where they were made; an erasure is
+        // re-applied where it was made, after a restore there.
+        QStringLiteral("data_requests"), QStringLiteral("erasures"),
         // A merge is undone only where it was made, from what was kept there.
         QStringLiteral("merges")};
     return tables;

@@ -245,7 +245,8 @@ private slots:
             "merge_records         x     x     -         -\n"
             "refer                 x     x     -         -\n"
             "manage_partners       x     -     -         -\n"
-            "plan_cases            x     x     -         -\n");
+            "plan_cases            x     x     -         -\n"
+            "answer_data_requests  x     -     -         -\n");
         QCOMPARE(table, expected);
     }
 

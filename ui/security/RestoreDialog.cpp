@@ -1,5 +1,6 @@
 #include "ui/security/RestoreDialog.h"
 
+#include "core/storage/ErasureRepository.h"
 #include "ui/common/BackgroundTask.h"
 #include "ui/common/FileDialog.h"
 
@@ -42,13 +43,18 @@ void RestoreDialog::accept()
     const QString databasePath = m_databasePath;
     const UserSession session = m_session;
     BackgroundTask::run(
-        this, QString(), m_clock,
-        [=](Database*) -> Status {
+        this, databasePath, m_clock,
+        [=](Database* db) -> Status {
+            // Whoever was erased here is erased again in what the backup brings back.
+            Result<QList<Erasure>> erasures = ErasureRepository(*db).all();
+            if (!erasures)
+                return erasures.error();
             Result<BackupService::PreparedRestore> prepared =
                 BackupService::prepareRestore(session, file, passphrase, databasePath);
             if (!prepared)
                 return prepared.error();
             *result = *prepared;
+            result->erasures = *erasures;
             return {};
         },
         [this, result](const Status& status) {

@@ -3,6 +3,7 @@
 #include "app/cli/CliContext.h"
 #include "core/services/BackupService.h"
 #include "core/storage/Database.h"
+#include "core/storage/ErasureRepository.h"
 
 namespace {
 const char* backupPassphraseVariable = "AMPARO_BACKUP_PASSPHRASE";
@@ -60,10 +61,14 @@ int RestoreCommand::run(CliContext& context)
     if (passphrase.isNull())
         return context.usage(tr("No backup passphrase was given."));
     const QString path = db->path();
+    Result<QList<Erasure>> erasures = ErasureRepository(*db).all();
+    if (!erasures)
+        return context.fail(erasures.error());
     Result<BackupService::PreparedRestore> prepared = BackupService::prepareRestore(
         *session, context.parser().value(QStringLiteral("from")), passphrase, path);
     if (!prepared)
         return context.fail(prepared.error());
+    prepared.value().erasures = *erasures;
     // The database must be closed before its file is replaced.
     context.closeDatabase();
     Result<QString> previous = BackupService::completeRestore(*prepared, path, context.clock());
