@@ -89,6 +89,19 @@ Result<QList<DataRequest>> DataRequestRepository::latest(int limit) const
     return out;
 }
 
+Result<QList<DataRequest>> DataRequestRepository::forPerson(const QByteArray& personUid) const
+{
+    QList<DataRequest> out;
+    Status s = m_db.forEachRow(
+        QStringLiteral("SELECT %1 FROM data_requests WHERE person_uid = ? ORDER BY received_on, id")
+            .arg(QLatin1String(Columns)),
+        {personUid}, [&out](const QSqlQuery& r) { out.append(read(r)); },
+        tr("read the person's requests about their data"));
+    if (!s)
+        return s.error();
+    return out;
+}
+
 Status DataRequestRepository::forgetWordsOf(const QByteArray& personUid)
 {
     return m_db.run(QStringLiteral("UPDATE data_requests SET request = '', identity_check = '', "

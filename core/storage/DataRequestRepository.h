@@ -22,6 +22,8 @@ public:
     Result<DataRequest> find(qint64 id) const;
     // Newest first, at most `limit`.
     Result<QList<DataRequest>> latest(int limit) const;
+    // The requests of one person, oldest first.
+    Result<QList<DataRequest>> forPerson(const QByteArray& personUid) const;
     // What a person said in their requests goes with them when they are erased; the
     // register keeps the kind, the dates and the decision.
     Status forgetWordsOf(const QByteArray& personUid);
