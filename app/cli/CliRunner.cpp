@@ -15,6 +15,7 @@
 #include "app/cli/commands/InitCommand.h"
 #include "app/cli/commands/ListCommand.h"
 #include "app/cli/commands/MergeCommand.h"
+#include "app/cli/commands/PersonCommand.h"
 #include "app/cli/commands/RestoreCommand.h"
 #include "app/cli/commands/ShowCommand.h"
 #include "app/cli/commands/SyncCommand.h"
@@ -40,6 +41,7 @@ CliRunner::CliRunner(QTextStream& out, QTextStream& err, const Clock& clock)
     m_commands.push_back(std::make_unique<ImportCommand>());
     m_commands.push_back(std::make_unique<UsersCommand>());
     m_commands.push_back(std::make_unique<MergeCommand>());
+    m_commands.push_back(std::make_unique<PersonCommand>());
     m_commands.push_back(std::make_unique<AuditCommand>());
     m_commands.push_back(std::make_unique<BackupCommand>());
     m_commands.push_back(std::make_unique<RestoreCommand>());

@@ -13,6 +13,7 @@
 #include "core/storage/ProcedureRepository.h"
 #include "core/storage/ReferralRepository.h"
 #include "core/storage/ScreeningRepository.h"
+#include "core/storage/SiteRepository.h"
 #include "core/storage/SpecificNeedRepository.h"
 #include "core/storage/TracingRequestRepository.h"
 #include "core/storage/Transaction.h"
@@ -126,7 +127,24 @@ Result<PersonDataSheet> DataRequestService::sheet(qint64 personId) const
     return sheet;
 }
 
-Status DataRequestService::checkReceived(const Received& r) const
+Result<PersonDataReport> DataRequestService::report(qint64 personId) const
+{
+    Result<PersonDataSheet> gathered = sheet(personId);
+    if (!gathered)
+        return gathered.error();
+    QString preparedBy = m_session.displayName;
+    if (!gathered->cases.isEmpty()) {
+        Result<std::optional<Site>> site =
+            SiteRepository(m_db).find(gathered->cases.constFirst().record.siteId);
+        if (!site)
+            return site.error();
+        if (site->has_value())
+            preparedBy = tr("%1, %2").arg(m_session.displayName, (*site)->name);
+    }
+    return PersonDataReport(*gathered, preparedBy, m_clock.today());
+}
+
+Status DataRequestService::check(const Received& r) const
 {
     if (Status s = AccessPolicy::require(m_session, Permission::AnswerDataRequests); !s)
         return s;
@@ -141,8 +159,16 @@ Status DataRequestService::checkReceived(const Received& r) const
                        tr("Say how the person's identity was checked (for example, the "
                           "document shown).")});
     if (!errors.isEmpty())
-        return Error(Error::Code::Invalid, tr("The request cannot be recorded as it is."), errors);
+        return refusal(errors);
     return {};
+}
+
+Error DataRequestService::refusal(const QList<FieldError>& errors)
+{
+    return Error(Error::Code::Invalid,
+                 errors.size() == 1 ? errors.constFirst().message
+                                    : tr("The request cannot be recorded as it is."),
+                 errors);
 }
 
 Result<DataRequest> DataRequestService::requestFor(const Received& received,
@@ -190,7 +216,7 @@ Result<qint64> DataRequestService::enter(const DataRequest& request, const QStri
 
 Result<qint64> DataRequestService::recordAccess(const Received& received, const QString& language)
 {
-    if (Status s = checkReceived(received); !s)
+    if (Status s = check(received); !s)
         return s.error();
     Result<DataRequest> request = requestFor(received, DataRequestKind::Access);
     if (!request)
@@ -217,16 +243,14 @@ Result<qint64> DataRequestService::recordAccess(const Received& received, const 
 Result<qint64> DataRequestService::recordCorrection(const Received& received,
                                                     const QString& whatIsWrong)
 {
-    if (Status s = checkReceived(received); !s) {
-        if (!whatIsWrong.trimmed().isEmpty() || s.error().code() != Error::Code::Invalid)
-            return s.error();
-        QList<FieldError> errors = s.error().fieldErrors();
-        errors.append({QStringLiteral("request"), tr("Write what the person says is wrong.")});
-        return Error(Error::Code::Invalid, s.error().message(), errors);
-    }
+    const Status checked = check(received);
+    if (!checked && checked.error().code() != Error::Code::Invalid)
+        return checked.error();
+    QList<FieldError> errors = checked ? QList<FieldError>() : checked.error().fieldErrors();
     if (whatIsWrong.trimmed().isEmpty())
-        return Error(Error::Code::Invalid, tr("The request cannot be recorded as it is."),
-                     {{QStringLiteral("request"), tr("Write what the person says is wrong.")}});
+        errors.append({QStringLiteral("request"), tr("Write what the person says is wrong.")});
+    if (!errors.isEmpty())
+        return refusal(errors);
     Result<DataRequest> request = requestFor(received, DataRequestKind::Correction);
     if (!request)
         return request.error();
@@ -292,7 +316,7 @@ Status DataRequestService::decide(qint64 requestId, DataRequestDecision decision
 Result<qint64> DataRequestService::withdrawConsent(const Received& received,
                                                    const QSet<QString>& purposes)
 {
-    if (Status s = checkReceived(received); !s)
+    if (Status s = check(received); !s)
         return s.error();
     for (const QString& p : purposes) {
         if (!consentPurposes().contains(p))

@@ -3,6 +3,7 @@
 #include "core/common/Result.h"
 #include "core/domain/DataRequest.h"
 #include "core/domain/PersonDataSheet.h"
+#include "core/reports/PersonDataReport.h"
 #include "core/security/UserSession.h"
 
 #include <QCoreApplication>
@@ -34,6 +35,9 @@ public:
 
     // Everything about the person, to write "What Amparo holds about this person".
     Result<PersonDataSheet> sheet(qint64 personId) const;
+    // The document itself, in the current language, prepared by this user at the site that
+    // keeps the person's case.
+    Result<PersonDataReport> report(qint64 personId) const;
     // The copy was handed over: the request is entered, granted.
     Result<qint64> recordAccess(const Received& received, const QString& language);
     // A correction: what the person says is wrong; then what was changed or why not (the
@@ -49,8 +53,12 @@ public:
 
     static const QStringList& consentPurposes();
 
+    // The permission, the date received and the identity check (what every request needs).
+    Status check(const Received& received) const;
+
 private:
-    Status checkReceived(const Received& received) const;
+    // A request refused for these fields: one field's problem says it all.
+    static Error refusal(const QList<FieldError>& errors);
     // The request as entered for the person, with their case's number and uid.
     Result<DataRequest> requestFor(const Received& received, DataRequestKind kind) const;
     Result<qint64> enter(const DataRequest& request, const QString& action,

@@ -1267,6 +1267,89 @@ private slots:
         QCOMPARE(volunteer.exitCode, 4);
     }
 
+    // A person's requests about their data, from the command line: a copy of their data
+    // (PDF), a correction recorded then decided, a consent withdrawn, an erasure refused
+    // then made; each in the register; administrators only.
+    void answerAPersonsRequestsFromTheCommandLine()
+    {
+        const QString shared = m_db;
+        m_db = m_dir.filePath(QStringLiteral("rights.sqlite"));
+        const auto restore = qScopeGuard([this, shared] { m_db = shared; });
+        QCOMPARE(initCucuta(), 0);
+        Run added = cli({QStringLiteral("add-case"), QStringLiteral("--given"),
+                         QStringLiteral("Yoselin"), QStringLiteral("--family1"),
+                         QStringLiteral("Quintero"), QStringLiteral("--sex"), QStringLiteral("F"),
+                         QStringLiteral("--born"), QStringLiteral("1994"),
+                         QStringLiteral("--no-document")});
+        QCOMPARE(added.exitCode, 0);
+        const QString yoselin = added.out.trimmed() + QStringLiteral(":1");
+        const QString identity = QStringLiteral("--identity=cédula shown");
+
+        const QString pdf = m_dir.filePath(QStringLiteral("yoselin.pdf"));
+        QCOMPARE(cli({QStringLiteral("person"), QStringLiteral("access"), yoselin,
+                      QStringLiteral("--out"), pdf})
+                     .exitCode,
+                 2);
+        Run access = cli({QStringLiteral("person"), QStringLiteral("access"), yoselin,
+                          QStringLiteral("--out"), pdf, QStringLiteral("--language"),
+                          QStringLiteral("es"), identity});
+        QVERIFY2(access.exitCode == 0, qPrintable(access.err));
+        QFile written(pdf);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        QVERIFY(written.read(5) == "%PDF-");
+        Run noIdentity = cli({QStringLiteral("person"), QStringLiteral("correct"), yoselin,
+                              QStringLiteral("--request"), QStringLiteral("My name is Yoselín.")});
+        QCOMPARE(noIdentity.exitCode, 3);
+        QVERIFY(noIdentity.err.contains(QStringLiteral("identity")));
+        Run correct = cli({QStringLiteral("person"), QStringLiteral("correct"), yoselin,
+                           QStringLiteral("--request"), QStringLiteral("My name is Yoselín."),
+                           identity, QStringLiteral("--received"), QStringLiteral("2026-06-01")});
+        QVERIFY2(correct.exitCode == 0, qPrintable(correct.err));
+        QVERIFY(correct.out.contains(QStringLiteral("request 2")));
+        QCOMPARE(cli({QStringLiteral("person"), QStringLiteral("decide"), QStringLiteral("2"),
+                      QStringLiteral("--decision"), QStringLiteral("granted"),
+                      QStringLiteral("--answer"), QStringLiteral("Accent added.")})
+                     .exitCode,
+                 0);
+        QCOMPARE(cli({QStringLiteral("person"), QStringLiteral("withdraw-consent"), yoselin,
+                      QStringLiteral("--purposes"), QStringLiteral("tracing"), identity})
+                     .exitCode,
+                 0);
+        Run refuse = cli({QStringLiteral("person"), QStringLiteral("refuse-erasure"), yoselin,
+                          QStringLiteral("--reason"), QStringLiteral("Legal hold."), identity});
+        QVERIFY2(refuse.exitCode == 0, qPrintable(refuse.err));
+        Run withoutYes = cli({QStringLiteral("person"), QStringLiteral("erase"), yoselin,
+                              QStringLiteral("--ground"), QStringLiteral("consent_withdrawn")});
+        QCOMPARE(withoutYes.exitCode, 2);
+        Run erase = cli({QStringLiteral("person"), QStringLiteral("erase"), yoselin,
+                         QStringLiteral("--ground"), QStringLiteral("consent_withdrawn"),
+                         QStringLiteral("--yes"), identity});
+        QVERIFY2(erase.exitCode == 0, qPrintable(erase.err));
+        QVERIFY2(erase.out.contains(QStringLiteral("1 case removed whole")), qPrintable(erase.out));
+        QCOMPARE(cli({QStringLiteral("show"), added.out.trimmed()}).exitCode, 1);
+        QVERIFY(cli({QStringLiteral("audit"), QStringLiteral("verify")}).exitCode == 0);
+
+        Run listed = cli({QStringLiteral("person"), QStringLiteral("requests")});
+        QCOMPARE(listed.exitCode, 0);
+        const QStringList lines = listed.out.trimmed().split(QLatin1Char('\n'));
+        QCOMPARE(lines.size(), 5);
+        QVERIFY(lines[0].contains(QStringLiteral("\terasure\t")));
+        QVERIFY(lines[0].contains(QStringLiteral("\tgranted\t")));
+        QVERIFY(!listed.out.contains(QStringLiteral("Yoselin")));
+
+        const QString newPass = QStringLiteral("AMPARO_NEW_PASSPHRASE=another long passphrase");
+        QCOMPARE(cli({QStringLiteral("users"), QStringLiteral("add"), QStringLiteral("--username"),
+                      QStringLiteral("lia"), QStringLiteral("--name"), QStringLiteral("Lía Legal"),
+                      QStringLiteral("--role"), QStringLiteral("legal_staff")},
+                     true, QStringLiteral("admin"), {newPass})
+                     .exitCode,
+                 0);
+        Run legal = cli({QStringLiteral("person"), QStringLiteral("requests")}, true,
+                        QStringLiteral("lia"),
+                        {QStringLiteral("AMPARO_PASSPHRASE=another long passphrase")});
+        QCOMPARE(legal.exitCode, 4);
+    }
+
     void refusesAFileThatIsNotAnAmparoDatabase()
     {
         const QString text = m_dir.filePath(QStringLiteral("notes.txt"));

@@ -1,6 +1,7 @@
 #include "app/cli/commands/MergeCommand.h"
 
 #include "app/cli/CliContext.h"
+#include "app/cli/commands/MemberArgument.h"
 #include "core/common/DateFormats.h"
 #include "core/services/CaseService.h"
 #include "core/services/MergeService.h"
@@ -166,20 +167,13 @@ int MergeCommand::run(CliContext& context)
     } else {
         qint64 ids[2] = {0, 0};
         for (int i = 0; i < 2; ++i) {
-            const QString number = args[1 + i].section(QLatin1Char(':'), 0, 0);
-            bool ok = false;
-            const int n = args[1 + i].section(QLatin1Char(':'), 1).toInt(&ok);
-            if (!ok || n < 1)
-                return context.usage(
-                    tr("“%1” is not CASE:N, for example CUC-2026-00012:2.").arg(args[1 + i]));
-            Result<CaseRecord> c = cases.openByNumber(number);
-            if (!c)
-                return context.fail(c.error());
-            if (n > c->members.size())
-                return context.fail(Error(Error::Code::Invalid, tr("Case %1 has %n member(s).", "",
-                                                                   int(c->members.size()))
-                                                                    .arg(c->caseNumber)));
-            ids[i] = c->members[n - 1].person.id;
+            const std::optional<MemberArgument::Parsed> member = MemberArgument::parse(args[1 + i]);
+            if (!member)
+                return context.usage(MemberArgument::usage(args[1 + i]));
+            Result<qint64> id = MemberArgument::personId(cases, *member);
+            if (!id)
+                return context.fail(id.error());
+            ids[i] = *id;
         }
         plan.keptId = ids[0];
         plan.removedId = ids[1];
