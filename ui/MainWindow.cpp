@@ -33,6 +33,7 @@
 #include "ui/legal/DeadlineCountLabel.h"
 #include "ui/legal/DeadlinesView.h"
 #include "ui/referrals/PartnersDialog.h"
+#include "ui/rights/DataRequestsDialog.h"
 #include "ui/security/BackupDialog.h"
 #include "ui/security/GlobalShortcut.h"
 #include "ui/security/InactivityTimer.h"
@@ -268,6 +269,10 @@ void MainWindow::createMenus()
         admin->addAction(tr("&Transfers of personal data…"), this, &MainWindow::showTransfers);
     transfers->setObjectName(QStringLiteral("transfersAction"));
     transfers->setEnabled(AccessPolicy::allows(role, Permission::ViewAudit));
+    QAction* requests =
+        admin->addAction(tr("Requests about people's &data…"), this, &MainWindow::showDataRequests);
+    requests->setObjectName(QStringLiteral("dataRequestsAction"));
+    requests->setEnabled(AccessPolicy::allows(role, Permission::AnswerDataRequests));
     if (!m_db.isServer() && !m_db.isEncrypted()) {
         QAction* encrypt =
             admin->addAction(tr("&Encrypt the database…"), this, &MainWindow::encryptDatabase);
@@ -671,6 +676,13 @@ void MainWindow::showConduct()
 void MainWindow::showTransfers()
 {
     auto* dialog = new TransfersDialog(m_db, m_clock, m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::showDataRequests()
+{
+    auto* dialog = new DataRequestsDialog(m_db, m_clock, m_session, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

@@ -60,6 +60,7 @@ public slots:
     void showUsers();
     void showConduct();
     void showTransfers();
+    void showDataRequests();
     void showPartners();
     void openReferralPackage();
     void importRecords();

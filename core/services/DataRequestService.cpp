@@ -35,6 +35,22 @@ const QStringList& DataRequestService::consentPurposes()
     return purposes;
 }
 
+QString DataRequestService::purposesText(const QString& codes)
+{
+    QStringList labels;
+    for (const QString& code : codes.split(QStringLiteral(", "), Qt::SkipEmptyParts)) {
+        if (code == QLatin1String("registration"))
+            labels.append(tr("registration"));
+        else if (code == QLatin1String("referral"))
+            labels.append(tr("referral to other organisations"));
+        else if (code == QLatin1String("tracing"))
+            labels.append(tr("family tracing"));
+        else
+            labels.append(code);
+    }
+    return labels.join(QStringLiteral(", "));
+}
+
 Result<PersonDataSheet> DataRequestService::sheet(qint64 personId) const
 {
     if (Status s = AccessPolicy::require(m_session, Permission::AnswerDataRequests); !s)
@@ -361,7 +377,7 @@ Result<qint64> DataRequestService::withdrawConsent(const Received& received,
         if (purposes.contains(QStringLiteral("tracing")))
             consent->tracingContact = false;
     }
-    r.answer = tr("Consent withdrawn for: %1.").arg(r.request);
+    r.answer = tr("Consent withdrawn for: %1.").arg(purposesText(r.request));
 
     Transaction transaction(m_db);
     if (Status s = transaction.begin(); !s)

@@ -52,6 +52,8 @@ public:
     Result<QList<DataRequest>> latest() const;
 
     static const QStringList& consentPurposes();
+    // "tracing" → "family tracing"; codes joined by ", " as the register keeps them.
+    static QString purposesText(const QString& codes);
 
     // The permission, the date received and the identity check (what every request needs).
     Status check(const Received& received) const;

@@ -22,6 +22,12 @@ ErasureService::ErasureService(const Database& db, const Clock& clock, const Use
 {
 }
 
+QString ErasureService::outcomeText(int casesRemoved, int casesKept)
+{
+    return tr("Erased: %n case(s) removed whole, ", "", casesRemoved) +
+           tr("%n kept for the rest of the family.", "", casesKept);
+}
+
 Result<ErasureService::Subject> ErasureService::subjectOf(const Database& db, const Clock& clock,
                                                           qint64 personId)
 {
@@ -85,8 +91,12 @@ ErasureService::eraseNow(const Database& db, const Clock& clock, const UserSessi
         DataRequestRepository requests(db);
         if (Status s = requests.forgetWordsOf(subject.uid); !s)
             return s.error();
-        if (Result<qint64> entered = requests.insert(request); !entered)
-            return entered.error();
+        DataRequest entered = request;
+        if (entered.answer.isEmpty())
+            entered.answer =
+                outcomeText(int(erased->casesRemoved.size()), int(erased->casesKept.size()));
+        if (Result<qint64> id = requests.insert(entered); !id)
+            return id.error();
         if (!db.isServer()) {
             // The full-text index keeps a deleted row's words until its segments are merged.
             if (Status s = db.run(QStringLiteral(

@@ -43,6 +43,9 @@ public:
 
     ErasureService(const Database& db, const Clock& clock, const UserSession& session);
 
+    // "Erased: 1 case removed whole, 0 kept for the rest of the family."
+    static QString outcomeText(int casesRemoved, int casesKept);
+
     Result<Outcome> erase(const Request& request);
     // Enters a refused request in the register: the person stays as they are.
     Result<qint64> refuse(qint64 personId, QDate receivedOn, const QString& identityCheck,

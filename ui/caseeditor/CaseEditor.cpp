@@ -22,6 +22,7 @@
 #include "ui/legal/ProceduresPanel.h"
 #include "ui/plan/CasePlanPanel.h"
 #include "ui/referrals/ReferralsPanel.h"
+#include "ui/rights/DataRightsDialog.h"
 #include "ui/risk/RiskPanel.h"
 #include "ui/risk/ScreeningDialog.h"
 #include "ui/tracing/RelativesPanel.h"
@@ -133,6 +134,12 @@ CaseEditor::CaseEditor(const Database& db, const Clock& clock, const UserSession
     m_transfer->setToolTip(tr("The office keeps the case from then on; this post reads it."));
     m_transfer->hide();
     buttons->addWidget(m_transfer);
+    m_rights = new QPushButton(tr("Data rights…"), this);
+    m_rights->setObjectName(QStringLiteral("dataRightsButton"));
+    m_rights->setToolTip(tr("A person of the case asks to see, correct or erase their data, or "
+                            "withdraws a consent."));
+    m_rights->hide();
+    buttons->addWidget(m_rights);
     buttons->addStretch();
     m_save = new QPushButton(tr("Save"), this);
     m_save->setObjectName(QStringLiteral("saveCaseButton"));
@@ -145,6 +152,7 @@ CaseEditor::CaseEditor(const Database& db, const Clock& clock, const UserSession
 
     connect(m_save, &QPushButton::clicked, this, &CaseEditor::save);
     connect(m_transfer, &QPushButton::clicked, this, &CaseEditor::transferToOffice);
+    connect(m_rights, &QPushButton::clicked, this, &CaseEditor::answerDataRights);
     connect(close, &QPushButton::clicked, this, &CaseEditor::closeRequested);
     auto* saveShortcut = new QShortcut(QKeySequence::Save, this);
     saveShortcut->setContext(Qt::WidgetWithChildrenShortcut);
@@ -466,6 +474,8 @@ bool CaseEditor::loadCase(qint64 caseId)
     }
     Result<QString> office = CaseTransferService(m_db, m_clock, m_session).office();
     m_transfer->setVisible(m_editable && office && !office->isEmpty());
+    m_rights->setVisible(m_editable &&
+                         AccessPolicy::allows(m_session.role, Permission::AnswerDataRequests));
     display(*loaded);
     m_saved = record();
     updateDirty();
@@ -584,6 +594,8 @@ CaseRecord CaseEditor::record() const
 
 bool CaseEditor::isDirty() const
 {
+    if (m_removed)
+        return false;
     return record() != m_saved || !m_newNote->toPlainText().trimmed().isEmpty();
 }
 
@@ -608,6 +620,29 @@ void CaseEditor::transferToOffice()
     connect(dialog, &QDialog::accepted, this, [this] {
         loadCase(m_record.id);
         emit saved(m_record.id);
+    });
+    dialog->open();
+}
+
+void CaseEditor::answerDataRights()
+{
+    if (isDirty()) {
+        MessageBox::information(this, tr("Case"),
+                                tr("Save or undo your changes first: a person's request is "
+                                   "answered from the case as it is saved."));
+        return;
+    }
+    auto* dialog = new DataRightsDialog(m_db, m_clock, m_session, m_record, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &DataRightsDialog::caseChanged, this, [this](bool caseRemoved) {
+        emit saved(m_record.id);
+        if (caseRemoved) {
+            // Nothing is left to show or to save.
+            m_removed = true;
+            emit closeRequested();
+            return;
+        }
+        loadCase(m_record.id);
     });
     dialog->open();
 }

@@ -90,6 +90,7 @@ private:
     void addPendingNote();
     void updateStatusFields();
     void transferToOffice();
+    void answerDataRights();
     void updateDirty();
     void applyEditable();
     // Closing a case with deadlines or plan steps still open asks first; true to go on.
@@ -102,6 +103,8 @@ private:
     bool m_editable;
     QPushButton* m_addNote = nullptr;
     QPushButton* m_transfer = nullptr;
+    QPushButton* m_rights = nullptr;
+    bool m_removed = false;            // its only member erased: the case is gone
     QLabel* m_keptElsewhere = nullptr; // says which site a case from elsewhere belongs to
     CaseRecord m_record; // members and notes live here; the other fields in the widgets
     CaseRecord m_saved;  // as last loaded or saved, to know what is unsaved

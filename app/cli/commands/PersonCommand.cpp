@@ -176,8 +176,7 @@ int PersonCommand::run(CliContext& context)
             ErasureService(*db, context.clock(), *session).erase(erase);
         if (!done)
             return context.fail(done.error());
-        context.out() << tr("Erased: %n case(s) removed whole, ", "", done->casesRemoved)
-                      << tr("%n kept for the rest of the family; ", "", done->casesKept)
+        context.out() << ErasureService::outcomeText(done->casesRemoved, done->casesKept) << ' '
                       << tr("%n audit entries emptied.", "", done->auditEntriesEmptied) << '\n';
         if (!done->logEmptied)
             context.out() << tr("Another program has the database open: its log is emptied when "
