@@ -161,8 +161,6 @@ Status AuditRedactor::followPost(const QString& site, const QList<AuditEntry>& a
     erased.addFrom(arriving, site);
     const QString action = tr("empty the audit entries a post's erasure emptied");
     for (const AuditEntry& eraser : arriving) {
-        if (eraser.event.action != QLatin1String(ErasedEntries::EraseAction))
-            continue;
         for (const qint64 id : ErasedEntries::emptiedBy(eraser)) {
             std::optional<AuditEntry> kept;
             Status read = m_db.forEachRow(

@@ -95,16 +95,18 @@ Result<AuditVerifier::Report> AuditVerifier::verify() const
 
 Result<ErasedEntries> AuditVerifier::ownErasures() const
 {
-    AuditFilter filter;
-    filter.action = QLatin1String(ErasedEntries::EraseAction);
-    AuditQuery query(m_db);
-    Result<int> count = query.count(filter);
-    if (!count)
-        return count.error();
-    Result<QList<AuditEntry>> entries = query.fetch(filter, 0, *count);
-    if (!entries)
-        return entries.error();
     ErasedEntries erased;
-    erased.addFrom(*entries, QString());
+    AuditQuery query(m_db);
+    for (const char* action : {ErasedEntries::EraseAction, ErasedEntries::AnonymizeAction}) {
+        AuditFilter filter;
+        filter.action = QLatin1String(action);
+        Result<int> count = query.count(filter);
+        if (!count)
+            return count.error();
+        Result<QList<AuditEntry>> entries = query.fetch(filter, 0, *count);
+        if (!entries)
+            return entries.error();
+        erased.addFrom(*entries, QString());
+    }
     return erased;
 }

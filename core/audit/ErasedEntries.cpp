@@ -46,7 +46,8 @@ QString ErasedEntries::key(const QString& trail, qint64 id)
 QList<std::pair<QString, QString>> ErasedEntries::vouchersOf(const AuditEntry& e)
 {
     QList<std::pair<QString, QString>> out;
-    if (e.event.action != QLatin1String(EraseAction))
+    if (e.event.action != QLatin1String(EraseAction) &&
+        e.event.action != QLatin1String(AnonymizeAction))
         return out;
     // From the details as stored (what the hash covers), however the entry was read.
     const QJsonArray changes = QJsonDocument::fromJson(e.details.toUtf8())

@@ -19,6 +19,8 @@ class ErasedEntries
 {
 public:
     static constexpr const char* EraseAction = "person.erase";
+    // A case anonymized past its retention period empties entries the same way.
+    static constexpr const char* AnonymizeAction = "case.anonymize";
     static constexpr const char* VoucherField = "emptied";
 
     // What an emptied entry's details hold (the erasure's own entry says when and why).

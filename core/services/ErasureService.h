@@ -43,6 +43,9 @@ public:
 
     ErasureService(const Database& db, const Clock& clock, const UserSession& session);
 
+    // On a file: the write-ahead log checkpointed and truncated, so that it keeps nothing
+    // deleted; false when another connection reading keeps it from that yet.
+    static bool emptyTheLog(const Database& db);
     // "Erased: 1 case removed whole, 0 kept for the rest of the family."
     static QString outcomeText(int casesRemoved, int casesKept);
 
@@ -69,8 +72,6 @@ private:
                                     const UserSession& actor, const Subject& subject,
                                     const Erasure& erasure, const DataRequest& request,
                                     const QString& summary);
-    // On a file: the write-ahead log checkpointed and truncated; false if it could not be yet.
-    static bool emptyTheLog(const Database& db);
 
     const Database& m_db;
     const Clock& m_clock;

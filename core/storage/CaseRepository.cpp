@@ -69,15 +69,18 @@ Result<qint64> CaseRepository::insert(const CaseRecord& r, qint64 principalId,
 {
     const QString now = m_clock.now().toUTC().toString(Qt::ISODateWithMs);
     return m_db.insert(
-        QStringLiteral(
-            "INSERT INTO cases (uid, case_number, site_id, status, closure_reason, "
-            "registered_on, caseworker, principal_id, sort_name, revision, created_at, "
-            "updated_at, outcome, return_on, return_country, return_place, "
-            "return_informed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?)"),
+        QStringLiteral("INSERT INTO cases (uid, case_number, site_id, status, closure_reason, "
+                       "registered_on, caseworker, principal_id, sort_name, revision, created_at, "
+                       "updated_at, outcome, return_on, return_country, return_place, "
+                       "return_informed, closed_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, ?, "
+                       "?, ?, ?, ?, "
+                       "?)"),
         {RecordUid::make(), r.caseNumber, r.siteId, caseStatusCodes().code(r.status),
          r.closureReason, r.registeredOn.toString(Qt::ISODate), r.caseworker, principalId, sortName,
          now, now, outcomeCode(r), returnDate(r), r.voluntaryReturn.country,
-         r.voluntaryReturn.place, r.voluntaryReturn.informedDecision ? 1 : 0},
+         r.voluntaryReturn.place, r.voluntaryReturn.informedDecision ? 1 : 0,
+         r.status == CaseStatus::Closed ? QVariant(m_clock.today().toString(Qt::ISODate))
+                                        : QVariant()},
         tr("save the case"));
 }
 
@@ -88,11 +91,15 @@ Status CaseRepository::update(const CaseRecord& r, qint64 principalId, const QSt
                        "registered_on = ?, caseworker = ?, principal_id = ?, sort_name = ?, "
                        "outcome = ?, return_on = ?, return_country = ?, return_place = ?, "
                        "return_informed = ?, "
+                       // The day it closed, kept while it stays closed (retention counts from it).
+                       "closed_on = CASE WHEN ? = 'closed' THEN CASE WHEN status = 'closed' "
+                       "THEN coalesce(closed_on, ?) ELSE ? END END, "
                        "revision = revision + 1, updated_at = ? WHERE id = ? AND revision = ?"),
         {r.siteId, caseStatusCodes().code(r.status), r.closureReason,
          r.registeredOn.toString(Qt::ISODate), r.caseworker, principalId, sortName, outcomeCode(r),
          returnDate(r), r.voluntaryReturn.country, r.voluntaryReturn.place,
-         r.voluntaryReturn.informedDecision ? 1 : 0,
+         r.voluntaryReturn.informedDecision ? 1 : 0, caseStatusCodes().code(r.status),
+         m_clock.today().toString(Qt::ISODate), m_clock.today().toString(Qt::ISODate),
          m_clock.now().toUTC().toString(Qt::ISODateWithMs), r.id, r.revision},
         tr("save the case"));
     if (!q)

@@ -160,6 +160,8 @@ const QStringList& RecordCatalogue::localTables()
         // Requests about a person's data are answered where they were made; an erasure is
         // re-applied where it was made, after a restore there.
         QStringLiteral("data_requests"), QStringLiteral("erasures"),
+        // Each database keeps the cases it keeps for as long as it decided.
+        QStringLiteral("retention_rules"), QStringLiteral("retention_reviews"),
         // A merge is undone only where it was made, from what was kept there.
         QStringLiteral("merges")};
     return tables;

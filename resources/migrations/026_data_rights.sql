@@ -29,6 +29,29 @@ CREATE TABLE data_requests (
 );
 CREATE INDEX data_requests_received ON data_requests (received_on, id);
 
+-- Retention (issue 23): how long a closed case is kept, set by the organisation (no default:
+-- until one is set, Amparo recommends setting it), and what was decided for a case past it:
+-- renewed until a date with a reason, or anonymized (the statistics' skeleton kept). An
+-- erased case leaves nothing here. Each database decides for the cases it keeps.
+--   cases.closed_on  the day the case was last closed (cases closed before this version: the
+--                    day of their last change).
+ALTER TABLE cases ADD COLUMN closed_on TEXT;
+UPDATE cases SET closed_on = substr(updated_at, 1, 10) WHERE status = 'closed';
+CREATE TABLE retention_rules (
+    record_kind TEXT PRIMARY KEY CHECK (record_kind IN ('closed_case')),
+    months INTEGER NOT NULL CHECK (months BETWEEN 1 AND 1200),
+    set_by TEXT NOT NULL,
+    set_at TEXT NOT NULL
+);
+CREATE TABLE retention_reviews (
+    case_id INTEGER PRIMARY KEY REFERENCES cases (id) ON DELETE CASCADE,
+    decision TEXT NOT NULL CHECK (decision IN ('renewed', 'anonymized')),
+    renewed_until TEXT,
+    reason TEXT NOT NULL DEFAULT '',
+    decided_by TEXT NOT NULL,
+    decided_at TEXT NOT NULL
+);
+
 CREATE TABLE erasures (
     id INTEGER PRIMARY KEY,
     person_uid BLOB NOT NULL UNIQUE,
