@@ -34,6 +34,7 @@
 #include "ui/legal/DeadlinesView.h"
 #include "ui/referrals/PartnersDialog.h"
 #include "ui/rights/DataRequestsDialog.h"
+#include "ui/rights/RetentionDialog.h"
 #include "ui/security/BackupDialog.h"
 #include "ui/security/GlobalShortcut.h"
 #include "ui/security/InactivityTimer.h"
@@ -273,6 +274,10 @@ void MainWindow::createMenus()
         admin->addAction(tr("Requests about people's &data…"), this, &MainWindow::showDataRequests);
     requests->setObjectName(QStringLiteral("dataRequestsAction"));
     requests->setEnabled(AccessPolicy::allows(role, Permission::AnswerDataRequests));
+    QAction* retention =
+        admin->addAction(tr("Retention of &closed cases…"), this, &MainWindow::showRetention);
+    retention->setObjectName(QStringLiteral("retentionAction"));
+    retention->setEnabled(AccessPolicy::allows(role, Permission::AnswerDataRequests));
     if (!m_db.isServer() && !m_db.isEncrypted()) {
         QAction* encrypt =
             admin->addAction(tr("&Encrypt the database…"), this, &MainWindow::encryptDatabase);
@@ -684,6 +689,17 @@ void MainWindow::showDataRequests()
 {
     auto* dialog = new DataRequestsDialog(m_db, m_clock, m_session, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::showRetention()
+{
+    auto* dialog = new RetentionDialog(m_db, m_clock, m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &RetentionDialog::casesChanged, this, [this] {
+        if (m_caseList)
+            m_caseList->refresh();
+    });
     dialog->open();
 }
 

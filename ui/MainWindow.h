@@ -61,6 +61,7 @@ public slots:
     void showConduct();
     void showTransfers();
     void showDataRequests();
+    void showRetention();
     void showPartners();
     void openReferralPackage();
     void importRecords();

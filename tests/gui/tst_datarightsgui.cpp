@@ -8,14 +8,18 @@
 #include "ui/common/FileDialog.h"
 #include "ui/rights/DataRequestsDialog.h"
 #include "ui/rights/DataRightsDialog.h"
+#include "ui/rights/RetentionDialog.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QFile>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTabWidget>
 #include <QTableWidget>
 
@@ -171,6 +175,72 @@ private slots:
         closeDiscarding(window);
     }
 
+    // No period until the organisation sets one (the dialog says so); then the closed cases
+    // past it, each renewed with a reason, anonymized or erased.
+    void retentionOfClosedCases()
+    {
+        TestDatabase t;
+        QVERIFY(t);
+        const Site site = Fixtures::cucutaSite(t);
+        CaseService cases(t.db(), t.clock(), t.legal());
+        QList<qint64> closed;
+        for (const QString& given :
+             {QStringLiteral("Ana"), QStringLiteral("Berta"), QStringLiteral("Carla")}) {
+            CaseRecord r =
+                Fixtures::caseFor(site.id, Fixtures::person(given, QStringLiteral("Ríos")));
+            r.status = CaseStatus::Closed;
+            r.outcome = CaseOutcome::NeedsMet;
+            r.closureReason = QStringLiteral("Services completed.");
+            Result<CaseRecord> saved = cases.save(r);
+            QVERIFY2(saved, saved ? "" : qPrintable(saved.error().message()));
+            closed.append(saved->id);
+        }
+        t.clock().advanceDays(400);
+        MainWindow window(t.db(), t.clock(), t.admin());
+        window.show();
+        window.findChild<QAction*>(QStringLiteral("retentionAction"))->trigger();
+        QTRY_VERIFY(visibleDialog<RetentionDialog>());
+        RetentionDialog* dialog = visibleDialog<RetentionDialog>();
+        QVERIFY(child<QLabel>(dialog, "retentionRecommendationLabel")->isVisible());
+        QCOMPARE(dialog->table()->rowCount(), 0);
+        keepScreenshot(dialog, QStringLiteral("retention-unset.png"));
+        click(dialog, "retentionSaveButton");
+        QVERIFY(child<QLabel>(dialog, "retentionRecommendationLabel")->isVisible());
+        QVERIFY(child<FieldErrorLabel>(dialog, "retentionError")->isVisible());
+        QVERIFY(child<FieldErrorLabel>(dialog, "retentionError")
+                    ->text()
+                    .contains(QStringLiteral("1 to 1200 months")));
+
+        child<QSpinBox>(dialog, "retentionMonthsSpin")->setValue(12);
+        click(dialog, "retentionSaveButton");
+        QVERIFY(!child<QLabel>(dialog, "retentionRecommendationLabel")->isVisible());
+        QCOMPARE(dialog->table()->rowCount(), 3);
+
+        // Kept a year more: the reason is asked.
+        dialog->table()->selectRow(0);
+        click(dialog, "retentionRenewButton");
+        QVERIFY(child<FieldErrorLabel>(dialog, "retentionReasonEditError")->isVisible());
+        typeText(child<QLineEdit>(dialog, "retentionReasonEdit"),
+                 QStringLiteral("The appeal is still pending."));
+        click(dialog, "retentionRenewButton");
+        QCOMPARE(dialog->table()->rowCount(), 2);
+
+        dialog->table()->selectRow(0);
+        keepScreenshot(dialog, QStringLiteral("retention-due.png"));
+        MessageBox::setNextAnswer(MessageBox::Answer::Yes);
+        click(dialog, "retentionAnonymizeButton");
+        QCOMPARE(dialog->table()->rowCount(), 1);
+        QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM persons WHERE given_names = ''")),
+                 1);
+        dialog->table()->selectRow(0);
+        MessageBox::setNextAnswer(MessageBox::Answer::Yes);
+        click(dialog, "retentionEraseButton");
+        QCOMPARE(dialog->table()->rowCount(), 0);
+        QCOMPARE(t.rowCount(QStringLiteral("cases")), 2);
+        dialog->close();
+        closeDiscarding(window);
+    }
+
     // Legal staff see no such button and cannot open the register.
     void onlyAdministratorsSeeIt()
     {
@@ -181,6 +251,7 @@ private slots:
         window.show();
         QVERIFY(!openRights(window, r.id));
         QVERIFY(!window.findChild<QAction*>(QStringLiteral("dataRequestsAction"))->isEnabled());
+        QVERIFY(!window.findChild<QAction*>(QStringLiteral("retentionAction"))->isEnabled());
         closeDiscarding(window);
     }
 };
