@@ -53,6 +53,16 @@
     </message>
 </context>
 <context>
+    <name>BackupService</name>
+    <message numerus="yes">
+        <source>; %n person(s) erased after the backup was made erased again</source>
+        <translation>
+            <numerusform>; %n person erased after the backup was made erased again</numerusform>
+            <numerusform>; %n persons erased after the backup was made erased again</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CaseEditor</name>
     <message numerus="yes">
         <source>%n open deadline(s) (the next: “%1” on %2)</source>
@@ -175,6 +185,23 @@
     </message>
 </context>
 <context>
+    <name>ErasureService</name>
+    <message numerus="yes">
+        <source>Erased: %n case(s) removed whole, </source>
+        <translation>
+            <numerusform>Erased: %n case removed whole, </numerusform>
+            <numerusform>Erased: %n cases removed whole, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept for the rest of the family.</source>
+        <translation>
+            <numerusform>%n kept for the rest of the family.</numerusform>
+            <numerusform>%n kept for the rest of the family.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Error</name>
     <message numerus="yes">
         <source>%n field(s) need attention before saving.</source>
@@ -236,7 +263,7 @@
     </message>
 </context>
 <context>
-    <name>MergeCommand</name>
+    <name>MemberArgument</name>
     <message numerus="yes">
         <source>Case %1 has %n member(s).</source>
         <translation>
@@ -300,12 +327,39 @@
     </message>
 </context>
 <context>
+    <name>PersonCommand</name>
+    <message numerus="yes">
+        <source>%n audit entries emptied.</source>
+        <translation>
+            <numerusform>%n audit entry emptied.</numerusform>
+            <numerusform>%n audit entries emptied.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PossibleDuplicatesListDialog</name>
     <message numerus="yes">
         <source>%n pair(s) of persons who may be one.</source>
         <translation>
             <numerusform>%n pair of persons who may be one.</numerusform>
             <numerusform>%n pairs of persons who may be one.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message numerus="yes">
+        <source>%n closed case(s) past the period: erase, anonymize or keep each.</source>
+        <translation>
+            <numerusform>%n closed case past the period: erase, anonymize or keep it.</numerusform>
+            <numerusform>%n closed cases past the period: erase, anonymize or keep each.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Erase case %1 and its %n member(s) for good?</source>
+        <translation>
+            <numerusform>Erase case %1 and its %n member for good?</numerusform>
+            <numerusform>Erase case %1 and its %n members for good?</numerusform>
         </translation>
     </message>
 </context>

@@ -872,6 +872,21 @@ No se guardó nada. Si es otra persona, diga por qué con --new-person-reason TE
     </message>
 </context>
 <context>
+    <name>AuditRedactor</name>
+    <message>
+        <source>empty the audit entries about the person erased</source>
+        <translation>vaciar las entradas de la auditoría sobre la persona suprimida</translation>
+    </message>
+    <message>
+        <source>read the posts&apos; audit trails</source>
+        <translation>leer las auditorías de los puestos</translation>
+    </message>
+    <message>
+        <source>empty the audit entries a post&apos;s erasure emptied</source>
+        <translation>vaciar las entradas que vació la supresión de un puesto</translation>
+    </message>
+</context>
+<context>
     <name>AuditService</name>
     <message>
         <source>Could not write the export: %1</source>
@@ -933,6 +948,10 @@ No se guardó nada. Si es otra persona, diga por qué con --new-person-reason TE
     <message>
         <source>The trail should have %1 entries ending in %2, but has %3: the newest entries were removed or the trail was rewritten.</source>
         <translation>El registro debería tener %1 entradas terminando en %2, pero tiene %3: se eliminaron las entradas más recientes o se reescribió el registro.</translation>
+    </message>
+    <message>
+        <source>Entry %1 was emptied, but no erasure recorded after it says so.</source>
+        <translation>La entrada %1 fue vaciada, pero ninguna supresión registrada después lo dice.</translation>
     </message>
 </context>
 <context>
@@ -1329,6 +1348,13 @@ No se guardó nada. Si es otra persona, diga por qué con --new-person-reason TE
         <source>Could not create a temporary folder for the restore.</source>
         <translation>No se pudo crear una carpeta temporal para la restauración.</translation>
     </message>
+    <message numerus="yes">
+        <source>; %n person(s) erased after the backup was made erased again</source>
+        <translation>
+            <numerusform>; %n persona suprimida después de la copia, suprimida de nuevo</numerusform>
+            <numerusform>; %n personas suprimidas después de la copia, suprimidas de nuevo</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BirthDateEdit</name>
@@ -1379,6 +1405,17 @@ No se guardó nada. Si es otra persona, diga por qué con --new-person-reason TE
     <message>
         <source>Age in years</source>
         <translation>Edad en años</translation>
+    </message>
+</context>
+<context>
+    <name>CaseAnonymizer</name>
+    <message>
+        <source>anonymize the case</source>
+        <translation>anonimizar el caso</translation>
+    </message>
+    <message>
+        <source>A member of this case is also in case %1: erase or anonymize them there, or take them out of one of the cases, first.</source>
+        <translation>Un miembro de este caso también está en el caso %1: suprímalo o anonimícelo allí, o sáquelo de uno de los casos, primero.</translation>
     </message>
 </context>
 <context>
@@ -1632,6 +1669,18 @@ No se guardó nada. Si es otra persona, diga por qué con --new-person-reason TE
     <message>
         <source> and </source>
         <translation> y </translation>
+    </message>
+    <message>
+        <source>Data rights…</source>
+        <translation>Derechos sobre los datos…</translation>
+    </message>
+    <message>
+        <source>A person of the case asks to see, correct or erase their data, or withdraws a consent.</source>
+        <translation>Una persona del caso pide ver, corregir o suprimir sus datos, o retira un consentimiento.</translation>
+    </message>
+    <message>
+        <source>Save or undo your changes first: a person&apos;s request is answered from the case as it is saved.</source>
+        <translation>Guarde o deshaga primero sus cambios: la solicitud de una persona se responde desde el caso tal como está guardado.</translation>
     </message>
 </context>
 <context>
@@ -3097,6 +3146,376 @@ Encontrado:
     </message>
 </context>
 <context>
+    <name>DataRequestDecision</name>
+    <message>
+        <source>Not answered yet</source>
+        <translation>Sin responder aún</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Concedida</translation>
+    </message>
+    <message>
+        <source>Partly granted</source>
+        <translation>Concedida en parte</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Denegada</translation>
+    </message>
+</context>
+<context>
+    <name>DataRequestKind</name>
+    <message>
+        <source>See their data</source>
+        <translation>Ver sus datos</translation>
+    </message>
+    <message>
+        <source>Correct their data</source>
+        <translation>Corregir sus datos</translation>
+    </message>
+    <message>
+        <source>Erase their data</source>
+        <translation>Suprimir sus datos</translation>
+    </message>
+    <message>
+        <source>Withdraw a consent</source>
+        <translation>Retirar un consentimiento</translation>
+    </message>
+</context>
+<context>
+    <name>DataRequestRepository</name>
+    <message>
+        <source>record the request about a person&apos;s data</source>
+        <translation>registrar la solicitud sobre los datos de una persona</translation>
+    </message>
+    <message>
+        <source>record the answer to the request</source>
+        <translation>registrar la respuesta a la solicitud</translation>
+    </message>
+    <message>
+        <source>read the request about a person&apos;s data</source>
+        <translation>leer la solicitud sobre los datos de una persona</translation>
+    </message>
+    <message>
+        <source>There is no request number %1.</source>
+        <translation>No hay ninguna solicitud número %1.</translation>
+    </message>
+    <message>
+        <source>read the requests about people&apos;s data</source>
+        <translation>leer las solicitudes sobre los datos de las personas</translation>
+    </message>
+    <message>
+        <source>read the person&apos;s requests about their data</source>
+        <translation>leer las solicitudes de la persona sobre sus datos</translation>
+    </message>
+    <message>
+        <source>erase what the person said in their requests</source>
+        <translation>suprimir lo que la persona dijo en sus solicitudes</translation>
+    </message>
+</context>
+<context>
+    <name>DataRequestService</name>
+    <message>
+        <source>registration</source>
+        <translation>registro</translation>
+    </message>
+    <message>
+        <source>referral to other organisations</source>
+        <translation>remisión a otras organizaciones</translation>
+    </message>
+    <message>
+        <source>family tracing</source>
+        <translation>búsqueda de familiares</translation>
+    </message>
+    <message>
+        <source>gather what Amparo holds about the person</source>
+        <translation>reunir lo que Amparo guarda sobre la persona</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Enter the date the request was received.</source>
+        <translation>Indique la fecha en que se recibió la solicitud.</translation>
+    </message>
+    <message>
+        <source>The date received is in the future.</source>
+        <translation>La fecha de recepción está en el futuro.</translation>
+    </message>
+    <message>
+        <source>Say how the person&apos;s identity was checked (for example, the document shown).</source>
+        <translation>Indique cómo se comprobó la identidad de la persona (por ejemplo, el documento mostrado).</translation>
+    </message>
+    <message>
+        <source>The request cannot be recorded as it is.</source>
+        <translation>La solicitud no puede registrarse así.</translation>
+    </message>
+    <message>
+        <source>read the person&apos;s case</source>
+        <translation>leer el caso de la persona</translation>
+    </message>
+    <message>
+        <source>That person is no longer registered.</source>
+        <translation>Esa persona ya no está registrada.</translation>
+    </message>
+    <message>
+        <source>A copy of everything Amparo holds about the person was handed over (%1).</source>
+        <translation>Se entregó una copia de todo lo que Amparo guarda sobre la persona (%1).</translation>
+    </message>
+    <message>
+        <source>handed over a copy of a person&apos;s data</source>
+        <translation>entregó una copia de los datos de una persona</translation>
+    </message>
+    <message>
+        <source>Write what the person says is wrong.</source>
+        <translation>Escriba lo que la persona dice que está mal.</translation>
+    </message>
+    <message>
+        <source>recorded a request to correct a person&apos;s data</source>
+        <translation>registró una solicitud de corrección de los datos de una persona</translation>
+    </message>
+    <message>
+        <source>Choose the decision.</source>
+        <translation>Elija la decisión.</translation>
+    </message>
+    <message>
+        <source>Write what was changed, or why not.</source>
+        <translation>Escriba qué se cambió, o por qué no.</translation>
+    </message>
+    <message>
+        <source>Request %1 was answered already (%2).</source>
+        <translation>La solicitud %1 ya fue respondida (%2).</translation>
+    </message>
+    <message>
+        <source>answered a request about a person&apos;s data</source>
+        <translation>respondió una solicitud sobre los datos de una persona</translation>
+    </message>
+    <message>
+        <source>“%1” is not a purpose of consent.</source>
+        <translation>«%1» no es una finalidad del consentimiento.</translation>
+    </message>
+    <message>
+        <source>Choose the consent the person withdraws.</source>
+        <translation>Elija el consentimiento que la persona retira.</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn for: %1.</source>
+        <translation>Consentimiento retirado para: %1.</translation>
+    </message>
+    <message>
+        <source>record the consent withdrawn</source>
+        <translation>registrar el consentimiento retirado</translation>
+    </message>
+    <message>
+        <source>recorded a consent withdrawn</source>
+        <translation>registró un consentimiento retirado</translation>
+    </message>
+</context>
+<context>
+    <name>DataRequestsDialog</name>
+    <message>
+        <source>Requests about people&apos;s data</source>
+        <translation>Solicitudes sobre los datos de las personas</translation>
+    </message>
+    <message>
+        <source>Every request a person made about their data, newest first. A person is named by their case only; a request is made from the case (Data rights…).</source>
+        <translation>Cada solicitud que una persona hizo sobre sus datos, la más reciente primero. Una persona se nombra solo por su caso; una solicitud se hace desde el caso (Derechos sobre los datos…).</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibida</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Solicitud</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <source>What was asked</source>
+        <translation>Qué se pidió</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decisión</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Decidida por</translation>
+    </message>
+    <message>
+        <source>what was changed, or why not</source>
+        <translation>qué se cambió, o por qué no</translation>
+    </message>
+    <message>
+        <source>Record the answer</source>
+        <translation>Registrar la respuesta</translation>
+    </message>
+</context>
+<context>
+    <name>DataRightsDialog</name>
+    <message>
+        <source>A person&apos;s rights over their data — %1</source>
+        <translation>Los derechos de una persona sobre sus datos — %1</translation>
+    </message>
+    <message>
+        <source>for example: passport shown, compared with the photo</source>
+        <translation>por ejemplo: pasaporte mostrado, comparado con la foto</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Request received on</source>
+        <translation>Solicitud recibida el</translation>
+    </message>
+    <message>
+        <source>Identity checked by</source>
+        <translation>Identidad comprobada con</translation>
+    </message>
+    <message>
+        <source>See their data</source>
+        <translation>Ver sus datos</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>Corregir</translation>
+    </message>
+    <message>
+        <source>Withdraw a consent</source>
+        <translation>Retirar un consentimiento</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Suprimir</translation>
+    </message>
+    <message>
+        <source>Write the copy (PDF)…</source>
+        <translation>Escribir la copia (PDF)…</translation>
+    </message>
+    <message>
+        <source>Everything Amparo holds about the person, to hand over once their identity is checked: other members appear by their relationship only. Read the case&apos;s notes in it before handing it over.</source>
+        <translation>Todo lo que Amparo guarda sobre la persona, para entregárselo una vez comprobada su identidad: los demás miembros aparecen solo por su parentesco. Lea las notas del caso que incluye antes de entregarla.</translation>
+    </message>
+    <message>
+        <source>In the person&apos;s language</source>
+        <translation>En el idioma de la persona</translation>
+    </message>
+    <message>
+        <source>in the person&apos;s words</source>
+        <translation>con las palabras de la persona</translation>
+    </message>
+    <message>
+        <source>Record the request</source>
+        <translation>Registrar la solicitud</translation>
+    </message>
+    <message>
+        <source>Make the correction in the case (it is recorded in the audit trail there), then answer the request in Administration → Requests about people&apos;s data: what was changed, or why not.</source>
+        <translation>Haga la corrección en el caso (queda en la auditoría allí) y luego responda la solicitud en Administración → Solicitudes sobre los datos de las personas: qué se cambió, o por qué no.</translation>
+    </message>
+    <message>
+        <source>What the person says is wrong</source>
+        <translation>Lo que la persona dice que está mal</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Referral to other organisations</source>
+        <translation>Remisión a otras organizaciones</translation>
+    </message>
+    <message>
+        <source>Family tracing</source>
+        <translation>Búsqueda de familiares</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Retirar</translation>
+    </message>
+    <message>
+        <source>The consent is the family&apos;s, recorded with the case. Without tracing consent the family leaves every search and matching pass at once; without referral consent no referral is made unless legal staff write why.</source>
+        <translation>El consentimiento es de la familia y se registra con el caso. Sin consentimiento de búsqueda la familia sale al instante de toda búsqueda y cotejo; sin consentimiento de remisión no se hace ninguna remisión salvo que el personal jurídico escriba por qué.</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn for</source>
+        <translation>Consentimiento retirado para</translation>
+    </message>
+    <message>
+        <source>Erase…</source>
+        <translation>Suprimir…</translation>
+    </message>
+    <message>
+        <source>for example: legal hold while the appeal is pending</source>
+        <translation>por ejemplo: conservación legal mientras la apelación está pendiente</translation>
+    </message>
+    <message>
+        <source>Record the refusal</source>
+        <translation>Registrar la denegación</translation>
+    </message>
+    <message>
+        <source>Erasure removes the person from every record, the search and the audit trail&apos;s details, for good; their family&apos;s records stay. A case with no other member goes whole. Counts already published stay as they are. Backups made before keep them until restored: a restore erases them again.</source>
+        <translation>La supresión quita a la persona de todo registro, de la búsqueda y del detalle de la auditoría, para siempre; los registros de su familia se quedan. Un caso sin otro miembro se va entero. Las cifras ya publicadas quedan como están. Las copias de seguridad anteriores la conservan hasta que se restauran: una restauración la suprime de nuevo.</translation>
+    </message>
+    <message>
+        <source>Ground</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Or refuse, because</source>
+        <translation>O denegar, porque</translation>
+    </message>
+    <message>
+        <source>Save the copy of the person&apos;s data</source>
+        <translation>Guardar la copia de los datos de la persona</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The copy was written to %1 and the request entered in the register.</source>
+        <translation>La copia se escribió en %1 y la solicitud quedó en el registro.</translation>
+    </message>
+    <message>
+        <source>Request %1 is in the register, waiting for its answer.</source>
+        <translation>La solicitud %1 está en el registro, esperando su respuesta.</translation>
+    </message>
+    <message>
+        <source>The consent was withdrawn and the request entered in the register.</source>
+        <translation>Se retiró el consentimiento y la solicitud quedó en el registro.</translation>
+    </message>
+    <message>
+        <source>Erase %1 for good? Nothing of the person can be brought back, and the case&apos;s audit trail keeps who did what, but no longer what it was.</source>
+        <translation>¿Suprimir a %1 para siempre? Nada de la persona podrá recuperarse, y la auditoría del caso conserva quién hizo qué, pero ya no cuál era el dato.</translation>
+    </message>
+    <message>
+        <source>The person was erased, and the case with them: they were its only member.</source>
+        <translation>La persona fue suprimida, y el caso con ella: era su único miembro.</translation>
+    </message>
+    <message>
+        <source>The person was erased; the rest of the family stays in the case.</source>
+        <translation>La persona fue suprimida; el resto de la familia sigue en el caso.</translation>
+    </message>
+    <message>
+        <source>Another Amparo window has the database open: the last traces go when it closes.</source>
+        <translation>Otra ventana de Amparo tiene la base de datos abierta: los últimos rastros desaparecen cuando se cierre.</translation>
+    </message>
+    <message>
+        <source>The refusal is in the register as request %1.</source>
+        <translation>La denegación está en el registro como solicitud %1.</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>No database file was given.</source>
@@ -4081,10 +4500,6 @@ Contraseña de su cuenta del servidor %1:</translation>
         <translation>No se pudo %1; la base de datos quedó como estaba y sigue abriéndose.</translation>
     </message>
     <message>
-        <source>Could not remove the plaintext file %1: remove it by hand.</source>
-        <translation>No se pudo eliminar el archivo sin cifrar %1: elimínelo a mano.</translation>
-    </message>
-    <message>
         <source>The switch to the encrypted file was stopped.</source>
         <translation>Se detuvo el cambio al archivo cifrado.</translation>
     </message>
@@ -4103,6 +4518,101 @@ Contraseña de su cuenta del servidor %1:</translation>
     <message>
         <source>put the encrypted database in place</source>
         <translation>poner la base de datos cifrada en su lugar</translation>
+    </message>
+    <message>
+        <source>Could not remove the file %1: remove it by hand.</source>
+        <translation>No se pudo quitar el archivo %1: quítelo a mano.</translation>
+    </message>
+</context>
+<context>
+    <name>ErasureGround</name>
+    <message>
+        <source>No longer necessary for the purpose it was collected for</source>
+        <translation>Ya no es necesario para la finalidad con que se recogió</translation>
+    </message>
+    <message>
+        <source>The person withdrew their consent</source>
+        <translation>La persona retiró su consentimiento</translation>
+    </message>
+    <message>
+        <source>The person objected and the objection was upheld</source>
+        <translation>La persona se opuso y se aceptó su oposición</translation>
+    </message>
+    <message>
+        <source>It was processed unlawfully</source>
+        <translation>Se trató de forma ilícita</translation>
+    </message>
+</context>
+<context>
+    <name>ErasureRepository</name>
+    <message>
+        <source>record the erasure</source>
+        <translation>registrar la supresión</translation>
+    </message>
+    <message>
+        <source>read the erasures</source>
+        <translation>leer las supresiones</translation>
+    </message>
+</context>
+<context>
+    <name>ErasureService</name>
+    <message numerus="yes">
+        <source>Erased: %n case(s) removed whole, </source>
+        <translation>
+            <numerusform>Suprimida: %n caso quitado entero, </numerusform>
+            <numerusform>Suprimida: %n casos quitados enteros, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept for the rest of the family.</source>
+        <translation>
+            <numerusform>%n conservado para el resto de la familia.</numerusform>
+            <numerusform>%n conservados para el resto de la familia.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>read the person&apos;s identifier</source>
+        <translation>leer el identificador de la persona</translation>
+    </message>
+    <message>
+        <source>Enter the date the request was received.</source>
+        <translation>Indique la fecha en que se recibió la solicitud.</translation>
+    </message>
+    <message>
+        <source>The audit trail does not verify (Administration → Audit trail → Verify says where), so nothing was erased: an erasure now would hide what changed it.</source>
+        <translation>La auditoría no se verifica (Administración → Auditoría → Verificar dice dónde), así que no se suprimió nada: una supresión ahora ocultaría lo que la alteró.</translation>
+    </message>
+    <message>
+        <source>read the person&apos;s case</source>
+        <translation>leer el caso de la persona</translation>
+    </message>
+    <message>
+        <source>erased a person at their request (%1)</source>
+        <translation>suprimió a una persona a petición suya (%1)</translation>
+    </message>
+    <message>
+        <source>Say why the erasure is refused (for example, a legal hold).</source>
+        <translation>Indique por qué se deniega la supresión (por ejemplo, una conservación legal).</translation>
+    </message>
+    <message>
+        <source>Say why the erasure is refused.</source>
+        <translation>Indique por qué se deniega la supresión.</translation>
+    </message>
+    <message>
+        <source>refused to erase a person&apos;s data</source>
+        <translation>denegó suprimir los datos de una persona</translation>
+    </message>
+    <message>
+        <source>find the person erased</source>
+        <translation>buscar a la persona suprimida</translation>
+    </message>
+    <message>
+        <source>Erased again after a restore of an older backup.</source>
+        <translation>Suprimida de nuevo tras restaurar una copia de seguridad anterior.</translation>
+    </message>
+    <message>
+        <source>erased again after a restore: the erasure of %1 by %2 (%3)</source>
+        <translation>suprimió de nuevo tras una restauración: la supresión del %1 por %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -5968,6 +6478,14 @@ En un disco SSD, partes del archivo sin cifrar pueden quedar en el disco hasta q
         <source>&amp;Transfers of personal data…</source>
         <translation>&amp;Transferencias de datos personales…</translation>
     </message>
+    <message>
+        <source>Requests about people&apos;s &amp;data…</source>
+        <translation>Solicitudes sobre los &amp;datos de las personas…</translation>
+    </message>
+    <message>
+        <source>Retention of &amp;closed cases…</source>
+        <translation>Conservación de casos &amp;cerrados…</translation>
+    </message>
 </context>
 <context>
     <name>MatchProposalRepository</name>
@@ -6062,6 +6580,20 @@ En un disco SSD, partes del archivo sin cifrar pueden quedar en el disco hasta q
     </message>
 </context>
 <context>
+    <name>MemberArgument</name>
+    <message>
+        <source>“%1” is not CASE:N, for example CUC-2026-00012:2.</source>
+        <translation>«%1» no es CASO:N, por ejemplo CUC-2026-00012:2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Case %1 has %n member(s).</source>
+        <translation>
+            <numerusform>El caso %1 tiene %n miembro.</numerusform>
+            <numerusform>El caso %1 tiene %n miembros.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MemberDialog</name>
     <message>
         <source>Principal person</source>
@@ -6149,17 +6681,6 @@ En un disco SSD, partes del archivo sin cifrar pueden quedar en el disco hasta q
     <message>
         <source>The review of merge %1 is closed; it can no longer be undone.</source>
         <translation>La revisión de la fusión %1 está cerrada; ya no se puede deshacer.</translation>
-    </message>
-    <message>
-        <source>“%1” is not CASE:N, for example CUC-2026-00012:2.</source>
-        <translation>«%1» no es CASO:N, por ejemplo CUC-2026-00012:2.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Case %1 has %n member(s).</source>
-        <translation>
-            <numerusform>El caso %1 tiene %n miembro.</numerusform>
-            <numerusform>El caso %1 tiene %n miembros.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -7005,6 +7526,406 @@ En un disco SSD, partes del archivo sin cifrar pueden quedar en el disco hasta q
     <message>
         <source>keep case plans</source>
         <translation>llevar planes de caso</translation>
+    </message>
+    <message>
+        <source>answer people&apos;s requests to see, correct or erase their data</source>
+        <translation>responder solicitudes de personas para ver, corregir o suprimir sus datos</translation>
+    </message>
+</context>
+<context>
+    <name>PersonCommand</name>
+    <message>
+        <source>answer a person&apos;s request to see, correct or erase their data or to withdraw a consent; list the register of requests (administrators)</source>
+        <translation>responder la solicitud de una persona de ver, corregir o suprimir sus datos o de retirar un consentimiento; listar el registro de solicitudes (administradores)</translation>
+    </message>
+    <message>
+        <source>CASE:N, the N-th member of a case as show lists them (1 is the principal); decide: the request&apos;s number.</source>
+        <translation>CASO:N, el N-ésimo miembro de un caso tal como los lista show (1 es el titular); decide: el número de la solicitud.</translation>
+    </message>
+    <message>
+        <source>When the request was received (default: today).</source>
+        <translation>Cuándo se recibió la solicitud (por omisión: hoy).</translation>
+    </message>
+    <message>
+        <source>How the person&apos;s identity was checked.</source>
+        <translation>Cómo se comprobó la identidad de la persona.</translation>
+    </message>
+    <message>
+        <source>access: the PDF to write.</source>
+        <translation>access: el PDF que se escribe.</translation>
+    </message>
+    <message>
+        <source>access: es, pt_BR or en (the person&apos;s language).</source>
+        <translation>access: es, pt_BR o en (el idioma de la persona).</translation>
+    </message>
+    <message>
+        <source>erase: no_longer_necessary, consent_withdrawn, objection_upheld or unlawful_processing.</source>
+        <translation>erase: no_longer_necessary, consent_withdrawn, objection_upheld o unlawful_processing.</translation>
+    </message>
+    <message>
+        <source>erase: yes, erase; it cannot be undone.</source>
+        <translation>erase: sí, suprimir; no se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>refuse-erasure: why (for example, a legal hold).</source>
+        <translation>refuse-erasure: por qué (por ejemplo, una conservación legal).</translation>
+    </message>
+    <message>
+        <source>withdraw-consent: registration, referral, tracing, comma-separated.</source>
+        <translation>withdraw-consent: registration, referral, tracing, separados por comas.</translation>
+    </message>
+    <message>
+        <source>correct: what the person says is wrong.</source>
+        <translation>correct: lo que la persona dice que está mal.</translation>
+    </message>
+    <message>
+        <source>decide: granted, partly_granted or refused.</source>
+        <translation>decide: granted, partly_granted o refused.</translation>
+    </message>
+    <message>
+        <source>decide: what was changed, or why not.</source>
+        <translation>decide: qué se cambió, o por qué no.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a request&apos;s number (person requests lists them).</source>
+        <translation>«%1» no es el número de una solicitud (person requests las lista).</translation>
+    </message>
+    <message>
+        <source>--decision must be granted, partly_granted or refused.</source>
+        <translation>--decision debe ser granted, partly_granted o refused.</translation>
+    </message>
+    <message>
+        <source>Request %1 answered.</source>
+        <translation>Solicitud %1 respondida.</translation>
+    </message>
+    <message>
+        <source>person needs an action: %1.</source>
+        <translation>person necesita una acción: %1.</translation>
+    </message>
+    <message>
+        <source>person requests takes nothing more.</source>
+        <translation>person requests no lleva nada más.</translation>
+    </message>
+    <message>
+        <source>person %1 needs the person (CASE:N).</source>
+        <translation>person %1 necesita la persona (CASO:N).</translation>
+    </message>
+    <message>
+        <source>--received must be a date such as 2026-06-14.</source>
+        <translation>--received debe ser una fecha como 2026-06-14.</translation>
+    </message>
+    <message>
+        <source>person access needs --out FILE and --language es, pt_BR or en.</source>
+        <translation>person access necesita --out ARCHIVO y --language es, pt_BR o en.</translation>
+    </message>
+    <message>
+        <source>--ground must be no_longer_necessary, consent_withdrawn, objection_upheld or unlawful_processing.</source>
+        <translation>--ground debe ser no_longer_necessary, consent_withdrawn, objection_upheld o unlawful_processing.</translation>
+    </message>
+    <message>
+        <source>An erasure cannot be undone: add --yes to erase.</source>
+        <translation>Una supresión no se puede deshacer: añada --yes para suprimir.</translation>
+    </message>
+    <message>
+        <source>Wrote %1; the request is in the register.</source>
+        <translation>Se escribió %1; la solicitud está en el registro.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit entries emptied.</source>
+        <translation>
+            <numerusform>%n entrada de auditoría vaciada.</numerusform>
+            <numerusform>%n entradas de auditoría vaciadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Another program has the database open: its log is emptied when the last one closes it.</source>
+        <translation>Otro programa tiene la base de datos abierta: su registro de escritura se vacía cuando el último la cierre.</translation>
+    </message>
+    <message>
+        <source>Entered in the register as request %1.</source>
+        <translation>Anotada en el registro como solicitud %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDataReport</name>
+    <message>
+        <source>What Amparo holds about this person</source>
+        <translation>Lo que Amparo guarda sobre esta persona</translation>
+    </message>
+    <message>
+        <source>Given names</source>
+        <translation>Nombres</translation>
+    </message>
+    <message>
+        <source>First family name</source>
+        <translation>Primer apellido</translation>
+    </message>
+    <message>
+        <source>Second family name</source>
+        <translation>Segundo apellido</translation>
+    </message>
+    <message>
+        <source>Other names</source>
+        <translation>Otros nombres</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexo</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Fecha de nacimiento</translation>
+    </message>
+    <message>
+        <source>Country of birth</source>
+        <translation>País de nacimiento</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Nacionalidad</translation>
+    </message>
+    <message>
+        <source>Identity documents</source>
+        <translation>Documentos de identidad</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Where the person is</source>
+        <translation>Dónde está la persona</translation>
+    </message>
+    <message>
+        <source>The person</source>
+        <translation>La persona</translation>
+    </message>
+    <message>
+        <source>Case code</source>
+        <translation>Código del caso</translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation>Registrado el</translation>
+    </message>
+    <message>
+        <source>Place in the family group</source>
+        <translation>Lugar en el grupo familiar</translation>
+    </message>
+    <message>
+        <source>Other members (by relationship to the principal)</source>
+        <translation>Otros miembros (por parentesco con el titular)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Caseworker</source>
+        <translation>Profesional del caso</translation>
+    </message>
+    <message>
+        <source>registration</source>
+        <translation>registro</translation>
+    </message>
+    <message>
+        <source>referral to other organisations</source>
+        <translation>remisión a otras organizaciones</translation>
+    </message>
+    <message>
+        <source>family tracing</source>
+        <translation>búsqueda de familiares</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentimiento</translation>
+    </message>
+    <message>
+        <source>none in force (recorded on %1)</source>
+        <translation>ninguno vigente (registrado el %1)</translation>
+    </message>
+    <message>
+        <source>%1 (recorded on %2)</source>
+        <translation>%1 (registrado el %2)</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>ninguno registrado</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>Caso %1</translation>
+    </message>
+    <message>
+        <source>Notes on the case</source>
+        <translation>Notas del caso</translation>
+    </message>
+    <message>
+        <source>Read these notes before handing this over: they are about the family and may speak of other members.</source>
+        <translation>Lea estas notas antes de entregar este documento: tratan de la familia y pueden hablar de otros miembros.</translation>
+    </message>
+    <message>
+        <source>Risk screenings and specific needs</source>
+        <translation>Evaluaciones de riesgo y necesidades específicas</translation>
+    </message>
+    <message>
+        <source>Screened on</source>
+        <translation>Evaluada el</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <source>Overall rating</source>
+        <translation>Valoración general</translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation>Observaciones</translation>
+    </message>
+    <message>
+        <source>, since %1</source>
+        <translation>, desde el %1</translation>
+    </message>
+    <message>
+        <source>, from %1 to %2</source>
+        <translation>, del %1 al %2</translation>
+    </message>
+    <message>
+        <source>Specific needs</source>
+        <translation>Necesidades específicas</translation>
+    </message>
+    <message>
+        <source>Legal procedures and deadlines</source>
+        <translation>Procedimientos jurídicos y plazos</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Procedimiento</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Autoridad</translation>
+    </message>
+    <message>
+        <source>File number</source>
+        <translation>Número de expediente</translation>
+    </message>
+    <message>
+        <source>Opened on</source>
+        <translation>Abierto el</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source> (done %1)</source>
+        <translation> (cumplido el %1)</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Plazos</translation>
+    </message>
+    <message>
+        <source>Referrals to other organisations</source>
+        <translation>Remisiones a otras organizaciones</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Servicios</translation>
+    </message>
+    <message>
+        <source>Information shared</source>
+        <translation>Información compartida</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Family tracing</source>
+        <translation>Búsqueda de familiares</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Solicitud</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>Hecha el</translation>
+    </message>
+    <message>
+        <source>The person is looking for</source>
+        <translation>La persona busca a</translation>
+    </message>
+    <message>
+        <source>The person was found by</source>
+        <translation>La persona fue encontrada por</translation>
+    </message>
+    <message>
+        <source>a relative&apos;s request</source>
+        <translation>la solicitud de un familiar</translation>
+    </message>
+    <message>
+        <source>Requests about these data</source>
+        <translation>Solicitudes sobre estos datos</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Recibida el</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decisión</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>Prepared on %1 by %2, at the person&apos;s request. It holds everything recorded about the person; other people&apos;s details are left out.</source>
+        <translation>Preparado el %1 por %2, a petición de la persona. Contiene todo lo registrado sobre la persona; los datos de otras personas quedan fuera.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonEraser</name>
+    <message>
+        <source>give the case to its next member</source>
+        <translation>pasar el caso a su siguiente miembro</translation>
+    </message>
+    <message>
+        <source>The case has no other member.</source>
+        <translation>El caso no tiene otro miembro.</translation>
+    </message>
+    <message>
+        <source>erase the person</source>
+        <translation>suprimir a la persona</translation>
+    </message>
+    <message>
+        <source>(erasure)</source>
+        <translation>(supresión)</translation>
     </message>
 </context>
 <context>
@@ -9078,6 +9999,162 @@ En un disco SSD, partes del archivo sin cifrar pueden quedar en el disco hasta q
     <message>
         <source>Choose the backup file.</source>
         <translation>Elija el archivo de copia.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <source>Retention of closed cases</source>
+        <translation>Conservación de casos cerrados</translation>
+    </message>
+    <message>
+        <source>No retention period is set. Amparo does not choose one for you: decide how long your organisation keeps a closed case, and keep to it. Data kept longer than it is needed is a risk to the people in it.</source>
+        <translation>No hay un plazo de conservación fijado. Amparo no lo elige por usted: decida cuánto tiempo guarda su organización un caso cerrado, y cúmplalo. Los datos guardados más tiempo del necesario son un riesgo para las personas que aparecen en ellos.</translation>
+    </message>
+    <message>
+        <source>(how many months?)</source>
+        <translation>(¿cuántos meses?)</translation>
+    </message>
+    <message>
+        <source> months after it closes</source>
+        <translation> meses después de cerrarse</translation>
+    </message>
+    <message>
+        <source>Set the period</source>
+        <translation>Fijar el plazo</translation>
+    </message>
+    <message>
+        <source>A closed case is kept</source>
+        <translation>Un caso cerrado se guarda</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Cerrado el</translation>
+    </message>
+    <message>
+        <source>Period ended on</source>
+        <translation>Plazo cumplido el</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Miembros</translation>
+    </message>
+    <message>
+        <source>Erase…</source>
+        <translation>Suprimir…</translation>
+    </message>
+    <message>
+        <source>Anonymize…</source>
+        <translation>Anonimizar…</translation>
+    </message>
+    <message>
+        <source>for example: the appeal is still pending</source>
+        <translation>por ejemplo: la apelación sigue pendiente</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Conservarlo</translation>
+    </message>
+    <message>
+        <source>Or keep it until</source>
+        <translation>O conservarlo hasta</translation>
+    </message>
+    <message>
+        <source>Because</source>
+        <translation>Porque</translation>
+    </message>
+    <message>
+        <source>No closed case is past its period.</source>
+        <translation>Ningún caso cerrado ha pasado su plazo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n closed case(s) past the period: erase, anonymize or keep each.</source>
+        <translation>
+            <numerusform>%n caso cerrado pasó el plazo: suprímalo, anonimícelo o consérvelo.</numerusform>
+            <numerusform>%n casos cerrados pasaron el plazo: suprima, anonimice o conserve cada uno.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Erase case %1 and its %n member(s) for good?</source>
+        <translation>
+            <numerusform>¿Suprimir para siempre el caso %1 y su %n miembro?</numerusform>
+            <numerusform>¿Suprimir para siempre el caso %1 y sus %n miembros?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Anonymize case %1? Names, documents, contacts, notes and every other detail that describes someone go for good; what statistics count stays.</source>
+        <translation>¿Anonimizar el caso %1? Los nombres, documentos, contactos, notas y todo otro detalle que describa a alguien desaparecen para siempre; lo que cuentan las estadísticas se queda.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionService</name>
+    <message>
+        <source>read the retention period</source>
+        <translation>leer el plazo de conservación</translation>
+    </message>
+    <message>
+        <source>A retention period is from 1 to 1200 months.</source>
+        <translation>Un plazo de conservación va de 1 a 1200 meses.</translation>
+    </message>
+    <message>
+        <source>set the retention period</source>
+        <translation>fijar el plazo de conservación</translation>
+    </message>
+    <message>
+        <source>set how long a closed case is kept</source>
+        <translation>fijó cuánto tiempo se guarda un caso cerrado</translation>
+    </message>
+    <message>
+        <source>read the cases past their retention period</source>
+        <translation>leer los casos que pasaron su plazo de conservación</translation>
+    </message>
+    <message>
+        <source>That case is not past its retention period (it may have been reopened, renewed or decided by someone else meanwhile).</source>
+        <translation>Ese caso no ha pasado su plazo de conservación (puede que alguien lo haya reabierto, renovado o decidido mientras tanto).</translation>
+    </message>
+    <message>
+        <source>Keep it until a day after today.</source>
+        <translation>Consérvelo hasta un día posterior a hoy.</translation>
+    </message>
+    <message>
+        <source>Say why the case is kept longer.</source>
+        <translation>Indique por qué el caso se guarda más tiempo.</translation>
+    </message>
+    <message>
+        <source>The case cannot be kept as asked.</source>
+        <translation>El caso no puede conservarse como se pidió.</translation>
+    </message>
+    <message>
+        <source>renew the retention of the case</source>
+        <translation>renovar la conservación del caso</translation>
+    </message>
+    <message>
+        <source>kept a closed case past its retention period</source>
+        <translation>conservó un caso cerrado más allá de su plazo</translation>
+    </message>
+    <message>
+        <source>The audit trail does not verify (Administration → Audit trail → Verify says where), so nothing was anonymized.</source>
+        <translation>La auditoría no se verifica (Administración → Auditoría → Verificar dice dónde), así que no se anonimizó nada.</translation>
+    </message>
+    <message>
+        <source>anonymize the case</source>
+        <translation>anonimizar el caso</translation>
+    </message>
+    <message>
+        <source>anonymized a case past its retention period</source>
+        <translation>anonimizó un caso que pasó su plazo de conservación</translation>
+    </message>
+    <message>
+        <source>read the case&apos;s members</source>
+        <translation>leer los miembros del caso</translation>
+    </message>
+    <message>
+        <source>retention period of case %1 over</source>
+        <translation>plazo de conservación del caso %1 cumplido</translation>
     </message>
 </context>
 <context>

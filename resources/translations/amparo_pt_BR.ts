@@ -872,6 +872,21 @@ Nada foi salvo. Se for outra pessoa, diga por que com --new-person-reason TEXTO.
     </message>
 </context>
 <context>
+    <name>AuditRedactor</name>
+    <message>
+        <source>empty the audit entries about the person erased</source>
+        <translation>esvaziar as entradas da auditoria sobre a pessoa apagada</translation>
+    </message>
+    <message>
+        <source>read the posts&apos; audit trails</source>
+        <translation>ler as auditorias dos postos</translation>
+    </message>
+    <message>
+        <source>empty the audit entries a post&apos;s erasure emptied</source>
+        <translation>esvaziar as entradas que a eliminação de um posto esvaziou</translation>
+    </message>
+</context>
+<context>
     <name>AuditService</name>
     <message>
         <source>Could not write the export: %1</source>
@@ -933,6 +948,10 @@ Nada foi salvo. Se for outra pessoa, diga por que com --new-person-reason TEXTO.
     <message>
         <source>The trail should have %1 entries ending in %2, but has %3: the newest entries were removed or the trail was rewritten.</source>
         <translation>O registro deveria ter %1 entradas terminando em %2, mas tem %3: as entradas mais recentes foram removidas ou o registro foi reescrito.</translation>
+    </message>
+    <message>
+        <source>Entry %1 was emptied, but no erasure recorded after it says so.</source>
+        <translation>A entrada %1 foi esvaziada, mas nenhuma eliminação registrada depois o diz.</translation>
     </message>
 </context>
 <context>
@@ -1329,6 +1348,13 @@ Nada foi salvo. Se for outra pessoa, diga por que com --new-person-reason TEXTO.
         <source>Could not create a temporary folder for the restore.</source>
         <translation>Não foi possível criar uma pasta temporária para a restauração.</translation>
     </message>
+    <message numerus="yes">
+        <source>; %n person(s) erased after the backup was made erased again</source>
+        <translation>
+            <numerusform>; %n pessoa apagada depois da cópia, apagada de novo</numerusform>
+            <numerusform>; %n pessoas apagadas depois da cópia, apagadas de novo</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BirthDateEdit</name>
@@ -1379,6 +1405,17 @@ Nada foi salvo. Se for outra pessoa, diga por que com --new-person-reason TEXTO.
     <message>
         <source>Age in years</source>
         <translation>Idade em anos</translation>
+    </message>
+</context>
+<context>
+    <name>CaseAnonymizer</name>
+    <message>
+        <source>anonymize the case</source>
+        <translation>anonimizar o caso</translation>
+    </message>
+    <message>
+        <source>A member of this case is also in case %1: erase or anonymize them there, or take them out of one of the cases, first.</source>
+        <translation>Um membro deste caso também está no caso %1: apague-o ou anonimize-o lá, ou retire-o de um dos casos, primeiro.</translation>
     </message>
 </context>
 <context>
@@ -1632,6 +1669,18 @@ Nada foi salvo. Se for outra pessoa, diga por que com --new-person-reason TEXTO.
     <message>
         <source> and </source>
         <translation> e </translation>
+    </message>
+    <message>
+        <source>Data rights…</source>
+        <translation>Direitos sobre os dados…</translation>
+    </message>
+    <message>
+        <source>A person of the case asks to see, correct or erase their data, or withdraws a consent.</source>
+        <translation>Uma pessoa do caso pede para ver, corrigir ou apagar seus dados, ou retira um consentimento.</translation>
+    </message>
+    <message>
+        <source>Save or undo your changes first: a person&apos;s request is answered from the case as it is saved.</source>
+        <translation>Salve ou desfaça primeiro suas alterações: o pedido de uma pessoa é respondido a partir do caso tal como está salvo.</translation>
     </message>
 </context>
 <context>
@@ -3097,6 +3146,376 @@ Encontrado:
     </message>
 </context>
 <context>
+    <name>DataRequestDecision</name>
+    <message>
+        <source>Not answered yet</source>
+        <translation>Ainda sem resposta</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Atendido</translation>
+    </message>
+    <message>
+        <source>Partly granted</source>
+        <translation>Atendido em parte</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>Negado</translation>
+    </message>
+</context>
+<context>
+    <name>DataRequestKind</name>
+    <message>
+        <source>See their data</source>
+        <translation>Ver seus dados</translation>
+    </message>
+    <message>
+        <source>Correct their data</source>
+        <translation>Corrigir seus dados</translation>
+    </message>
+    <message>
+        <source>Erase their data</source>
+        <translation>Apagar seus dados</translation>
+    </message>
+    <message>
+        <source>Withdraw a consent</source>
+        <translation>Retirar um consentimento</translation>
+    </message>
+</context>
+<context>
+    <name>DataRequestRepository</name>
+    <message>
+        <source>record the request about a person&apos;s data</source>
+        <translation>registrar o pedido sobre os dados de uma pessoa</translation>
+    </message>
+    <message>
+        <source>record the answer to the request</source>
+        <translation>registrar a resposta ao pedido</translation>
+    </message>
+    <message>
+        <source>read the request about a person&apos;s data</source>
+        <translation>ler o pedido sobre os dados de uma pessoa</translation>
+    </message>
+    <message>
+        <source>There is no request number %1.</source>
+        <translation>Não há nenhum pedido número %1.</translation>
+    </message>
+    <message>
+        <source>read the requests about people&apos;s data</source>
+        <translation>ler os pedidos sobre os dados das pessoas</translation>
+    </message>
+    <message>
+        <source>read the person&apos;s requests about their data</source>
+        <translation>ler os pedidos da pessoa sobre seus dados</translation>
+    </message>
+    <message>
+        <source>erase what the person said in their requests</source>
+        <translation>apagar o que a pessoa disse em seus pedidos</translation>
+    </message>
+</context>
+<context>
+    <name>DataRequestService</name>
+    <message>
+        <source>registration</source>
+        <translation>registro</translation>
+    </message>
+    <message>
+        <source>referral to other organisations</source>
+        <translation>encaminhamento a outras organizações</translation>
+    </message>
+    <message>
+        <source>family tracing</source>
+        <translation>busca de familiares</translation>
+    </message>
+    <message>
+        <source>gather what Amparo holds about the person</source>
+        <translation>reunir o que o Amparo guarda sobre a pessoa</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Enter the date the request was received.</source>
+        <translation>Informe a data em que o pedido foi recebido.</translation>
+    </message>
+    <message>
+        <source>The date received is in the future.</source>
+        <translation>A data de recebimento está no futuro.</translation>
+    </message>
+    <message>
+        <source>Say how the person&apos;s identity was checked (for example, the document shown).</source>
+        <translation>Diga como a identidade da pessoa foi verificada (por exemplo, o documento apresentado).</translation>
+    </message>
+    <message>
+        <source>The request cannot be recorded as it is.</source>
+        <translation>O pedido não pode ser registrado assim.</translation>
+    </message>
+    <message>
+        <source>read the person&apos;s case</source>
+        <translation>ler o caso da pessoa</translation>
+    </message>
+    <message>
+        <source>That person is no longer registered.</source>
+        <translation>Essa pessoa não está mais registrada.</translation>
+    </message>
+    <message>
+        <source>A copy of everything Amparo holds about the person was handed over (%1).</source>
+        <translation>Foi entregue uma cópia de tudo o que o Amparo guarda sobre a pessoa (%1).</translation>
+    </message>
+    <message>
+        <source>handed over a copy of a person&apos;s data</source>
+        <translation>entregou uma cópia dos dados de uma pessoa</translation>
+    </message>
+    <message>
+        <source>Write what the person says is wrong.</source>
+        <translation>Escreva o que a pessoa diz que está errado.</translation>
+    </message>
+    <message>
+        <source>recorded a request to correct a person&apos;s data</source>
+        <translation>registrou um pedido de correção dos dados de uma pessoa</translation>
+    </message>
+    <message>
+        <source>Choose the decision.</source>
+        <translation>Escolha a decisão.</translation>
+    </message>
+    <message>
+        <source>Write what was changed, or why not.</source>
+        <translation>Escreva o que foi alterado, ou por que não.</translation>
+    </message>
+    <message>
+        <source>Request %1 was answered already (%2).</source>
+        <translation>O pedido %1 já foi respondido (%2).</translation>
+    </message>
+    <message>
+        <source>answered a request about a person&apos;s data</source>
+        <translation>respondeu um pedido sobre os dados de uma pessoa</translation>
+    </message>
+    <message>
+        <source>“%1” is not a purpose of consent.</source>
+        <translation>“%1” não é uma finalidade do consentimento.</translation>
+    </message>
+    <message>
+        <source>Choose the consent the person withdraws.</source>
+        <translation>Escolha o consentimento que a pessoa retira.</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn for: %1.</source>
+        <translation>Consentimento retirado para: %1.</translation>
+    </message>
+    <message>
+        <source>record the consent withdrawn</source>
+        <translation>registrar o consentimento retirado</translation>
+    </message>
+    <message>
+        <source>recorded a consent withdrawn</source>
+        <translation>registrou um consentimento retirado</translation>
+    </message>
+</context>
+<context>
+    <name>DataRequestsDialog</name>
+    <message>
+        <source>Requests about people&apos;s data</source>
+        <translation>Pedidos sobre os dados das pessoas</translation>
+    </message>
+    <message>
+        <source>Every request a person made about their data, newest first. A person is named by their case only; a request is made from the case (Data rights…).</source>
+        <translation>Cada pedido que uma pessoa fez sobre seus dados, o mais recente primeiro. Uma pessoa é indicada apenas pelo seu caso; um pedido é feito a partir do caso (Direitos sobre os dados…).</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recebido</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <source>What was asked</source>
+        <translation>O que foi pedido</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decisão</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Resposta</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>Decidido por</translation>
+    </message>
+    <message>
+        <source>what was changed, or why not</source>
+        <translation>o que foi alterado, ou por que não</translation>
+    </message>
+    <message>
+        <source>Record the answer</source>
+        <translation>Registrar a resposta</translation>
+    </message>
+</context>
+<context>
+    <name>DataRightsDialog</name>
+    <message>
+        <source>A person&apos;s rights over their data — %1</source>
+        <translation>Os direitos de uma pessoa sobre seus dados — %1</translation>
+    </message>
+    <message>
+        <source>for example: passport shown, compared with the photo</source>
+        <translation>por exemplo: passaporte apresentado, comparado com a foto</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Pessoa</translation>
+    </message>
+    <message>
+        <source>Request received on</source>
+        <translation>Pedido recebido em</translation>
+    </message>
+    <message>
+        <source>Identity checked by</source>
+        <translation>Identidade verificada com</translation>
+    </message>
+    <message>
+        <source>See their data</source>
+        <translation>Ver seus dados</translation>
+    </message>
+    <message>
+        <source>Correct</source>
+        <translation>Corrigir</translation>
+    </message>
+    <message>
+        <source>Withdraw a consent</source>
+        <translation>Retirar um consentimento</translation>
+    </message>
+    <message>
+        <source>Erase</source>
+        <translation>Apagar</translation>
+    </message>
+    <message>
+        <source>Write the copy (PDF)…</source>
+        <translation>Gerar a cópia (PDF)…</translation>
+    </message>
+    <message>
+        <source>Everything Amparo holds about the person, to hand over once their identity is checked: other members appear by their relationship only. Read the case&apos;s notes in it before handing it over.</source>
+        <translation>Tudo o que o Amparo guarda sobre a pessoa, para entregar depois de verificada sua identidade: os demais membros aparecem apenas pelo parentesco. Leia as notas do caso incluídas antes de entregá-la.</translation>
+    </message>
+    <message>
+        <source>In the person&apos;s language</source>
+        <translation>No idioma da pessoa</translation>
+    </message>
+    <message>
+        <source>in the person&apos;s words</source>
+        <translation>nas palavras da pessoa</translation>
+    </message>
+    <message>
+        <source>Record the request</source>
+        <translation>Registrar o pedido</translation>
+    </message>
+    <message>
+        <source>Make the correction in the case (it is recorded in the audit trail there), then answer the request in Administration → Requests about people&apos;s data: what was changed, or why not.</source>
+        <translation>Faça a correção no caso (ela fica registrada na auditoria lá) e depois responda o pedido em Administração → Pedidos sobre os dados das pessoas: o que foi alterado, ou por que não.</translation>
+    </message>
+    <message>
+        <source>What the person says is wrong</source>
+        <translation>O que a pessoa diz que está errado</translation>
+    </message>
+    <message>
+        <source>Registration</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Referral to other organisations</source>
+        <translation>Encaminhamento a outras organizações</translation>
+    </message>
+    <message>
+        <source>Family tracing</source>
+        <translation>Busca de familiares</translation>
+    </message>
+    <message>
+        <source>Withdraw</source>
+        <translation>Retirar</translation>
+    </message>
+    <message>
+        <source>The consent is the family&apos;s, recorded with the case. Without tracing consent the family leaves every search and matching pass at once; without referral consent no referral is made unless legal staff write why.</source>
+        <translation>O consentimento é da família e fica registrado com o caso. Sem consentimento de busca a família sai imediatamente de toda busca e cruzamento; sem consentimento de encaminhamento nenhum encaminhamento é feito, a menos que a equipe jurídica escreva por quê.</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn for</source>
+        <translation>Consentimento retirado para</translation>
+    </message>
+    <message>
+        <source>Erase…</source>
+        <translation>Apagar…</translation>
+    </message>
+    <message>
+        <source>for example: legal hold while the appeal is pending</source>
+        <translation>por exemplo: retenção legal enquanto o recurso está pendente</translation>
+    </message>
+    <message>
+        <source>Record the refusal</source>
+        <translation>Registrar a negativa</translation>
+    </message>
+    <message>
+        <source>Erasure removes the person from every record, the search and the audit trail&apos;s details, for good; their family&apos;s records stay. A case with no other member goes whole. Counts already published stay as they are. Backups made before keep them until restored: a restore erases them again.</source>
+        <translation>A eliminação retira a pessoa de todo registro, da busca e do detalhe da auditoria, para sempre; os registros da família ficam. Um caso sem outro membro sai inteiro. Os números já publicados ficam como estão. As cópias de segurança anteriores a guardam até serem restauradas: uma restauração a apaga de novo.</translation>
+    </message>
+    <message>
+        <source>Ground</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Or refuse, because</source>
+        <translation>Ou negar, porque</translation>
+    </message>
+    <message>
+        <source>Save the copy of the person&apos;s data</source>
+        <translation>Salvar a cópia dos dados da pessoa</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The copy was written to %1 and the request entered in the register.</source>
+        <translation>A cópia foi gravada em %1 e o pedido entrou no registro.</translation>
+    </message>
+    <message>
+        <source>Request %1 is in the register, waiting for its answer.</source>
+        <translation>O pedido %1 está no registro, aguardando resposta.</translation>
+    </message>
+    <message>
+        <source>The consent was withdrawn and the request entered in the register.</source>
+        <translation>O consentimento foi retirado e o pedido entrou no registro.</translation>
+    </message>
+    <message>
+        <source>Erase %1 for good? Nothing of the person can be brought back, and the case&apos;s audit trail keeps who did what, but no longer what it was.</source>
+        <translation>Apagar %1 para sempre? Nada da pessoa poderá ser recuperado, e a auditoria do caso guarda quem fez o quê, mas não mais qual era o dado.</translation>
+    </message>
+    <message>
+        <source>The person was erased, and the case with them: they were its only member.</source>
+        <translation>A pessoa foi apagada, e o caso com ela: era seu único membro.</translation>
+    </message>
+    <message>
+        <source>The person was erased; the rest of the family stays in the case.</source>
+        <translation>A pessoa foi apagada; o resto da família continua no caso.</translation>
+    </message>
+    <message>
+        <source>Another Amparo window has the database open: the last traces go when it closes.</source>
+        <translation>Outra janela do Amparo está com o banco de dados aberto: os últimos vestígios somem quando ela fechar.</translation>
+    </message>
+    <message>
+        <source>The refusal is in the register as request %1.</source>
+        <translation>A negativa está no registro como pedido %1.</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>No database file was given.</source>
@@ -4081,10 +4500,6 @@ Senha da sua conta no servidor %1:</translation>
         <translation>Não foi possível %1; o banco de dados ficou como estava e continua abrindo.</translation>
     </message>
     <message>
-        <source>Could not remove the plaintext file %1: remove it by hand.</source>
-        <translation>Não foi possível remover o arquivo não criptografado %1: remova-o à mão.</translation>
-    </message>
-    <message>
         <source>The switch to the encrypted file was stopped.</source>
         <translation>A troca para o arquivo criptografado foi interrompida.</translation>
     </message>
@@ -4103,6 +4518,101 @@ Senha da sua conta no servidor %1:</translation>
     <message>
         <source>put the encrypted database in place</source>
         <translation>colocar o banco de dados criptografado no lugar</translation>
+    </message>
+    <message>
+        <source>Could not remove the file %1: remove it by hand.</source>
+        <translation>Não foi possível remover o arquivo %1: remova-o manualmente.</translation>
+    </message>
+</context>
+<context>
+    <name>ErasureGround</name>
+    <message>
+        <source>No longer necessary for the purpose it was collected for</source>
+        <translation>Não é mais necessário para a finalidade com que foi coletado</translation>
+    </message>
+    <message>
+        <source>The person withdrew their consent</source>
+        <translation>A pessoa retirou seu consentimento</translation>
+    </message>
+    <message>
+        <source>The person objected and the objection was upheld</source>
+        <translation>A pessoa se opôs e a oposição foi aceita</translation>
+    </message>
+    <message>
+        <source>It was processed unlawfully</source>
+        <translation>Foi tratado de forma ilícita</translation>
+    </message>
+</context>
+<context>
+    <name>ErasureRepository</name>
+    <message>
+        <source>record the erasure</source>
+        <translation>registrar a eliminação</translation>
+    </message>
+    <message>
+        <source>read the erasures</source>
+        <translation>ler as eliminações</translation>
+    </message>
+</context>
+<context>
+    <name>ErasureService</name>
+    <message numerus="yes">
+        <source>Erased: %n case(s) removed whole, </source>
+        <translation>
+            <numerusform>Apagada: %n caso retirado inteiro, </numerusform>
+            <numerusform>Apagada: %n casos retirados inteiros, </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept for the rest of the family.</source>
+        <translation>
+            <numerusform>%n mantido para o resto da família.</numerusform>
+            <numerusform>%n mantidos para o resto da família.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>read the person&apos;s identifier</source>
+        <translation>ler o identificador da pessoa</translation>
+    </message>
+    <message>
+        <source>Enter the date the request was received.</source>
+        <translation>Informe a data em que o pedido foi recebido.</translation>
+    </message>
+    <message>
+        <source>The audit trail does not verify (Administration → Audit trail → Verify says where), so nothing was erased: an erasure now would hide what changed it.</source>
+        <translation>A auditoria não confere (Administração → Auditoria → Verificar diz onde), então nada foi apagado: uma eliminação agora esconderia o que a alterou.</translation>
+    </message>
+    <message>
+        <source>read the person&apos;s case</source>
+        <translation>ler o caso da pessoa</translation>
+    </message>
+    <message>
+        <source>erased a person at their request (%1)</source>
+        <translation>apagou uma pessoa a pedido dela (%1)</translation>
+    </message>
+    <message>
+        <source>Say why the erasure is refused (for example, a legal hold).</source>
+        <translation>Diga por que a eliminação é negada (por exemplo, uma retenção legal).</translation>
+    </message>
+    <message>
+        <source>Say why the erasure is refused.</source>
+        <translation>Diga por que a eliminação é negada.</translation>
+    </message>
+    <message>
+        <source>refused to erase a person&apos;s data</source>
+        <translation>negou apagar os dados de uma pessoa</translation>
+    </message>
+    <message>
+        <source>find the person erased</source>
+        <translation>procurar a pessoa apagada</translation>
+    </message>
+    <message>
+        <source>Erased again after a restore of an older backup.</source>
+        <translation>Apagada de novo após restaurar uma cópia de segurança anterior.</translation>
+    </message>
+    <message>
+        <source>erased again after a restore: the erasure of %1 by %2 (%3)</source>
+        <translation>apagou de novo após uma restauração: a eliminação de %1 por %2 (%3)</translation>
     </message>
 </context>
 <context>
@@ -5968,6 +6478,14 @@ Num disco SSD, partes do arquivo não criptografado podem ficar no disco até qu
         <source>&amp;Transfers of personal data…</source>
         <translation>&amp;Transferências de dados pessoais…</translation>
     </message>
+    <message>
+        <source>Requests about people&apos;s &amp;data…</source>
+        <translation>Pedidos sobre os &amp;dados das pessoas…</translation>
+    </message>
+    <message>
+        <source>Retention of &amp;closed cases…</source>
+        <translation>Conservação de casos &amp;encerrados…</translation>
+    </message>
 </context>
 <context>
     <name>MatchProposalRepository</name>
@@ -6062,6 +6580,20 @@ Num disco SSD, partes do arquivo não criptografado podem ficar no disco até qu
     </message>
 </context>
 <context>
+    <name>MemberArgument</name>
+    <message>
+        <source>“%1” is not CASE:N, for example CUC-2026-00012:2.</source>
+        <translation>“%1” não é CASO:N, por exemplo CUC-2026-00012:2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Case %1 has %n member(s).</source>
+        <translation>
+            <numerusform>O caso %1 tem %n membro.</numerusform>
+            <numerusform>O caso %1 tem %n membros.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MemberDialog</name>
     <message>
         <source>Principal person</source>
@@ -6149,17 +6681,6 @@ Num disco SSD, partes do arquivo não criptografado podem ficar no disco até qu
     <message>
         <source>The review of merge %1 is closed; it can no longer be undone.</source>
         <translation>A revisão da mesclagem %1 está encerrada; não pode mais ser desfeita.</translation>
-    </message>
-    <message>
-        <source>“%1” is not CASE:N, for example CUC-2026-00012:2.</source>
-        <translation>“%1” não é CASO:N, por exemplo CUC-2026-00012:2.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Case %1 has %n member(s).</source>
-        <translation>
-            <numerusform>O caso %1 tem %n membro.</numerusform>
-            <numerusform>O caso %1 tem %n membros.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -7005,6 +7526,406 @@ Num disco SSD, partes do arquivo não criptografado podem ficar no disco até qu
     <message>
         <source>keep case plans</source>
         <translation>manter planos de caso</translation>
+    </message>
+    <message>
+        <source>answer people&apos;s requests to see, correct or erase their data</source>
+        <translation>responder pedidos de pessoas para ver, corrigir ou apagar seus dados</translation>
+    </message>
+</context>
+<context>
+    <name>PersonCommand</name>
+    <message>
+        <source>answer a person&apos;s request to see, correct or erase their data or to withdraw a consent; list the register of requests (administrators)</source>
+        <translation>responder o pedido de uma pessoa para ver, corrigir ou apagar seus dados ou retirar um consentimento; listar o registro de pedidos (administradores)</translation>
+    </message>
+    <message>
+        <source>CASE:N, the N-th member of a case as show lists them (1 is the principal); decide: the request&apos;s number.</source>
+        <translation>CASO:N, o N-ésimo membro de um caso como show os lista (1 é o titular); decide: o número do pedido.</translation>
+    </message>
+    <message>
+        <source>When the request was received (default: today).</source>
+        <translation>Quando o pedido foi recebido (padrão: hoje).</translation>
+    </message>
+    <message>
+        <source>How the person&apos;s identity was checked.</source>
+        <translation>Como a identidade da pessoa foi verificada.</translation>
+    </message>
+    <message>
+        <source>access: the PDF to write.</source>
+        <translation>access: o PDF a gravar.</translation>
+    </message>
+    <message>
+        <source>access: es, pt_BR or en (the person&apos;s language).</source>
+        <translation>access: es, pt_BR ou en (o idioma da pessoa).</translation>
+    </message>
+    <message>
+        <source>erase: no_longer_necessary, consent_withdrawn, objection_upheld or unlawful_processing.</source>
+        <translation>erase: no_longer_necessary, consent_withdrawn, objection_upheld ou unlawful_processing.</translation>
+    </message>
+    <message>
+        <source>erase: yes, erase; it cannot be undone.</source>
+        <translation>erase: sim, apagar; não pode ser desfeito.</translation>
+    </message>
+    <message>
+        <source>refuse-erasure: why (for example, a legal hold).</source>
+        <translation>refuse-erasure: por quê (por exemplo, uma retenção legal).</translation>
+    </message>
+    <message>
+        <source>withdraw-consent: registration, referral, tracing, comma-separated.</source>
+        <translation>withdraw-consent: registration, referral, tracing, separados por vírgulas.</translation>
+    </message>
+    <message>
+        <source>correct: what the person says is wrong.</source>
+        <translation>correct: o que a pessoa diz que está errado.</translation>
+    </message>
+    <message>
+        <source>decide: granted, partly_granted or refused.</source>
+        <translation>decide: granted, partly_granted ou refused.</translation>
+    </message>
+    <message>
+        <source>decide: what was changed, or why not.</source>
+        <translation>decide: o que foi alterado, ou por que não.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a request&apos;s number (person requests lists them).</source>
+        <translation>“%1” não é o número de um pedido (person requests os lista).</translation>
+    </message>
+    <message>
+        <source>--decision must be granted, partly_granted or refused.</source>
+        <translation>--decision deve ser granted, partly_granted ou refused.</translation>
+    </message>
+    <message>
+        <source>Request %1 answered.</source>
+        <translation>Pedido %1 respondido.</translation>
+    </message>
+    <message>
+        <source>person needs an action: %1.</source>
+        <translation>person precisa de uma ação: %1.</translation>
+    </message>
+    <message>
+        <source>person requests takes nothing more.</source>
+        <translation>person requests não leva mais nada.</translation>
+    </message>
+    <message>
+        <source>person %1 needs the person (CASE:N).</source>
+        <translation>person %1 precisa da pessoa (CASO:N).</translation>
+    </message>
+    <message>
+        <source>--received must be a date such as 2026-06-14.</source>
+        <translation>--received deve ser uma data como 2026-06-14.</translation>
+    </message>
+    <message>
+        <source>person access needs --out FILE and --language es, pt_BR or en.</source>
+        <translation>person access precisa de --out ARQUIVO e --language es, pt_BR ou en.</translation>
+    </message>
+    <message>
+        <source>--ground must be no_longer_necessary, consent_withdrawn, objection_upheld or unlawful_processing.</source>
+        <translation>--ground deve ser no_longer_necessary, consent_withdrawn, objection_upheld ou unlawful_processing.</translation>
+    </message>
+    <message>
+        <source>An erasure cannot be undone: add --yes to erase.</source>
+        <translation>Uma eliminação não pode ser desfeita: acrescente --yes para apagar.</translation>
+    </message>
+    <message>
+        <source>Wrote %1; the request is in the register.</source>
+        <translation>%1 foi gravado; o pedido está no registro.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n audit entries emptied.</source>
+        <translation>
+            <numerusform>%n entrada de auditoria esvaziada.</numerusform>
+            <numerusform>%n entradas de auditoria esvaziadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Another program has the database open: its log is emptied when the last one closes it.</source>
+        <translation>Outro programa está com o banco de dados aberto: seu registro de escrita é esvaziado quando o último o fechar.</translation>
+    </message>
+    <message>
+        <source>Entered in the register as request %1.</source>
+        <translation>Anotado no registro como pedido %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDataReport</name>
+    <message>
+        <source>What Amparo holds about this person</source>
+        <translation>O que o Amparo guarda sobre esta pessoa</translation>
+    </message>
+    <message>
+        <source>Given names</source>
+        <translation>Nomes</translation>
+    </message>
+    <message>
+        <source>First family name</source>
+        <translation>Primeiro sobrenome</translation>
+    </message>
+    <message>
+        <source>Second family name</source>
+        <translation>Segundo sobrenome</translation>
+    </message>
+    <message>
+        <source>Other names</source>
+        <translation>Outros nomes</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexo</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Data de nascimento</translation>
+    </message>
+    <message>
+        <source>Country of birth</source>
+        <translation>País de nascimento</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>Nacionalidade</translation>
+    </message>
+    <message>
+        <source>Identity documents</source>
+        <translation>Documentos de identidade</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>nenhum</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefone</translation>
+    </message>
+    <message>
+        <source>Where the person is</source>
+        <translation>Onde a pessoa está</translation>
+    </message>
+    <message>
+        <source>The person</source>
+        <translation>A pessoa</translation>
+    </message>
+    <message>
+        <source>Case code</source>
+        <translation>Código do caso</translation>
+    </message>
+    <message>
+        <source>Registered on</source>
+        <translation>Registrado em</translation>
+    </message>
+    <message>
+        <source>Place in the family group</source>
+        <translation>Lugar no grupo familiar</translation>
+    </message>
+    <message>
+        <source>Other members (by relationship to the principal)</source>
+        <translation>Outros membros (pelo parentesco com o titular)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Situação</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Caseworker</source>
+        <translation>Profissional do caso</translation>
+    </message>
+    <message>
+        <source>registration</source>
+        <translation>registro</translation>
+    </message>
+    <message>
+        <source>referral to other organisations</source>
+        <translation>encaminhamento a outras organizações</translation>
+    </message>
+    <message>
+        <source>family tracing</source>
+        <translation>busca de familiares</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentimento</translation>
+    </message>
+    <message>
+        <source>none in force (recorded on %1)</source>
+        <translation>nenhum em vigor (registrado em %1)</translation>
+    </message>
+    <message>
+        <source>%1 (recorded on %2)</source>
+        <translation>%1 (registrado em %2)</translation>
+    </message>
+    <message>
+        <source>none recorded</source>
+        <translation>nenhum registrado</translation>
+    </message>
+    <message>
+        <source>Case %1</source>
+        <translation>Caso %1</translation>
+    </message>
+    <message>
+        <source>Notes on the case</source>
+        <translation>Notas do caso</translation>
+    </message>
+    <message>
+        <source>Read these notes before handing this over: they are about the family and may speak of other members.</source>
+        <translation>Leia estas notas antes de entregar este documento: tratam da família e podem falar de outros membros.</translation>
+    </message>
+    <message>
+        <source>Risk screenings and specific needs</source>
+        <translation>Avaliações de risco e necessidades específicas</translation>
+    </message>
+    <message>
+        <source>Screened on</source>
+        <translation>Avaliada em</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+    <message>
+        <source>Overall rating</source>
+        <translation>Avaliação geral</translation>
+    </message>
+    <message>
+        <source>Observations</source>
+        <translation>Observações</translation>
+    </message>
+    <message>
+        <source>, since %1</source>
+        <translation>, desde %1</translation>
+    </message>
+    <message>
+        <source>, from %1 to %2</source>
+        <translation>, de %1 a %2</translation>
+    </message>
+    <message>
+        <source>Specific needs</source>
+        <translation>Necessidades específicas</translation>
+    </message>
+    <message>
+        <source>Legal procedures and deadlines</source>
+        <translation>Procedimentos jurídicos e prazos</translation>
+    </message>
+    <message>
+        <source>Procedure</source>
+        <translation>Procedimento</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Autoridade</translation>
+    </message>
+    <message>
+        <source>File number</source>
+        <translation>Número do processo</translation>
+    </message>
+    <message>
+        <source>Opened on</source>
+        <translation>Aberto em</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Responsável</translation>
+    </message>
+    <message>
+        <source> (done %1)</source>
+        <translation> (cumprido em %1)</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Prazos</translation>
+    </message>
+    <message>
+        <source>Referrals to other organisations</source>
+        <translation>Encaminhamentos a outras organizações</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organização</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Serviços</translation>
+    </message>
+    <message>
+        <source>Information shared</source>
+        <translation>Informações compartilhadas</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Situação</translation>
+    </message>
+    <message>
+        <source>Family tracing</source>
+        <translation>Busca de familiares</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Pedido</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>Feito em</translation>
+    </message>
+    <message>
+        <source>The person is looking for</source>
+        <translation>A pessoa procura</translation>
+    </message>
+    <message>
+        <source>The person was found by</source>
+        <translation>A pessoa foi encontrada por</translation>
+    </message>
+    <message>
+        <source>a relative&apos;s request</source>
+        <translation>o pedido de um familiar</translation>
+    </message>
+    <message>
+        <source>Requests about these data</source>
+        <translation>Pedidos sobre estes dados</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Recebido em</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decisão</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Resposta</translation>
+    </message>
+    <message>
+        <source>Prepared on %1 by %2, at the person&apos;s request. It holds everything recorded about the person; other people&apos;s details are left out.</source>
+        <translation>Preparado em %1 por %2, a pedido da pessoa. Contém tudo o que foi registrado sobre a pessoa; os dados de outras pessoas ficam de fora.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonEraser</name>
+    <message>
+        <source>give the case to its next member</source>
+        <translation>passar o caso ao próximo membro</translation>
+    </message>
+    <message>
+        <source>The case has no other member.</source>
+        <translation>O caso não tem outro membro.</translation>
+    </message>
+    <message>
+        <source>erase the person</source>
+        <translation>apagar a pessoa</translation>
+    </message>
+    <message>
+        <source>(erasure)</source>
+        <translation>(eliminação)</translation>
     </message>
 </context>
 <context>
@@ -9078,6 +9999,162 @@ Num disco SSD, partes do arquivo não criptografado podem ficar no disco até qu
     <message>
         <source>Choose the backup file.</source>
         <translation>Escolha o arquivo de cópia.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionDialog</name>
+    <message>
+        <source>Retention of closed cases</source>
+        <translation>Conservação de casos encerrados</translation>
+    </message>
+    <message>
+        <source>No retention period is set. Amparo does not choose one for you: decide how long your organisation keeps a closed case, and keep to it. Data kept longer than it is needed is a risk to the people in it.</source>
+        <translation>Não há prazo de conservação definido. O Amparo não o escolhe por você: decida por quanto tempo sua organização guarda um caso encerrado, e cumpra. Dados guardados por mais tempo que o necessário são um risco para as pessoas neles.</translation>
+    </message>
+    <message>
+        <source>(how many months?)</source>
+        <translation>(quantos meses?)</translation>
+    </message>
+    <message>
+        <source> months after it closes</source>
+        <translation> meses após o encerramento</translation>
+    </message>
+    <message>
+        <source>Set the period</source>
+        <translation>Definir o prazo</translation>
+    </message>
+    <message>
+        <source>A closed case is kept</source>
+        <translation>Um caso encerrado é guardado</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Caso</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>Encerrado em</translation>
+    </message>
+    <message>
+        <source>Period ended on</source>
+        <translation>Prazo encerrado em</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>Membros</translation>
+    </message>
+    <message>
+        <source>Erase…</source>
+        <translation>Apagar…</translation>
+    </message>
+    <message>
+        <source>Anonymize…</source>
+        <translation>Anonimizar…</translation>
+    </message>
+    <message>
+        <source>for example: the appeal is still pending</source>
+        <translation>por exemplo: o recurso ainda está pendente</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Conservá-lo</translation>
+    </message>
+    <message>
+        <source>Or keep it until</source>
+        <translation>Ou conservá-lo até</translation>
+    </message>
+    <message>
+        <source>Because</source>
+        <translation>Porque</translation>
+    </message>
+    <message>
+        <source>No closed case is past its period.</source>
+        <translation>Nenhum caso encerrado passou do prazo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n closed case(s) past the period: erase, anonymize or keep each.</source>
+        <translation>
+            <numerusform>%n caso encerrado passou do prazo: apague, anonimize ou conserve-o.</numerusform>
+            <numerusform>%n casos encerrados passaram do prazo: apague, anonimize ou conserve cada um.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Erase case %1 and its %n member(s) for good?</source>
+        <translation>
+            <numerusform>Apagar para sempre o caso %1 e seu %n membro?</numerusform>
+            <numerusform>Apagar para sempre o caso %1 e seus %n membros?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Anonymize case %1? Names, documents, contacts, notes and every other detail that describes someone go for good; what statistics count stays.</source>
+        <translation>Anonimizar o caso %1? Nomes, documentos, contatos, notas e qualquer outro detalhe que descreva alguém somem para sempre; o que as estatísticas contam fica.</translation>
+    </message>
+</context>
+<context>
+    <name>RetentionService</name>
+    <message>
+        <source>read the retention period</source>
+        <translation>ler o prazo de conservação</translation>
+    </message>
+    <message>
+        <source>A retention period is from 1 to 1200 months.</source>
+        <translation>Um prazo de conservação vai de 1 a 1200 meses.</translation>
+    </message>
+    <message>
+        <source>set the retention period</source>
+        <translation>definir o prazo de conservação</translation>
+    </message>
+    <message>
+        <source>set how long a closed case is kept</source>
+        <translation>definiu por quanto tempo um caso encerrado é guardado</translation>
+    </message>
+    <message>
+        <source>read the cases past their retention period</source>
+        <translation>ler os casos que passaram do prazo de conservação</translation>
+    </message>
+    <message>
+        <source>That case is not past its retention period (it may have been reopened, renewed or decided by someone else meanwhile).</source>
+        <translation>Esse caso não passou do prazo de conservação (talvez alguém o tenha reaberto, renovado ou decidido nesse meio-tempo).</translation>
+    </message>
+    <message>
+        <source>Keep it until a day after today.</source>
+        <translation>Conserve-o até um dia depois de hoje.</translation>
+    </message>
+    <message>
+        <source>Say why the case is kept longer.</source>
+        <translation>Diga por que o caso é guardado por mais tempo.</translation>
+    </message>
+    <message>
+        <source>The case cannot be kept as asked.</source>
+        <translation>O caso não pode ser conservado como pedido.</translation>
+    </message>
+    <message>
+        <source>renew the retention of the case</source>
+        <translation>renovar a conservação do caso</translation>
+    </message>
+    <message>
+        <source>kept a closed case past its retention period</source>
+        <translation>conservou um caso encerrado além do prazo</translation>
+    </message>
+    <message>
+        <source>The audit trail does not verify (Administration → Audit trail → Verify says where), so nothing was anonymized.</source>
+        <translation>A auditoria não confere (Administração → Auditoria → Verificar diz onde), então nada foi anonimizado.</translation>
+    </message>
+    <message>
+        <source>anonymize the case</source>
+        <translation>anonimizar o caso</translation>
+    </message>
+    <message>
+        <source>anonymized a case past its retention period</source>
+        <translation>anonimizou um caso que passou do prazo de conservação</translation>
+    </message>
+    <message>
+        <source>read the case&apos;s members</source>
+        <translation>ler os membros do caso</translation>
+    </message>
+    <message>
+        <source>retention period of case %1 over</source>
+        <translation>prazo de conservação do caso %1 encerrado</translation>
     </message>
 </context>
 <context>
