@@ -110,3 +110,11 @@ Result<ErasedEntries> AuditVerifier::ownErasures() const
     }
     return erased;
 }
+
+QString AuditVerifier::Report::emptiedText() const
+{
+    return emptied == 0 ? QString()
+                        : tr("%n of them emptied by erasures: who did what and when is kept, "
+                             "not the values.",
+                             nullptr, int(emptied));
+}

@@ -29,6 +29,8 @@ public:
         QString headHash;
         QList<Problem> problems;
         bool intact() const { return problems.isEmpty(); }
+        // "3 of them emptied by erasures…", or nothing when none was.
+        QString emptiedText() const;
     };
 
     explicit AuditVerifier(const Database& db);

@@ -219,6 +219,11 @@ Result<qint64> ErasureService::refuse(qint64 personId, QDate receivedOn,
     return id;
 }
 
+Result<QList<Erasure>> ErasureService::recorded(const Database& db)
+{
+    return ErasureRepository(db).all();
+}
+
 Result<int> ErasureService::reapply(const Database& restored, const Clock& clock,
                                     const QString& restoredBy, const QList<Erasure>& erasures)
 {

@@ -54,6 +54,8 @@ public:
     Result<qint64> refuse(qint64 personId, QDate receivedOn, const QString& identityCheck,
                           const QString& why);
 
+    // The persons erased from `db`, oldest first: what a restore replacing it erases again.
+    static Result<QList<Erasure>> recorded(const Database& db);
     // After a restore: erases again, in `restored`, everyone in `erasures` (read from the
     // database the restore replaced) whom the backup still holds. Returns how many.
     static Result<int> reapply(const Database& restored, const Clock& clock,

@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>AuditVerifier</name>
+    <message numerus="yes">
+        <source>%n of them emptied by erasures: who did what and when is kept, not the values.</source>
+        <translation>
+            <numerusform>%n of them emptied by an erasure: who did what and when is kept, not the values.</numerusform>
+            <numerusform>%n of them emptied by erasures: who did what and when is kept, not the values.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>AuditView</name>
     <message numerus="yes">
         <source>%n entries</source>

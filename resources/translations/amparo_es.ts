@@ -953,6 +953,13 @@ No se guardó nada. Si es otra persona, diga por qué con --new-person-reason TE
         <source>Entry %1 was emptied, but no erasure recorded after it says so.</source>
         <translation>La entrada %1 fue vaciada, pero ninguna supresión registrada después lo dice.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n of them emptied by erasures: who did what and when is kept, not the values.</source>
+        <translation>
+            <numerusform>%n de ellas vaciada por supresiones: se conserva quién hizo qué y cuándo, no los datos.</numerusform>
+            <numerusform>%n de ellas vaciadas por supresiones: se conserva quién hizo qué y cuándo, no los datos.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AuditView</name>

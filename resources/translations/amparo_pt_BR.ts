@@ -953,6 +953,13 @@ Nada foi salvo. Se for outra pessoa, diga por que com --new-person-reason TEXTO.
         <source>Entry %1 was emptied, but no erasure recorded after it says so.</source>
         <translation>A entrada %1 foi esvaziada, mas nenhuma eliminação registrada depois o diz.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n of them emptied by erasures: who did what and when is kept, not the values.</source>
+        <translation>
+            <numerusform>%n delas esvaziada por eliminações: fica quem fez o quê e quando, não os dados.</numerusform>
+            <numerusform>%n delas esvaziadas por eliminações: fica quem fez o quê e quando, não os dados.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>AuditView</name>

@@ -159,6 +159,8 @@ void AuditView::verify()
                           "Newest hash: %1",
                           nullptr, int(report->entries))
                            .arg(report->headHash.left(16));
+        if (report->emptied > 0)
+            text += u' ' + report->emptiedText();
         if (!intactSites.isEmpty())
             text += u' ' + tr("The trails the posts sent are intact too: %1.")
                                .arg(intactSites.join(QStringLiteral(", ")));

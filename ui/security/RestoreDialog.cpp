@@ -1,6 +1,6 @@
 #include "ui/security/RestoreDialog.h"
 
-#include "core/storage/ErasureRepository.h"
+#include "core/services/ErasureService.h"
 #include "ui/common/BackgroundTask.h"
 #include "ui/common/FileDialog.h"
 
@@ -46,7 +46,7 @@ void RestoreDialog::accept()
         this, databasePath, m_clock,
         [=](Database* db) -> Status {
             // Whoever was erased here is erased again in what the backup brings back.
-            Result<QList<Erasure>> erasures = ErasureRepository(*db).all();
+            Result<QList<Erasure>> erasures = ErasureService::recorded(*db);
             if (!erasures)
                 return erasures.error();
             Result<BackupService::PreparedRestore> prepared =

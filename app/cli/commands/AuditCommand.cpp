@@ -78,6 +78,7 @@ int AuditCommand::run(CliContext& context)
             context.out() << tr("The audit trail is intact: %1 entries. Newest hash: %2")
                                  .arg(report->entries)
                                  .arg(report->headHash)
+                          << (report->emptied > 0 ? u' ' + report->emptiedText() : QString())
                           << Qt::endl;
         else
             context.err() << tr("The audit trail was tampered with:") << Qt::endl;

@@ -2,8 +2,8 @@
 
 #include "app/cli/CliContext.h"
 #include "core/services/BackupService.h"
+#include "core/services/ErasureService.h"
 #include "core/storage/Database.h"
-#include "core/storage/ErasureRepository.h"
 
 namespace {
 const char* backupPassphraseVariable = "AMPARO_BACKUP_PASSPHRASE";
@@ -61,7 +61,7 @@ int RestoreCommand::run(CliContext& context)
     if (passphrase.isNull())
         return context.usage(tr("No backup passphrase was given."));
     const QString path = db->path();
-    Result<QList<Erasure>> erasures = ErasureRepository(*db).all();
+    Result<QList<Erasure>> erasures = ErasureService::recorded(*db);
     if (!erasures)
         return context.fail(erasures.error());
     Result<BackupService::PreparedRestore> prepared = BackupService::prepareRestore(
