@@ -16,6 +16,7 @@
 #include "core/services/DatabaseEncryptor.h"
 #include "core/services/DatabaseKeys.h"
 #include "core/services/DuplicateScan.h"
+#include "core/services/ErasureService.h"
 #include "core/services/IntakeCheck.h"
 #include "core/services/ReunificationSearch.h"
 #include "core/services/SimilarCaseSearch.h"
@@ -497,6 +498,56 @@ void measurePlans(Database& db, const UserSession& session, int persons, BenchTa
     table.add(next);
 }
 
+// An administrator erases a principal from a family (issue 23): the records, the audit
+// entries about the case emptied, the search index rewritten, the log emptied. On a file the
+// cached database is copied first (an erasure cannot be undone); a server database is a fresh
+// copy already. The encrypted file is left out: its copy would cost a re-encryption.
+void measureErasure(Database& db, const UserSession& session, int persons, BenchTable& table)
+{
+    if (db.isEncrypted())
+        return;
+    QTemporaryDir scratch;
+    std::unique_ptr<Database> copy;
+    Database* target = &db;
+    if (!db.isServer()) {
+        const QString path = scratch.filePath(QStringLiteral("erasure.sqlite"));
+        if (Status s = db.run(QStringLiteral("VACUUM INTO ?"), {path}); !s)
+            qFatal("copy for the erasure: %s", qPrintable(s.error().message()));
+        Result<std::unique_ptr<Database>> opened = Database::open(path, Clock::system());
+        if (!opened)
+            qFatal("open the copy: %s", qPrintable(opened.error().message()));
+        copy = std::move(opened).value();
+        target = copy.get();
+    }
+    QList<qint64> principals;
+    if (Status s = target->forEachRow(
+            QStringLiteral("SELECT principal_id FROM cases c WHERE (SELECT count(*) FROM "
+                           "case_members m WHERE m.case_id = c.id) > 1 ORDER BY c.id LIMIT 5"),
+            {}, [&](const QSqlQuery& q) { principals.append(q.value(0).toLongLong()); });
+        !s)
+        qFatal("choose whom to erase: %s", qPrintable(s.error().message()));
+    BenchTable::Row erase{QStringLiteral("Erase a family's principal (records, audit entries "
+                                         "emptied, search index rewritten, log emptied)"),
+                          persons,
+                          {},
+                          0,
+                          QStringLiteral("reported")};
+    ErasureService erasures(*target, Clock::system(), session);
+    for (qint64 id : principals) {
+        ErasureService::Request r;
+        r.personId = id;
+        r.ground = ErasureGround::NoLongerNecessary;
+        r.receivedOn = Clock::system().today();
+        QElapsedTimer timer;
+        timer.start();
+        Result<ErasureService::Outcome> done = erasures.erase(r);
+        erase.samplesMs.append(timer.nsecsElapsed() / 1e6);
+        if (!done)
+            qFatal("erasure failed: %s", qPrintable(done.error().message()));
+    }
+    table.add(erase);
+}
+
 // A statement with its values written in, for the sqlite3 shell.
 QString withLiterals(const QString& sql, const QVariantList& params)
 {
@@ -950,6 +1001,9 @@ void measureAreas(const QStringList& areas, Database& db, const UserSession& ses
         measureTracing(db, session, persons, table);
     if (areas.contains(QStringLiteral("plans")))
         measurePlans(db, session, persons, table);
+    // Last: it removes persons.
+    if (areas.contains(QStringLiteral("erasure")))
+        measureErasure(db, session, persons, table);
 }
 
 // Every measurement of one size, once.
@@ -1032,9 +1086,10 @@ int main(int argc, char** argv)
          QStringLiteral("Internal: peak memory of a case list."), QStringLiteral("DATABASE")},
         {QStringLiteral("areas"),
          QStringLiteral("Measure these areas only: caselist, duplicates, aggregates, tracing, "
-                        "plans, import, packages (packages alone: no generated database)."),
+                        "plans, import, erasure, packages (packages alone: no generated "
+                        "database)."),
          QStringLiteral("AREA,AREA"),
-         QStringLiteral("caselist,duplicates,aggregates,tracing,plans,import")},
+         QStringLiteral("caselist,duplicates,aggregates,tracing,plans,import,erasure")},
         {QStringLiteral("runs"),
          QStringLiteral("Measure everything this many times: the table gives the median of the "
                         "runs and the spread of their p95."),
@@ -1054,7 +1109,7 @@ int main(int argc, char** argv)
         if (!QStringList{QStringLiteral("caselist"), QStringLiteral("duplicates"),
                          QStringLiteral("aggregates"), QStringLiteral("tracing"),
                          QStringLiteral("plans"), QStringLiteral("import"),
-                         QStringLiteral("packages")}
+                         QStringLiteral("erasure"), QStringLiteral("packages")}
                  .contains(area))
             qFatal("unknown area %s", qPrintable(area));
     }
