@@ -63,6 +63,34 @@ QList<std::pair<QString, QString>> ErasedEntries::vouchersOf(const AuditEntry& e
     return out;
 }
 
+std::optional<Erasure> ErasedEntries::erasureOf(const AuditEntry& e)
+{
+    if (e.event.action != QLatin1String(EraseAction))
+        return std::nullopt;
+    Erasure erasure;
+    erasure.erasedAt = e.at;
+    erasure.decidedBy = e.username;
+    const QJsonArray changes = QJsonDocument::fromJson(e.details.toUtf8())
+                                   .object()
+                                   .value(QStringLiteral("changes"))
+                                   .toArray();
+    std::optional<ErasureGround> ground;
+    for (const QJsonValue& value : changes) {
+        const QJsonObject c = value.toObject();
+        const QString field = c.value(QStringLiteral("field")).toString();
+        if (field == QLatin1String(PersonField))
+            erasure.personUid =
+                QByteArray::fromHex(c.value(QStringLiteral("new")).toString().toLatin1());
+        else if (field == QLatin1String(GroundField))
+            ground = erasureGroundCodes().fromCode(c.value(QStringLiteral("new")).toString());
+    }
+    // Entries written before erasures named the person carry no uid: nothing to keep.
+    if (erasure.personUid.isEmpty() || !ground)
+        return std::nullopt;
+    erasure.ground = *ground;
+    return erasure;
+}
+
 QList<qint64> ErasedEntries::emptiedBy(const AuditEntry& erasure)
 {
     QList<qint64> ids;

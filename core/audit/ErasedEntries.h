@@ -1,10 +1,13 @@
 #pragma once
 
 #include "core/audit/AuditEntry.h"
+#include "core/domain/DataRequest.h"
 
 #include <QHash>
 #include <QList>
 #include <QString>
+
+#include <optional>
 
 // The audit entries that erasures emptied, as each erasure's own entry records them.
 //
@@ -22,6 +25,8 @@ public:
     // A case anonymized past its retention period empties entries the same way.
     static constexpr const char* AnonymizeAction = "case.anonymize";
     static constexpr const char* VoucherField = "emptied";
+    static constexpr const char* PersonField = "person"; // the erased person's uid, in hex
+    static constexpr const char* GroundField = "ground";
 
     // What an emptied entry's details hold (the erasure's own entry says when and why).
     static QString marker();
@@ -32,6 +37,9 @@ public:
     // the trail the erasure's entry is in).
     static AuditChange voucher(const QString& trail, const AuditEntry& emptied);
 
+    // The erasure an erasure's entry records (a post's, arriving at its office); nothing for
+    // any other entry.
+    static std::optional<Erasure> erasureOf(const AuditEntry& entry);
     // The entries of its own trail an erasure's entry says it emptied.
     static QList<qint64> emptiedBy(const AuditEntry& erasure);
 

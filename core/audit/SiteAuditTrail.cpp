@@ -4,6 +4,7 @@
 #include "core/audit/AuditRedactor.h"
 #include "core/audit/ErasedEntries.h"
 #include "core/storage/Database.h"
+#include "core/storage/ErasureRepository.h"
 
 #include <QSqlQuery>
 
@@ -152,8 +153,17 @@ Status SiteAuditTrail::append(const QString& site, const QList<AuditEntry>& arri
             !s)
             return s;
     }
-    // An erasure at the post empties the copies kept here of what it emptied there.
-    return AuditRedactor(m_db).followPost(site, arriving);
+    // An erasure at the post empties the copies kept here of what it emptied there, and is
+    // one here too: a restore here erases the person again.
+    if (Status s = AuditRedactor(m_db).followPost(site, arriving); !s)
+        return s;
+    for (const AuditEntry* e : fresh) {
+        if (std::optional<Erasure> erasure = ErasedEntries::erasureOf(*e)) {
+            if (Status s = ErasureRepository(m_db).insertIfNew(*erasure); !s)
+                return s;
+        }
+    }
+    return {};
 }
 
 Result<QList<AuditEntry>> SiteAuditTrail::entries(const QString& site) const

@@ -104,8 +104,13 @@ ErasureService::eraseNow(const Database& db, const Clock& clock, const UserSessi
                 !s)
                 return s.error();
         }
+        // The uid (which leads nowhere once the person is gone) lets the office that
+        // receives this entry in a post's trail erase them again after a restore there.
         QList<AuditChange> changes{
-            {QStringLiteral("ground"), QString(), erasureGroundCodes().code(erasure.ground)},
+            {QLatin1String(ErasedEntries::PersonField), QString(),
+             QString::fromLatin1(subject.uid.toHex())},
+            {QLatin1String(ErasedEntries::GroundField), QString(),
+             erasureGroundCodes().code(erasure.ground)},
             {QStringLiteral("cases"), QString(), erased->caseNumbers.join(QStringLiteral(", "))}};
         changes += *vouchers;
         const AuditEvent event{QLatin1String(ErasedEntries::EraseAction),

@@ -18,6 +18,19 @@ Result<qint64> ErasureRepository::insert(const Erasure& e)
                        tr("record the erasure"));
 }
 
+Status ErasureRepository::insertIfNew(const Erasure& e)
+{
+    // No id read back: on a server, whoever receives a post's package may add an erasure and
+    // not read the list.
+    return m_db.run(
+        QStringLiteral("%1 erasures (person_uid, erased_at, ground, decided_by) "
+                       "VALUES (?, ?, ?, ?)%2")
+            .arg(m_db.dialect().insertOrIgnorePrefix(), m_db.dialect().insertOrIgnoreSuffix()),
+        {e.personUid, e.erasedAt.toUTC().toString(Qt::ISODateWithMs),
+         erasureGroundCodes().code(e.ground), e.decidedBy},
+        tr("record the erasure"));
+}
+
 Result<QList<Erasure>> ErasureRepository::all() const
 {
     QList<Erasure> out;

@@ -17,6 +17,8 @@ public:
     explicit ErasureRepository(const Database& db);
 
     Result<qint64> insert(const Erasure& erasure);
+    // The same, unless that person's erasure is here already (a post's, arriving again).
+    Status insertIfNew(const Erasure& erasure);
     // Oldest first.
     Result<QList<Erasure>> all() const;
 

@@ -486,8 +486,10 @@ const QList<TableAccess>& matrix()
           {"reason", C},
           {"decided_by", C},
           {"decided_at", C}}},
+        // Never changed: added by the administrator who erases, or by whoever receives the
+        // package of a post that erased.
         {"erasures",
-         Writers::Administrators,
+         Writers::AppendOnly,
          {{"id", Readers::Administrators},
           {"person_uid", Readers::Administrators},
           {"erased_at", Readers::Administrators},

@@ -490,6 +490,14 @@ private slots:
             qWarning("%s", qPrintable(p.description));
         QVERIFY(report->intact());
         QVERIFY(report->emptied > 0);
+        // The office knows the erasure: a restore there erases her again.
+        const QList<Erasure> atTheOffice = ErasureRepository(office.db()).all().value();
+        QCOMPARE(atTheOffice.size(), 1);
+        QCOMPARE(atTheOffice[0].personUid,
+                 ErasureRepository(post.db()).all()->constFirst().personUid);
+        QCOMPARE(atTheOffice[0].ground, ErasureGround::ConsentWithdrawn);
+        QVERIFY(SiteAuditTrail(office.db()).append(QStringLiteral("CUC"), all.mid(first.size())));
+        QCOMPARE(ErasureRepository(office.db()).all()->size(), 1);
         const QList<AuditEntry> kept =
             SiteAuditTrail(office.db()).entries(QStringLiteral("CUC")).value();
         for (const AuditEntry& e : kept)
