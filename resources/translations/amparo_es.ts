@@ -1838,6 +1838,10 @@ No se guardó nada. Si es otra persona, diga por qué con --new-person-reason TE
         <source>%1 — similar name: %2 (%3)</source>
         <translation>%1 — nombre parecido: %2 (%3)</translation>
     </message>
+    <message>
+        <source>(anonymized)</source>
+        <translation>(anonimizado)</translation>
+    </message>
 </context>
 <context>
     <name>CaseListView</name>

@@ -1838,6 +1838,10 @@ Nada foi salvo. Se for outra pessoa, diga por que com --new-person-reason TEXTO.
         <source>%1 — similar name: %2 (%3)</source>
         <translation>%1 — nome parecido: %2 (%3)</translation>
     </message>
+    <message>
+        <source>(anonymized)</source>
+        <translation>(anonimizado)</translation>
+    </message>
 </context>
 <context>
     <name>CaseListView</name>

@@ -4,6 +4,7 @@
 #include "tests/support/TestDatabase.h"
 #include "ui/MainWindow.h"
 #include "ui/caseeditor/CaseEditor.h"
+#include "ui/caselist/CaseListView.h"
 #include "ui/common/FieldErrorLabel.h"
 #include "ui/common/FileDialog.h"
 #include "ui/rights/DataRequestsDialog.h"
@@ -21,6 +22,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTableWidget>
 
 // A person's requests about their data, answered from their case by an administrator
@@ -232,6 +234,14 @@ private slots:
         QCOMPARE(dialog->table()->rowCount(), 1);
         QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM persons WHERE given_names = ''")),
                  1);
+        // The case list says so rather than showing an empty name.
+        auto* list = window.findChild<CaseListView*>();
+        QVERIFY(list);
+        QAbstractItemModel* model = list->findChild<QTableView*>()->model();
+        QStringList shown;
+        for (int row = 0; row < model->rowCount(); ++row)
+            shown.append(model->index(row, 1).data().toString());
+        QVERIFY2(shown.contains(QStringLiteral("(anonymized)")), qPrintable(shown.join(u',')));
         dialog->table()->selectRow(0);
         MessageBox::setNextAnswer(MessageBox::Answer::Yes);
         click(dialog, "retentionEraseButton");

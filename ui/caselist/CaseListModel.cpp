@@ -155,7 +155,8 @@ QVariant CaseListModel::data(const QModelIndex& index, int role) const
     case NumberColumn:
         return r->caseNumber;
     case PrincipalColumn:
-        return r->principalName;
+        // A case anonymized past its retention period keeps no name.
+        return r->principalName.trimmed().isEmpty() ? tr("(anonymized)") : r->principalName;
     case MembersColumn:
         return r->memberCount;
     case NationalityColumn: {
