@@ -120,8 +120,3 @@ bool ErasedEntries::vouchFor(const QString& trail, const AuditEntry& entry) cons
     // In one trail, the erasure comes after what it emptied.
     return it->erasureTrail != trail || it->erasureEntry > entry.id;
 }
-
-QString ErasedEntries::digestFor(const QString& trail, qint64 id) const
-{
-    return m_vouchers.value(key(trail, id)).digest;
-}

@@ -48,8 +48,6 @@ public:
     void addFrom(const QList<AuditEntry>& entries, const QString& trail);
     // Whether an erasure vouches for `entry`, emptied, in `trail` as it is now.
     bool vouchFor(const QString& trail, const AuditEntry& entry) const;
-    // The digest an erasure recorded for the entry `id` of `trail`; empty if none.
-    QString digestFor(const QString& trail, qint64 id) const;
 
 private:
     struct Voucher
