@@ -1,6 +1,7 @@
 #include "core/services/AuditService.h"
 
 #include "core/audit/AuditLog.h"
+#include "core/audit/ErasedEntries.h"
 #include "core/audit/SiteAuditTrail.h"
 #include "core/common/CsvWriter.h"
 #include "core/security/AccessPolicy.h"
@@ -133,6 +134,60 @@ QString AuditService::actionLabel(const QString& action)
          QT_TRANSLATE_NOOP("AuditLog", "Chose a version in the review list")},
         {QStringLiteral("case.transfer"),
          QT_TRANSLATE_NOOP("AuditLog", "Handed a case to the office")},
+        {QStringLiteral("case.merge"), QT_TRANSLATE_NOOP("AuditLog", "Merged two cases")},
+        {QStringLiteral("case.merge_undo"),
+         QT_TRANSLATE_NOOP("AuditLog", "Undid a merge of two cases")},
+        {QStringLiteral("person.merge"),
+         QT_TRANSLATE_NOOP("AuditLog", "Merged two records of one person")},
+        {QStringLiteral("person.merge_undo"),
+         QT_TRANSLATE_NOOP("AuditLog", "Undid a merge of two records")},
+        {QStringLiteral("merge.review_close"),
+         QT_TRANSLATE_NOOP("AuditLog", "Closed the review of a merge")},
+        {QStringLiteral("conduct.write"),
+         QT_TRANSLATE_NOOP("AuditLog", "Wrote the code of conduct")},
+        {QStringLiteral("conduct.accept"),
+         QT_TRANSLATE_NOOP("AuditLog", "Accepted the code of conduct")},
+        {QStringLiteral("database.encrypt"),
+         QT_TRANSLATE_NOOP("AuditLog", "Encrypted the database")},
+        {QStringLiteral("database.recovery_key"),
+         QT_TRANSLATE_NOOP("AuditLog", "Made a new recovery key")},
+        {QStringLiteral("user.passphrase_recovered"),
+         QT_TRANSLATE_NOOP("AuditLog", "Set a passphrase with the recovery key")},
+        {QStringLiteral("partner.create"),
+         QT_TRANSLATE_NOOP("AuditLog", "Added a partner organisation")},
+        {QStringLiteral("partner.change"),
+         QT_TRANSLATE_NOOP("AuditLog", "Changed a partner organisation")},
+        {QStringLiteral("referral.create"), QT_TRANSLATE_NOOP("AuditLog", "Made a referral")},
+        {QStringLiteral("referral.state"),
+         QT_TRANSLATE_NOOP("AuditLog", "Recorded a referral's answer")},
+        {QStringLiteral("referral.package"),
+         QT_TRANSLATE_NOOP("AuditLog", "Wrote a referral package")},
+        {QStringLiteral("referral.received"),
+         QT_TRANSLATE_NOOP("AuditLog", "Recorded a referral received")},
+        {QStringLiteral("plan.goal.create"), QT_TRANSLATE_NOOP("AuditLog", "Set a goal")},
+        {QStringLiteral("plan.goal.change"), QT_TRANSLATE_NOOP("AuditLog", "Changed a goal")},
+        {QStringLiteral("plan.step.create"),
+         QT_TRANSLATE_NOOP("AuditLog", "Planned an action or follow-up")},
+        {QStringLiteral("plan.step.change"),
+         QT_TRANSLATE_NOOP("AuditLog", "Changed an action or follow-up")},
+        {QStringLiteral("person.access"),
+         QT_TRANSLATE_NOOP("AuditLog", "Handed a person a copy of their data")},
+        {QStringLiteral("person.correction_request"),
+         QT_TRANSLATE_NOOP("AuditLog", "Recorded a request to correct data")},
+        {QStringLiteral("person.request_decide"),
+         QT_TRANSLATE_NOOP("AuditLog", "Answered a request about a person's data")},
+        {QStringLiteral("person.consent_withdraw"),
+         QT_TRANSLATE_NOOP("AuditLog", "Recorded a consent withdrawn")},
+        {QLatin1String(ErasedEntries::EraseAction),
+         QT_TRANSLATE_NOOP("AuditLog", "Erased a person")},
+        {QStringLiteral("person.erase_refused"),
+         QT_TRANSLATE_NOOP("AuditLog", "Refused to erase a person's data")},
+        {QLatin1String(ErasedEntries::AnonymizeAction),
+         QT_TRANSLATE_NOOP("AuditLog", "Anonymized a case")},
+        {QStringLiteral("retention.rule"),
+         QT_TRANSLATE_NOOP("AuditLog", "Set how long closed cases are kept")},
+        {QStringLiteral("retention.renew"),
+         QT_TRANSLATE_NOOP("AuditLog", "Kept a closed case longer")},
     };
     const char* label = labels.value(action);
     return label ? QCoreApplication::translate("AuditLog", label) : action;
@@ -140,6 +195,8 @@ QString AuditService::actionLabel(const QString& action)
 
 QString AuditService::describeChanges(const AuditEntry& entry)
 {
+    if (ErasedEntries::isEmptied(entry))
+        return tr("(emptied: a person was erased; the erasure's entry says when and why)");
     QStringList lines;
     if (!entry.event.summary.isEmpty())
         lines.append(entry.event.summary);

@@ -870,6 +870,122 @@ No se guardó nada. Si es otra persona, diga por qué con --new-person-reason TE
         <source>Set the office&apos;s server</source>
         <translation>Fijó el servidor de la oficina</translation>
     </message>
+    <message>
+        <source>Merged two cases</source>
+        <translation>Unió dos casos</translation>
+    </message>
+    <message>
+        <source>Undid a merge of two cases</source>
+        <translation>Deshizo la unión de dos casos</translation>
+    </message>
+    <message>
+        <source>Merged two records of one person</source>
+        <translation>Unió dos registros de una persona</translation>
+    </message>
+    <message>
+        <source>Undid a merge of two records</source>
+        <translation>Deshizo la unión de dos registros</translation>
+    </message>
+    <message>
+        <source>Closed the review of a merge</source>
+        <translation>Cerró la revisión de una unión</translation>
+    </message>
+    <message>
+        <source>Wrote the code of conduct</source>
+        <translation>Escribió el código de conducta</translation>
+    </message>
+    <message>
+        <source>Accepted the code of conduct</source>
+        <translation>Aceptó el código de conducta</translation>
+    </message>
+    <message>
+        <source>Encrypted the database</source>
+        <translation>Cifró la base de datos</translation>
+    </message>
+    <message>
+        <source>Made a new recovery key</source>
+        <translation>Creó una nueva clave de recuperación</translation>
+    </message>
+    <message>
+        <source>Set a passphrase with the recovery key</source>
+        <translation>Fijó una frase secreta con la clave de recuperación</translation>
+    </message>
+    <message>
+        <source>Added a partner organisation</source>
+        <translation>Añadió una organización socia</translation>
+    </message>
+    <message>
+        <source>Changed a partner organisation</source>
+        <translation>Cambió una organización socia</translation>
+    </message>
+    <message>
+        <source>Made a referral</source>
+        <translation>Hizo una remisión</translation>
+    </message>
+    <message>
+        <source>Recorded a referral&apos;s answer</source>
+        <translation>Registró la respuesta a una remisión</translation>
+    </message>
+    <message>
+        <source>Wrote a referral package</source>
+        <translation>Escribió un paquete de remisión</translation>
+    </message>
+    <message>
+        <source>Recorded a referral received</source>
+        <translation>Registró una remisión recibida</translation>
+    </message>
+    <message>
+        <source>Set a goal</source>
+        <translation>Fijó un objetivo</translation>
+    </message>
+    <message>
+        <source>Changed a goal</source>
+        <translation>Cambió un objetivo</translation>
+    </message>
+    <message>
+        <source>Planned an action or follow-up</source>
+        <translation>Planificó una acción o un seguimiento</translation>
+    </message>
+    <message>
+        <source>Changed an action or follow-up</source>
+        <translation>Cambió una acción o un seguimiento</translation>
+    </message>
+    <message>
+        <source>Handed a person a copy of their data</source>
+        <translation>Entregó a una persona una copia de sus datos</translation>
+    </message>
+    <message>
+        <source>Recorded a request to correct data</source>
+        <translation>Registró una solicitud de corrección de datos</translation>
+    </message>
+    <message>
+        <source>Answered a request about a person&apos;s data</source>
+        <translation>Respondió una solicitud sobre los datos de una persona</translation>
+    </message>
+    <message>
+        <source>Recorded a consent withdrawn</source>
+        <translation>Registró un consentimiento retirado</translation>
+    </message>
+    <message>
+        <source>Erased a person</source>
+        <translation>Suprimió a una persona</translation>
+    </message>
+    <message>
+        <source>Refused to erase a person&apos;s data</source>
+        <translation>Denegó suprimir los datos de una persona</translation>
+    </message>
+    <message>
+        <source>Anonymized a case</source>
+        <translation>Anonimizó un caso</translation>
+    </message>
+    <message>
+        <source>Set how long closed cases are kept</source>
+        <translation>Fijó cuánto tiempo se guardan los casos cerrados</translation>
+    </message>
+    <message>
+        <source>Kept a closed case longer</source>
+        <translation>Conservó un caso cerrado más tiempo</translation>
+    </message>
 </context>
 <context>
     <name>AuditRedactor</name>
@@ -898,6 +1014,10 @@ No se guardó nada. Si es otra persona, diga por qué con --new-person-reason TE
             <numerusform>%n entrada exportada (usuario: %1, acción: %2, registro: %3, del %4 al %5)</numerusform>
             <numerusform>%n entradas exportadas (usuario: %1, acción: %2, registro: %3, del %4 al %5)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>(emptied: a person was erased; the erasure&apos;s entry says when and why)</source>
+        <translation>(vaciada: se suprimió a una persona; la entrada de la supresión dice cuándo y por qué)</translation>
     </message>
 </context>
 <context>

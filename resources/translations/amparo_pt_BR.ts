@@ -870,6 +870,122 @@ Nada foi salvo. Se for outra pessoa, diga por que com --new-person-reason TEXTO.
         <source>Set the office&apos;s server</source>
         <translation>Definiu o servidor do escritório</translation>
     </message>
+    <message>
+        <source>Merged two cases</source>
+        <translation>Uniu dois casos</translation>
+    </message>
+    <message>
+        <source>Undid a merge of two cases</source>
+        <translation>Desfez a união de dois casos</translation>
+    </message>
+    <message>
+        <source>Merged two records of one person</source>
+        <translation>Uniu dois registros de uma pessoa</translation>
+    </message>
+    <message>
+        <source>Undid a merge of two records</source>
+        <translation>Desfez a união de dois registros</translation>
+    </message>
+    <message>
+        <source>Closed the review of a merge</source>
+        <translation>Encerrou a revisão de uma união</translation>
+    </message>
+    <message>
+        <source>Wrote the code of conduct</source>
+        <translation>Escreveu o código de conduta</translation>
+    </message>
+    <message>
+        <source>Accepted the code of conduct</source>
+        <translation>Aceitou o código de conduta</translation>
+    </message>
+    <message>
+        <source>Encrypted the database</source>
+        <translation>Criptografou o banco de dados</translation>
+    </message>
+    <message>
+        <source>Made a new recovery key</source>
+        <translation>Criou uma nova chave de recuperação</translation>
+    </message>
+    <message>
+        <source>Set a passphrase with the recovery key</source>
+        <translation>Definiu uma frase secreta com a chave de recuperação</translation>
+    </message>
+    <message>
+        <source>Added a partner organisation</source>
+        <translation>Adicionou uma organização parceira</translation>
+    </message>
+    <message>
+        <source>Changed a partner organisation</source>
+        <translation>Alterou uma organização parceira</translation>
+    </message>
+    <message>
+        <source>Made a referral</source>
+        <translation>Fez um encaminhamento</translation>
+    </message>
+    <message>
+        <source>Recorded a referral&apos;s answer</source>
+        <translation>Registrou a resposta a um encaminhamento</translation>
+    </message>
+    <message>
+        <source>Wrote a referral package</source>
+        <translation>Gravou um pacote de encaminhamento</translation>
+    </message>
+    <message>
+        <source>Recorded a referral received</source>
+        <translation>Registrou um encaminhamento recebido</translation>
+    </message>
+    <message>
+        <source>Set a goal</source>
+        <translation>Definiu um objetivo</translation>
+    </message>
+    <message>
+        <source>Changed a goal</source>
+        <translation>Alterou um objetivo</translation>
+    </message>
+    <message>
+        <source>Planned an action or follow-up</source>
+        <translation>Planejou uma ação ou um acompanhamento</translation>
+    </message>
+    <message>
+        <source>Changed an action or follow-up</source>
+        <translation>Alterou uma ação ou um acompanhamento</translation>
+    </message>
+    <message>
+        <source>Handed a person a copy of their data</source>
+        <translation>Entregou a uma pessoa uma cópia de seus dados</translation>
+    </message>
+    <message>
+        <source>Recorded a request to correct data</source>
+        <translation>Registrou um pedido de correção de dados</translation>
+    </message>
+    <message>
+        <source>Answered a request about a person&apos;s data</source>
+        <translation>Respondeu um pedido sobre os dados de uma pessoa</translation>
+    </message>
+    <message>
+        <source>Recorded a consent withdrawn</source>
+        <translation>Registrou um consentimento retirado</translation>
+    </message>
+    <message>
+        <source>Erased a person</source>
+        <translation>Apagou uma pessoa</translation>
+    </message>
+    <message>
+        <source>Refused to erase a person&apos;s data</source>
+        <translation>Negou apagar os dados de uma pessoa</translation>
+    </message>
+    <message>
+        <source>Anonymized a case</source>
+        <translation>Anonimizou um caso</translation>
+    </message>
+    <message>
+        <source>Set how long closed cases are kept</source>
+        <translation>Definiu por quanto tempo os casos encerrados são guardados</translation>
+    </message>
+    <message>
+        <source>Kept a closed case longer</source>
+        <translation>Conservou um caso encerrado por mais tempo</translation>
+    </message>
 </context>
 <context>
     <name>AuditRedactor</name>
@@ -898,6 +1014,10 @@ Nada foi salvo. Se for outra pessoa, diga por que com --new-person-reason TEXTO.
             <numerusform>%n entrada exportada (usuário: %1, ação: %2, registro: %3, de %4 a %5)</numerusform>
             <numerusform>%n entradas exportadas (usuário: %1, ação: %2, registro: %3, de %4 a %5)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>(emptied: a person was erased; the erasure&apos;s entry says when and why)</source>
+        <translation>(esvaziada: uma pessoa foi apagada; a entrada da eliminação diz quando e por quê)</translation>
     </message>
 </context>
 <context>

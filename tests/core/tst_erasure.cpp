@@ -2,6 +2,7 @@
 #include "core/audit/AuditQuery.h"
 #include "core/audit/AuditVerifier.h"
 #include "core/audit/SiteAuditTrail.h"
+#include "core/services/AuditService.h"
 #include "core/services/BackupService.h"
 #include "core/services/CaseService.h"
 #include "core/services/DeadlineService.h"
@@ -271,6 +272,12 @@ private slots:
         AuditFilter f;
         f.action = QLatin1String(ErasedEntries::EraseAction);
         QCOMPARE(*AuditQuery(t.db()).count(f), 1);
+        // The trail's window says what happened to an emptied entry, and names the erasure.
+        QCOMPARE(AuditService::actionLabel(f.action), QStringLiteral("Erased a person"));
+        for (const AuditEntry& e : AuditQuery(t.db()).all().value()) {
+            if (ErasedEntries::isEmptied(e))
+                QVERIFY(AuditService::describeChanges(e).contains(QStringLiteral("emptied")));
+        }
     }
 
     // A member erased: the case keeps its principal and other members.
