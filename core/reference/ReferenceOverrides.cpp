@@ -1,6 +1,7 @@
 #include "core/reference/ReferenceOverrides.h"
 
 #include "core/reference/HolidayCalendar.h"
+#include "core/reference/IncidentCatalogue.h"
 #include "core/reference/ProcedureCatalogue.h"
 #include "core/reference/RiskCatalogue.h"
 
@@ -17,6 +18,7 @@ QStringList ReferenceOverrides::install()
         {RiskCatalogue::overridePath(), &RiskCatalogue::installFrom},
         {ProcedureCatalogue::overridePath(), &ProcedureCatalogue::installFrom},
         {HolidayCalendar::overridePath(), &HolidayCalendar::installFrom},
+        {IncidentCatalogue::overridePath(), &IncidentCatalogue::installFrom},
     };
     QStringList problems;
     for (const Override& o : overrides) {

@@ -5961,6 +5961,41 @@ Contraseña de su cuenta del servidor %1:</translation>
     </message>
 </context>
 <context>
+    <name>IncidentCatalogue</name>
+    <message>
+        <source>The incident catalogue cannot be used: %1</source>
+        <translation>El catálogo de incidentes no se puede usar: %1</translation>
+    </message>
+    <message>
+        <source>it has no “%1”.</source>
+        <translation>no tiene «%1».</translation>
+    </message>
+    <message>
+        <source>an entry of “%1” (“%2”) has a bad or repeated code or no English label.</source>
+        <translation>una entrada de «%1» («%2») tiene un código incorrecto o repetido o no tiene etiqueta en inglés.</translation>
+    </message>
+    <message>
+        <source>it is not valid JSON (%1 at byte %2).</source>
+        <translation>no es JSON válido (%1 en el byte %2).</translation>
+    </message>
+    <message>
+        <source>it is in format %1, made for a newer version of Amparo.</source>
+        <translation>está en el formato %1, hecho para una versión más nueva de Amparo.</translation>
+    </message>
+    <message>
+        <source>it has no valid &quot;format&quot; number.</source>
+        <translation>no tiene un número de &quot;format&quot; válido.</translation>
+    </message>
+    <message>
+        <source>it has no &quot;version&quot;.</source>
+        <translation>no tiene &quot;version&quot;.</translation>
+    </message>
+    <message>
+        <source>the incident type “%1” is in the unknown group “%2”.</source>
+        <translation>el tipo de incidente «%1» está en el grupo desconocido «%2».</translation>
+    </message>
+</context>
+<context>
     <name>InitCommand</name>
     <message>
         <source>create the database, its administrator and optionally the first site</source>

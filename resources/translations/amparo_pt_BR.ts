@@ -5961,6 +5961,41 @@ Senha da sua conta no servidor %1:</translation>
     </message>
 </context>
 <context>
+    <name>IncidentCatalogue</name>
+    <message>
+        <source>The incident catalogue cannot be used: %1</source>
+        <translation>O catálogo de incidentes não pode ser usado: %1</translation>
+    </message>
+    <message>
+        <source>it has no “%1”.</source>
+        <translation>não tem “%1”.</translation>
+    </message>
+    <message>
+        <source>an entry of “%1” (“%2”) has a bad or repeated code or no English label.</source>
+        <translation>uma entrada de “%1” (“%2”) tem um código errado ou repetido ou não tem rótulo em inglês.</translation>
+    </message>
+    <message>
+        <source>it is not valid JSON (%1 at byte %2).</source>
+        <translation>não é JSON válido (%1 no byte %2).</translation>
+    </message>
+    <message>
+        <source>it is in format %1, made for a newer version of Amparo.</source>
+        <translation>está no formato %1, feito para uma versão mais nova do Amparo.</translation>
+    </message>
+    <message>
+        <source>it has no valid &quot;format&quot; number.</source>
+        <translation>não tem um número de &quot;format&quot; válido.</translation>
+    </message>
+    <message>
+        <source>it has no &quot;version&quot;.</source>
+        <translation>não tem &quot;version&quot;.</translation>
+    </message>
+    <message>
+        <source>the incident type “%1” is in the unknown group “%2”.</source>
+        <translation>o tipo de incidente “%1” está no grupo desconhecido “%2”.</translation>
+    </message>
+</context>
+<context>
     <name>InitCommand</name>
     <message>
         <source>create the database, its administrator and optionally the first site</source>

@@ -1,4 +1,5 @@
 #include "core/reference/HolidayCalendar.h"
+#include "core/reference/IncidentCatalogue.h"
 #include "core/reference/ProcedureCatalogue.h"
 #include "core/reference/ReferenceOverrides.h"
 #include "core/reference/RiskCatalogue.h"
@@ -58,12 +59,16 @@ private slots:
         QJsonObject procedures = shipped(QStringLiteral("procedure-types.json"));
         procedures[QStringLiteral("version")] = QStringLiteral("clinic-2026-07");
         write(ProcedureCatalogue::overridePath(), QJsonDocument(procedures).toJson());
+        QJsonObject incidents = shipped(QStringLiteral("incident-catalogue.json"));
+        incidents[QStringLiteral("version")] = QStringLiteral("network-2026-07");
+        write(IncidentCatalogue::overridePath(), QJsonDocument(incidents).toJson());
 
         QVERIFY(!HolidayCalendar::current().isHoliday(QStringLiteral("COL"), QDate(2026, 7, 1)));
         const QStringList problems = ReferenceOverrides::install();
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
         QVERIFY(HolidayCalendar::current().isHoliday(QStringLiteral("COL"), QDate(2026, 7, 1)));
         QCOMPARE(ProcedureCatalogue::current().version(), QStringLiteral("clinic-2026-07"));
+        QCOMPARE(IncidentCatalogue::current().version(), QStringLiteral("network-2026-07"));
     }
 
     void aBrokenCopyIsReportedAndTheDataStays()
