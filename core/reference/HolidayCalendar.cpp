@@ -5,7 +5,6 @@
 #include "core/reference/CountryCatalog.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 
 namespace {
@@ -18,19 +17,10 @@ Error broken(const QString& what)
 
 Result<HolidayCalendar> HolidayCalendar::fromJson(const QByteArray& json)
 {
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !doc.isObject())
-        return broken(tr("it is not valid JSON (%1 at byte %2).")
-                          .arg(parseError.errorString())
-                          .arg(parseError.offset));
-    const QJsonObject root = doc.object();
-    const int format = root.value(QStringLiteral("format")).toInt(-1);
-    if (format != SupportedFormat)
-        return broken(
-            format > SupportedFormat
-                ? tr("it is in format %1, made for a newer version of Amparo.").arg(format)
-                : tr("it has no valid \"format\" number."));
+    Result<QJsonObject> parsed = ReferenceFile::root(json, SupportedFormat);
+    if (!parsed)
+        return broken(parsed.error().message());
+    const QJsonObject& root = *parsed;
     HolidayCalendar c;
     c.m_version = root.value(QStringLiteral("version")).toString();
     const QJsonObject countries = root.value(QStringLiteral("countries")).toObject();

@@ -3,7 +3,6 @@
 #include "core/reference/ReferenceFile.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
 
@@ -52,18 +51,10 @@ const IncidentCode* IncidentCatalogue::find(const QList<IncidentCode>& list, con
 
 Result<IncidentCatalogue> IncidentCatalogue::fromJson(const QByteArray& json)
 {
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !doc.isObject())
-        return broken(tr("it is not valid JSON (%1 at byte %2).")
-                          .arg(parseError.errorString())
-                          .arg(parseError.offset));
-    const QJsonObject root = doc.object();
-    const int format = root.value(QStringLiteral("format")).toInt(-1);
-    if (format > SupportedFormat)
-        return broken(tr("it is in format %1, made for a newer version of Amparo.").arg(format));
-    if (format != SupportedFormat)
-        return broken(tr("it has no valid \"format\" number."));
+    Result<QJsonObject> parsed = ReferenceFile::root(json, SupportedFormat);
+    if (!parsed)
+        return broken(parsed.error().message());
+    const QJsonObject& root = *parsed;
     IncidentCatalogue c;
     c.m_version = root.value(QStringLiteral("version")).toString();
     if (c.m_version.trimmed().isEmpty())

@@ -1,5 +1,7 @@
 #include "core/reference/ReferenceFile.h"
 
+#include <QJsonDocument>
+
 #include <QDir>
 #include <QFile>
 #include <QStandardPaths>
@@ -19,4 +21,22 @@ QString ReferenceFile::overridePath(const QString& fileName)
 {
     return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
         .filePath(QStringLiteral("reference/") + fileName);
+}
+
+Result<QJsonObject> ReferenceFile::root(const QByteArray& json, int supportedFormat)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !doc.isObject())
+        return Error(Error::Code::Refused, tr("it is not valid JSON (%1 at byte %2).")
+                                               .arg(parseError.errorString())
+                                               .arg(parseError.offset));
+    const QJsonObject root = doc.object();
+    const int format = root.value(QStringLiteral("format")).toInt(-1);
+    if (format > supportedFormat)
+        return Error(Error::Code::Refused,
+                     tr("it is in format %1, made for a newer version of Amparo.").arg(format));
+    if (format != supportedFormat)
+        return Error(Error::Code::Refused, tr("it has no valid \"format\" number."));
+    return root;
 }

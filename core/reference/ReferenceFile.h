@@ -3,6 +3,7 @@
 #include "core/common/Result.h"
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QString>
 
 #include <memory>
@@ -17,6 +18,9 @@ class ReferenceFile
 public:
     // The bytes of `path`, or why it cannot be used (unreadable, larger than `maxBytes`).
     static Result<QByteArray> read(const QString& path, qint64 maxBytes);
+    // The top object of a reference file in `supportedFormat`, or what is wrong with it (as a
+    // phrase the file's reader puts after its own "…cannot be used:").
+    static Result<QJsonObject> root(const QByteArray& json, int supportedFormat);
     // Where an organisation puts its own copy of `fileName`.
     static QString overridePath(const QString& fileName);
 

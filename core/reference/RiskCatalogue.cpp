@@ -5,7 +5,6 @@
 #include "core/risk/RiskSuggester.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QSet>
@@ -20,18 +19,10 @@ Error broken(const QString& what)
 
 Result<RiskCatalogue> RiskCatalogue::fromJson(const QByteArray& json)
 {
-    QJsonParseError parseError;
-    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
-    if (parseError.error != QJsonParseError::NoError || !doc.isObject())
-        return broken(tr("it is not valid JSON (%1 at byte %2).")
-                          .arg(parseError.errorString())
-                          .arg(parseError.offset));
-    const QJsonObject root = doc.object();
-    const int format = root.value(QStringLiteral("format")).toInt(-1);
-    if (format > SupportedFormat)
-        return broken(tr("it is in format %1, made for a newer version of Amparo.").arg(format));
-    if (format != SupportedFormat)
-        return broken(tr("it has no valid \"format\" number."));
+    Result<QJsonObject> parsed = ReferenceFile::root(json, SupportedFormat);
+    if (!parsed)
+        return broken(parsed.error().message());
+    const QJsonObject& root = *parsed;
 
     RiskCatalogue c;
     c.m_version = root.value(QStringLiteral("version")).toString();

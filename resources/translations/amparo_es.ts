@@ -5233,18 +5233,6 @@ Contraseña de su cuenta del servidor %1:</translation>
         <translation>No se puede usar el archivo de feriados: %1</translation>
     </message>
     <message>
-        <source>it is not valid JSON (%1 at byte %2).</source>
-        <translation>no es JSON válido (%1 en el byte %2).</translation>
-    </message>
-    <message>
-        <source>it is in format %1, made for a newer version of Amparo.</source>
-        <translation>está en el formato %1, hecho para una versión más nueva de Amparo.</translation>
-    </message>
-    <message>
-        <source>it has no valid &quot;format&quot; number.</source>
-        <translation>no tiene un número de &quot;format&quot; válido.</translation>
-    </message>
-    <message>
         <source>“%1” is not a country code.</source>
         <translation>«%1» no es un código de país.</translation>
     </message>
@@ -5973,18 +5961,6 @@ Contraseña de su cuenta del servidor %1:</translation>
     <message>
         <source>an entry of “%1” (“%2”) has a bad or repeated code or no English label.</source>
         <translation>una entrada de «%1» («%2») tiene un código incorrecto o repetido o no tiene etiqueta en inglés.</translation>
-    </message>
-    <message>
-        <source>it is not valid JSON (%1 at byte %2).</source>
-        <translation>no es JSON válido (%1 en el byte %2).</translation>
-    </message>
-    <message>
-        <source>it is in format %1, made for a newer version of Amparo.</source>
-        <translation>está en el formato %1, hecho para una versión más nueva de Amparo.</translation>
-    </message>
-    <message>
-        <source>it has no valid &quot;format&quot; number.</source>
-        <translation>no tiene un número de &quot;format&quot; válido.</translation>
     </message>
     <message>
         <source>it has no &quot;version&quot;.</source>
@@ -8613,18 +8589,6 @@ En un disco SSD, partes del archivo sin cifrar pueden quedar en el disco hasta q
         <translation>No se puede usar el archivo de tipos de trámite: %1</translation>
     </message>
     <message>
-        <source>it is not valid JSON (%1 at byte %2).</source>
-        <translation>no es JSON válido (%1 en el byte %2).</translation>
-    </message>
-    <message>
-        <source>it is in format %1, made for a newer version of Amparo.</source>
-        <translation>está en el formato %1, hecho para una versión más nueva de Amparo.</translation>
-    </message>
-    <message>
-        <source>it has no valid &quot;format&quot; number.</source>
-        <translation>no tiene un número de &quot;format&quot; válido.</translation>
-    </message>
-    <message>
         <source>it has no &quot;version&quot;.</source>
         <translation>no tiene &quot;version&quot;.</translation>
     </message>
@@ -9231,6 +9195,18 @@ En un disco SSD, partes del archivo sin cifrar pueden quedar en el disco hasta q
     <message>
         <source>%1 is far too large.</source>
         <translation>%1 es demasiado grande.</translation>
+    </message>
+    <message>
+        <source>it is not valid JSON (%1 at byte %2).</source>
+        <translation>no es JSON válido (%1 en el byte %2).</translation>
+    </message>
+    <message>
+        <source>it is in format %1, made for a newer version of Amparo.</source>
+        <translation>está en el formato %1, hecho para una versión más nueva de Amparo.</translation>
+    </message>
+    <message>
+        <source>it has no valid &quot;format&quot; number.</source>
+        <translation>no tiene un número de &quot;format&quot; válido.</translation>
     </message>
 </context>
 <context>
@@ -10547,18 +10523,6 @@ En un disco SSD, partes del archivo sin cifrar pueden quedar en el disco hasta q
     <message>
         <source>The risk screening catalogue cannot be used: %1</source>
         <translation>El catálogo de evaluación de riesgo no se puede usar: %1</translation>
-    </message>
-    <message>
-        <source>it is not valid JSON (%1 at byte %2).</source>
-        <translation>no es JSON válido (%1 en el byte %2).</translation>
-    </message>
-    <message>
-        <source>it is in format %1, made for a newer version of Amparo.</source>
-        <translation>está en el formato %1, hecho para una versión más nueva de Amparo.</translation>
-    </message>
-    <message>
-        <source>it has no valid &quot;format&quot; number.</source>
-        <translation>no tiene un número de &quot;format&quot; válido.</translation>
     </message>
     <message>
         <source>it has no &quot;version&quot;.</source>

@@ -5233,18 +5233,6 @@ Senha da sua conta no servidor %1:</translation>
         <translation>O arquivo de feriados não pode ser usado: %1</translation>
     </message>
     <message>
-        <source>it is not valid JSON (%1 at byte %2).</source>
-        <translation>não é JSON válido (%1 no byte %2).</translation>
-    </message>
-    <message>
-        <source>it is in format %1, made for a newer version of Amparo.</source>
-        <translation>está no formato %1, feito para uma versão mais nova do Amparo.</translation>
-    </message>
-    <message>
-        <source>it has no valid &quot;format&quot; number.</source>
-        <translation>não tem um número de &quot;format&quot; válido.</translation>
-    </message>
-    <message>
         <source>“%1” is not a country code.</source>
         <translation>“%1” não é um código de país.</translation>
     </message>
@@ -5973,18 +5961,6 @@ Senha da sua conta no servidor %1:</translation>
     <message>
         <source>an entry of “%1” (“%2”) has a bad or repeated code or no English label.</source>
         <translation>uma entrada de “%1” (“%2”) tem um código errado ou repetido ou não tem rótulo em inglês.</translation>
-    </message>
-    <message>
-        <source>it is not valid JSON (%1 at byte %2).</source>
-        <translation>não é JSON válido (%1 no byte %2).</translation>
-    </message>
-    <message>
-        <source>it is in format %1, made for a newer version of Amparo.</source>
-        <translation>está no formato %1, feito para uma versão mais nova do Amparo.</translation>
-    </message>
-    <message>
-        <source>it has no valid &quot;format&quot; number.</source>
-        <translation>não tem um número de &quot;format&quot; válido.</translation>
     </message>
     <message>
         <source>it has no &quot;version&quot;.</source>
@@ -8613,18 +8589,6 @@ Num disco SSD, partes do arquivo não criptografado podem ficar no disco até qu
         <translation>O arquivo de tipos de procedimento não pode ser usado: %1</translation>
     </message>
     <message>
-        <source>it is not valid JSON (%1 at byte %2).</source>
-        <translation>não é JSON válido (%1 no byte %2).</translation>
-    </message>
-    <message>
-        <source>it is in format %1, made for a newer version of Amparo.</source>
-        <translation>está no formato %1, feito para uma versão mais nova do Amparo.</translation>
-    </message>
-    <message>
-        <source>it has no valid &quot;format&quot; number.</source>
-        <translation>não tem um número de &quot;format&quot; válido.</translation>
-    </message>
-    <message>
         <source>it has no &quot;version&quot;.</source>
         <translation>não tem &quot;version&quot;.</translation>
     </message>
@@ -9231,6 +9195,18 @@ Num disco SSD, partes do arquivo não criptografado podem ficar no disco até qu
     <message>
         <source>%1 is far too large.</source>
         <translation>%1 é grande demais.</translation>
+    </message>
+    <message>
+        <source>it is not valid JSON (%1 at byte %2).</source>
+        <translation>não é JSON válido (%1 no byte %2).</translation>
+    </message>
+    <message>
+        <source>it is in format %1, made for a newer version of Amparo.</source>
+        <translation>está no formato %1, feito para uma versão mais nova do Amparo.</translation>
+    </message>
+    <message>
+        <source>it has no valid &quot;format&quot; number.</source>
+        <translation>não tem um número de &quot;format&quot; válido.</translation>
     </message>
 </context>
 <context>
@@ -10547,18 +10523,6 @@ Num disco SSD, partes do arquivo não criptografado podem ficar no disco até qu
     <message>
         <source>The risk screening catalogue cannot be used: %1</source>
         <translation>O catálogo de triagem de risco não pode ser usado: %1</translation>
-    </message>
-    <message>
-        <source>it is not valid JSON (%1 at byte %2).</source>
-        <translation>não é JSON válido (%1 no byte %2).</translation>
-    </message>
-    <message>
-        <source>it is in format %1, made for a newer version of Amparo.</source>
-        <translation>está no formato %1, feito para uma versão mais nova do Amparo.</translation>
-    </message>
-    <message>
-        <source>it has no valid &quot;format&quot; number.</source>
-        <translation>não tem um número de &quot;format&quot; válido.</translation>
     </message>
     <message>
         <source>it has no &quot;version&quot;.</source>
