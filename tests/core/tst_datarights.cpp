@@ -76,11 +76,9 @@ class TestDataRights : public QObject
 
     static int pendingProposals(TestDatabase& t, qint64 personId)
     {
-        Result<QSqlQuery> q = t.db().exec(
-            QStringLiteral("SELECT count(*) FROM match_proposals WHERE person_id = ? AND status "
-                           "= 'pending'"),
-            {personId});
-        return q && q.value().next() ? q.value().value(0).toInt() : -1;
+        return t.scalar(QStringLiteral("SELECT count(*) FROM match_proposals WHERE person_id = ? "
+                                       "AND status = 'pending'"),
+                        {personId});
     }
 
 private slots:

@@ -147,14 +147,6 @@ class TestErasure : public QObject
         return w;
     }
 
-    static int count(TestDatabase& t, const QString& sql, const QVariantList& params = {})
-    {
-        Result<QSqlQuery> q = t.db().exec(sql, params);
-        if (!q || !q.value().next())
-            qFatal("count failed: %s", qPrintable(sql));
-        return q.value().value(0).toInt();
-    }
-
     static ErasureService::Request request(qint64 personId,
                                            ErasureGround ground = ErasureGround::ConsentWithdrawn)
     {
@@ -226,10 +218,10 @@ private slots:
         QCOMPARE(done->casesKept, 1);
         QVERIFY(done->auditEntriesEmptied >= 5);
 
-        QCOMPARE(count(t, QStringLiteral("SELECT count(*) FROM persons WHERE id = ?"), {w.yoselin}),
+        QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM persons WHERE id = ?"), {w.yoselin}),
                  0);
         QCOMPARE(
-            count(t, QStringLiteral("SELECT principal_id FROM cases WHERE id = ?"), {w.family.id}),
+            t.scalar(QStringLiteral("SELECT principal_id FROM cases WHERE id = ?"), {w.family.id}),
             int(w.kevin));
         Result<CaseRecord> family = CaseService(t.db(), t.clock(), t.legal()).open(w.family.id);
         QVERIFY(family);
@@ -241,11 +233,10 @@ private slots:
         QCOMPARE(t.rowCount(QStringLiteral("family_links")), 0);
         QCOMPARE(t.rowCount(QStringLiteral("tracing_requests")), 0);
         QCOMPARE(t.rowCount(QStringLiteral("person_documents")), 0);
-        QCOMPARE(count(t, QStringLiteral("SELECT count(*) FROM procedure_persons")), 1);
-        QCOMPARE(count(t,
-                       QStringLiteral("SELECT count(*) FROM deadlines WHERE person_id IS "
-                                      "NULL AND case_id = ?"),
-                       {w.family.id}),
+        QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM procedure_persons")), 1);
+        QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM deadlines WHERE person_id IS "
+                                         "NULL AND case_id = ?"),
+                          {w.family.id}),
                  t.rowCount(QStringLiteral("deadlines")));
         QVERIFY(t.rowCount(QStringLiteral("deadlines")) > 0);
         QCOMPARE(t.brokenReferences(), 0);
@@ -308,7 +299,7 @@ private slots:
             ErasureService(t.db(), t.clock(), t.admin()).erase(request(w.wilmer));
         QVERIFY(done);
         QCOMPARE(done->casesRemoved, 1);
-        QCOMPARE(count(t, QStringLiteral("SELECT count(*) FROM cases WHERE id = ?"), {w.alone.id}),
+        QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM cases WHERE id = ?"), {w.alone.id}),
                  0);
         QCOMPARE(t.rowCount(QStringLiteral("cases")), 1);
         QCOMPARE(t.brokenReferences(), 0);
@@ -331,7 +322,7 @@ private slots:
         Result<ErasureService::Outcome> done =
             ErasureService(*opened.value(), t.clock(), admin).erase(request(w.yoselin));
         QVERIFY2(done, done ? "" : qPrintable(done.error().message()));
-        QCOMPARE(count(t, QStringLiteral("SELECT count(*) FROM persons WHERE id = ?"), {w.yoselin}),
+        QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM persons WHERE id = ?"), {w.yoselin}),
                  0);
         verifyTrail(t, done->auditEntriesEmptied);
     }
@@ -388,7 +379,7 @@ private slots:
         QCOMPARE(r.decision, DataRequestDecision::Refused);
         QCOMPARE(r.answer, QStringLiteral("Legal hold: the appeal is pending."));
         QCOMPARE(r.kind, DataRequestKind::Erasure);
-        QCOMPARE(count(t, QStringLiteral("SELECT count(*) FROM persons WHERE id = ?"), {w.yoselin}),
+        QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM persons WHERE id = ?"), {w.yoselin}),
                  1);
         QCOMPARE(t.rowCount(QStringLiteral("erasures")), 0);
         verifyTrail(t, 0);
@@ -457,7 +448,7 @@ private slots:
         const Status recorded = BackupService::recordRestore(
             t.db(), t.clock(), QStringLiteral("admin"), *prepared, *previous);
         QVERIFY2(recorded, recorded ? "" : qPrintable(recorded.error().message()));
-        QCOMPARE(count(t, QStringLiteral("SELECT count(*) FROM persons WHERE id = ?"), {w.yoselin}),
+        QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM persons WHERE id = ?"), {w.yoselin}),
                  0);
         QCOMPARE(t.rowCount(QStringLiteral("erasures")), 1);
         QCOMPARE(casesFound(t, QStringLiteral("Kevin")), QStringList{w.family.caseNumber});

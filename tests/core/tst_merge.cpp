@@ -134,14 +134,6 @@ class TestMerge : public QObject
         return w;
     }
 
-    static int count(TestDatabase& t, const QString& sql, const QVariantList& params)
-    {
-        Result<QSqlQuery> q = t.db().exec(sql, params);
-        if (!q || !q.value().next())
-            qFatal("count failed: %s", qPrintable(sql));
-        return q.value().value(0).toInt();
-    }
-
     static RecordSnapshot snapshot(TestDatabase& t, const RecordSnapshot::Scope& scope)
     {
         Result<TableGraph> graph = TableGraph::of(t.db());
@@ -184,8 +176,7 @@ private slots:
                                     QStringLiteral("person_name_keys")};
         QHash<QString, int> before;
         for (const TableGraph::Reference& r : graph->referencesTo(QStringLiteral("persons"))) {
-            before[r.table + u'.' + r.column] = count(
-                t,
+            before[r.table + u'.' + r.column] = t.scalar(
                 QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %2 IN (?, ?)").arg(r.table, r.column),
                 {kept, removed});
         }
@@ -218,15 +209,14 @@ private slots:
         for (const TableGraph::Reference& r : graph->referencesTo(QStringLiteral("persons"))) {
             const QString key = r.table + u'.' + r.column;
             QCOMPARE(
-                count(t,
-                      QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %2 = ?").arg(r.table, r.column),
-                      {removed}),
+                t.scalar(
+                    QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %2 = ?").arg(r.table, r.column),
+                    {removed}),
                 0);
             if (!rewritten.contains(r.table))
-                QVERIFY2(count(t,
-                               QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %2 = ?")
-                                   .arg(r.table, r.column),
-                               {kept}) == before.value(key),
+                QVERIFY2(t.scalar(QStringLiteral("SELECT COUNT(*) FROM %1 WHERE %2 = ?")
+                                      .arg(r.table, r.column),
+                                  {kept}) == before.value(key),
                          qPrintable(key));
         }
         Result<Person> person = PersonRepository(t.db(), t.clock()).find(kept);
@@ -333,14 +323,14 @@ private slots:
         QCOMPARE(one->notes.size(), 1);
         QCOMPARE(one->caseworker, QStringLiteral("Ana Ruiz"));
         QVERIFY(one->consent); // the kept case had none: the other's is not lost
-        QCOMPARE(count(t, QStringLiteral("SELECT COUNT(*) FROM procedures WHERE case_id = ?"),
-                       {w.joselyn.id}),
+        QCOMPARE(t.scalar(QStringLiteral("SELECT COUNT(*) FROM procedures WHERE case_id = ?"),
+                          {w.joselyn.id}),
                  1);
-        QCOMPARE(count(t, QStringLiteral("SELECT COUNT(*) FROM tracing_requests WHERE case_id = ?"),
-                       {w.joselyn.id}),
+        QCOMPARE(t.scalar(QStringLiteral("SELECT COUNT(*) FROM tracing_requests WHERE case_id = ?"),
+                          {w.joselyn.id}),
                  1);
-        QCOMPARE(count(t, QStringLiteral("SELECT COUNT(*) FROM screenings WHERE case_id = ?"),
-                       {w.joselyn.id}),
+        QCOMPARE(t.scalar(QStringLiteral("SELECT COUNT(*) FROM screenings WHERE case_id = ?"),
+                          {w.joselyn.id}),
                  1);
         QVERIFY(!CaseService(t.db(), t.clock(), t.legal()).load(w.yoselin.id));
         // The number merged away finds the case that stayed, opened and searched.
@@ -424,7 +414,7 @@ private slots:
         const World w = world(t);
         const RecordSnapshot::Scope scope = w.both();
         const QString before = snapshot(t, scope).digest();
-        const int auditBefore = count(t, QStringLiteral("SELECT COUNT(*) FROM audit_log"), {});
+        const int auditBefore = t.scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log"), {});
         // The last step of a case merge, removing the merged case, is refused.
         if (TestDatabase::onServer()) {
             check(t.db().run(QStringLiteral(
@@ -447,8 +437,8 @@ private slots:
         QVERIFY(!merged.error().message().isEmpty());
         QCOMPARE(snapshot(t, scope).digest(), before);
         QVERIFY(service.toReview()->isEmpty());
-        QCOMPARE(count(t, QStringLiteral("SELECT COUNT(*) FROM audit_log"), {}), auditBefore);
-        QCOMPARE(count(t, QStringLiteral("SELECT COUNT(*) FROM merged_case_numbers"), {}), 0);
+        QCOMPARE(t.scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log"), {}), auditBefore);
+        QCOMPARE(t.scalar(QStringLiteral("SELECT COUNT(*) FROM merged_case_numbers"), {}), 0);
     }
 
     void undoIsRefusedOnceTheRecordChangedAndAfterTheReviewCloses()
@@ -480,7 +470,7 @@ private slots:
         QCOMPARE(service.undo(merged->id).error().code(), Error::Code::Conflict);
         // What undo needed, the removed record's data, is gone with the review.
         QCOMPARE(
-            count(t, QStringLiteral("SELECT COUNT(*) FROM merges WHERE before_state IS NULL"), {}),
+            t.scalar(QStringLiteral("SELECT COUNT(*) FROM merges WHERE before_state IS NULL"), {}),
             1);
     }
 

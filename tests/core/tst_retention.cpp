@@ -46,14 +46,6 @@ class TestRetention : public QObject
         return out;
     }
 
-    static int count(TestDatabase& t, const QString& sql, const QVariantList& params = {})
-    {
-        Result<QSqlQuery> q = t.db().exec(sql, params);
-        if (!q || !q.value().next())
-            qFatal("count failed: %s", qPrintable(sql));
-        return q.value().value(0).toInt();
-    }
-
     static void generate(TestDatabase& t)
     {
         Fixtures::cucutaSite(t);
@@ -94,7 +86,7 @@ private slots:
         TestDatabase t;
         QVERIFY(t);
         generate(t);
-        const int closed = count(t, QStringLiteral("SELECT count(*) FROM cases WHERE status = "
+        const int closed = t.scalar(QStringLiteral("SELECT count(*) FROM cases WHERE status = "
                                                    "'closed'"));
         QVERIFY(closed > 2);
         RetentionService service(t.db(), t.clock(), t.admin());
@@ -159,20 +151,19 @@ private slots:
         for (int i = 0; i < before.size(); ++i)
             QCOMPARE(after[i], before[i]);
         for (qint64 id : anonymized) {
-            QCOMPARE(count(t,
-                           QStringLiteral("SELECT count(*) FROM persons p JOIN case_members m ON "
-                                          "m.person_id = p.id WHERE m.case_id = ? AND "
-                                          "(p.given_names <> '' OR p.phone <> '')"),
-                           {id}),
-                     0);
-            QCOMPARE(count(t,
-                           QStringLiteral("SELECT count(*) FROM person_documents d JOIN "
-                                          "case_members m ON m.person_id = d.person_id WHERE "
-                                          "m.case_id = ?"),
-                           {id}),
+            QCOMPARE(
+                t.scalar(QStringLiteral("SELECT count(*) FROM persons p JOIN case_members m ON "
+                                        "m.person_id = p.id WHERE m.case_id = ? AND "
+                                        "(p.given_names <> '' OR p.phone <> '')"),
+                         {id}),
+                0);
+            QCOMPARE(t.scalar(QStringLiteral("SELECT count(*) FROM person_documents d JOIN "
+                                             "case_members m ON m.person_id = d.person_id WHERE "
+                                             "m.case_id = ?"),
+                              {id}),
                      0);
             QCOMPARE(
-                count(t, QStringLiteral("SELECT count(*) FROM case_notes WHERE case_id = ?"), {id}),
+                t.scalar(QStringLiteral("SELECT count(*) FROM case_notes WHERE case_id = ?"), {id}),
                 0);
         }
         Result<AuditVerifier::Report> report = AuditVerifier(t.db()).verify();
@@ -196,7 +187,7 @@ private slots:
         QVERIFY2(erased, erased ? "" : qPrintable(erased.error().message()));
         QCOMPARE(*erased, first.members);
         QCOMPARE(
-            count(t, QStringLiteral("SELECT count(*) FROM cases WHERE id = ?"), {first.caseId}), 0);
+            t.scalar(QStringLiteral("SELECT count(*) FROM cases WHERE id = ?"), {first.caseId}), 0);
         QCOMPARE(t.rowCount(QStringLiteral("data_requests")), first.members);
         QCOMPARE(t.brokenReferences(), 0);
         QVERIFY(AuditVerifier(t.db()).verify()->intact());

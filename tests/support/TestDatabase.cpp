@@ -134,9 +134,9 @@ int TestDatabase::rowCount(const QString& table)
     return q && q.value().next() ? q.value().value(0).toInt() : -1;
 }
 
-int TestDatabase::scalar(const QString& sql)
+int TestDatabase::scalar(const QString& sql, const QVariantList& params)
 {
-    Result<QSqlQuery> q = m_db->exec(sql);
+    Result<QSqlQuery> q = m_db->exec(sql, params);
     if (!q || !q.value().next())
         qFatal("%s failed", qPrintable(sql));
     return q.value().value(0).toInt();

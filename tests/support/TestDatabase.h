@@ -53,7 +53,7 @@ public:
     // How many rows `table` holds (-1 if it cannot be read).
     int rowCount(const QString& table);
     // The first column of the first row of a query that must succeed (a count).
-    int scalar(const QString& sql);
+    int scalar(const QString& sql, const QVariantList& params = {});
     // References to rows that do not exist. A file is checked by SQLite; the server refuses
     // such a write in the first place.
     int brokenReferences();
