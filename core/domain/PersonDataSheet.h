@@ -2,6 +2,7 @@
 
 #include "core/domain/CaseRecord.h"
 #include "core/domain/DataRequest.h"
+#include "core/domain/Incident.h"
 #include "core/domain/Deadline.h"
 #include "core/domain/Person.h"
 #include "core/domain/Procedure.h"
@@ -15,7 +16,7 @@
 // Everything Amparo holds about one person, gathered to answer their request to see it: their
 // own record, the cases they are in (their place in each; the other members by relationship
 // only), the case's consent and notes, their screenings, specific needs, the procedures,
-// deadlines and referrals that concern them, the tracing requests they made or that found
+// deadlines, referrals and incidents that concern them, the tracing requests they made or that found
 // them, and their earlier requests about their data.
 struct PersonDataSheet
 {
@@ -32,6 +33,7 @@ struct PersonDataSheet
     QList<Procedure> procedures;
     QList<Deadline> deadlines;
     QList<Referral> referrals;
+    QList<Incident> incidents;
     QList<TracingRequest> tracingRequests;
     QList<DataRequest> requests;
 };

@@ -49,6 +49,20 @@ const IncidentCode* IncidentCatalogue::find(const QList<IncidentCode>& list, con
     return nullptr;
 }
 
+QString IncidentCatalogue::label(const QList<IncidentCode>& list, const QString& code)
+{
+    const IncidentCode* found = find(list, code);
+    return found ? found->label.text() : code;
+}
+
+QStringList IncidentCatalogue::labels(const QList<IncidentCode>& list, const QStringList& codes)
+{
+    QStringList out;
+    for (const QString& code : codes)
+        out.append(label(list, code));
+    return out;
+}
+
 Result<IncidentCatalogue> IncidentCatalogue::fromJson(const QByteArray& json)
 {
     Result<QJsonObject> parsed = ReferenceFile::root(json, SupportedFormat);
@@ -65,6 +79,11 @@ Result<IncidentCatalogue> IncidentCatalogue::fromJson(const QByteArray& json)
         {"perpetrators", &c.m_perpetrators},
         {"stateResponses", &c.m_responses},
         {"institutions", &c.m_institutions},
+        {"places", &c.m_places},
+        {"legalStatuses", &c.m_legalStatuses},
+        {"intentions", &c.m_intentions},
+        {"returnRisks", &c.m_returnRisks},
+        {"needs", &c.m_needs},
     };
     for (const auto& [key, into] : lists) {
         Result<QList<IncidentCode>> read = entries(root, key);

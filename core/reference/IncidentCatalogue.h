@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 // One entry of the incident catalogue: an incident type (in its group), who did it, where it
 // was reported, what the state did.
@@ -17,8 +18,9 @@ struct IncidentCode
 };
 
 // What can be recorded about an incident (issue 26), as data: incident types by group,
-// perpetrators, the state's responses and the institutions an incident was reported to. The
-// shipped file, or an organisation's own copy in its data folder (ReferenceOverrides).
+// perpetrators, the state's responses, the institutions an incident was reported to and the
+// kinds of place it happened in; and the coded answers of a protection-monitoring interview.
+// The shipped file, or an organisation's own copy in its data folder (ReferenceOverrides).
 class IncidentCatalogue
 {
     Q_DECLARE_TR_FUNCTIONS(IncidentCatalogue)
@@ -42,8 +44,16 @@ public:
     const QList<IncidentCode>& perpetrators() const { return m_perpetrators; }
     const QList<IncidentCode>& stateResponses() const { return m_responses; }
     const QList<IncidentCode>& institutions() const { return m_institutions; }
+    const QList<IncidentCode>& places() const { return m_places; }
+    const QList<IncidentCode>& legalStatuses() const { return m_legalStatuses; }
+    const QList<IncidentCode>& intentions() const { return m_intentions; }
+    const QList<IncidentCode>& returnRisks() const { return m_returnRisks; }
+    const QList<IncidentCode>& needs() const { return m_needs; }
     // Nothing for a code the catalogue does not have.
     static const IncidentCode* find(const QList<IncidentCode>& list, const QString& code);
+    // The label in the current language; the code itself for a code the catalogue lacks.
+    static QString label(const QList<IncidentCode>& list, const QString& code);
+    static QStringList labels(const QList<IncidentCode>& list, const QStringList& codes);
 
 private:
     QString m_version;
@@ -52,4 +62,9 @@ private:
     QList<IncidentCode> m_perpetrators;
     QList<IncidentCode> m_responses;
     QList<IncidentCode> m_institutions;
+    QList<IncidentCode> m_places;
+    QList<IncidentCode> m_legalStatuses;
+    QList<IncidentCode> m_intentions;
+    QList<IncidentCode> m_returnRisks;
+    QList<IncidentCode> m_needs;
 };

@@ -1,9 +1,11 @@
 #include "core/reports/PersonDataReport.h"
 
 #include "core/reference/CountryCatalog.h"
+#include "core/reference/IncidentCatalogue.h"
 #include "core/reference/ProcedureCatalogue.h"
 #include "core/reference/RiskCatalogue.h"
 #include "core/reports/ReportHtml.h"
+#include "core/services/IncidentService.h"
 
 namespace {
 using ReportHtml::date;
@@ -205,6 +207,28 @@ QString PersonDataReport::referralPart() const
     return out;
 }
 
+QString PersonDataReport::incidentPart() const
+{
+    if (m_sheet.incidents.isEmpty())
+        return {};
+    const IncidentCatalogue& c = IncidentCatalogue::current();
+    QString out = heading(tr("What the person told happened to them"));
+    for (const Incident& i : m_sheet.incidents) {
+        QString rows = row(tr("What"), IncidentService::describe(i.facts));
+        rows += row(tr("Where"), IncidentCatalogue::label(c.places(), i.facts.place));
+        rows += row(tr("Reported"),
+                    i.facts.reported == IncidentReported::Yes
+                        ? IncidentCatalogue::label(c.institutions(), i.facts.institution)
+                        : incidentReportedCodes().label(i.facts.reported));
+        rows += row(tr("What the state did"),
+                    IncidentCatalogue::label(c.stateResponses(), i.facts.stateResponse));
+        if (!i.narrative.isEmpty())
+            rows += row(tr("In their words"), i.narrative);
+        out += table(rows);
+    }
+    return out;
+}
+
 QString PersonDataReport::tracingPart() const
 {
     if (m_sheet.tracingRequests.isEmpty())
@@ -254,6 +278,7 @@ QString PersonDataReport::html() const
     out += riskPart();
     out += legalPart();
     out += referralPart();
+    out += incidentPart();
     out += tracingPart();
     out += requestPart();
     out += ReportHtml::pageEnd();

@@ -27,6 +27,7 @@ private:
     QString riskPart() const;
     QString legalPart() const;
     QString referralPart() const;
+    QString incidentPart() const;
     QString tracingPart() const;
     QString requestPart() const;
 

@@ -7,8 +7,9 @@ using P = Permission;
 
 // The matrix, deny by default: each role lists what it may do, so a new permission is
 // granted to nobody until someone decides who needs it (tst_permissions prints the whole
-// table against the one expected). Volunteers see what family reunification needs and trace
-// families, but a child's match is for legal staff; coordinators see counts only.
+// table against the one expected). Volunteers see what family reunification needs, trace
+// families and run anonymous monitoring interviews, but a child's match and what happened to
+// a person of a case are for legal staff; coordinators see counts only.
 const QSet<Permission>& grantsOf(Role role)
 {
     static const QSet<Permission> administrator{
@@ -18,14 +19,17 @@ const QSet<Permission>& grantsOf(Role role)
         P::ViewAggregates, P::ViewRisk,    P::EditRisk,            P::ViewLegal,
         P::EditLegal,     P::TraceFamilies, P::ReviewChildMatches, P::ImportCases,
         P::SetCountThreshold, P::InventedData, P::MergeRecords, P::Refer,
-        P::ManagePartners, P::PlanCases, P::AnswerDataRequests};
+        P::ManagePartners, P::PlanCases, P::AnswerDataRequests, P::DocumentIncidents,
+        P::MonitorProtection};
     static const QSet<Permission> legalStaff{
         P::ViewCaseList,  P::ViewCase,     P::ViewExactBirthDates, P::ViewDocumentsAndContact,
         P::ViewNotes,     P::CreateCase,   P::EditCase,            P::MakeBackup,
         P::ViewAggregates, P::ViewRisk,    P::EditRisk,            P::ViewLegal,
         P::EditLegal,     P::TraceFamilies, P::ReviewChildMatches, P::ImportCases,
-        P::MergeRecords,  P::Refer,        P::PlanCases};
-    static const QSet<Permission> volunteer{P::ViewCaseList, P::ViewCase, P::TraceFamilies};
+        P::MergeRecords,  P::Refer,        P::PlanCases, P::DocumentIncidents,
+        P::MonitorProtection};
+    static const QSet<Permission> volunteer{P::ViewCaseList, P::ViewCase, P::TraceFamilies,
+                                            P::MonitorProtection};
     static const QSet<Permission> coordinator{P::ViewAggregates};
     static const QSet<Permission> none;
     switch (role) {

@@ -58,6 +58,11 @@ const EnumTable<Permission>& permissionCodes()
             {Permission::AnswerDataRequests, "answer_data_requests",
              QT_TRANSLATE_NOOP("Permission",
                                "answer people's requests to see, correct or erase their data")},
+            {Permission::DocumentIncidents, "document_incidents",
+             QT_TRANSLATE_NOOP("Permission",
+                               "record and read what happened to the persons of a case")},
+            {Permission::MonitorProtection, "monitor_protection",
+             QT_TRANSLATE_NOOP("Permission", "run protection-monitoring interviews")},
         });
     return table;
 }

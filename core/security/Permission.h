@@ -31,7 +31,9 @@ enum class Permission
     Refer,          // refer persons to partner organisations, record answers and referrals received
     ManagePartners, // keep the directory of partner organisations
     PlanCases,      // read and keep case plans: goals, actions, follow-ups
-    AnswerDataRequests // answer people's requests about their data: see, correct, erase
+    AnswerDataRequests, // answer people's requests about their data: see, correct, erase
+    DocumentIncidents,  // record and read what happened to persons of a case, narrative included
+    MonitorProtection   // run protection-monitoring rounds: anonymous, coded interviews
 };
 
 // Database codes and descriptions of Permission ("read legal notes").

@@ -75,6 +75,8 @@ Result<QStringList> CaseAnonymizer::anonymize(qint64 caseId) const
         {QStringLiteral("DELETE FROM opposing_parties WHERE case_id = ?"), c},
         {QStringLiteral("DELETE FROM conflict_checks WHERE case_id = ?"), c},
         {QStringLiteral("UPDATE screenings SET observations = '' WHERE case_id = ?"), c},
+        {QStringLiteral("UPDATE incidents SET narrative = '', recorded_by = '' WHERE case_id = ?"),
+         c},
         {QStringLiteral("UPDATE screening_actions SET note = '', status_reason = '' WHERE "
                         "screening_id IN (SELECT id FROM screenings WHERE case_id = ?)"),
          c},

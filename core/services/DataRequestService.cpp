@@ -12,6 +12,7 @@
 #include "core/storage/PersonRepository.h"
 #include "core/storage/ProcedureRepository.h"
 #include "core/storage/ReferralRepository.h"
+#include "core/storage/IncidentRepository.h"
 #include "core/storage/ScreeningRepository.h"
 #include "core/storage/SiteRepository.h"
 #include "core/storage/SpecificNeedRepository.h"
@@ -126,6 +127,10 @@ Result<PersonDataSheet> DataRequestService::sheet(qint64 personId) const
                 sheet.referrals.append(r);
         }
     }
+    Result<QList<Incident>> incidents = IncidentRepository(m_db, m_clock).forPerson(personId);
+    if (!incidents)
+        return incidents.error();
+    sheet.incidents = *incidents;
     Result<QList<SpecificNeed>> needs = SpecificNeedRepository(m_db).forPerson(personId);
     if (!needs)
         return needs.error();

@@ -24,6 +24,7 @@ const QList<RecordKind>& RecordCatalogue::kinds()
     static const QString partners = QStringLiteral("partners");
     static const QString referrals = QStringLiteral("referrals");
     static const QString goals = QStringLiteral("case_goals");
+    static const QString rounds = QStringLiteral("monitoring_rounds");
     static const QList<RecordKind> all{
         {sites, QStringLiteral("code"), {}, {}, {}},
         {users,
@@ -110,6 +111,17 @@ const QList<RecordKind>& RecordCatalogue::kinds()
          {},
          refs({{"person_id", persons}, {"request_id", requests}}),
          {},
+         {}},
+        {QStringLiteral("incidents"),
+         {},
+         refs({{"case_id", cases}, {"person_id", persons}}),
+         {},
+         {}},
+        {rounds, {}, refs({{"site_id", sites}}), {}, {}},
+        {QStringLiteral("monitoring_interviews"),
+         {},
+         refs({{"round_id", rounds}}),
+         {{QStringLiteral("interview_incidents"), QStringLiteral("interview_id"), {}}},
          {}},
         {QStringLiteral("family_links"),
          {},

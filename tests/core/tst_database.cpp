@@ -623,7 +623,7 @@ private slots:
             QVERIFY(old.value()->exec(QStringLiteral(
                 "INSERT INTO sites (code, name, country) VALUES ('QUI', 'Quito', 'ECU')")));
             // Something the last migration adds is there already: it will fail.
-            QVERIFY(old.value()->exec(QStringLiteral("CREATE TABLE erasures (id INTEGER)")));
+            QVERIFY(old.value()->exec(QStringLiteral("CREATE TABLE incidents (id INTEGER)")));
         }
         Result<std::unique_ptr<Database>> upgraded = Database::open(path, clock);
         QVERIFY(!upgraded);

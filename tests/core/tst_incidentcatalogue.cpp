@@ -32,9 +32,10 @@ private slots:
     void theShippedCatalogueLoadsInThreeLanguages()
     {
         const IncidentCatalogue& c = IncidentCatalogue::current();
-        QCOMPARE(c.version(), QStringLiteral("2026.1"));
+        QCOMPARE(c.version(), QStringLiteral("2026.2"));
         for (const QList<IncidentCode>* list :
-             {&c.groups(), &c.types(), &c.perpetrators(), &c.stateResponses(), &c.institutions()}) {
+             {&c.groups(), &c.types(), &c.perpetrators(), &c.stateResponses(), &c.institutions(),
+              &c.places(), &c.legalStatuses(), &c.intentions(), &c.returnRisks(), &c.needs()}) {
             QVERIFY(!list->isEmpty());
             for (const IncidentCode& e : *list) {
                 for (const char* language : {"es", "pt_BR", "en"})
@@ -68,6 +69,7 @@ private slots:
              {"police", "military", "migration_authority", "other_authority", "armed_group",
               "criminal_group", "employer", "general_population", "unknown"})
             QVERIFY2(IncidentCatalogue::find(c.perpetrators(), QLatin1String(code)), code);
+        QVERIFY(IncidentCatalogue::find(c.places(), QStringLiteral("informal_crossing")));
         QCOMPARE(IncidentCatalogue::find(c.types(), QStringLiteral("sexual_violence"))
                      ->label.in(QStringLiteral("es")),
                  QStringLiteral("Violencia sexual"));

@@ -246,7 +246,9 @@ private slots:
             "refer                 x     x     -         -\n"
             "manage_partners       x     -     -         -\n"
             "plan_cases            x     x     -         -\n"
-            "answer_data_requests  x     -     -         -\n");
+            "answer_data_requests  x     -     -         -\n"
+            "document_incidents    x     x     -         -\n"
+            "monitor_protection    x     x     x         -\n");
         QCOMPARE(table, expected);
     }
 
