@@ -32,6 +32,7 @@
 #include "ui/help/HelpWindow.h"
 #include "ui/legal/DeadlineCountLabel.h"
 #include "ui/legal/DeadlinesView.h"
+#include "ui/monitoring/MonitoringDialog.h"
 #include "ui/referrals/PartnersDialog.h"
 #include "ui/rights/DataRequestsDialog.h"
 #include "ui/rights/RetentionDialog.h"
@@ -196,6 +197,10 @@ void MainWindow::createMenus()
         file->addAction(tr("&Import from a spreadsheet…"), this, &MainWindow::importRecords);
     import->setObjectName(QStringLiteral("importAction"));
     import->setEnabled(AccessPolicy::allows(role, Permission::ImportCases));
+    QAction* monitoring =
+        file->addAction(tr("Protection &monitoring…"), this, &MainWindow::showMonitoring);
+    monitoring->setObjectName(QStringLiteral("monitoringAction"));
+    monitoring->setEnabled(AccessPolicy::allows(role, Permission::MonitorProtection));
     file->addSeparator();
     QAction* backup = file->addAction(tr("&Back up…"), this, &MainWindow::backUp);
     backup->setObjectName(QStringLiteral("backupAction"));
@@ -688,6 +693,13 @@ void MainWindow::showTransfers()
 void MainWindow::showDataRequests()
 {
     auto* dialog = new DataRequestsDialog(m_db, m_clock, m_session, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+}
+
+void MainWindow::showMonitoring()
+{
+    auto* dialog = new MonitoringDialog(m_db, m_clock, m_session, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }

@@ -62,6 +62,7 @@ public slots:
     void showTransfers();
     void showDataRequests();
     void showRetention();
+    void showMonitoring();
     void showPartners();
     void openReferralPackage();
     void importRecords();

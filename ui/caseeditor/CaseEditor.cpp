@@ -19,6 +19,7 @@
 #include "ui/common/FieldErrorLabel.h"
 #include "ui/common/MessageBox.h"
 #include "ui/common/SiteComboBox.h"
+#include "ui/incidents/IncidentsPanel.h"
 #include "ui/legal/ProceduresPanel.h"
 #include "ui/plan/CasePlanPanel.h"
 #include "ui/referrals/ReferralsPanel.h"
@@ -125,6 +126,11 @@ CaseEditor::CaseEditor(const Database& db, const Clock& clock, const UserSession
         m_plan = new CasePlanPanel(db, clock, session, m_pages);
         m_pages->addTab(m_plan, tr("Case plan"));
         connect(m_plan, &CasePlanPanel::changed, this, [this] { emit saved(m_record.id); });
+    }
+    if (AccessPolicy::allows(session.role, Permission::DocumentIncidents)) {
+        m_incidents = new IncidentsPanel(db, clock, session, m_pages);
+        m_pages->addTab(m_incidents, tr("What happened"));
+        connect(m_incidents, &IncidentsPanel::changed, this, [this] { emit saved(m_record.id); });
     }
     outer->addWidget(m_pages, 1);
 
@@ -471,6 +477,8 @@ bool CaseEditor::loadCase(qint64 caseId)
             m_referrals->setReadOnly();
         if (m_plan)
             m_plan->setReadOnly();
+        if (m_incidents)
+            m_incidents->setReadOnly();
     }
     Result<QString> office = CaseTransferService(m_db, m_clock, m_session).office();
     m_transfer->setVisible(m_editable && office && !office->isEmpty());
@@ -514,7 +522,8 @@ void CaseEditor::display(const CaseRecord& r)
     m_riskPanel->refresh(r);
     // Relatives and procedures hang on a saved case.
     for (QWidget* page : {static_cast<QWidget*>(m_relatives), static_cast<QWidget*>(m_procedures),
-                          static_cast<QWidget*>(m_referrals), static_cast<QWidget*>(m_plan)}) {
+                          static_cast<QWidget*>(m_referrals), static_cast<QWidget*>(m_plan),
+                          static_cast<QWidget*>(m_incidents)}) {
         if (!page)
             continue;
         const int index = m_pages->indexOf(page);
@@ -529,6 +538,8 @@ void CaseEditor::display(const CaseRecord& r)
             m_referrals->setCase(r);
         if (m_plan)
             m_plan->setCase(r);
+        if (m_incidents)
+            m_incidents->setCase(r);
     }
     emit titleChanged(title());
 }

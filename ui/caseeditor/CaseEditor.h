@@ -56,6 +56,7 @@ public:
     class ProceduresPanel* proceduresPanel() const { return m_procedures; }
     class ReferralsPanel* referralsPanel() const { return m_referrals; }
     class CasePlanPanel* planPanel() const { return m_plan; }
+    class IncidentsPanel* incidentsPanel() const { return m_incidents; }
     class RelativesPanel* relativesPanel() const { return m_relatives; }
     // Shows the legal tab.
     void showProcedures();
@@ -121,6 +122,7 @@ private:
     class ProceduresPanel* m_procedures = nullptr;
     class ReferralsPanel* m_referrals = nullptr;
     class CasePlanPanel* m_plan = nullptr;
+    class IncidentsPanel* m_incidents = nullptr;
     class RelativesPanel* m_relatives = nullptr;
     QLabel* m_caseNumber;
     QComboBox* m_site;

@@ -1,0 +1,254 @@
+#include "core/services/CaseService.h"
+#include "core/services/IncidentService.h"
+#include "core/services/MonitoringService.h"
+#include "tests/gui/GuiTestHelpers.h"
+#include "tests/support/Fixtures.h"
+#include "tests/support/TestDatabase.h"
+#include "ui/MainWindow.h"
+#include "ui/caseeditor/CaseEditor.h"
+#include "ui/common/Admin1ComboBox.h"
+#include "ui/common/CheckableCodeList.h"
+#include "ui/common/CountryComboBox.h"
+#include "ui/common/FieldErrorLabel.h"
+#include "ui/incidents/IncidentDialog.h"
+#include "ui/incidents/IncidentFactsForm.h"
+#include "ui/incidents/IncidentsPanel.h"
+#include "ui/monitoring/InterviewDialog.h"
+#include "ui/monitoring/InterviewIncidentDialog.h"
+#include "ui/monitoring/MonitoringDialog.h"
+#include "ui/monitoring/RoundDialog.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTableWidget>
+
+// Documenting what happened (issue 26), through the real windows: a legal clinic records
+// what a family went through and what the authorities did; a border post runs a monitoring
+// round.
+class TestIncidentsGui : public QObject
+{
+    Q_OBJECT
+
+    static CaseRecord family(TestDatabase& t)
+    {
+        const Site site = Fixtures::cucutaSite(t);
+        CaseRecord r = Fixtures::caseFor(
+            site.id, Fixtures::person(QStringLiteral("Carmen"), QStringLiteral("Rojas"), {},
+                                      Sex::Female, PartialDate::yearOnly(1990)));
+        r.members.append(
+            CaseMember{Fixtures::person(QStringLiteral("Luis"), QStringLiteral("Rojas"), {},
+                                        Sex::Male, PartialDate::yearOnly(2014)),
+                       Relationship::Child});
+        return *CaseService(t.db(), t.clock(), t.legal()).save(r);
+    }
+
+    static void choose(QComboBox* combo, const QString& code)
+    {
+        const int i = combo->findData(code);
+        QVERIFY2(i >= 0, qPrintable(code));
+        combo->setCurrentIndex(i);
+    }
+
+    static bool showsError(QWidget* dialog)
+    {
+        for (FieldErrorLabel* l : dialog->findChildren<FieldErrorLabel*>()) {
+            if (l->isVisible() && !l->text().isEmpty())
+                return true;
+        }
+        return false;
+    }
+
+private slots:
+    void init() { MessageBox::resetForTests(); }
+
+    void aLegalClinicRecordsWhatAFamilyWentThrough()
+    {
+        TestDatabase t;
+        QVERIFY(t);
+        const CaseRecord r = family(t);
+        MainWindow window(t.db(), t.clock(), t.legal());
+        window.show();
+        window.openCase(r.id);
+        CaseEditor* editor = window.editorFor(r.id);
+        QVERIFY(editor);
+        IncidentsPanel* panel = editor->incidentsPanel();
+        QVERIFY(panel);
+        auto* pages = child<QTabWidget>(editor, "caseEditorPages");
+        QCOMPARE(pages->tabText(pages->indexOf(panel)), QStringLiteral("What happened"));
+        pages->setCurrentWidget(panel);
+        QTest::mouseClick(child<QPushButton>(panel, "recordIncidentButton"), Qt::LeftButton);
+        QTRY_VERIFY(visibleDialog<IncidentDialog>());
+        IncidentDialog* dialog = visibleDialog<IncidentDialog>();
+        IncidentFactsForm* form = dialog->factsForm();
+
+        // Nothing chosen: refused at its fields; what was typed stays.
+        typeText(dialog->narrativeEdit(), QStringLiteral("They beat him at the trocha."));
+        QTest::mouseClick(child<QPushButton>(dialog, "incidentOkButton"), Qt::LeftButton);
+        QVERIFY(dialog->isVisible());
+        QVERIFY(showsError(dialog));
+        QCOMPARE(dialog->narrativeEdit()->toPlainText(),
+                 QStringLiteral("They beat him at the trocha."));
+        QVERIFY(IncidentService(t.db(), t.clock(), t.legal()).forCase(r.id)->isEmpty());
+
+        // To Luis: a boy of 12 in March 2026, filled from his record.
+        form->monthEdit()->setDate(QDate(2026, 3, 1));
+        dialog->personCombo()->setCurrentIndex(
+            dialog->personCombo()->findData(r.members[1].person.id));
+        QCOMPARE(form->ageGroupCombo()->currentData().toString(), QStringLiteral("12-17"));
+        QCOMPARE(form->sexCombo()->currentData().toString(), QStringLiteral("M"));
+        choose(form->typeCombo(), QStringLiteral("police_violence"));
+        choose(form->perpetratorCombo(), QStringLiteral("police"));
+        form->countryCombo()->setCode(QStringLiteral("COL"));
+        form->admin1Combo()->setCode(QStringLiteral("CO-NSA"));
+        choose(form->placeCombo(), QStringLiteral("informal_crossing"));
+        QVERIFY(!form->institutionCombo()->isEnabled());
+        choose(form->reportedCombo(), QStringLiteral("yes"));
+        QVERIFY(form->institutionCombo()->isEnabled());
+        choose(form->institutionCombo(), QStringLiteral("ombudsperson"));
+        choose(form->stateResponseCombo(), QStringLiteral("investigation"));
+        keepScreenshot(dialog, QStringLiteral("incident-dialog.png"));
+        QTest::mouseClick(child<QPushButton>(dialog, "incidentOkButton"), Qt::LeftButton);
+        QTRY_VERIFY(!visibleDialog<IncidentDialog>());
+
+        QTableWidget* table = panel->table();
+        QCOMPARE(table->rowCount(), 1);
+        QCOMPARE(table->item(0, 0)->text(), QStringLiteral("03/2026"));
+        QCOMPARE(table->item(0, 1)->text(), QStringLiteral("Police violence"));
+        QCOMPARE(table->item(0, 2)->text(), r.members[1].person.fullName());
+        QVERIFY(table->item(0, 4)->text().contains(QStringLiteral("Norte de Santander")));
+        table->selectRow(0);
+        auto* narrative = child<QLabel>(panel, "incidentNarrativeLabel");
+        QVERIFY(narrative->isVisible());
+        QVERIFY(narrative->text().contains(QStringLiteral("trocha")));
+        keepScreenshot(editor, QStringLiteral("incidents-panel.png"));
+
+        // What the state did changes later: the same dialog, filled.
+        QTest::mouseClick(child<QPushButton>(panel, "changeIncidentButton"), Qt::LeftButton);
+        QTRY_VERIFY(visibleDialog<IncidentDialog>());
+        dialog = visibleDialog<IncidentDialog>();
+        QCOMPARE(dialog->factsForm()->typeCombo()->currentData().toString(),
+                 QStringLiteral("police_violence"));
+        choose(dialog->factsForm()->stateResponseCombo(), QStringLiteral("sanction"));
+        QTest::mouseClick(child<QPushButton>(dialog, "incidentOkButton"), Qt::LeftButton);
+        QTRY_VERIFY(!visibleDialog<IncidentDialog>());
+        QCOMPARE(panel->table()->item(0, 6)->text(), QStringLiteral("Sanction"));
+
+        // Removed after a question.
+        panel->table()->selectRow(0);
+        MessageBox::setNextAnswer(MessageBox::Answer::Yes);
+        QTest::mouseClick(child<QPushButton>(panel, "removeIncidentButton"), Qt::LeftButton);
+        QCOMPARE(panel->table()->rowCount(), 0);
+        closeDiscarding(window);
+    }
+
+    // A volunteer and a coordinator do not have the tab at all.
+    void othersDoNotSeeWhatHappened()
+    {
+        TestDatabase t;
+        QVERIFY(t);
+        const CaseRecord r = family(t);
+        MainWindow window(t.db(), t.clock(), t.session(Role::Volunteer));
+        window.show();
+        window.openCase(r.id);
+        QVERIFY(window.editorFor(r.id));
+        QVERIFY(!window.editorFor(r.id)->incidentsPanel());
+        closeDiscarding(window);
+    }
+
+    void aBorderPostRunsAMonitoringRound()
+    {
+        TestDatabase t;
+        QVERIFY(t);
+        Fixtures::cucutaSite(t);
+        const UserSession volunteer = t.session(Role::Volunteer);
+        MainWindow window(t.db(), t.clock(), volunteer);
+        window.show();
+        QAction* action = window.findChild<QAction*>(QStringLiteral("monitoringAction"));
+        QVERIFY(action && action->isEnabled());
+        action->trigger();
+        QTRY_VERIFY(visibleDialog<MonitoringDialog>());
+        MonitoringDialog* monitoring = visibleDialog<MonitoringDialog>();
+        QCOMPARE(monitoring->table()->rowCount(), 0);
+
+        QTest::mouseClick(child<QPushButton>(monitoring, "newRoundButton"), Qt::LeftButton);
+        QTRY_VERIFY(visibleDialog<RoundDialog>());
+        RoundDialog* round = visibleDialog<RoundDialog>();
+        QTest::mouseClick(child<QPushButton>(round, "roundOkButton"), Qt::LeftButton);
+        QVERIFY(round->isVisible()); // no name
+        typeText(round->nameEdit(), QStringLiteral("Cucuta, June 2026"));
+        round->startsEdit()->setDate(QDate(2026, 6, 1));
+        round->endsEdit()->setDate(QDate(2026, 6, 30));
+        QTest::mouseClick(child<QPushButton>(round, "roundOkButton"), Qt::LeftButton);
+        QTRY_VERIFY(!visibleDialog<RoundDialog>());
+        QCOMPARE(monitoring->table()->rowCount(), 1);
+
+        QTest::mouseClick(child<QPushButton>(monitoring, "interviewButton"), Qt::LeftButton);
+        QTRY_VERIFY(visibleDialog<InterviewDialog>());
+        InterviewDialog* interview = visibleDialog<InterviewDialog>();
+        // Only adults can be chosen.
+        for (int i = 0; i < interview->ageGroupCombo()->count(); ++i)
+            QVERIFY(isAdult(*ageGroupCodes().fromCode(
+                interview->ageGroupCombo()->itemData(i).toString())));
+        choose(interview->legalStatusCombo(), QStringLiteral("irregular"));
+        choose(interview->intentionCombo(), QStringLiteral("move_on"));
+        interview->householdSpin()->setValue(4);
+        interview->needsList()->setCodeChecked(QStringLiteral("documentation"), true);
+        interview->returnRisksList()->setCodeChecked(QStringLiteral("violence"), true);
+
+        // What happened, through its own small form, checked before it joins.
+        QTest::mouseClick(interview->addIncidentButton(), Qt::LeftButton);
+        QTRY_VERIFY(visibleDialog<InterviewIncidentDialog>());
+        InterviewIncidentDialog* what = visibleDialog<InterviewIncidentDialog>();
+        QTest::mouseClick(child<QPushButton>(what, "interviewIncidentOkButton"), Qt::LeftButton);
+        QVERIFY(what->isVisible());
+        QVERIFY(showsError(what));
+        IncidentFactsForm* form = what->factsForm();
+        choose(form->typeCombo(), QStringLiteral("extortion"));
+        choose(form->perpetratorCombo(), QStringLiteral("criminal_group"));
+        form->monthEdit()->setDate(QDate(2026, 5, 1));
+        form->countryCombo()->setCode(QStringLiteral("COL"));
+        choose(form->placeCombo(), QStringLiteral("informal_crossing"));
+        choose(form->ageGroupCombo(), QStringLiteral("18-59"));
+        choose(form->sexCombo(), QStringLiteral("F"));
+        choose(form->stateResponseCombo(), QStringLiteral("nothing"));
+        keepScreenshot(what, QStringLiteral("interview-incident.png"));
+        QTest::mouseClick(child<QPushButton>(what, "interviewIncidentOkButton"), Qt::LeftButton);
+        QTRY_VERIFY(!visibleDialog<InterviewIncidentDialog>());
+        QCOMPARE(interview->incidentsList()->count(), 1);
+
+        // Without consent nothing is recorded.
+        QTest::mouseClick(child<QPushButton>(interview, "interviewOkButton"), Qt::LeftButton);
+        QVERIFY(interview->isVisible());
+        QVERIFY(showsError(interview));
+        QCOMPARE(t.rowCount(QStringLiteral("monitoring_interviews")), 0);
+        interview->consentBox()->setChecked(true);
+        keepScreenshot(interview, QStringLiteral("interview-dialog.png"));
+        QTest::mouseClick(child<QPushButton>(interview, "interviewOkButton"), Qt::LeftButton);
+        QTRY_VERIFY(!visibleDialog<InterviewDialog>());
+        QCOMPARE(monitoring->table()->item(0, 4)->text(), QStringLiteral("1"));
+        keepScreenshot(monitoring, QStringLiteral("monitoring-rounds.png"));
+        const QList<MonitoringInterview> stored =
+            *MonitoringService(t.db(), t.clock(), volunteer).interviews(monitoring->rounds()[0].id);
+        QCOMPARE(stored.size(), 1);
+        QCOMPARE(stored[0].incidents.size(), 1);
+        QCOMPARE(stored[0].incidents[0].type, QStringLiteral("extortion"));
+        monitoring->reject();
+        closeDiscarding(window);
+
+        // Coordinators count; they run no round.
+        MainWindow theirs(t.db(), t.clock(), t.session(Role::Coordinator));
+        QVERIFY(!theirs.findChild<QAction*>(QStringLiteral("monitoringAction"))->isEnabled());
+        closeDiscarding(theirs);
+    }
+};
+
+QTEST_MAIN(TestIncidentsGui)
+#include "tst_incidentsgui.moc"
