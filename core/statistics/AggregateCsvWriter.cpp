@@ -2,6 +2,7 @@
 
 #include "core/common/CsvWriter.h"
 #include "core/statistics/AggregateTable.h"
+#include "core/statistics/StatisticsReport.h"
 
 #include <QBuffer>
 #include <QSaveFile>
@@ -27,4 +28,20 @@ Status AggregateCsvWriter::writeTable(const AggregateTable& table, const QString
     if (!file.open(QIODevice::WriteOnly) || file.write(toBytes(table)) < 0 || !file.commit())
         return Error(Error::Code::Io, tr("Could not write %1: %2").arg(path, file.errorString()));
     return {};
+}
+
+Status AggregateCsvWriter::writeReport(const StatisticsReport& report, const QString&,
+                                       const QString& path) const
+{
+    const AggregateTable* detailed = nullptr;
+    for (const StatisticsReport::Section& s : report.sections) {
+        if (s.table && (!detailed || s.table->definition.dimensions.size() >
+                                         detailed->definition.dimensions.size()))
+            detailed = &*s.table;
+    }
+    if (!detailed)
+        return Error(Error::Code::Invalid,
+                     tr("No table of this report can be shown safely, so there is nothing to "
+                        "write."));
+    return writeTable(*detailed, path);
 }

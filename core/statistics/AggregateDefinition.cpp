@@ -30,6 +30,12 @@ const EnumTable<Measure>& measureCodes()
             {Measure::OpenDeadlines, "open_deadlines",
              QT_TRANSLATE_NOOP("Measure", "Open deadlines")},
             {Measure::Referrals, "referrals", QT_TRANSLATE_NOOP("Measure", "Referrals")},
+            {Measure::Incidents, "incidents",
+             QT_TRANSLATE_NOOP("Measure", "Incidents documented")},
+            {Measure::ServiceBarriers, "service_barriers",
+             QT_TRANSLATE_NOOP("Measure", "Denials of asylum and of services")},
+            {Measure::MonitoringInterviews, "monitoring_interviews",
+             QT_TRANSLATE_NOOP("Measure", "Monitoring interviews")},
         });
     return table;
 }
@@ -77,6 +83,25 @@ const EnumTable<Dimension>& dimensionCodes()
              QT_TRANSLATE_NOOP("Dimension", "Where the referral stands")},
             {Dimension::AnswerTime, "answer_time",
              QT_TRANSLATE_NOOP("Dimension", "Time to answer")},
+            {Dimension::IncidentType, "incident_type",
+             QT_TRANSLATE_NOOP("Dimension", "What happened")},
+            {Dimension::IncidentGroup, "incident_group",
+             QT_TRANSLATE_NOOP("Dimension", "Kind of incident")},
+            {Dimension::Perpetrator, "perpetrator", QT_TRANSLATE_NOOP("Dimension", "By whom")},
+            {Dimension::StateResponse, "state_response",
+             QT_TRANSLATE_NOOP("Dimension", "What the state did")},
+            {Dimension::Reported, "reported",
+             QT_TRANSLATE_NOOP("Dimension", "Reported to an institution")},
+            {Dimension::Place, "place", QT_TRANSLATE_NOOP("Dimension", "Kind of place")},
+            {Dimension::IncidentSource, "incident_source",
+             QT_TRANSLATE_NOOP("Dimension", "Told in a case or an interview")},
+            {Dimension::LegalStatus, "legal_status",
+             QT_TRANSLATE_NOOP("Dimension", "Legal status")},
+            {Dimension::Intention, "intention", QT_TRANSLATE_NOOP("Dimension", "Intentions")},
+            {Dimension::ReturnRisk, "return_risk",
+             QT_TRANSLATE_NOOP("Dimension", "Risks upon return")},
+            {Dimension::MonitoringNeed, "monitoring_need",
+             QT_TRANSLATE_NOOP("Dimension", "Needs")},
         });
     return table;
 }

@@ -21,7 +21,10 @@ enum class Measure
     Reunifications,  // tracing requests closed as reunited, by the month closed
     DeadlinesMissed, // deadlines met late or overdue, by the month due
     OpenDeadlines,   // deadlines not met yet, by the month due
-    Referrals        // referrals made and received, by the month made
+    Referrals,       // referrals made and received, by the month made
+    Incidents,       // what happened, told in cases and monitoring interviews, by the month
+    ServiceBarriers, // the incidents that deny asylum or a service (health, education, papers)
+    MonitoringInterviews // anonymous protection-monitoring interviews, by the day held
 };
 
 // What the counts are broken down by. Every value is a category: no dimension can carry a
@@ -51,7 +54,18 @@ enum class Dimension
     ReferralService, // a referral asking for two services counts in each
     ReferralPriority,
     ReferralState,
-    AnswerTime // how soon the partner answered: within 24 hours, 72 hours, 2 weeks, later
+    AnswerTime, // how soon the partner answered: within 24 hours, 72 hours, 2 weeks, later
+    IncidentType,
+    IncidentGroup,
+    Perpetrator,
+    StateResponse,
+    Reported,
+    Place,          // the kind of place an incident happened in: a crossing, the route…
+    IncidentSource, // told in a case or in a monitoring interview
+    LegalStatus,
+    Intention,
+    ReturnRisk,    // an interview naming two risks counts in each
+    MonitoringNeed // an interview naming two needs counts in each
 };
 
 const EnumTable<Measure>& measureCodes();

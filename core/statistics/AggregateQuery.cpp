@@ -1,6 +1,8 @@
 #include "core/statistics/AggregateQuery.h"
 
 #include "core/domain/Referral.h"
+#include "core/reference/IncidentCatalogue.h"
+#include "core/storage/IncidentFactsRow.h"
 #include "core/storage/SqlDialect.h"
 
 #include <QHash>
@@ -67,13 +69,76 @@ struct Source
     QHash<Dimension, QString> joins; // what a dimension needs joined when it is asked for
 };
 
-// Every service of the referral form, as rows, to count a referral under each it asks for.
-QString referralServiceRows()
+// Codes as rows, to count a record under each of the codes it lists (a referral under every
+// service it asks for). The codes are Amparo's own or the catalogue's, checked to be
+// lower-case words when it was loaded: safe to write into the statement.
+QString codeRows(const QStringList& codes)
 {
     QStringList rows;
-    for (ReferralServiceType s : referralServiceCodes().values())
-        rows.append(QStringLiteral("SELECT '%1' AS code").arg(referralServiceCodes().code(s)));
+    for (const QString& code : codes)
+        rows.append(QStringLiteral("SELECT '%1' AS code").arg(code));
+    if (rows.isEmpty())
+        rows.append(QStringLiteral("SELECT '' AS code WHERE 1 = 0"));
     return rows.join(QStringLiteral(" UNION ALL "));
+}
+
+QString referralServiceRows()
+{
+    QStringList codes;
+    for (ReferralServiceType s : referralServiceCodes().values())
+        codes.append(referralServiceCodes().code(s));
+    return codeRows(codes);
+}
+
+QStringList codesOf(const QList<IncidentCode>& list)
+{
+    QStringList out;
+    for (const IncidentCode& c : list)
+        out.append(c.code);
+    return out;
+}
+
+// Counted under each code of a comma-separated column.
+QString eachCodeOf(const QString& column, const QList<IncidentCode>& list, const QString& alias)
+{
+    return QStringLiteral(" JOIN (%1) %2 ON ',' || %3 || ',' LIKE '%,' || %2.code || ',%'")
+        .arg(codeRows(codesOf(list)), alias, column);
+}
+
+// The incidents of cases and of monitoring interviews together, in the same columns, each
+// with the site it was recorded at.
+QString incidentRows()
+{
+    return QStringLiteral("(SELECT c.site_id AS site_id, 'case' AS source, %1 FROM incidents i "
+                          "JOIN cases c ON c.id = i.case_id UNION ALL "
+                          "SELECT r.site_id, 'monitoring', %2 FROM interview_incidents ii "
+                          "JOIN monitoring_interviews mi ON mi.id = ii.interview_id "
+                          "JOIN monitoring_rounds r ON r.id = mi.round_id) inc "
+                          "JOIN sites s ON s.id = inc.site_id")
+        .arg(IncidentFactsRow::columns(QStringLiteral("i.")),
+             IncidentFactsRow::columns(QStringLiteral("ii.")));
+}
+
+// An incident type's group, from the catalogue.
+QString incidentGroup()
+{
+    QString cases;
+    for (const IncidentCode& t : IncidentCatalogue::current().types())
+        cases += QStringLiteral(" WHEN '%1' THEN '%2'").arg(t.code, t.group);
+    return QStringLiteral("(CASE inc.incident_type%1 ELSE 'other' END)").arg(cases);
+}
+
+// The incident types that deny asylum or a service.
+QString barrierCondition()
+{
+    QStringList types;
+    for (const IncidentCode& t : IncidentCatalogue::current().types()) {
+        if (t.group == QLatin1String("asylum") || t.group == QLatin1String("services"))
+            types.append(QStringLiteral("'%1'").arg(t.code));
+    }
+    return types.isEmpty() ? QStringLiteral("1 = 0")
+                           : QStringLiteral("inc.incident_type IN (%1)")
+                                 .arg(types.join(QStringLiteral(", ")));
 }
 
 Source sourceOf(Measure measure, const SqlDialect& sql)
@@ -205,6 +270,54 @@ Source sourceOf(Measure measure, const SqlDialect& sql)
                                            "WHEN %1 THEN 'within_24h' WHEN %2 THEN 'within_72h' "
                                            "WHEN %3 THEN 'within_2_weeks' ELSE 'later' END)")
                                 .arg(within(1), within(3), within(14)));
+        break;
+    }
+    case Measure::Incidents:
+    case Measure::ServiceBarriers:
+        s = {incidentRows(),
+             measure == Measure::ServiceBarriers ? barrierCondition() : QString(),
+             QStringLiteral("(inc.occurred_month || '-01')"),
+             {},
+             {}};
+        s.dimensions = {
+            {Dimension::Sex, QStringLiteral("inc.sex")},
+            {Dimension::AgeGroup, QStringLiteral("inc.age_group")},
+            {Dimension::AgeBand,
+             QStringLiteral("(CASE WHEN inc.age_group IN ('0-4', '5-11', '12-17') THEN '0-17' "
+                            "WHEN inc.age_group IN ('18-59', '60+') THEN '18+' "
+                            "ELSE 'unknown' END)")},
+            {Dimension::Country, QStringLiteral("inc.country")},
+            {Dimension::Admin1, QStringLiteral("inc.admin1")},
+            {Dimension::Site, QStringLiteral("s.code")},
+            {Dimension::IncidentType, QStringLiteral("inc.incident_type")},
+            {Dimension::IncidentGroup, incidentGroup()},
+            {Dimension::Perpetrator, QStringLiteral("inc.perpetrator")},
+            {Dimension::StateResponse, QStringLiteral("inc.state_response")},
+            {Dimension::Reported, QStringLiteral("inc.reported")},
+            {Dimension::Place, QStringLiteral("inc.place")},
+            {Dimension::IncidentSource, QStringLiteral("inc.source")},
+        };
+        break;
+    case Measure::MonitoringInterviews: {
+        const IncidentCatalogue& catalogue = IncidentCatalogue::current();
+        s = {QStringLiteral("monitoring_interviews mi JOIN monitoring_rounds r ON r.id = "
+                            "mi.round_id JOIN sites s ON s.id = r.site_id"),
+             {},
+             QStringLiteral("mi.held_on"),
+             siteDimensions(),
+             {}};
+        s.dimensions.insert(Dimension::Sex, QStringLiteral("mi.sex"));
+        s.dimensions.insert(Dimension::AgeGroup, QStringLiteral("mi.age_group"));
+        s.dimensions.insert(Dimension::LegalStatus, QStringLiteral("mi.legal_status"));
+        s.dimensions.insert(Dimension::Intention, QStringLiteral("mi.intention"));
+        s.dimensions.insert(Dimension::ReturnRisk, QStringLiteral("rr.code"));
+        s.joins.insert(Dimension::ReturnRisk, eachCodeOf(QStringLiteral("mi.return_risks"),
+                                                         catalogue.returnRisks(),
+                                                         QStringLiteral("rr")));
+        s.dimensions.insert(Dimension::MonitoringNeed, QStringLiteral("nd.code"));
+        s.joins.insert(Dimension::MonitoringNeed,
+                       eachCodeOf(QStringLiteral("mi.needs"), catalogue.needs(),
+                                  QStringLiteral("nd")));
         break;
     }
     }

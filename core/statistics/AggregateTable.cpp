@@ -1,10 +1,12 @@
 #include "core/statistics/AggregateTable.h"
 
 #include "core/domain/CaseStatus.h"
+#include "core/domain/Incident.h"
 #include "core/domain/Referral.h"
 #include "core/domain/Sex.h"
 #include "core/domain/TracingStatus.h"
 #include "core/reference/CountryCatalog.h"
+#include "core/reference/IncidentCatalogue.h"
 #include "core/reference/ProcedureCatalogue.h"
 #include "core/reference/RiskCatalogue.h"
 
@@ -14,7 +16,36 @@
 #include <limits>
 
 namespace {
-// Categories in the order a reader expects: ages and periods by time, the rest by code.
+// The incident catalogue's list a dimension's codes come from, if any.
+const QList<IncidentCode>* catalogueList(Dimension d)
+{
+    const IncidentCatalogue& c = IncidentCatalogue::current();
+    switch (d) {
+    case Dimension::IncidentType:
+        return &c.types();
+    case Dimension::IncidentGroup:
+        return &c.groups();
+    case Dimension::Perpetrator:
+        return &c.perpetrators();
+    case Dimension::StateResponse:
+        return &c.stateResponses();
+    case Dimension::Place:
+        return &c.places();
+    case Dimension::LegalStatus:
+        return &c.legalStatuses();
+    case Dimension::Intention:
+        return &c.intentions();
+    case Dimension::ReturnRisk:
+        return &c.returnRisks();
+    case Dimension::MonitoringNeed:
+        return &c.needs();
+    default:
+        return nullptr;
+    }
+}
+
+// Categories in the order a reader expects: ages and periods by time, the catalogue's in its
+// order, the rest by code.
 int orderOf(Dimension d, const QString& code)
 {
     if (code == QLatin1String(AggregateTable::OtherCode))
@@ -36,8 +67,15 @@ int orderOf(Dimension d, const QString& code)
     case Dimension::DeadlineDue:
         return int(due.indexOf(code));
     default:
-        return -1;
+        break;
     }
+    if (const QList<IncidentCode>* list = catalogueList(d)) {
+        for (int i = 0; i < list->size(); ++i) {
+            if ((*list)[i].code == code)
+                return i;
+        }
+    }
+    return -1;
 }
 
 void enumerate(const QList<QStringList>& values, int depth, QStringList& key,
@@ -192,6 +230,23 @@ QString AggregateTable::label(int dimension, const QString& code) const
                : code == QLatin1String("within_72h")     ? tr("Within 72 hours")
                : code == QLatin1String("within_2_weeks") ? tr("Within 2 weeks")
                                                          : tr("After 2 weeks");
+    case Dimension::IncidentType:
+    case Dimension::IncidentGroup:
+    case Dimension::Perpetrator:
+    case Dimension::StateResponse:
+    case Dimension::Place:
+    case Dimension::LegalStatus:
+    case Dimension::Intention:
+    case Dimension::ReturnRisk:
+    case Dimension::MonitoringNeed:
+        return IncidentCatalogue::label(*catalogueList(definition.dimensions.value(dimension)),
+                                        code);
+    case Dimension::Reported:
+        return incidentReportedCodes().label(
+            incidentReportedCodes().fromCode(code).value_or(IncidentReported::NotSaid));
+    case Dimension::IncidentSource:
+        return code == QLatin1String("case") ? tr("Told in a case")
+                                             : tr("Told in a monitoring interview");
     case Dimension::Month:
     case Dimension::Quarter:
     case Dimension::Year:
@@ -272,6 +327,28 @@ QString hxlOf(Dimension d, bool code)
         return QStringLiteral("#status+referral");
     case Dimension::AnswerTime:
         return QStringLiteral("#status+answer_time");
+    case Dimension::IncidentType:
+        return QStringLiteral("#event+type+name");
+    case Dimension::IncidentGroup:
+        return QStringLiteral("#event+category+name");
+    case Dimension::Perpetrator:
+        return QStringLiteral("#event+perpetrator");
+    case Dimension::StateResponse:
+        return QStringLiteral("#event+response+state");
+    case Dimension::Reported:
+        return QStringLiteral("#event+reported");
+    case Dimension::Place:
+        return QStringLiteral("#loc+type");
+    case Dimension::IncidentSource:
+        return QStringLiteral("#meta+source");
+    case Dimension::LegalStatus:
+        return QStringLiteral("#status+legal");
+    case Dimension::Intention:
+        return QStringLiteral("#indicator+intention");
+    case Dimension::ReturnRisk:
+        return QStringLiteral("#indicator+risk+return");
+    case Dimension::MonitoringNeed:
+        return QStringLiteral("#indicator+need+name");
     }
     return {};
 }
@@ -310,6 +387,10 @@ QStringList AggregateTable::hxlTags() const
         break;
     case Measure::Cases:
         out.append(QStringLiteral("#affected+hh"));
+        break;
+    case Measure::Incidents:
+    case Measure::ServiceBarriers:
+        out.append(QStringLiteral("#event+num"));
         break;
     default:
         out.append(QStringLiteral("#output+num"));

@@ -46,7 +46,8 @@ Result<StatisticsReport> StatisticsExporter::exportReport(const QString& period,
                                                           const QStringList& siteCodes,
                                                           const QString& language,
                                                           const StatisticsFileWriter& writer,
-                                                          const QString& path) const
+                                                          const QString& path,
+                                                          StatisticsReport::Kind kind) const
 {
     const auto months = StatisticsReport::periodMonths(period);
     if (!months)
@@ -59,11 +60,13 @@ Result<StatisticsReport> StatisticsExporter::exportReport(const QString& period,
             scope.emplace(language);
         Result<StatisticsReport> built =
             StatisticsReport::build(AggregateService(m_db, m_clock, m_session), months->first,
-                                    months->second, siteCodes);
+                                    months->second, siteCodes, kind);
         if (!built)
             return built;
         if (Status written = writer.writeReport(
-                *built, StatisticsReport::tr("Statistics report · %1").arg(period), path);
+                *built,
+                StatisticsReport::titleOf(kind) + QStringLiteral(" · ") + period,
+                path);
             !written)
             return written.error();
         return built;
@@ -73,7 +76,7 @@ Result<StatisticsReport> StatisticsExporter::exportReport(const QString& period,
     if (Status s = record({QStringLiteral("statistics.export"),
                            QStringLiteral("report"),
                            writer.format(),
-                           tr("Statistics report %1").arg(period),
+                           StatisticsReport::titleOf(kind) + QLatin1Char(' ') + period,
                            {},
                            tr("sites: %1")
                                .arg(siteCodes.isEmpty() ? tr("all")

@@ -27,12 +27,13 @@ public:
     Result<AggregateTable> exportTable(const AggregateDefinition& definition,
                                        const StatisticsFileWriter& writer,
                                        const QString& path) const;
-    // The standard report for a month ("2026-03") or a quarter ("2026-Q1") and sites (none:
+    // A standard report for a month ("2026-03") or a quarter ("2026-Q1") and sites (none:
     // all), labels included in `language` ("es", "pt_BR", "en"; empty: the one in use).
     Result<StatisticsReport> exportReport(const QString& period, const QStringList& siteCodes,
                                           const QString& language,
-                                          const StatisticsFileWriter& writer,
-                                          const QString& path) const;
+                                          const StatisticsFileWriter& writer, const QString& path,
+                                          StatisticsReport::Kind kind =
+                                              StatisticsReport::Kind::Activity) const;
 
 private:
     // Records what was written; removes the file when that fails.

@@ -7,9 +7,10 @@
 
 Result<StatisticsReport> StatisticsReport::build(const AggregateService& service,
                                                  const QString& fromMonth, const QString& toMonth,
-                                                 const QStringList& siteCodes)
+                                                 const QStringList& siteCodes, Kind kind)
 {
     StatisticsReport report;
+    report.kind = kind;
     report.fromMonth = fromMonth;
     report.toMonth = toMonth;
     report.siteCodes = siteCodes;
@@ -25,29 +26,60 @@ Result<StatisticsReport> StatisticsReport::build(const AggregateService& service
         s.chart = chart;
         report.sections.append(s);
     };
-    add(tr("Persons registered per month"), Measure::Persons, {Dimension::Month}, Chart::Columns);
-    add(tr("Persons registered by sex and age"), Measure::Persons,
-        {Dimension::Sex, Dimension::AgeGroup}, Chart::Pyramid);
-    add(tr("Persons registered by nationality"), Measure::Persons, {Dimension::Nationality},
-        Chart::Bars);
-    add(tr("Risk screenings by category"), Measure::Screenings, {Dimension::RiskCategory},
-        Chart::Bars);
-    add(tr("Legal procedures by outcome"), Measure::Procedures, {Dimension::ProcedureOutcome},
-        Chart::Columns);
-    add(tr("Recognitions and permits granted"), Measure::PermitsGranted, {Dimension::ProcedureType},
-        Chart::Bars);
-    add(tr("Open deadlines"), Measure::OpenDeadlines, {Dimension::DeadlineDue}, Chart::Columns);
-    add(tr("Tracing requests by status"), Measure::TracingRequests, {Dimension::TracingStatus},
-        Chart::Columns);
-    add(tr("Families reunited per month"), Measure::Reunifications, {Dimension::Month},
-        Chart::Columns);
-    add(tr("Screenings by overall risk rating"), Measure::Screenings, {Dimension::OverallRiskLevel},
-        Chart::Columns);
-    add(tr("Referrals by service"), Measure::Referrals, {Dimension::ReferralService}, Chart::Bars);
-    add(tr("Referrals by priority and where they stand"), Measure::Referrals,
-        {Dimension::ReferralPriority, Dimension::ReferralState}, Chart::Bars);
-    add(tr("Referrals by time to answer"), Measure::Referrals, {Dimension::AnswerTime},
-        Chart::Columns);
+    if (kind == Kind::Advocacy) {
+        add(tr("Incidents by what happened"), Measure::Incidents, {Dimension::IncidentType},
+            Chart::Bars);
+        add(tr("Incidents by who did it"), Measure::Incidents, {Dimension::Perpetrator},
+            Chart::Bars);
+        add(tr("Incidents by country and quarter"), Measure::Incidents,
+            {Dimension::Country, Dimension::Quarter}, Chart::Pyramid);
+        add(tr("Incidents by what happened, country, who did it and quarter"), Measure::Incidents,
+            {Dimension::IncidentType, Dimension::Country, Dimension::Perpetrator,
+             Dimension::Quarter},
+            Chart::TableOnly);
+        add(tr("To whom: incidents by sex and age"), Measure::Incidents,
+            {Dimension::Sex, Dimension::AgeGroup}, Chart::Pyramid);
+        add(tr("Where: incidents by kind of place"), Measure::Incidents, {Dimension::Place},
+            Chart::Bars);
+        add(tr("Denials of asylum and of services"), Measure::ServiceBarriers,
+            {Dimension::IncidentType}, Chart::Bars);
+        add(tr("Reported to an institution"), Measure::Incidents, {Dimension::Reported},
+            Chart::Columns);
+        add(tr("What the state did"), Measure::Incidents, {Dimension::StateResponse},
+            Chart::Bars);
+        add(tr("Monitoring interviews by legal status"), Measure::MonitoringInterviews,
+            {Dimension::LegalStatus}, Chart::Bars);
+        add(tr("Monitoring interviews by intentions"), Measure::MonitoringInterviews,
+            {Dimension::Intention}, Chart::Bars);
+        add(tr("Risks upon return named in monitoring interviews"),
+            Measure::MonitoringInterviews, {Dimension::ReturnRisk}, Chart::Bars);
+        add(tr("Needs named in monitoring interviews"), Measure::MonitoringInterviews,
+            {Dimension::MonitoringNeed}, Chart::Bars);
+    } else {
+        add(tr("Persons registered per month"), Measure::Persons, {Dimension::Month}, Chart::Columns);
+        add(tr("Persons registered by sex and age"), Measure::Persons,
+            {Dimension::Sex, Dimension::AgeGroup}, Chart::Pyramid);
+        add(tr("Persons registered by nationality"), Measure::Persons, {Dimension::Nationality},
+            Chart::Bars);
+        add(tr("Risk screenings by category"), Measure::Screenings, {Dimension::RiskCategory},
+            Chart::Bars);
+        add(tr("Legal procedures by outcome"), Measure::Procedures, {Dimension::ProcedureOutcome},
+            Chart::Columns);
+        add(tr("Recognitions and permits granted"), Measure::PermitsGranted, {Dimension::ProcedureType},
+            Chart::Bars);
+        add(tr("Open deadlines"), Measure::OpenDeadlines, {Dimension::DeadlineDue}, Chart::Columns);
+        add(tr("Tracing requests by status"), Measure::TracingRequests, {Dimension::TracingStatus},
+            Chart::Columns);
+        add(tr("Families reunited per month"), Measure::Reunifications, {Dimension::Month},
+            Chart::Columns);
+        add(tr("Screenings by overall risk rating"), Measure::Screenings, {Dimension::OverallRiskLevel},
+            Chart::Columns);
+        add(tr("Referrals by service"), Measure::Referrals, {Dimension::ReferralService}, Chart::Bars);
+        add(tr("Referrals by priority and where they stand"), Measure::Referrals,
+            {Dimension::ReferralPriority, Dimension::ReferralState}, Chart::Bars);
+        add(tr("Referrals by time to answer"), Measure::Referrals, {Dimension::AnswerTime},
+            Chart::Columns);
+    }
     for (Section& s : report.sections) {
         if (Status computed = fill(service, s); !computed)
             return computed.error();
@@ -114,6 +146,12 @@ Status StatisticsReport::fill(const AggregateService& service, Section& section)
             return coarser.error();
     }
     return {};
+}
+
+QString StatisticsReport::titleOf(Kind kind)
+{
+    return kind == Kind::Advocacy ? tr("Human rights documentation report")
+                                  : tr("Statistics report");
 }
 
 QString StatisticsReport::periodText() const

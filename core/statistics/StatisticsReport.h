@@ -7,21 +7,32 @@
 
 #include <optional>
 
-// The standard set of protected tables a coordinator reads every week and reports every month
-// or quarter: registrations by month, the sex-and-age pyramid, nationalities, risk categories,
-// procedures by outcome, permits, open deadlines, tracing requests and reunifications. The
-// dashboard and the PDF report show the same tables. A section too fine to publish says so
-// instead of failing the whole report.
+// A standard set of protected tables. The activity report is what a coordinator reads every
+// week and reports every month or quarter: registrations by month, the sex-and-age pyramid,
+// nationalities, risk categories, procedures by outcome, permits, open deadlines, tracing
+// requests and reunifications (the dashboard shows the same tables). The advocacy report
+// documents what happened to people and what the state did: incidents by type, country,
+// perpetrator and quarter, the denials of asylum and services, the state's response, and what
+// monitoring interviews tell. A section too fine to publish says so instead of failing the
+// whole report.
 class StatisticsReport
 {
     Q_DECLARE_TR_FUNCTIONS(StatisticsReport)
 
 public:
+    enum class Kind
+    {
+        Activity,
+        Advocacy
+    };
+
     enum class Chart
     {
-        Columns, // one bar per category (months, outcomes…)
-        Pyramid, // sex by age group, women on one side, men on the other
-        Bars     // horizontal bars, for long category names
+        Columns,  // one bar per category (months, outcomes…)
+        Pyramid,  // sex by age group, women on one side, men on the other (any two dimensions:
+                  // a bar for each value of the first, grouped by the second)
+        Bars,     // horizontal bars, for long category names
+        TableOnly // a table of three or four dimensions, which no chart would make clearer
     };
 
     struct Section
@@ -38,6 +49,7 @@ public:
         QString nothingToDraw() const;
     };
 
+    Kind kind = Kind::Activity;
     QString fromMonth;
     QString toMonth;
     QStringList siteCodes;
@@ -49,7 +61,10 @@ public:
     // so; otherwise it only says why it is not shown.
     static Result<StatisticsReport> build(const AggregateService& service, const QString& fromMonth,
                                           const QString& toMonth,
-                                          const QStringList& siteCodes = {});
+                                          const QStringList& siteCodes = {},
+                                          Kind kind = Kind::Activity);
+    // "Statistics report", "Human rights documentation report".
+    static QString titleOf(Kind kind);
     QString periodText() const;
     // The months of a month ("2026-03") or quarter ("2026-Q1") as from and to months.
     static std::optional<std::pair<QString, QString>> periodMonths(const QString& period);

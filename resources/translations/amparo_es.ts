@@ -249,6 +249,33 @@ No se guardó nada. Si es otra persona, diga por qué con --new-person-reason TE
     </message>
 </context>
 <context>
+    <name>AgeGroup</name>
+    <message>
+        <source>0–4 years</source>
+        <translation>0–4 años</translation>
+    </message>
+    <message>
+        <source>5–11 years</source>
+        <translation>5–11 años</translation>
+    </message>
+    <message>
+        <source>12–17 years</source>
+        <translation>12–17 años</translation>
+    </message>
+    <message>
+        <source>18–59 years</source>
+        <translation>18–59 años</translation>
+    </message>
+    <message>
+        <source>60 years or more</source>
+        <translation>60 años o más</translation>
+    </message>
+    <message>
+        <source>Age not known</source>
+        <translation>Edad desconocida</translation>
+    </message>
+</context>
+<context>
     <name>AggregateCsvWriter</name>
     <message>
         <source>yes</source>
@@ -257,6 +284,10 @@ No se guardó nada. Si es otra persona, diga por qué con --new-person-reason TE
     <message>
         <source>Could not write %1: %2</source>
         <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>No table of this report can be shown safely, so there is nothing to write.</source>
+        <translation>Ninguna tabla de este informe puede mostrarse sin riesgo, así que no hay nada que escribir.</translation>
     </message>
 </context>
 <context>
@@ -486,6 +517,14 @@ No se guardó nada. Si es otra persona, diga por qué con --new-person-reason TE
         <source>After 2 weeks</source>
         <translation>Después de 2 semanas</translation>
     </message>
+    <message>
+        <source>Told in a case</source>
+        <translation>Contado en un caso</translation>
+    </message>
+    <message>
+        <source>Told in a monitoring interview</source>
+        <translation>Contado en una entrevista de monitoreo</translation>
+    </message>
 </context>
 <context>
     <name>AggregateTableModel</name>
@@ -579,6 +618,22 @@ No se guardó nada. Si es otra persona, diga por qué con --new-person-reason TE
     <message>
         <source>Could not write %1: %2</source>
         <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Período</translation>
+    </message>
+    <message>
+        <source>Sheet %1</source>
+        <translation>Hoja %1</translation>
+    </message>
+    <message>
+        <source>Nothing could be shown safely.</source>
+        <translation>Nada pudo mostrarse sin riesgo.</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Informe</translation>
     </message>
 </context>
 <context>
@@ -1808,6 +1863,10 @@ No se guardó nada. Si es otra persona, diga por qué con --new-person-reason TE
     <message>
         <source>Save or undo your changes first: a person&apos;s request is answered from the case as it is saved.</source>
         <translation>Guarde o deshaga primero sus cambios: la solicitud de una persona se responde desde el caso tal como está guardado.</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Lo que pasó</translation>
     </message>
 </context>
 <context>
@@ -4461,6 +4520,69 @@ Contraseña de su cuenta del servidor %1:</translation>
         <source>Time to answer</source>
         <translation>Tiempo de respuesta</translation>
     </message>
+    <message>
+        <source>What happened</source>
+        <translation>Lo que pasó</translation>
+    </message>
+    <message>
+        <source>Kind of incident</source>
+        <translation>Tipo de incidente</translation>
+    </message>
+    <message>
+        <source>By whom</source>
+        <translation>Quién lo hizo</translation>
+    </message>
+    <message>
+        <source>What the state did</source>
+        <translation>Lo que hizo el Estado</translation>
+    </message>
+    <message>
+        <source>Reported to an institution</source>
+        <translation>Denunciado ante una institución</translation>
+    </message>
+    <message>
+        <source>Kind of place</source>
+        <translation>Tipo de lugar</translation>
+    </message>
+    <message>
+        <source>Told in a case or an interview</source>
+        <translation>Contado en un caso o en una entrevista</translation>
+    </message>
+    <message>
+        <source>Legal status</source>
+        <translation>Situación migratoria</translation>
+    </message>
+    <message>
+        <source>Intentions</source>
+        <translation>Intenciones</translation>
+    </message>
+    <message>
+        <source>Risks upon return</source>
+        <translation>Riesgos en caso de retorno</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Necesidades</translation>
+    </message>
+</context>
+<context>
+    <name>Diversity</name>
+    <message>
+        <source>LGBTIQ+</source>
+        <translation>LGBTIQ+</translation>
+    </message>
+    <message>
+        <source>Person with a disability</source>
+        <translation>Persona con discapacidad</translation>
+    </message>
+    <message>
+        <source>Indigenous</source>
+        <translation>Indígena</translation>
+    </message>
+    <message>
+        <source>Afro-descendant</source>
+        <translation>Afrodescendiente</translation>
+    </message>
 </context>
 <context>
     <name>DocumentType</name>
@@ -4810,16 +4932,8 @@ Contraseña de su cuenta del servidor %1:</translation>
 <context>
     <name>ExportCommand</name>
     <message>
-        <source>anonymized counts from a saved definition, or the monthly report</source>
-        <translation>conteos anonimizados de una definición guardada, o el informe mensual</translation>
-    </message>
-    <message>
         <source>An export definition saved from Amparo (JSON).</source>
         <translation>Una definición de exportación guardada desde Amparo (JSON).</translation>
-    </message>
-    <message>
-        <source>The standard report for a month (2026-03) or a quarter (2026-Q1), as PDF.</source>
-        <translation>El informe estándar de un mes (2026-03) o un trimestre (2026-Q1), en PDF.</translation>
     </message>
     <message>
         <source>With --report: only this site (repeat for several).</source>
@@ -4846,10 +4960,6 @@ Contraseña de su cuenta del servidor %1:</translation>
         <translation>--format debe ser csv, xlsx o pdf.</translation>
     </message>
     <message>
-        <source>The report is a PDF: use --format pdf.</source>
-        <translation>El informe es un PDF: use --format pdf.</translation>
-    </message>
-    <message>
         <source>Say where to write it with --out FILE.</source>
         <translation>Indique dónde escribirlo con --out ARCHIVO.</translation>
     </message>
@@ -4872,6 +4982,22 @@ Contraseña de su cuenta del servidor %1:</translation>
     <message>
         <source>Wrote %1: %2 rows, %3 counts hidden.</source>
         <translation>Se escribió %1: %2 filas, %3 conteos ocultos.</translation>
+    </message>
+    <message>
+        <source>anonymized counts from a saved definition, or a monthly report</source>
+        <translation>conteos anonimizados de una definición guardada, o un informe mensual</translation>
+    </message>
+    <message>
+        <source>A standard report for a month (2026-03) or a quarter (2026-Q1): a PDF with charts, an XLSX workbook or, as CSV, its most detailed table.</source>
+        <translation>Un informe estándar de un mes (2026-03) o un trimestre (2026-Q1): un PDF con gráficos, un libro XLSX o, como CSV, su tabla más detallada.</translation>
+    </message>
+    <message>
+        <source>With --report: activity (the default) or advocacy (what happened to people and what the state did).</source>
+        <translation>Con --report: activity (por defecto) o advocacy (lo que les pasó a las personas y lo que hizo el Estado).</translation>
+    </message>
+    <message>
+        <source>--kind must be activity or advocacy.</source>
+        <translation>--kind debe ser activity o advocacy.</translation>
     </message>
 </context>
 <context>
@@ -5972,6 +6098,267 @@ Contraseña de su cuenta del servidor %1:</translation>
     </message>
 </context>
 <context>
+    <name>IncidentDialog</name>
+    <message>
+        <source>What happened — %1</source>
+        <translation>Lo que pasó — %1</translation>
+    </message>
+    <message>
+        <source>Record what happened — %1</source>
+        <translation>Registrar lo que pasó — %1</translation>
+    </message>
+    <message>
+        <source>The family, not one person</source>
+        <translation>La familia, no una persona</translation>
+    </message>
+    <message>
+        <source>It happened to</source>
+        <translation>Le pasó a</translation>
+    </message>
+    <message>
+        <source>In the person&apos;s words, what they chose to tell. Read only by legal staff and administrators; never in any statistics.</source>
+        <translation>En palabras de la persona, lo que eligió contar. Solo lo leen el equipo jurídico y los administradores; nunca aparece en estadísticas.</translation>
+    </message>
+    <message>
+        <source>What they told</source>
+        <translation>Lo que contó</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registrar</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentFactsForm</name>
+    <message>
+        <source>— choose —</source>
+        <translation>— elegir —</translation>
+    </message>
+    <message>
+        <source>A month is enough.</source>
+        <translation>Basta con el mes.</translation>
+    </message>
+    <message>
+        <source>What the person chose to say about themselves</source>
+        <translation>Lo que la persona eligió decir de sí misma</translation>
+    </message>
+    <message>
+        <source>Only what the person chose to say. Nothing is required.</source>
+        <translation>Solo lo que la persona eligió decir. Nada es obligatorio.</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Lo que pasó</translation>
+    </message>
+    <message>
+        <source>By whom</source>
+        <translation>Quién lo hizo</translation>
+    </message>
+    <message>
+        <source>When (month)</source>
+        <translation>Cuándo (mes)</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Departamento</translation>
+    </message>
+    <message>
+        <source>Kind of place</source>
+        <translation>Tipo de lugar</translation>
+    </message>
+    <message>
+        <source>Age group of the person</source>
+        <translation>Grupo de edad de la persona</translation>
+    </message>
+    <message>
+        <source>Sex of the person</source>
+        <translation>Sexo de la persona</translation>
+    </message>
+    <message>
+        <source>As the person chose to say</source>
+        <translation>Según eligió decir la persona</translation>
+    </message>
+    <message>
+        <source>Reported?</source>
+        <translation>¿Se denunció?</translation>
+    </message>
+    <message>
+        <source>Reported to</source>
+        <translation>Denunciado ante</translation>
+    </message>
+    <message>
+        <source>What the state did</source>
+        <translation>Lo que hizo el Estado</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentReported</name>
+    <message>
+        <source>Reported</source>
+        <translation>Denunciado</translation>
+    </message>
+    <message>
+        <source>Not reported</source>
+        <translation>No denunciado</translation>
+    </message>
+    <message>
+        <source>Did not want to say</source>
+        <translation>No quiso decir</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentRepository</name>
+    <message>
+        <source>save the incident</source>
+        <translation>guardar el incidente</translation>
+    </message>
+    <message>
+        <source>remove the incident</source>
+        <translation>eliminar el incidente</translation>
+    </message>
+    <message>
+        <source>read the incidents</source>
+        <translation>leer los incidentes</translation>
+    </message>
+    <message>
+        <source>The incident no longer exists.</source>
+        <translation>El incidente ya no existe.</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentService</name>
+    <message>
+        <source>The person it happened to is not a member of this case.</source>
+        <translation>La persona a quien le pasó no es miembro de este caso.</translation>
+    </message>
+    <message>
+        <source>What happened can have at most %1 characters.</source>
+        <translation>Lo que pasó puede tener como máximo %1 caracteres.</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentValidator</name>
+    <message>
+        <source>Choose what happened.</source>
+        <translation>Elija lo que pasó.</translation>
+    </message>
+    <message>
+        <source>Choose who did it (“Unknown” if not known).</source>
+        <translation>Elija quién lo hizo («Desconocido» si no se sabe).</translation>
+    </message>
+    <message>
+        <source>Enter the month it happened.</source>
+        <translation>Indique el mes en que pasó.</translation>
+    </message>
+    <message>
+        <source>The month it happened is in the future.</source>
+        <translation>El mes en que pasó está en el futuro.</translation>
+    </message>
+    <message>
+        <source>Choose the country where it happened.</source>
+        <translation>Elija el país donde pasó.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a department of %2.</source>
+        <translation>«%1» no es un departamento de %2.</translation>
+    </message>
+    <message>
+        <source>Choose the kind of place where it happened.</source>
+        <translation>Elija el tipo de lugar donde pasó.</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of the choices offered.</source>
+        <translation>«%1» no es una de las opciones ofrecidas.</translation>
+    </message>
+    <message>
+        <source>Choose the institution it was reported to.</source>
+        <translation>Elija la institución ante la que se denunció.</translation>
+    </message>
+    <message>
+        <source>Choose what the state did (“Unknown” if not known).</source>
+        <translation>Elija lo que hizo el Estado («Desconocido» si no se sabe).</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsPanel</name>
+    <message>
+        <source>Month</source>
+        <translation>Mes</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Lo que pasó</translation>
+    </message>
+    <message>
+        <source>To whom</source>
+        <translation>A quién</translation>
+    </message>
+    <message>
+        <source>By whom</source>
+        <translation>Quién lo hizo</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Denuncia</translation>
+    </message>
+    <message>
+        <source>What the state did</source>
+        <translation>Lo que hizo el Estado</translation>
+    </message>
+    <message>
+        <source>Record what happened…</source>
+        <translation>Registrar lo que pasó…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Cambiar…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>The family</source>
+        <translation>La familia</translation>
+    </message>
+    <message>
+        <source>To %1</source>
+        <translation>Ante %1</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet. What a person tells happened to them on the way or where they live now is documented here; only its codes are ever counted, with small numbers hidden.</source>
+        <translation>Nada registrado aún. Aquí se documenta lo que una persona cuenta que le pasó en el camino o donde vive ahora; solo se cuentan sus códigos, con las cifras pequeñas ocultas.</translation>
+    </message>
+    <message>
+        <source>View…</source>
+        <translation>Ver…</translation>
+    </message>
+    <message>
+        <source>What they told: %1</source>
+        <translation>Lo que contó: %1</translation>
+    </message>
+    <message>
+        <source>Remove the incident</source>
+        <translation>Eliminar el incidente</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from the case? The audit trail keeps that it was recorded and removed.</source>
+        <translation>¿Eliminar «%1» del caso? El registro de auditoría guarda que se registró y se eliminó.</translation>
+    </message>
+</context>
+<context>
     <name>InitCommand</name>
     <message>
         <source>create the database, its administrator and optionally the first site</source>
@@ -6047,6 +6434,100 @@ Contraseña de su cuenta del servidor %1:</translation>
     <message>
         <source>%1 and %2</source>
         <translation>%1 y %2</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewDialog</name>
+    <message>
+        <source>— choose —</source>
+        <translation>— elegir —</translation>
+    </message>
+    <message>
+        <source>Monitoring interview — %1</source>
+        <translation>Entrevista de monitoreo — %1</translation>
+    </message>
+    <message>
+        <source>Say first what the interview is for, that it is anonymous and that the person may stop or skip a question at any time.</source>
+        <translation>Explique primero para qué es la entrevista, que es anónima y que la persona puede parar o saltar una pregunta en cualquier momento.</translation>
+    </message>
+    <message>
+        <source>The person agreed to be interviewed</source>
+        <translation>La persona aceptó ser entrevistada</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentimiento</translation>
+    </message>
+    <message>
+        <source>Day of the interview</source>
+        <translation>Día de la entrevista</translation>
+    </message>
+    <message>
+        <source>Adults only: a child&apos;s situation is recorded in a case.</source>
+        <translation>Solo personas adultas: la situación de un niño, niña o adolescente se registra en un caso.</translation>
+    </message>
+    <message>
+        <source>Age group</source>
+        <translation>Grupo de edad</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexo</translation>
+    </message>
+    <message>
+        <source>As the person chose to say</source>
+        <translation>Según eligió decir la persona</translation>
+    </message>
+    <message>
+        <source>Persons in the household</source>
+        <translation>Personas en el hogar</translation>
+    </message>
+    <message>
+        <source>Legal status</source>
+        <translation>Situación migratoria</translation>
+    </message>
+    <message>
+        <source>Intentions</source>
+        <translation>Intenciones</translation>
+    </message>
+    <message>
+        <source>Risks upon return</source>
+        <translation>Riesgos en caso de retorno</translation>
+    </message>
+    <message>
+        <source>Most pressing needs</source>
+        <translation>Necesidades más urgentes</translation>
+    </message>
+    <message>
+        <source>Add what happened…</source>
+        <translation>Añadir lo que pasó…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidentes</translation>
+    </message>
+    <message>
+        <source>Record the interview</source>
+        <translation>Registrar la entrevista</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewIncidentDialog</name>
+    <message>
+        <source>What happened</source>
+        <translation>Lo que pasó</translation>
+    </message>
+    <message>
+        <source>To the person interviewed or to someone of their household. Only codes are kept: no name, no story.</source>
+        <translation>A la persona entrevistada o a alguien de su hogar. Solo se guardan códigos: ni nombres ni relatos.</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
     </message>
 </context>
 <context>
@@ -6628,6 +7109,10 @@ En un disco SSD, partes del archivo sin cifrar pueden quedar en el disco hasta q
         <source>Retention of &amp;closed cases…</source>
         <translation>Conservación de casos &amp;cerrados…</translation>
     </message>
+    <message>
+        <source>Protection &amp;monitoring…</source>
+        <translation>&amp;Monitoreo de protección…</translation>
+    </message>
 </context>
 <context>
     <name>MatchProposalRepository</name>
@@ -6719,6 +7204,18 @@ En un disco SSD, partes del archivo sin cifrar pueden quedar en el disco hasta q
     <message>
         <source>Referrals</source>
         <translation>Remisiones</translation>
+    </message>
+    <message>
+        <source>Incidents documented</source>
+        <translation>Incidentes documentados</translation>
+    </message>
+    <message>
+        <source>Denials of asylum and of services</source>
+        <translation>Negaciones de asilo y de servicios</translation>
+    </message>
+    <message>
+        <source>Monitoring interviews</source>
+        <translation>Entrevistas de monitoreo</translation>
     </message>
 </context>
 <context>
@@ -7064,6 +7561,143 @@ En un disco SSD, partes del archivo sin cifrar pueden quedar en el disco hasta q
     <message>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringDialog</name>
+    <message>
+        <source>Protection monitoring</source>
+        <translation>Monitoreo de protección</translation>
+    </message>
+    <message>
+        <source>Short anonymous interviews with adults who agree, at a post: legal status, what happened to them on the way, their needs, intentions and the risks of going back. Every answer is a choice, so the rounds can be counted; no name is ever asked.</source>
+        <translation>Entrevistas breves y anónimas con personas adultas que aceptan, en un punto de atención: situación migratoria, lo que les pasó en el camino, sus necesidades, intenciones y los riesgos de volver. Cada respuesta es una opción, para poder contar las rondas; nunca se pregunta un nombre.</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Ronda</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Sede</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>Interviews</source>
+        <translation>Entrevistas</translation>
+    </message>
+    <message>
+        <source>New round…</source>
+        <translation>Nueva ronda…</translation>
+    </message>
+    <message>
+        <source>Interview…</source>
+        <translation>Entrevistar…</translation>
+    </message>
+    <message>
+        <source>No round yet: start one with “New round…”.</source>
+        <translation>Aún no hay rondas: empiece una con «Nueva ronda…».</translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringRepository</name>
+    <message>
+        <source>save the monitoring round</source>
+        <translation>guardar la ronda de monitoreo</translation>
+    </message>
+    <message>
+        <source>read the monitoring rounds</source>
+        <translation>leer las rondas de monitoreo</translation>
+    </message>
+    <message>
+        <source>The monitoring round no longer exists.</source>
+        <translation>La ronda de monitoreo ya no existe.</translation>
+    </message>
+    <message>
+        <source>save the interview</source>
+        <translation>guardar la entrevista</translation>
+    </message>
+    <message>
+        <source>read the interviews</source>
+        <translation>leer las entrevistas</translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringService</name>
+    <message>
+        <source>“%1” is not one of the answers offered.</source>
+        <translation>«%1» no es una de las respuestas ofrecidas.</translation>
+    </message>
+    <message>
+        <source>Choose the site where the round is held.</source>
+        <translation>Elija la sede donde se hace la ronda.</translation>
+    </message>
+    <message>
+        <source>Give the round a name, such as “Cúcuta, March 2026”.</source>
+        <translation>Dé un nombre a la ronda, como «Cúcuta, marzo 2026».</translation>
+    </message>
+    <message>
+        <source>The name can have at most %1 characters.</source>
+        <translation>El nombre puede tener como máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>Enter the day the round starts.</source>
+        <translation>Indique el día en que empieza la ronda.</translation>
+    </message>
+    <message>
+        <source>Enter the day the round ends.</source>
+        <translation>Indique el día en que termina la ronda.</translation>
+    </message>
+    <message>
+        <source>The round cannot end before the day it starts.</source>
+        <translation>La ronda no puede terminar antes del día en que empieza.</translation>
+    </message>
+    <message>
+        <source>Ask first whether the person agrees to the interview: without their consent nothing is recorded.</source>
+        <translation>Pregunte primero si la persona acepta la entrevista: sin su consentimiento no se registra nada.</translation>
+    </message>
+    <message>
+        <source>Enter the day of the interview.</source>
+        <translation>Indique el día de la entrevista.</translation>
+    </message>
+    <message>
+        <source>The day of the interview is in the future.</source>
+        <translation>El día de la entrevista está en el futuro.</translation>
+    </message>
+    <message>
+        <source>The interview must be held within the round, from %1 to %2.</source>
+        <translation>La entrevista debe hacerse dentro de la ronda, del %1 al %2.</translation>
+    </message>
+    <message>
+        <source>Monitoring interviews are held with adults only. A child&apos;s situation is recorded in a case, with the child&apos;s best interests in mind.</source>
+        <translation>Las entrevistas de monitoreo se hacen solo con personas adultas. La situación de un niño, niña o adolescente se registra en un caso, atendiendo a su interés superior.</translation>
+    </message>
+    <message>
+        <source>The household has from 1 to %1 persons.</source>
+        <translation>El hogar tiene de 1 a %1 personas.</translation>
+    </message>
+    <message>
+        <source>Choose the legal status (“Did not want to say” is an answer).</source>
+        <translation>Elija la situación migratoria («No quiso decir» es una respuesta).</translation>
+    </message>
+    <message>
+        <source>Choose what the person intends to do (“Did not want to say” is an answer).</source>
+        <translation>Elija lo que la persona piensa hacer («No quiso decir» es una respuesta).</translation>
+    </message>
+    <message>
+        <source>An interview can tell at most %1 incidents.</source>
+        <translation>Una entrevista puede contar como máximo %1 incidentes.</translation>
+    </message>
+    <message>
+        <source>Incident %1: %2</source>
+        <translation>Incidente %1: %2</translation>
     </message>
 </context>
 <context>
@@ -7673,6 +8307,14 @@ En un disco SSD, partes del archivo sin cifrar pueden quedar en el disco hasta q
         <source>answer people&apos;s requests to see, correct or erase their data</source>
         <translation>responder solicitudes de personas para ver, corregir o suprimir sus datos</translation>
     </message>
+    <message>
+        <source>record and read what happened to the persons of a case</source>
+        <translation>registrar y leer lo que les pasó a las personas de un caso</translation>
+    </message>
+    <message>
+        <source>run protection-monitoring interviews</source>
+        <translation>hacer entrevistas de monitoreo de protección</translation>
+    </message>
 </context>
 <context>
     <name>PersonCommand</name>
@@ -8049,6 +8691,30 @@ En un disco SSD, partes del archivo sin cifrar pueden quedar en el disco hasta q
     <message>
         <source>Prepared on %1 by %2, at the person&apos;s request. It holds everything recorded about the person; other people&apos;s details are left out.</source>
         <translation>Preparado el %1 por %2, a petición de la persona. Contiene todo lo registrado sobre la persona; los datos de otras personas quedan fuera.</translation>
+    </message>
+    <message>
+        <source>What the person told happened to them</source>
+        <translation>Lo que la persona contó que le pasó</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Dónde</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Denuncia</translation>
+    </message>
+    <message>
+        <source>What the state did</source>
+        <translation>Lo que hizo el Estado</translation>
+    </message>
+    <message>
+        <source>In their words</source>
+        <translation>En sus palabras</translation>
     </message>
 </context>
 <context>
@@ -10025,10 +10691,6 @@ En un disco SSD, partes del archivo sin cifrar pueden quedar en el disco hasta q
 <context>
     <name>ReportDialog</name>
     <message>
-        <source>Statistics report (PDF)</source>
-        <translation>Informe estadístico (PDF)</translation>
-    </message>
-    <message>
         <source>A month (2026-03) or a quarter (2026-Q1).</source>
         <translation>Un mes (2026-03) o un trimestre (2026-Q1).</translation>
     </message>
@@ -10049,14 +10711,6 @@ En un disco SSD, partes del archivo sin cifrar pueden quedar en el disco hasta q
         <translation>Sede</translation>
     </message>
     <message>
-        <source>Save PDF…</source>
-        <translation>Guardar PDF…</translation>
-    </message>
-    <message>
-        <source>The standard tables for a month or a quarter, with charts. Counts below the threshold are hidden.</source>
-        <translation>Las tablas estándar de un mes o un trimestre, con gráficos. Los conteos menores que el umbral se ocultan.</translation>
-    </message>
-    <message>
         <source>Write a month as 2026-03 or a quarter as 2026-Q1.</source>
         <translation>Escriba un mes como 2026-03 o un trimestre como 2026-Q1.</translation>
     </message>
@@ -10065,12 +10719,56 @@ En un disco SSD, partes del archivo sin cifrar pueden quedar en el disco hasta q
         <translation>Guardar el informe</translation>
     </message>
     <message>
-        <source>statistics-%1.pdf</source>
-        <translation>estadisticas-%1.pdf</translation>
-    </message>
-    <message>
         <source>PDF files (*.pdf)</source>
         <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Informe</translation>
+    </message>
+    <message>
+        <source>What happened to people and what the state did: incidents by type, country, perpetrator and quarter, denials of asylum and services, the state&apos;s response, and what monitoring interviews tell.</source>
+        <translation>Lo que les pasó a las personas y lo que hizo el Estado: incidentes por tipo, país, responsable y trimestre, negaciones de asilo y de servicios, la respuesta del Estado y lo que cuentan las entrevistas de monitoreo.</translation>
+    </message>
+    <message>
+        <source>PDF with charts</source>
+        <translation>PDF con gráficos</translation>
+    </message>
+    <message>
+        <source>XLSX workbook (a sheet per table)</source>
+        <translation>Libro XLSX (una hoja por tabla)</translation>
+    </message>
+    <message>
+        <source>HXL CSV (the most detailed table)</source>
+        <translation>CSV con HXL (la tabla más detallada)</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Guardar…</translation>
+    </message>
+    <message>
+        <source>The standard tables for a month or a quarter. Counts below the threshold are hidden; no name, story or place finer than a department is ever in a report.</source>
+        <translation>Las tablas estándar de un mes o un trimestre. Los conteos por debajo del umbral se ocultan; ningún nombre, relato ni lugar más fino que un departamento aparece nunca en un informe.</translation>
+    </message>
+    <message>
+        <source>human-rights-%1.%2</source>
+        <translation>derechos-humanos-%1.%2</translation>
+    </message>
+    <message>
+        <source>statistics-%1.%2</source>
+        <translation>estadisticas-%1.%2</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Libros de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -10731,6 +11429,37 @@ En un disco SSD, partes del archivo sin cifrar pueden quedar en el disco hasta q
     <message>
         <source>Coordinator</source>
         <translation>Coordinador/a</translation>
+    </message>
+</context>
+<context>
+    <name>RoundDialog</name>
+    <message>
+        <source>New monitoring round</source>
+        <translation>Nueva ronda de monitoreo</translation>
+    </message>
+    <message>
+        <source>Cúcuta, March 2026</source>
+        <translation>Cúcuta, marzo 2026</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Sede</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Crear</translation>
     </message>
 </context>
 <context>
@@ -11484,10 +12213,6 @@ En un disco SSD, partes del archivo sin cifrar pueden quedar en el disco hasta q
         <translation>Escriba el período como un mes (2026-03) o un trimestre (2026-Q1).</translation>
     </message>
     <message>
-        <source>Statistics report %1</source>
-        <translation>Informe estadístico %1</translation>
-    </message>
-    <message>
         <source>sites: %1</source>
         <translation>sedes: %1</translation>
     </message>
@@ -11540,10 +12265,6 @@ En un disco SSD, partes del archivo sin cifrar pueden quedar en el disco hasta q
 </context>
 <context>
     <name>StatisticsReport</name>
-    <message>
-        <source>Statistics report · %1</source>
-        <translation>Informe estadístico · %1</translation>
-    </message>
     <message>
         <source>Persons registered per month</source>
         <translation>Personas registradas por mes</translation>
@@ -11627,6 +12348,66 @@ En un disco SSD, partes del archivo sin cifrar pueden quedar en el disco hasta q
     <message>
         <source>Referrals by time to answer</source>
         <translation>Remisiones por tiempo de respuesta</translation>
+    </message>
+    <message>
+        <source>Incidents by what happened</source>
+        <translation>Incidentes según lo que pasó</translation>
+    </message>
+    <message>
+        <source>Incidents by who did it</source>
+        <translation>Incidentes según quién lo hizo</translation>
+    </message>
+    <message>
+        <source>Incidents by country and quarter</source>
+        <translation>Incidentes por país y trimestre</translation>
+    </message>
+    <message>
+        <source>Incidents by what happened, country, who did it and quarter</source>
+        <translation>Incidentes según lo que pasó, país, quién lo hizo y trimestre</translation>
+    </message>
+    <message>
+        <source>To whom: incidents by sex and age</source>
+        <translation>A quién: incidentes por sexo y edad</translation>
+    </message>
+    <message>
+        <source>Where: incidents by kind of place</source>
+        <translation>Dónde: incidentes por tipo de lugar</translation>
+    </message>
+    <message>
+        <source>Denials of asylum and of services</source>
+        <translation>Negaciones de asilo y de servicios</translation>
+    </message>
+    <message>
+        <source>Reported to an institution</source>
+        <translation>Denunciados ante una institución</translation>
+    </message>
+    <message>
+        <source>What the state did</source>
+        <translation>Lo que hizo el Estado</translation>
+    </message>
+    <message>
+        <source>Monitoring interviews by legal status</source>
+        <translation>Entrevistas de monitoreo por situación migratoria</translation>
+    </message>
+    <message>
+        <source>Monitoring interviews by intentions</source>
+        <translation>Entrevistas de monitoreo por intenciones</translation>
+    </message>
+    <message>
+        <source>Risks upon return named in monitoring interviews</source>
+        <translation>Riesgos en caso de retorno mencionados en las entrevistas</translation>
+    </message>
+    <message>
+        <source>Needs named in monitoring interviews</source>
+        <translation>Necesidades mencionadas en las entrevistas</translation>
+    </message>
+    <message>
+        <source>Human rights documentation report</source>
+        <translation>Informe de documentación de derechos humanos</translation>
+    </message>
+    <message>
+        <source>Statistics report</source>
+        <translation>Informe estadístico</translation>
     </message>
 </context>
 <context>

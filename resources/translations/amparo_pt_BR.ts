@@ -249,6 +249,33 @@ Nada foi salvo. Se for outra pessoa, diga por que com --new-person-reason TEXTO.
     </message>
 </context>
 <context>
+    <name>AgeGroup</name>
+    <message>
+        <source>0–4 years</source>
+        <translation>0–4 anos</translation>
+    </message>
+    <message>
+        <source>5–11 years</source>
+        <translation>5–11 anos</translation>
+    </message>
+    <message>
+        <source>12–17 years</source>
+        <translation>12–17 anos</translation>
+    </message>
+    <message>
+        <source>18–59 years</source>
+        <translation>18–59 anos</translation>
+    </message>
+    <message>
+        <source>60 years or more</source>
+        <translation>60 anos ou mais</translation>
+    </message>
+    <message>
+        <source>Age not known</source>
+        <translation>Idade desconhecida</translation>
+    </message>
+</context>
+<context>
     <name>AggregateCsvWriter</name>
     <message>
         <source>yes</source>
@@ -257,6 +284,10 @@ Nada foi salvo. Se for outra pessoa, diga por que com --new-person-reason TEXTO.
     <message>
         <source>Could not write %1: %2</source>
         <translation>Não foi possível gravar %1: %2</translation>
+    </message>
+    <message>
+        <source>No table of this report can be shown safely, so there is nothing to write.</source>
+        <translation>Nenhuma tabela deste relatório pode ser mostrada com segurança, então não há nada a escrever.</translation>
     </message>
 </context>
 <context>
@@ -486,6 +517,14 @@ Nada foi salvo. Se for outra pessoa, diga por que com --new-person-reason TEXTO.
         <source>After 2 weeks</source>
         <translation>Depois de 2 semanas</translation>
     </message>
+    <message>
+        <source>Told in a case</source>
+        <translation>Relatado em um caso</translation>
+    </message>
+    <message>
+        <source>Told in a monitoring interview</source>
+        <translation>Relatado em uma entrevista de monitoramento</translation>
+    </message>
 </context>
 <context>
     <name>AggregateTableModel</name>
@@ -579,6 +618,22 @@ Nada foi salvo. Se for outra pessoa, diga por que com --new-person-reason TEXTO.
     <message>
         <source>Could not write %1: %2</source>
         <translation>Não foi possível gravar %1: %2</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Período</translation>
+    </message>
+    <message>
+        <source>Sheet %1</source>
+        <translation>Planilha %1</translation>
+    </message>
+    <message>
+        <source>Nothing could be shown safely.</source>
+        <translation>Nada pôde ser mostrado com segurança.</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Relatório</translation>
     </message>
 </context>
 <context>
@@ -1808,6 +1863,10 @@ Nada foi salvo. Se for outra pessoa, diga por que com --new-person-reason TEXTO.
     <message>
         <source>Save or undo your changes first: a person&apos;s request is answered from the case as it is saved.</source>
         <translation>Salve ou desfaça primeiro suas alterações: o pedido de uma pessoa é respondido a partir do caso tal como está salvo.</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>O que aconteceu</translation>
     </message>
 </context>
 <context>
@@ -4461,6 +4520,69 @@ Senha da sua conta no servidor %1:</translation>
         <source>Time to answer</source>
         <translation>Tempo de resposta</translation>
     </message>
+    <message>
+        <source>What happened</source>
+        <translation>O que aconteceu</translation>
+    </message>
+    <message>
+        <source>Kind of incident</source>
+        <translation>Tipo de incidente</translation>
+    </message>
+    <message>
+        <source>By whom</source>
+        <translation>Quem fez</translation>
+    </message>
+    <message>
+        <source>What the state did</source>
+        <translation>O que o Estado fez</translation>
+    </message>
+    <message>
+        <source>Reported to an institution</source>
+        <translation>Denunciado a uma instituição</translation>
+    </message>
+    <message>
+        <source>Kind of place</source>
+        <translation>Tipo de lugar</translation>
+    </message>
+    <message>
+        <source>Told in a case or an interview</source>
+        <translation>Relatado em um caso ou em uma entrevista</translation>
+    </message>
+    <message>
+        <source>Legal status</source>
+        <translation>Situação migratória</translation>
+    </message>
+    <message>
+        <source>Intentions</source>
+        <translation>Intenções</translation>
+    </message>
+    <message>
+        <source>Risks upon return</source>
+        <translation>Riscos em caso de retorno</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Necessidades</translation>
+    </message>
+</context>
+<context>
+    <name>Diversity</name>
+    <message>
+        <source>LGBTIQ+</source>
+        <translation>LGBTIQ+</translation>
+    </message>
+    <message>
+        <source>Person with a disability</source>
+        <translation>Pessoa com deficiência</translation>
+    </message>
+    <message>
+        <source>Indigenous</source>
+        <translation>Indígena</translation>
+    </message>
+    <message>
+        <source>Afro-descendant</source>
+        <translation>Afrodescendente</translation>
+    </message>
 </context>
 <context>
     <name>DocumentType</name>
@@ -4810,16 +4932,8 @@ Senha da sua conta no servidor %1:</translation>
 <context>
     <name>ExportCommand</name>
     <message>
-        <source>anonymized counts from a saved definition, or the monthly report</source>
-        <translation>contagens anonimizadas de uma definição salva, ou o relatório mensal</translation>
-    </message>
-    <message>
         <source>An export definition saved from Amparo (JSON).</source>
         <translation>Uma definição de exportação salva pelo Amparo (JSON).</translation>
-    </message>
-    <message>
-        <source>The standard report for a month (2026-03) or a quarter (2026-Q1), as PDF.</source>
-        <translation>O relatório padrão de um mês (2026-03) ou trimestre (2026-Q1), em PDF.</translation>
     </message>
     <message>
         <source>With --report: only this site (repeat for several).</source>
@@ -4846,10 +4960,6 @@ Senha da sua conta no servidor %1:</translation>
         <translation>--format deve ser csv, xlsx ou pdf.</translation>
     </message>
     <message>
-        <source>The report is a PDF: use --format pdf.</source>
-        <translation>O relatório é um PDF: use --format pdf.</translation>
-    </message>
-    <message>
         <source>Say where to write it with --out FILE.</source>
         <translation>Indique onde gravá-lo com --out ARQUIVO.</translation>
     </message>
@@ -4872,6 +4982,22 @@ Senha da sua conta no servidor %1:</translation>
     <message>
         <source>Wrote %1: %2 rows, %3 counts hidden.</source>
         <translation>%1 gravado: %2 linhas, %3 contagens ocultas.</translation>
+    </message>
+    <message>
+        <source>anonymized counts from a saved definition, or a monthly report</source>
+        <translation>contagens anonimizadas de uma definição salva, ou um relatório mensal</translation>
+    </message>
+    <message>
+        <source>A standard report for a month (2026-03) or a quarter (2026-Q1): a PDF with charts, an XLSX workbook or, as CSV, its most detailed table.</source>
+        <translation>Um relatório padrão de um mês (2026-03) ou trimestre (2026-Q1): um PDF com gráficos, uma pasta de trabalho XLSX ou, em CSV, sua tabela mais detalhada.</translation>
+    </message>
+    <message>
+        <source>With --report: activity (the default) or advocacy (what happened to people and what the state did).</source>
+        <translation>Com --report: activity (o padrão) ou advocacy (o que aconteceu com as pessoas e o que o Estado fez).</translation>
+    </message>
+    <message>
+        <source>--kind must be activity or advocacy.</source>
+        <translation>--kind deve ser activity ou advocacy.</translation>
     </message>
 </context>
 <context>
@@ -5972,6 +6098,267 @@ Senha da sua conta no servidor %1:</translation>
     </message>
 </context>
 <context>
+    <name>IncidentDialog</name>
+    <message>
+        <source>What happened — %1</source>
+        <translation>O que aconteceu — %1</translation>
+    </message>
+    <message>
+        <source>Record what happened — %1</source>
+        <translation>Registrar o que aconteceu — %1</translation>
+    </message>
+    <message>
+        <source>The family, not one person</source>
+        <translation>A família, não uma pessoa</translation>
+    </message>
+    <message>
+        <source>It happened to</source>
+        <translation>Aconteceu com</translation>
+    </message>
+    <message>
+        <source>In the person&apos;s words, what they chose to tell. Read only by legal staff and administrators; never in any statistics.</source>
+        <translation>Nas palavras da pessoa, o que ela escolheu contar. Lido somente pela equipe jurídica e pelos administradores; nunca aparece em estatísticas.</translation>
+    </message>
+    <message>
+        <source>What they told</source>
+        <translation>O que contou</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Salvar</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registrar</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentFactsForm</name>
+    <message>
+        <source>— choose —</source>
+        <translation>— escolher —</translation>
+    </message>
+    <message>
+        <source>A month is enough.</source>
+        <translation>Basta o mês.</translation>
+    </message>
+    <message>
+        <source>What the person chose to say about themselves</source>
+        <translation>O que a pessoa escolheu dizer sobre si</translation>
+    </message>
+    <message>
+        <source>Only what the person chose to say. Nothing is required.</source>
+        <translation>Somente o que a pessoa escolheu dizer. Nada é obrigatório.</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>O que aconteceu</translation>
+    </message>
+    <message>
+        <source>By whom</source>
+        <translation>Quem fez</translation>
+    </message>
+    <message>
+        <source>When (month)</source>
+        <translation>Quando (mês)</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>Departamento</translation>
+    </message>
+    <message>
+        <source>Kind of place</source>
+        <translation>Tipo de lugar</translation>
+    </message>
+    <message>
+        <source>Age group of the person</source>
+        <translation>Faixa etária da pessoa</translation>
+    </message>
+    <message>
+        <source>Sex of the person</source>
+        <translation>Sexo da pessoa</translation>
+    </message>
+    <message>
+        <source>As the person chose to say</source>
+        <translation>Conforme a pessoa escolheu dizer</translation>
+    </message>
+    <message>
+        <source>Reported?</source>
+        <translation>Foi denunciado?</translation>
+    </message>
+    <message>
+        <source>Reported to</source>
+        <translation>Denunciado a</translation>
+    </message>
+    <message>
+        <source>What the state did</source>
+        <translation>O que o Estado fez</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentReported</name>
+    <message>
+        <source>Reported</source>
+        <translation>Denunciado</translation>
+    </message>
+    <message>
+        <source>Not reported</source>
+        <translation>Não denunciado</translation>
+    </message>
+    <message>
+        <source>Did not want to say</source>
+        <translation>Não quis dizer</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentRepository</name>
+    <message>
+        <source>save the incident</source>
+        <translation>salvar o incidente</translation>
+    </message>
+    <message>
+        <source>remove the incident</source>
+        <translation>remover o incidente</translation>
+    </message>
+    <message>
+        <source>read the incidents</source>
+        <translation>ler os incidentes</translation>
+    </message>
+    <message>
+        <source>The incident no longer exists.</source>
+        <translation>O incidente não existe mais.</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentService</name>
+    <message>
+        <source>The person it happened to is not a member of this case.</source>
+        <translation>A pessoa com quem aconteceu não é membro deste caso.</translation>
+    </message>
+    <message>
+        <source>What happened can have at most %1 characters.</source>
+        <translation>O que aconteceu pode ter no máximo %1 caracteres.</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentValidator</name>
+    <message>
+        <source>Choose what happened.</source>
+        <translation>Escolha o que aconteceu.</translation>
+    </message>
+    <message>
+        <source>Choose who did it (“Unknown” if not known).</source>
+        <translation>Escolha quem fez («Desconhecido» se não se sabe).</translation>
+    </message>
+    <message>
+        <source>Enter the month it happened.</source>
+        <translation>Informe o mês em que aconteceu.</translation>
+    </message>
+    <message>
+        <source>The month it happened is in the future.</source>
+        <translation>O mês em que aconteceu está no futuro.</translation>
+    </message>
+    <message>
+        <source>Choose the country where it happened.</source>
+        <translation>Escolha o país onde aconteceu.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a department of %2.</source>
+        <translation>«%1» não é um departamento de %2.</translation>
+    </message>
+    <message>
+        <source>Choose the kind of place where it happened.</source>
+        <translation>Escolha o tipo de lugar onde aconteceu.</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of the choices offered.</source>
+        <translation>«%1» não é uma das opções oferecidas.</translation>
+    </message>
+    <message>
+        <source>Choose the institution it was reported to.</source>
+        <translation>Escolha a instituição à qual foi denunciado.</translation>
+    </message>
+    <message>
+        <source>Choose what the state did (“Unknown” if not known).</source>
+        <translation>Escolha o que o Estado fez («Desconhecido» se não se sabe).</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentsPanel</name>
+    <message>
+        <source>Month</source>
+        <translation>Mês</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>O que aconteceu</translation>
+    </message>
+    <message>
+        <source>To whom</source>
+        <translation>Com quem</translation>
+    </message>
+    <message>
+        <source>By whom</source>
+        <translation>Quem fez</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Onde</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Denúncia</translation>
+    </message>
+    <message>
+        <source>What the state did</source>
+        <translation>O que o Estado fez</translation>
+    </message>
+    <message>
+        <source>Record what happened…</source>
+        <translation>Registrar o que aconteceu…</translation>
+    </message>
+    <message>
+        <source>Change…</source>
+        <translation>Alterar…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remover</translation>
+    </message>
+    <message>
+        <source>The family</source>
+        <translation>A família</translation>
+    </message>
+    <message>
+        <source>To %1</source>
+        <translation>A %1</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet. What a person tells happened to them on the way or where they live now is documented here; only its codes are ever counted, with small numbers hidden.</source>
+        <translation>Nada registrado ainda. Aqui se documenta o que uma pessoa conta que lhe aconteceu no caminho ou onde vive agora; somente seus códigos são contados, com os números pequenos ocultos.</translation>
+    </message>
+    <message>
+        <source>View…</source>
+        <translation>Ver…</translation>
+    </message>
+    <message>
+        <source>What they told: %1</source>
+        <translation>O que contou: %1</translation>
+    </message>
+    <message>
+        <source>Remove the incident</source>
+        <translation>Remover o incidente</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from the case? The audit trail keeps that it was recorded and removed.</source>
+        <translation>Remover «%1» do caso? O registro de auditoria guarda que foi registrado e removido.</translation>
+    </message>
+</context>
+<context>
     <name>InitCommand</name>
     <message>
         <source>create the database, its administrator and optionally the first site</source>
@@ -6047,6 +6434,100 @@ Senha da sua conta no servidor %1:</translation>
     <message>
         <source>%1 and %2</source>
         <translation>%1 e %2</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewDialog</name>
+    <message>
+        <source>— choose —</source>
+        <translation>— escolher —</translation>
+    </message>
+    <message>
+        <source>Monitoring interview — %1</source>
+        <translation>Entrevista de monitoramento — %1</translation>
+    </message>
+    <message>
+        <source>Say first what the interview is for, that it is anonymous and that the person may stop or skip a question at any time.</source>
+        <translation>Explique primeiro para que serve a entrevista, que é anônima e que a pessoa pode parar ou pular uma pergunta a qualquer momento.</translation>
+    </message>
+    <message>
+        <source>The person agreed to be interviewed</source>
+        <translation>A pessoa aceitou ser entrevistada</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Consentimento</translation>
+    </message>
+    <message>
+        <source>Day of the interview</source>
+        <translation>Dia da entrevista</translation>
+    </message>
+    <message>
+        <source>Adults only: a child&apos;s situation is recorded in a case.</source>
+        <translation>Somente adultos: a situação de uma criança ou adolescente é registrada em um caso.</translation>
+    </message>
+    <message>
+        <source>Age group</source>
+        <translation>Faixa etária</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Sexo</translation>
+    </message>
+    <message>
+        <source>As the person chose to say</source>
+        <translation>Conforme a pessoa escolheu dizer</translation>
+    </message>
+    <message>
+        <source>Persons in the household</source>
+        <translation>Pessoas no domicílio</translation>
+    </message>
+    <message>
+        <source>Legal status</source>
+        <translation>Situação migratória</translation>
+    </message>
+    <message>
+        <source>Intentions</source>
+        <translation>Intenções</translation>
+    </message>
+    <message>
+        <source>Risks upon return</source>
+        <translation>Riscos em caso de retorno</translation>
+    </message>
+    <message>
+        <source>Most pressing needs</source>
+        <translation>Necessidades mais urgentes</translation>
+    </message>
+    <message>
+        <source>Add what happened…</source>
+        <translation>Adicionar o que aconteceu…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remover</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidentes</translation>
+    </message>
+    <message>
+        <source>Record the interview</source>
+        <translation>Registrar a entrevista</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewIncidentDialog</name>
+    <message>
+        <source>What happened</source>
+        <translation>O que aconteceu</translation>
+    </message>
+    <message>
+        <source>To the person interviewed or to someone of their household. Only codes are kept: no name, no story.</source>
+        <translation>Com a pessoa entrevistada ou com alguém do seu domicílio. Somente códigos são guardados: nem nomes nem relatos.</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Adicionar</translation>
     </message>
 </context>
 <context>
@@ -6628,6 +7109,10 @@ Num disco SSD, partes do arquivo não criptografado podem ficar no disco até qu
         <source>Retention of &amp;closed cases…</source>
         <translation>Conservação de casos &amp;encerrados…</translation>
     </message>
+    <message>
+        <source>Protection &amp;monitoring…</source>
+        <translation>&amp;Monitoramento de proteção…</translation>
+    </message>
 </context>
 <context>
     <name>MatchProposalRepository</name>
@@ -6719,6 +7204,18 @@ Num disco SSD, partes do arquivo não criptografado podem ficar no disco até qu
     <message>
         <source>Referrals</source>
         <translation>Encaminhamentos</translation>
+    </message>
+    <message>
+        <source>Incidents documented</source>
+        <translation>Incidentes documentados</translation>
+    </message>
+    <message>
+        <source>Denials of asylum and of services</source>
+        <translation>Negativas de refúgio e de serviços</translation>
+    </message>
+    <message>
+        <source>Monitoring interviews</source>
+        <translation>Entrevistas de monitoramento</translation>
     </message>
 </context>
 <context>
@@ -7064,6 +7561,143 @@ Num disco SSD, partes do arquivo não criptografado podem ficar no disco até qu
     <message>
         <source>Unsaved changes</source>
         <translation>Alterações não salvas</translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringDialog</name>
+    <message>
+        <source>Protection monitoring</source>
+        <translation>Monitoramento de proteção</translation>
+    </message>
+    <message>
+        <source>Short anonymous interviews with adults who agree, at a post: legal status, what happened to them on the way, their needs, intentions and the risks of going back. Every answer is a choice, so the rounds can be counted; no name is ever asked.</source>
+        <translation>Entrevistas curtas e anônimas com adultos que aceitam, em um posto: situação migratória, o que lhes aconteceu no caminho, suas necessidades, intenções e os riscos de voltar. Cada resposta é uma opção, para que as rodadas possam ser contadas; nunca se pergunta um nome.</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Rodada</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Local</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Até</translation>
+    </message>
+    <message>
+        <source>Interviews</source>
+        <translation>Entrevistas</translation>
+    </message>
+    <message>
+        <source>New round…</source>
+        <translation>Nova rodada…</translation>
+    </message>
+    <message>
+        <source>Interview…</source>
+        <translation>Entrevistar…</translation>
+    </message>
+    <message>
+        <source>No round yet: start one with “New round…”.</source>
+        <translation>Ainda não há rodadas: comece uma com «Nova rodada…».</translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringRepository</name>
+    <message>
+        <source>save the monitoring round</source>
+        <translation>salvar a rodada de monitoramento</translation>
+    </message>
+    <message>
+        <source>read the monitoring rounds</source>
+        <translation>ler as rodadas de monitoramento</translation>
+    </message>
+    <message>
+        <source>The monitoring round no longer exists.</source>
+        <translation>A rodada de monitoramento não existe mais.</translation>
+    </message>
+    <message>
+        <source>save the interview</source>
+        <translation>salvar a entrevista</translation>
+    </message>
+    <message>
+        <source>read the interviews</source>
+        <translation>ler as entrevistas</translation>
+    </message>
+</context>
+<context>
+    <name>MonitoringService</name>
+    <message>
+        <source>“%1” is not one of the answers offered.</source>
+        <translation>«%1» não é uma das respostas oferecidas.</translation>
+    </message>
+    <message>
+        <source>Choose the site where the round is held.</source>
+        <translation>Escolha o local onde a rodada é feita.</translation>
+    </message>
+    <message>
+        <source>Give the round a name, such as “Cúcuta, March 2026”.</source>
+        <translation>Dê um nome à rodada, como «Pacaraima, março 2026».</translation>
+    </message>
+    <message>
+        <source>The name can have at most %1 characters.</source>
+        <translation>O nome pode ter no máximo %1 caracteres.</translation>
+    </message>
+    <message>
+        <source>Enter the day the round starts.</source>
+        <translation>Informe o dia em que a rodada começa.</translation>
+    </message>
+    <message>
+        <source>Enter the day the round ends.</source>
+        <translation>Informe o dia em que a rodada termina.</translation>
+    </message>
+    <message>
+        <source>The round cannot end before the day it starts.</source>
+        <translation>A rodada não pode terminar antes do dia em que começa.</translation>
+    </message>
+    <message>
+        <source>Ask first whether the person agrees to the interview: without their consent nothing is recorded.</source>
+        <translation>Pergunte primeiro se a pessoa aceita a entrevista: sem o seu consentimento nada é registrado.</translation>
+    </message>
+    <message>
+        <source>Enter the day of the interview.</source>
+        <translation>Informe o dia da entrevista.</translation>
+    </message>
+    <message>
+        <source>The day of the interview is in the future.</source>
+        <translation>O dia da entrevista está no futuro.</translation>
+    </message>
+    <message>
+        <source>The interview must be held within the round, from %1 to %2.</source>
+        <translation>A entrevista deve ser feita dentro da rodada, de %1 a %2.</translation>
+    </message>
+    <message>
+        <source>Monitoring interviews are held with adults only. A child&apos;s situation is recorded in a case, with the child&apos;s best interests in mind.</source>
+        <translation>As entrevistas de monitoramento são feitas somente com adultos. A situação de uma criança ou adolescente é registrada em um caso, considerando o seu melhor interesse.</translation>
+    </message>
+    <message>
+        <source>The household has from 1 to %1 persons.</source>
+        <translation>O domicílio tem de 1 a %1 pessoas.</translation>
+    </message>
+    <message>
+        <source>Choose the legal status (“Did not want to say” is an answer).</source>
+        <translation>Escolha a situação migratória («Não quis dizer» é uma resposta).</translation>
+    </message>
+    <message>
+        <source>Choose what the person intends to do (“Did not want to say” is an answer).</source>
+        <translation>Escolha o que a pessoa pretende fazer («Não quis dizer» é uma resposta).</translation>
+    </message>
+    <message>
+        <source>An interview can tell at most %1 incidents.</source>
+        <translation>Uma entrevista pode relatar no máximo %1 incidentes.</translation>
+    </message>
+    <message>
+        <source>Incident %1: %2</source>
+        <translation>Incidente %1: %2</translation>
     </message>
 </context>
 <context>
@@ -7673,6 +8307,14 @@ Num disco SSD, partes do arquivo não criptografado podem ficar no disco até qu
         <source>answer people&apos;s requests to see, correct or erase their data</source>
         <translation>responder pedidos de pessoas para ver, corrigir ou apagar seus dados</translation>
     </message>
+    <message>
+        <source>record and read what happened to the persons of a case</source>
+        <translation>registrar e ler o que aconteceu com as pessoas de um caso</translation>
+    </message>
+    <message>
+        <source>run protection-monitoring interviews</source>
+        <translation>fazer entrevistas de monitoramento de proteção</translation>
+    </message>
 </context>
 <context>
     <name>PersonCommand</name>
@@ -8049,6 +8691,30 @@ Num disco SSD, partes do arquivo não criptografado podem ficar no disco até qu
     <message>
         <source>Prepared on %1 by %2, at the person&apos;s request. It holds everything recorded about the person; other people&apos;s details are left out.</source>
         <translation>Preparado em %1 por %2, a pedido da pessoa. Contém tudo o que foi registrado sobre a pessoa; os dados de outras pessoas ficam de fora.</translation>
+    </message>
+    <message>
+        <source>What the person told happened to them</source>
+        <translation>O que a pessoa contou que lhe aconteceu</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>O quê</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Onde</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Denúncia</translation>
+    </message>
+    <message>
+        <source>What the state did</source>
+        <translation>O que o Estado fez</translation>
+    </message>
+    <message>
+        <source>In their words</source>
+        <translation>Em suas palavras</translation>
     </message>
 </context>
 <context>
@@ -10025,10 +10691,6 @@ Num disco SSD, partes do arquivo não criptografado podem ficar no disco até qu
 <context>
     <name>ReportDialog</name>
     <message>
-        <source>Statistics report (PDF)</source>
-        <translation>Relatório estatístico (PDF)</translation>
-    </message>
-    <message>
         <source>A month (2026-03) or a quarter (2026-Q1).</source>
         <translation>Um mês (2026-03) ou um trimestre (2026-Q1).</translation>
     </message>
@@ -10049,14 +10711,6 @@ Num disco SSD, partes do arquivo não criptografado podem ficar no disco até qu
         <translation>Sede</translation>
     </message>
     <message>
-        <source>Save PDF…</source>
-        <translation>Salvar PDF…</translation>
-    </message>
-    <message>
-        <source>The standard tables for a month or a quarter, with charts. Counts below the threshold are hidden.</source>
-        <translation>As tabelas padrão de um mês ou trimestre, com gráficos. As contagens abaixo do limite são ocultadas.</translation>
-    </message>
-    <message>
         <source>Write a month as 2026-03 or a quarter as 2026-Q1.</source>
         <translation>Escreva um mês como 2026-03 ou um trimestre como 2026-Q1.</translation>
     </message>
@@ -10065,12 +10719,56 @@ Num disco SSD, partes do arquivo não criptografado podem ficar no disco até qu
         <translation>Salvar o relatório</translation>
     </message>
     <message>
-        <source>statistics-%1.pdf</source>
-        <translation>estatisticas-%1.pdf</translation>
-    </message>
-    <message>
         <source>PDF files (*.pdf)</source>
         <translation>Arquivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Relatório</translation>
+    </message>
+    <message>
+        <source>What happened to people and what the state did: incidents by type, country, perpetrator and quarter, denials of asylum and services, the state&apos;s response, and what monitoring interviews tell.</source>
+        <translation>O que aconteceu com as pessoas e o que o Estado fez: incidentes por tipo, país, responsável e trimestre, negativas de refúgio e de serviços, a resposta do Estado e o que contam as entrevistas de monitoramento.</translation>
+    </message>
+    <message>
+        <source>PDF with charts</source>
+        <translation>PDF com gráficos</translation>
+    </message>
+    <message>
+        <source>XLSX workbook (a sheet per table)</source>
+        <translation>Pasta de trabalho XLSX (uma planilha por tabela)</translation>
+    </message>
+    <message>
+        <source>HXL CSV (the most detailed table)</source>
+        <translation>CSV com HXL (a tabela mais detalhada)</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Salvar…</translation>
+    </message>
+    <message>
+        <source>The standard tables for a month or a quarter. Counts below the threshold are hidden; no name, story or place finer than a department is ever in a report.</source>
+        <translation>As tabelas padrão de um mês ou trimestre. As contagens abaixo do limite são ocultadas; nenhum nome, relato ou lugar mais fino que um estado aparece jamais em um relatório.</translation>
+    </message>
+    <message>
+        <source>human-rights-%1.%2</source>
+        <translation>direitos-humanos-%1.%2</translation>
+    </message>
+    <message>
+        <source>statistics-%1.%2</source>
+        <translation>estatisticas-%1.%2</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Pastas de trabalho do Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Arquivos CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -10731,6 +11429,37 @@ Num disco SSD, partes do arquivo não criptografado podem ficar no disco até qu
     <message>
         <source>Coordinator</source>
         <translation>Coordenador/a</translation>
+    </message>
+</context>
+<context>
+    <name>RoundDialog</name>
+    <message>
+        <source>New monitoring round</source>
+        <translation>Nova rodada de monitoramento</translation>
+    </message>
+    <message>
+        <source>Cúcuta, March 2026</source>
+        <translation>Pacaraima, março 2026</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Local</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Até</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Criar</translation>
     </message>
 </context>
 <context>
@@ -11484,10 +12213,6 @@ Num disco SSD, partes do arquivo não criptografado podem ficar no disco até qu
         <translation>Escreva o período como um mês (2026-03) ou um trimestre (2026-Q1).</translation>
     </message>
     <message>
-        <source>Statistics report %1</source>
-        <translation>Relatório estatístico %1</translation>
-    </message>
-    <message>
         <source>sites: %1</source>
         <translation>unidades: %1</translation>
     </message>
@@ -11540,10 +12265,6 @@ Num disco SSD, partes do arquivo não criptografado podem ficar no disco até qu
 </context>
 <context>
     <name>StatisticsReport</name>
-    <message>
-        <source>Statistics report · %1</source>
-        <translation>Relatório estatístico · %1</translation>
-    </message>
     <message>
         <source>Persons registered per month</source>
         <translation>Pessoas registradas por mês</translation>
@@ -11627,6 +12348,66 @@ Num disco SSD, partes do arquivo não criptografado podem ficar no disco até qu
     <message>
         <source>Referrals by time to answer</source>
         <translation>Encaminhamentos por tempo de resposta</translation>
+    </message>
+    <message>
+        <source>Incidents by what happened</source>
+        <translation>Incidentes pelo que aconteceu</translation>
+    </message>
+    <message>
+        <source>Incidents by who did it</source>
+        <translation>Incidentes por quem fez</translation>
+    </message>
+    <message>
+        <source>Incidents by country and quarter</source>
+        <translation>Incidentes por país e trimestre</translation>
+    </message>
+    <message>
+        <source>Incidents by what happened, country, who did it and quarter</source>
+        <translation>Incidentes pelo que aconteceu, país, quem fez e trimestre</translation>
+    </message>
+    <message>
+        <source>To whom: incidents by sex and age</source>
+        <translation>Com quem: incidentes por sexo e idade</translation>
+    </message>
+    <message>
+        <source>Where: incidents by kind of place</source>
+        <translation>Onde: incidentes por tipo de lugar</translation>
+    </message>
+    <message>
+        <source>Denials of asylum and of services</source>
+        <translation>Negativas de refúgio e de serviços</translation>
+    </message>
+    <message>
+        <source>Reported to an institution</source>
+        <translation>Denunciados a uma instituição</translation>
+    </message>
+    <message>
+        <source>What the state did</source>
+        <translation>O que o Estado fez</translation>
+    </message>
+    <message>
+        <source>Monitoring interviews by legal status</source>
+        <translation>Entrevistas de monitoramento por situação migratória</translation>
+    </message>
+    <message>
+        <source>Monitoring interviews by intentions</source>
+        <translation>Entrevistas de monitoramento por intenções</translation>
+    </message>
+    <message>
+        <source>Risks upon return named in monitoring interviews</source>
+        <translation>Riscos em caso de retorno citados nas entrevistas</translation>
+    </message>
+    <message>
+        <source>Needs named in monitoring interviews</source>
+        <translation>Necessidades citadas nas entrevistas</translation>
+    </message>
+    <message>
+        <source>Human rights documentation report</source>
+        <translation>Relatório de documentação de direitos humanos</translation>
+    </message>
+    <message>
+        <source>Statistics report</source>
+        <translation>Relatório estatístico</translation>
     </message>
 </context>
 <context>

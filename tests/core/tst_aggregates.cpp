@@ -418,8 +418,7 @@ private slots:
         QVERIFY(section(QStringLiteral("Persons registered per month")).coarser.isEmpty());
     }
 
-    // What was not written is not recorded, and a format that cannot hold the report writes
-    // nothing.
+    // What was not written is not recorded, a table or a report.
     void aFileNotWrittenIsNotRecorded()
     {
         const StatisticsExporter exporter(m_t.db(), m_t.clock(), m_t.session(Role::Coordinator));
@@ -430,11 +429,11 @@ private slots:
         QVERIFY(!failed);
         QCOMPARE(failed.error().code(), Error::Code::Io);
         QVERIFY(failed.error().message().contains(nowhere));
-        const QString csv = m_t.folder() + QStringLiteral("/report.csv");
+        const QString csv = m_t.folder() + QStringLiteral("/missing/folder/report.xlsx");
         Result<StatisticsReport> report = exporter.exportReport(
-            QStringLiteral("2026-03"), {}, QString(), AggregateCsvWriter(), csv);
+            QStringLiteral("2026-Q1"), {}, QString(), AggregateXlsxWriter(), csv);
         QVERIFY(!report);
-        QVERIFY(report.error().message().contains(QStringLiteral("PDF")));
+        QCOMPARE(report.error().code(), Error::Code::Io);
         QVERIFY(!QFile::exists(csv));
         Result<StatisticsReport> badPeriod = exporter.exportReport(
             QStringLiteral("March"), {}, QString(), AggregateCsvWriter(), csv);

@@ -203,7 +203,9 @@ Status StatisticsPdfWriter::writeReport(const StatisticsReport& report, const QS
                 flow.space(2);
                 continue;
             }
-            if (std::unique_ptr<QChart> chart(AggregateChart::create(s)); chart) {
+            if (s.chart == StatisticsReport::Chart::TableOnly) {
+                flow.text(s.title, 12, true);
+            } else if (std::unique_ptr<QChart> chart(AggregateChart::create(s)); chart) {
                 flow.chart(chart.get(), s.chart == StatisticsReport::Chart::Columns ? 62 : 72);
             } else {
                 flow.text(s.title, 12, true);

@@ -5,7 +5,7 @@
 #include "ui/common/ErrorStyle.h"
 #include "ui/common/FileDialog.h"
 #include "ui/common/SiteComboBox.h"
-#include "ui/render/StatisticsPdfWriter.h"
+#include "ui/render/StatisticsFormats.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -23,7 +23,22 @@ ReportDialog::ReportDialog(const Database& db, const Clock& clock, const UserSes
     , m_session(session)
 {
     setObjectName(QStringLiteral("reportDialog"));
-    setWindowTitle(tr("Statistics report (PDF)"));
+    setWindowTitle(tr("Report"));
+    m_kind = new QComboBox(this);
+    m_kind->setObjectName(QStringLiteral("reportKind"));
+    for (StatisticsReport::Kind k :
+         {StatisticsReport::Kind::Activity, StatisticsReport::Kind::Advocacy})
+        m_kind->addItem(StatisticsReport::titleOf(k), int(k));
+    m_kind->setItemData(1,
+                        tr("What happened to people and what the state did: incidents by type, "
+                           "country, perpetrator and quarter, denials of asylum and services, "
+                           "the state's response, and what monitoring interviews tell."),
+                        Qt::ToolTipRole);
+    m_format = new QComboBox(this);
+    m_format->setObjectName(QStringLiteral("reportFormat"));
+    m_format->addItem(tr("PDF with charts"), QStringLiteral("pdf"));
+    m_format->addItem(tr("XLSX workbook (a sheet per table)"), QStringLiteral("xlsx"));
+    m_format->addItem(tr("HXL CSV (the most detailed table)"), QStringLiteral("csv"));
     m_period = new QLineEdit(clock.today().addMonths(-1).toString(QStringLiteral("yyyy-MM")), this);
     m_period->setObjectName(QStringLiteral("reportPeriod"));
     m_period->setToolTip(tr("A month (2026-03) or a quarter (2026-Q1)."));
@@ -39,11 +54,13 @@ ReportDialog::ReportDialog(const Database& db, const Clock& clock, const UserSes
     m_error->setWordWrap(true);
     m_error->setStyleSheet(ErrorStyle::text());
     auto* form = new QFormLayout;
+    form->addRow(tr("Report"), m_kind);
     form->addRow(tr("Month or quarter"), m_period);
+    form->addRow(tr("Format"), m_format);
     form->addRow(tr("Language"), m_language);
     form->addRow(tr("Site"), m_site);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    QPushButton* saveButton = buttons->addButton(tr("Save PDF…"), QDialogButtonBox::AcceptRole);
+    QPushButton* saveButton = buttons->addButton(tr("Save…"), QDialogButtonBox::AcceptRole);
     saveButton->setObjectName(QStringLiteral("reportSaveButton"));
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
         if (save())
@@ -51,8 +68,9 @@ ReportDialog::ReportDialog(const Database& db, const Clock& clock, const UserSes
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(new QLabel(tr("The standard tables for a month or a quarter, with charts. "
-                                    "Counts below the threshold are hidden."),
+    layout->addWidget(new QLabel(tr("The standard tables for a month or a quarter. Counts below "
+                                    "the threshold are hidden; no name, story or place finer "
+                                    "than a department is ever in a report."),
                                  this));
     layout->addLayout(form);
     layout->addWidget(m_error);
@@ -68,8 +86,15 @@ bool ReportDialog::save()
         m_period->setFocus();
         return false;
     }
-    const QString path = FileDialog::saveFileName(
-        this, tr("Save the report"), tr("statistics-%1.pdf").arg(period), tr("PDF files (*.pdf)"));
+    const auto kind = StatisticsReport::Kind(m_kind->currentData().toInt());
+    const QString format = m_format->currentData().toString();
+    const QString name = kind == StatisticsReport::Kind::Advocacy ? tr("human-rights-%1.%2")
+                                                                  : tr("statistics-%1.%2");
+    const QString filter = format == QLatin1String("pdf")    ? tr("PDF files (*.pdf)")
+                           : format == QLatin1String("xlsx") ? tr("Excel workbooks (*.xlsx)")
+                                                             : tr("CSV files (*.csv)");
+    const QString path = FileDialog::saveFileName(this, tr("Save the report"),
+                                                  name.arg(period, format), filter);
     if (path.isEmpty())
         return false;
     const QStringList sites = m_site->currentData().toString().isEmpty()
@@ -78,7 +103,7 @@ bool ReportDialog::save()
     Result<StatisticsReport> written =
         StatisticsExporter(m_db, m_clock, m_session)
             .exportReport(period, sites, m_language->currentData().toString(),
-                          StatisticsPdfWriter(), path);
+                          *StatisticsFormats::writer(format), path, kind);
     if (!written) {
         m_error->setText(written.error().message());
         return false;

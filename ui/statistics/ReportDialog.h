@@ -10,8 +10,9 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 
-// The monthly or quarterly report as a PDF, in Spanish, Portuguese or English: the standard
-// protected tables with their charts.
+// A monthly or quarterly report, in Spanish, Portuguese or English: the activity report or
+// the human rights documentation report (issue 26), as a PDF with charts, an XLSX workbook
+// (a sheet per table) or an HXL CSV (its most detailed table) — the same protected tables.
 class ReportDialog : public QDialog
 {
     Q_OBJECT
@@ -27,6 +28,8 @@ private:
     const Clock& m_clock;
     UserSession m_session;
     QLineEdit* m_period;
+    QComboBox* m_kind;
+    QComboBox* m_format;
     QComboBox* m_language;
     QComboBox* m_site;
     QLabel* m_error;

@@ -23,7 +23,7 @@ bool ExportCommand::needsGuiApplication() const
 
 QString ExportCommand::summary() const
 {
-    return tr("anonymized counts from a saved definition, or the monthly report");
+    return tr("anonymized counts from a saved definition, or a monthly report");
 }
 
 void ExportCommand::defineOptions(QCommandLineParser& parser)
@@ -32,9 +32,13 @@ void ExportCommand::defineOptions(QCommandLineParser& parser)
         {QStringLiteral("definition"), tr("An export definition saved from Amparo (JSON)."),
          QStringLiteral("FILE")},
         {QStringLiteral("report"),
-         tr("The standard report for a month (2026-03) or a quarter "
-            "(2026-Q1), as PDF."),
+         tr("A standard report for a month (2026-03) or a quarter (2026-Q1): a PDF with "
+            "charts, an XLSX workbook or, as CSV, its most detailed table."),
          QStringLiteral("PERIOD")},
+        {QStringLiteral("kind"),
+         tr("With --report: activity (the default) or advocacy (what happened to people and "
+            "what the state did)."),
+         QStringLiteral("KIND"), QStringLiteral("activity")},
         {QStringLiteral("site"), tr("With --report: only this site (repeat for several)."),
          QStringLiteral("CODE")},
         {QStringLiteral("format"), tr("csv, xlsx or pdf."), QStringLiteral("FORMAT"),
@@ -55,8 +59,11 @@ int ExportCommand::run(CliContext& context)
         return context.usage(tr("Give either --definition FILE or --report PERIOD."));
     if (!StatisticsFormats::names().contains(format))
         return context.usage(tr("--format must be csv, xlsx or pdf."));
-    if (report && format != QLatin1String("pdf"))
-        return context.usage(tr("The report is a PDF: use --format pdf."));
+    const QString kindName = p.value(QStringLiteral("kind"));
+    if (kindName != QLatin1String("activity") && kindName != QLatin1String("advocacy"))
+        return context.usage(tr("--kind must be activity or advocacy."));
+    const auto kind = kindName == QLatin1String("advocacy") ? StatisticsReport::Kind::Advocacy
+                                                            : StatisticsReport::Kind::Activity;
     if (out.isEmpty())
         return context.usage(tr("Say where to write it with --out FILE."));
     const QString language = p.value(QStringLiteral("language"));
@@ -91,7 +98,7 @@ int ExportCommand::run(CliContext& context)
     if (report) {
         Result<StatisticsReport> written =
             exporter.exportReport(p.value(QStringLiteral("report")),
-                                  p.values(QStringLiteral("site")), language, *writer, out);
+                                  p.values(QStringLiteral("site")), language, *writer, out, kind);
         if (!written)
             return context.fail(written.error());
         context.out() << tr("Wrote %1.").arg(out) << Qt::endl;
