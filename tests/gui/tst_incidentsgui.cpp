@@ -1,6 +1,7 @@
 #include "core/services/CaseService.h"
 #include "core/services/IncidentService.h"
 #include "core/services/MonitoringService.h"
+#include "core/statistics/StatisticsReport.h"
 #include "tests/gui/GuiTestHelpers.h"
 #include "tests/support/Fixtures.h"
 #include "tests/support/TestDatabase.h"
@@ -10,6 +11,7 @@
 #include "ui/common/CheckableCodeList.h"
 #include "ui/common/CountryComboBox.h"
 #include "ui/common/FieldErrorLabel.h"
+#include "ui/common/FileDialog.h"
 #include "ui/incidents/IncidentDialog.h"
 #include "ui/incidents/IncidentFactsForm.h"
 #include "ui/incidents/IncidentsPanel.h"
@@ -17,8 +19,13 @@
 #include "ui/monitoring/InterviewIncidentDialog.h"
 #include "ui/monitoring/MonitoringDialog.h"
 #include "ui/monitoring/RoundDialog.h"
+#include "ui/statistics/ReportDialog.h"
 
 #include <QCheckBox>
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QLabel>
@@ -147,6 +154,53 @@ private slots:
         QTest::mouseClick(child<QPushButton>(panel, "removeIncidentButton"), Qt::LeftButton);
         QCOMPARE(panel->table()->rowCount(), 0);
         closeDiscarding(window);
+    }
+
+    // A coordinator saves the human rights documentation report in Spanish: the incidents'
+    // tables with their charts, small counts hidden, no narrative.
+    void theAdvocacyReportIsAPdfInTheLanguageChosen()
+    {
+        TestDatabase t;
+        QVERIFY(t);
+        const CaseRecord r = family(t);
+        IncidentService service(t.db(), t.clock(), t.legal());
+        for (int n = 0; n < 14; ++n) {
+            Incident i;
+            i.caseId = r.id;
+            i.personId = r.members[n % 2].person.id;
+            i.facts.type = n < 9 ? QStringLiteral("police_violence") : QStringLiteral("extortion");
+            i.facts.perpetrator = n < 9 ? QStringLiteral("police") : QStringLiteral("criminal_group");
+            i.facts.month = QDate(2026, 1 + n % 3, 1);
+            i.facts.country = QStringLiteral("COL");
+            i.facts.place = QStringLiteral("informal_crossing");
+            i.facts.stateResponse = QStringLiteral("nothing");
+            i.narrative = QStringLiteral("Secret narrative %1").arg(n);
+            QVERIFY(service.record(i));
+        }
+        QTemporaryDir dir;
+        ReportDialog dialog(t.db(), t.clock(), t.session(Role::Coordinator));
+        dialog.show();
+        child<QComboBox>(&dialog, "reportKind")->setCurrentIndex(1);
+        child<QLineEdit>(&dialog, "reportPeriod")->setText(QStringLiteral("2026-Q1"));
+        choose(child<QComboBox>(&dialog, "reportLanguage"), QStringLiteral("es"));
+        choose(child<QComboBox>(&dialog, "reportFormat"), QStringLiteral("pdf"));
+        keepScreenshot(&dialog, QStringLiteral("report-dialog.png"));
+        const QString pdf = dir.filePath(QStringLiteral("advocacy.pdf"));
+        FileDialog::setNextFileName(pdf);
+        QVERIFY(dialog.save());
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+        QVERIFY(text.waitForFinished());
+        const QString content = QString::fromUtf8(text.readAllStandardOutput());
+        QVERIFY2(content.contains(QStringLiteral("Informe de documentación de derechos humanos")),
+                 qPrintable(content.left(300)));
+        QVERIFY(content.contains(QStringLiteral("Violencia policial")));
+        QVERIFY(!content.contains(QStringLiteral("Secret narrative")));
+        QVERIFY(!content.contains(r.caseNumber));
+        if (const QString keep = qEnvironmentVariable("AMPARO_SCREENSHOT_DIR"); !keep.isEmpty()) {
+            QFile::remove(QDir(keep).filePath(QStringLiteral("advocacy-report.pdf")));
+            QFile::copy(pdf, QDir(keep).filePath(QStringLiteral("advocacy-report.pdf")));
+        }
     }
 
     // A volunteer and a coordinator do not have the tab at all.

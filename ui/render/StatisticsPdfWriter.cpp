@@ -111,7 +111,7 @@ QString shown(const AggregateTable& t, const QStringList& key)
 }
 
 // One dimension: a row per category and the total. Two: categories of the second down, of the
-// first across, with totals both ways.
+// first across, with totals both ways. More: a line per combination.
 QList<QStringList> rowsOf(const AggregateTable& t, QList<bool>& bold)
 {
     QList<QStringList> rows;
@@ -143,7 +143,28 @@ QList<QStringList> rowsOf(const AggregateTable& t, QList<bool>& bold)
             bold.append(b.isEmpty());
         }
     } else {
-        rows.append({t.label(0, {}), shown(t, QStringList(n))});
+        // Three or four breakdowns: one line per combination that has records (zeros left
+        // out, or the table would be mostly zeros), then the total.
+        QStringList header;
+        for (Dimension d : t.definition.dimensions)
+            header.append(dimensionCodes().label(d).section(QStringLiteral(" ("), 0, 0));
+        header.append(StatisticsPdfWriter::tr("Number"));
+        rows.append(header);
+        bold.append(true);
+        for (const AggregateTable::Cell& c : t.cells) {
+            if (c.isTotal() || (!c.suppressed && c.count == 0))
+                continue;
+            QStringList row;
+            for (int i = 0; i < n; ++i)
+                row.append(t.label(i, c.key[i]));
+            row.append(shown(t, c.key));
+            rows.append(row);
+            bold.append(false);
+        }
+        QStringList total(n + 1);
+        total[0] = t.label(0, {});
+        total[n] = shown(t, QStringList(n));
+        rows.append(total);
         bold.append(true);
     }
     return rows;
