@@ -2,13 +2,12 @@
 
 #include "core/audit/AuditLog.h"
 #include "core/common/Clock.h"
-#include "core/crypto/PackageEnvelope.h"
 #include "core/reference/RiskCatalogue.h"
+#include "core/referrals/PartnerPackages.h"
 #include "core/security/AccessPolicy.h"
 #include "core/services/CaseService.h"
 #include "core/services/ReferralService.h"
 #include "core/services/SpecificNeedService.h"
-#include "core/services/SyncSetupService.h"
 #include "core/services/TransferService.h"
 #include "core/storage/PartnerRepository.h"
 #include "core/storage/SpecificNeedRepository.h"
@@ -16,27 +15,6 @@
 
 #include <QFile>
 #include <QSaveFile>
-
-namespace {
-Result<SyncSetupService::Own> ownSite(const Database& db)
-{
-    Result<std::optional<SyncSetupService::Own>> own = SyncSetupService::ownOf(db);
-    if (!own)
-        return Error(Error::Code::NotPermitted,
-                     ReferralPackageService::tr("This database's keys could not be read (%1). On "
-                                                "an office server, an administrator seals and "
-                                                "opens referral packages.")
-                         .arg(own.error().message()));
-    if (!own->has_value())
-        return Error(Error::Code::Invalid,
-                     ReferralPackageService::tr(
-                         "This database has no keys of its own yet: an administrator makes it a "
-                         "site under Administration → Field posts and office (its card is what "
-                         "partners register)."));
-    std::optional<SyncSetupService::Own> site = *std::move(own);
-    return std::move(*site);
-}
-} // namespace
 
 ReferralPackageService::ReferralPackageService(const Database& db, const Clock& clock,
                                                const UserSession& session)
@@ -63,9 +41,6 @@ Result<QByteArray> ReferralPackageService::seal(qint64 referralId) const
                      tr("%1 does not use Amparo (no site card in the directory): send it the "
                         "referral form instead.")
                          .arg(partner->name));
-    Result<SiteCard> card = SiteCard::parse(partner->siteCard.toUtf8());
-    if (!card)
-        return card.error();
     Result<CaseRecord> record = CaseService(m_db, m_clock, m_session).load(referral->caseId);
     if (!record)
         return record.error();
@@ -75,11 +50,8 @@ Result<QByteArray> ReferralPackageService::seal(qint64 referralId) const
             : QHash<qint64, QStringList>();
     if (!needs)
         return needs.error();
-    Result<SyncSetupService::Own> own = ownSite(m_db);
-    if (!own)
-        return own.error();
-    const QByteArray contents = ReferralPackageContents::of(*record, *referral, *needs).toJson();
-    return PackageEnvelope::seal(own->keys, own->card.code, *card, quint64(referral->id), contents);
+    return PartnerPackages::seal(m_db, *partner, quint64(referral->id),
+                                 ReferralPackageContents::of(*record, *referral, *needs).toJson());
 }
 
 Status ReferralPackageService::write(qint64 referralId, const QString& path) const
@@ -129,44 +101,21 @@ Result<ReferralPackageService::Opened> ReferralPackageService::open(const QByteA
 {
     if (Status s = AccessPolicy::require(m_session, Permission::Refer); !s)
         return s.error();
-    Result<QList<Partner>> partners = PartnerRepository(m_db, m_clock).list(true);
-    if (!partners)
-        return partners.error();
-    QHash<QString, Partner> byCode;
-    for (const Partner& p : *partners) {
-        if (Result<SiteCard> card = SiteCard::parse(p.siteCard.toUtf8()))
-            byCode.insert(card->code, p);
-    }
-    Result<SyncSetupService::Own> own = ownSite(m_db);
-    if (!own)
-        return own.error();
-    const auto known = [&byCode](const QString& code) -> std::optional<SiteCard> {
-        const auto it = byCode.constFind(code);
-        if (it == byCode.constEnd())
-            return std::nullopt;
-        Result<SiteCard> card = SiteCard::parse(it->siteCard.toUtf8());
-        return card ? std::optional<SiteCard>(*card) : std::nullopt;
-    };
-    Result<PackageEnvelope::Opened> opened =
-        PackageEnvelope::open(package, own->keys, own->card.code, known);
+    Result<PartnerPackages::Opened> opened = PartnerPackages::open(m_db, m_clock, package);
     if (!opened)
         return opened.error();
     Result<ReferralPackageContents> contents = ReferralPackageContents::parse(opened->contents);
     if (!contents)
         return contents.error();
-    const Partner& from = byCode.value(opened->sender);
-    return Opened{from.id, from.name, *contents};
+    return Opened{opened->from.id, opened->from.name, *contents};
 }
 
 Result<ReferralPackageService::Opened> ReferralPackageService::openFile(const QString& path) const
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error(Error::Code::Io, tr("%1 could not be read: %2").arg(path, file.errorString()));
-    if (file.size() > MaxPackageSize)
-        return Error(Error::Code::Refused,
-                     tr("%1 is far larger than any referral package.").arg(path));
-    return open(file.readAll());
+    Result<QByteArray> bytes = PartnerPackages::readFile(path, MaxPackageSize);
+    if (!bytes)
+        return bytes.error();
+    return open(*bytes);
 }
 
 Result<CaseRecord> ReferralPackageService::openAsNewCase(const Opened& opened, qint64 siteId)
