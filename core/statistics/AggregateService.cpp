@@ -120,22 +120,52 @@ Result<AggregateTable> AggregateService::compute(const AggregateDefinition& aske
         return Error(Error::Code::Invalid,
                      tr("Specific needs are never counted per site. Count them by department, "
                         "state or province, or by country."));
+    Result<QList<std::pair<QStringList, int>>> counts = rawCounts(definition);
+    if (!counts)
+        return counts.error();
+    Result<AggregateTable> protectedTable = protect(definition, *std::move(counts), small);
+    if (!protectedTable)
+        return protectedTable;
+    AggregateTable table = *std::move(protectedTable);
+    if (definition.dimensions.contains(Dimension::Site)) {
+        Result<QSqlQuery> sites = m_db.exec(QStringLiteral("SELECT code, name FROM sites"));
+        if (!sites)
+            return sites.error();
+        while (sites.value().next())
+            table.siteNames.insert(sites.value().value(0).toString(),
+                                   sites.value().value(1).toString());
+    }
+    return table;
+}
+
+Result<QList<std::pair<QStringList, int>>>
+AggregateService::rawCounts(const AggregateDefinition& definition) const
+{
     Result<AggregateQuery> query = AggregateQuery::build(definition, m_clock.today(), m_db.dialect());
     if (!query)
         return query.error();
-    Result<QSqlQuery> q = m_db.exec(query->sql, query->params);
-    if (!q)
-        return q.error();
     const int n = int(definition.dimensions.size());
     QList<std::pair<QStringList, int>> counts;
-    QList<QSet<QString>> distinct(n);
-    while (q.value().next()) {
+    Status s = m_db.forEachRow(query->sql, query->params, [&](const QSqlQuery& row) {
         QStringList key;
-        for (int i = 0; i < n; ++i) {
-            key.append(q.value().value(i).toString());
-            distinct[i].insert(key.constLast());
-        }
-        counts.append({key, q.value().value(n).toInt()});
+        for (int i = 0; i < n; ++i)
+            key.append(row.value(i).toString());
+        counts.append({key, row.value(n).toInt()});
+    });
+    if (!s)
+        return s.error();
+    return counts;
+}
+
+Result<AggregateTable> AggregateService::protect(const AggregateDefinition& definition,
+                                                 QList<std::pair<QStringList, int>> counts,
+                                                 SmallValues small)
+{
+    const int n = int(definition.dimensions.size());
+    QList<QSet<QString>> distinct(n);
+    for (const auto& [key, count] : counts) {
+        for (int i = 0; i < n; ++i)
+            distinct[i].insert(key.value(i));
     }
     if (small == SmallValues::GroupAsOther)
         groupSmallValues(definition, counts, distinct);
@@ -180,13 +210,5 @@ Result<AggregateTable> AggregateService::compute(const AggregateDefinition& aske
                          .arg(table.threshold)
                          .arg(suggestion()));
 
-    if (definition.dimensions.contains(Dimension::Site)) {
-        Result<QSqlQuery> sites = m_db.exec(QStringLiteral("SELECT code, name FROM sites"));
-        if (!sites)
-            return sites.error();
-        while (sites.value().next())
-            table.siteNames.insert(sites.value().value(0).toString(),
-                                   sites.value().value(1).toString());
-    }
     return table;
 }

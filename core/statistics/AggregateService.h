@@ -37,6 +37,16 @@ public:
     // is higher.
     Result<AggregateTable> compute(const AggregateDefinition& definition,
                                    SmallValues small = SmallValues::KeepApart) const;
+    // The counts before any protection, one per combination that has records: what a
+    // network's coordinator adds up with other organisations' (CountsPackageService, which
+    // checks who may).
+    Result<QList<std::pair<QStringList, int>>> rawCounts(const AggregateDefinition& definition) const;
+    // Protects counts however they were made (here, or added up from several organisations'):
+    // small values grouped if asked, refused when too fine, every small cell hidden with what
+    // would reveal it.
+    static Result<AggregateTable> protect(const AggregateDefinition& definition,
+                                          QList<std::pair<QStringList, int>> counts,
+                                          SmallValues small);
     // What a measure can be broken down by.
     static QList<Dimension> dimensionsOf(Measure measure);
 

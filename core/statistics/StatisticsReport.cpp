@@ -9,11 +9,35 @@ Result<StatisticsReport> StatisticsReport::build(const AggregateService& service
                                                  const QString& fromMonth, const QString& toMonth,
                                                  const QStringList& siteCodes, Kind kind)
 {
+    return build(
+        [&service](const AggregateDefinition& d, AggregateService::SmallValues small) {
+            return service.compute(d, small);
+        },
+        fromMonth, toMonth, siteCodes, kind);
+}
+
+Result<StatisticsReport> StatisticsReport::build(const Compute& compute, const QString& fromMonth,
+                                                 const QString& toMonth,
+                                                 const QStringList& siteCodes, Kind kind)
+{
     StatisticsReport report;
     report.kind = kind;
     report.fromMonth = fromMonth;
     report.toMonth = toMonth;
     report.siteCodes = siteCodes;
+    report.sections = sectionsOf(kind, fromMonth, toMonth, siteCodes);
+    for (Section& s : report.sections) {
+        if (Status computed = fill(compute, s); !computed)
+            return computed.error();
+    }
+    return report;
+}
+
+QList<StatisticsReport::Section> StatisticsReport::sectionsOf(Kind kind, const QString& fromMonth,
+                                                             const QString& toMonth,
+                                                             const QStringList& siteCodes)
+{
+    QList<Section> sections;
     const auto add = [&](const QString& title, Measure m, const QList<Dimension>& by, Chart chart) {
         Section s;
         s.title = title;
@@ -24,7 +48,7 @@ Result<StatisticsReport> StatisticsReport::build(const AggregateService& service
         s.definition.siteCodes = siteCodes;
         s.definition.title = title;
         s.chart = chart;
-        report.sections.append(s);
+        sections.append(s);
     };
     if (kind == Kind::Advocacy) {
         add(tr("Incidents by what happened"), Measure::Incidents, {Dimension::IncidentType},
@@ -80,16 +104,12 @@ Result<StatisticsReport> StatisticsReport::build(const AggregateService& service
         add(tr("Referrals by time to answer"), Measure::Referrals, {Dimension::AnswerTime},
             Chart::Columns);
     }
-    for (Section& s : report.sections) {
-        if (Status computed = fill(service, s); !computed)
-            return computed.error();
-    }
-    return report;
+    return sections;
 }
 
-Status StatisticsReport::fill(const AggregateService& service, Section& section)
+Status StatisticsReport::fill(const Compute& compute, Section& section)
 {
-    Result<AggregateTable> asked = service.compute(section.definition);
+    Result<AggregateTable> asked = compute(section.definition, AggregateService::SmallValues::KeepApart);
     if (asked) {
         section.table = *asked;
         return {};
@@ -129,7 +149,7 @@ Status StatisticsReport::fill(const AggregateService& service, Section& section)
         }
     }
     for (const Try& t : tries) {
-        Result<AggregateTable> coarser = service.compute(t.definition, t.small);
+        Result<AggregateTable> coarser = compute(t.definition, t.small);
         // A coarser table must show something besides its grand total.
         const bool showsSomething = coarser && !coarser->cells.isEmpty() &&
                                     std::any_of(coarser->cells.cbegin(), coarser->cells.cend() - 1,

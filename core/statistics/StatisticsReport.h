@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QList>
 
+#include <functional>
+
 #include <optional>
 
 // A standard set of protected tables. The activity report is what a coordinator reads every
@@ -63,6 +65,16 @@ public:
                                           const QString& toMonth,
                                           const QStringList& siteCodes = {},
                                           Kind kind = Kind::Activity);
+    // The same from counts made elsewhere: `compute` gives a definition's protected table
+    // (or refuses it as too fine, Error::Code::Invalid), as AggregateService::compute does.
+    using Compute = std::function<Result<AggregateTable>(const AggregateDefinition&,
+                                                         AggregateService::SmallValues)>;
+    static Result<StatisticsReport> build(const Compute& compute, const QString& fromMonth,
+                                          const QString& toMonth, const QStringList& siteCodes,
+                                          Kind kind);
+    // The report's sections, their tables not computed yet.
+    static QList<Section> sectionsOf(Kind kind, const QString& fromMonth, const QString& toMonth,
+                                     const QStringList& siteCodes);
     // "Statistics report", "Human rights documentation report".
     static QString titleOf(Kind kind);
     QString periodText() const;
@@ -71,5 +83,5 @@ public:
 
 private:
     // The section's table, or a coarser one, or why there is none.
-    static Status fill(const AggregateService& service, Section& section);
+    static Status fill(const Compute& compute, Section& section);
 };
