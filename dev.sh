@@ -49,7 +49,7 @@ fuzz)
     seconds="${1:-60}"
     mkdir -p "$ROOT/build-fuzz/findings"
     # A second argument fuzzes only the targets it names ("keyfile", "csv backup").
-    for target in ${2:-csv xlsx reference backup keyfile package contents referral partners}; do
+    for target in ${2:-csv xlsx reference backup keyfile package contents referral partners counts}; do
         # New inputs go to a work corpus in the build folder; the seeds stay as committed.
         mkdir -p "$ROOT/build-fuzz/corpus/$target"
         echo "dev.sh: fuzzing $target for $seconds s" >&2

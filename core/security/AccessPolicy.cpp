@@ -20,7 +20,7 @@ const QSet<Permission>& grantsOf(Role role)
         P::EditLegal,     P::TraceFamilies, P::ReviewChildMatches, P::ImportCases,
         P::SetCountThreshold, P::InventedData, P::MergeRecords, P::Refer,
         P::ManagePartners, P::PlanCases, P::AnswerDataRequests, P::DocumentIncidents,
-        P::MonitorProtection};
+        P::MonitorProtection, P::NetworkCounts};
     static const QSet<Permission> legalStaff{
         P::ViewCaseList,  P::ViewCase,     P::ViewExactBirthDates, P::ViewDocumentsAndContact,
         P::ViewNotes,     P::CreateCase,   P::EditCase,            P::MakeBackup,
@@ -30,7 +30,7 @@ const QSet<Permission>& grantsOf(Role role)
         P::MonitorProtection};
     static const QSet<Permission> volunteer{P::ViewCaseList, P::ViewCase, P::TraceFamilies,
                                             P::MonitorProtection};
-    static const QSet<Permission> coordinator{P::ViewAggregates};
+    static const QSet<Permission> coordinator{P::ViewAggregates, P::NetworkCounts};
     static const QSet<Permission> none;
     switch (role) {
     case Role::Administrator:

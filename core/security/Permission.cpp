@@ -63,6 +63,10 @@ const EnumTable<Permission>& permissionCodes()
                                "record and read what happened to the persons of a case")},
             {Permission::MonitorProtection, "monitor_protection",
              QT_TRANSLATE_NOOP("Permission", "run protection-monitoring interviews")},
+            {Permission::NetworkCounts, "network_counts",
+             QT_TRANSLATE_NOOP("Permission",
+                               "send counts to the network's coordinator and add up the "
+                               "counts of a network")},
         });
     return table;
 }

@@ -33,7 +33,8 @@ enum class Permission
     PlanCases,      // read and keep case plans: goals, actions, follow-ups
     AnswerDataRequests, // answer people's requests about their data: see, correct, erase
     DocumentIncidents,  // record and read what happened to persons of a case, narrative included
-    MonitorProtection   // run protection-monitoring rounds: anonymous, coded interviews
+    MonitorProtection,  // run protection-monitoring rounds: anonymous, coded interviews
+    NetworkCounts       // send counts to a network's coordinator; add up organisations' counts
 };
 
 // Database codes and descriptions of Permission ("read legal notes").

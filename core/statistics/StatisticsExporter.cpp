@@ -2,6 +2,7 @@
 
 #include "core/audit/AuditLog.h"
 #include "core/common/Translations.h"
+#include "core/security/AccessPolicy.h"
 #include "core/statistics/AggregateService.h"
 #include "core/statistics/StatisticsFileWriter.h"
 
@@ -85,6 +86,24 @@ Result<StatisticsReport> StatisticsExporter::exportReport(const QString& period,
         !s)
         return s.error();
     return report;
+}
+
+Status StatisticsExporter::exportRegional(const StatisticsReport& report,
+                                          const QStringList& organisations, const QString& title,
+                                          const StatisticsFileWriter& writer,
+                                          const QString& path) const
+{
+    if (Status s = AccessPolicy::require(m_session, Permission::NetworkCounts); !s)
+        return s;
+    if (Status written = writer.writeReport(report, title, path); !written)
+        return written;
+    return record({QStringLiteral("statistics.export"),
+                   QStringLiteral("regional"),
+                   writer.format(),
+                   title,
+                   {},
+                   tr("organisations: %1").arg(organisations.join(QStringLiteral(", ")))},
+                  path);
 }
 
 Status StatisticsExporter::record(const AuditEvent& event, const QString& path) const

@@ -35,6 +35,12 @@ public:
                                           StatisticsReport::Kind kind =
                                               StatisticsReport::Kind::Activity) const;
 
+    // A regional report added up from several organisations' counts (CountsPackageService),
+    // labels in `language`; the organisations are named in the audit trail.
+    Status exportRegional(const StatisticsReport& report, const QStringList& organisations,
+                          const QString& title, const StatisticsFileWriter& writer,
+                          const QString& path) const;
+
 private:
     // Records what was written; removes the file when that fails.
     Status record(const AuditEvent& event, const QString& path) const;

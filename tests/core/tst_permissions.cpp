@@ -248,7 +248,8 @@ private slots:
             "plan_cases            x     x     -         -\n"
             "answer_data_requests  x     -     -         -\n"
             "document_incidents    x     x     -         -\n"
-            "monitor_protection    x     x     x         -\n");
+            "monitor_protection    x     x     x         -\n"
+            "network_counts        x     -     -         x\n");
         QCOMPARE(table, expected);
     }
 
