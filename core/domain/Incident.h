@@ -33,12 +33,12 @@ const EnumTable<Diversity>& diversityCodes();
 // counted, the same whether it was told in a case or in an anonymous monitoring interview.
 struct IncidentFacts
 {
-    QString type;        // incident catalogue: incidentTypes
-    QString perpetrator; // perpetrators
-    QDate month;         // the first day of the month it happened in
-    QString country;     // ISO 3166-1 alpha-3
-    QString admin1;      // ISO 3166-2, or empty
-    QString place;       // places: an official or informal crossing, the route…
+    QString type;                          // incident catalogue: incidentTypes
+    QString perpetrator;                   // perpetrators
+    QDate month;                           // the first day of the month it happened in
+    QString country;                       // ISO 3166-1 alpha-3
+    QString admin1;                        // ISO 3166-2, or empty
+    QString place;                         // places: an official or informal crossing, the route…
     AgeGroup ageGroup = AgeGroup::Unknown; // of the person it happened to
     Sex sex = Sex::Unknown;
     QStringList diversity; // Diversity codes the person chose to state

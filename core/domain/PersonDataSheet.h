@@ -2,8 +2,8 @@
 
 #include "core/domain/CaseRecord.h"
 #include "core/domain/DataRequest.h"
-#include "core/domain/Incident.h"
 #include "core/domain/Deadline.h"
+#include "core/domain/Incident.h"
 #include "core/domain/Person.h"
 #include "core/domain/Procedure.h"
 #include "core/domain/Referral.h"
@@ -16,8 +16,8 @@
 // Everything Amparo holds about one person, gathered to answer their request to see it: their
 // own record, the cases they are in (their place in each; the other members by relationship
 // only), the case's consent and notes, their screenings, specific needs, the procedures,
-// deadlines, referrals and incidents that concern them, the tracing requests they made or that found
-// them, and their earlier requests about their data.
+// deadlines, referrals and incidents that concern them, the tracing requests they made or that
+// found them, and their earlier requests about their data.
 struct PersonDataSheet
 {
     struct Membership

@@ -28,12 +28,13 @@ Result<SyncSetupService::Own> ownSite(const Database& db)
 }
 } // namespace
 
-Result<QByteArray> PartnerPackages::seal(const Database& db, const Partner& partner,
-                                         quint64 number, const QByteArray& contents)
+Result<QByteArray> PartnerPackages::seal(const Database& db, const Partner& partner, quint64 number,
+                                         const QByteArray& contents)
 {
     if (!partner.usesAmparo())
-        return Error(Error::Code::Invalid,
-                     tr("%1 does not use Amparo (no site card in the directory).").arg(partner.name));
+        return Error(
+            Error::Code::Invalid,
+            tr("%1 does not use Amparo (no site card in the directory).").arg(partner.name));
     Result<SiteCard> card = SiteCard::parse(partner.siteCard.toUtf8());
     if (!card)
         return card.error();

@@ -57,11 +57,12 @@ QList<FieldError> IncidentService::validate(const CaseRecord& record,
 {
     QList<FieldError> errors = IncidentValidator::validate(incident.facts, m_clock.today());
     if (incident.personId > 0 && !isMember(record, incident.personId))
-        errors.append(
-            {QStringLiteral("person"), tr("The person it happened to is not a member of this case.")});
+        errors.append({QStringLiteral("person"),
+                       tr("The person it happened to is not a member of this case.")});
     if (incident.narrative.size() > MaxNarrativeLength)
-        errors.append({QStringLiteral("narrative"),
-                       tr("What happened can have at most %1 characters.").arg(MaxNarrativeLength)});
+        errors.append(
+            {QStringLiteral("narrative"),
+             tr("What happened can have at most %1 characters.").arg(MaxNarrativeLength)});
     return errors;
 }
 
@@ -91,11 +92,11 @@ Result<Incident> IncidentService::record(const Incident& draft)
     if (!id)
         return id.error();
     i.id = *id;
-    if (Status s = AuditLog(m_db, m_clock)
-                       .record(m_session, {QStringLiteral("incident.create"),
-                                           QStringLiteral("case"), QString::number(i.caseId),
-                                           record->caseNumber, changesOf(nullptr, i),
-                                           describe(i.facts)});
+    if (Status s =
+            AuditLog(m_db, m_clock)
+                .record(m_session, {QStringLiteral("incident.create"), QStringLiteral("case"),
+                                    QString::number(i.caseId), record->caseNumber,
+                                    changesOf(nullptr, i), describe(i.facts)});
         !s)
         return s.error();
     if (Status s = transaction.commit(); !s)
@@ -158,8 +159,11 @@ Status IncidentService::remove(qint64 incidentId)
         return s;
     if (Status s = AuditLog(m_db, m_clock)
                        .record(m_session, {QStringLiteral("incident.remove"),
-                                           QStringLiteral("case"), QString::number(before->caseId),
-                                           record->caseNumber, {}, describe(before->facts)});
+                                           QStringLiteral("case"),
+                                           QString::number(before->caseId),
+                                           record->caseNumber,
+                                           {},
+                                           describe(before->facts)});
         !s)
         return s;
     return transaction.commit();

@@ -21,8 +21,9 @@ QList<FieldError> IncidentValidator::validate(const IncidentFacts& f, QDate toda
     if (!countries.isCountry(f.country))
         errors.append({QStringLiteral("country"), tr("Choose the country where it happened.")});
     else if (!f.admin1.isEmpty() && !countries.isSubdivisionOf(f.admin1, f.country))
-        errors.append({QStringLiteral("admin1"), tr("“%1” is not a department of %2.")
-                                                     .arg(f.admin1, countries.name(f.country))});
+        errors.append(
+            {QStringLiteral("admin1"),
+             tr("“%1” is not a department of %2.").arg(f.admin1, countries.name(f.country))});
     if (!IncidentCatalogue::find(catalogue.places(), f.place))
         errors.append({QStringLiteral("place"), tr("Choose the kind of place where it happened.")});
     for (const QString& code : f.diversity) {
@@ -42,8 +43,8 @@ QList<FieldError> IncidentValidator::validate(const IncidentFacts& f, QDate toda
 
 IncidentFacts IncidentValidator::normalized(IncidentFacts f)
 {
-    for (QString* text : {&f.type, &f.perpetrator, &f.country, &f.admin1, &f.place,
-                          &f.institution, &f.stateResponse})
+    for (QString* text : {&f.type, &f.perpetrator, &f.country, &f.admin1, &f.place, &f.institution,
+                          &f.stateResponse})
         *text = text->trimmed();
     f.diversity.removeDuplicates();
     if (f.reported != IncidentReported::Yes)

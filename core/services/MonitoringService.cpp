@@ -16,8 +16,9 @@ void checkCodes(const QList<IncidentCode>& list, const QStringList& codes, const
 {
     for (const QString& code : codes) {
         if (!IncidentCatalogue::find(list, code))
-            errors.append({field, MonitoringService::tr("“%1” is not one of the answers offered.")
-                                      .arg(code)});
+            errors.append(
+                {field,
+                 MonitoringService::tr("“%1” is not one of the answers offered.").arg(code)});
     }
 }
 } // namespace
@@ -67,18 +68,18 @@ Result<MonitoringRound> MonitoringService::createRound(const MonitoringRound& dr
     if (!id)
         return id.error();
     r.id = *id;
-    if (Status s = AuditLog(m_db, m_clock)
-                       .record(m_session,
-                               {QStringLiteral("monitoring.round"),
-                                QStringLiteral("monitoring_round"),
-                                QString::number(r.id),
-                                r.name,
-                                {{QStringLiteral("site"), QString(), r.siteCode},
-                                 {QStringLiteral("starts_on"), QString(),
-                                  r.startsOn.toString(Qt::ISODate)},
-                                 {QStringLiteral("ends_on"), QString(),
-                                  r.endsOn.toString(Qt::ISODate)}},
-                                {}});
+    if (Status s =
+            AuditLog(m_db, m_clock)
+                .record(
+                    m_session,
+                    {QStringLiteral("monitoring.round"),
+                     QStringLiteral("monitoring_round"),
+                     QString::number(r.id),
+                     r.name,
+                     {{QStringLiteral("site"), QString(), r.siteCode},
+                      {QStringLiteral("starts_on"), QString(), r.startsOn.toString(Qt::ISODate)},
+                      {QStringLiteral("ends_on"), QString(), r.endsOn.toString(Qt::ISODate)}},
+                     {}});
         !s)
         return s.error();
     if (Status s = transaction.commit(); !s)
@@ -107,10 +108,10 @@ QList<FieldError> MonitoringService::validate(const MonitoringRound& round,
     else if (i.heldOn > m_clock.today())
         errors.append({QStringLiteral("heldOn"), tr("The day of the interview is in the future.")});
     else if (i.heldOn < round.startsOn || i.heldOn > round.endsOn)
-        errors.append({QStringLiteral("heldOn"),
-                       tr("The interview must be held within the round, from %1 to %2.")
-                           .arg(round.startsOn.toString(Qt::ISODate),
-                                round.endsOn.toString(Qt::ISODate))});
+        errors.append(
+            {QStringLiteral("heldOn"),
+             tr("The interview must be held within the round, from %1 to %2.")
+                 .arg(round.startsOn.toString(Qt::ISODate), round.endsOn.toString(Qt::ISODate))});
     if (!isAdult(i.ageGroup))
         errors.append({QStringLiteral("ageGroup"),
                        tr("Monitoring interviews are held with adults only. A child's situation "
@@ -121,9 +122,9 @@ QList<FieldError> MonitoringService::validate(const MonitoringRound& round,
                            tr("“%1” is not one of the answers offered.").arg(code)});
     }
     if (i.householdSize < 1 || i.householdSize > MonitoringInterview::MaxHouseholdSize)
-        errors.append({QStringLiteral("householdSize"),
-                       tr("The household has from 1 to %1 persons.")
-                           .arg(MonitoringInterview::MaxHouseholdSize)});
+        errors.append(
+            {QStringLiteral("householdSize"), tr("The household has from 1 to %1 persons.")
+                                                  .arg(MonitoringInterview::MaxHouseholdSize)});
     if (!IncidentCatalogue::find(catalogue.legalStatuses(), i.legalStatus))
         errors.append({QStringLiteral("legalStatus"),
                        tr("Choose the legal status (“Did not want to say” is an answer).")});
@@ -134,13 +135,13 @@ QList<FieldError> MonitoringService::validate(const MonitoringRound& round,
     checkCodes(catalogue.returnRisks(), i.returnRisks, QStringLiteral("returnRisks"), errors);
     checkCodes(catalogue.needs(), i.needs, QStringLiteral("needs"), errors);
     if (i.incidents.size() > MaxIncidentsPerInterview)
-        errors.append({QStringLiteral("incidents"),
-                       tr("An interview can tell at most %1 incidents.")
-                           .arg(MaxIncidentsPerInterview)});
+        errors.append(
+            {QStringLiteral("incidents"),
+             tr("An interview can tell at most %1 incidents.").arg(MaxIncidentsPerInterview)});
     for (int n = 0; n < i.incidents.size(); ++n) {
         for (const FieldError& e : IncidentValidator::validate(i.incidents[n], m_clock.today()))
-            errors.append({QStringLiteral("incidents"),
-                           tr("Incident %1: %2").arg(n + 1).arg(e.message)});
+            errors.append(
+                {QStringLiteral("incidents"), tr("Incident %1: %2").arg(n + 1).arg(e.message)});
     }
     return errors;
 }

@@ -30,8 +30,7 @@ const EnumTable<Measure>& measureCodes()
             {Measure::OpenDeadlines, "open_deadlines",
              QT_TRANSLATE_NOOP("Measure", "Open deadlines")},
             {Measure::Referrals, "referrals", QT_TRANSLATE_NOOP("Measure", "Referrals")},
-            {Measure::Incidents, "incidents",
-             QT_TRANSLATE_NOOP("Measure", "Incidents documented")},
+            {Measure::Incidents, "incidents", QT_TRANSLATE_NOOP("Measure", "Incidents documented")},
             {Measure::ServiceBarriers, "service_barriers",
              QT_TRANSLATE_NOOP("Measure", "Denials of asylum and of services")},
             {Measure::MonitoringInterviews, "monitoring_interviews",
@@ -100,8 +99,7 @@ const EnumTable<Dimension>& dimensionCodes()
             {Dimension::Intention, "intention", QT_TRANSLATE_NOOP("Dimension", "Intentions")},
             {Dimension::ReturnRisk, "return_risk",
              QT_TRANSLATE_NOOP("Dimension", "Risks upon return")},
-            {Dimension::MonitoringNeed, "monitoring_need",
-             QT_TRANSLATE_NOOP("Dimension", "Needs")},
+            {Dimension::MonitoringNeed, "monitoring_need", QT_TRANSLATE_NOOP("Dimension", "Needs")},
         });
     return table;
 }

@@ -11,19 +11,19 @@
 // What is counted.
 enum class Measure
 {
-    Persons,         // members of cases, by the month their case was registered
-    Cases,           // family groups, by the month of registration
-    Screenings,      // risk screenings (or, by risk category or level, the categories assessed)
-    SpecificNeeds,   // specific-needs codes in force, by the month they were recorded
-    Procedures,      // legal procedures, by the month they were opened
-    PermitsGranted,  // procedures that ended in recognition or a permit, by the month decided
-    TracingRequests, // tracing requests, by the month asked
-    Reunifications,  // tracing requests closed as reunited, by the month closed
-    DeadlinesMissed, // deadlines met late or overdue, by the month due
-    OpenDeadlines,   // deadlines not met yet, by the month due
-    Referrals,       // referrals made and received, by the month made
-    Incidents,       // what happened, told in cases and monitoring interviews, by the month
-    ServiceBarriers, // the incidents that deny asylum or a service (health, education, papers)
+    Persons,             // members of cases, by the month their case was registered
+    Cases,               // family groups, by the month of registration
+    Screenings,          // risk screenings (or, by risk category or level, the categories assessed)
+    SpecificNeeds,       // specific-needs codes in force, by the month they were recorded
+    Procedures,          // legal procedures, by the month they were opened
+    PermitsGranted,      // procedures that ended in recognition or a permit, by the month decided
+    TracingRequests,     // tracing requests, by the month asked
+    Reunifications,      // tracing requests closed as reunited, by the month closed
+    DeadlinesMissed,     // deadlines met late or overdue, by the month due
+    OpenDeadlines,       // deadlines not met yet, by the month due
+    Referrals,           // referrals made and received, by the month made
+    Incidents,           // what happened, told in cases and monitoring interviews, by the month
+    ServiceBarriers,     // the incidents that deny asylum or a service (health, education, papers)
     MonitoringInterviews // anonymous protection-monitoring interviews, by the day held
 };
 

@@ -136,9 +136,9 @@ QString barrierCondition()
         if (t.group == QLatin1String("asylum") || t.group == QLatin1String("services"))
             types.append(QStringLiteral("'%1'").arg(t.code));
     }
-    return types.isEmpty() ? QStringLiteral("1 = 0")
-                           : QStringLiteral("inc.incident_type IN (%1)")
-                                 .arg(types.join(QStringLiteral(", ")));
+    return types.isEmpty()
+               ? QStringLiteral("1 = 0")
+               : QStringLiteral("inc.incident_type IN (%1)").arg(types.join(QStringLiteral(", ")));
 }
 
 Source sourceOf(Measure measure, const SqlDialect& sql)
@@ -311,13 +311,13 @@ Source sourceOf(Measure measure, const SqlDialect& sql)
         s.dimensions.insert(Dimension::LegalStatus, QStringLiteral("mi.legal_status"));
         s.dimensions.insert(Dimension::Intention, QStringLiteral("mi.intention"));
         s.dimensions.insert(Dimension::ReturnRisk, QStringLiteral("rr.code"));
-        s.joins.insert(Dimension::ReturnRisk, eachCodeOf(QStringLiteral("mi.return_risks"),
-                                                         catalogue.returnRisks(),
-                                                         QStringLiteral("rr")));
+        s.joins.insert(Dimension::ReturnRisk,
+                       eachCodeOf(QStringLiteral("mi.return_risks"), catalogue.returnRisks(),
+                                  QStringLiteral("rr")));
         s.dimensions.insert(Dimension::MonitoringNeed, QStringLiteral("nd.code"));
-        s.joins.insert(Dimension::MonitoringNeed,
-                       eachCodeOf(QStringLiteral("mi.needs"), catalogue.needs(),
-                                  QStringLiteral("nd")));
+        s.joins.insert(
+            Dimension::MonitoringNeed,
+            eachCodeOf(QStringLiteral("mi.needs"), catalogue.needs(), QStringLiteral("nd")));
         break;
     }
     }

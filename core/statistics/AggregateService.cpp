@@ -8,7 +8,6 @@
 #include "core/storage/AppStateRepository.h"
 #include "core/storage/Database.h"
 
-
 namespace {
 const QString thresholdKey = QStringLiteral("aggregate_threshold");
 } // namespace
@@ -60,8 +59,8 @@ void AggregateService::groupSmallValues(const AggregateDefinition& definition,
     // The categorical breakdown with the most values; ordered ones (time, age, sex, due) keep
     // their values, as "other months" would mean nothing.
     static const QList<Dimension> ordered{
-        Dimension::Sex,   Dimension::AgeGroup, Dimension::AgeBand,    Dimension::Month,
-        Dimension::Quarter, Dimension::Year,   Dimension::DeadlineDue};
+        Dimension::Sex,     Dimension::AgeGroup, Dimension::AgeBand,    Dimension::Month,
+        Dimension::Quarter, Dimension::Year,     Dimension::DeadlineDue};
     int widest = -1;
     for (int i = 0; i < definition.dimensions.size(); ++i) {
         if (!ordered.contains(definition.dimensions[i]) &&
@@ -141,7 +140,8 @@ Result<AggregateTable> AggregateService::compute(const AggregateDefinition& aske
 Result<QList<std::pair<QStringList, int>>>
 AggregateService::rawCounts(const AggregateDefinition& definition) const
 {
-    Result<AggregateQuery> query = AggregateQuery::build(definition, m_clock.today(), m_db.dialect());
+    Result<AggregateQuery> query =
+        AggregateQuery::build(definition, m_clock.today(), m_db.dialect());
     if (!query)
         return query.error();
     const int n = int(definition.dimensions.size());

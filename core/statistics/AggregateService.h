@@ -40,7 +40,8 @@ public:
     // The counts before any protection, one per combination that has records: what a
     // network's coordinator adds up with other organisations' (CountsPackageService, which
     // checks who may).
-    Result<QList<std::pair<QStringList, int>>> rawCounts(const AggregateDefinition& definition) const;
+    Result<QList<std::pair<QStringList, int>>>
+    rawCounts(const AggregateDefinition& definition) const;
     // Protects counts however they were made (here, or added up from several organisations'):
     // small values grouped if asked, refused when too fine, every small cell hidden with what
     // would reveal it.

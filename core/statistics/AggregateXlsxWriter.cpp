@@ -103,25 +103,24 @@ Status AggregateXlsxWriter::writeTable(const AggregateTable& table, const QStrin
         QStringList by;
         for (Dimension dim : d.dimensions)
             by.append(dimensionCodes().label(dim));
-        aboutSheet(
-            book, tr("Definition"),
-            {
-                {tr("Title"), d.title.isEmpty() ? d.describe() : d.title},
-                {tr("What is counted"), measureCodes().label(d.measure)},
-                {tr("Broken down by"),
-                 by.isEmpty() ? tr("Nothing (one total)") : by.join(QStringLiteral("; "))},
-                {tr("From"), d.fromMonth.isEmpty() ? tr("The first record") : d.fromMonth},
-                {tr("To"), d.toMonth.isEmpty() ? tr("The day it was made") : d.toMonth},
-                {tr("Sites"),
-                 d.siteCodes.isEmpty() ? tr("All") : d.siteCodes.join(QStringLiteral(", "))},
-                {tr("Country"), d.country.isEmpty() ? tr("All") : d.country},
-                {tr("Smallest count shown"), QString::number(table.threshold)},
-                {tr("Protection"), table.protectionStatement()},
-                {tr("“—” means"), tr("hidden to protect the people counted")},
-                {tr("Made on"), QDate::currentDate().toString(Qt::ISODate)},
-                {tr("Made with"), madeWith()},
-            },
-            f);
+        aboutSheet(book, tr("Definition"),
+                   {
+                       {tr("Title"), d.title.isEmpty() ? d.describe() : d.title},
+                       {tr("What is counted"), measureCodes().label(d.measure)},
+                       {tr("Broken down by"),
+                        by.isEmpty() ? tr("Nothing (one total)") : by.join(QStringLiteral("; "))},
+                       {tr("From"), d.fromMonth.isEmpty() ? tr("The first record") : d.fromMonth},
+                       {tr("To"), d.toMonth.isEmpty() ? tr("The day it was made") : d.toMonth},
+                       {tr("Sites"),
+                        d.siteCodes.isEmpty() ? tr("All") : d.siteCodes.join(QStringLiteral(", "))},
+                       {tr("Country"), d.country.isEmpty() ? tr("All") : d.country},
+                       {tr("Smallest count shown"), QString::number(table.threshold)},
+                       {tr("Protection"), table.protectionStatement()},
+                       {tr("“—” means"), tr("hidden to protect the people counted")},
+                       {tr("Made on"), QDate::currentDate().toString(Qt::ISODate)},
+                       {tr("Made with"), madeWith()},
+                   },
+                   f);
     });
 }
 
@@ -132,8 +131,8 @@ Status AggregateXlsxWriter::writeReport(const StatisticsReport& report, const QS
         QList<std::pair<QString, QString>> lines{
             {tr("Title"), title},
             {tr("Period"), report.periodText()},
-            {tr("Sites"), report.siteCodes.isEmpty() ? tr("All")
-                                                     : report.siteCodes.join(QStringLiteral(", "))},
+            {tr("Sites"),
+             report.siteCodes.isEmpty() ? tr("All") : report.siteCodes.join(QStringLiteral(", "))},
         };
         QString protection;
         for (int i = 0; i < report.sections.size(); ++i) {
@@ -149,8 +148,8 @@ Status AggregateXlsxWriter::writeReport(const StatisticsReport& report, const QS
                 protection = s.table->protectionStatement();
         }
         lines += {
-            {tr("Protection"), protection.isEmpty() ? tr("Nothing could be shown safely.")
-                                                    : protection},
+            {tr("Protection"),
+             protection.isEmpty() ? tr("Nothing could be shown safely.") : protection},
             {tr("“—” means"), tr("hidden to protect the people counted")},
             {tr("Made on"), QDate::currentDate().toString(Qt::ISODate)},
             {tr("Made with"), madeWith()},

@@ -80,8 +80,8 @@ Result<QByteArray> CountsPackageService::seal(const QString& period, qint64 part
         }
         package.tables.append(t);
     }
-    return PartnerPackages::seal(m_db, *partner,
-                                 quint64(m_clock.now().toMSecsSinceEpoch()), package.toJson());
+    return PartnerPackages::seal(m_db, *partner, quint64(m_clock.now().toMSecsSinceEpoch()),
+                                 package.toJson());
 }
 
 Status CountsPackageService::write(const QString& period, qint64 partnerId,
@@ -95,8 +95,9 @@ Status CountsPackageService::write(const QString& period, qint64 partnerId,
         return partner.error();
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(*sealed) != sealed->size() || !file.commit())
-        return Error(Error::Code::Io, tr("The counts package could not be written to %1: %2")
-                                          .arg(path, file.errorString()));
+        return Error(
+            Error::Code::Io,
+            tr("The counts package could not be written to %1: %2").arg(path, file.errorString()));
     // What left and for whom; a package whose sending cannot be recorded is removed.
     Status logged = AuditLog(m_db, m_clock)
                         .recordAlone(m_session, {QStringLiteral("statistics.counts_package"),
@@ -152,8 +153,9 @@ Result<StatisticsReport> CountsPackageService::consolidate(const QList<Received>
                             "period at a time.")
                              .arg(r.from.name, r.counts.fromMonth, r.counts.toMonth, from, to));
         if (senders.contains(r.from.id))
-            return Error(Error::Code::Invalid,
-                         tr("There are two packages from %1: keep only the newer.").arg(r.from.name));
+            return Error(
+                Error::Code::Invalid,
+                tr("There are two packages from %1: keep only the newer.").arg(r.from.name));
         senders.insert(r.from.id);
         QSet<QString> tables;
         for (const CountsPackage::Table& t : r.counts.tables)
@@ -172,8 +174,8 @@ Result<StatisticsReport> CountsPackageService::consolidate(const QList<Received>
     Result<int> threshold = AggregateService(m_db, m_clock, m_session).organisationThreshold();
     if (!threshold)
         return threshold.error();
-    const auto compute = [&](const AggregateDefinition& asked, AggregateService::SmallValues small)
-        -> Result<AggregateTable> {
+    const auto compute = [&](const AggregateDefinition& asked,
+                             AggregateService::SmallValues small) -> Result<AggregateTable> {
         const auto it = sums.constFind(tableKey(asked.measure, asked.dimensions));
         if (it == sums.constEnd())
             return Error(Error::Code::Invalid,

@@ -43,12 +43,10 @@ Result<AggregateTable> StatisticsExporter::exportTable(const AggregateDefinition
     return table;
 }
 
-Result<StatisticsReport> StatisticsExporter::exportReport(const QString& period,
-                                                          const QStringList& siteCodes,
-                                                          const QString& language,
-                                                          const StatisticsFileWriter& writer,
-                                                          const QString& path,
-                                                          StatisticsReport::Kind kind) const
+Result<StatisticsReport>
+StatisticsExporter::exportReport(const QString& period, const QStringList& siteCodes,
+                                 const QString& language, const StatisticsFileWriter& writer,
+                                 const QString& path, StatisticsReport::Kind kind) const
 {
     const auto months = StatisticsReport::periodMonths(period);
     if (!months)
@@ -65,24 +63,22 @@ Result<StatisticsReport> StatisticsExporter::exportReport(const QString& period,
         if (!built)
             return built;
         if (Status written = writer.writeReport(
-                *built,
-                StatisticsReport::titleOf(kind) + QStringLiteral(" · ") + period,
-                path);
+                *built, StatisticsReport::titleOf(kind) + QStringLiteral(" · ") + period, path);
             !written)
             return written.error();
         return built;
     }();
     if (!report)
         return report;
-    if (Status s = record({QStringLiteral("statistics.export"),
-                           QStringLiteral("report"),
-                           writer.format(),
-                           StatisticsReport::titleOf(kind) + QLatin1Char(' ') + period,
-                           {},
-                           tr("sites: %1")
-                               .arg(siteCodes.isEmpty() ? tr("all")
-                                                        : siteCodes.join(QStringLiteral(", ")))},
-                          path);
+    if (Status s = record(
+            {QStringLiteral("statistics.export"),
+             QStringLiteral("report"),
+             writer.format(),
+             StatisticsReport::titleOf(kind) + QLatin1Char(' ') + period,
+             {},
+             tr("sites: %1")
+                 .arg(siteCodes.isEmpty() ? tr("all") : siteCodes.join(QStringLiteral(", ")))},
+            path);
         !s)
         return s.error();
     return report;

@@ -29,11 +29,10 @@ public:
                                        const QString& path) const;
     // A standard report for a month ("2026-03") or a quarter ("2026-Q1") and sites (none:
     // all), labels included in `language` ("es", "pt_BR", "en"; empty: the one in use).
-    Result<StatisticsReport> exportReport(const QString& period, const QStringList& siteCodes,
-                                          const QString& language,
-                                          const StatisticsFileWriter& writer, const QString& path,
-                                          StatisticsReport::Kind kind =
-                                              StatisticsReport::Kind::Activity) const;
+    Result<StatisticsReport>
+    exportReport(const QString& period, const QStringList& siteCodes, const QString& language,
+                 const StatisticsFileWriter& writer, const QString& path,
+                 StatisticsReport::Kind kind = StatisticsReport::Kind::Activity) const;
 
     // A regional report added up from several organisations' counts (CountsPackageService),
     // labels in `language`; the organisations are named in the audit trail.

@@ -34,8 +34,8 @@ Result<StatisticsReport> StatisticsReport::build(const Compute& compute, const Q
 }
 
 QList<StatisticsReport::Section> StatisticsReport::sectionsOf(Kind kind, const QString& fromMonth,
-                                                             const QString& toMonth,
-                                                             const QStringList& siteCodes)
+                                                              const QString& toMonth,
+                                                              const QStringList& siteCodes)
 {
     QList<Section> sections;
     const auto add = [&](const QString& title, Measure m, const QList<Dimension>& by, Chart chart) {
@@ -69,18 +69,18 @@ QList<StatisticsReport::Section> StatisticsReport::sectionsOf(Kind kind, const Q
             {Dimension::IncidentType}, Chart::Bars);
         add(tr("Reported to an institution"), Measure::Incidents, {Dimension::Reported},
             Chart::Columns);
-        add(tr("What the state did"), Measure::Incidents, {Dimension::StateResponse},
-            Chart::Bars);
+        add(tr("What the state did"), Measure::Incidents, {Dimension::StateResponse}, Chart::Bars);
         add(tr("Monitoring interviews by legal status"), Measure::MonitoringInterviews,
             {Dimension::LegalStatus}, Chart::Bars);
         add(tr("Monitoring interviews by intentions"), Measure::MonitoringInterviews,
             {Dimension::Intention}, Chart::Bars);
-        add(tr("Risks upon return named in monitoring interviews"),
-            Measure::MonitoringInterviews, {Dimension::ReturnRisk}, Chart::Bars);
+        add(tr("Risks upon return named in monitoring interviews"), Measure::MonitoringInterviews,
+            {Dimension::ReturnRisk}, Chart::Bars);
         add(tr("Needs named in monitoring interviews"), Measure::MonitoringInterviews,
             {Dimension::MonitoringNeed}, Chart::Bars);
     } else {
-        add(tr("Persons registered per month"), Measure::Persons, {Dimension::Month}, Chart::Columns);
+        add(tr("Persons registered per month"), Measure::Persons, {Dimension::Month},
+            Chart::Columns);
         add(tr("Persons registered by sex and age"), Measure::Persons,
             {Dimension::Sex, Dimension::AgeGroup}, Chart::Pyramid);
         add(tr("Persons registered by nationality"), Measure::Persons, {Dimension::Nationality},
@@ -89,16 +89,17 @@ QList<StatisticsReport::Section> StatisticsReport::sectionsOf(Kind kind, const Q
             Chart::Bars);
         add(tr("Legal procedures by outcome"), Measure::Procedures, {Dimension::ProcedureOutcome},
             Chart::Columns);
-        add(tr("Recognitions and permits granted"), Measure::PermitsGranted, {Dimension::ProcedureType},
-            Chart::Bars);
+        add(tr("Recognitions and permits granted"), Measure::PermitsGranted,
+            {Dimension::ProcedureType}, Chart::Bars);
         add(tr("Open deadlines"), Measure::OpenDeadlines, {Dimension::DeadlineDue}, Chart::Columns);
         add(tr("Tracing requests by status"), Measure::TracingRequests, {Dimension::TracingStatus},
             Chart::Columns);
         add(tr("Families reunited per month"), Measure::Reunifications, {Dimension::Month},
             Chart::Columns);
-        add(tr("Screenings by overall risk rating"), Measure::Screenings, {Dimension::OverallRiskLevel},
-            Chart::Columns);
-        add(tr("Referrals by service"), Measure::Referrals, {Dimension::ReferralService}, Chart::Bars);
+        add(tr("Screenings by overall risk rating"), Measure::Screenings,
+            {Dimension::OverallRiskLevel}, Chart::Columns);
+        add(tr("Referrals by service"), Measure::Referrals, {Dimension::ReferralService},
+            Chart::Bars);
         add(tr("Referrals by priority and where they stand"), Measure::Referrals,
             {Dimension::ReferralPriority, Dimension::ReferralState}, Chart::Bars);
         add(tr("Referrals by time to answer"), Measure::Referrals, {Dimension::AnswerTime},
@@ -109,7 +110,8 @@ QList<StatisticsReport::Section> StatisticsReport::sectionsOf(Kind kind, const Q
 
 Status StatisticsReport::fill(const Compute& compute, Section& section)
 {
-    Result<AggregateTable> asked = compute(section.definition, AggregateService::SmallValues::KeepApart);
+    Result<AggregateTable> asked =
+        compute(section.definition, AggregateService::SmallValues::KeepApart);
     if (asked) {
         section.table = *asked;
         return {};

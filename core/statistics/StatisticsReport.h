@@ -62,8 +62,7 @@ public:
     // adults instead of five age groups, small values counted together as "Other"), saying
     // so; otherwise it only says why it is not shown.
     static Result<StatisticsReport> build(const AggregateService& service, const QString& fromMonth,
-                                          const QString& toMonth,
-                                          const QStringList& siteCodes = {},
+                                          const QString& toMonth, const QStringList& siteCodes = {},
                                           Kind kind = Kind::Activity);
     // The same from counts made elsewhere: `compute` gives a definition's protected table
     // (or refuses it as too fine, Error::Code::Invalid), as AggregateService::compute does.

@@ -4,12 +4,12 @@ namespace {
 const QStringList& names()
 {
     static const QStringList list{
-        QStringLiteral("incident_type"), QStringLiteral("perpetrator"),
+        QStringLiteral("incident_type"),  QStringLiteral("perpetrator"),
         QStringLiteral("occurred_month"), QStringLiteral("country"),
-        QStringLiteral("admin1"),        QStringLiteral("place"),
-        QStringLiteral("age_group"),     QStringLiteral("sex"),
-        QStringLiteral("diversity"),     QStringLiteral("reported"),
-        QStringLiteral("institution"),   QStringLiteral("state_response")};
+        QStringLiteral("admin1"),         QStringLiteral("place"),
+        QStringLiteral("age_group"),      QStringLiteral("sex"),
+        QStringLiteral("diversity"),      QStringLiteral("reported"),
+        QStringLiteral("institution"),    QStringLiteral("state_response")};
     return list;
 }
 } // namespace
@@ -48,8 +48,8 @@ IncidentFacts IncidentFactsRow::read(const QSqlQuery& row, int first)
     IncidentFacts f;
     f.type = row.value(first).toString();
     f.perpetrator = row.value(first + 1).toString();
-    f.month = QDate::fromString(row.value(first + 2).toString() + QStringLiteral("-01"),
-                                Qt::ISODate);
+    f.month =
+        QDate::fromString(row.value(first + 2).toString() + QStringLiteral("-01"), Qt::ISODate);
     f.country = row.value(first + 3).toString();
     f.admin1 = row.value(first + 4).toString();
     f.place = row.value(first + 5).toString();

@@ -19,12 +19,12 @@ Result<qint64> IncidentRepository::insert(const Incident& incident)
     QVariantList params{RecordUid::make(), incident.caseId, SqlValue::idOrNull(incident.personId)};
     params.append(IncidentFactsRow::values(incident.facts));
     params.append({incident.narrative, incident.recordedBy, now, now});
-    return m_db.insert(QStringLiteral("INSERT INTO incidents (uid, case_id, person_id, %1, "
-                                      "narrative, recorded_by, created_at, updated_at) "
-                                      "VALUES (%2)")
-                           .arg(IncidentFactsRow::columns(),
-                                SqlDialect::placeholders(params.size())),
-                       params, tr("save the incident"));
+    return m_db.insert(
+        QStringLiteral("INSERT INTO incidents (uid, case_id, person_id, %1, "
+                       "narrative, recorded_by, created_at, updated_at) "
+                       "VALUES (%2)")
+            .arg(IncidentFactsRow::columns(), SqlDialect::placeholders(params.size())),
+        params, tr("save the incident"));
 }
 
 Status IncidentRepository::update(const Incident& incident)
@@ -34,8 +34,8 @@ Status IncidentRepository::update(const Incident& incident)
         sets.append(column + QStringLiteral(" = ?"));
     QVariantList params{SqlValue::idOrNull(incident.personId)};
     params.append(IncidentFactsRow::values(incident.facts));
-    params.append({incident.narrative, m_clock.now().toUTC().toString(Qt::ISODateWithMs),
-                   incident.id});
+    params.append(
+        {incident.narrative, m_clock.now().toUTC().toString(Qt::ISODateWithMs), incident.id});
     return m_db.run(QStringLiteral("UPDATE incidents SET person_id = ?, ") +
                         sets.join(QStringLiteral(", ")) +
                         QStringLiteral(", narrative = ?, updated_at = ? WHERE id = ?"),

@@ -95,11 +95,11 @@ Result<qint64> MonitoringRepository::insertInterview(const MonitoringInterview& 
     for (int position = 0; position < i.incidents.size(); ++position) {
         QVariantList params{*id, position};
         params.append(IncidentFactsRow::values(i.incidents[position]));
-        if (Status s = m_db.run(QStringLiteral("INSERT INTO interview_incidents (interview_id, "
-                                               "position, %1) VALUES (%2)")
-                                    .arg(IncidentFactsRow::columns(),
-                                         SqlDialect::placeholders(params.size())),
-                                params, action);
+        if (Status s = m_db.run(
+                QStringLiteral("INSERT INTO interview_incidents (interview_id, "
+                               "position, %1) VALUES (%2)")
+                    .arg(IncidentFactsRow::columns(), SqlDialect::placeholders(params.size())),
+                params, action);
             !s)
             return s.error();
     }
@@ -138,14 +138,13 @@ Result<QList<MonitoringInterview>> MonitoringRepository::interviews(qint64 round
     if (!s)
         return s.error();
     for (MonitoringInterview& i : out) {
-        s = m_db.forEachRow(QStringLiteral("SELECT %1 FROM interview_incidents "
-                                           "WHERE interview_id = ? ORDER BY position")
-                                .arg(IncidentFactsRow::columns()),
-                            {i.id},
-                            [&](const QSqlQuery& row) {
-                                i.incidents.append(IncidentFactsRow::read(row, 0));
-                            },
-                            action);
+        s = m_db.forEachRow(
+            QStringLiteral("SELECT %1 FROM interview_incidents "
+                           "WHERE interview_id = ? ORDER BY position")
+                .arg(IncidentFactsRow::columns()),
+            {i.id},
+            [&](const QSqlQuery& row) { i.incidents.append(IncidentFactsRow::read(row, 0)); },
+            action);
         if (!s)
             return s.error();
     }

@@ -317,6 +317,23 @@
     </message>
 </context>
 <context>
+    <name>NetworkCountsDialog</name>
+    <message numerus="yes">
+        <source>%n organisation(s)</source>
+        <translation>
+            <numerusform>%n organisation</numerusform>
+            <numerusform>%n organisations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The regional report of %n organisation(s) was saved to %1.</source>
+        <translation>
+            <numerusform>The regional report of %n organisation was saved to %1.</numerusform>
+            <numerusform>The regional report of %n organisations was saved to %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PartialDate</name>
     <message numerus="yes">
         <source>about %n years</source>

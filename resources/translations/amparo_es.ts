@@ -3212,6 +3212,100 @@ Encontrado:
     </message>
 </context>
 <context>
+    <name>CountsPackage</name>
+    <message>
+        <source>This is not a counts package Amparo can add up: %1</source>
+        <translation>Este no es un paquete de conteos que Amparo pueda sumar: %1</translation>
+    </message>
+    <message>
+        <source>it is not JSON.</source>
+        <translation>no es JSON.</translation>
+    </message>
+    <message>
+        <source>it does not say it is one.</source>
+        <translation>no dice que lo sea.</translation>
+    </message>
+    <message>
+        <source>it was made by a newer version of Amparo.</source>
+        <translation>lo hizo una versión más nueva de Amparo.</translation>
+    </message>
+    <message>
+        <source>it answers a report this version does not know.</source>
+        <translation>responde a un informe que esta versión no conoce.</translation>
+    </message>
+    <message>
+        <source>its period is not one.</source>
+        <translation>su período no es válido.</translation>
+    </message>
+    <message>
+        <source>its tables are missing or too many.</source>
+        <translation>le faltan las tablas o tiene demasiadas.</translation>
+    </message>
+    <message>
+        <source>a table counts something this version does not know.</source>
+        <translation>una tabla cuenta algo que esta versión no conoce.</translation>
+    </message>
+    <message>
+        <source>a table&apos;s breakdowns are missing or too many.</source>
+        <translation>a una tabla le faltan los desgloses o tiene demasiados.</translation>
+    </message>
+    <message>
+        <source>a table&apos;s breakdowns are unknown or repeated.</source>
+        <translation>los desgloses de una tabla son desconocidos o se repiten.</translation>
+    </message>
+    <message>
+        <source>a table&apos;s counts are missing or too many.</source>
+        <translation>a una tabla le faltan los conteos o tiene demasiados.</translation>
+    </message>
+    <message>
+        <source>a count is not a combination and a number.</source>
+        <translation>un conteo no es una combinación y un número.</translation>
+    </message>
+    <message>
+        <source>a value is not a code.</source>
+        <translation>un valor no es un código.</translation>
+    </message>
+    <message>
+        <source>a combination does not fit its table or comes twice.</source>
+        <translation>una combinación no corresponde a su tabla o aparece dos veces.</translation>
+    </message>
+    <message>
+        <source>a count is not a whole number from 1 to %L1.</source>
+        <translation>un conteo no es un número entero de 1 a %L1.</translation>
+    </message>
+</context>
+<context>
+    <name>CountsPackageService</name>
+    <message>
+        <source>Write the period as a month (2026-03) or a quarter (2026-Q1).</source>
+        <translation>Escriba el período como un mes (2026-03) o un trimestre (2026-Q1).</translation>
+    </message>
+    <message>
+        <source>The counts package could not be written to %1: %2</source>
+        <translation>No se pudo escribir el paquete de conteos en %1: %2</translation>
+    </message>
+    <message>
+        <source>Open the organisations&apos; counts packages first.</source>
+        <translation>Abra primero los paquetes de conteos de las organizaciones.</translation>
+    </message>
+    <message>
+        <source>%1 sent the counts of %2 to %3, the others of %4 to %5: add up one period at a time.</source>
+        <translation>%1 envió los conteos de %2 a %3, las demás de %4 a %5: sume un período a la vez.</translation>
+    </message>
+    <message>
+        <source>There are two packages from %1: keep only the newer.</source>
+        <translation>Hay dos paquetes de %1: deje solo el más reciente.</translation>
+    </message>
+    <message>
+        <source>The package from %1 does not answer this version&apos;s report: ask them to send it again from an up-to-date Amparo.</source>
+        <translation>El paquete de %1 no responde al informe de esta versión: pídale que lo envíe de nuevo desde un Amparo actualizado.</translation>
+    </message>
+    <message>
+        <source>The organisations&apos; packages do not hold this breakdown.</source>
+        <translation>Los paquetes de las organizaciones no contienen este desglose.</translation>
+    </message>
+</context>
+<context>
     <name>Crypto</name>
     <message>
         <source>Amparo&apos;s encryption library failed its self-test, so Amparo will not run: your data could not be protected. Reinstall Amparo.</source>
@@ -3299,10 +3393,6 @@ Encontrado:
         <translation>Exportar conteos…</translation>
     </message>
     <message>
-        <source>Report (PDF)…</source>
-        <translation>Informe (PDF)…</translation>
-    </message>
-    <message>
         <source>Period</source>
         <translation>Período</translation>
     </message>
@@ -3333,6 +3423,18 @@ Encontrado:
     <message>
         <source>Counts below this number are hidden in every statistic, export and report of the organisation (at least %1):</source>
         <translation>Los conteos menores que este número se ocultan en todas las estadísticas, exportaciones e informes de la organización (al menos %1):</translation>
+    </message>
+    <message>
+        <source>Report…</source>
+        <translation>Informe…</translation>
+    </message>
+    <message>
+        <source>Network…</source>
+        <translation>Red…</translation>
+    </message>
+    <message>
+        <source>Send our counts to the network&apos;s coordinator, or add up the organisations&apos; counts.</source>
+        <translation>Enviar nuestros conteos a la coordinación de la red, o sumar los conteos de las organizaciones.</translation>
     </message>
 </context>
 <context>
@@ -7767,6 +7869,155 @@ En un disco SSD, partes del archivo sin cifrar pueden quedar en el disco hasta q
     </message>
 </context>
 <context>
+    <name>NetworkCountsDialog</name>
+    <message>
+        <source>Counts for the network</source>
+        <translation>Conteos para la red</translation>
+    </message>
+    <message>
+        <source>An organisation of a network sends its coordinator the counts of its human rights documentation report for a month or a quarter: numbers per combination of codes (what happened, where, by whom, when), never a record, a name or a story. They are sent before any hiding, so the coordinator sees this organisation&apos;s own counts, small ones included; only the coordinator can open the package. The coordinator adds up the organisations&apos; counts and hides the small ones in the total, so what is published shows no organisation&apos;s own small numbers.</source>
+        <translation>Una organización de una red envía a su coordinación los conteos de su informe de documentación de derechos humanos de un mes o un trimestre: números por combinación de códigos (qué pasó, dónde, quién lo hizo, cuándo), nunca un registro, un nombre ni un relato. Se envían antes de ocultar nada, así que la coordinación ve los conteos propios de esta organización, incluidos los pequeños; solo la coordinación puede abrir el paquete. La coordinación suma los conteos de las organizaciones y oculta los pequeños en el total, de modo que lo publicado no muestra las cifras pequeñas de ninguna organización.</translation>
+    </message>
+    <message>
+        <source>Send our counts</source>
+        <translation>Enviar nuestros conteos</translation>
+    </message>
+    <message>
+        <source>A month (2026-03) or a quarter (2026-Q1).</source>
+        <translation>Un mes (2026-03) o un trimestre (2026-Q1).</translation>
+    </message>
+    <message>
+        <source>Save the counts package…</source>
+        <translation>Guardar el paquete de conteos…</translation>
+    </message>
+    <message>
+        <source>Month or quarter</source>
+        <translation>Mes o trimestre</translation>
+    </message>
+    <message>
+        <source>To the coordinator</source>
+        <translation>Para la coordinación</translation>
+    </message>
+    <message>
+        <source>No partner that uses Amparo is in the directory: an administrator adds the coordinator, with its site card, under Administration → Partner organisations.</source>
+        <translation>Ninguna organización aliada que use Amparo está en el directorio: un administrador agrega a la coordinación, con su tarjeta de sede, en Administración → Organizaciones aliadas.</translation>
+    </message>
+    <message>
+        <source>Add up the network&apos;s counts</source>
+        <translation>Sumar los conteos de la red</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Período</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>Tablas</translation>
+    </message>
+    <message>
+        <source>Add a package…</source>
+        <translation>Añadir un paquete…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>PDF with charts</source>
+        <translation>PDF con gráficos</translation>
+    </message>
+    <message>
+        <source>XLSX workbook (a sheet per table)</source>
+        <translation>Libro XLSX (una hoja por tabla)</translation>
+    </message>
+    <message>
+        <source>HXL CSV (the most detailed table)</source>
+        <translation>CSV con HXL (la tabla más detallada)</translation>
+    </message>
+    <message>
+        <source>Save the regional report…</source>
+        <translation>Guardar el informe regional…</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>Write a month as 2026-03 or a quarter as 2026-Q1.</source>
+        <translation>Escriba un mes como 2026-03 o un trimestre como 2026-Q1.</translation>
+    </message>
+    <message>
+        <source>Save the counts package</source>
+        <translation>Guardar el paquete de conteos</translation>
+    </message>
+    <message>
+        <source>counts-%1.amparo-counts</source>
+        <translation>conteos-%1.amparo-counts</translation>
+    </message>
+    <message>
+        <source>Amparo counts packages (*.amparo-counts)</source>
+        <translation>Paquetes de conteos de Amparo (*.amparo-counts)</translation>
+    </message>
+    <message>
+        <source>The counts of %1 were saved to %2. Only %3 can open the package: send it by any way.</source>
+        <translation>Los conteos de %1 se guardaron en %2. Solo %3 puede abrir el paquete: envíelo por cualquier medio.</translation>
+    </message>
+    <message>
+        <source>Add an organisation&apos;s counts package</source>
+        <translation>Añadir el paquete de conteos de una organización</translation>
+    </message>
+    <message>
+        <source>Added the counts of %1.</source>
+        <translation>Se añadieron los conteos de %1.</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 a %2</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Libros de Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save the regional report</source>
+        <translation>Guardar el informe regional</translation>
+    </message>
+    <message>
+        <source>regional-report.%1</source>
+        <translation>informe-regional.%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organisation(s)</source>
+        <translation>
+            <numerusform>%n organización</numerusform>
+            <numerusform>%n organizaciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The regional report of %n organisation(s) was saved to %1.</source>
+        <translation>
+            <numerusform>El informe regional de %n organización se guardó en %1.</numerusform>
+            <numerusform>El informe regional de %n organizaciones se guardó en %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>NextStepsPanel</name>
     <message>
         <source>Double-click a row to open its case.</source>
@@ -7917,6 +8168,29 @@ En un disco SSD, partes del archivo sin cifrar pueden quedar en el disco hasta q
     <message>
         <source>unknown</source>
         <translation>desconocida</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerPackages</name>
+    <message>
+        <source>This database&apos;s keys could not be read (%1). On an office server, an administrator seals and opens packages for partner organisations.</source>
+        <translation>No se pudieron leer las claves de esta base de datos (%1). En un servidor de oficina, un administrador cifra y abre los paquetes para organizaciones aliadas.</translation>
+    </message>
+    <message>
+        <source>This database has no keys of its own yet: an administrator makes it a site under Administration → Field posts and office (its card is what partners register).</source>
+        <translation>Esta base de datos todavía no tiene claves propias: un administrador la convierte en sede en Administración → Puestos de campo y oficina (su tarjeta es lo que registran las organizaciones aliadas).</translation>
+    </message>
+    <message>
+        <source>%1 does not use Amparo (no site card in the directory).</source>
+        <translation>%1 no usa Amparo (no tiene tarjeta de sede en el directorio).</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 no se pudo leer: %2</translation>
+    </message>
+    <message>
+        <source>%1 is far larger than any such package.</source>
+        <translation>%1 es mucho más grande que cualquier paquete de ese tipo.</translation>
     </message>
 </context>
 <context>
@@ -8314,6 +8588,10 @@ En un disco SSD, partes del archivo sin cifrar pueden quedar en el disco hasta q
     <message>
         <source>run protection-monitoring interviews</source>
         <translation>hacer entrevistas de monitoreo de protección</translation>
+    </message>
+    <message>
+        <source>send counts to the network&apos;s coordinator and add up the counts of a network</source>
+        <translation>enviar conteos a la coordinación de la red y sumar los conteos de una red</translation>
     </message>
 </context>
 <context>
@@ -10192,14 +10470,6 @@ En un disco SSD, partes del archivo sin cifrar pueden quedar en el disco hasta q
 <context>
     <name>ReferralPackageService</name>
     <message>
-        <source>This database&apos;s keys could not be read (%1). On an office server, an administrator seals and opens referral packages.</source>
-        <translation>No se pudieron leer las claves de esta base de datos (%1). En un servidor de oficina, un administrador cifra y abre los paquetes de remisión.</translation>
-    </message>
-    <message>
-        <source>This database has no keys of its own yet: an administrator makes it a site under Administration → Field posts and office (its card is what partners register).</source>
-        <translation>Esta base de datos todavía no tiene claves propias: un administrador la convierte en sede en Administración → Puestos de campo y oficina (su tarjeta es lo que registran las organizaciones aliadas).</translation>
-    </message>
-    <message>
         <source>A referral received from another organisation is not sent on.</source>
         <translation>Una remisión recibida de otra organización no se reenvía.</translation>
     </message>
@@ -10210,14 +10480,6 @@ En un disco SSD, partes del archivo sin cifrar pueden quedar en el disco hasta q
     <message>
         <source>The referral package could not be written to %1: %2</source>
         <translation>No se pudo escribir el paquete de remisión en %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 could not be read: %2</source>
-        <translation>No se pudo leer %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 is far larger than any referral package.</source>
-        <translation>%1 es mucho más grande que cualquier paquete de remisión.</translation>
     </message>
     <message>
         <source>Referred person %1</source>
@@ -12220,6 +12482,10 @@ En un disco SSD, partes del archivo sin cifrar pueden quedar en el disco hasta q
         <source>all</source>
         <translation>todas</translation>
     </message>
+    <message>
+        <source>organisations: %1</source>
+        <translation>organizaciones: %1</translation>
+    </message>
 </context>
 <context>
     <name>StatisticsFileWriter</name>
@@ -12261,6 +12527,10 @@ En un disco SSD, partes del archivo sin cifrar pueden quedar en el disco hasta q
     <message>
         <source>Nothing could be shown safely.</source>
         <translation>No se pudo mostrar nada con seguridad.</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
     </message>
 </context>
 <context>

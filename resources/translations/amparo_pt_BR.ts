@@ -3212,6 +3212,100 @@ Encontrado:
     </message>
 </context>
 <context>
+    <name>CountsPackage</name>
+    <message>
+        <source>This is not a counts package Amparo can add up: %1</source>
+        <translation>Este não é um pacote de contagens que o Amparo possa somar: %1</translation>
+    </message>
+    <message>
+        <source>it is not JSON.</source>
+        <translation>não é JSON.</translation>
+    </message>
+    <message>
+        <source>it does not say it is one.</source>
+        <translation>não diz que é um.</translation>
+    </message>
+    <message>
+        <source>it was made by a newer version of Amparo.</source>
+        <translation>foi feito por uma versão mais nova do Amparo.</translation>
+    </message>
+    <message>
+        <source>it answers a report this version does not know.</source>
+        <translation>responde a um relatório que esta versão não conhece.</translation>
+    </message>
+    <message>
+        <source>its period is not one.</source>
+        <translation>seu período não é válido.</translation>
+    </message>
+    <message>
+        <source>its tables are missing or too many.</source>
+        <translation>faltam as tabelas ou são demais.</translation>
+    </message>
+    <message>
+        <source>a table counts something this version does not know.</source>
+        <translation>uma tabela conta algo que esta versão não conhece.</translation>
+    </message>
+    <message>
+        <source>a table&apos;s breakdowns are missing or too many.</source>
+        <translation>faltam os desdobramentos de uma tabela ou são demais.</translation>
+    </message>
+    <message>
+        <source>a table&apos;s breakdowns are unknown or repeated.</source>
+        <translation>os desdobramentos de uma tabela são desconhecidos ou repetidos.</translation>
+    </message>
+    <message>
+        <source>a table&apos;s counts are missing or too many.</source>
+        <translation>faltam as contagens de uma tabela ou são demais.</translation>
+    </message>
+    <message>
+        <source>a count is not a combination and a number.</source>
+        <translation>uma contagem não é uma combinação e um número.</translation>
+    </message>
+    <message>
+        <source>a value is not a code.</source>
+        <translation>um valor não é um código.</translation>
+    </message>
+    <message>
+        <source>a combination does not fit its table or comes twice.</source>
+        <translation>uma combinação não corresponde à sua tabela ou aparece duas vezes.</translation>
+    </message>
+    <message>
+        <source>a count is not a whole number from 1 to %L1.</source>
+        <translation>uma contagem não é um número inteiro de 1 a %L1.</translation>
+    </message>
+</context>
+<context>
+    <name>CountsPackageService</name>
+    <message>
+        <source>Write the period as a month (2026-03) or a quarter (2026-Q1).</source>
+        <translation>Escreva o período como um mês (2026-03) ou um trimestre (2026-Q1).</translation>
+    </message>
+    <message>
+        <source>The counts package could not be written to %1: %2</source>
+        <translation>Não foi possível gravar o pacote de contagens em %1: %2</translation>
+    </message>
+    <message>
+        <source>Open the organisations&apos; counts packages first.</source>
+        <translation>Abra primeiro os pacotes de contagens das organizações.</translation>
+    </message>
+    <message>
+        <source>%1 sent the counts of %2 to %3, the others of %4 to %5: add up one period at a time.</source>
+        <translation>%1 enviou as contagens de %2 a %3, as outras de %4 a %5: some um período de cada vez.</translation>
+    </message>
+    <message>
+        <source>There are two packages from %1: keep only the newer.</source>
+        <translation>Há dois pacotes de %1: mantenha só o mais recente.</translation>
+    </message>
+    <message>
+        <source>The package from %1 does not answer this version&apos;s report: ask them to send it again from an up-to-date Amparo.</source>
+        <translation>O pacote de %1 não responde ao relatório desta versão: peça que o enviem de novo de um Amparo atualizado.</translation>
+    </message>
+    <message>
+        <source>The organisations&apos; packages do not hold this breakdown.</source>
+        <translation>Os pacotes das organizações não contêm este desdobramento.</translation>
+    </message>
+</context>
+<context>
     <name>Crypto</name>
     <message>
         <source>Amparo&apos;s encryption library failed its self-test, so Amparo will not run: your data could not be protected. Reinstall Amparo.</source>
@@ -3299,10 +3393,6 @@ Encontrado:
         <translation>Exportar contagens…</translation>
     </message>
     <message>
-        <source>Report (PDF)…</source>
-        <translation>Relatório (PDF)…</translation>
-    </message>
-    <message>
         <source>Period</source>
         <translation>Período</translation>
     </message>
@@ -3333,6 +3423,18 @@ Encontrado:
     <message>
         <source>Counts below this number are hidden in every statistic, export and report of the organisation (at least %1):</source>
         <translation>As contagens menores que este número são ocultadas em todas as estatísticas, exportações e relatórios da organização (no mínimo %1):</translation>
+    </message>
+    <message>
+        <source>Report…</source>
+        <translation>Relatório…</translation>
+    </message>
+    <message>
+        <source>Network…</source>
+        <translation>Rede…</translation>
+    </message>
+    <message>
+        <source>Send our counts to the network&apos;s coordinator, or add up the organisations&apos; counts.</source>
+        <translation>Enviar nossas contagens à coordenação da rede, ou somar as contagens das organizações.</translation>
     </message>
 </context>
 <context>
@@ -7767,6 +7869,155 @@ Num disco SSD, partes do arquivo não criptografado podem ficar no disco até qu
     </message>
 </context>
 <context>
+    <name>NetworkCountsDialog</name>
+    <message>
+        <source>Counts for the network</source>
+        <translation>Contagens para a rede</translation>
+    </message>
+    <message>
+        <source>An organisation of a network sends its coordinator the counts of its human rights documentation report for a month or a quarter: numbers per combination of codes (what happened, where, by whom, when), never a record, a name or a story. They are sent before any hiding, so the coordinator sees this organisation&apos;s own counts, small ones included; only the coordinator can open the package. The coordinator adds up the organisations&apos; counts and hides the small ones in the total, so what is published shows no organisation&apos;s own small numbers.</source>
+        <translation>Uma organização de uma rede envia à sua coordenação as contagens do seu relatório de documentação de direitos humanos de um mês ou trimestre: números por combinação de códigos (o que aconteceu, onde, quem fez, quando), nunca um registro, um nome ou um relato. São enviadas antes de ocultar qualquer coisa, então a coordenação vê as contagens próprias desta organização, inclusive as pequenas; somente a coordenação pode abrir o pacote. A coordenação soma as contagens das organizações e oculta as pequenas no total, de modo que o publicado não mostra os números pequenos de nenhuma organização.</translation>
+    </message>
+    <message>
+        <source>Send our counts</source>
+        <translation>Enviar nossas contagens</translation>
+    </message>
+    <message>
+        <source>A month (2026-03) or a quarter (2026-Q1).</source>
+        <translation>Um mês (2026-03) ou um trimestre (2026-Q1).</translation>
+    </message>
+    <message>
+        <source>Save the counts package…</source>
+        <translation>Salvar o pacote de contagens…</translation>
+    </message>
+    <message>
+        <source>Month or quarter</source>
+        <translation>Mês ou trimestre</translation>
+    </message>
+    <message>
+        <source>To the coordinator</source>
+        <translation>Para a coordenação</translation>
+    </message>
+    <message>
+        <source>No partner that uses Amparo is in the directory: an administrator adds the coordinator, with its site card, under Administration → Partner organisations.</source>
+        <translation>Nenhuma parceira que use o Amparo está no diretório: um administrador adiciona a coordenação, com seu cartão de unidade, em Administração → Organizações parceiras.</translation>
+    </message>
+    <message>
+        <source>Add up the network&apos;s counts</source>
+        <translation>Somar as contagens da rede</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organização</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Período</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>Tabelas</translation>
+    </message>
+    <message>
+        <source>Add a package…</source>
+        <translation>Adicionar um pacote…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remover</translation>
+    </message>
+    <message>
+        <source>PDF with charts</source>
+        <translation>PDF com gráficos</translation>
+    </message>
+    <message>
+        <source>XLSX workbook (a sheet per table)</source>
+        <translation>Pasta de trabalho XLSX (uma planilha por tabela)</translation>
+    </message>
+    <message>
+        <source>HXL CSV (the most detailed table)</source>
+        <translation>CSV com HXL (a tabela mais detalhada)</translation>
+    </message>
+    <message>
+        <source>Save the regional report…</source>
+        <translation>Salvar o relatório regional…</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <source>Write a month as 2026-03 or a quarter as 2026-Q1.</source>
+        <translation>Escreva um mês como 2026-03 ou um trimestre como 2026-Q1.</translation>
+    </message>
+    <message>
+        <source>Save the counts package</source>
+        <translation>Salvar o pacote de contagens</translation>
+    </message>
+    <message>
+        <source>counts-%1.amparo-counts</source>
+        <translation>contagens-%1.amparo-counts</translation>
+    </message>
+    <message>
+        <source>Amparo counts packages (*.amparo-counts)</source>
+        <translation>Pacotes de contagens do Amparo (*.amparo-counts)</translation>
+    </message>
+    <message>
+        <source>The counts of %1 were saved to %2. Only %3 can open the package: send it by any way.</source>
+        <translation>As contagens de %1 foram salvas em %2. Somente %3 pode abrir o pacote: envie-o por qualquer meio.</translation>
+    </message>
+    <message>
+        <source>Add an organisation&apos;s counts package</source>
+        <translation>Adicionar o pacote de contagens de uma organização</translation>
+    </message>
+    <message>
+        <source>Added the counts of %1.</source>
+        <translation>As contagens de %1 foram adicionadas.</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 a %2</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Arquivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Pastas de trabalho do Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Arquivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save the regional report</source>
+        <translation>Salvar o relatório regional</translation>
+    </message>
+    <message>
+        <source>regional-report.%1</source>
+        <translation>relatorio-regional.%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organisation(s)</source>
+        <translation>
+            <numerusform>%n organização</numerusform>
+            <numerusform>%n organizações</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The regional report of %n organisation(s) was saved to %1.</source>
+        <translation>
+            <numerusform>O relatório regional de %n organização foi salvo em %1.</numerusform>
+            <numerusform>O relatório regional de %n organizações foi salvo em %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>NextStepsPanel</name>
     <message>
         <source>Double-click a row to open its case.</source>
@@ -7917,6 +8168,29 @@ Num disco SSD, partes do arquivo não criptografado podem ficar no disco até qu
     <message>
         <source>unknown</source>
         <translation>desconhecida</translation>
+    </message>
+</context>
+<context>
+    <name>PartnerPackages</name>
+    <message>
+        <source>This database&apos;s keys could not be read (%1). On an office server, an administrator seals and opens packages for partner organisations.</source>
+        <translation>Não foi possível ler as chaves deste banco de dados (%1). Em um servidor de escritório, um administrador cifra e abre os pacotes para organizações parceiras.</translation>
+    </message>
+    <message>
+        <source>This database has no keys of its own yet: an administrator makes it a site under Administration → Field posts and office (its card is what partners register).</source>
+        <translation>Este banco de dados ainda não tem chaves próprias: um administrador o transforma em unidade em Administração → Postos de campo e escritório (o seu cartão é o que as parceiras registram).</translation>
+    </message>
+    <message>
+        <source>%1 does not use Amparo (no site card in the directory).</source>
+        <translation>%1 não usa o Amparo (sem cartão de unidade no diretório).</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 não pôde ser lido: %2</translation>
+    </message>
+    <message>
+        <source>%1 is far larger than any such package.</source>
+        <translation>%1 é muito maior que qualquer pacote desse tipo.</translation>
     </message>
 </context>
 <context>
@@ -8314,6 +8588,10 @@ Num disco SSD, partes do arquivo não criptografado podem ficar no disco até qu
     <message>
         <source>run protection-monitoring interviews</source>
         <translation>fazer entrevistas de monitoramento de proteção</translation>
+    </message>
+    <message>
+        <source>send counts to the network&apos;s coordinator and add up the counts of a network</source>
+        <translation>enviar contagens à coordenação da rede e somar as contagens de uma rede</translation>
     </message>
 </context>
 <context>
@@ -10192,14 +10470,6 @@ Num disco SSD, partes do arquivo não criptografado podem ficar no disco até qu
 <context>
     <name>ReferralPackageService</name>
     <message>
-        <source>This database&apos;s keys could not be read (%1). On an office server, an administrator seals and opens referral packages.</source>
-        <translation>Não foi possível ler as chaves deste banco de dados (%1). Num servidor de escritório, um administrador cifra e abre os pacotes de encaminhamento.</translation>
-    </message>
-    <message>
-        <source>This database has no keys of its own yet: an administrator makes it a site under Administration → Field posts and office (its card is what partners register).</source>
-        <translation>Este banco de dados ainda não tem chaves próprias: um administrador o transforma em unidade em Administração → Postos de campo e escritório (o seu cartão é o que as parceiras registram).</translation>
-    </message>
-    <message>
         <source>A referral received from another organisation is not sent on.</source>
         <translation>Um encaminhamento recebido de outra organização não é reenviado.</translation>
     </message>
@@ -10210,14 +10480,6 @@ Num disco SSD, partes do arquivo não criptografado podem ficar no disco até qu
     <message>
         <source>The referral package could not be written to %1: %2</source>
         <translation>Não foi possível gravar o pacote de encaminhamento em %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 could not be read: %2</source>
-        <translation>Não foi possível ler %1: %2</translation>
-    </message>
-    <message>
-        <source>%1 is far larger than any referral package.</source>
-        <translation>%1 é muito maior que qualquer pacote de encaminhamento.</translation>
     </message>
     <message>
         <source>Referred person %1</source>
@@ -12220,6 +12482,10 @@ Num disco SSD, partes do arquivo não criptografado podem ficar no disco até qu
         <source>all</source>
         <translation>todas</translation>
     </message>
+    <message>
+        <source>organisations: %1</source>
+        <translation>organizações: %1</translation>
+    </message>
 </context>
 <context>
     <name>StatisticsFileWriter</name>
@@ -12261,6 +12527,10 @@ Num disco SSD, partes do arquivo não criptografado podem ficar no disco até qu
     <message>
         <source>Nothing could be shown safely.</source>
         <translation>Nada pôde ser exibido com segurança.</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
     </message>
 </context>
 <context>

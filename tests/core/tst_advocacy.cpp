@@ -55,9 +55,8 @@ class TestAdvocacy : public QObject
             QStringLiteral("xenophobic_aggression")};
         static const QStringList perpetrators{QStringLiteral("police"),
                                               QStringLiteral("criminal_group")};
-        static const QStringList responses{QStringLiteral("nothing"),
-                                           QStringLiteral("investigation"),
-                                           QStringLiteral("unknown")};
+        static const QStringList responses{
+            QStringLiteral("nothing"), QStringLiteral("investigation"), QStringLiteral("unknown")};
         IncidentFacts f;
         // Weighted so that some cells are large and some small.
         f.type = types[n % 9 % types.size()];
@@ -71,16 +70,16 @@ class TestAdvocacy : public QObject
         f.ageGroup = n % 5 == 0 ? AgeGroup::From12To17 : AgeGroup::From18To59;
         f.sex = n % 2 ? Sex::Female : Sex::Male;
         f.reported = n % 3 == 0 ? IncidentReported::Yes : IncidentReported::No;
-        f.institution = f.reported == IncidentReported::Yes ? QStringLiteral("ombudsperson")
-                                                            : QString();
+        f.institution =
+            f.reported == IncidentReported::Yes ? QStringLiteral("ombudsperson") : QString();
         f.stateResponse = responses[n % responses.size()];
         return f;
     }
 
     void remember(const IncidentFacts& f, bool inCase)
     {
-        m_told.append({f.type, f.country, f.perpetrator, quarterOf(f.month), f.stateResponse,
-                       inCase});
+        m_told.append(
+            {f.type, f.country, f.perpetrator, quarterOf(f.month), f.stateResponse, inCase});
     }
 
     AggregateTable compute(Measure m, const QList<Dimension>& by)
@@ -125,9 +124,9 @@ class TestAdvocacy : public QObject
                 ++hidden;
                 continue;
             }
-            QVERIFY2(c.count == want, qPrintable(c.key.join(u'|') + u' ' +
-                                                 QString::number(c.count) + u'≠' +
-                                                 QString::number(want)));
+            QVERIFY2(c.count == want,
+                     qPrintable(c.key.join(u'|') + u' ' + QString::number(c.count) + u'≠' +
+                                QString::number(want)));
             QVERIFY(c.count == 0 || c.count >= table.threshold);
         }
         for (const AggregateTable::Cell& c : table.cells) {
@@ -178,8 +177,8 @@ private slots:
             Person p = Fixtures::person(QStringLiteral("Yuliana%1").arg(QChar(u'A' + family)),
                                         QStringLiteral("Pérez%1").arg(QChar(u'A' + family)));
             p.phone = QStringLiteral("+57 300 111 %1").arg(family, 4, 10, QLatin1Char('0'));
-            Result<CaseRecord> r = CaseService(m_t.db(), m_t.clock(), m_t.legal())
-                                       .save(Fixtures::caseFor(site.id, p));
+            Result<CaseRecord> r =
+                CaseService(m_t.db(), m_t.clock(), m_t.legal()).save(Fixtures::caseFor(site.id, p));
             QVERIFY(r);
             m_identifying << r->caseNumber << p.givenNames << p.familyName1 << p.phone;
             for (int k = 0; k < 20; ++k, ++n) {
@@ -187,9 +186,8 @@ private slots:
                 i.caseId = r->id;
                 i.personId = r->members[0].person.id;
                 i.facts = factsOf(n, QDate(2026, 1 + n % 6, 1));
-                i.narrative = QStringLiteral("Narrative %1 about the checkpoint at Km%2")
-                                  .arg(n)
-                                  .arg(100 + n);
+                i.narrative =
+                    QStringLiteral("Narrative %1 about the checkpoint at Km%2").arg(n).arg(100 + n);
                 m_identifying << i.narrative;
                 Result<Incident> saved = incidents.record(i);
                 QVERIFY2(saved, saved ? "" : qPrintable(saved.error().message()));
@@ -246,7 +244,9 @@ private slots:
         checkCells(compute(Measure::Incidents, {Dimension::IncidentType}),
                    [](const Told& t) { return QStringList{t.type}; });
         checkCells(compute(Measure::Incidents, {Dimension::StateResponse, Dimension::Country}),
-                   [](const Told& t) { return QStringList{t.response, t.country}; });
+                   [](const Told& t) {
+                       return QStringList{t.response, t.country};
+                   });
         checkCells(compute(Measure::Incidents, {Dimension::IncidentSource}), [](const Told& t) {
             return QStringList{t.inCase ? QStringLiteral("case") : QStringLiteral("monitoring")};
         });
@@ -255,7 +255,8 @@ private slots:
     void barriersCountOnlyTheDenials()
     {
         const AggregateTable table = compute(Measure::ServiceBarriers, {Dimension::IncidentType});
-        checkCells(table, [](const Told& t) { return QStringList{t.type}; }, true);
+        checkCells(
+            table, [](const Told& t) { return QStringList{t.type}; }, true);
         for (const QStringList& values : table.values) {
             for (const QString& v : values)
                 QVERIFY2(v == QLatin1String("health_denied") || v == QLatin1String("asylum_denied"),
@@ -265,13 +266,15 @@ private slots:
 
     void interviewsByLegalStatusAndNeeds()
     {
-        const AggregateTable status = compute(Measure::MonitoringInterviews, {Dimension::LegalStatus});
+        const AggregateTable status =
+            compute(Measure::MonitoringInterviews, {Dimension::LegalStatus});
         QCOMPARE(status.grandTotal().count, m_interviews);
         for (const AggregateTable::Cell& c : status.cells) {
             if (!c.isTotal())
                 QCOMPARE(c.count, m_legalStatus.value(c.key[0]));
         }
-        const AggregateTable needs = compute(Measure::MonitoringInterviews, {Dimension::MonitoringNeed});
+        const AggregateTable needs =
+            compute(Measure::MonitoringInterviews, {Dimension::MonitoringNeed});
         for (const AggregateTable::Cell& c : needs.cells) {
             if (!c.isTotal())
                 QCOMPARE(c.count, m_needs.value(c.key[0]));

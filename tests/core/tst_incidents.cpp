@@ -223,7 +223,8 @@ private slots:
         TestDatabase t;
         QVERIFY(t);
         const CaseRecord r = family(t);
-        const Incident saved = *IncidentService(t.db(), t.clock(), t.legal()).record(incidentOf(r, 1));
+        const Incident saved =
+            *IncidentService(t.db(), t.clock(), t.legal()).record(incidentOf(r, 1));
         QCOMPARE(IncidentService(t.db(), t.clock(), t.admin()).forCase(r.id)->size(), 1);
         for (Role role : {Role::Volunteer, Role::Coordinator}) {
             IncidentService service(t.db(), t.clock(), t.session(role));
@@ -295,9 +296,11 @@ private slots:
         TestDatabase t;
         QVERIFY(t);
         const CaseRecord r = family(t);
-        const Incident saved = *IncidentService(t.db(), t.clock(), t.legal()).record(incidentOf(r, 1));
+        const Incident saved =
+            *IncidentService(t.db(), t.clock(), t.legal()).record(incidentOf(r, 1));
         QVERIFY(CaseAnonymizer(t.db(), t.clock()).anonymize(r.id));
-        const Incident after = IncidentService(t.db(), t.clock(), t.admin()).forCase(r.id)->constFirst();
+        const Incident after =
+            IncidentService(t.db(), t.clock(), t.admin()).forCase(r.id)->constFirst();
         QCOMPARE(after.facts, saved.facts);
         QVERIFY(after.narrative.isEmpty());
         QVERIFY(after.recordedBy.isEmpty());
@@ -322,8 +325,7 @@ private slots:
         QCOMPARE(columnsOf(t, QStringLiteral("monitoring_interviews")),
                  (QStringList{"id", "uid", "origin", "round_id", "held_on", "consent", "age_group",
                               "sex", "diversity", "household_size", "legal_status", "intention",
-                              "return_risks", "needs", "recorded_by", "created_at",
-                              "updated_at"}));
+                              "return_risks", "needs", "recorded_by", "created_at", "updated_at"}));
         QCOMPARE(columnsOf(t, QStringLiteral("interview_incidents")),
                  (QStringList{"interview_id", "position", "incident_type", "perpetrator",
                               "occurred_month", "country", "admin1", "place", "age_group", "sex",

@@ -187,11 +187,11 @@ private slots:
         const Site site = Fixtures::cucutaSite(unionOfAll);
         for (int i = 0; i < 3; ++i)
             document(unionOfAll, i, site);
-        Result<StatisticsReport> expected = StatisticsReport::build(
-            AggregateService(unionOfAll.db(), unionOfAll.clock(),
-                             unionOfAll.session(Role::Coordinator)),
-            QStringLiteral("2026-01"), QStringLiteral("2026-03"), {},
-            StatisticsReport::Kind::Advocacy);
+        Result<StatisticsReport> expected =
+            StatisticsReport::build(AggregateService(unionOfAll.db(), unionOfAll.clock(),
+                                                     unionOfAll.session(Role::Coordinator)),
+                                    QStringLiteral("2026-01"), QStringLiteral("2026-03"), {},
+                                    StatisticsReport::Kind::Advocacy);
         QVERIFY(expected);
         QCOMPARE(regional->sections.size(), expected->sections.size());
         for (int i = 0; i < expected->sections.size(); ++i) {
@@ -257,8 +257,8 @@ private slots:
         CountsPackageService coordinator(n->coordinator.db(), n->coordinator.clock(),
                                          n->coordinator.session(Role::Coordinator));
         // One byte changed anywhere.
-        for (qsizetype at : {qsizetype(20), n->orgs[0].package.size() / 2,
-                             n->orgs[0].package.size() - 1}) {
+        for (qsizetype at :
+             {qsizetype(20), n->orgs[0].package.size() / 2, n->orgs[0].package.size() - 1}) {
             QByteArray tampered = n->orgs[0].package;
             tampered[at] = char(tampered[at] ^ 0x01);
             QVERIFY(!coordinator.open(tampered));
@@ -280,9 +280,8 @@ private slots:
         const SiteCard otherCard = becomeSite(other, QStringLiteral("RED2"));
         Org& a = n->orgs[0];
         const qint64 elsewhere = partnerFor(*a.t, QStringLiteral("Otra red"), otherCard).id;
-        Result<QByteArray> misdirected =
-            CountsPackageService(a.t->db(), a.t->clock(), a.t->admin())
-                .seal(QStringLiteral("2026-Q1"), elsewhere);
+        Result<QByteArray> misdirected = CountsPackageService(a.t->db(), a.t->clock(), a.t->admin())
+                                             .seal(QStringLiteral("2026-Q1"), elsewhere);
         QVERIFY(misdirected);
         QVERIFY(!coordinator.open(*misdirected));
 

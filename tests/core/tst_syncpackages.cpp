@@ -7,7 +7,9 @@
 #include "core/services/CaseService.h"
 #include "core/services/CaseTransferService.h"
 #include "core/services/FamilyLinkService.h"
+#include "core/services/IncidentService.h"
 #include "core/services/MergeService.h"
+#include "core/services/MonitoringService.h"
 #include "core/services/PartnerService.h"
 #include "core/services/ProcedureService.h"
 #include "core/services/ReferralService.h"
@@ -303,6 +305,69 @@ private slots:
         QCOMPARE(s.office.scalar(QStringLiteral(
                      "SELECT count(*) FROM deadlines WHERE referral_id IS NOT NULL AND done = 1")),
                  1);
+    }
+
+    // What happened to a person of a case, and a monitoring round with its interview, reach
+    // the office with the case, the person and the site they belong to.
+    void whatHappenedAndMonitoringRoundsReachTheOffice()
+    {
+        Sites s;
+        QVERIFY(s.post && s.office);
+        setUp(s);
+        const CaseRecord r = registeredTwice(s.post).second;
+        QVERIFY(r.id > 0);
+        IncidentFacts f;
+        f.type = QStringLiteral("extortion");
+        f.perpetrator = QStringLiteral("criminal_group");
+        f.month = QDate(2026, 5, 1);
+        f.country = QStringLiteral("COL");
+        f.admin1 = QStringLiteral("CO-NSA");
+        f.place = QStringLiteral("informal_crossing");
+        f.stateResponse = QStringLiteral("nothing");
+        Incident i;
+        i.caseId = r.id;
+        i.personId = r.members[1].person.id;
+        i.facts = f;
+        i.narrative = QStringLiteral("They asked for money at the trocha.");
+        QVERIFY(IncidentService(s.post.db(), s.post.clock(), s.post.legal()).record(i));
+        const UserSession volunteer = s.post.session(Role::Volunteer);
+        MonitoringService monitoring(s.post.db(), s.post.clock(), volunteer);
+        MonitoringRound round;
+        round.siteId = r.siteId;
+        round.name = QStringLiteral("Junio");
+        round.startsOn = QDate(2026, 6, 1);
+        round.endsOn = QDate(2026, 6, 30);
+        round = *monitoring.createRound(round);
+        MonitoringInterview interview;
+        interview.roundId = round.id;
+        interview.heldOn = QDate(2026, 6, 10);
+        interview.consent = true;
+        interview.legalStatus = QStringLiteral("irregular");
+        interview.intention = QStringLiteral("stay");
+        interview.needs = {QStringLiteral("food")};
+        interview.incidents = {f, f};
+        QVERIFY(monitoring.recordInterview(interview));
+
+        SyncService post(s.post.db(), s.post.clock(), s.post.admin());
+        SyncService office(s.office.db(), s.office.clock(), s.office.admin());
+        const QString path = s.post.folder() + QStringLiteral("/1.amparo-package");
+        QVERIFY(post.send(QStringLiteral("oficina"), path));
+        Result<SyncService::Received> received = office.receive(path);
+        QVERIFY2(received, received ? "" : qPrintable(received.error().message()));
+        QCOMPARE(s.office.scalar(
+                     QStringLiteral("SELECT count(*) FROM incidents i JOIN cases c ON c.id = "
+                                    "i.case_id JOIN persons p ON p.id = i.person_id WHERE "
+                                    "c.case_number = ? AND p.given_names = 'Kevin' AND "
+                                    "i.incident_type = 'extortion' AND i.narrative LIKE "
+                                    "'%trocha%'"),
+                     {r.caseNumber}),
+                 1);
+        QCOMPARE(s.office.scalar(QStringLiteral(
+                     "SELECT count(*) FROM interview_incidents ii JOIN monitoring_interviews mi "
+                     "ON mi.id = ii.interview_id JOIN monitoring_rounds mr ON mr.id = "
+                     "mi.round_id JOIN sites s ON s.id = mr.site_id WHERE s.code = 'CUC' AND "
+                     "mr.name = 'Junio' AND mi.needs = 'food'")),
+                 2);
     }
 
     // A person a post merged away that a record of the office still names (a family link made

@@ -1,6 +1,8 @@
 #include "core/services/CaseService.h"
 #include "core/services/IncidentService.h"
 #include "core/services/MonitoringService.h"
+#include "core/services/PartnerService.h"
+#include "core/services/SyncSetupService.h"
 #include "core/statistics/StatisticsReport.h"
 #include "tests/gui/GuiTestHelpers.h"
 #include "tests/support/Fixtures.h"
@@ -19,23 +21,24 @@
 #include "ui/monitoring/InterviewIncidentDialog.h"
 #include "ui/monitoring/MonitoringDialog.h"
 #include "ui/monitoring/RoundDialog.h"
+#include "ui/statistics/NetworkCountsDialog.h"
 #include "ui/statistics/ReportDialog.h"
 
 #include <QCheckBox>
-#include <QDir>
-#include <QFile>
-#include <QProcess>
-#include <QTemporaryDir>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDir>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QProcess>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableWidget>
+#include <QTemporaryDir>
 
 // Documenting what happened (issue 26), through the real windows: a legal clinic records
 // what a family went through and what the authorities did; a border post runs a monitoring
@@ -62,6 +65,15 @@ class TestIncidentsGui : public QObject
         const int i = combo->findData(code);
         QVERIFY2(i >= 0, qPrintable(code));
         combo->setCurrentIndex(i);
+    }
+
+    static QString notAPackage(const QTemporaryDir& dir)
+    {
+        const QString path = dir.filePath(QStringLiteral("notes.amparo-counts"));
+        QFile f(path);
+        if (f.open(QIODevice::WriteOnly))
+            f.write("these are not counts");
+        return path;
     }
 
     static bool showsError(QWidget* dialog)
@@ -169,7 +181,8 @@ private slots:
             i.caseId = r.id;
             i.personId = r.members[n % 2].person.id;
             i.facts.type = n < 9 ? QStringLiteral("police_violence") : QStringLiteral("extortion");
-            i.facts.perpetrator = n < 9 ? QStringLiteral("police") : QStringLiteral("criminal_group");
+            i.facts.perpetrator =
+                n < 9 ? QStringLiteral("police") : QStringLiteral("criminal_group");
             i.facts.month = QDate(2026, 1 + n % 3, 1);
             i.facts.country = QStringLiteral("COL");
             i.facts.place = QStringLiteral("informal_crossing");
@@ -201,6 +214,78 @@ private slots:
             QFile::remove(QDir(keep).filePath(QStringLiteral("advocacy-report.pdf")));
             QFile::copy(pdf, QDir(keep).filePath(QStringLiteral("advocacy-report.pdf")));
         }
+    }
+
+    // An organisation's coordinator sends its counts; the network's coordinator adds them up
+    // (a file that is not a package is refused with a sentence) and saves the regional report.
+    void aNetworkCoordinatorAddsUpTheCounts()
+    {
+        TestDatabase org{TestDatabase::Engine::File};
+        TestDatabase network{TestDatabase::Engine::File};
+        QVERIFY(org && network);
+        const SiteCard orgCard = *SyncSetupService(org.db(), org.clock(), org.admin())
+                                      .becomeSite(QStringLiteral("ORG"), SyncRole::Office);
+        const SiteCard networkCard =
+            *SyncSetupService(network.db(), network.clock(), network.admin())
+                 .becomeSite(QStringLiteral("RED"), SyncRole::Office);
+        Partner coordinator;
+        coordinator.name = QStringLiteral("Red de protección");
+        coordinator.services = {QStringLiteral("legal")};
+        coordinator.siteCard = QString::fromUtf8(networkCard.toFile());
+        QVERIFY(PartnerService(org.db(), org.clock(), org.admin()).save(coordinator));
+        Partner member;
+        member.name = QStringLiteral("Clínica Cúcuta");
+        member.services = {QStringLiteral("legal")};
+        member.siteCard = QString::fromUtf8(orgCard.toFile());
+        QVERIFY(PartnerService(network.db(), network.clock(), network.admin()).save(member));
+        const CaseRecord r = family(org);
+        for (int n = 0; n < 7; ++n) {
+            Incident i;
+            i.caseId = r.id;
+            i.facts.type = QStringLiteral("xenophobic_aggression");
+            i.facts.perpetrator = QStringLiteral("general_population");
+            i.facts.month = QDate(2026, 5, 1);
+            i.facts.country = QStringLiteral("COL");
+            i.facts.place = QStringLiteral("place_of_residence");
+            i.facts.stateResponse = QStringLiteral("nothing");
+            QVERIFY(IncidentService(org.db(), org.clock(), org.legal()).record(i));
+        }
+        QTemporaryDir dir;
+        const QString package = dir.filePath(QStringLiteral("counts.amparo-counts"));
+        {
+            NetworkCountsDialog send(org.db(), org.clock(), org.session(Role::Coordinator));
+            send.show();
+            child<QLineEdit>(&send, "networkPeriod")->setText(QStringLiteral("2026-Q2"));
+            QCOMPARE(child<QComboBox>(&send, "networkCoordinator")->currentText(),
+                     QStringLiteral("Red de protección"));
+            keepScreenshot(&send, QStringLiteral("network-send.png"));
+            FileDialog::setNextFileName(package);
+            QVERIFY(send.sendCounts());
+            QVERIFY(child<QLabel>(&send, "networkMessage")->text().contains(QStringLiteral("Red")));
+        }
+
+        NetworkCountsDialog add(network.db(), network.clock(), network.session(Role::Coordinator));
+        add.show();
+        FileDialog::setNextFileName(notAPackage(dir));
+        QVERIFY(!add.addPackage());
+        QVERIFY(!child<QLabel>(&add, "networkMessage")->text().isEmpty());
+        QCOMPARE(add.packagesTable()->rowCount(), 0);
+        FileDialog::setNextFileName(package);
+        QVERIFY(add.addPackage());
+        QCOMPARE(add.packagesTable()->item(0, 0)->text(), QStringLiteral("Clínica Cúcuta"));
+        choose(child<QComboBox>(&add, "networkLanguage"), QStringLiteral("pt_BR"));
+        keepScreenshot(&add, QStringLiteral("network-add.png"));
+        const QString pdf = dir.filePath(QStringLiteral("regional.pdf"));
+        FileDialog::setNextFileName(pdf);
+        QVERIFY2(add.saveRegionalReport(),
+                 qPrintable(child<QLabel>(&add, "networkMessage")->text()));
+        QProcess text;
+        text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+        QVERIFY(text.waitForFinished());
+        const QString content = QString::fromUtf8(text.readAllStandardOutput());
+        QVERIFY2(content.contains(QStringLiteral("Relatório de documentação de direitos humanos")),
+                 qPrintable(content.left(300)));
+        QVERIFY(content.contains(QStringLiteral("Agressão xenofóbica")));
     }
 
     // A volunteer and a coordinator do not have the tab at all.
@@ -249,8 +334,8 @@ private slots:
         InterviewDialog* interview = visibleDialog<InterviewDialog>();
         // Only adults can be chosen.
         for (int i = 0; i < interview->ageGroupCombo()->count(); ++i)
-            QVERIFY(isAdult(*ageGroupCodes().fromCode(
-                interview->ageGroupCombo()->itemData(i).toString())));
+            QVERIFY(isAdult(
+                *ageGroupCodes().fromCode(interview->ageGroupCombo()->itemData(i).toString())));
         choose(interview->legalStatusCombo(), QStringLiteral("irregular"));
         choose(interview->intentionCombo(), QStringLiteral("move_on"));
         interview->householdSpin()->setValue(4);

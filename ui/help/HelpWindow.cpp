@@ -59,7 +59,8 @@ QStringList HelpWindow::topics()
             QStringLiteral("refer"),           QStringLiteral("plan-case"),
             QStringLiteral("record-decision"), QStringLiteral("find-relative"),
             QStringLiteral("monthly-report"),  QStringLiteral("backup"),
-            QStringLiteral("field-posts"),     QStringLiteral("data-rights")};
+            QStringLiteral("field-posts"),     QStringLiteral("data-rights"),
+            QStringLiteral("document-abuses")};
 }
 
 QString HelpWindow::pagePath(const QString& topic, const QString& language)

@@ -17,8 +17,7 @@
 #include <QVBoxLayout>
 
 IncidentDialog::IncidentDialog(const Database& db, const Clock& clock, const UserSession& session,
-                               const CaseRecord& record, const Incident& incident,
-                               QWidget* parent)
+                               const CaseRecord& record, const Incident& incident, QWidget* parent)
     : QDialog(parent)
     , m_db(db)
     , m_clock(clock)
@@ -77,7 +76,8 @@ void IncidentDialog::personChanged()
     const qint64 id = m_person->currentData().toLongLong();
     for (const CaseMember& m : std::as_const(m_record.members)) {
         if (m.person.id == id) {
-            const IncidentFacts f = IncidentValidator::about(m.person, m_facts->monthEdit()->date());
+            const IncidentFacts f =
+                IncidentValidator::about(m.person, m_facts->monthEdit()->date());
             m_facts->setWhom(f.ageGroup, f.sex);
             return;
         }

@@ -85,8 +85,8 @@ IncidentFactsForm::IncidentFactsForm(const Clock& clock, QFormLayout* form, Form
         m_reported->addItem(incidentReportedCodes().label(r), incidentReportedCodes().code(r));
     m_institution =
         codeCombo(catalogue.institutions(), QStringLiteral("incidentInstitutionCombo"), parent);
-    m_stateResponse = codeCombo(catalogue.stateResponses(),
-                                QStringLiteral("incidentStateResponseCombo"), parent);
+    m_stateResponse =
+        codeCombo(catalogue.stateResponses(), QStringLiteral("incidentStateResponseCombo"), parent);
     choose(m_reported, incidentReportedCodes().code(IncidentReported::NotSaid));
     choose(m_sex, sexCodes().code(Sex::Unknown));
     choose(m_ageGroup, ageGroupCodes().code(AgeGroup::Unknown));
@@ -99,16 +99,13 @@ IncidentFactsForm::IncidentFactsForm(const Clock& clock, QFormLayout* form, Form
     errors.addRow(form, tr("Kind of place"), m_place, QStringLiteral("place"));
     errors.addRow(form, tr("Age group of the person"), m_ageGroup, QStringLiteral("ageGroup"));
     errors.addRow(form, tr("Sex of the person"), m_sex, QStringLiteral("sex"));
-    errors.addRow(form, tr("As the person chose to say"), m_diversity,
-                  QStringLiteral("diversity"));
+    errors.addRow(form, tr("As the person chose to say"), m_diversity, QStringLiteral("diversity"));
     errors.addRow(form, tr("Reported?"), m_reported, QStringLiteral("reported"));
     errors.addRow(form, tr("Reported to"), m_institution, QStringLiteral("institution"));
-    errors.addRow(form, tr("What the state did"), m_stateResponse,
-                  QStringLiteral("stateResponse"));
+    errors.addRow(form, tr("What the state did"), m_stateResponse, QStringLiteral("stateResponse"));
 
     connect(m_country, &CountryComboBox::codeChanged, m_admin1, &Admin1ComboBox::setCountry);
-    connect(m_reported, &QComboBox::currentIndexChanged, this,
-            &IncidentFactsForm::reportedChanged);
+    connect(m_reported, &QComboBox::currentIndexChanged, this, &IncidentFactsForm::reportedChanged);
     reportedChanged();
 }
 
@@ -119,8 +116,8 @@ void IncidentFactsForm::choose(QComboBox* combo, const QString& code)
 
 void IncidentFactsForm::reportedChanged()
 {
-    const bool reported = m_reported->currentData().toString() ==
-                          incidentReportedCodes().code(IncidentReported::Yes);
+    const bool reported =
+        m_reported->currentData().toString() == incidentReportedCodes().code(IncidentReported::Yes);
     m_institution->setEnabled(reported);
     if (!reported)
         m_institution->setCurrentIndex(0);

@@ -111,10 +111,10 @@ void IncidentsPanel::refresh()
         if (!f.admin1.isEmpty())
             where += QStringLiteral(", ") + countries.subdivisionName(f.admin1);
         where += QStringLiteral(" · ") + IncidentCatalogue::label(c.places(), f.place);
-        const QString reported = f.reported == IncidentReported::Yes
-                                     ? tr("To %1").arg(IncidentCatalogue::label(c.institutions(),
-                                                                                f.institution))
-                                     : incidentReportedCodes().label(f.reported);
+        const QString reported =
+            f.reported == IncidentReported::Yes
+                ? tr("To %1").arg(IncidentCatalogue::label(c.institutions(), f.institution))
+                : incidentReportedCodes().label(f.reported);
         const QStringList cells{f.month.toString(QStringLiteral("MM/yyyy")),
                                 IncidentCatalogue::label(c.types(), f.type),
                                 whom,

@@ -45,9 +45,8 @@ CheckableCodeList* choices(const QList<IncidentCode>& codes, const QString& name
 }
 } // namespace
 
-InterviewDialog::InterviewDialog(const Database& db, const Clock& clock,
-                                 const UserSession& session, const MonitoringRound& round,
-                                 QWidget* parent)
+InterviewDialog::InterviewDialog(const Database& db, const Clock& clock, const UserSession& session,
+                                 const MonitoringRound& round, QWidget* parent)
     : QDialog(parent)
     , m_db(db)
     , m_clock(clock)

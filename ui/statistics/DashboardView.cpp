@@ -7,6 +7,7 @@
 #include "ui/common/SiteComboBox.h"
 #include "ui/render/AggregateChart.h"
 #include "ui/statistics/ExportDialog.h"
+#include "ui/statistics/NetworkCountsDialog.h"
 #include "ui/statistics/ReportDialog.h"
 
 #include <QChartView>
@@ -44,8 +45,13 @@ DashboardView::DashboardView(const Database& db, const Clock& clock, const UserS
     auto* refreshButton = new QPushButton(tr("Refresh"), this);
     auto* exportButton = new QPushButton(tr("Export counts…"), this);
     exportButton->setObjectName(QStringLiteral("dashboardExportButton"));
-    auto* reportButton = new QPushButton(tr("Report (PDF)…"), this);
+    auto* reportButton = new QPushButton(tr("Report…"), this);
     reportButton->setObjectName(QStringLiteral("dashboardReportButton"));
+    auto* networkButton = new QPushButton(tr("Network…"), this);
+    networkButton->setObjectName(QStringLiteral("dashboardNetworkButton"));
+    networkButton->setToolTip(tr("Send our counts to the network's coordinator, or add up the "
+                                 "organisations' counts."));
+    networkButton->setVisible(AccessPolicy::allows(session.role, Permission::NetworkCounts));
     auto* thresholdButton = new QPushButton(tr("Smallest count shown…"), this);
     thresholdButton->setObjectName(QStringLiteral("dashboardThresholdButton"));
     thresholdButton->setVisible(AccessPolicy::allows(session.role, Permission::SetCountThreshold));
@@ -67,6 +73,7 @@ DashboardView::DashboardView(const Database& db, const Clock& clock, const UserS
     bar->addWidget(thresholdButton);
     bar->addWidget(exportButton);
     bar->addWidget(reportButton);
+    bar->addWidget(networkButton);
 
     m_sections = new QWidget;
     m_grid = new QGridLayout(m_sections);
@@ -104,6 +111,10 @@ DashboardView::DashboardView(const Database& db, const Clock& clock, const UserS
     });
     connect(reportButton, &QPushButton::clicked, this, [this] {
         ReportDialog dialog(m_db, m_clock, m_session, this);
+        dialog.exec();
+    });
+    connect(networkButton, &QPushButton::clicked, this, [this] {
+        NetworkCountsDialog dialog(m_db, m_clock, m_session, this);
         dialog.exec();
     });
     refresh();

@@ -93,8 +93,8 @@ bool ReportDialog::save()
     const QString filter = format == QLatin1String("pdf")    ? tr("PDF files (*.pdf)")
                            : format == QLatin1String("xlsx") ? tr("Excel workbooks (*.xlsx)")
                                                              : tr("CSV files (*.csv)");
-    const QString path = FileDialog::saveFileName(this, tr("Save the report"),
-                                                  name.arg(period, format), filter);
+    const QString path =
+        FileDialog::saveFileName(this, tr("Save the report"), name.arg(period, format), filter);
     if (path.isEmpty())
         return false;
     const QStringList sites = m_site->currentData().toString().isEmpty()
