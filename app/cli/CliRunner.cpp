@@ -10,6 +10,7 @@
 #include "app/cli/commands/DeadlinesCommand.h"
 #include "app/cli/commands/EncryptCommand.h"
 #include "app/cli/commands/ExportCommand.h"
+#include "app/cli/commands/NetworkCommand.h"
 #include "app/cli/commands/GenerateCommand.h"
 #include "app/cli/commands/ImportCommand.h"
 #include "app/cli/commands/InitCommand.h"
@@ -37,6 +38,7 @@ CliRunner::CliRunner(QTextStream& out, QTextStream& err, const Clock& clock)
     m_commands.push_back(std::make_unique<CheckCommand>());
     m_commands.push_back(std::make_unique<DeadlinesCommand>());
     m_commands.push_back(std::make_unique<ExportCommand>());
+    m_commands.push_back(std::make_unique<NetworkCommand>());
     m_commands.push_back(std::make_unique<GenerateCommand>());
     m_commands.push_back(std::make_unique<ImportCommand>());
     m_commands.push_back(std::make_unique<UsersCommand>());

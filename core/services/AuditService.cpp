@@ -188,6 +188,18 @@ QString AuditService::actionLabel(const QString& action)
          QT_TRANSLATE_NOOP("AuditLog", "Set how long closed cases are kept")},
         {QStringLiteral("retention.renew"),
          QT_TRANSLATE_NOOP("AuditLog", "Kept a closed case longer")},
+        {QStringLiteral("incident.create"),
+         QT_TRANSLATE_NOOP("AuditLog", "Recorded what happened to a person")},
+        {QStringLiteral("incident.change"),
+         QT_TRANSLATE_NOOP("AuditLog", "Changed what happened to a person")},
+        {QStringLiteral("incident.remove"),
+         QT_TRANSLATE_NOOP("AuditLog", "Removed what happened to a person")},
+        {QStringLiteral("monitoring.round"),
+         QT_TRANSLATE_NOOP("AuditLog", "Started a monitoring round")},
+        {QStringLiteral("monitoring.interview"),
+         QT_TRANSLATE_NOOP("AuditLog", "Recorded a monitoring interview")},
+        {QStringLiteral("statistics.counts_package"),
+         QT_TRANSLATE_NOOP("AuditLog", "Sent counts to the network's coordinator")},
     };
     const char* label = labels.value(action);
     return label ? QCoreApplication::translate("AuditLog", label) : action;

@@ -2,6 +2,7 @@
 #include "core/services/CaseService.h"
 #include "core/services/ConductService.h"
 #include "core/services/DatabaseKeys.h"
+#include "core/services/PartnerService.h"
 #include "core/services/SyncSetupService.h"
 #include "core/storage/Database.h"
 #include "tests/support/Fixtures.h"
@@ -367,6 +368,80 @@ private slots:
         QVERIFY(run(officePath, {QStringLiteral("exchange")}).exitCode == 0);
         Run idle = run(officePath, {QStringLiteral("exchange")});
         QVERIFY2(idle.out.contains(QStringLiteral("No package was waiting")), qPrintable(idle.out));
+    }
+
+    // An organisation sends its counts, the network's coordinator adds them up: each a
+    // script's one line; a legal staff member may do neither (exit code 4).
+    void networkCountsFromTheCommandLine()
+    {
+        SKIP_ON_SERVER("two files, an organisation and its network's coordinator");
+        TestDatabase org(TestDatabase::Engine::File);
+        TestDatabase network(TestDatabase::Engine::File);
+        QVERIFY(org && network);
+        const SiteCard orgCard = *SyncSetupService(org.db(), org.clock(), org.admin())
+                                      .becomeSite(QStringLiteral("ORG"), SyncRole::Office);
+        const SiteCard networkCard =
+            *SyncSetupService(network.db(), network.clock(), network.admin())
+                 .becomeSite(QStringLiteral("RED"), SyncRole::Office);
+        for (auto [t, name, card] : {std::tuple{&org, "Red de protección", &networkCard},
+                                     std::tuple{&network, "Clínica Cúcuta", &orgCard}}) {
+            Partner p;
+            p.name = QString::fromUtf8(name);
+            p.services = {QStringLiteral("legal")};
+            p.siteCard = QString::fromUtf8(card->toFile());
+            QVERIFY(PartnerService(t->db(), t->clock(), t->admin()).save(p));
+        }
+        org.session(Role::LegalStaff);
+        org.session(Role::Coordinator);
+        network.session(Role::Coordinator);
+        const QString orgPath = org.path();
+        const QString networkPath = network.path();
+        org.close();
+        network.close();
+        const auto run = [&](const QString& path, const QString& user, const QStringList& args) {
+            QProcess p;
+            QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+            environment.insert(QStringLiteral("AMPARO_PASSPHRASE"),
+                               QLatin1String(TestDatabase::Passphrase));
+            p.setProcessEnvironment(environment);
+            p.start(QStringLiteral(AMPARO_CLI_PATH),
+                    QStringList{QStringLiteral("--database"), path, QStringLiteral("--user"), user,
+                                QStringLiteral("network")} +
+                        args);
+            p.waitForFinished(60000);
+            return Run{p.exitCode(), QString::fromUtf8(p.readAllStandardOutput()),
+                       QString::fromUtf8(p.readAllStandardError())};
+        };
+        const QString package = m_dir.filePath(QStringLiteral("org.amparo-counts"));
+        const QStringList send{QStringLiteral("send"), QStringLiteral("--period"),
+                               QStringLiteral("2026-Q2"), QStringLiteral("--to"),
+                               QStringLiteral("red de protección"), QStringLiteral("--out"),
+                               package};
+        QCOMPARE(run(orgPath, QStringLiteral("legal"), send).exitCode, 4);
+        Run sent = run(orgPath, QStringLiteral("coordinator"), send);
+        QVERIFY2(sent.exitCode == 0, qPrintable(sent.err));
+        QVERIFY(sent.out.contains(QStringLiteral("Red de protección")));
+        Run nobody = run(orgPath, QStringLiteral("coordinator"),
+                         {QStringLiteral("send"), QStringLiteral("--period"),
+                          QStringLiteral("2026-Q2"), QStringLiteral("--to"),
+                          QStringLiteral("Nadie"), QStringLiteral("--out"), package});
+        QVERIFY(nobody.exitCode != 0);
+        QVERIFY2(nobody.err.contains(QStringLiteral("Nadie")), qPrintable(nobody.err));
+
+        const QString xlsx = m_dir.filePath(QStringLiteral("regional.xlsx"));
+        Run added = run(networkPath, QStringLiteral("coordinator"),
+                        {QStringLiteral("report"), package, QStringLiteral("--format"),
+                         QStringLiteral("xlsx"), QStringLiteral("--language"),
+                         QStringLiteral("es"), QStringLiteral("--out"), xlsx});
+        QVERIFY2(added.exitCode == 0, qPrintable(added.err));
+        QVERIFY(added.out.contains(QStringLiteral("Clínica Cúcuta")));
+        QVERIFY(QFile::exists(xlsx));
+        // The organisation's own package cannot be opened where it was made.
+        Run wrongEnd = run(orgPath, QStringLiteral("coordinator"),
+                           {QStringLiteral("report"), package, QStringLiteral("--out"), xlsx});
+        QVERIFY(wrongEnd.exitCode != 0);
+        QVERIFY(run(networkPath, QStringLiteral("coordinator"), {QStringLiteral("report")})
+                    .exitCode == 2);
     }
 
     void encryptionFromTheCommandLine()

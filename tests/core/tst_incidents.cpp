@@ -1,5 +1,8 @@
 #include "core/audit/AuditQuery.h"
+#include "core/reports/PersonDataReport.h"
+#include "core/services/AuditService.h"
 #include "core/services/CaseAnonymizer.h"
+#include "core/services/DataRequestService.h"
 #include "core/services/CaseService.h"
 #include "core/services/ErasureService.h"
 #include "core/services/IncidentService.h"
@@ -153,6 +156,8 @@ private slots:
         }
         QVERIFY(typeAudited);
         QVERIFY(!entry.event.summary.contains(QStringLiteral("backpack")));
+        QCOMPARE(AuditService::actionLabel(entry.event.action),
+                 QStringLiteral("Recorded what happened to a person"));
     }
 
     void aBadIncidentIsRefusedWhole()
@@ -262,6 +267,28 @@ private slots:
         // A volunteer's account runs a monitoring round.
         QVERIFY(MonitoringService(*asVolunteer.value(), t.clock(), volunteer)
                     .recordInterview(interviewIn(roundAt(t, volunteer, r.siteId))));
+    }
+
+    // A person who asks to see their data finds what they told happened to them, in their
+    // words; their mother's incident is not in the son's copy.
+    void thePersonsCopyOfTheirDataHoldsIt()
+    {
+        TestDatabase t;
+        QVERIFY(t);
+        const CaseRecord r = family(t);
+        IncidentService service(t.db(), t.clock(), t.legal());
+        QVERIFY(service.record(incidentOf(r, 1)));
+        Incident mothers = incidentOf(r, 0);
+        mothers.narrative = QStringLiteral("Her own story.");
+        QVERIFY(service.record(mothers));
+        Result<PersonDataReport> copy = DataRequestService(t.db(), t.clock(), t.admin())
+                                            .report(r.members[1].person.id);
+        QVERIFY2(copy, copy ? "" : qPrintable(copy.error().message()));
+        const QString html = copy->html();
+        QVERIFY(html.contains(QStringLiteral("What the person told happened to them")));
+        QVERIFY(html.contains(QStringLiteral("Police violence")));
+        QVERIFY(html.contains(QStringLiteral("backpack")));
+        QVERIFY(!html.contains(QStringLiteral("Her own story")));
     }
 
     // Erasing a person removes what they told happened to them; the family's stays.

@@ -5,7 +5,7 @@
 #include <QCoreApplication>
 
 // amparo-cli export: anonymized counts from a saved definition (CSV with HXL, XLSX or PDF),
-// or the standard report for a month or quarter (PDF).
+// or a standard report for a month or quarter (PDF, XLSX, or its most detailed table as CSV).
 class ExportCommand : public CliCommand
 {
     Q_DECLARE_TR_FUNCTIONS(ExportCommand)
