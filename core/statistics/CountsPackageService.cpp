@@ -2,6 +2,7 @@
 
 #include "core/audit/AuditLog.h"
 #include "core/common/Clock.h"
+#include "core/domain/AgeGroup.h"
 #include "core/referrals/PartnerPackages.h"
 #include "core/security/AccessPolicy.h"
 #include "core/statistics/AggregateService.h"
@@ -22,6 +23,15 @@ QString tableKey(Measure measure, const QList<Dimension>& dimensions)
     for (Dimension d : dimensions)
         parts.append(dimensionCodes().code(d));
     return parts.join(QLatin1Char('/'));
+}
+
+// The band (0-17, 18+) of an age group's code, as the statistics count them.
+QString ageBandOf(const QString& ageGroup)
+{
+    const std::optional<AgeGroup> group = ageGroupCodes().fromCode(ageGroup);
+    if (!group || *group == AgeGroup::Unknown)
+        return QStringLiteral("unknown");
+    return isAdult(*group) ? QStringLiteral("18+") : QStringLiteral("0-17");
 }
 
 QList<StatisticsReport::Section> advocacySections(const QString& from, const QString& to)
@@ -176,12 +186,24 @@ Result<StatisticsReport> CountsPackageService::consolidate(const QList<Received>
         return threshold.error();
     const auto compute = [&](const AggregateDefinition& asked,
                              AggregateService::SmallValues small) -> Result<AggregateTable> {
-        const auto it = sums.constFind(tableKey(asked.measure, asked.dimensions));
+        // Children and adults, the report's coarser way to show ages, from the age groups.
+        const qsizetype band = asked.dimensions.indexOf(Dimension::AgeBand);
+        QList<Dimension> held = asked.dimensions;
+        if (band >= 0)
+            held[band] = Dimension::AgeGroup;
+        const auto it = sums.constFind(tableKey(asked.measure, held));
         if (it == sums.constEnd())
             return Error(Error::Code::Invalid,
                          tr("The organisations' packages do not hold this breakdown."));
+        QHash<QStringList, int> merged;
+        for (auto c = it->cbegin(); c != it->cend(); ++c) {
+            QStringList key = c.key();
+            if (band >= 0)
+                key[band] = ageBandOf(key[band]);
+            merged[key] += c.value();
+        }
         Counts counts;
-        for (auto c = it->cbegin(); c != it->cend(); ++c)
+        for (auto c = merged.cbegin(); c != merged.cend(); ++c)
             counts.append({c.key(), c.value()});
         AggregateDefinition definition = asked;
         definition.threshold = std::max(asked.threshold, *threshold);

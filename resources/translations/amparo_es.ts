@@ -1041,6 +1041,30 @@ No se guardó nada. Si es otra persona, diga por qué con --new-person-reason TE
         <source>Kept a closed case longer</source>
         <translation>Conservó un caso cerrado más tiempo</translation>
     </message>
+    <message>
+        <source>Recorded what happened to a person</source>
+        <translation>Registró lo que le pasó a una persona</translation>
+    </message>
+    <message>
+        <source>Changed what happened to a person</source>
+        <translation>Cambió lo que le pasó a una persona</translation>
+    </message>
+    <message>
+        <source>Removed what happened to a person</source>
+        <translation>Eliminó lo que le pasó a una persona</translation>
+    </message>
+    <message>
+        <source>Started a monitoring round</source>
+        <translation>Empezó una ronda de monitoreo</translation>
+    </message>
+    <message>
+        <source>Recorded a monitoring interview</source>
+        <translation>Registró una entrevista de monitoreo</translation>
+    </message>
+    <message>
+        <source>Sent counts to the network&apos;s coordinator</source>
+        <translation>Envió conteos a la coordinación de la red</translation>
+    </message>
 </context>
 <context>
     <name>AuditRedactor</name>
@@ -7866,6 +7890,77 @@ En un disco SSD, partes del archivo sin cifrar pueden quedar en el disco hasta q
     <message>
         <source>Nationality %1</source>
         <translation>Nacionalidad %1</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkCommand</name>
+    <message>
+        <source>counts for a network of organisations: send ours to the coordinator, or add up the organisations&apos; packages into the regional report (coordinators, administrators)</source>
+        <translation>conteos para una red de organizaciones: enviar los nuestros a la coordinación, o sumar los paquetes de las organizaciones en el informe regional (coordinación, administradores)</translation>
+    </message>
+    <message>
+        <source>send or report.</source>
+        <translation>send o report.</translation>
+    </message>
+    <message>
+        <source>report: the organisations&apos; counts packages.</source>
+        <translation>report: los paquetes de conteos de las organizaciones.</translation>
+    </message>
+    <message>
+        <source>send: a month (2026-03) or a quarter (2026-Q1).</source>
+        <translation>send: un mes (2026-03) o un trimestre (2026-Q1).</translation>
+    </message>
+    <message>
+        <source>send: the coordinator, by its name in the directory of partner organisations.</source>
+        <translation>send: la coordinación, por su nombre en el directorio de organizaciones aliadas.</translation>
+    </message>
+    <message>
+        <source>report: pdf, xlsx or csv.</source>
+        <translation>report: pdf, xlsx o csv.</translation>
+    </message>
+    <message>
+        <source>report: es, pt_BR or en.</source>
+        <translation>report: es, pt_BR o en.</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>El archivo que se escribe.</translation>
+    </message>
+    <message>
+        <source>network needs an action: send or report.</source>
+        <translation>network necesita una acción: send o report.</translation>
+    </message>
+    <message>
+        <source>Say where to write it with --out FILE.</source>
+        <translation>Indique dónde escribirlo con --out ARCHIVO.</translation>
+    </message>
+    <message>
+        <source>send needs --period PERIOD and --to NAME.</source>
+        <translation>send necesita --period PERÍODO y --to NOMBRE.</translation>
+    </message>
+    <message>
+        <source>report needs the organisations&apos; counts packages.</source>
+        <translation>report necesita los paquetes de conteos de las organizaciones.</translation>
+    </message>
+    <message>
+        <source>--format must be csv, xlsx or pdf.</source>
+        <translation>--format debe ser csv, xlsx o pdf.</translation>
+    </message>
+    <message>
+        <source>--language must be es, pt_BR or en.</source>
+        <translation>--language debe ser es, pt_BR o en.</translation>
+    </message>
+    <message>
+        <source>Wrote %1: only %2 can open it.</source>
+        <translation>Se escribió %1: solo %2 puede abrirlo.</translation>
+    </message>
+    <message>
+        <source>No partner organisation called “%1” uses Amparo.</source>
+        <translation>Ninguna organización aliada llamada «%1» usa Amparo.</translation>
+    </message>
+    <message>
+        <source>Wrote %1: the counts of %2 added up.</source>
+        <translation>Se escribió %1: los conteos de %2 sumados.</translation>
     </message>
 </context>
 <context>

@@ -1041,6 +1041,30 @@ Nada foi salvo. Se for outra pessoa, diga por que com --new-person-reason TEXTO.
         <source>Kept a closed case longer</source>
         <translation>Conservou um caso encerrado por mais tempo</translation>
     </message>
+    <message>
+        <source>Recorded what happened to a person</source>
+        <translation>Registrou o que aconteceu com uma pessoa</translation>
+    </message>
+    <message>
+        <source>Changed what happened to a person</source>
+        <translation>Alterou o que aconteceu com uma pessoa</translation>
+    </message>
+    <message>
+        <source>Removed what happened to a person</source>
+        <translation>Removeu o que aconteceu com uma pessoa</translation>
+    </message>
+    <message>
+        <source>Started a monitoring round</source>
+        <translation>Começou uma rodada de monitoramento</translation>
+    </message>
+    <message>
+        <source>Recorded a monitoring interview</source>
+        <translation>Registrou uma entrevista de monitoramento</translation>
+    </message>
+    <message>
+        <source>Sent counts to the network&apos;s coordinator</source>
+        <translation>Enviou contagens à coordenação da rede</translation>
+    </message>
 </context>
 <context>
     <name>AuditRedactor</name>
@@ -7866,6 +7890,77 @@ Num disco SSD, partes do arquivo não criptografado podem ficar no disco até qu
     <message>
         <source>Nationality %1</source>
         <translation>Nacionalidade %1</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkCommand</name>
+    <message>
+        <source>counts for a network of organisations: send ours to the coordinator, or add up the organisations&apos; packages into the regional report (coordinators, administrators)</source>
+        <translation>contagens para uma rede de organizações: enviar as nossas à coordenação, ou somar os pacotes das organizações no relatório regional (coordenação, administradores)</translation>
+    </message>
+    <message>
+        <source>send or report.</source>
+        <translation>send ou report.</translation>
+    </message>
+    <message>
+        <source>report: the organisations&apos; counts packages.</source>
+        <translation>report: os pacotes de contagens das organizações.</translation>
+    </message>
+    <message>
+        <source>send: a month (2026-03) or a quarter (2026-Q1).</source>
+        <translation>send: um mês (2026-03) ou um trimestre (2026-Q1).</translation>
+    </message>
+    <message>
+        <source>send: the coordinator, by its name in the directory of partner organisations.</source>
+        <translation>send: a coordenação, pelo seu nome no diretório de organizações parceiras.</translation>
+    </message>
+    <message>
+        <source>report: pdf, xlsx or csv.</source>
+        <translation>report: pdf, xlsx ou csv.</translation>
+    </message>
+    <message>
+        <source>report: es, pt_BR or en.</source>
+        <translation>report: es, pt_BR ou en.</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>O arquivo a gravar.</translation>
+    </message>
+    <message>
+        <source>network needs an action: send or report.</source>
+        <translation>network precisa de uma ação: send ou report.</translation>
+    </message>
+    <message>
+        <source>Say where to write it with --out FILE.</source>
+        <translation>Diga onde gravá-lo com --out ARQUIVO.</translation>
+    </message>
+    <message>
+        <source>send needs --period PERIOD and --to NAME.</source>
+        <translation>send precisa de --period PERÍODO e --to NOME.</translation>
+    </message>
+    <message>
+        <source>report needs the organisations&apos; counts packages.</source>
+        <translation>report precisa dos pacotes de contagens das organizações.</translation>
+    </message>
+    <message>
+        <source>--format must be csv, xlsx or pdf.</source>
+        <translation>--format deve ser csv, xlsx ou pdf.</translation>
+    </message>
+    <message>
+        <source>--language must be es, pt_BR or en.</source>
+        <translation>--language deve ser es, pt_BR ou en.</translation>
+    </message>
+    <message>
+        <source>Wrote %1: only %2 can open it.</source>
+        <translation>Gravado %1: somente %2 pode abri-lo.</translation>
+    </message>
+    <message>
+        <source>No partner organisation called “%1” uses Amparo.</source>
+        <translation>Nenhuma organização parceira chamada «%1» usa o Amparo.</translation>
+    </message>
+    <message>
+        <source>Wrote %1: the counts of %2 added up.</source>
+        <translation>Gravado %1: as contagens de %2 somadas.</translation>
     </message>
 </context>
 <context>

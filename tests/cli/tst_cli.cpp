@@ -413,9 +413,12 @@ private slots:
                        QString::fromUtf8(p.readAllStandardError())};
         };
         const QString package = m_dir.filePath(QStringLiteral("org.amparo-counts"));
-        const QStringList send{QStringLiteral("send"), QStringLiteral("--period"),
-                               QStringLiteral("2026-Q2"), QStringLiteral("--to"),
-                               QStringLiteral("red de protección"), QStringLiteral("--out"),
+        const QStringList send{QStringLiteral("send"),
+                               QStringLiteral("--period"),
+                               QStringLiteral("2026-Q2"),
+                               QStringLiteral("--to"),
+                               QStringLiteral("red de protección"),
+                               QStringLiteral("--out"),
                                package};
         QCOMPARE(run(orgPath, QStringLiteral("legal"), send).exitCode, 4);
         Run sent = run(orgPath, QStringLiteral("coordinator"), send);
@@ -431,8 +434,8 @@ private slots:
         const QString xlsx = m_dir.filePath(QStringLiteral("regional.xlsx"));
         Run added = run(networkPath, QStringLiteral("coordinator"),
                         {QStringLiteral("report"), package, QStringLiteral("--format"),
-                         QStringLiteral("xlsx"), QStringLiteral("--language"),
-                         QStringLiteral("es"), QStringLiteral("--out"), xlsx});
+                         QStringLiteral("xlsx"), QStringLiteral("--language"), QStringLiteral("es"),
+                         QStringLiteral("--out"), xlsx});
         QVERIFY2(added.exitCode == 0, qPrintable(added.err));
         QVERIFY(added.out.contains(QStringLiteral("Clínica Cúcuta")));
         QVERIFY(QFile::exists(xlsx));
@@ -440,8 +443,9 @@ private slots:
         Run wrongEnd = run(orgPath, QStringLiteral("coordinator"),
                            {QStringLiteral("report"), package, QStringLiteral("--out"), xlsx});
         QVERIFY(wrongEnd.exitCode != 0);
-        QVERIFY(run(networkPath, QStringLiteral("coordinator"), {QStringLiteral("report")})
-                    .exitCode == 2);
+        QVERIFY(
+            run(networkPath, QStringLiteral("coordinator"), {QStringLiteral("report")}).exitCode ==
+            2);
     }
 
     void encryptionFromTheCommandLine()

@@ -2,8 +2,8 @@
 #include "core/reports/PersonDataReport.h"
 #include "core/services/AuditService.h"
 #include "core/services/CaseAnonymizer.h"
-#include "core/services/DataRequestService.h"
 #include "core/services/CaseService.h"
+#include "core/services/DataRequestService.h"
 #include "core/services/ErasureService.h"
 #include "core/services/IncidentService.h"
 #include "core/services/IncidentValidator.h"
@@ -281,8 +281,8 @@ private slots:
         Incident mothers = incidentOf(r, 0);
         mothers.narrative = QStringLiteral("Her own story.");
         QVERIFY(service.record(mothers));
-        Result<PersonDataReport> copy = DataRequestService(t.db(), t.clock(), t.admin())
-                                            .report(r.members[1].person.id);
+        Result<PersonDataReport> copy =
+            DataRequestService(t.db(), t.clock(), t.admin()).report(r.members[1].person.id);
         QVERIFY2(copy, copy ? "" : qPrintable(copy.error().message()));
         const QString html = copy->html();
         QVERIFY(html.contains(QStringLiteral("What the person told happened to them")));

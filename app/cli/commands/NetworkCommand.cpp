@@ -98,7 +98,7 @@ int NetworkCommand::run(CliContext& context)
         Result<CountsPackageService::Received> opened = service.openFile(file);
         if (!opened)
             return context.fail(Error(opened.error().code(),
-                                      tr("%1: %2").arg(file, opened.error().message())));
+                                      file + QStringLiteral(": ") + opened.error().message()));
         packages.append(*opened);
         organisations.append(opened->from.name);
     }
