@@ -26,6 +26,8 @@
 #include "core/services/TracingService.h"
 #include "core/statistics/AggregateQuery.h"
 #include "core/statistics/AggregateService.h"
+#include "core/statistics/CountsPackage.h"
+#include "core/statistics/StatisticsReport.h"
 #include "core/storage/AppStateRepository.h"
 #include "core/storage/Database.h"
 #include "core/storage/EncryptionSwitch.h"
@@ -502,23 +504,29 @@ void measurePlans(Database& db, const UserSession& session, int persons, BenchTa
 // entries about the case emptied, the search index rewritten, the log emptied. On a file the
 // cached database is copied first (an erasure cannot be undone); a server database is a fresh
 // copy already. The encrypted file is left out: its copy would cost a re-encryption.
+// What a measurement that changes the database works on: on a file, a copy of the cached
+// database in `scratch` (kept in `copy`); a server database is the run's fresh copy already.
+Database* scratchCopy(Database& db, const QTemporaryDir& scratch, std::unique_ptr<Database>& copy)
+{
+    if (db.isServer())
+        return &db;
+    const QString path = scratch.filePath(QStringLiteral("scratch.sqlite"));
+    if (Status s = db.run(QStringLiteral("VACUUM INTO ?"), {path}); !s)
+        qFatal("copy the cached database: %s", qPrintable(s.error().message()));
+    Result<std::unique_ptr<Database>> opened = Database::open(path, Clock::system());
+    if (!opened)
+        qFatal("open the copy: %s", qPrintable(opened.error().message()));
+    copy = std::move(opened).value();
+    return copy.get();
+}
+
 void measureErasure(Database& db, const UserSession& session, int persons, BenchTable& table)
 {
     if (db.isEncrypted())
         return;
     QTemporaryDir scratch;
     std::unique_ptr<Database> copy;
-    Database* target = &db;
-    if (!db.isServer()) {
-        const QString path = scratch.filePath(QStringLiteral("erasure.sqlite"));
-        if (Status s = db.run(QStringLiteral("VACUUM INTO ?"), {path}); !s)
-            qFatal("copy for the erasure: %s", qPrintable(s.error().message()));
-        Result<std::unique_ptr<Database>> opened = Database::open(path, Clock::system());
-        if (!opened)
-            qFatal("open the copy: %s", qPrintable(opened.error().message()));
-        copy = std::move(opened).value();
-        target = copy.get();
-    }
+    Database* target = scratchCopy(db, scratch, copy);
     QList<qint64> principals;
     if (Status s = target->forEachRow(
             QStringLiteral("SELECT principal_id FROM cases c WHERE (SELECT count(*) FROM "
@@ -546,6 +554,82 @@ void measureErasure(Database& db, const UserSession& session, int persons, Bench
             qFatal("erasure failed: %s", qPrintable(done.error().message()));
     }
     table.add(erase);
+}
+
+// Issue 26: the human rights documentation report (its 13 protected tables) and what an
+// organisation sends its network's coordinator (the same tables' raw counts, as JSON), over one
+// incident for every fifth person registered — each of five types, two perpetrators, the
+// month their case was registered, the site's department. On a copy (the incidents are
+// added); the encrypted file is left out, as for the erasure.
+void measureAdvocacy(Database& db, const UserSession& session, int persons, BenchTable& table)
+{
+    if (db.isEncrypted())
+        return;
+    QTemporaryDir scratch;
+    std::unique_ptr<Database> copy;
+    Database* target = scratchCopy(db, scratch, copy);
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    if (Status s = target->run(
+            QStringLiteral(
+                "INSERT INTO incidents (case_id, person_id, incident_type, perpetrator, "
+                "occurred_month, country, admin1, place, age_group, sex, reported, institution, "
+                "state_response, recorded_by, created_at, updated_at) "
+                "SELECT m.case_id, m.person_id, CASE p.id % 5 WHEN 0 THEN 'extortion' "
+                "WHEN 1 THEN 'police_violence' WHEN 2 THEN 'health_denied' "
+                "WHEN 3 THEN 'asylum_denied' ELSE 'xenophobic_aggression' END, "
+                "CASE WHEN p.id % 3 = 0 THEN 'police' ELSE 'criminal_group' END, "
+                "substr(c.registered_on, 1, 7), s.country, s.admin1, 'informal_crossing', "
+                "'18-59', p.sex, 'no', '', 'nothing', 'bench', ?, ? "
+                "FROM case_members m JOIN persons p ON p.id = m.person_id "
+                "JOIN cases c ON c.id = m.case_id JOIN sites s ON s.id = c.site_id "
+                "WHERE m.person_id % 5 = 0"),
+            {now, now});
+        !s)
+        qFatal("add incidents: %s", qPrintable(s.error().message()));
+    int incidents = 0;
+    if (Status s = target->forEachRow(QStringLiteral("SELECT count(*) FROM incidents"), {},
+                                      [&](const QSqlQuery& q) { incidents = q.value(0).toInt(); });
+        !s)
+        qFatal("count incidents: %s", qPrintable(s.error().message()));
+    BenchTable::Row report{
+        QStringLiteral("Human rights documentation report, 13 protected tables (%L1 incidents)")
+            .arg(incidents),
+        persons,
+        {},
+        0,
+        QStringLiteral("reported")};
+    BenchTable::Row counts{
+        QStringLiteral("A network's counts: the same tables' raw counts, as JSON (%L1 incidents)")
+            .arg(incidents),
+        persons,
+        {},
+        0,
+        QStringLiteral("reported")};
+    const AggregateService service(*target, Clock::system(), session);
+    for (int i = 0; i < 5; ++i) {
+        QElapsedTimer timer;
+        timer.start();
+        Result<StatisticsReport> built =
+            StatisticsReport::build(service, {}, {}, {}, StatisticsReport::Kind::Advocacy);
+        report.samplesMs.append(timer.nsecsElapsed() / 1e6);
+        if (!built)
+            qFatal("advocacy report: %s", qPrintable(built.error().message()));
+        timer.restart();
+        CountsPackage package;
+        for (const StatisticsReport::Section& s :
+             StatisticsReport::sectionsOf(StatisticsReport::Kind::Advocacy, {}, {}, {})) {
+            Result<QList<std::pair<QStringList, int>>> raw = service.rawCounts(s.definition);
+            if (!raw)
+                qFatal("raw counts: %s", qPrintable(raw.error().message()));
+            package.tables.append({s.definition.measure, s.definition.dimensions, *raw});
+        }
+        const QByteArray json = package.toJson();
+        counts.samplesMs.append(timer.nsecsElapsed() / 1e6);
+        if (json.isEmpty())
+            qFatal("empty counts package");
+    }
+    table.add(report);
+    table.add(counts);
 }
 
 // A statement with its values written in, for the sqlite3 shell.
@@ -1001,6 +1085,8 @@ void measureAreas(const QStringList& areas, Database& db, const UserSession& ses
         measureTracing(db, session, persons, table);
     if (areas.contains(QStringLiteral("plans")))
         measurePlans(db, session, persons, table);
+    if (areas.contains(QStringLiteral("advocacy")))
+        measureAdvocacy(db, session, persons, table);
     // Last: it removes persons.
     if (areas.contains(QStringLiteral("erasure")))
         measureErasure(db, session, persons, table);
@@ -1086,10 +1172,10 @@ int main(int argc, char** argv)
          QStringLiteral("Internal: peak memory of a case list."), QStringLiteral("DATABASE")},
         {QStringLiteral("areas"),
          QStringLiteral("Measure these areas only: caselist, duplicates, aggregates, tracing, "
-                        "plans, import, erasure, packages (packages alone: no generated "
-                        "database)."),
+                        "plans, import, advocacy, erasure, packages (packages alone: no "
+                        "generated database)."),
          QStringLiteral("AREA,AREA"),
-         QStringLiteral("caselist,duplicates,aggregates,tracing,plans,import,erasure")},
+         QStringLiteral("caselist,duplicates,aggregates,tracing,plans,import,advocacy,erasure")},
         {QStringLiteral("runs"),
          QStringLiteral("Measure everything this many times: the table gives the median of the "
                         "runs and the spread of their p95."),
@@ -1109,7 +1195,8 @@ int main(int argc, char** argv)
         if (!QStringList{QStringLiteral("caselist"), QStringLiteral("duplicates"),
                          QStringLiteral("aggregates"), QStringLiteral("tracing"),
                          QStringLiteral("plans"), QStringLiteral("import"),
-                         QStringLiteral("erasure"), QStringLiteral("packages")}
+                         QStringLiteral("advocacy"), QStringLiteral("erasure"),
+                         QStringLiteral("packages")}
                  .contains(area))
             qFatal("unknown area %s", qPrintable(area));
     }
