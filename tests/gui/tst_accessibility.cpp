@@ -17,12 +17,17 @@
 #include "ui/firstrun/FirstRunWizard.h"
 #include "ui/help/HelpWindow.h"
 #include "ui/import/ImportDialog.h"
+#include "ui/incidents/IncidentDialog.h"
 #include "ui/legal/ConflictCheckDialog.h"
 #include "ui/legal/DeadlineDialog.h"
 #include "ui/legal/DeadlinesModel.h"
 #include "ui/legal/DeadlinesView.h"
 #include "ui/legal/EventDialog.h"
 #include "ui/legal/ProcedureDialog.h"
+#include "ui/monitoring/InterviewDialog.h"
+#include "ui/monitoring/InterviewIncidentDialog.h"
+#include "ui/monitoring/MonitoringDialog.h"
+#include "ui/monitoring/RoundDialog.h"
 #include "ui/risk/ScreeningDialog.h"
 #include "ui/risk/ScreeningHistoryDialog.h"
 #include "ui/risk/SpecificNeedsDialog.h"
@@ -33,6 +38,7 @@
 #include "ui/security/SignInDialog.h"
 #include "ui/sites/SiteDialog.h"
 #include "ui/statistics/ExportDialog.h"
+#include "ui/statistics/NetworkCountsDialog.h"
 #include "ui/statistics/ReportDialog.h"
 #include "ui/tracing/CloseRequestDialog.h"
 #include "ui/tracing/LinkRelativeDialog.h"
@@ -281,6 +287,12 @@ private slots:
                                  "import",
                                  "export",
                                  "report",
+                                 "network counts",
+                                 "incident",
+                                 "monitoring",
+                                 "monitoring round",
+                                 "monitoring interview",
+                                 "interview incident",
                                  "backup",
                                  "restore",
                                  "passphrase",
@@ -374,6 +386,24 @@ private slots:
             {QStringLiteral("import"), [&] { return new ImportDialog(t.db(), t.clock(), legal); }},
             {QStringLiteral("export"), [&] { return new ExportDialog(t.db(), t.clock(), legal); }},
             {QStringLiteral("report"), [&] { return new ReportDialog(t.db(), t.clock(), legal); }},
+            {QStringLiteral("network counts"),
+             [&] { return new NetworkCountsDialog(t.db(), t.clock(), admin); }},
+            {QStringLiteral("incident"),
+             [&] { return new IncidentDialog(t.db(), t.clock(), legal, m_case, Incident()); }},
+            {QStringLiteral("monitoring"),
+             [&] { return new MonitoringDialog(t.db(), t.clock(), legal); }},
+            {QStringLiteral("monitoring round"),
+             [&] { return new RoundDialog(t.db(), t.clock(), legal); }},
+            {QStringLiteral("monitoring interview"),
+             [&] {
+                 MonitoringRound round;
+                 round.name = QStringLiteral("Cúcuta, junio");
+                 round.startsOn = QDate(2026, 6, 1);
+                 round.endsOn = QDate(2026, 6, 30);
+                 return new InterviewDialog(t.db(), t.clock(), legal, round);
+             }},
+            {QStringLiteral("interview incident"),
+             [&] { return new InterviewIncidentDialog(t.clock()); }},
             {QStringLiteral("backup"),
              [&] { return new BackupDialog(t.path(), t.clock(), legal); }},
             {QStringLiteral("restore"),

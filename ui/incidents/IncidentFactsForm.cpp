@@ -87,6 +87,13 @@ IncidentFactsForm::IncidentFactsForm(const Clock& clock, QFormLayout* form, Form
         codeCombo(catalogue.institutions(), QStringLiteral("incidentInstitutionCombo"), parent);
     m_stateResponse =
         codeCombo(catalogue.stateResponses(), QStringLiteral("incidentStateResponseCombo"), parent);
+    // Long labels (in Spanish above all) must not widen the form past a laptop's screen.
+    for (QComboBox* combo : {m_type, m_perpetrator, static_cast<QComboBox*>(m_country),
+                             static_cast<QComboBox*>(m_admin1), m_place, m_ageGroup, m_sex,
+                             m_reported, m_institution, m_stateResponse}) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(18);
+    }
     choose(m_reported, incidentReportedCodes().code(IncidentReported::NotSaid));
     choose(m_sex, sexCodes().code(Sex::Unknown));
     choose(m_ageGroup, ageGroupCodes().code(AgeGroup::Unknown));

@@ -93,9 +93,13 @@ NetworkCountsDialog::NetworkCountsDialog(const Database& db, const Clock& clock,
     packageButtons->addWidget(m_remove);
     packageButtons->addStretch();
     auto* output = new QHBoxLayout;
-    output->addWidget(new QLabel(tr("Language"), add));
+    auto* languageLabel = new QLabel(tr("Language"), add);
+    languageLabel->setBuddy(m_language);
+    auto* formatLabel = new QLabel(tr("Format"), add);
+    formatLabel->setBuddy(m_format);
+    output->addWidget(languageLabel);
     output->addWidget(m_language);
-    output->addWidget(new QLabel(tr("Format"), add));
+    output->addWidget(formatLabel);
     output->addWidget(m_format);
     output->addStretch();
     output->addWidget(m_save);
