@@ -8,6 +8,8 @@
 #include "core/services/IncidentService.h"
 #include "core/services/IncidentValidator.h"
 #include "core/services/MonitoringService.h"
+#include "core/statistics/AggregateService.h"
+#include "core/statistics/StatisticsReport.h"
 #include "core/storage/Database.h"
 #include "tests/support/Fixtures.h"
 #include "tests/support/TestDatabase.h"
@@ -267,6 +269,11 @@ private slots:
         // A volunteer's account runs a monitoring round.
         QVERIFY(MonitoringService(*asVolunteer.value(), t.clock(), volunteer)
                     .recordInterview(interviewIn(roundAt(t, volunteer, r.siteId))));
+        // The coordinator's account makes the advocacy report from both.
+        Result<StatisticsReport> report = StatisticsReport::build(
+            AggregateService(*asCoordinator.value(), t.clock(), coordinator), {}, {}, {},
+            StatisticsReport::Kind::Advocacy);
+        QVERIFY2(report, report ? "" : qPrintable(report.error().message()));
     }
 
     // A person who asks to see their data finds what they told happened to them, in their
