@@ -55,14 +55,6 @@ QString IncidentCatalogue::label(const QList<IncidentCode>& list, const QString&
     return found ? found->label.text() : code;
 }
 
-QStringList IncidentCatalogue::labels(const QList<IncidentCode>& list, const QStringList& codes)
-{
-    QStringList out;
-    for (const QString& code : codes)
-        out.append(label(list, code));
-    return out;
-}
-
 Result<IncidentCatalogue> IncidentCatalogue::fromJson(const QByteArray& json)
 {
     Result<QJsonObject> parsed = ReferenceFile::root(json, SupportedFormat);

@@ -53,7 +53,6 @@ public:
     static const IncidentCode* find(const QList<IncidentCode>& list, const QString& code);
     // The label in the current language; the code itself for a code the catalogue lacks.
     static QString label(const QList<IncidentCode>& list, const QString& code);
-    static QStringList labels(const QList<IncidentCode>& list, const QStringList& codes);
 
 private:
     QString m_version;

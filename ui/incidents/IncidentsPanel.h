@@ -27,7 +27,6 @@ public:
     void setCase(const CaseRecord& record);
     void setReadOnly();
     QTableWidget* table() const { return m_table; }
-    const QList<Incident>& incidents() const { return m_incidents; }
 
 public slots:
     void refresh();

@@ -119,9 +119,8 @@ void MonitoringDialog::interview()
     const int row = m_table->currentRow();
     if (row < 0 || row >= m_rounds.size())
         return;
-    m_interview = new InterviewDialog(m_db, m_clock, m_session, m_rounds[row], this);
-    m_interview->setAttribute(Qt::WA_DeleteOnClose);
-    connect(m_interview, &QDialog::accepted, this, &MonitoringDialog::refresh);
-    connect(m_interview, &QObject::destroyed, this, [this] { m_interview = nullptr; });
-    m_interview->open();
+    auto* dialog = new InterviewDialog(m_db, m_clock, m_session, m_rounds[row], this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, &MonitoringDialog::refresh);
+    dialog->open();
 }

@@ -24,8 +24,6 @@ public:
 
     QTableWidget* table() const { return m_table; }
     const QList<MonitoringRound>& rounds() const { return m_rounds; }
-    // Tests: the interview dialog last opened.
-    class InterviewDialog* openInterview() const { return m_interview; }
 
 public slots:
     void refresh();
@@ -43,5 +41,4 @@ private:
     QLabel* m_status;
     QPushButton* m_new;
     QPushButton* m_interviewButton;
-    class InterviewDialog* m_interview = nullptr;
 };

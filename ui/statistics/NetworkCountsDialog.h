@@ -27,7 +27,6 @@ public:
                         QWidget* parent = nullptr);
 
     QTableWidget* packagesTable() const { return m_table; }
-    const QList<CountsPackageService::Received>& packages() const { return m_packages; }
 
 public slots:
     // Each asks for a file (FileDialog) and says what became of it.
