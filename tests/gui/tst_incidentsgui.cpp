@@ -273,6 +273,7 @@ private slots:
         FileDialog::setNextFileName(package);
         QVERIFY(add.addPackage());
         QCOMPARE(add.packagesTable()->item(0, 0)->text(), QStringLiteral("Clínica Cúcuta"));
+        QCOMPARE(add.packagesTable()->item(0, 1)->text(), QStringLiteral("2026-Q2"));
         choose(child<QComboBox>(&add, "networkLanguage"), QStringLiteral("pt_BR"));
         keepScreenshot(&add, QStringLiteral("network-add.png"));
         const QString pdf = dir.filePath(QStringLiteral("regional.pdf"));

@@ -194,9 +194,16 @@ void NetworkCountsDialog::showPackages()
     for (const CountsPackageService::Received& r : std::as_const(m_packages)) {
         const int row = m_table->rowCount();
         m_table->insertRow(row);
-        const QString period = r.counts.fromMonth == r.counts.toMonth
-                                   ? r.counts.fromMonth
-                                   : tr("%1 to %2").arg(r.counts.fromMonth, r.counts.toMonth);
+        // A quarter as it was asked for: "2026-Q2".
+        const QString quarter = QStringLiteral("%1-Q%2")
+                                    .arg(r.counts.fromMonth.left(4))
+                                    .arg((r.counts.fromMonth.mid(5).toInt() + 2) / 3);
+        const auto months = StatisticsReport::periodMonths(quarter);
+        const QString period =
+            r.counts.fromMonth == r.counts.toMonth ? r.counts.fromMonth
+            : months && months->first == r.counts.fromMonth && months->second == r.counts.toMonth
+                ? quarter
+                : tr("%1 to %2").arg(r.counts.fromMonth, r.counts.toMonth);
         const QStringList cells{r.from.name, period, QString::number(r.counts.tables.size())};
         for (int c = 0; c < cells.size(); ++c)
             m_table->setItem(row, c, new QTableWidgetItem(cells[c]));
