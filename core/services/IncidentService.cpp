@@ -176,15 +176,20 @@ Result<QList<Incident>> IncidentService::forCase(qint64 caseId) const
     return IncidentRepository(m_db, m_clock).forCase(caseId);
 }
 
-QString IncidentService::describe(const IncidentFacts& f)
+QString IncidentService::where(const IncidentFacts& f)
 {
-    const IncidentCatalogue& c = IncidentCatalogue::current();
     const CountryCatalog& countries = CountryCatalog::instance();
     QString where = countries.name(f.country);
     if (!f.admin1.isEmpty())
         where += QStringLiteral(", ") + countries.subdivisionName(f.admin1);
+    return where;
+}
+
+QString IncidentService::describe(const IncidentFacts& f)
+{
+    const IncidentCatalogue& c = IncidentCatalogue::current();
     return QStringList{IncidentCatalogue::label(c.types(), f.type),
                        IncidentCatalogue::label(c.perpetrators(), f.perpetrator),
-                       f.month.toString(QStringLiteral("yyyy-MM")), where}
+                       f.month.toString(QStringLiteral("yyyy-MM")), where(f)}
         .join(QStringLiteral(" · "));
 }

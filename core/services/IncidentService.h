@@ -34,6 +34,8 @@ public:
     Result<QList<Incident>> forCase(qint64 caseId) const;
     // One line a person reads: "Extortion · Police · 2026-03 · Colombia, Norte de Santander".
     static QString describe(const IncidentFacts& facts);
+    // "Colombia, Norte de Santander": the country and, when recorded, the department.
+    static QString where(const IncidentFacts& facts);
 
 private:
     Result<CaseRecord> caseToChange(qint64 caseId) const;

@@ -2680,6 +2680,21 @@ No se guardó nada. Si es otra persona, diga por qué con --new-person-reason TE
     </message>
 </context>
 <context>
+    <name>CatalogueChoices</name>
+    <message>
+        <source>— choose —</source>
+        <translation>— elegir —</translation>
+    </message>
+    <message>
+        <source>What the person chose to say about themselves</source>
+        <translation>Lo que la persona eligió decir de sí misma</translation>
+    </message>
+    <message>
+        <source>Only what the person chose to say. Nothing is required.</source>
+        <translation>Solo lo que la persona eligió decir. Nada es obligatorio.</translation>
+    </message>
+</context>
+<context>
     <name>ChangeJournal</name>
     <message>
         <source>read the changes still to send</source>
@@ -6269,14 +6284,6 @@ Contraseña de su cuenta del servidor %1:</translation>
         <translation>Basta con el mes.</translation>
     </message>
     <message>
-        <source>What the person chose to say about themselves</source>
-        <translation>Lo que la persona eligió decir de sí misma</translation>
-    </message>
-    <message>
-        <source>Only what the person chose to say. Nothing is required.</source>
-        <translation>Solo lo que la persona eligió decir. Nada es obligatorio.</translation>
-    </message>
-    <message>
         <source>What happened</source>
         <translation>Lo que pasó</translation>
     </message>
@@ -6564,10 +6571,6 @@ Contraseña de su cuenta del servidor %1:</translation>
 </context>
 <context>
     <name>InterviewDialog</name>
-    <message>
-        <source>— choose —</source>
-        <translation>— elegir —</translation>
-    </message>
     <message>
         <source>Monitoring interview — %1</source>
         <translation>Entrevista de monitoreo — %1</translation>
@@ -8022,18 +8025,6 @@ En un disco SSD, partes del archivo sin cifrar pueden quedar en el disco hasta q
         <translation>Quitar</translation>
     </message>
     <message>
-        <source>PDF with charts</source>
-        <translation>PDF con gráficos</translation>
-    </message>
-    <message>
-        <source>XLSX workbook (a sheet per table)</source>
-        <translation>Libro XLSX (una hoja por tabla)</translation>
-    </message>
-    <message>
-        <source>HXL CSV (the most detailed table)</source>
-        <translation>CSV con HXL (la tabla más detallada)</translation>
-    </message>
-    <message>
         <source>Save the regional report…</source>
         <translation>Guardar el informe regional…</translation>
     </message>
@@ -8076,18 +8067,6 @@ En un disco SSD, partes del archivo sin cifrar pueden quedar en el disco hasta q
     <message>
         <source>%1 to %2</source>
         <translation>%1 a %2</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Archivos PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Libros de Excel (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Archivos CSV (*.csv)</translation>
     </message>
     <message>
         <source>Save the regional report</source>
@@ -11076,28 +11055,12 @@ En un disco SSD, partes del archivo sin cifrar pueden quedar en el disco hasta q
         <translation>Guardar el informe</translation>
     </message>
     <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Archivos PDF (*.pdf)</translation>
-    </message>
-    <message>
         <source>Report</source>
         <translation>Informe</translation>
     </message>
     <message>
         <source>What happened to people and what the state did: incidents by type, country, perpetrator and quarter, denials of asylum and services, the state&apos;s response, and what monitoring interviews tell.</source>
         <translation>Lo que les pasó a las personas y lo que hizo el Estado: incidentes por tipo, país, responsable y trimestre, negaciones de asilo y de servicios, la respuesta del Estado y lo que cuentan las entrevistas de monitoreo.</translation>
-    </message>
-    <message>
-        <source>PDF with charts</source>
-        <translation>PDF con gráficos</translation>
-    </message>
-    <message>
-        <source>XLSX workbook (a sheet per table)</source>
-        <translation>Libro XLSX (una hoja por tabla)</translation>
-    </message>
-    <message>
-        <source>HXL CSV (the most detailed table)</source>
-        <translation>CSV con HXL (la tabla más detallada)</translation>
     </message>
     <message>
         <source>Format</source>
@@ -11118,6 +11081,25 @@ En un disco SSD, partes del archivo sin cifrar pueden quedar en el disco hasta q
     <message>
         <source>statistics-%1.%2</source>
         <translation>estadisticas-%1.%2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFormatComboBox</name>
+    <message>
+        <source>PDF with charts</source>
+        <translation>PDF con gráficos</translation>
+    </message>
+    <message>
+        <source>XLSX workbook (a sheet per table)</source>
+        <translation>Libro XLSX (una hoja por tabla)</translation>
+    </message>
+    <message>
+        <source>HXL CSV (the most detailed table)</source>
+        <translation>CSV con HXL (la tabla más detallada)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>

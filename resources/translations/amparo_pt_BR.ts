@@ -2680,6 +2680,21 @@ Nada foi salvo. Se for outra pessoa, diga por que com --new-person-reason TEXTO.
     </message>
 </context>
 <context>
+    <name>CatalogueChoices</name>
+    <message>
+        <source>— choose —</source>
+        <translation>— escolher —</translation>
+    </message>
+    <message>
+        <source>What the person chose to say about themselves</source>
+        <translation>O que a pessoa escolheu dizer sobre si</translation>
+    </message>
+    <message>
+        <source>Only what the person chose to say. Nothing is required.</source>
+        <translation>Somente o que a pessoa escolheu dizer. Nada é obrigatório.</translation>
+    </message>
+</context>
+<context>
     <name>ChangeJournal</name>
     <message>
         <source>read the changes still to send</source>
@@ -6269,14 +6284,6 @@ Senha da sua conta no servidor %1:</translation>
         <translation>Basta o mês.</translation>
     </message>
     <message>
-        <source>What the person chose to say about themselves</source>
-        <translation>O que a pessoa escolheu dizer sobre si</translation>
-    </message>
-    <message>
-        <source>Only what the person chose to say. Nothing is required.</source>
-        <translation>Somente o que a pessoa escolheu dizer. Nada é obrigatório.</translation>
-    </message>
-    <message>
         <source>What happened</source>
         <translation>O que aconteceu</translation>
     </message>
@@ -6564,10 +6571,6 @@ Senha da sua conta no servidor %1:</translation>
 </context>
 <context>
     <name>InterviewDialog</name>
-    <message>
-        <source>— choose —</source>
-        <translation>— escolher —</translation>
-    </message>
     <message>
         <source>Monitoring interview — %1</source>
         <translation>Entrevista de monitoramento — %1</translation>
@@ -8022,18 +8025,6 @@ Num disco SSD, partes do arquivo não criptografado podem ficar no disco até qu
         <translation>Remover</translation>
     </message>
     <message>
-        <source>PDF with charts</source>
-        <translation>PDF com gráficos</translation>
-    </message>
-    <message>
-        <source>XLSX workbook (a sheet per table)</source>
-        <translation>Pasta de trabalho XLSX (uma planilha por tabela)</translation>
-    </message>
-    <message>
-        <source>HXL CSV (the most detailed table)</source>
-        <translation>CSV com HXL (a tabela mais detalhada)</translation>
-    </message>
-    <message>
         <source>Save the regional report…</source>
         <translation>Salvar o relatório regional…</translation>
     </message>
@@ -8076,18 +8067,6 @@ Num disco SSD, partes do arquivo não criptografado podem ficar no disco até qu
     <message>
         <source>%1 to %2</source>
         <translation>%1 a %2</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Arquivos PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Pastas de trabalho do Excel (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation>Arquivos CSV (*.csv)</translation>
     </message>
     <message>
         <source>Save the regional report</source>
@@ -11076,28 +11055,12 @@ Num disco SSD, partes do arquivo não criptografado podem ficar no disco até qu
         <translation>Salvar o relatório</translation>
     </message>
     <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>Arquivos PDF (*.pdf)</translation>
-    </message>
-    <message>
         <source>Report</source>
         <translation>Relatório</translation>
     </message>
     <message>
         <source>What happened to people and what the state did: incidents by type, country, perpetrator and quarter, denials of asylum and services, the state&apos;s response, and what monitoring interviews tell.</source>
         <translation>O que aconteceu com as pessoas e o que o Estado fez: incidentes por tipo, país, responsável e trimestre, negativas de refúgio e de serviços, a resposta do Estado e o que contam as entrevistas de monitoramento.</translation>
-    </message>
-    <message>
-        <source>PDF with charts</source>
-        <translation>PDF com gráficos</translation>
-    </message>
-    <message>
-        <source>XLSX workbook (a sheet per table)</source>
-        <translation>Pasta de trabalho XLSX (uma planilha por tabela)</translation>
-    </message>
-    <message>
-        <source>HXL CSV (the most detailed table)</source>
-        <translation>CSV com HXL (a tabela mais detalhada)</translation>
     </message>
     <message>
         <source>Format</source>
@@ -11118,6 +11081,25 @@ Num disco SSD, partes do arquivo não criptografado podem ficar no disco até qu
     <message>
         <source>statistics-%1.%2</source>
         <translation>estatisticas-%1.%2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFormatComboBox</name>
+    <message>
+        <source>PDF with charts</source>
+        <translation>PDF com gráficos</translation>
+    </message>
+    <message>
+        <source>XLSX workbook (a sheet per table)</source>
+        <translation>Pasta de trabalho XLSX (uma planilha por tabela)</translation>
+    </message>
+    <message>
+        <source>HXL CSV (the most detailed table)</source>
+        <translation>CSV com HXL (a tabela mais detalhada)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Arquivos PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Excel workbooks (*.xlsx)</source>

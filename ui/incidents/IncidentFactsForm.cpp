@@ -5,6 +5,7 @@
 #include "ui/common/CheckableCodeList.h"
 #include "ui/common/CountryComboBox.h"
 #include "ui/common/FormErrors.h"
+#include "ui/incidents/CatalogueChoices.h"
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -12,16 +13,6 @@
 #include <QStandardItemModel>
 
 namespace {
-QComboBox* codeCombo(const QList<IncidentCode>& codes, const QString& name, QWidget* parent)
-{
-    auto* combo = new QComboBox(parent);
-    combo->setObjectName(name);
-    combo->addItem(IncidentFactsForm::tr("— choose —"), QString());
-    for (const IncidentCode& c : codes)
-        combo->addItem(c.label.text(), c.code);
-    return combo;
-}
-
 // Incident types under their groups' headings, which cannot be chosen.
 QComboBox* groupedTypes(const IncidentCatalogue& catalogue, QWidget* parent)
 {
@@ -51,8 +42,8 @@ IncidentFactsForm::IncidentFactsForm(const Clock& clock, QFormLayout* form, Form
 {
     const IncidentCatalogue& catalogue = IncidentCatalogue::current();
     m_type = groupedTypes(catalogue, parent);
-    m_perpetrator =
-        codeCombo(catalogue.perpetrators(), QStringLiteral("incidentPerpetratorCombo"), parent);
+    m_perpetrator = CatalogueChoices::oneOf(catalogue.perpetrators(),
+                                            QStringLiteral("incidentPerpetratorCombo"), parent);
     const QDate today = clock.today();
     m_month = new QDateEdit(QDate(today.year(), today.month(), 1), parent);
     m_month->setObjectName(QStringLiteral("incidentMonthEdit"));
@@ -63,30 +54,22 @@ IncidentFactsForm::IncidentFactsForm(const Clock& clock, QFormLayout* form, Form
     m_country->setObjectName(QStringLiteral("incidentCountryCombo"));
     m_admin1 = new Admin1ComboBox(parent);
     m_admin1->setObjectName(QStringLiteral("incidentAdmin1Combo"));
-    m_place = codeCombo(catalogue.places(), QStringLiteral("incidentPlaceCombo"), parent);
+    m_place =
+        CatalogueChoices::oneOf(catalogue.places(), QStringLiteral("incidentPlaceCombo"), parent);
     m_ageGroup = new QComboBox(parent);
     m_ageGroup->setObjectName(QStringLiteral("incidentAgeGroupCombo"));
     for (AgeGroup g : ageGroupCodes().values())
         m_ageGroup->addItem(ageGroupCodes().label(g), ageGroupCodes().code(g));
-    m_sex = new QComboBox(parent);
-    m_sex->setObjectName(QStringLiteral("incidentSexCombo"));
-    for (Sex s : sexCodes().values())
-        m_sex->addItem(sexCodes().label(s), sexCodes().code(s));
-    m_diversity = new CheckableCodeList(parent);
-    m_diversity->setObjectName(QStringLiteral("incidentDiversityList"));
-    m_diversity->setAccessibleName(tr("What the person chose to say about themselves"));
-    m_diversity->setToolTip(tr("Only what the person chose to say. Nothing is required."));
-    m_diversity->setMaximumHeight(80);
-    for (Diversity d : diversityCodes().values())
-        m_diversity->addCode(diversityCodes().code(d), diversityCodes().label(d));
+    m_sex = CatalogueChoices::sex(QStringLiteral("incidentSexCombo"), parent);
+    m_diversity = CatalogueChoices::diversity(QStringLiteral("incidentDiversityList"), parent);
     m_reported = new QComboBox(parent);
     m_reported->setObjectName(QStringLiteral("incidentReportedCombo"));
     for (IncidentReported r : incidentReportedCodes().values())
         m_reported->addItem(incidentReportedCodes().label(r), incidentReportedCodes().code(r));
-    m_institution =
-        codeCombo(catalogue.institutions(), QStringLiteral("incidentInstitutionCombo"), parent);
-    m_stateResponse =
-        codeCombo(catalogue.stateResponses(), QStringLiteral("incidentStateResponseCombo"), parent);
+    m_institution = CatalogueChoices::oneOf(catalogue.institutions(),
+                                            QStringLiteral("incidentInstitutionCombo"), parent);
+    m_stateResponse = CatalogueChoices::oneOf(catalogue.stateResponses(),
+                                              QStringLiteral("incidentStateResponseCombo"), parent);
     // Long labels (in Spanish above all) must not widen the form past a laptop's screen.
     for (QComboBox* combo : {m_type, m_perpetrator, static_cast<QComboBox*>(m_country),
                              static_cast<QComboBox*>(m_admin1), m_place, m_ageGroup, m_sex,
@@ -95,7 +78,6 @@ IncidentFactsForm::IncidentFactsForm(const Clock& clock, QFormLayout* form, Form
         combo->setMinimumContentsLength(18);
     }
     choose(m_reported, incidentReportedCodes().code(IncidentReported::NotSaid));
-    choose(m_sex, sexCodes().code(Sex::Unknown));
     choose(m_ageGroup, ageGroupCodes().code(AgeGroup::Unknown));
 
     errors.addRow(form, tr("What happened"), m_type, QStringLiteral("type"));

@@ -1,6 +1,5 @@
 #include "ui/incidents/IncidentsPanel.h"
 
-#include "core/reference/CountryCatalog.h"
 #include "core/reference/IncidentCatalogue.h"
 #include "core/services/IncidentService.h"
 #include "ui/common/MessageBox.h"
@@ -99,7 +98,6 @@ void IncidentsPanel::refresh()
     }
     m_incidents = *incidents;
     const IncidentCatalogue& c = IncidentCatalogue::current();
-    const CountryCatalog& countries = CountryCatalog::instance();
     for (const Incident& i : std::as_const(m_incidents)) {
         const IncidentFacts& f = i.facts;
         QString whom = tr("The family");
@@ -107,10 +105,8 @@ void IncidentsPanel::refresh()
             if (m.person.id == i.personId)
                 whom = m.person.fullName();
         }
-        QString where = countries.name(f.country);
-        if (!f.admin1.isEmpty())
-            where += QStringLiteral(", ") + countries.subdivisionName(f.admin1);
-        where += QStringLiteral(" · ") + IncidentCatalogue::label(c.places(), f.place);
+        const QString where = IncidentService::where(f) + QStringLiteral(" · ") +
+                              IncidentCatalogue::label(c.places(), f.place);
         const QString reported =
             f.reported == IncidentReported::Yes
                 ? tr("To %1").arg(IncidentCatalogue::label(c.institutions(), f.institution))

@@ -7,7 +7,7 @@
 #include "core/services/MonitoringService.h"
 #include "ui/common/CheckableCodeList.h"
 #include "ui/common/FieldErrorLabel.h"
-#include "ui/incidents/IncidentFactsForm.h"
+#include "ui/incidents/CatalogueChoices.h"
 #include "ui/monitoring/InterviewIncidentDialog.h"
 
 #include <QCheckBox>
@@ -22,28 +22,6 @@
 #include <QScrollArea>
 #include <QSpinBox>
 #include <QVBoxLayout>
-
-namespace {
-QComboBox* answers(const QList<IncidentCode>& codes, const QString& name, QWidget* parent)
-{
-    auto* combo = new QComboBox(parent);
-    combo->setObjectName(name);
-    combo->addItem(InterviewDialog::tr("— choose —"), QString());
-    for (const IncidentCode& c : codes)
-        combo->addItem(c.label.text(), c.code);
-    return combo;
-}
-
-CheckableCodeList* choices(const QList<IncidentCode>& codes, const QString& name, QWidget* parent)
-{
-    auto* list = new CheckableCodeList(parent);
-    list->setObjectName(name);
-    list->setMaximumHeight(110);
-    for (const IncidentCode& c : codes)
-        list->addCode(c.code, c.label.text());
-    return list;
-}
-} // namespace
 
 InterviewDialog::InterviewDialog(const Database& db, const Clock& clock, const UserSession& session,
                                  const MonitoringRound& round, QWidget* parent)
@@ -80,17 +58,9 @@ InterviewDialog::InterviewDialog(const Database& db, const Clock& clock, const U
     }
     m_ageGroup->setToolTip(tr("Adults only: a child's situation is recorded in a case."));
     m_errors.addRow(form, tr("Age group"), m_ageGroup, QStringLiteral("ageGroup"));
-    m_sex = new QComboBox(body);
-    m_sex->setObjectName(QStringLiteral("interviewSexCombo"));
-    for (Sex s : sexCodes().values())
-        m_sex->addItem(sexCodes().label(s), sexCodes().code(s));
-    IncidentFactsForm::choose(m_sex, sexCodes().code(Sex::Unknown));
+    m_sex = CatalogueChoices::sex(QStringLiteral("interviewSexCombo"), body);
     m_errors.addRow(form, tr("Sex"), m_sex, QStringLiteral("sex"));
-    m_diversity = new CheckableCodeList(body);
-    m_diversity->setObjectName(QStringLiteral("interviewDiversityList"));
-    m_diversity->setMaximumHeight(80);
-    for (Diversity d : diversityCodes().values())
-        m_diversity->addCode(diversityCodes().code(d), diversityCodes().label(d));
+    m_diversity = CatalogueChoices::diversity(QStringLiteral("interviewDiversityList"), body);
     m_errors.addRow(form, tr("As the person chose to say"), m_diversity,
                     QStringLiteral("diversity"));
     m_household = new QSpinBox(body);
@@ -98,15 +68,17 @@ InterviewDialog::InterviewDialog(const Database& db, const Clock& clock, const U
     m_household->setRange(1, MonitoringInterview::MaxHouseholdSize);
     m_errors.addRow(form, tr("Persons in the household"), m_household,
                     QStringLiteral("householdSize"));
-    m_legalStatus =
-        answers(catalogue.legalStatuses(), QStringLiteral("interviewLegalStatusCombo"), body);
+    m_legalStatus = CatalogueChoices::oneOf(catalogue.legalStatuses(),
+                                            QStringLiteral("interviewLegalStatusCombo"), body);
     m_errors.addRow(form, tr("Legal status"), m_legalStatus, QStringLiteral("legalStatus"));
-    m_intention = answers(catalogue.intentions(), QStringLiteral("interviewIntentionCombo"), body);
+    m_intention = CatalogueChoices::oneOf(catalogue.intentions(),
+                                          QStringLiteral("interviewIntentionCombo"), body);
     m_errors.addRow(form, tr("Intentions"), m_intention, QStringLiteral("intention"));
-    m_returnRisks =
-        choices(catalogue.returnRisks(), QStringLiteral("interviewReturnRisksList"), body);
+    m_returnRisks = CatalogueChoices::anyOf(catalogue.returnRisks(),
+                                            QStringLiteral("interviewReturnRisksList"), body);
     m_errors.addRow(form, tr("Risks upon return"), m_returnRisks, QStringLiteral("returnRisks"));
-    m_needs = choices(catalogue.needs(), QStringLiteral("interviewNeedsList"), body);
+    m_needs =
+        CatalogueChoices::anyOf(catalogue.needs(), QStringLiteral("interviewNeedsList"), body);
     m_errors.addRow(form, tr("Most pressing needs"), m_needs, QStringLiteral("needs"));
     m_incidentList = new QListWidget(body);
     m_incidentList->setObjectName(QStringLiteral("interviewIncidentsList"));

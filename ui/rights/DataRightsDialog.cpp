@@ -5,6 +5,7 @@
 #include "core/services/ErasureService.h"
 #include "ui/common/FieldErrorLabel.h"
 #include "ui/common/FileDialog.h"
+#include "ui/common/LanguageComboBox.h"
 #include "ui/common/MessageBox.h"
 #include "ui/render/PersonDataPdf.h"
 
@@ -88,11 +89,8 @@ DataRightsDialog::DataRightsDialog(const Database& db, const Clock& clock,
 QWidget* DataRightsDialog::accessPage()
 {
     auto* page = new QWidget(this);
-    m_language = new QComboBox(page);
+    m_language = new LanguageComboBox(page);
     m_language->setObjectName(QStringLiteral("rightsLanguageCombo"));
-    m_language->addItem(QStringLiteral("Español"), QStringLiteral("es"));
-    m_language->addItem(QStringLiteral("Português"), QStringLiteral("pt_BR"));
-    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
     auto* write =
         actionButton(tr("Write the copy (PDF)…"), QStringLiteral("rightsWriteCopyButton"), page);
     connect(write, &QPushButton::clicked, this, &DataRightsDialog::writeCopy);
@@ -217,9 +215,7 @@ void DataRightsDialog::writeCopy()
         tr("PDF documents (*.pdf)"));
     if (path.isEmpty())
         return;
-    if (Status s =
-            PersonDataPdf::write(service, received(), m_language->currentData().toString(), path);
-        !s)
+    if (Status s = PersonDataPdf::write(service, received(), m_language->language(), path); !s)
         return showError(s.error());
     MessageBox::information(this, windowTitle(),
                             tr("The copy was written to %1 and the request entered in the "

@@ -59,7 +59,7 @@ private:
     QDateEdit* m_receivedOn;
     QLineEdit* m_identityCheck;
     QTabWidget* m_tabs;
-    QComboBox* m_language;
+    class LanguageComboBox* m_language;
     QPlainTextEdit* m_whatIsWrong;
     QCheckBox* m_registration;
     QCheckBox* m_referral;

@@ -5,8 +5,10 @@
 #include "core/statistics/StatisticsExporter.h"
 #include "ui/common/ErrorStyle.h"
 #include "ui/common/FileDialog.h"
+#include "ui/common/LanguageComboBox.h"
 #include "ui/common/RecordTable.h"
 #include "ui/render/StatisticsFormats.h"
+#include "ui/statistics/ReportFormatComboBox.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -76,16 +78,10 @@ NetworkCountsDialog::NetworkCountsDialog(const Database& db, const Clock& clock,
     addButton->setObjectName(QStringLiteral("networkAddButton"));
     m_remove = new QPushButton(tr("Remove"), add);
     m_remove->setObjectName(QStringLiteral("networkRemoveButton"));
-    m_language = new QComboBox(add);
+    m_language = new LanguageComboBox(add);
     m_language->setObjectName(QStringLiteral("networkLanguage"));
-    m_language->addItem(QStringLiteral("Español"), QStringLiteral("es"));
-    m_language->addItem(QStringLiteral("Português"), QStringLiteral("pt_BR"));
-    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
-    m_format = new QComboBox(add);
+    m_format = new ReportFormatComboBox(add);
     m_format->setObjectName(QStringLiteral("networkFormat"));
-    m_format->addItem(tr("PDF with charts"), QStringLiteral("pdf"));
-    m_format->addItem(tr("XLSX workbook (a sheet per table)"), QStringLiteral("xlsx"));
-    m_format->addItem(tr("HXL CSV (the most detailed table)"), QStringLiteral("csv"));
     m_save = new QPushButton(tr("Save the regional report…"), add);
     m_save->setObjectName(QStringLiteral("networkSaveButton"));
     auto* packageButtons = new QHBoxLayout;
@@ -214,12 +210,10 @@ void NetworkCountsDialog::showPackages()
 
 bool NetworkCountsDialog::saveRegionalReport()
 {
-    const QString format = m_format->currentData().toString();
-    const QString filter = format == QLatin1String("pdf")    ? tr("PDF files (*.pdf)")
-                           : format == QLatin1String("xlsx") ? tr("Excel workbooks (*.xlsx)")
-                                                             : tr("CSV files (*.csv)");
-    const QString path = FileDialog::saveFileName(this, tr("Save the regional report"),
-                                                  tr("regional-report.%1").arg(format), filter);
+    const QString format = m_format->format();
+    const QString path =
+        FileDialog::saveFileName(this, tr("Save the regional report"),
+                                 tr("regional-report.%1").arg(format), m_format->fileFilter());
     if (path.isEmpty())
         return false;
     QStringList organisations;
@@ -227,7 +221,7 @@ bool NetworkCountsDialog::saveRegionalReport()
         organisations.append(r.from.name);
     const Status written = [&]() -> Status {
         // Labels and title in the language chosen for the report.
-        const LanguageScope scope(m_language->currentData().toString());
+        const LanguageScope scope(m_language->language());
         Result<StatisticsReport> report =
             CountsPackageService(m_db, m_clock, m_session).consolidate(m_packages);
         if (!report)

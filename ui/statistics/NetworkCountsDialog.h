@@ -46,8 +46,8 @@ private:
     QLineEdit* m_period;
     QComboBox* m_coordinator;
     QTableWidget* m_table;
-    QComboBox* m_language;
-    QComboBox* m_format;
+    class LanguageComboBox* m_language;
+    class ReportFormatComboBox* m_format;
     QPushButton* m_remove;
     QPushButton* m_save;
     QLabel* m_message;

@@ -4,8 +4,10 @@
 #include "core/statistics/StatisticsExporter.h"
 #include "ui/common/ErrorStyle.h"
 #include "ui/common/FileDialog.h"
+#include "ui/common/LanguageComboBox.h"
 #include "ui/common/SiteComboBox.h"
 #include "ui/render/StatisticsFormats.h"
+#include "ui/statistics/ReportFormatComboBox.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -34,19 +36,13 @@ ReportDialog::ReportDialog(const Database& db, const Clock& clock, const UserSes
                            "country, perpetrator and quarter, denials of asylum and services, "
                            "the state's response, and what monitoring interviews tell."),
                         Qt::ToolTipRole);
-    m_format = new QComboBox(this);
+    m_format = new ReportFormatComboBox(this);
     m_format->setObjectName(QStringLiteral("reportFormat"));
-    m_format->addItem(tr("PDF with charts"), QStringLiteral("pdf"));
-    m_format->addItem(tr("XLSX workbook (a sheet per table)"), QStringLiteral("xlsx"));
-    m_format->addItem(tr("HXL CSV (the most detailed table)"), QStringLiteral("csv"));
     m_period = new QLineEdit(clock.today().addMonths(-1).toString(QStringLiteral("yyyy-MM")), this);
     m_period->setObjectName(QStringLiteral("reportPeriod"));
     m_period->setToolTip(tr("A month (2026-03) or a quarter (2026-Q1)."));
-    m_language = new QComboBox(this);
+    m_language = new LanguageComboBox(this);
     m_language->setObjectName(QStringLiteral("reportLanguage"));
-    m_language->addItem(QStringLiteral("Español"), QStringLiteral("es"));
-    m_language->addItem(QStringLiteral("Português"), QStringLiteral("pt_BR"));
-    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
     m_site = new SiteComboBox(db, clock, session, SiteComboBox::Value::Code, tr("All sites"), this);
     m_site->setObjectName(QStringLiteral("reportSite"));
     m_error = new QLabel(this);
@@ -87,14 +83,11 @@ bool ReportDialog::save()
         return false;
     }
     const auto kind = StatisticsReport::Kind(m_kind->currentData().toInt());
-    const QString format = m_format->currentData().toString();
+    const QString format = m_format->format();
     const QString name = kind == StatisticsReport::Kind::Advocacy ? tr("human-rights-%1.%2")
                                                                   : tr("statistics-%1.%2");
-    const QString filter = format == QLatin1String("pdf")    ? tr("PDF files (*.pdf)")
-                           : format == QLatin1String("xlsx") ? tr("Excel workbooks (*.xlsx)")
-                                                             : tr("CSV files (*.csv)");
-    const QString path =
-        FileDialog::saveFileName(this, tr("Save the report"), name.arg(period, format), filter);
+    const QString path = FileDialog::saveFileName(this, tr("Save the report"),
+                                                  name.arg(period, format), m_format->fileFilter());
     if (path.isEmpty())
         return false;
     const QStringList sites = m_site->currentData().toString().isEmpty()
@@ -102,8 +95,8 @@ bool ReportDialog::save()
                                   : QStringList{m_site->currentData().toString()};
     Result<StatisticsReport> written =
         StatisticsExporter(m_db, m_clock, m_session)
-            .exportReport(period, sites, m_language->currentData().toString(),
-                          *StatisticsFormats::writer(format), path, kind);
+            .exportReport(period, sites, m_language->language(), *StatisticsFormats::writer(format),
+                          path, kind);
     if (!written) {
         m_error->setText(written.error().message());
         return false;

@@ -29,8 +29,8 @@ private:
     UserSession m_session;
     QLineEdit* m_period;
     QComboBox* m_kind;
-    QComboBox* m_format;
-    QComboBox* m_language;
+    class ReportFormatComboBox* m_format;
+    class LanguageComboBox* m_language;
     QComboBox* m_site;
     QLabel* m_error;
 };
