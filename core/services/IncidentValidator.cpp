@@ -26,11 +26,7 @@ QList<FieldError> IncidentValidator::validate(const IncidentFacts& f, QDate toda
              tr("“%1” is not a department of %2.").arg(f.admin1, countries.name(f.country))});
     if (!IncidentCatalogue::find(catalogue.places(), f.place))
         errors.append({QStringLiteral("place"), tr("Choose the kind of place where it happened.")});
-    for (const QString& code : f.diversity) {
-        if (!diversityCodes().fromCode(code))
-            errors.append({QStringLiteral("diversity"),
-                           tr("“%1” is not one of the choices offered.").arg(code)});
-    }
+    checkDiversity(f.diversity, errors);
     if (f.reported == IncidentReported::Yes &&
         !IncidentCatalogue::find(catalogue.institutions(), f.institution))
         errors.append(
@@ -39,6 +35,15 @@ QList<FieldError> IncidentValidator::validate(const IncidentFacts& f, QDate toda
         errors.append({QStringLiteral("stateResponse"),
                        tr("Choose what the state did (“Unknown” if not known).")});
     return errors;
+}
+
+void IncidentValidator::checkDiversity(const QStringList& codes, QList<FieldError>& errors)
+{
+    for (const QString& code : codes) {
+        if (!diversityCodes().fromCode(code))
+            errors.append({QStringLiteral("diversity"),
+                           tr("“%1” is not one of the choices offered.").arg(code)});
+    }
 }
 
 IncidentFacts IncidentValidator::normalized(IncidentFacts f)

@@ -20,6 +20,9 @@ public:
     // Field names: "type", "perpetrator", "month", "country", "admin1", "place", "diversity",
     // "institution", "stateResponse".
     static QList<FieldError> validate(const IncidentFacts& facts, QDate today);
+    // Each of `codes` that is not a Diversity code, as an error of "diversity" (an interview
+    // asks who the person is with the same choices).
+    static void checkDiversity(const QStringList& codes, QList<FieldError>& errors);
     // Trimmed, codes without repeats, no institution unless it was reported.
     static IncidentFacts normalized(IncidentFacts facts);
     // The facts of something that happened to `person` in `month`: their age group then, and

@@ -116,11 +116,7 @@ QList<FieldError> MonitoringService::validate(const MonitoringRound& round,
         errors.append({QStringLiteral("ageGroup"),
                        tr("Monitoring interviews are held with adults only. A child's situation "
                           "is recorded in a case, with the child's best interests in mind.")});
-    for (const QString& code : i.diversity) {
-        if (!diversityCodes().fromCode(code))
-            errors.append({QStringLiteral("diversity"),
-                           tr("“%1” is not one of the answers offered.").arg(code)});
-    }
+    IncidentValidator::checkDiversity(i.diversity, errors);
     if (i.householdSize < 1 || i.householdSize > MonitoringInterview::MaxHouseholdSize)
         errors.append(
             {QStringLiteral("householdSize"), tr("The household has from 1 to %1 persons.")

@@ -108,6 +108,11 @@ namespace {
 const QRegularExpression monthPattern(QStringLiteral("^\\d{4}-(0[1-9]|1[0-2])$"));
 } // namespace
 
+bool AggregateDefinition::isMonth(const QString& text)
+{
+    return monthPattern.match(text).hasMatch();
+}
+
 bool AggregateDefinition::isPeriod(Dimension d)
 {
     return d == Dimension::Month || d == Dimension::Quarter || d == Dimension::Year;
@@ -138,7 +143,7 @@ Status AggregateDefinition::validate() const
     if (ages > 1)
         return Error(Error::Code::Invalid, tr("Choose one kind of age group, not both."));
     for (const QString& month : {fromMonth, toMonth}) {
-        if (!month.isEmpty() && !monthPattern.match(month).hasMatch())
+        if (!month.isEmpty() && !isMonth(month))
             return Error(Error::Code::Invalid,
                          tr("“%1” is not a month; write it as 2026-03.").arg(month.left(40)));
     }

@@ -99,4 +99,6 @@ public:
     // "Persons by sex and age group, 2026-01 to 2026-03, sites CUC": for titles and audit.
     QString describe() const;
     static bool isPeriod(Dimension d);
+    // "2026-03": a month as definitions and counts packages write it.
+    static bool isMonth(const QString& text);
 };

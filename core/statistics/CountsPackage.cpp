@@ -20,12 +20,6 @@ bool isCode(const QString& value)
     static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9_+\\-]*$"));
     return value.size() <= CountsPackage::MaxCodeLength && pattern.match(value).hasMatch();
 }
-
-bool isMonth(const QString& value)
-{
-    static const QRegularExpression pattern(QStringLiteral("^\\d{4}-(0[1-9]|1[0-2])$"));
-    return pattern.match(value).hasMatch();
-}
 } // namespace
 
 QByteArray CountsPackage::toJson() const
@@ -68,7 +62,8 @@ Result<CountsPackage> CountsPackage::fromJson(const QByteArray& json)
         return refused(tr("it answers a report this version does not know."));
     p.fromMonth = root.value(QStringLiteral("from")).toString();
     p.toMonth = root.value(QStringLiteral("to")).toString();
-    if (!isMonth(p.fromMonth) || !isMonth(p.toMonth) || p.fromMonth > p.toMonth)
+    if (!AggregateDefinition::isMonth(p.fromMonth) || !AggregateDefinition::isMonth(p.toMonth) ||
+        p.fromMonth > p.toMonth)
         return refused(tr("its period is not one."));
     const QJsonValue tablesValue = root.value(QStringLiteral("tables"));
     if (!tablesValue.isArray() || tablesValue.toArray().size() > MaxTables)

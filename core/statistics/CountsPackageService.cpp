@@ -63,17 +63,28 @@ Result<QList<Partner>> CountsPackageService::coordinators() const
     return out;
 }
 
-Result<QByteArray> CountsPackageService::seal(const QString& period, qint64 partnerId) const
+Result<Partner> CountsPackageService::coordinator(qint64 partnerId) const
 {
     if (Status s = AccessPolicy::require(m_session, Permission::NetworkCounts); !s)
         return s.error();
+    return PartnerRepository(m_db, m_clock).find(partnerId);
+}
+
+Result<QByteArray> CountsPackageService::seal(const QString& period, qint64 partnerId) const
+{
+    Result<Partner> partner = coordinator(partnerId);
+    if (!partner)
+        return partner.error();
+    return sealFor(period, *partner);
+}
+
+Result<QByteArray> CountsPackageService::sealFor(const QString& period,
+                                                 const Partner& partner) const
+{
     const auto months = StatisticsReport::periodMonths(period);
     if (!months)
         return Error(Error::Code::Invalid,
                      tr("Write the period as a month (2026-03) or a quarter (2026-Q1)."));
-    Result<Partner> partner = PartnerRepository(m_db, m_clock).find(partnerId);
-    if (!partner)
-        return partner.error();
     CountsPackage package;
     package.fromMonth = months->first;
     package.toMonth = months->second;
@@ -90,19 +101,19 @@ Result<QByteArray> CountsPackageService::seal(const QString& period, qint64 part
         }
         package.tables.append(t);
     }
-    return PartnerPackages::seal(m_db, *partner, quint64(m_clock.now().toMSecsSinceEpoch()),
+    return PartnerPackages::seal(m_db, partner, quint64(m_clock.now().toMSecsSinceEpoch()),
                                  package.toJson());
 }
 
 Status CountsPackageService::write(const QString& period, qint64 partnerId,
                                    const QString& path) const
 {
-    Result<QByteArray> sealed = seal(period, partnerId);
-    if (!sealed)
-        return sealed.error();
-    Result<Partner> partner = PartnerRepository(m_db, m_clock).find(partnerId);
+    Result<Partner> partner = coordinator(partnerId);
     if (!partner)
         return partner.error();
+    Result<QByteArray> sealed = sealFor(period, *partner);
+    if (!sealed)
+        return sealed.error();
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(*sealed) != sealed->size() || !file.commit())
         return Error(

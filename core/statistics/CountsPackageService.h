@@ -49,6 +49,10 @@ public:
     Result<StatisticsReport> consolidate(const QList<Received>& packages) const;
 
 private:
+    // The partner a package is for, to whom may send one.
+    Result<Partner> coordinator(qint64 partnerId) const;
+    Result<QByteArray> sealFor(const QString& period, const Partner& partner) const;
+
     const Database& m_db;
     const Clock& m_clock;
     UserSession m_session;
